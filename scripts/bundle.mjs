@@ -1,0 +1,23 @@
+// One esbuild pass for every entry point: the action's main and post and the CLI share
+// chunks, so the CLI's `plan` path loads only the pure core and the probes it needs.
+import { build } from 'esbuild'
+import { rm } from 'node:fs/promises'
+
+await rm('dist', { recursive: true, force: true })
+await build({
+  entryPoints: { main: 'src/main.ts', post: 'src/post.ts', cli: 'src/cli.ts' },
+  outdir: 'dist',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  chunkNames: 'chunks/[name]-[hash]',
+  legalComments: 'linked',
+  logLevel: 'warning',
+  // CommonJS dependencies (systeminformation, dockerfile-ast) call require() for Node
+  // built-ins; an ESM bundle has no require unless we make one.
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);"
+  }
+})

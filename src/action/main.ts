@@ -1,0 +1,22 @@
+import * as core from '@actions/core'
+import { InputError } from '../core/errors.js'
+import { parseBoolean, parsePlanRequest, PLAN_DEFAULTS } from '../core/inputs.js'
+import { plan } from '../core/plan.js'
+import { detectMachine } from '../probes/machine.js'
+import { publishPlan } from './publish.js'
+
+/** The action's main step: read the machine, plan, publish. */
+export async function run(): Promise<void> {
+  try {
+    // Every input is checked before anything is written.
+    const request = parsePlanRequest((name) => core.getInput(name))
+    const exportEnv = parseBoolean(core.getInput('export-env') || PLAN_DEFAULTS['export-env'], 'export-env')
+    const summary = parseBoolean(core.getInput('summary') || PLAN_DEFAULTS.summary, 'summary')
+    const machine = await detectMachine()
+    const result = plan(machine, request)
+    core.saveState('started-at', new Date().toISOString())
+    await publishPlan(result, machine, { exportEnv, summary })
+  } catch (error) {
+    core.setFailed(error instanceof InputError ? error.message : `docker-memory-action failed: ${(error as Error).message}`)
+  }
+}

@@ -1,0 +1,6 @@
+import * as core from '@actions/core'
+
+/** The post step runs even after a failure: the place to report on the whole job. */
+export async function runPost(): Promise<void> {
+  core.debug(`docker-memory-action post: main started at ${core.getState('started-at') || 'unknown'}`)
+}

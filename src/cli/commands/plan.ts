@@ -1,0 +1,36 @@
+import { Command } from 'commander'
+import { parseBoolean, parsePlanRequest } from '../../core/inputs.js'
+import { plan } from '../../core/plan.js'
+import { planEnv, planJson } from '../../core/publish.js'
+import { planText } from '../../core/render/text.js'
+import { detectMachine } from '../../probes/machine.js'
+import { addPlanOptions, flagReader, type Format } from '../options.js'
+
+/** Exit status when the plan does not fit and on-insufficient says fail. */
+export const EXIT_INSUFFICIENT = 2
+
+export function planCommand(): Command {
+  return addPlanOptions(new Command('plan'))
+    .description('plan memory limits for this machine, or for another with --total-memory')
+    .action(async (opts: Record<string, unknown>) => {
+      const read = flagReader(opts)
+      const request = parsePlanRequest(read)
+      const exportEnv = parseBoolean(read('export-env'), 'export-env')
+      const summary = parseBoolean(read('summary'), 'summary')
+      const format = opts.format as Format
+      const machine = await detectMachine({ docker: opts.docker !== false && request.totalMemoryBytes === null })
+      const result = plan(machine, request)
+      if (format === 'github') {
+        const { publishPlan } = await import('../../action/publish.js')
+        await publishPlan(result, machine, { exportEnv, summary })
+      } else if (format === 'json') {
+        process.stdout.write(JSON.stringify(planJson(result, machine), null, 2) + '\n')
+      } else if (format === 'env') {
+        const env = planEnv(result, process.env)
+        process.stdout.write(Object.entries(env).map(([k, v]) => `${k}=${v}`).join('\n') + '\n')
+      } else {
+        process.stdout.write(planText(result, machine))
+      }
+      if (result.status === 'insufficient' && result.onInsufficient !== 'warn') process.exitCode = EXIT_INSUFFICIENT
+    })
+}

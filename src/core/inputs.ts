@@ -1,0 +1,116 @@
+/**
+ * Validation of what the user asked for, shared by the action (inputs) and the CLI (flags):
+ * both hand over the raw strings by name, and get a PlanRequest or one InputError.
+ */
+import { InputError } from './errors.js'
+import { parseOllamaModel } from './ollama.js'
+import { ON_INSUFFICIENT, DOCKER_MIN_MEMORY, type ContainerRequest, type OnInsufficient, type PlanRequest } from './plan.js'
+import { parseProfile } from './profiles.js'
+import { formatSize, parseSize, parseSizeOrPercent } from './units.js'
+
+/** Reads one raw input by its action name (`build-memory`); '' when not given. */
+export type InputReader = (name: string) => string
+
+/** Defaults, in the action's own words; action.yml declares the same (a test keeps them equal). */
+export const PLAN_DEFAULTS = {
+  profile: 'balanced',
+  'on-insufficient': 'fail',
+  'memory-per-job': '2g',
+  'export-env': 'true',
+  summary: 'true'
+} as const
+
+const CONTAINER_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/
+
+export function parsePlanRequest(read: InputReader): PlanRequest {
+  const get = (name: string, fallback = ''): string => read(name).trim() || fallback
+
+  const buildMemoryText = get('build-memory')
+  const buildMemory = buildMemoryText === '' || buildMemoryText === 'auto' ? null : parseSizeOrPercent(buildMemoryText, 'build-memory')
+  if (buildMemory?.kind === 'bytes') atLeastDockerMinimum(buildMemory.bytes, 'build-memory', buildMemoryText)
+
+  const reserveText = get('reserve-memory')
+  const reserveMemoryBytes = reserveText === '' || reserveText === 'auto' ? null : parseSize(reserveText, 'reserve-memory')
+
+  const memoryPerJobText = get('memory-per-job', PLAN_DEFAULTS['memory-per-job'])
+  const memoryPerJobBytes = parseSize(memoryPerJobText, 'memory-per-job')
+  if (memoryPerJobBytes < 64 * 1024 * 1024) {
+    throw new InputError(`memory-per-job "${memoryPerJobText}" is below 64 MiB; no compiler job fits in that`)
+  }
+
+  const totalText = get('total-memory')
+  const totalMemoryBytes = totalText === '' ? null : parseSize(totalText, 'total-memory')
+  if (totalMemoryBytes !== null && totalMemoryBytes < 256 * 1024 * 1024) {
+    throw new InputError(`total-memory "${totalText}" is below 256 MiB; no runner is that small`)
+  }
+
+  const cpusText = get('cpus')
+  let cpus: number | null = null
+  if (cpusText !== '') {
+    if (!/^\d+$/.test(cpusText) || Number(cpusText) < 1 || Number(cpusText) > 4096) {
+      throw new InputError(`cpus "${cpusText}" must be a whole number from 1 to 4096`)
+    }
+    cpus = Number(cpusText)
+  }
+
+  return {
+    profile: parseProfile(get('profile', PLAN_DEFAULTS.profile)),
+    buildMemory,
+    reserveMemoryBytes,
+    containers: parseContainers(read('containers')),
+    ollama: parseOllamaModel(get('ollama-model')),
+    onInsufficient: parseOnInsufficient(get('on-insufficient', PLAN_DEFAULTS['on-insufficient'])),
+    memoryPerJobBytes,
+    totalMemoryBytes,
+    cpus
+  }
+}
+
+/** `name=size` per line (or separated by commas); `#` starts a comment. */
+export function parseContainers(text: string): ContainerRequest[] {
+  const containers: ContainerRequest[] = []
+  const entries = text
+    .split(/[\n,]/)
+    .map((line) => line.replace(/#.*/, '').trim())
+    .filter((line) => line !== '')
+  for (const entry of entries) {
+    const m = /^([^=\s]+)\s*=\s*(\S+)$/.exec(entry)
+    if (!m) {
+      throw new InputError(`containers line "${entry}" is not name=size (for example redis=512m)`)
+    }
+    const [, name, sizeText] = m
+    if (!CONTAINER_NAME.test(name)) {
+      throw new InputError(`containers line "${entry}": "${name}" is not a container name (letters, digits, _ . -)`)
+    }
+    if (name.toLowerCase() === 'ollama') {
+      throw new InputError(`containers line "${entry}": the ollama container is planned from ollama-model; use that input instead`)
+    }
+    if (containers.some((c) => c.name === name)) {
+      throw new InputError(`containers names "${name}" twice`)
+    }
+    const bytes = parseSize(sizeText, `containers size for ${name}`)
+    atLeastDockerMinimum(bytes, `containers size for ${name}`, sizeText)
+    containers.push({ name, bytes })
+  }
+  return containers
+}
+
+export function parseOnInsufficient(input: string): OnInsufficient {
+  const value = input.trim().toLowerCase()
+  if ((ON_INSUFFICIENT as readonly string[]).includes(value)) return value as OnInsufficient
+  throw new InputError(`on-insufficient "${input}" is not one of ${ON_INSUFFICIENT.join(', ')}`)
+}
+
+export function parseBoolean(input: string, name: string): boolean {
+  const value = input.trim().toLowerCase()
+  if (['true', 'yes', '1', 'on'].includes(value)) return true
+  if (['false', 'no', '0', 'off'].includes(value)) return false
+  throw new InputError(`${name} "${input}" must be true or false`)
+}
+
+function atLeastDockerMinimum(bytes: number, what: string, text: string): void {
+  if (bytes < DOCKER_MIN_MEMORY) {
+    const hint = /^\d+$/.test(text.trim()) ? ` (a bare number is bytes; did you mean ${text.trim()}g?)` : ''
+    throw new InputError(`${what} "${text}" is below Docker's minimum of ${formatSize(DOCKER_MIN_MEMORY)}${hint}`)
+  }
+}

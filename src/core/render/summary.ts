@@ -1,0 +1,85 @@
+/**
+ * The job summary: the three layers as a picture, the plan, and why. Markdown with Mermaid,
+ * which GitHub renders in summaries.
+ */
+import type { MachineFacts } from '../machine.js'
+import type { Plan } from '../plan.js'
+import { formatSize as fmt, GiB, toDockerSize } from '../units.js'
+
+export function planSummary(plan: Plan, machine: MachineFacts): string {
+  const lines: string[] = []
+  const icon = plan.status === 'ok' ? '✅' : '❌'
+  lines.push(`## ${icon} Docker memory plan · ${plan.profile}`)
+  lines.push('')
+  lines.push(
+    `**Build limit ${fmt(plan.build.bytes)}** · **${plan.jobs} parallel job${plan.jobs === 1 ? '' : 's'}** · ${machineLine(plan, machine)}`
+  )
+  lines.push('')
+  if (plan.problems.length > 0) {
+    lines.push('> [!CAUTION]')
+    lines.push(`> **Not enough memory** (on-insufficient: ${plan.onInsufficient})`)
+    for (const p of plan.problems) lines.push(`> - **${layerName(p.layer)}:** ${p.message}. Fix: ${p.fix}.`)
+    lines.push('')
+  }
+  if (plan.adjustments.length > 0) {
+    lines.push('> [!WARNING]')
+    for (const a of plan.adjustments) lines.push(`> ${a}`)
+    lines.push('')
+  }
+  lines.push('```mermaid')
+  lines.push(...layersChart(plan))
+  lines.push('```')
+  lines.push('')
+  lines.push('| Layer | Memory | From | Holds |')
+  lines.push('| --- | ---: | --- | --- |')
+  const ok = (layer: string): string => (plan.problems.some((p) => p.layer === layer) ? '❌' : '✅')
+  lines.push(`| 1 · Machine | ${fmt(plan.machine.totalBytes)} | ${sourceName(plan.machine.totalSource)} | ${ok('machine')} reserve ${fmt(plan.reserveBytes)} |`)
+  lines.push(`| 2 · Docker engine | ${fmt(plan.engine.bytes)} | ${plan.engine.source === 'docker' ? plan.engine.backend : 'assumed (no engine seen)'} | ${ok('engine')} ${plan.containers.length} container${plan.containers.length === 1 ? '' : 's'} |`)
+  lines.push(`| 3 · Build | ${fmt(plan.build.bytes)} | ${plan.build.source === 'profile' ? `${plan.profile} profile` : 'build-memory'} | ${ok('build')} ${plan.jobs} × ${fmt(plan.memoryPerJobBytes)} jobs |`)
+  for (const c of plan.containers) {
+    lines.push(`| 3 · ${c.name}${c.model ? ` (${c.model})` : ''} | ${fmt(c.bytes)} | ${c.model ? `Ollama ${plan.ollama?.choice}` : 'containers'} | \`--memory ${toDockerSize(c.bytes)}\` |`)
+  }
+  lines.push('')
+  lines.push('<details><summary>Why these numbers</summary>')
+  lines.push('')
+  for (const r of plan.reasons) lines.push(`- ${r}`)
+  lines.push('')
+  lines.push('</details>')
+  lines.push('')
+  return lines.join('\n')
+}
+
+function machineLine(plan: Plan, machine: MachineFacts): string {
+  const where = machine.runner.environment ?? machine.runner.ciName
+  const cpus = `${plan.machine.cpus} CPU${plan.machine.cpus === 1 ? '' : 's'}`
+  return `${fmt(plan.machine.totalBytes)} · ${cpus} · ${where} ${machine.runner.os ?? machine.os.platform}/${machine.runner.arch ?? machine.os.arch}`
+}
+
+/** Nested boxes: the machine holds the engine, the engine holds the build and the containers. */
+function layersChart(plan: Plan): string[] {
+  const gib = (b: number): string => (b / GiB).toFixed(1)
+  const out = ['flowchart TB']
+  out.push(`  subgraph L1["Machine · ${fmt(plan.machine.totalBytes)}"]`)
+  out.push(`    R["Reserve for OS and runner<br/>${fmt(plan.reserveBytes)}"]`)
+  out.push(`    subgraph L2["Docker engine · ${fmt(plan.engine.bytes)}"]`)
+  out.push(`      B["Build limit<br/>${fmt(plan.build.bytes)} · ${plan.jobs} jobs"]`)
+  plan.containers.forEach((c, i) => out.push(`      C${i}["${c.name}<br/>${fmt(c.bytes)}"]`))
+  const free = plan.usableBytes - plan.build.bytes - plan.containers.reduce((s, c) => s + c.bytes, 0)
+  if (free > 0.05 * GiB) out.push(`      F["Headroom<br/>${gib(free)} GiB"]`)
+  out.push('    end')
+  out.push('  end')
+  const bad = plan.problems.map((p) => p.layer)
+  out.push('  classDef ok fill:#dafbe1,stroke:#1a7f37')
+  out.push('  classDef bad fill:#ffebe9,stroke:#cf222e')
+  out.push(`  class B ${bad.includes('build') ? 'bad' : 'ok'}`)
+  if (plan.containers.length > 0) out.push(`  class ${plan.containers.map((_, i) => `C${i}`).join(',')} ${bad.includes('engine') ? 'bad' : 'ok'}`)
+  return out
+}
+
+function layerName(layer: string): string {
+  return layer === 'machine' ? 'Layer 1 (machine)' : layer === 'engine' ? 'Layer 2 (Docker engine)' : 'Layer 3 (build)'
+}
+
+function sourceName(source: string): string {
+  return source === 'cgroup' ? 'cgroup limit' : source === 'override' ? 'given' : 'physical'
+}

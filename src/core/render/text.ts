@@ -1,0 +1,40 @@
+/** The CLI's text format: the plan for a terminal, in the words of the job summary. */
+import type { MachineFacts } from '../machine.js'
+import type { Plan } from '../plan.js'
+import { formatSize as fmt } from '../units.js'
+
+export function planText(plan: Plan, machine: MachineFacts): string {
+  const out: string[] = []
+  const m = plan.machine
+  out.push(`Docker memory plan (${plan.profile}): ${plan.status === 'ok' ? 'OK' : 'NOT ENOUGH MEMORY'}`)
+  out.push(`  machine      ${fmt(m.totalBytes)} (${m.totalSource}), ${fmt(m.availableBytes)} available, ${m.cpus} CPUs, ${machine.os.platform}/${machine.os.arch}`)
+  out.push(`  docker       ${plan.engine.source === 'docker' ? `${fmt(plan.engine.bytes)} (${plan.engine.backend})` : 'no engine seen'}`)
+  out.push(`  reserve      ${fmt(plan.reserveBytes)}`)
+  out.push(`  build limit  ${fmt(plan.build.bytes)} (${plan.build.source})`)
+  out.push(`  jobs         ${plan.jobs} (${fmt(plan.memoryPerJobBytes)} each)`)
+  for (const c of plan.containers) out.push(`  container    ${c.name} ${fmt(c.bytes)}${c.model ? ` (${c.model})` : ''}`)
+  for (const p of plan.problems) out.push(`  problem      ${p.message}; fix: ${p.fix}`)
+  for (const a of plan.adjustments) out.push(`  adjusted     ${a}`)
+  out.push('Why:')
+  for (const r of plan.reasons) out.push(`  - ${r}`)
+  return out.join('\n') + '\n'
+}
+
+export function detectText(machine: MachineFacts): string {
+  const out: string[] = []
+  const mem = machine.memory
+  out.push(`os           ${machine.os.platform}/${machine.os.arch} ${machine.os.release}`)
+  out.push(`cpus         ${machine.cpus.logical}`)
+  out.push(`memory       ${fmt(mem.totalBytes)} total, ${fmt(mem.availableBytes)} available, swap ${fmt(mem.swapTotalBytes)}`)
+  const cg = machine.cgroup
+  if (cg) {
+    out.push(`cgroup       v${cg.version} ${cg.path}: memory ${cg.memoryLimitBytes === null ? 'unlimited' : `${fmt(cg.memoryLimitBytes)} (${cg.memoryLimitPath})`}, cpu ${cg.cpuQuota === null ? 'unlimited' : cg.cpuQuota}${cg.cpusetCount === null ? '' : `, cpuset ${cg.cpusetCount}`}`)
+  } else {
+    out.push('cgroup       none')
+  }
+  const d = machine.docker
+  out.push(d ? `docker       ${d.serverVersion} (${d.backend}), ${fmt(d.memTotalBytes)}, ${d.ncpu} CPUs, cgroup v${d.cgroupVersion ?? '?'} ${d.cgroupDriver ?? ''}`.trimEnd() : `docker       none (${machine.dockerAbsentReason ?? 'not asked'})`)
+  const r = machine.runner
+  out.push(`runner       ${r.ciName}${r.environment ? ` ${r.environment}` : ''}${r.name ? ` ${r.name}` : ''}${r.inContainer ? `, in a container (${r.containerHint})` : ''}`)
+  return out.join('\n') + '\n'
+}
