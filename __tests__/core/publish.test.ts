@@ -1,0 +1,84 @@
+import { describe, expect, test } from '@jest/globals'
+import { OLLAMA_MODELS } from '../../src/core/ollama.js'
+import { plan } from '../../src/core/plan.js'
+import { planEnv, planJson, planOutputs } from '../../src/core/publish.js'
+import { planSummary } from '../../src/core/render/summary.js'
+import { planText } from '../../src/core/render/text.js'
+import { GiB, MiB } from '../../src/core/units.js'
+import { docker, machine, request } from '../helpers/machine.js'
+
+const llama = { kind: 'model' as const, model: OLLAMA_MODELS.find((m) => m.name === 'llama3.1:8b')! }
+
+describe('what a plan publishes', () => {
+  const facts = machine({ totalGiB: 32, docker: docker(31) })
+  const p = plan(facts, request({ containers: [{ name: 'redis-cache', bytes: 512 * MiB }], ollama: llama }))
+
+  test('step outputs', () => {
+    const out = planOutputs(p)
+    expect(out).toMatchObject({
+      'total-memory': '32g',
+      'total-memory-bytes': String(32 * GiB),
+      'cgroup-limit': '',
+      'docker-memory': '31g',
+      'build-memory': '19712m', // balanced at 31 GiB: 8 + 15 × 12/16 = 19.25 GiB
+      'build-memory-bytes': String(p.build.bytes),
+      jobs: String(p.jobs),
+      profile: 'balanced',
+      'ollama-model': 'llama3.1:8b',
+      'ollama-memory': '8g',
+      status: 'ok'
+    })
+    expect(JSON.parse(out.containers)).toEqual({ 'redis-cache': '512m', ollama: '8g' })
+    expect(JSON.parse(out.plan)).toMatchObject({ totalMemoryBytes: 32 * GiB, buildMemoryBytes: p.build.bytes, profile: 'balanced', jobs: p.jobs })
+  })
+
+  test('environment for later steps, with the seed names and toolchain parallelism', () => {
+    const env = planEnv(p, {})
+    expect(env).toMatchObject({
+      DOCKER_MEMORY_BUILD: planOutputs(p)['build-memory'],
+      DOCKER_MEMORY_JOBS: String(p.jobs),
+      DOCKER_MEMORY_CONTAINER_REDIS_CACHE: '512m',
+      DOCKER_MEMORY_CONTAINER_OLLAMA: '8g',
+      OLLAMA_ROUTER_MODEL: 'llama3.1:8b',
+      OLLAMA_DOCKER_MEMORY: '8',
+      MAKEFLAGS: `-j${p.jobs}`,
+      CMAKE_BUILD_PARALLEL_LEVEL: String(p.jobs),
+      CARGO_BUILD_JOBS: String(p.jobs),
+      MAX_JOBS: String(p.jobs),
+      GRADLE_OPTS: `-Dorg.gradle.workers.max=${p.jobs}`,
+      GOFLAGS: `-p=${p.jobs}`
+    })
+    expect(env).not.toHaveProperty('NODE_OPTIONS')
+  })
+
+  test.each([
+    ['MAKEFLAGS', '-j16 --output-sync', `-j4 --output-sync`],
+    ['MAKEFLAGS', '--no-print-directory', '--no-print-directory -j4'],
+    ['GRADLE_OPTS', '-Xmx2g -Dorg.gradle.workers.max=12', '-Xmx2g -Dorg.gradle.workers.max=4'],
+    ['GOFLAGS', '-mod=mod', '-mod=mod -p=4']
+  ])('keeps what %s already has (%s) and sets only the job count', (name, current, expected) => {
+    const q = plan(machine({ totalGiB: 16 }), request())
+    expect(q.jobs).toBe(4)
+    expect(planEnv(q, { [name]: current })[name]).toBe(expected)
+  })
+
+  test('the summary shows the three layers as a picture, the plan and why', () => {
+    const md = planSummary(p, facts)
+    expect(md).toContain('## ✅ Docker memory plan · balanced')
+    expect(md).toContain('```mermaid\nflowchart TB')
+    expect(md).toMatch(/subgraph L1\["Machine · 32 GiB"\]/)
+    expect(md).toMatch(/subgraph L2\["Docker engine · 31 GiB"\]/)
+    expect(md).toContain('ollama<br/>8 GiB')
+    expect(md).toContain('| 3 · ollama (llama3.1:8b) | 8 GiB | Ollama explicit | `--memory 8g` |')
+    for (const reason of p.reasons) expect(md).toContain(reason)
+  })
+
+  test('a failing plan puts the problem and its fix first', () => {
+    const bad = plan(machine({ totalGiB: 16, docker: docker(4, { backend: 'docker-desktop', inVm: true }) }), request({ ollama: llama }))
+    const md = planSummary(bad, facts)
+    expect(md.indexOf('[!CAUTION]')).toBeLessThan(md.indexOf('```mermaid'))
+    expect(md).toContain("**Layer 2 (Docker engine):** container ollama needs 8 GiB but Docker's engine has 4 GiB")
+    expect(planText(bad, facts)).toContain('NOT ENOUGH MEMORY')
+    expect(planJson(bad).status).toBe('insufficient')
+  })
+})
