@@ -1,0 +1,80 @@
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+export const ROOT = join(import.meta.dirname, '../..')
+
+export interface ActionRun {
+  status: number | null
+  stdout: string
+  stderr: string
+  outputs: Record<string, string>
+  env: Record<string, string>
+  state: Record<string, string>
+  summary: string
+  files: { output: string; env: string; state: string; summary: string }
+}
+
+/** Parses GITHUB_OUTPUT / GITHUB_ENV / GITHUB_STATE: `name<<delimiter` heredocs or `name=value` lines. */
+export function parseCommandFile(text: string): Record<string, string> {
+  const out: Record<string, string> = {}
+  const lines = text.split('\n')
+  for (let i = 0; i < lines.length; i++) {
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(lines[i])
+    if (heredoc) {
+      const value: string[] = []
+      while (++i < lines.length && lines[i] !== heredoc[2]) value.push(lines[i])
+      out[heredoc[1]] = value.join('\n')
+    } else if (lines[i].includes('=')) {
+      const at = lines[i].indexOf('=')
+      out[lines[i].slice(0, at)] = lines[i].slice(at + 1)
+    }
+  }
+  return out
+}
+
+/**
+ * Runs a bundled entry (`dist/main.js`, `dist/post.js`) the way the runner does: inputs as
+ * INPUT_* variables, and empty command files to write to. `wrap` runs it through a shell
+ * command instead of directly (for example to enter a cgroup first).
+ */
+export function runEntry(entry: string, inputs: Record<string, string>, options: { env?: Record<string, string>; wrap?: (cmd: string) => string[] } = {}): ActionRun {
+  const dir = mkdtempSync(join(tmpdir(), 'dma-action-'))
+  const files = { output: join(dir, 'output'), env: join(dir, 'env'), state: join(dir, 'state'), summary: join(dir, 'summary') }
+  for (const f of Object.values(files)) writeFileSync(f, '')
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? '/root',
+    GITHUB_ACTIONS: 'true',
+    RUNNER_ENVIRONMENT: 'self-hosted',
+    GITHUB_OUTPUT: files.output,
+    GITHUB_ENV: files.env,
+    GITHUB_STATE: files.state,
+    GITHUB_STEP_SUMMARY: files.summary,
+    ...options.env
+  }
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
+  const script = join(ROOT, entry)
+  const [cmd, ...args] = options.wrap ? options.wrap(`exec node ${script}`) : ['node', script]
+  const r = spawnSync(cmd, args, { env, encoding: 'utf8', cwd: ROOT })
+  const read = (f: string) => readFileSync(f, 'utf8')
+  return {
+    status: r.status,
+    stdout: r.stdout,
+    stderr: r.stderr,
+    outputs: parseCommandFile(read(files.output)),
+    env: parseCommandFile(read(files.env)),
+    state: parseCommandFile(read(files.state)),
+    summary: read(files.summary),
+    files: { output: read(files.output), env: read(files.env), state: read(files.state), summary: read(files.summary) }
+  }
+}
+
+export function runCli(args: string[], options: { env?: Record<string, string>; wrap?: (cmd: string) => string[] } = {}) {
+  const script = join(ROOT, 'dist/cli.js')
+  const quoted = args.map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ')
+  const [cmd, ...rest] = options.wrap ? options.wrap(`exec node ${script} ${quoted}`) : ['node', script, ...args]
+  const r = spawnSync(cmd, rest, { env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/root', ...options.env }, encoding: 'utf8', cwd: ROOT })
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr }
+}

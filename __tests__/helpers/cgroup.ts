@@ -1,0 +1,28 @@
+import { existsSync, mkdirSync, readFileSync, rmdirSync, writeFileSync } from 'node:fs'
+
+/**
+ * A real memory cgroup for the tests (needs root): v2 when the unified hierarchy has the
+ * memory controller, else v1. `wrap` turns a shell command into one that runs inside it.
+ */
+export function memoryCgroup(name: string, limitBytes: number) {
+  const v2 = existsSync('/sys/fs/cgroup/cgroup.controllers') && readFileSync('/sys/fs/cgroup/cgroup.controllers', 'utf8').split(/\s+/).includes('memory')
+  const dir = v2 ? `/sys/fs/cgroup/${name}` : `/sys/fs/cgroup/memory/${name}`
+  mkdirSync(dir, { recursive: true })
+  writeFileSync(`${dir}/${v2 ? 'memory.max' : 'memory.limit_in_bytes'}`, String(limitBytes))
+  return {
+    dir,
+    version: v2 ? 2 : 1,
+    wrap: (cmd: string) => ['sh', '-c', `echo $$ > ${dir}/cgroup.procs && ${cmd}`],
+    remove: () => {
+      for (let i = 0; i < 50; i++) {
+        try {
+          rmdirSync(dir)
+          return
+        } catch {
+          // the process may still be leaving the cgroup
+          Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100)
+        }
+      }
+    }
+  }
+}
