@@ -5,7 +5,7 @@ import {
   parseBoolean,
   parsePlanRequest,
   plan
-} from "./chunks/chunk-I6EGU7XA.js";
+} from "./chunks/chunk-2UFDYNZG.js";
 import {
   publishPlan
 } from "./chunks/chunk-GNB554KG.js";

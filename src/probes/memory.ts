@@ -1,16 +1,19 @@
-import memory from 'systeminformation/lib/memory.js'
+import { readFile } from 'node:fs/promises'
+import { parseMeminfo } from '../core/meminfo.js'
 import type { MemoryFacts } from '../core/machine.js'
 
 /**
- * Host memory from systeminformation (`/proc/meminfo` on Linux, `vm_stat`/`sysctl` on macOS,
- * WMI on Windows). It reports the host, never a cgroup limit: the plan combines the two.
+ * Host memory: never a cgroup limit (the plan combines the two). On Linux, the CI default, we
+ * read /proc/meminfo ourselves: it is what systeminformation reads too, and loading
+ * systeminformation costs ~18 ms of a ~100 ms plan (bench/plan-startup.mjs). On macOS
+ * (`vm_stat`, `sysctl`) and Windows, systeminformation knows the platform's ways.
  */
 export async function probeMemory(): Promise<MemoryFacts> {
-  const m = await memory.mem()
-  return {
-    totalBytes: m.total,
-    availableBytes: m.available,
-    swapTotalBytes: m.swaptotal,
-    swapFreeBytes: m.swapfree
+  if (process.platform === 'linux') {
+    const facts = parseMeminfo(await readFile('/proc/meminfo', 'utf8').catch(() => ''))
+    if (facts) return facts
   }
+  const { default: memory } = await import('systeminformation/lib/memory.js')
+  const m = await memory.mem()
+  return { totalBytes: m.total, availableBytes: m.available, swapTotalBytes: m.swaptotal, swapFreeBytes: m.swapfree }
 }
