@@ -5,7 +5,7 @@ import {
   parseBoolean,
   parsePlanRequest,
   plan
-} from "./chunks/chunk-2UFDYNZG.js";
+} from "./chunks/chunk-VEJB37OO.js";
 import {
   InputError,
   formatSize,
@@ -3537,7 +3537,7 @@ function planCommand() {
     const machine = await detectMachine({ docker: opts.docker !== false && request.totalMemoryBytes === null });
     const result = plan(machine, request);
     if (format === "github") {
-      const { publishPlan } = await import("./chunks/publish-KWRODCVE.js");
+      const { publishPlan } = await import("./chunks/publish-CD7G5QPF.js");
       await publishPlan(result, machine, { exportEnv, summary });
     } else if (format === "json") {
       process.stdout.write(JSON.stringify(planJson(result, machine), null, 2) + "\n");

@@ -5,10 +5,10 @@ import {
   parseBoolean,
   parsePlanRequest,
   plan
-} from "./chunks/chunk-2UFDYNZG.js";
+} from "./chunks/chunk-VEJB37OO.js";
 import {
   publishPlan
-} from "./chunks/chunk-GNB554KG.js";
+} from "./chunks/chunk-27AXBJCV.js";
 import {
   getInput,
   saveState,

@@ -239,15 +239,23 @@ export function plan(machine: MachineFacts, request: PlanRequest): Plan {
       buildBytes = request.buildMemory.bytes
       reasons.push(`build-memory ${fmt(buildBytes)} was given.`)
     }
-    if (buildBytes > roomBytes) {
+    // When the containers alone overflow the engine, that is the problem to report; the build
+    // is then measured against what it could have had on its own.
+    const containersFailed = problems.some((p) => p.layer === 'engine')
+    const buildRoom = containersFailed ? usableBytes : roomBytes
+    if (buildBytes > buildRoom) {
       if (request.onInsufficient === 'downgrade' && roomBytes >= DOCKER_MIN_MEMORY) {
         adjustments.push(`build-memory ${fmt(buildBytes)} does not fit in the ${fmt(roomBytes)} left: lowered to ${fmt(roomBytes)}.`)
         buildBytes = roomBytes
       } else {
+        const fixes = [`set build-memory to at most ${fmt(buildRoom)}`]
+        const fromProfile = Math.min(profileBytes, buildRoom)
+        if (fromProfile >= 512 * 1024 * 1024) fixes.push(`leave it empty for the ${request.profile} profile (${fmt(fromProfile)})`)
+        fixes.push(`use a runner with at least ${fmt(buildBytes + reserveBytes + (containersFailed ? 0 : containerBytes))}`)
         problems.push({
           layer: 'build',
-          message: `build-memory ${fmt(buildBytes)} is more than the ${fmt(roomBytes)} this machine can give a build (${fmt(basisBytes)} less ${fmt(reserveBytes)} reserve${containerBytes > 0 ? ` and ${fmt(containerBytes)} of containers` : ''})`,
-          fix: `set build-memory to at most ${fmt(roomBytes)}, use profile ${request.profile === 'maximum' ? 'maximum' : 'balanced'} (${fmt(Math.min(profileBytes, roomBytes))}), or use a runner with at least ${fmt(buildBytes + reserveBytes + containerBytes)}`
+          message: `build-memory ${fmt(buildBytes)} is more than the ${fmt(buildRoom)} this machine can give a build (${fmt(basisBytes)} less ${fmt(reserveBytes)} reserve${containerBytes > 0 && !containersFailed ? ` and ${fmt(containerBytes)} of containers` : ''})`,
+          fix: fixes.join(', ').replace(/, ([^,]*)$/, ', or $1')
         })
       }
     }

@@ -30,6 +30,12 @@ export function planSummary(plan: Plan, machine: MachineFacts): string {
   lines.push(...layersChart(plan))
   lines.push('```')
   lines.push('')
+  if (plan.status === 'ok') {
+    lines.push('```mermaid')
+    lines.push(...shareChart(plan))
+    lines.push('```')
+    lines.push('')
+  }
   lines.push('| Layer | Memory | From | Holds |')
   lines.push('| --- | ---: | --- | --- |')
   const ok = (layer: string): string => (plan.problems.some((p) => p.layer === layer) ? '❌' : '✅')
@@ -73,6 +79,19 @@ function layersChart(plan: Plan): string[] {
   out.push('  classDef bad fill:#ffebe9,stroke:#cf222e')
   out.push(`  class B ${bad.includes('build') ? 'bad' : 'ok'}`)
   if (plan.containers.length > 0) out.push(`  class ${plan.containers.map((_, i) => `C${i}`).join(',')} ${bad.includes('engine') ? 'bad' : 'ok'}`)
+  return out
+}
+
+/** How the memory the build can reach is shared: proportions the nested boxes cannot show. */
+function shareChart(plan: Plan): string[] {
+  const gib = (b: number): string => (b / GiB).toFixed(2)
+  const basis = Math.min(plan.machine.totalBytes, plan.engine.bytes)
+  const used = plan.build.bytes + plan.reserveBytes + plan.containers.reduce((s, c) => s + c.bytes, 0)
+  const out = ['pie showData', `  title How ${fmt(basis)} is shared (GiB)`]
+  out.push(`  "Build limit" : ${gib(plan.build.bytes)}`)
+  for (const c of plan.containers) out.push(`  "${c.name}" : ${gib(c.bytes)}`)
+  out.push(`  "Reserve (OS, runner)" : ${gib(plan.reserveBytes)}`)
+  if (basis - used > 0.01 * GiB) out.push(`  "Headroom" : ${gib(basis - used)}`)
   return out
 }
 
