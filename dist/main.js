@@ -5,19 +5,18 @@ import {
   parseBoolean,
   parsePlanRequest,
   plan
-} from "./chunks/chunk-I6EGU7XA.js";
+} from "./chunks/chunk-Z6YH226Q.js";
 import {
   publishPlan
-} from "./chunks/chunk-GNB554KG.js";
+} from "./chunks/chunk-QHO6XI6E.js";
+import {
+  InputError
+} from "./chunks/chunk-EJ3N4MJJ.js";
 import {
   getInput,
   saveState,
   setFailed
-} from "./chunks/chunk-4IG2TBRL.js";
-import {
-  InputError
-} from "./chunks/chunk-SPYOL4Y7.js";
-import "./chunks/chunk-PY5VAGIZ.js";
+} from "./chunks/chunk-J7FPN7KF.js";
 
 // src/action/main.ts
 async function run() {

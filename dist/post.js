@@ -2,8 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   debug,
   getState
-} from "./chunks/chunk-4IG2TBRL.js";
-import "./chunks/chunk-PY5VAGIZ.js";
+} from "./chunks/chunk-J7FPN7KF.js";
 
 // src/action/post.ts
 async function runPost() {
