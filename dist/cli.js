@@ -7,17 +7,22 @@ import {
   parsePlanRequest,
   plan,
   profileMemory
-} from "./chunks/chunk-Z6YH226Q.js";
+} from "./chunks/chunk-VDNOJ2OV.js";
+import {
+  buildSummary
+} from "./chunks/chunk-SCVMX64I.js";
+import {
+  planEnv,
+  planJson
+} from "./chunks/chunk-M6QIYSDX.js";
 import {
   GiB,
   InputError,
   MiB,
   formatSize,
-  planEnv,
-  planJson,
   toDockerSize
-} from "./chunks/chunk-EJ3N4MJJ.js";
-import "./chunks/chunk-P5II3S3L.js";
+} from "./chunks/chunk-ZIOJHWFQ.js";
+import "./chunks/chunk-YAMZPUJM.js";
 import {
   __commonJS,
   __esm,
@@ -25,7 +30,7 @@ import {
   __require,
   __toCommonJS,
   __toESM
-} from "./chunks/chunk-J7FPN7KF.js";
+} from "./chunks/chunk-37CBCYFL.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
@@ -2655,7 +2660,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
         const negativeNumberArg = (arg) => {
           if (!/^-(\d+|\d*\.\d+)(e[+-]?\d+)?$/.test(arg)) return false;
           return !this._getCommandAndAncestors().some(
-            (cmd) => cmd.options.map((opt) => opt.short).some((short3) => /^-\d$/.test(short3))
+            (cmd) => cmd.options.map((opt) => opt.short).some((short2) => /^-\d$/.test(short2))
           );
         };
         let activeVariadicOption = null;
@@ -9508,7 +9513,7 @@ function memoryFixes(findings, input) {
     if (fit < plan2.jobs) fixes.push(`reduce parallel jobs from ${plan2.jobs} to ${fit} (memory-per-job above ${toDockerSize(Math.ceil(need / fit))})`);
   }
   const profile = PROFILES.find((p) => profileMemory(p, basis) >= need && PROFILES.indexOf(p) > PROFILES.indexOf(plan2.profile));
-  if (profile && profileMemory(profile, basis) <= plan2.usableBytes) fixes.push(`use profile ${profile}, which gives ${formatSize(profileMemory(profile, basis))} here`);
+  if (plan2.build.source === "profile" && profile && profileMemory(profile, basis) <= plan2.usableBytes) fixes.push(`use profile ${profile}, which gives ${formatSize(profileMemory(profile, basis))} here`);
   if (need > plan2.usableBytes) {
     fixes.push(`use a larger runner: this build needs about ${formatSize(need)} and this one can give ${formatSize(plan2.usableBytes)}, so pick one with at least ${formatSize(need + plan2.reserveBytes)}`);
   }
@@ -9543,85 +9548,6 @@ function short(text) {
 }
 function baseName(path2) {
   return path2.split(/[\\/]/).pop() ?? path2;
-}
-
-// src/core/explain/summary.ts
-var MAX_STEP_ROWS = 200;
-var MAX_CHART_POINTS = 60;
-function buildSummary(log, explanation, outcome) {
-  const out = [];
-  const oom = explanation.findings.some((f) => f.kind !== "killed-but-passed");
-  const warned = explanation.findings.length > 0;
-  out.push(`## ${oom ? "\u274C Docker build ran out of memory" : warned ? "\u26A0\uFE0F Docker build: a process was killed" : "\u2705 Docker build memory"}`);
-  out.push("");
-  if (outcome) {
-    const peak = outcome.peakBytes !== null ? formatSize(outcome.peakBytes) : "unknown";
-    const limit = outcome.limitBytes !== null ? formatSize(outcome.limitBytes) : "no limit";
-    const pct = outcome.peakBytes && outcome.limitBytes ? ` (${Math.round(outcome.peakBytes / outcome.limitBytes * 100)} %)` : "";
-    out.push(`**Peak ${peak} of ${limit}${pct}** \xB7 ${outcome.enforcement} \xB7 ${(outcome.durationMs / 1e3).toFixed(1)} s`);
-    out.push("");
-  }
-  for (const a of explanation.annotations) {
-    out.push(a.level === "error" ? "> [!CAUTION]" : "> [!WARNING]");
-    out.push(`> **${cell(a.title)}**${a.file ? ` \xB7 \`${a.file}${a.startLine ? `:${a.startLine}` : ""}\`` : ""}`);
-    out.push(`> ${cell(a.message)}`);
-    out.push("");
-  }
-  const chart = memoryChart(outcome?.memorySamples ?? [], outcome?.limitBytes ?? null);
-  if (chart.length > 0) out.push("```mermaid", ...chart, "```", "");
-  const memoryOf = new Map(explanation.findings.filter((f) => f.step && f.kill?.anonRssBytes).map((f) => [f.step.id, f.kill.anonRssBytes]));
-  out.push("| Step | Duration | Result | Memory |");
-  out.push("| --- | ---: | --- | ---: |");
-  for (const s of log.steps.slice(0, MAX_STEP_ROWS)) {
-    const killed = s.killedLines > 0 ? " \xB7 Killed" : "";
-    const memory = memoryOf.has(s.id) ? `${formatSize(memoryOf.get(s.id))} when killed` : "";
-    out.push(`| ${cell(short2(s.name, 120))} | ${s.durationMs === null ? "" : `${(s.durationMs / 1e3).toFixed(1)} s`} | ${RESULT[s.result]}${killed} | ${memory} |`);
-  }
-  if (log.steps.length > MAX_STEP_ROWS) out.push(`| \u2026 ${log.steps.length - MAX_STEP_ROWS} more steps | | | |`);
-  out.push("");
-  if (explanation.otherKills.length > 0) out.push(...killList("Other processes the kernel killed during the build", explanation.otherKills));
-  return out.join("\n");
-}
-var RESULT = { done: "\u2705 done", cached: "\u267B\uFE0F cached", error: "\u274C failed", canceled: "\u23F9 canceled", running: "\u2026 unfinished" };
-function memoryChart(samples, limitBytes) {
-  if (samples.length < 2) return [];
-  const points = downsample(samples, MAX_CHART_POINTS);
-  const mib = (b) => Math.round(b / MiB);
-  const top = Math.max(...points.map((p) => p.bytes), limitBytes ?? 0);
-  const lines = [
-    "xychart-beta",
-    '  title "Build memory (MiB)"',
-    `  x-axis "seconds" [${points.map((p) => (p.tMs / 1e3).toFixed(0)).join(", ")}]`,
-    `  y-axis "MiB" 0 --> ${mib(top * 1.05) + 1}`,
-    `  line [${points.map((p) => mib(p.bytes)).join(", ")}]`
-  ];
-  if (limitBytes !== null) lines.push(`  line [${points.map(() => mib(limitBytes)).join(", ")}]`);
-  return lines;
-}
-function downsample(samples, max) {
-  if (samples.length <= max) return samples;
-  const out = [];
-  const size = samples.length / max;
-  for (let i = 0; i < max; i++) {
-    const bucket = samples.slice(Math.floor(i * size), Math.floor((i + 1) * size));
-    out.push(bucket.reduce((a, b) => b.bytes > a.bytes ? b : a));
-  }
-  return out;
-}
-function killList(title, kills) {
-  const out = [`### ${title}`, "", "| Seconds since boot | Process | PID | Memory | Cgroup |", "| ---: | --- | ---: | ---: | --- |"];
-  for (const k of kills.slice(0, MAX_STEP_ROWS)) {
-    out.push(`| ${k.timeSec.toFixed(1)} | ${cell(k.process)} | ${k.pid} | ${k.anonRssBytes === null ? "" : formatSize(k.anonRssBytes)} | ${k.taskMemcg ? `\`${cell(k.taskMemcg)}\`` : k.scope === "host" ? "whole machine" : ""} |`);
-  }
-  if (kills.length > MAX_STEP_ROWS) out.push(`| \u2026 ${kills.length - MAX_STEP_ROWS} more | | | | |`);
-  out.push("");
-  return out;
-}
-function cell(text) {
-  return text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
-}
-function short2(text, max) {
-  return text.length > max ? `${text.slice(0, max - 1)}\u2026` : text;
 }
 
 // src/core/explain/text.ts
@@ -9675,6 +9601,7 @@ var BuildLogAnalyzer = class {
   rest = "";
   steps = /* @__PURE__ */ new Map();
   legacyCurrent = null;
+  started = /* @__PURE__ */ new Set();
   failedStepId = null;
   finalError = null;
   exitCode = null;
@@ -9683,11 +9610,13 @@ var BuildLogAnalyzer = class {
   excerptFile = null;
   excerpt = null;
   previousLine = "";
+  /** The last line of the text scanned before, for the excerpt's file name. */
+  lastLine = "";
   succeeded = false;
   push(chunk) {
     const text = this.rest + chunk;
     const last = text.lastIndexOf("\n");
-    if (last < 0) {
+    if (last < 0 || this.format === null && text.length < 4096) {
       this.rest = text;
       return;
     }
@@ -9734,12 +9663,12 @@ var BuildLogAnalyzer = class {
       const stop = text.indexOf("\n", start);
       let line = text.slice(start, stop);
       if (line.endsWith("\r")) line = line.slice(0, -1);
-      if (line.startsWith("-----") && start > 0) {
-        const before = text.lastIndexOf("\n", start - 2) + 1;
-        this.previousLine = text.slice(before, start - 1);
+      if (line.startsWith("-----")) {
+        this.previousLine = start > 0 ? text.slice(text.lastIndexOf("\n", start - 2) + 1, start - 1) : this.lastLine;
       }
       this.line(line);
     }
+    this.lastLine = text.slice(text.lastIndexOf("\n", end - 1) + 1, end);
   }
   line(line) {
     if (this.format === "rawjson" && line.startsWith("{")) return this.json(line);
@@ -9805,6 +9734,7 @@ var BuildLogAnalyzer = class {
     } catch {
       return;
     }
+    const started = this.started;
     for (const v of event.vertexes ?? []) {
       let step = this.steps.get(v.digest);
       if (!step) {
@@ -9812,6 +9742,11 @@ var BuildLogAnalyzer = class {
         this.steps.set(v.digest, step);
       }
       if (v.cached) step.result = "cached";
+      if (v.started && !started.has(v.digest)) {
+        started.add(v.digest);
+        this.steps.delete(v.digest);
+        this.steps.set(v.digest, step);
+      }
       if (v.started && v.completed) {
         step.durationMs = Math.max(0, Date.parse(v.completed) - Date.parse(v.started));
         if (step.result === "running") step.result = "done";
@@ -9932,7 +9867,7 @@ function explainCommand() {
     const log = await analyzeLogFile(opts.log);
     const explanation = explainBuild({ log, dockerfile, outcome: null, kills: [], plan: null });
     if (opts.format === "github") {
-      const { publishExplanation: publishExplanation2 } = await import("./chunks/publish-MWAWRCYT.js");
+      const { publishExplanation: publishExplanation2 } = await import("./chunks/publish-6VN3NQFQ.js");
       await publishExplanation2(explanation.annotations, buildSummary(log, explanation, null));
     } else if (opts.format === "json") {
       process.stdout.write(JSON.stringify(explanationJson(log, explanation), null, 2) + "\n");
@@ -9974,7 +9909,7 @@ function planCommand() {
     const machine = await detectMachine({ docker: opts.docker !== false && request.totalMemoryBytes === null });
     const result = plan(machine, request);
     if (format === "github") {
-      const { publishPlan } = await import("./chunks/publish-2ORVIZBC.js");
+      const { publishPlan } = await import("./chunks/publish-UAPYDMFS.js");
       await publishPlan(result, machine, { exportEnv, summary });
     } else if (format === "json") {
       process.stdout.write(JSON.stringify(planJson(result, machine), null, 2) + "\n");

@@ -5,18 +5,19 @@ import {
   parseBoolean,
   parsePlanRequest,
   plan
-} from "./chunks/chunk-Z6YH226Q.js";
+} from "./chunks/chunk-VDNOJ2OV.js";
 import {
   publishPlan
-} from "./chunks/chunk-QHO6XI6E.js";
+} from "./chunks/chunk-Q2JL5W4B.js";
+import "./chunks/chunk-M6QIYSDX.js";
 import {
   InputError
-} from "./chunks/chunk-EJ3N4MJJ.js";
+} from "./chunks/chunk-ZIOJHWFQ.js";
 import {
   getInput,
   saveState,
   setFailed
-} from "./chunks/chunk-J7FPN7KF.js";
+} from "./chunks/chunk-37CBCYFL.js";
 
 // src/action/main.ts
 async function run() {

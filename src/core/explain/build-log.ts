@@ -75,6 +75,7 @@ export class BuildLogAnalyzer {
   private rest = ''
   private readonly steps = new Map<string, BuildStep>()
   private legacyCurrent: BuildStep | null = null
+  private readonly started = new Set<string>()
   private failedStepId: string | null = null
   private finalError: string | null = null
   private exitCode: number | null = null
@@ -83,12 +84,15 @@ export class BuildLogAnalyzer {
   private excerptFile: string | null = null
   private excerpt: BuildLogAnalysis['excerpt'] = null
   private previousLine = ''
+  /** The last line of the text scanned before, for the excerpt's file name. */
+  private lastLine = ''
   private succeeded = false
 
   push(chunk: string): void {
     const text = this.rest + chunk
     const last = text.lastIndexOf('\n')
-    if (last < 0) {
+    // The format is told by the first lines: wait until there are enough of them.
+    if (last < 0 || (this.format === null && text.length < 4096)) {
       this.rest = text
       return
     }
@@ -138,12 +142,12 @@ export class BuildLogAnalyzer {
       let line = text.slice(start, stop)
       if (line.endsWith('\r')) line = line.slice(0, -1)
       // The excerpt's file name is the line before its dashes, which carries no marker.
-      if (line.startsWith('-----') && start > 0) {
-        const before = text.lastIndexOf('\n', start - 2) + 1
-        this.previousLine = text.slice(before, start - 1)
+      if (line.startsWith('-----')) {
+        this.previousLine = start > 0 ? text.slice(text.lastIndexOf('\n', start - 2) + 1, start - 1) : this.lastLine
       }
       this.line(line)
     }
+    this.lastLine = text.slice(text.lastIndexOf('\n', end - 1) + 1, end)
   }
 
   private line(line: string): void {
@@ -213,6 +217,7 @@ export class BuildLogAnalyzer {
     } catch {
       return
     }
+    const started = this.started
     for (const v of event.vertexes ?? []) {
       let step = this.steps.get(v.digest)
       if (!step) {
@@ -220,6 +225,12 @@ export class BuildLogAnalyzer {
         this.steps.set(v.digest, step)
       }
       if (v.cached) step.result = 'cached'
+      if (v.started && !started.has(v.digest)) {
+        // Vertexes are announced in reverse; list them in the order they ran.
+        started.add(v.digest)
+        this.steps.delete(v.digest)
+        this.steps.set(v.digest, step)
+      }
       if (v.started && v.completed) {
         step.durationMs = Math.max(0, Date.parse(v.completed) - Date.parse(v.started))
         if (step.result === 'running') step.result = 'done'

@@ -179,7 +179,7 @@ export function memoryFixes(findings: Finding[], input: ExplainInput): string[] 
     if (fit < plan.jobs) fixes.push(`reduce parallel jobs from ${plan.jobs} to ${fit} (memory-per-job above ${toDockerSize(Math.ceil(need / fit))})`)
   }
   const profile = PROFILES.find((p) => profileMemory(p, basis) >= need && PROFILES.indexOf(p) > PROFILES.indexOf(plan.profile))
-  if (profile && profileMemory(profile, basis) <= plan.usableBytes) fixes.push(`use profile ${profile}, which gives ${fmt(profileMemory(profile, basis))} here`)
+  if (plan.build.source === 'profile' && profile && profileMemory(profile, basis) <= plan.usableBytes) fixes.push(`use profile ${profile}, which gives ${fmt(profileMemory(profile, basis))} here`)
   if (need > plan.usableBytes) {
     fixes.push(`use a larger runner: this build needs about ${fmt(need)} and this one can give ${fmt(plan.usableBytes)}, so pick one with at least ${fmt(need + plan.reserveBytes)}`)
   }

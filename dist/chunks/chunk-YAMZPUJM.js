@@ -1,0 +1,22 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  error,
+  notice,
+  summary,
+  warning
+} from "./chunk-37CBCYFL.js";
+
+// src/explain/publish.ts
+async function publishExplanation(annotations, summary2) {
+  for (const a of annotations) {
+    const properties = { title: a.title, file: a.file, startLine: a.startLine, endLine: a.endLine };
+    if (a.level === "error") error(a.message, properties);
+    else if (a.level === "warning") warning(a.message, properties);
+    else notice(a.message, properties);
+  }
+  if (summary2 !== null && process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(summary2).write();
+}
+
+export {
+  publishExplanation
+};
