@@ -22,7 +22,7 @@ import {
   formatSize,
   toDockerSize
 } from "./chunks/chunk-ZIOJHWFQ.js";
-import "./chunks/chunk-YAMZPUJM.js";
+import "./chunks/chunk-VN2ESFOT.js";
 import {
   __commonJS,
   __esm,
@@ -9867,7 +9867,7 @@ function explainCommand() {
     const log = await analyzeLogFile(opts.log);
     const explanation = explainBuild({ log, dockerfile, outcome: null, kills: [], plan: null });
     if (opts.format === "github") {
-      const { publishExplanation: publishExplanation2 } = await import("./chunks/publish-6VN3NQFQ.js");
+      const { publishExplanation: publishExplanation2 } = await import("./chunks/publish-H6RWXJRP.js");
       await publishExplanation2(explanation.annotations, buildSummary(log, explanation, null));
     } else if (opts.format === "json") {
       process.stdout.write(JSON.stringify(explanationJson(log, explanation), null, 2) + "\n");

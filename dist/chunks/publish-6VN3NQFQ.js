@@ -1,8 +1,0 @@
-import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
-import {
-  publishExplanation
-} from "./chunk-YAMZPUJM.js";
-import "./chunk-37CBCYFL.js";
-export {
-  publishExplanation
-};
