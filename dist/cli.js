@@ -9582,7 +9582,13 @@ function explanationJson(log, explanation) {
 import { createReadStream } from "node:fs";
 
 // src/core/explain/build-log.ts
-var MARKERS = [" [", "DONE", "CACHED", "ERROR", "CANCELED", "Killed", "exit code", "Step ", "non-zero code", "cannot allocate memory", "rpc error", ">>>", "-----", "Successfully built", '"vertexes"', '"logs"', "exporting to"];
+var MARKERS = {
+  plain: ["DONE", "CACHED", "ERROR", "CANCELED", "Killed", ">>>", "-----", "rpc error"].map((m) => Buffer.from(m)),
+  legacy: ["Step ", "Killed", "non-zero code", "Successfully built", "ERROR", "rpc error"].map((m) => Buffer.from(m)),
+  rawjson: ['"vertexes"', '"logs"', "ERROR", ">>>", "-----", "rpc error"].map((m) => Buffer.from(m))
+};
+var NEWLINE = 10;
+var MAX_PENDING = 1024 * 1024;
 var PLAIN_HEADER = /^#(\d+) (\[.*|exporting to .*)$/;
 var PLAIN_STATUS = /^#(\d+) (DONE(?: ([\d.]+)s)?|CACHED|CANCELED|ERROR:? ?(.*))$/;
 var PLAIN_OUTPUT = /^#(\d+) [\d.]+ (.*)$/;
@@ -9598,7 +9604,8 @@ function isKilledLine(text) {
 }
 var BuildLogAnalyzer = class {
   format = null;
-  rest = "";
+  rest = Buffer.alloc(0);
+  nextStep = 0;
   steps = /* @__PURE__ */ new Map();
   legacyCurrent = null;
   started = /* @__PURE__ */ new Set();
@@ -9614,20 +9621,21 @@ var BuildLogAnalyzer = class {
   lastLine = "";
   succeeded = false;
   push(chunk) {
-    const text = this.rest + chunk;
-    const last = text.lastIndexOf("\n");
-    if (last < 0 || this.format === null && text.length < 4096) {
-      this.rest = text;
+    const bytes = typeof chunk === "string" ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    const buf = this.rest.length > 0 ? Buffer.concat([this.rest, bytes]) : bytes;
+    const last = buf.lastIndexOf(NEWLINE);
+    if (last < 0 || this.format === null && buf.length < 4096) {
+      this.rest = buf.length > MAX_PENDING ? Buffer.from(buf.subarray(buf.length - 4096)) : buf;
       return;
     }
-    this.rest = text.slice(last + 1);
-    this.scan(text, last);
+    this.rest = Buffer.from(buf.subarray(last + 1));
+    this.scan(buf, last);
   }
   end() {
-    if (this.rest !== "") {
-      const text = this.rest + "\n";
-      this.rest = "";
-      this.scan(text, text.length - 1);
+    if (this.rest.length > 0) {
+      const buf = Buffer.concat([this.rest, Buffer.from("\n")]);
+      this.rest = Buffer.alloc(0);
+      this.scan(buf, buf.length - 1);
     }
     const steps = [...this.steps.values()].filter((s) => !s.name.startsWith("[internal]"));
     return {
@@ -9642,17 +9650,16 @@ var BuildLogAnalyzer = class {
       succeeded: this.succeeded && this.failedStepId === null
     };
   }
-  /** Parses the marked lines of text[0..end], end being the index of its last newline. */
-  scan(text, end) {
-    if (this.format === null) this.format = detectFormat(text);
+  /** Parses the marked lines of buf[0..end], end being the index of its last newline. */
+  scan(buf, end) {
+    if (this.format === null) this.format = detectFormat(buf.toString("utf8", 0, Math.min(end, 64 * 1024)));
     const starts = [];
-    for (const marker of MARKERS) {
-      let at = text.indexOf(marker);
+    if (this.format === "plain") this.findNewSteps(buf, end, starts);
+    for (const marker of MARKERS[this.format]) {
+      let at = buf.indexOf(marker);
       while (at >= 0 && at < end) {
-        const start = text.lastIndexOf("\n", at) + 1;
-        starts.push(start);
-        const next = text.indexOf("\n", at);
-        at = text.indexOf(marker, next + 1);
+        starts.push(at === 0 ? 0 : buf.lastIndexOf(NEWLINE, at) + 1);
+        at = buf.indexOf(marker, buf.indexOf(NEWLINE, at) + 1);
       }
     }
     starts.sort((a, b) => a - b);
@@ -9660,15 +9667,42 @@ var BuildLogAnalyzer = class {
     for (const start of starts) {
       if (start === previous) continue;
       previous = start;
-      const stop = text.indexOf("\n", start);
-      let line = text.slice(start, stop);
+      let line = buf.toString("utf8", start, buf.indexOf(NEWLINE, start));
       if (line.endsWith("\r")) line = line.slice(0, -1);
       if (line.startsWith("-----")) {
-        this.previousLine = start > 0 ? text.slice(text.lastIndexOf("\n", start - 2) + 1, start - 1) : this.lastLine;
+        this.previousLine = start > 0 ? buf.toString("utf8", buf.lastIndexOf(NEWLINE, start - 2) + 1, start - 1) : this.lastLine;
       }
       this.line(line);
     }
-    this.lastLine = text.slice(text.lastIndexOf("\n", end - 1) + 1, end);
+    this.lastLine = buf.toString("utf8", buf.lastIndexOf(NEWLINE, end - 1) + 1, end);
+  }
+  /**
+   * BuildKit numbers steps in the order it shows them, and a step's first line is its header:
+   * look for the first line of the next numbers (`#12 `) rather than for every header.
+   */
+  findNewSteps(buf, end, starts) {
+    let from = 0;
+    if (this.nextStep === 0) this.nextStep = Math.max(0, Number(/^#(\d+) /m.exec(buf.toString("utf8", 0, Math.min(end, 64 * 1024)))?.[1] ?? 1) - 1);
+    for (; ; ) {
+      let found = -1;
+      for (let k = this.nextStep; k < this.nextStep + 3 && found < 0; k++) {
+        const needle = `#${k} `;
+        let at = buf.subarray(0, needle.length).toString() === needle ? 0 : -1;
+        if (at < 0) {
+          const hit = buf.indexOf(`
+${needle}`, Math.max(0, from - 65536));
+          at = hit >= 0 && hit < end ? hit + 1 : from > 65536 ? firstBefore(buf, `
+${needle}`, from) : -1;
+        }
+        if (at >= 0) {
+          found = at;
+          this.nextStep = k + 1;
+        }
+      }
+      if (found < 0) return;
+      starts.push(found);
+      from = found;
+    }
   }
   line(line) {
     if (this.format === "rawjson" && line.startsWith("{")) return this.json(line);
@@ -9801,6 +9835,10 @@ var BuildLogAnalyzer = class {
     if (code && this.exitCode === null) this.exitCode = step.exitCode;
   }
 };
+function firstBefore(buf, needle, before) {
+  const hit = buf.indexOf(needle);
+  return hit >= 0 && hit < before ? hit + 1 : -1;
+}
 function newStep(id, name) {
   const m = STEP_NAME.exec(name);
   const stageWords = m?.[1]?.split(" ") ?? [];
@@ -9834,7 +9872,7 @@ function detectFormat(text) {
 // src/explain/log-file.ts
 async function analyzeLogFile(path2) {
   const analyzer = new BuildLogAnalyzer();
-  const stream = createReadStream(path2, { encoding: "utf8", highWaterMark: 4 * 1024 * 1024 });
+  const stream = createReadStream(path2, { highWaterMark: 1024 * 1024 });
   try {
     for await (const chunk of stream) analyzer.push(chunk);
   } catch (error) {

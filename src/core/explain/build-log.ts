@@ -50,8 +50,16 @@ export interface BuildLogAnalysis {
   succeeded: boolean
 }
 
-// A line is parsed when it holds one of these. Every line the analysis needs holds one.
-const MARKERS = [' [', 'DONE', 'CACHED', 'ERROR', 'CANCELED', 'Killed', 'exit code', 'Step ', 'non-zero code', 'cannot allocate memory', 'rpc error', '>>>', '-----', 'Successfully built', '"vertexes"', '"logs"', 'exporting to']
+// A line is parsed when it holds one of these; each is a rare string, so a search for it runs
+// at memory speed. Plain step headers are found apart (`findNewSteps`): their ` [` is common.
+const MARKERS: Record<LogFormat, Buffer[]> = {
+  plain: ['DONE', 'CACHED', 'ERROR', 'CANCELED', 'Killed', '>>>', '-----', 'rpc error'].map((m) => Buffer.from(m)),
+  legacy: ['Step ', 'Killed', 'non-zero code', 'Successfully built', 'ERROR', 'rpc error'].map((m) => Buffer.from(m)),
+  rawjson: ['"vertexes"', '"logs"', 'ERROR', '>>>', '-----', 'rpc error'].map((m) => Buffer.from(m))
+}
+const NEWLINE = 10
+/** A line longer than this holds nothing the analysis reads; only its end is kept. */
+const MAX_PENDING = 1024 * 1024
 
 const PLAIN_HEADER = /^#(\d+) (\[.*|exporting to .*)$/
 const PLAIN_STATUS = /^#(\d+) (DONE(?: ([\d.]+)s)?|CACHED|CANCELED|ERROR:? ?(.*))$/
@@ -72,7 +80,8 @@ export function isKilledLine(text: string): boolean {
 
 export class BuildLogAnalyzer {
   private format: LogFormat | null = null
-  private rest = ''
+  private rest: Buffer = Buffer.alloc(0)
+  private nextStep = 0
   private readonly steps = new Map<string, BuildStep>()
   private legacyCurrent: BuildStep | null = null
   private readonly started = new Set<string>()
@@ -88,23 +97,25 @@ export class BuildLogAnalyzer {
   private lastLine = ''
   private succeeded = false
 
-  push(chunk: string): void {
-    const text = this.rest + chunk
-    const last = text.lastIndexOf('\n')
+  push(chunk: Uint8Array | string): void {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)
+    const buf = this.rest.length > 0 ? Buffer.concat([this.rest, bytes]) : bytes
+    const last = buf.lastIndexOf(NEWLINE)
     // The format is told by the first lines: wait until there are enough of them.
-    if (last < 0 || (this.format === null && text.length < 4096)) {
-      this.rest = text
+    if (last < 0 || (this.format === null && buf.length < 4096)) {
+      this.rest = buf.length > MAX_PENDING ? Buffer.from(buf.subarray(buf.length - 4096)) : buf
       return
     }
-    this.rest = text.slice(last + 1)
-    this.scan(text, last)
+    // A copy, so the big chunk is not kept alive by its tail.
+    this.rest = Buffer.from(buf.subarray(last + 1))
+    this.scan(buf, last)
   }
 
   end(): BuildLogAnalysis {
-    if (this.rest !== '') {
-      const text = this.rest + '\n'
-      this.rest = ''
-      this.scan(text, text.length - 1)
+    if (this.rest.length > 0) {
+      const buf = Buffer.concat([this.rest, Buffer.from('\n')])
+      this.rest = Buffer.alloc(0)
+      this.scan(buf, buf.length - 1)
     }
     const steps = [...this.steps.values()].filter((s) => !s.name.startsWith('[internal]'))
     return {
@@ -120,17 +131,16 @@ export class BuildLogAnalyzer {
     }
   }
 
-  /** Parses the marked lines of text[0..end], end being the index of its last newline. */
-  private scan(text: string, end: number): void {
-    if (this.format === null) this.format = detectFormat(text)
+  /** Parses the marked lines of buf[0..end], end being the index of its last newline. */
+  private scan(buf: Buffer, end: number): void {
+    if (this.format === null) this.format = detectFormat(buf.toString('utf8', 0, Math.min(end, 64 * 1024)))
     const starts: number[] = []
-    for (const marker of MARKERS) {
-      let at = text.indexOf(marker)
+    if (this.format === 'plain') this.findNewSteps(buf, end, starts)
+    for (const marker of MARKERS[this.format]) {
+      let at = buf.indexOf(marker)
       while (at >= 0 && at < end) {
-        const start = text.lastIndexOf('\n', at) + 1
-        starts.push(start)
-        const next = text.indexOf('\n', at)
-        at = text.indexOf(marker, next + 1)
+        starts.push(at === 0 ? 0 : buf.lastIndexOf(NEWLINE, at) + 1)
+        at = buf.indexOf(marker, buf.indexOf(NEWLINE, at) + 1)
       }
     }
     starts.sort((a, b) => a - b)
@@ -138,16 +148,43 @@ export class BuildLogAnalyzer {
     for (const start of starts) {
       if (start === previous) continue
       previous = start
-      const stop = text.indexOf('\n', start)
-      let line = text.slice(start, stop)
+      let line = buf.toString('utf8', start, buf.indexOf(NEWLINE, start))
       if (line.endsWith('\r')) line = line.slice(0, -1)
       // The excerpt's file name is the line before its dashes, which carries no marker.
       if (line.startsWith('-----')) {
-        this.previousLine = start > 0 ? text.slice(text.lastIndexOf('\n', start - 2) + 1, start - 1) : this.lastLine
+        this.previousLine = start > 0 ? buf.toString('utf8', buf.lastIndexOf(NEWLINE, start - 2) + 1, start - 1) : this.lastLine
       }
       this.line(line)
     }
-    this.lastLine = text.slice(text.lastIndexOf('\n', end - 1) + 1, end)
+    this.lastLine = buf.toString('utf8', buf.lastIndexOf(NEWLINE, end - 1) + 1, end)
+  }
+
+  /**
+   * BuildKit numbers steps in the order it shows them, and a step's first line is its header:
+   * look for the first line of the next numbers (`#12 `) rather than for every header.
+   */
+  private findNewSteps(buf: Buffer, end: number, starts: number[]): void {
+    let from = 0
+    if (this.nextStep === 0) this.nextStep = Math.max(0, Number(/^#(\d+) /m.exec(buf.toString('utf8', 0, Math.min(end, 64 * 1024)))?.[1] ?? 1) - 1)
+    for (;;) {
+      let found = -1
+      // Numbers can come slightly out of order (#2 before #1), or be skipped: try a few.
+      for (let k = this.nextStep; k < this.nextStep + 3 && found < 0; k++) {
+        const needle = `#${k} `
+        let at = buf.subarray(0, needle.length).toString() === needle ? 0 : -1
+        if (at < 0) {
+          const hit = buf.indexOf(`\n${needle}`, Math.max(0, from - 65536))
+          at = hit >= 0 && hit < end ? hit + 1 : from > 65536 ? firstBefore(buf, `\n${needle}`, from) : -1
+        }
+        if (at >= 0) {
+          found = at
+          this.nextStep = k + 1
+        }
+      }
+      if (found < 0) return
+      starts.push(found)
+      from = found
+    }
   }
 
   private line(line: string): void {
@@ -287,6 +324,11 @@ export class BuildLogAnalyzer {
     if (this.failedStepId === null && !/context canceled|^canceled/.test(step.error)) this.failedStepId = step.id
     if (code && this.exitCode === null) this.exitCode = step.exitCode
   }
+}
+
+function firstBefore(buf: Buffer, needle: string, before: number): number {
+  const hit = buf.indexOf(needle)
+  return hit >= 0 && hit < before ? hit + 1 : -1
 }
 
 interface RawJsonEvent {
