@@ -9579,14 +9579,16 @@ function explanationJson(log, explanation) {
 }
 
 // src/explain/log-file.ts
-import { createReadStream } from "node:fs";
+import { open } from "node:fs/promises";
 
 // src/core/explain/build-log.ts
 var MARKERS = {
-  plain: ["DONE", "CACHED", "ERROR", "CANCELED", "Killed", ">>>", "-----", "rpc error"].map((m) => Buffer.from(m)),
-  legacy: ["Step ", "Killed", "non-zero code", "Successfully built", "ERROR", "rpc error"].map((m) => Buffer.from(m)),
-  rawjson: ['"vertexes"', '"logs"', "ERROR", ">>>", "-----", "rpc error"].map((m) => Buffer.from(m))
+  plain: ["DONE", "ACHED", "ERROR", "ANCELED", "Killed", ">>>", "Unavail"].map((m) => Buffer.from(m)),
+  legacy: ["Step ", "Killed", "non-zer", "Success", "ERROR", "Unavail"].map((m) => Buffer.from(m)),
+  rawjson: ["vertexe", '"logs"', "ERROR", ">>>", "Unavail"].map((m) => Buffer.from(m))
 };
+var EMPTY = Buffer.alloc(0);
+var LOOKBACK = 8192;
 var NEWLINE = 10;
 var MAX_PENDING = 1024 * 1024;
 var PLAIN_HEADER = /^#(\d+) (\[.*|exporting to .*)$/;
@@ -9604,7 +9606,7 @@ function isKilledLine(text) {
 }
 var BuildLogAnalyzer = class {
   format = null;
-  rest = Buffer.alloc(0);
+  rest = EMPTY;
   nextStep = 0;
   steps = /* @__PURE__ */ new Map();
   legacyCurrent = null;
@@ -9616,30 +9618,47 @@ var BuildLogAnalyzer = class {
   daemonLost = false;
   excerptFile = null;
   excerpt = null;
-  previousLine = "";
-  /** The last line of the text scanned before, for the excerpt's file name. */
-  lastLine = "";
+  /** The end of the text scanned before, where an excerpt's file name may be. */
+  tail = EMPTY;
   succeeded = false;
   push(chunk) {
-    const bytes = typeof chunk === "string" ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    const buf = this.rest.length > 0 ? Buffer.concat([this.rest, bytes]) : bytes;
-    const last = buf.lastIndexOf(NEWLINE);
-    if (last < 0 || this.format === null && buf.length < 4096) {
-      this.rest = buf.length > MAX_PENDING ? Buffer.from(buf.subarray(buf.length - 4096)) : buf;
+    let bytes = typeof chunk === "string" ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    if (this.format === null) {
+      bytes = Buffer.concat([this.rest, bytes]);
+      this.rest = EMPTY;
+      if (bytes.length < 4096 || bytes.indexOf(NEWLINE) < 0) {
+        this.rest = bytes;
+        return;
+      }
+      this.format = detectFormat(bytes.toString("utf8", 0, 64 * 1024));
+    }
+    const first = bytes.indexOf(NEWLINE);
+    if (first < 0) {
+      this.rest = Buffer.concat([this.rest, bytes]);
+      if (this.rest.length > MAX_PENDING) this.rest = Buffer.from(this.rest.subarray(this.rest.length - 4096));
       return;
     }
-    this.rest = Buffer.from(buf.subarray(last + 1));
-    this.scan(buf, last);
+    let body = bytes;
+    if (this.rest.length > 0) {
+      const joined = Buffer.concat([this.rest, bytes.subarray(0, first + 1)]);
+      this.rest = EMPTY;
+      this.scan(joined);
+      body = bytes.subarray(first + 1);
+    }
+    const last = body.lastIndexOf(NEWLINE);
+    if (last >= 0) this.scan(body.subarray(0, last + 1));
+    this.rest = Buffer.from(body.subarray(last + 1));
   }
   end() {
+    if (this.format === null) this.format = detectFormat(this.rest.toString("utf8"));
     if (this.rest.length > 0) {
       const buf = Buffer.concat([this.rest, Buffer.from("\n")]);
-      this.rest = Buffer.alloc(0);
-      this.scan(buf, buf.length - 1);
+      this.rest = EMPTY;
+      this.scan(buf);
     }
     const steps = [...this.steps.values()].filter((s) => !s.name.startsWith("[internal]"));
     return {
-      format: this.format ?? "plain",
+      format: this.format,
       steps,
       failedStepId: this.failedStepId,
       finalError: this.finalError,
@@ -9650,14 +9669,15 @@ var BuildLogAnalyzer = class {
       succeeded: this.succeeded && this.failedStepId === null
     };
   }
-  /** Parses the marked lines of buf[0..end], end being the index of its last newline. */
-  scan(buf, end) {
-    if (this.format === null) this.format = detectFormat(buf.toString("utf8", 0, Math.min(end, 64 * 1024)));
+  /** Parses the marked lines of buf, whole lines ending with a newline. */
+  scan(buf) {
+    const end = buf.length - 1;
+    const format = this.format ?? "plain";
     const starts = [];
-    if (this.format === "plain") this.findNewSteps(buf, end, starts);
-    for (const marker of MARKERS[this.format]) {
+    if (format === "plain") this.findNewSteps(buf, end, starts);
+    for (const marker of MARKERS[format]) {
       let at = buf.indexOf(marker);
-      while (at >= 0 && at < end) {
+      while (at >= 0) {
         starts.push(at === 0 ? 0 : buf.lastIndexOf(NEWLINE, at) + 1);
         at = buf.indexOf(marker, buf.indexOf(NEWLINE, at) + 1);
       }
@@ -9669,12 +9689,23 @@ var BuildLogAnalyzer = class {
       previous = start;
       let line = buf.toString("utf8", start, buf.indexOf(NEWLINE, start));
       if (line.endsWith("\r")) line = line.slice(0, -1);
-      if (line.startsWith("-----")) {
-        this.previousLine = start > 0 ? buf.toString("utf8", buf.lastIndexOf(NEWLINE, start - 2) + 1, start - 1) : this.lastLine;
-      }
+      if (line.includes(">>>")) this.excerptFile = this.excerptFileBefore(buf, start) ?? this.excerptFile;
       this.line(line);
     }
-    this.lastLine = buf.toString("utf8", buf.lastIndexOf(NEWLINE, end - 1) + 1, end);
+    const tail = buf.length >= LOOKBACK ? buf : Buffer.concat([this.tail, buf]);
+    this.tail = Buffer.from(tail.subarray(Math.max(0, tail.length - LOOKBACK)));
+  }
+  /**
+   * BuildKit's excerpt starts with the file's name and a line of dashes (`Dockerfile:5`,
+   * `-----`), which hold no marker: look back for them from a `>>>` line.
+   */
+  excerptFileBefore(buf, start) {
+    const region = start >= LOOKBACK ? buf.subarray(start - LOOKBACK, start) : Buffer.concat([this.tail, buf.subarray(0, start)]);
+    const text = region.toString("utf8");
+    const dashes = text.lastIndexOf("\n-----");
+    if (dashes < 0) return null;
+    const line = text.slice(text.lastIndexOf("\n", dashes - 1) + 1, dashes).trim();
+    return EXCERPT_FILE.exec(line)?.[1] ?? null;
   }
   /**
    * BuildKit numbers steps in the order it shows them, and a step's first line is its header:
@@ -9683,21 +9714,20 @@ var BuildLogAnalyzer = class {
   findNewSteps(buf, end, starts) {
     let from = 0;
     if (this.nextStep === 0) this.nextStep = Math.max(0, Number(/^#(\d+) /m.exec(buf.toString("utf8", 0, Math.min(end, 64 * 1024)))?.[1] ?? 1) - 1);
+    const lastLine = buf.toString("latin1", buf.lastIndexOf(NEWLINE, end - 1) + 1, Math.min(end, buf.lastIndexOf(NEWLINE, end - 1) + 16));
+    const lastNumber = /^#(\d+) /.exec(lastLine);
+    if (lastNumber && Number(lastNumber[1]) < this.nextStep) return;
     for (; ; ) {
       let found = -1;
       for (let k = this.nextStep; k < this.nextStep + 3 && found < 0; k++) {
         const needle = `#${k} `;
-        let at = buf.subarray(0, needle.length).toString() === needle ? 0 : -1;
-        if (at < 0) {
+        if (buf.subarray(0, needle.length).toString("latin1") === needle) found = 0;
+        else {
           const hit = buf.indexOf(`
 ${needle}`, Math.max(0, from - 65536));
-          at = hit >= 0 && hit < end ? hit + 1 : from > 65536 ? firstBefore(buf, `
-${needle}`, from) : -1;
+          if (hit >= 0 && hit < end) found = hit + 1;
         }
-        if (at >= 0) {
-          found = at;
-          this.nextStep = k + 1;
-        }
+        if (found >= 0) this.nextStep = k + 1;
       }
       if (found < 0) return;
       starts.push(found);
@@ -9798,11 +9828,6 @@ ${needle}`, from) : -1;
   /** Lines outside any step: the final error and BuildKit's Dockerfile excerpt. */
   buildLine(line) {
     const clean = line.replace(ANSI, "");
-    if (clean.startsWith("-----")) {
-      const file = EXCERPT_FILE.exec(this.previousLine.trim());
-      if (file) this.excerptFile = file[1];
-      return;
-    }
     const excerptLine = EXCERPT_LINE.exec(clean);
     if (excerptLine && this.excerptFile) {
       const n = Number(excerptLine[1]);
@@ -9835,10 +9860,6 @@ ${needle}`, from) : -1;
     if (code && this.exitCode === null) this.exitCode = step.exitCode;
   }
 };
-function firstBefore(buf, needle, before) {
-  const hit = buf.indexOf(needle);
-  return hit >= 0 && hit < before ? hit + 1 : -1;
-}
 function newStep(id, name) {
   const m = STEP_NAME.exec(name);
   const stageWords = m?.[1]?.split(" ") ?? [];
@@ -9870,17 +9891,34 @@ function detectFormat(text) {
 }
 
 // src/explain/log-file.ts
+var CHUNK = 1024 * 1024;
 async function analyzeLogFile(path2) {
-  const analyzer = new BuildLogAnalyzer();
-  const stream = createReadStream(path2, { highWaterMark: 1024 * 1024 });
+  let file;
   try {
-    for await (const chunk of stream) analyzer.push(chunk);
+    file = await open(path2, "r");
   } catch (error) {
-    const e = error;
-    if (e.code === "ENOENT" || e.code === "EISDIR" || e.code === "EACCES") throw new InputError(`cannot read the build log ${path2}: ${e.code === "ENOENT" ? "no such file" : e.code === "EISDIR" ? "it is a directory" : "permission denied"}`);
-    throw error;
+    const code = error.code;
+    throw new InputError(`cannot read the build log ${path2}: ${code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : error.message}`);
   }
-  return analyzer.end();
+  try {
+    const analyzer = new BuildLogAnalyzer();
+    const buffer = Buffer.allocUnsafe(CHUNK);
+    for (; ; ) {
+      let bytesRead;
+      try {
+        ;
+        ({ bytesRead } = await file.read(buffer, 0, CHUNK, null));
+      } catch (error) {
+        if (error.code === "EISDIR") throw new InputError(`cannot read the build log ${path2}: it is a directory`);
+        throw error;
+      }
+      if (bytesRead === 0) break;
+      analyzer.push(buffer.subarray(0, bytesRead));
+    }
+    return analyzer.end();
+  } finally {
+    await file.close();
+  }
 }
 
 // src/explain/report.ts
