@@ -10,7 +10,7 @@ import {
 } from "./chunks/chunk-VDNOJ2OV.js";
 import {
   buildSummary
-} from "./chunks/chunk-SCVMX64I.js";
+} from "./chunks/chunk-DLVL6ETE.js";
 import {
   planEnv,
   planJson

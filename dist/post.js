@@ -3,7 +3,7 @@ import {
   killList,
   readKernelKills,
   toBootSeconds
-} from "./chunks/chunk-SCVMX64I.js";
+} from "./chunks/chunk-DLVL6ETE.js";
 import {
   formatSize
 } from "./chunks/chunk-ZIOJHWFQ.js";

@@ -5,6 +5,16 @@ import { analyzeBuildLog } from '../../src/core/explain/build-log.js'
 import { fixture } from './helpers.js'
 
 describe('parseDmesg', () => {
+  // Every real kernel log we have: what each kill should read as.
+  test.each([
+    ['captured/dmesg-memcg-oom-cgroupv1.txt', [['tail', 23135, 82048, '95n0i7etqk6arcl68ngvkk4ce'], ['tail', 23251, 80128, 'xp9f31u9qb6xjox54jkhm3acr'], ['tail', 23369, 80768, 'zzign63mfovcomjjd8t9ah702'], ['tail', 23486, 81536, 'yc8esyqggoli65tmcqbo3vmqo']]],
+    ['explain/dmesg-legacy-buildkit-cgroup-kills.txt', [['tail', 24479, 100224, 'qt860bn20ljnmxcxz8pzn1gbd'], ['tail', 28865, 101504, null], ['tail', 28986, 65024, null]]]
+  ])('%s', (file, want) => {
+    const kills = parseDmesg(fixture(file))
+    expect(kills.map((k) => [k.process, k.pid, k.anonRssBytes! / 1024, k.buildkitStepId])).toEqual(want)
+    expect(kills.every((k) => k.scope === 'memcg' && k.taskMemcg?.startsWith(k.oomMemcg!))).toBe(true)
+  })
+
   test('the captured cgroup v1 kills: process, pid, memory, cgroups, BuildKit step id', () => {
     const kills = parseDmesg(fixture('captured/dmesg-memcg-oom-cgroupv1.txt'))
     expect(kills).toHaveLength(4)

@@ -1,3 +1,4 @@
+import * as core from '@actions/core'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { BuildOutcome } from '../core/build-outcome.js'
@@ -37,8 +38,12 @@ export async function reportBuild(outcome: BuildOutcome, plan: Plan | null, opti
   const to = from + outcome.durationMs / 1000
   const kills = kernel.kills.filter((k) => k.timeSec >= from - 1 && k.timeSec <= to + 2)
   const explanation = explainBuild({ log, dockerfile, outcome, kills, plan })
-  const summary = buildSummary(log, explanation, outcome)
-  if (options.publish) await publishExplanation(explanation.annotations, summary)
+  const summary = buildSummary(log, explanation, outcome, plan)
+  if (options.publish) {
+    await publishExplanation(explanation.annotations, summary)
+    // Missing evidence weakens the explanation but is no reason to fail the build step.
+    for (const p of problems) core.warning(`docker-memory-action: ${p}.`, { title: 'OOM explanation' })
+  }
   return { log, explanation, summary, problems }
 }
 

@@ -4,6 +4,7 @@
  * GitHub's 1 MiB per step.
  */
 import type { BuildOutcome, MemorySample } from '../build-outcome.js'
+import type { Plan } from '../plan.js'
 import { formatSize as fmt, MiB } from '../units.js'
 import type { BuildLogAnalysis } from './build-log.js'
 import type { OomKill } from './dmesg.js'
@@ -12,7 +13,7 @@ import type { Explanation } from './explain.js'
 export const MAX_STEP_ROWS = 200
 export const MAX_CHART_POINTS = 60
 
-export function buildSummary(log: BuildLogAnalysis, explanation: Explanation, outcome: BuildOutcome | null): string {
+export function buildSummary(log: BuildLogAnalysis, explanation: Explanation, outcome: BuildOutcome | null, plan: Plan | null = null): string {
   const out: string[] = []
   const oom = explanation.findings.some((f) => f.kind !== 'killed-but-passed')
   const warned = explanation.findings.length > 0
@@ -23,6 +24,10 @@ export function buildSummary(log: BuildLogAnalysis, explanation: Explanation, ou
     const limit = outcome.limitBytes !== null ? fmt(outcome.limitBytes) : 'no limit'
     const pct = outcome.peakBytes && outcome.limitBytes ? ` (${Math.round((outcome.peakBytes / outcome.limitBytes) * 100)} %)` : ''
     out.push(`**Peak ${peak} of ${limit}${pct}** · ${outcome.enforcement} · ${(outcome.durationMs / 1000).toFixed(1)} s`)
+    out.push('')
+  }
+  if (plan) {
+    out.push(`Plan: ${plan.profile} profile, build ${fmt(plan.build.bytes)}, ${plan.jobs} parallel job${plan.jobs === 1 ? '' : 's'}, ${fmt(plan.usableBytes)} usable of ${fmt(plan.machine.totalBytes)} on ${plan.machine.cpus} CPUs.`)
     out.push('')
   }
   for (const a of explanation.annotations) {
