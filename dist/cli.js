@@ -9714,12 +9714,12 @@ var BuildLogAnalyzer = class {
   findNewSteps(buf, end, starts) {
     let from = 0;
     if (this.nextStep === 0) this.nextStep = Math.max(0, Number(/^#(\d+) /m.exec(buf.toString("utf8", 0, Math.min(end, 64 * 1024)))?.[1] ?? 1) - 1);
-    const lastLine = buf.toString("latin1", buf.lastIndexOf(NEWLINE, end - 1) + 1, Math.min(end, buf.lastIndexOf(NEWLINE, end - 1) + 16));
-    const lastNumber = /^#(\d+) /.exec(lastLine);
-    if (lastNumber && Number(lastNumber[1]) < this.nextStep) return;
+    const lastStart = buf.lastIndexOf(NEWLINE, end - 1) + 1;
+    const lastNumber = Number(/^#(\d+) /.exec(buf.toString("latin1", lastStart, Math.min(end, lastStart + 16)))?.[1] ?? -1);
     for (; ; ) {
       let found = -1;
-      for (let k = this.nextStep; k < this.nextStep + 3 && found < 0; k++) {
+      const tries = lastNumber >= 0 && lastNumber < this.nextStep ? 1 : 3;
+      for (let k = this.nextStep; k < this.nextStep + tries && found < 0; k++) {
         const needle = `#${k} `;
         if (buf.subarray(0, needle.length).toString("latin1") === needle) found = 0;
         else {

@@ -73,6 +73,20 @@ describe('steps', () => {
     expect(log.finalError).toMatch(/rpc error/)
   })
 
+  test.each([7, 64, 1 << 20])('parallel stages interleaved, fed in chunks of %d bytes', (size) => {
+    const out = (n: number, lines: number): string => Array.from({ length: lines }, (_, i) => `#${n} ${i}.0 compiling file_${i}.c [-Wall]`).join('\n')
+    const text = ['#4 [a 1/1] RUN make a', out(4, 50), '#5 [b 1/1] RUN make b', out(5, 50), '#4 60.0 Killed', out(4, 50), '#6 [c 1/1] RUN make c', '#5 DONE 70.1s', '#4 ERROR: process "/bin/sh -c make a" did not complete successfully: exit code: 137', '#6 CANCELED', ''].join('\n')
+    const analyzer = new BuildLogAnalyzer()
+    for (let i = 0; i < text.length; i += size) analyzer.push(text.slice(i, i + size))
+    const log = analyzer.end()
+    expect(log.steps.map((s) => [s.id, s.name, s.result, s.killedLines])).toEqual([
+      ['#4', '[a 1/1] RUN make a', 'error', 1],
+      ['#5', '[b 1/1] RUN make b', 'done', 0],
+      ['#6', '[c 1/1] RUN make c', 'canceled', 0]
+    ])
+    expect(log.failedStepId).toBe('#4')
+  })
+
   test('a canceled sibling does not take the blame from the step that failed', () => {
     const log = analyzeBuildLog('#5 [a 1/1] RUN sleep 9\n#6 [b 1/1] RUN big\n#6 0.5 Killed\n#6 ERROR: process "/bin/sh -c big" did not complete successfully: exit code: 137\n#5 CANCELED\n')
     expect(log.failedStepId).toBe('#6')
