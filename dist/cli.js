@@ -9409,25 +9409,31 @@ function explainBuild(input) {
     }
     return step ? findInstruction(instructions, step) : null;
   };
+  const killOf = (step) => {
+    const own = (k) => step?.containerId ? k.taskMemcg?.includes(step.containerId) ?? false : log.format === "legacy" ? false : k.taskMemcg?.includes("/buildkit/") ?? false;
+    let i = kills.findIndex(own);
+    if (i < 0 && !step?.containerId && log.format !== "legacy") i = kills.length > 0 ? 0 : -1;
+    return i >= 0 ? kills.splice(i, 1)[0] : null;
+  };
   const daemonKilled = outcome?.builderOomKilled === true || log.daemonLost;
   const failed = log.steps.find((s) => s.id === log.failedStepId) ?? null;
   const buildExit = outcome?.exitCode ?? log.exitCode;
   if (failed) {
     const oomSignal = failed.exitCode === 137 || failed.killedLines > 0 || (failed.error?.includes("cannot allocate memory") ?? false);
     if (oomSignal) {
-      const kill = kills.shift() ?? null;
+      const kill = killOf(failed);
       findings.push({ kind: "step-oom", step: failed, instruction: locate(failed), kill, evidence: kill || (outcome?.oomKills ?? 0) > 0 ? "kernel" : failed.killedLines > 0 || log.outOfMemoryError ? "log" : "exit-code" });
     }
   }
   for (const step of log.steps) {
     if (step === failed || step.killedLines === 0 || step.result === "error") continue;
-    const kill = kills.shift() ?? null;
+    const kill = killOf(step);
     findings.push({ kind: "killed-but-passed", step, instruction: locate(step), kill, evidence: kill ? "kernel" : "log" });
   }
   if (daemonKilled) {
     findings.unshift({ kind: "daemon-oom", step: failed, instruction: null, kill: null, evidence: outcome?.builderOomKilled ? "kernel" : "log" });
   } else if (!findings.some((f) => f.kind === "step-oom") && (buildExit === 137 || outcome?.signal === "SIGKILL")) {
-    findings.unshift({ kind: "build-killed", step: failed, instruction: locate(failed), kill: kills.shift() ?? null, evidence: "exit-code" });
+    findings.unshift({ kind: "build-killed", step: failed, instruction: locate(failed), kill: killOf(failed), evidence: "exit-code" });
   }
   const fixes = memoryFixes(findings, input);
   const annotations = aggregate(findings.map((f) => annotate(f, input, fixes)));
@@ -9584,7 +9590,7 @@ import { open } from "node:fs/promises";
 // src/core/explain/build-log.ts
 var MARKERS = {
   plain: ["DONE", "ACHED", "ERROR", "ANCELED", "Killed", ">>>", "Unavail"].map((m) => Buffer.from(m)),
-  legacy: ["Step ", "Killed", "non-zer", "Success", "ERROR", "Unavail"].map((m) => Buffer.from(m)),
+  legacy: ["Step ", "Running", "Killed", "non-zer", "Success", "ERROR", "Unavail"].map((m) => Buffer.from(m)),
   rawjson: ["vertexe", '"logs"', "ERROR", ">>>", "Unavail"].map((m) => Buffer.from(m))
 };
 var EMPTY = Buffer.alloc(0);
@@ -9777,6 +9783,11 @@ ${needle}`, Math.max(0, from - 65536));
       this.legacyCurrent = step;
       return;
     }
+    const running = /^ ---> Running in ([0-9a-f]{12,64})$/.exec(line);
+    if (running && this.legacyCurrent) {
+      this.legacyCurrent.containerId = running[1];
+      return;
+    }
     if (line.startsWith("Successfully built")) {
       this.succeeded = true;
       return;
@@ -9875,7 +9886,8 @@ function newStep(id, name) {
     result: "running",
     killedLines: 0,
     error: null,
-    exitCode: null
+    exitCode: null,
+    containerId: null
   };
 }
 function detectFormat(text) {

@@ -33,14 +33,20 @@ describe('explainBuild over real logs', () => {
 })
 
 describe('the message: what was killed, its memory, the limit, the peak, fixes for this runner', () => {
-  const kills = parseDmesg('[905.199192] oom-kill:constraint=CONSTRAINT_MEMCG,nodemask=(null),cpuset=c0,mems_allowed=0,oom_memcg=/docker/c0,task_memcg=/docker/c0,task=tail,pid=8416,uid=0\n[905.199480] Memory cgroup out of memory: Killed process 8416 (tail) total-vm:103752kB, anon-rss:101632kB, file-rss:1264kB\n')
+  // The step's container (`Running in 276124f1cd06`) and, first, another job's kill elsewhere.
+  const kills = parseDmesg(
+    '[905.1] oom-kill:constraint=CONSTRAINT_MEMCG,nodemask=(null),cpuset=x,mems_allowed=0,oom_memcg=/docker/ffff,task_memcg=/docker/ffff,task=java,pid=7000,uid=0\n' +
+      '[905.1] Memory cgroup out of memory: Killed process 7000 (java) total-vm:9000kB, anon-rss:8000kB, file-rss:0kB\n' +
+      '[905.199192] oom-kill:constraint=CONSTRAINT_MEMCG,nodemask=(null),cpuset=c0,mems_allowed=0,oom_memcg=/docker/CID,task_memcg=/docker/CID,task=tail,pid=8416,uid=0\n[905.199480] Memory cgroup out of memory: Killed process 8416 (tail) total-vm:103752kB, anon-rss:101632kB, file-rss:1264kB\n'.replace(/CID/g, '276124f1cd060000000000000000000000000000000000000000000000000000')
+  )
   const log = analyzeBuildLog(fixture('captured/legacy-docker-28-client-engine-20.10-oom.log'))
   const dockerfile = { path: 'Dockerfile.fail', content: fixture('captured/Dockerfile.fail') }
 
   test('on a 16 GiB, 4-CPU runner', () => {
     const e = explainBuild({ log, dockerfile, outcome: outcome(), kills, plan: runnerPlan(16, 4, { 'build-memory': '100m' }) })
     const message = e.annotations[0].message
-    expect(message).toContain('The kernel killed tail (pid 8416) holding 99.3 MiB when cgroup /docker/c0 hit its limit')
+    expect(message).toContain('The kernel killed tail (pid 8416) holding 99.3 MiB when cgroup /docker/276124f1cd060000000000000000000000000000000000000000000000000000 hit its limit')
+    expect(e.otherKills.map((k) => k.process)).toEqual(['java'])
     expect(message).toContain('Limit: 100 MiB (legacy builder --memory, each RUN step on its own)')
     expect(message).toContain('Peak: 100 MiB of 100 MiB')
     expect(message).toContain('raise build-memory to 256m, which fits because this runner has 14.4 GiB usable for builds (16 GiB less 1.6 GiB reserve)')

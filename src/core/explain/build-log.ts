@@ -30,6 +30,8 @@ export interface BuildStep {
   /** The error BuildKit or the legacy builder gave the step. */
   error: string | null
   exitCode: number | null
+  /** The legacy builder's RUN container (`Running in 276124f1cd06`): its cgroup names the kill. */
+  containerId: string | null
 }
 
 export interface BuildLogAnalysis {
@@ -56,7 +58,7 @@ export interface BuildLogAnalysis {
 // (`ANCELED` finds CANCELED, `Unavail` the daemon's `rpc error: code = Unavailable`).
 const MARKERS: Record<LogFormat, Buffer[]> = {
   plain: ['DONE', 'ACHED', 'ERROR', 'ANCELED', 'Killed', '>>>', 'Unavail'].map((m) => Buffer.from(m)),
-  legacy: ['Step ', 'Killed', 'non-zer', 'Success', 'ERROR', 'Unavail'].map((m) => Buffer.from(m)),
+  legacy: ['Step ', 'Running', 'Killed', 'non-zer', 'Success', 'ERROR', 'Unavail'].map((m) => Buffer.from(m)),
   rawjson: ['vertexe', '"logs"', 'ERROR', '>>>', 'Unavail'].map((m) => Buffer.from(m))
 }
 const EMPTY = Buffer.alloc(0)
@@ -269,6 +271,11 @@ export class BuildLogAnalyzer {
       this.legacyCurrent = step
       return
     }
+    const running = /^ ---> Running in ([0-9a-f]{12,64})$/.exec(line)
+    if (running && this.legacyCurrent) {
+      this.legacyCurrent.containerId = running[1]
+      return
+    }
     if (line.startsWith('Successfully built')) {
       this.succeeded = true
       return
@@ -379,7 +386,8 @@ function newStep(id: string, name: string): BuildStep {
     result: 'running',
     killedLines: 0,
     error: null,
-    exitCode: null
+    exitCode: null,
+    containerId: null
   }
 }
 

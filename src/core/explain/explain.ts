@@ -68,25 +68,34 @@ export function explainBuild(input: ExplainInput): Explanation {
     return step ? findInstruction(instructions, step) : null
   }
 
+  // The kernel log is the whole machine's: take the kill whose cgroup is the step's own.
+  const killOf = (step: BuildStep | null): OomKill | null => {
+    const own = (k: OomKill): boolean =>
+      step?.containerId ? (k.taskMemcg?.includes(step.containerId) ?? false) : log.format === 'legacy' ? false : (k.taskMemcg?.includes('/buildkit/') ?? false)
+    let i = kills.findIndex(own)
+    // Where BuildKit's steps live is not always known (cgroup v2 + systemd): any kill then.
+    if (i < 0 && !step?.containerId && log.format !== 'legacy') i = kills.length > 0 ? 0 : -1
+    return i >= 0 ? kills.splice(i, 1)[0] : null
+  }
   const daemonKilled = outcome?.builderOomKilled === true || log.daemonLost
   const failed = log.steps.find((s) => s.id === log.failedStepId) ?? null
   const buildExit = outcome?.exitCode ?? log.exitCode
   if (failed) {
     const oomSignal = failed.exitCode === 137 || failed.killedLines > 0 || (failed.error?.includes('cannot allocate memory') ?? false)
     if (oomSignal) {
-      const kill = kills.shift() ?? null
+      const kill = killOf(failed)
       findings.push({ kind: 'step-oom', step: failed, instruction: locate(failed), kill, evidence: kill || (outcome?.oomKills ?? 0) > 0 ? 'kernel' : failed.killedLines > 0 || log.outOfMemoryError ? 'log' : 'exit-code' })
     }
   }
   for (const step of log.steps) {
     if (step === failed || step.killedLines === 0 || step.result === 'error') continue
-    const kill = kills.shift() ?? null
+    const kill = killOf(step)
     findings.push({ kind: 'killed-but-passed', step, instruction: locate(step), kill, evidence: kill ? 'kernel' : 'log' })
   }
   if (daemonKilled) {
     findings.unshift({ kind: 'daemon-oom', step: failed, instruction: null, kill: null, evidence: outcome?.builderOomKilled ? 'kernel' : 'log' })
   } else if (!findings.some((f) => f.kind === 'step-oom') && (buildExit === 137 || outcome?.signal === 'SIGKILL')) {
-    findings.unshift({ kind: 'build-killed', step: failed, instruction: locate(failed), kill: kills.shift() ?? null, evidence: 'exit-code' })
+    findings.unshift({ kind: 'build-killed', step: failed, instruction: locate(failed), kill: killOf(failed), evidence: 'exit-code' })
   }
 
   const fixes = memoryFixes(findings, input)
