@@ -1,11 +1,11 @@
 /**
  * A streaming reader of `docker build` logs: BuildKit `--progress=plain`, `--progress=rawjson`
- * (one JSON object per line, output base64-encoded) and the legacy builder. Feed it text in
+ * (one JSON object per line, output base64-encoded) and the legacy builder. Feed it bytes in
  * chunks of any size; it keeps only the steps and findings, never the log.
  *
- * Speed: a 1 GiB log is mostly compiler output. Instead of a regex per line, each chunk is
- * searched for a few literal markers (`indexOf`, which V8 runs as a fast substring search) and
- * only the lines holding one are parsed.
+ * Speed: a 1 GiB log is mostly compiler output. Decoding it to text alone would be slower than
+ * grep, so each chunk stays bytes: it is searched for a few literal markers (`Buffer.indexOf`,
+ * a memchr-speed search) and only the lines holding one are decoded and parsed.
  */
 
 export type LogFormat = 'plain' | 'rawjson' | 'legacy'
