@@ -1,23 +1,27 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  publishPlan
+} from "./chunks/chunk-IEYTDCDA.js";
+import {
   PLAN_DEFAULTS,
-  detectMachine,
   parseBoolean,
   parsePlanRequest,
   plan
-} from "./chunks/chunk-VEJB37OO.js";
+} from "./chunks/chunk-7MQY6HIP.js";
+import "./chunks/chunk-5AJ72TRV.js";
+import "./chunks/chunk-M6QIYSDX.js";
 import {
-  publishPlan
-} from "./chunks/chunk-27AXBJCV.js";
+  detectMachine
+} from "./chunks/chunk-XTDO5B5C.js";
+import {
+  InputError
+} from "./chunks/chunk-ZIOJHWFQ.js";
 import {
   getInput,
   saveState,
   setFailed
-} from "./chunks/chunk-4IG2TBRL.js";
-import {
-  InputError
-} from "./chunks/chunk-SPYOL4Y7.js";
-import "./chunks/chunk-PY5VAGIZ.js";
+} from "./chunks/chunk-XGMWLFE3.js";
+import "./chunks/chunk-6DG7BXTN.js";
 
 // src/action/main.ts
 async function run() {

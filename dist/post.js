@@ -1,13 +1,49 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  debug,
-  getState
-} from "./chunks/chunk-4IG2TBRL.js";
-import "./chunks/chunk-PY5VAGIZ.js";
+  killList,
+  readKernelKills,
+  toBootSeconds
+} from "./chunks/chunk-XQ2GWGS7.js";
+import {
+  formatSize
+} from "./chunks/chunk-ZIOJHWFQ.js";
+import {
+  error,
+  getState,
+  summary,
+  warning
+} from "./chunks/chunk-XGMWLFE3.js";
+import "./chunks/chunk-6DG7BXTN.js";
 
 // src/action/post.ts
 async function runPost() {
-  debug(`docker-memory-action post: main started at ${getState("started-at") || "unknown"}`);
+  try {
+    const startedAt = getState("started-at");
+    const started = startedAt ? new Date(startedAt) : null;
+    if (!started || Number.isNaN(started.getTime())) {
+      warning("docker-memory-action: the main step saved no start time, so OOM kills in this job cannot be told from older ones; none are reported.", { title: "OOM watch" });
+      return;
+    }
+    const kernel = await readKernelKills();
+    if (kernel.problem) {
+      warning(`docker-memory-action could not watch for OOM kills: ${kernel.problem}.`, { title: "OOM watch" });
+      return;
+    }
+    const since = await toBootSeconds(started);
+    const kills = kernel.kills.filter((k) => k.timeSec >= since - 1);
+    for (const kill of kills.slice(0, 9)) error(killMessage(kill), { title: `Out of memory: ${kill.process} killed` });
+    if (kills.length > 9) error(`${kills.length - 9} more processes were killed for memory in this job: see the job summary.`, { title: "More OOM kills" });
+    if (kills.length > 0 && process.env.GITHUB_STEP_SUMMARY) {
+      await summary.addRaw(killList(`Out-of-memory kills in this job (${kills.length})`, kills).join("\n")).write();
+    }
+  } catch (error2) {
+    warning(`docker-memory-action's OOM watch failed: ${error2.message}`, { title: "OOM watch" });
+  }
+}
+function killMessage(kill) {
+  const memory = kill.anonRssBytes !== null ? ` holding ${formatSize(kill.anonRssBytes)}` : "";
+  const where = kill.scope === "host" ? "the machine ran out of memory" : `cgroup ${kill.oomMemcg ?? "unknown"} hit its memory limit`;
+  return `The kernel killed ${kill.process} (pid ${kill.pid})${memory}: ${where}${kill.taskMemcg ? `; the process lived in ${kill.taskMemcg}` : ""}.`;
 }
 
 // src/post.ts

@@ -1,0 +1,113 @@
+/**
+ * Against the real engine and kernel (FACTS §6): a build the legacy builder kills under
+ * 100m, explained by the bundled CLI and by reportBuild; and the post watch seeing a kill
+ * in a memory cgroup made here. These fail, never skip, without Docker or root.
+ */
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { execFileSync, spawnSync } from 'node:child_process'
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { reportBuild } from '../../src/explain/report.js'
+import { outcome, runnerPlan } from './helpers.js'
+
+const IMAGE = 'dma-explain-e2e'
+let workspace: string
+let logPath: string
+let startedAt: string
+let durationMs: number
+let buildStatus: number | null
+
+beforeAll(() => {
+  workspace = mkdtempSync(path.join(tmpdir(), 'dma-explain-e2e-'))
+  mkdirSync(path.join(workspace, 'docker', 'app'), { recursive: true })
+  copyFileSync('/bin/busybox', path.join(workspace, 'busybox'))
+  writeFileSync(
+    path.join(workspace, 'docker', 'app', 'Dockerfile'),
+    'FROM scratch AS base\nCOPY busybox /bin/busybox\nRUN ["/bin/busybox", "--install", "-s", "/bin"]\n\nFROM base AS compile\nRUN echo compiling && \\\n    head -c 300m /dev/zero | tail > /dev/null\n'
+  )
+  logPath = path.join(workspace, 'build.log')
+  startedAt = new Date().toISOString()
+  const t0 = Date.now()
+  const build = spawnSync('/usr/bin/docker', ['build', '--no-cache', '--force-rm', '--memory', '100m', '--memory-swap', '100m', '-t', IMAGE, '-f', 'docker/app/Dockerfile', '.'], {
+    cwd: workspace,
+    env: { ...process.env, DOCKER_BUILDKIT: '0' },
+    encoding: 'utf8'
+  })
+  durationMs = Date.now() - t0
+  buildStatus = build.status
+  writeFileSync(logPath, build.stdout + build.stderr)
+}, 120000)
+
+afterAll(() => {
+  spawnSync('docker', ['rmi', '-f', IMAGE])
+  rmSync(workspace, { recursive: true, force: true })
+})
+
+describe('a real legacy-builder build killed under 100m', () => {
+  test('the build was killed', () => {
+    expect(buildStatus).not.toBe(0)
+    expect(readFileSync(logPath, 'utf8')).toContain("returned a non-zero code: 137")
+  })
+
+  test('explain --format github prints the error at the instruction, from the workspace, and writes the summary', () => {
+    const summary = path.join(workspace, 'summary.md')
+    writeFileSync(summary, '')
+    const out = execFileSync('node', [path.resolve('dist/cli.js'), 'explain', '--log', logPath, '--file', 'docker/app/Dockerfile', '--format', 'github'], {
+      cwd: workspace,
+      env: { ...process.env, GITHUB_WORKSPACE: workspace, GITHUB_STEP_SUMMARY: summary },
+      encoding: 'utf8'
+    })
+    expect(out).toMatch(/^::error file=docker\/app\/Dockerfile,line=6,endLine=7::Out of memory: RUN echo compiling && /m)
+    expect(readFileSync(summary, 'utf8')).toContain('| RUN echo compiling &&     head -c 300m /dev/zero \\| tail > /dev/null |  | ❌ failed · Killed |')
+  })
+
+  test('reportBuild adds the kernel evidence: the process, its memory, the limit, fixes for this runner', async () => {
+    const report = await reportBuild(
+      outcome({ logPath, startedAt, durationMs, dockerfile: 'docker/app/Dockerfile', context: '.', exitCode: buildStatus }),
+      runnerPlan(16, 4, { 'build-memory': '100m' }),
+      { workspace }
+    )
+    expect(report.problems).toEqual([])
+    const a = report.explanation.annotations[0]
+    expect(a).toMatchObject({ level: 'error', file: 'docker/app/Dockerfile', startLine: 6, endLine: 7 })
+    expect(a.message).toMatch(/^The kernel killed (tail|head) \(pid \d+\) holding [\d.]+ MiB when cgroup \/docker\/[0-9a-f]{64} hit its limit/)
+    expect(a.message).toContain('Limit: 100 MiB (legacy builder --memory, each RUN step on its own)')
+    expect(a.message).toContain('raise build-memory to 256m, which fits because this runner has 14.4 GiB usable')
+    expect(report.summary).toContain('## ❌ Docker build ran out of memory')
+    expect(report.summary).toContain('Plan: balanced profile, build 100 MiB, 1 parallel job, 14.4 GiB usable of 16 GiB on 4 CPUs.')
+  })
+})
+
+describe('post: the job-wide watch', () => {
+  const cgroup = `/sys/fs/cgroup/memory/dma-explain-post-${process.pid}`
+
+  afterAll(() => {
+    if (existsSync(cgroup)) rmdirSync(cgroup)
+  })
+
+  test('annotates an OOM kill in an unrelated process after main started', () => {
+    const startedAt = new Date(Date.now() - 1000).toISOString()
+    mkdirSync(cgroup)
+    writeFileSync(path.join(cgroup, 'memory.limit_in_bytes'), String(64 * 1024 * 1024))
+    if (existsSync(path.join(cgroup, 'memory.memsw.limit_in_bytes'))) writeFileSync(path.join(cgroup, 'memory.memsw.limit_in_bytes'), String(64 * 1024 * 1024))
+    // tail keeps a line that never ends in memory: it grows until the kernel kills it.
+    const victim = spawnSync('sh', ['-c', `echo $$ > ${cgroup}/cgroup.procs && exec tail /dev/zero`], { timeout: 60000 })
+    expect(victim.signal).toBe('SIGKILL')
+
+    const summary = path.join(mkdtempSync(path.join(tmpdir(), 'dma-explain-post-')), 'summary.md')
+    writeFileSync(summary, '')
+    const post = spawnSync('node', [path.resolve('dist/post.js')], { env: { ...process.env, 'STATE_started-at': startedAt, GITHUB_STEP_SUMMARY: summary }, encoding: 'utf8' })
+    expect(post.status).toBe(0)
+    const name = path.basename(cgroup)
+    expect(post.stdout).toMatch(new RegExp(`^::error title=Out of memory%3A tail killed::The kernel killed tail \\(pid ${victim.pid}\\) holding [\\d.]+ MiB: cgroup /${name} hit its memory limit`, 'm'))
+    expect(readFileSync(summary, 'utf8')).toMatch(new RegExp(`\\| tail \\| ${victim.pid} \\| [\\d.]+ MiB \\| \`/${name}\` \\|`))
+    rmSync(path.dirname(summary), { recursive: true, force: true })
+  })
+
+  test('without a start time it warns and does not fail', () => {
+    const post = spawnSync('node', [path.resolve('dist/post.js')], { env: { ...process.env, 'STATE_started-at': '' }, encoding: 'utf8' })
+    expect(post.status).toBe(0)
+    expect(post.stdout).toContain('::warning title=OOM watch::docker-memory-action: the main step saved no start time')
+  })
+})

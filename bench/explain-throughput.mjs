@@ -1,0 +1,76 @@
+// Throughput of `docker-memory explain` on a generated 1 GiB BuildKit log against
+// `grep -c -E` for the same patterns on the same file, and explain's peak RSS.
+// Targets (issue 4): at least 0.5× grep's throughput, peak RSS at most 100 MB.
+// Usage: node bench/explain-throughput.mjs [size in MiB, default 1024]
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, openSync, rmSync, statSync, writeSync, closeSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+const MIN_RATIO = 0.5
+const MAX_RSS_MB = 100
+const sizeMiB = Number(process.argv[2] ?? 1024)
+const dir = mkdtempSync(path.join(tmpdir(), 'dma-explain-bench-'))
+const log = path.join(dir, 'build.log')
+
+// A long C++ build: per step a header, thousands of compiler lines (progress, commands,
+// warnings with brackets), a DONE; near the end a step killed for memory.
+function block(step, seconds) {
+  const lines = [`#${step} [builder ${step % 40}/40] RUN cmake --build build -j4 --target module_${step}`]
+  for (let i = 0; i < 4000; i++) {
+    const t = (seconds + i * 0.013).toFixed(3)
+    const pct = String(Math.floor((i / 4000) * 100)).padStart(3)
+    switch (i % 4) {
+      case 0: lines.push(`#${step} ${t} [${pct}%] Building CXX object src/module_${step}/CMakeFiles/mod.dir/file_${i}.cpp.o`); break
+      case 1: lines.push(`#${step} ${t} /usr/bin/c++ -DNDEBUG -I/src/include -O2 -std=c++20 -o CMakeFiles/mod.dir/file_${i}.cpp.o -c /src/module_${step}/file_${i}.cpp`); break
+      case 2: lines.push(`#${step} ${t} /src/module_${step}/file_${i}.cpp:${i % 900}:12: warning: unused variable 'tmp' [-Wunused-variable]`); break
+      default: lines.push(`#${step} ${t} [${pct}%] Linking CXX static library libmodule_${step}_${i}.a`)
+    }
+  }
+  lines.push(`#${step} DONE ${(seconds + 52).toFixed(1)}s`, '')
+  return lines.join('\n') + '\n'
+}
+
+const fd = openSync(log, 'w')
+let written = 0
+let step = 10
+const target = sizeMiB * 1024 * 1024
+while (written < target) {
+  const text = block(step++, step * 3)
+  written += writeSync(fd, text)
+}
+const failed = `#${step} [builder 40/40] RUN make -j8 all\n#${step} 3.1 cc1plus: out of memory allocating 65536 bytes\n#${step} 3.2 Killed\n#${step} ERROR: process "/bin/sh -c make -j8 all" did not complete successfully: exit code: 137\n`
+written += writeSync(fd, failed)
+closeSync(fd)
+const bytes = statSync(log).size
+
+const patterns = ['^#[0-9]+ \\[', 'DONE', 'CACHED', 'ERROR', 'CANCELED', 'Killed', 'exit code', '^Step [0-9]+/', 'non-zero code', 'cannot allocate memory', 'rpc error', '>>>', '^-----', 'Successfully built']
+function timed(command, args) {
+  const t0 = process.hrtime.bigint()
+  const r = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9
+  if (r.status !== 0 && !(command === 'grep' && r.status === 1)) throw new Error(`${command} failed: ${r.stderr}`)
+  return { seconds, stdout: r.stdout, stderr: r.stderr }
+}
+
+try {
+  // Warm the page cache so both read the file from memory.
+  spawnSync('cat', [log], { stdio: 'ignore' })
+  const grep = timed('grep', ['-c', '-E', patterns.join('|'), log])
+  const explain = timed('/usr/bin/time', ['-f', '%M', process.execPath, 'dist/cli.js', 'explain', '--log', log, '--format', 'json'])
+  const rssMB = Number(explain.stderr.trim().split('\n').pop()) / 1024
+  const result = JSON.parse(explain.stdout)
+  if (result.failedStep?.exitCode !== 137 || result.steps.length < 2) throw new Error('explain did not find the killed step in the generated log')
+  const mb = bytes / 1e6
+  const ratio = grep.seconds / explain.seconds
+  console.log(`log: ${(bytes / 1024 / 1024).toFixed(0)} MiB, ${result.steps.length} steps`)
+  console.log(`grep -c -E: ${grep.seconds.toFixed(2)} s (${(mb / grep.seconds).toFixed(0)} MB/s, ${grep.stdout.trim()} lines)`)
+  console.log(`explain:    ${explain.seconds.toFixed(2)} s (${(mb / explain.seconds).toFixed(0)} MB/s), peak RSS ${rssMB.toFixed(1)} MB`)
+  console.log(`throughput ratio explain/grep: ${ratio.toFixed(2)} (target >= ${MIN_RATIO}); peak RSS ${rssMB.toFixed(1)} MB (target <= ${MAX_RSS_MB})`)
+  if (ratio < MIN_RATIO || rssMB > MAX_RSS_MB) {
+    console.error('explain-throughput: below target')
+    process.exitCode = 1
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true })
+}

@@ -1,0 +1,30 @@
+import { Command, Option } from 'commander'
+import { InputError } from '../../core/errors.js'
+import { explainBuild } from '../../core/explain/explain.js'
+import { buildSummary } from '../../core/explain/summary.js'
+import { explanationJson, explanationText } from '../../core/explain/text.js'
+import { analyzeLogFile } from '../../explain/log-file.js'
+import { readDockerfile } from '../../explain/report.js'
+
+export function explainCommand(): Command {
+  return new Command('explain')
+    .description('explain what memory did to a build from its saved log (plain, rawjson or legacy, detected)')
+    .requiredOption('--log <file>', 'the build log')
+    .option('--file <dockerfile>', 'the Dockerfile, for annotations at its lines (relative to GITHUB_WORKSPACE or here)')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'github', 'json']).default('text'))
+    .action(async (opts: { log: string; file?: string; format: string }) => {
+      const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
+      const dockerfile = opts.file ? await readDockerfile(workspace, opts.file) : null
+      if (opts.file && !dockerfile) throw new InputError(`cannot read the Dockerfile ${opts.file}`)
+      const log = await analyzeLogFile(opts.log)
+      const explanation = explainBuild({ log, dockerfile, outcome: null, kills: [], plan: null })
+      if (opts.format === 'github') {
+        const { publishExplanation } = await import('../../explain/publish.js')
+        await publishExplanation(explanation.annotations, buildSummary(log, explanation, null))
+      } else if (opts.format === 'json') {
+        process.stdout.write(JSON.stringify(explanationJson(log, explanation), null, 2) + '\n')
+      } else {
+        process.stdout.write(explanationText(log, explanation))
+      }
+    })
+}

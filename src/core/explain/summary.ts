@@ -1,0 +1,104 @@
+/**
+ * The build's part of the job summary, and the job-wide OOM list of `post`. Markdown with a
+ * Mermaid `xychart-beta`, capped so that even a build of thousands of steps stays far below
+ * GitHub's 1 MiB per step.
+ */
+import type { BuildOutcome, MemorySample } from '../build-outcome.js'
+import type { Plan } from '../plan.js'
+import { formatSize as fmt, MiB } from '../units.js'
+import type { BuildLogAnalysis } from './build-log.js'
+import type { OomKill } from './dmesg.js'
+import type { Explanation } from './explain.js'
+
+export const MAX_STEP_ROWS = 200
+export const MAX_CHART_POINTS = 60
+
+export function buildSummary(log: BuildLogAnalysis, explanation: Explanation, outcome: BuildOutcome | null, plan: Plan | null = null): string {
+  const out: string[] = []
+  const oom = explanation.findings.some((f) => f.kind !== 'killed-but-passed')
+  const warned = explanation.findings.length > 0
+  out.push(`## ${oom ? '❌ Docker build ran out of memory' : warned ? '⚠️ Docker build: a process was killed' : '✅ Docker build memory'}`)
+  out.push('')
+  if (outcome) {
+    const peak = outcome.peakBytes !== null ? fmt(outcome.peakBytes) : 'unknown'
+    const limit = outcome.limitBytes !== null ? fmt(outcome.limitBytes) : 'no limit'
+    const pct = outcome.peakBytes && outcome.limitBytes ? ` (${Math.round((outcome.peakBytes / outcome.limitBytes) * 100)} %)` : ''
+    out.push(`**Peak ${peak} of ${limit}${pct}** · ${outcome.enforcement} · ${(outcome.durationMs / 1000).toFixed(1)} s`)
+    out.push('')
+  }
+  if (plan) {
+    out.push(`Plan: ${plan.profile} profile, build ${fmt(plan.build.bytes)}, ${plan.jobs} parallel job${plan.jobs === 1 ? '' : 's'}, ${fmt(plan.usableBytes)} usable of ${fmt(plan.machine.totalBytes)} on ${plan.machine.cpus} CPUs.`)
+    out.push('')
+  }
+  for (const a of explanation.annotations) {
+    out.push(a.level === 'error' ? '> [!CAUTION]' : '> [!WARNING]')
+    out.push(`> **${cell(a.title)}**${a.file ? ` · \`${a.file}${a.startLine ? `:${a.startLine}` : ''}\`` : ''}`)
+    out.push(`> ${cell(a.message)}`)
+    out.push('')
+  }
+  const chart = memoryChart(outcome?.memorySamples ?? [], outcome?.limitBytes ?? null)
+  if (chart.length > 0) out.push('```mermaid', ...chart, '```', '')
+
+  const memoryOf = new Map(explanation.findings.filter((f) => f.step && f.kill?.anonRssBytes).map((f) => [f.step!.id, f.kill!.anonRssBytes!]))
+  out.push('| Step | Duration | Result | Memory |')
+  out.push('| --- | ---: | --- | ---: |')
+  for (const s of log.steps.slice(0, MAX_STEP_ROWS)) {
+    const killed = s.killedLines > 0 ? ' · Killed' : ''
+    const memory = memoryOf.has(s.id) ? `${fmt(memoryOf.get(s.id)!)} when killed` : ''
+    out.push(`| ${cell(short(s.name, 120))} | ${s.durationMs === null ? '' : `${(s.durationMs / 1000).toFixed(1)} s`} | ${RESULT[s.result]}${killed} | ${memory} |`)
+  }
+  if (log.steps.length > MAX_STEP_ROWS) out.push(`| … ${log.steps.length - MAX_STEP_ROWS} more steps | | | |`)
+  out.push('')
+  if (explanation.otherKills.length > 0) out.push(...killList('Other processes the kernel killed during the build', explanation.otherKills))
+  return out.join('\n')
+}
+
+const RESULT: Record<string, string> = { done: '✅ done', cached: '♻️ cached', error: '❌ failed', canceled: '⏹ canceled', running: '… unfinished' }
+
+/** Memory over time, downsampled to at most MAX_CHART_POINTS by the highest sample in each bucket. */
+export function memoryChart(samples: MemorySample[], limitBytes: number | null): string[] {
+  if (samples.length < 2) return []
+  const points = downsample(samples, MAX_CHART_POINTS)
+  const mib = (b: number): number => Math.round(b / MiB)
+  const top = Math.max(...points.map((p) => p.bytes), limitBytes ?? 0)
+  const lines = [
+    'xychart-beta',
+    '  title "Build memory (MiB)"',
+    `  x-axis "seconds" [${points.map((p) => (p.tMs / 1000).toFixed(0)).join(', ')}]`,
+    `  y-axis "MiB" 0 --> ${mib(top * 1.05) + 1}`,
+    `  line [${points.map((p) => mib(p.bytes)).join(', ')}]`
+  ]
+  if (limitBytes !== null) lines.push(`  line [${points.map(() => mib(limitBytes)).join(', ')}]`)
+  return lines
+}
+
+export function downsample(samples: MemorySample[], max: number): MemorySample[] {
+  if (samples.length <= max) return samples
+  const out: MemorySample[] = []
+  const size = samples.length / max
+  for (let i = 0; i < max; i++) {
+    const bucket = samples.slice(Math.floor(i * size), Math.floor((i + 1) * size))
+    // The highest sample keeps the peak a chart is read for.
+    out.push(bucket.reduce((a, b) => (b.bytes > a.bytes ? b : a)))
+  }
+  return out
+}
+
+/** The job-wide list `post` writes: every kernel OOM kill since the action started. */
+export function killList(title: string, kills: OomKill[]): string[] {
+  const out = [`### ${title}`, '', '| Seconds since boot | Process | PID | Memory | Cgroup |', '| ---: | --- | ---: | ---: | --- |']
+  for (const k of kills.slice(0, MAX_STEP_ROWS)) {
+    out.push(`| ${k.timeSec.toFixed(1)} | ${cell(k.process)} | ${k.pid} | ${k.anonRssBytes === null ? '' : fmt(k.anonRssBytes)} | ${k.taskMemcg ? `\`${cell(k.taskMemcg)}\`` : k.scope === 'host' ? 'whole machine' : ''} |`)
+  }
+  if (kills.length > MAX_STEP_ROWS) out.push(`| … ${kills.length - MAX_STEP_ROWS} more | | | | |`)
+  out.push('')
+  return out
+}
+
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')
+}
+
+function short(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text
+}

@@ -1,0 +1,38 @@
+import { getExecOutput } from '@actions/exec'
+import { readFile } from 'node:fs/promises'
+import { parseDmesg, type OomKill } from '../core/explain/dmesg.js'
+
+export interface KernelLog {
+  kills: OomKill[]
+  /** Why the kernel log could not be read; null when it was. */
+  problem: string | null
+}
+
+/**
+ * The kernel's OOM kills. dmesg needs root on most systems: read it directly as root, else
+ * through passwordless sudo (as on GitHub's runners); never prompt for a password.
+ */
+export async function readKernelKills(): Promise<KernelLog> {
+  const asRoot = process.getuid?.() === 0
+  const [command, args] = asRoot ? ['dmesg', []] : ['sudo', ['-n', 'dmesg']]
+  try {
+    const result = await getExecOutput(command, args, { silent: true, ignoreReturnCode: true })
+    if (result.exitCode !== 0) return { kills: [], problem: `${[command, ...args].join(' ')} failed: ${result.stderr.trim().split('\n')[0] || `exit code ${result.exitCode}`}` }
+    return { kills: parseDmesg(result.stdout), problem: null }
+  } catch (error) {
+    return { kills: [], problem: `${command} could not run: ${(error as Error).message}` }
+  }
+}
+
+/** Seconds since boot, the clock dmesg stamps its lines with. */
+export async function uptimeSeconds(): Promise<number> {
+  const text = await readFile('/proc/uptime', 'utf8')
+  return Number(text.split(' ')[0])
+}
+
+/** A wall-clock time as dmesg's seconds since boot. */
+export async function toBootSeconds(at: Date): Promise<number> {
+  const now = Date.now()
+  const uptime = await uptimeSeconds()
+  return uptime - (now - at.getTime()) / 1000
+}

@@ -1,0 +1,59 @@
+import * as core from '@actions/core'
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import type { BuildOutcome } from '../core/build-outcome.js'
+import type { BuildLogAnalysis } from '../core/explain/build-log.js'
+import { explainBuild, type Explanation } from '../core/explain/explain.js'
+import { buildSummary } from '../core/explain/summary.js'
+import type { Plan } from '../core/plan.js'
+import { readKernelKills, toBootSeconds } from './kernel-log.js'
+import { analyzeLogFile } from './log-file.js'
+import { publishExplanation } from './publish.js'
+
+export interface ReportOptions {
+  /** The workspace annotation paths are relative to: GITHUB_WORKSPACE, else the current directory. */
+  workspace?: string
+  /** Publish annotations and the summary through @actions/core (the action); false returns them only. */
+  publish?: boolean
+}
+
+export interface BuildReport {
+  log: BuildLogAnalysis
+  explanation: Explanation
+  summary: string
+  /** Evidence that could not be read, for a warning; the report is made without it. */
+  problems: string[]
+}
+
+/** After a build: what memory did to it, published as annotations and the job summary. */
+export async function reportBuild(outcome: BuildOutcome, plan: Plan | null, options: ReportOptions = {}): Promise<BuildReport> {
+  const workspace = options.workspace ?? process.env.GITHUB_WORKSPACE ?? process.cwd()
+  const problems: string[] = []
+  const log = await analyzeLogFile(outcome.logPath)
+  const dockerfile = await readDockerfile(workspace, outcome.dockerfile ?? path.join(outcome.context, 'Dockerfile'))
+  if (!dockerfile) problems.push(`the Dockerfile ${outcome.dockerfile ?? 'Dockerfile'} could not be read: annotations carry no line`)
+  const kernel = await readKernelKills()
+  if (kernel.problem) problems.push(`the kernel log could not be read (${kernel.problem})`)
+  const from = await toBootSeconds(new Date(outcome.startedAt))
+  const to = from + outcome.durationMs / 1000
+  const kills = kernel.kills.filter((k) => k.timeSec >= from - 1 && k.timeSec <= to + 2)
+  const explanation = explainBuild({ log, dockerfile, outcome, kills, plan })
+  const summary = buildSummary(log, explanation, outcome, plan)
+  if (options.publish) {
+    await publishExplanation(explanation.annotations, summary)
+    // Missing evidence weakens the explanation but is no reason to fail the build step.
+    for (const p of problems) core.warning(`docker-memory-action: ${p}.`, { title: 'OOM explanation' })
+  }
+  return { log, explanation, summary, problems }
+}
+
+/** The Dockerfile's text and its path relative to the workspace, as annotations need it. */
+export async function readDockerfile(workspace: string, file: string): Promise<{ path: string; content: string } | null> {
+  const absolute = path.resolve(workspace, file)
+  try {
+    const content = await readFile(absolute, 'utf8')
+    return { path: path.relative(workspace, absolute).split(path.sep).join('/'), content }
+  } catch {
+    return null
+  }
+}
