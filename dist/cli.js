@@ -2,21 +2,30 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   detectMachine,
+  fileHistoryStore,
+  loadKnownPeak,
   parseBoolean,
   parsePlanRequest,
-  plan
-} from "./chunks/chunk-I6EGU7XA.js";
+  plan,
+  recordPeak
+} from "./chunks/chunk-CDRMDQ2O.js";
 import {
   InputError,
+  detectText,
   formatSize,
+  knownPeak,
+  neededBuildBytes,
+  parseHistoryKey,
+  parsePeak,
   planEnv,
-  planJson
-} from "./chunks/chunk-SPYOL4Y7.js";
+  planJson,
+  planText
+} from "./chunks/chunk-UJAQMLG6.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunks/chunk-PY5VAGIZ.js";
+} from "./chunks/chunk-HANBNIMK.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
@@ -3461,42 +3470,6 @@ var {
   Help
 } = import_index.default;
 
-// src/core/render/text.ts
-function planText(plan2, machine) {
-  const out = [];
-  const m = plan2.machine;
-  out.push(`Docker memory plan (${plan2.profile}): ${plan2.status === "ok" ? "OK" : "NOT ENOUGH MEMORY"}`);
-  out.push(`  machine      ${formatSize(m.totalBytes)} (${m.totalSource}), ${formatSize(m.availableBytes)} available, ${m.cpus} CPUs, ${machine.os.platform}/${machine.os.arch}`);
-  out.push(`  docker       ${plan2.engine.source === "docker" ? `${formatSize(plan2.engine.bytes)} (${plan2.engine.backend})` : "no engine seen"}`);
-  out.push(`  reserve      ${formatSize(plan2.reserveBytes)}`);
-  out.push(`  build limit  ${formatSize(plan2.build.bytes)} (${plan2.build.source})`);
-  out.push(`  jobs         ${plan2.jobs} (${formatSize(plan2.memoryPerJobBytes)} each)`);
-  for (const c of plan2.containers) out.push(`  container    ${c.name} ${formatSize(c.bytes)}${c.model ? ` (${c.model})` : ""}`);
-  for (const p of plan2.problems) out.push(`  problem      ${p.message}; fix: ${p.fix}`);
-  for (const a of plan2.adjustments) out.push(`  adjusted     ${a}`);
-  out.push("Why:");
-  for (const r of plan2.reasons) out.push(`  - ${r}`);
-  return out.join("\n") + "\n";
-}
-function detectText(machine) {
-  const out = [];
-  const mem = machine.memory;
-  out.push(`os           ${machine.os.platform}/${machine.os.arch} ${machine.os.release}`);
-  out.push(`cpus         ${machine.cpus.logical}`);
-  out.push(`memory       ${formatSize(mem.totalBytes)} total, ${formatSize(mem.availableBytes)} available, swap ${formatSize(mem.swapTotalBytes)}`);
-  const cg = machine.cgroup;
-  if (cg) {
-    out.push(`cgroup       v${cg.version} ${cg.path}: memory ${cg.memoryLimitBytes === null ? "unlimited" : `${formatSize(cg.memoryLimitBytes)} (${cg.memoryLimitPath})`}, cpu ${cg.cpuQuota === null ? "unlimited" : cg.cpuQuota}${cg.cpusetCount === null ? "" : `, cpuset ${cg.cpusetCount}`}`);
-  } else {
-    out.push("cgroup       none");
-  }
-  const d = machine.docker;
-  out.push(d ? `docker       ${d.serverVersion} (${d.backend}), ${formatSize(d.memTotalBytes)}, ${d.ncpu} CPUs, cgroup v${d.cgroupVersion ?? "?"} ${d.cgroupDriver ?? ""}`.trimEnd() : `docker       none (${machine.dockerAbsentReason ?? "not asked"})`);
-  const r = machine.runner;
-  out.push(`runner       ${r.ciName}${r.environment ? ` ${r.environment}` : ""}${r.name ? ` ${r.name}` : ""}${r.inContainer ? `, in a container (${r.containerHint})` : ""}`);
-  return out.join("\n") + "\n";
-}
-
 // src/cli/commands/detect.ts
 function detectCommand() {
   return new Command("detect").description("show what this machine has: memory, cgroup limits, CPUs, Docker, runner").option("--no-docker", "do not ask the Docker engine").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(async (opts) => {
@@ -3505,10 +3478,47 @@ function detectCommand() {
   });
 }
 
+// src/cli/commands/history.ts
+function historyCommand() {
+  const history = new Command("history").description("the peaks earlier builds reached, which plan and build learn from");
+  history.command("record").description("record the memory peak of a build run by another tool").requiredOption("--key <key>", "the build's name in the history").requiredOption("--peak <size>", "the peak it reached (3g, 2500m)").requiredOption("--history-file <file>", "the history file (created when missing)").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(async (opts) => {
+    const key = parseHistoryKey(opts.key, "--key");
+    const peakBytes = parsePeak(opts.peak, "--peak");
+    const { history: history2, notices } = await recordPeak(key, peakBytes, fileHistoryStore(opts.historyFile));
+    for (const n of notices) notice(n);
+    const peak = knownPeak(history2, key);
+    if (opts.format === "json") {
+      process.stdout.write(JSON.stringify({ ...peak, recordedBytes: peakBytes, neededBuildBytes: neededBuildBytes(peak.bytes) }, null, 2) + "\n");
+    } else {
+      process.stdout.write(
+        `Recorded ${formatSize(peakBytes)} for ${key} in ${opts.historyFile}; highest of ${peak.runs} run${peak.runs === 1 ? "" : "s"}: ${formatSize(peak.bytes)}, so the next plan gives the build at least ${formatSize(neededBuildBytes(peak.bytes))}.
+`
+      );
+    }
+  });
+  return history;
+}
+async function knownPeakFromFlags(opts) {
+  if (opts.historyFile === void 0 && opts.key === void 0) return null;
+  if (opts.historyFile === void 0) throw new InputError("--key needs --history-file FILE, the history to look the build up in");
+  if (opts.key === void 0) throw new InputError("--history-file needs --key KEY, the name the build was recorded under");
+  const key = parseHistoryKey(opts.key, "--key");
+  const { peak, notice: why } = await loadKnownPeak(fileHistoryStore(opts.historyFile), key);
+  if (why !== null) notice(why);
+  return peak;
+}
+function notice(message) {
+  process.stderr.write(`docker-memory: notice: ${message}
+`);
+}
+
 // src/cli/options.ts
 var FORMATS = ["text", "json", "env", "github"];
 function addPlanOptions(command) {
   return command.option("--profile <name>", "conservative, balanced or maximum", "balanced").option("--build-memory <size>", "build memory: a size (20g, 1.5g) or a percentage of available memory (75%)").option("--reserve-memory <size>", "memory kept for the OS and runner (default: 10 % of memory, 1\u20138 GiB)").option("--containers <list>", "container limits, name=size, separated by commas or newlines", collect, "").option("--ollama-model <name>", "auto, or an Ollama model: phi3:mini, llama3.1:8b, qwen2.5:7b, mistral:7b").option("--on-insufficient <what>", "fail, warn, downgrade or resize", "fail").option("--memory-per-job <size>", "memory one parallel build job needs", "2g").option("--total-memory <size>", "plan for a machine with this much memory instead of this one").option("--cpus <n>", "plan for a machine with this many CPUs instead of this one").option("--export-env <bool>", "with --format github: write GITHUB_ENV", "true").option("--summary <bool>", "with --format github: write the job summary", "true").option("--no-docker", "do not ask the Docker engine").addOption(formatOption());
+}
+function addHistoryOptions(command) {
+  return command.option("--history-file <file>", "a history file (docker-memory history record): plan at least the known peak plus headroom").option("--key <key>", "the build's name in the history file");
 }
 function formatOption() {
   return new Option("--format <format>", "output format").choices(FORMATS).default("text");
@@ -3528,16 +3538,16 @@ function flagReader(opts) {
 // src/cli/commands/plan.ts
 var EXIT_INSUFFICIENT = 2;
 function planCommand() {
-  return addPlanOptions(new Command("plan")).description("plan memory limits for this machine, or for another with --total-memory").action(async (opts) => {
+  return addHistoryOptions(addPlanOptions(new Command("plan"))).description("plan memory limits for this machine, or for another with --total-memory").action(async (opts) => {
     const read = flagReader(opts);
-    const request = parsePlanRequest(read);
+    const request = { ...parsePlanRequest(read), knownPeak: await knownPeakFromFlags(opts) };
     const exportEnv = parseBoolean(read("export-env"), "export-env");
     const summary = parseBoolean(read("summary"), "summary");
     const format = opts.format;
     const machine = await detectMachine({ docker: opts.docker !== false && request.totalMemoryBytes === null });
     const result = plan(machine, request);
     if (format === "github") {
-      const { publishPlan } = await import("./chunks/publish-KWRODCVE.js");
+      const { publishPlan } = await import("./chunks/publish-TPU2IIY2.js");
       await publishPlan(result, machine, { exportEnv, summary });
     } else if (format === "json") {
       process.stdout.write(JSON.stringify(planJson(result, machine), null, 2) + "\n");
@@ -3553,7 +3563,7 @@ function planCommand() {
 
 // src/cli/program.ts
 function program2() {
-  return new Command("docker-memory").description("Plan, enforce and explain memory limits for Docker builds in CI").showSuggestionAfterError(true).addCommand(detectCommand()).addCommand(planCommand());
+  return new Command("docker-memory").description("Plan, enforce and explain memory limits for Docker builds in CI").showSuggestionAfterError(true).addCommand(detectCommand()).addCommand(planCommand()).addCommand(historyCommand());
 }
 async function main(argv) {
   const cli = program2().exitOverride();

@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   debug,
   getState
-} from "./chunks/chunk-4IG2TBRL.js";
-import "./chunks/chunk-PY5VAGIZ.js";
+} from "./chunks/chunk-ZPWJS5YA.js";
+import "./chunks/chunk-HANBNIMK.js";
 
 // src/action/post.ts
 async function runPost() {

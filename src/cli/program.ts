@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander'
 import { InputError } from '../core/errors.js'
 import { detectCommand } from './commands/detect.js'
+import { historyCommand } from './commands/history.js'
 import { planCommand } from './commands/plan.js'
 
 export function program(): Command {
@@ -9,6 +10,7 @@ export function program(): Command {
     .showSuggestionAfterError(true)
     .addCommand(detectCommand())
     .addCommand(planCommand())
+    .addCommand(historyCommand())
 }
 
 /** Runs the CLI; a bad input ends with one line on stderr and exit status 1, never a stack trace. */
