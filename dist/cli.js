@@ -8,7 +8,7 @@ import {
   parsePlanRequest,
   plan,
   recordPeak
-} from "./chunks/chunk-CDRMDQ2O.js";
+} from "./chunks/chunk-KUNVDLFL.js";
 import {
   InputError,
   detectText,
@@ -20,7 +20,7 @@ import {
   planEnv,
   planJson,
   planText
-} from "./chunks/chunk-UJAQMLG6.js";
+} from "./chunks/chunk-MCDTEUQW.js";
 import {
   __commonJS,
   __require,
@@ -3547,7 +3547,7 @@ function planCommand() {
     const machine = await detectMachine({ docker: opts.docker !== false && request.totalMemoryBytes === null });
     const result = plan(machine, request);
     if (format === "github") {
-      const { publishPlan } = await import("./chunks/publish-TPU2IIY2.js");
+      const { publishPlan } = await import("./chunks/publish-4KQ6KYJL.js");
       await publishPlan(result, machine, { exportEnv, summary });
     } else if (format === "json") {
       process.stdout.write(JSON.stringify(planJson(result, machine), null, 2) + "\n");

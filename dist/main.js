@@ -1,22 +1,24 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  actionsCacheHistoryStore
+} from "./chunks/chunk-CPJSW2H5.js";
+import {
   PLAN_DEFAULTS,
   detectMachine,
-  fileHistoryStore,
   loadKnownPeak,
   parseBoolean,
   parsePlanRequest,
   plan
-} from "./chunks/chunk-CDRMDQ2O.js";
+} from "./chunks/chunk-KUNVDLFL.js";
 import {
   publishPlan
-} from "./chunks/chunk-JETLN2OP.js";
+} from "./chunks/chunk-DK7MYYNV.js";
+import "./chunks/chunk-2ENTYYPI.js";
 import {
   InputError,
   buildKey,
-  emptyHistory,
   parseHistoryKey
-} from "./chunks/chunk-UJAQMLG6.js";
+} from "./chunks/chunk-MCDTEUQW.js";
 import {
   getInput,
   notice,
@@ -27,46 +29,7 @@ import "./chunks/chunk-HANBNIMK.js";
 
 // src/action/history.ts
 import { readFile } from "node:fs/promises";
-import { join as join2 } from "node:path";
-
-// src/history/actions-cache-store.ts
-import { createHash } from "node:crypto";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-function actionsCacheHistoryStore(key, dir = join(process.env.RUNNER_TEMP || tmpdir(), "docker-memory-history")) {
-  const prefix = `docker-memory-history-v1-${createHash("sha256").update(key).digest("hex").slice(0, 16)}-`;
-  const file = fileHistoryStore(join(dir, "history.json"));
-  const where = `the Actions cache (${prefix}*)`;
-  return {
-    where,
-    async load() {
-      try {
-        const cache = await import("./chunks/cache-EY5LKXY5.js");
-        if (!cache.isFeatureAvailable()) {
-          return { history: emptyHistory(), state: "unavailable", notice: "the Actions cache is not available to this job" };
-        }
-        const hit = await cache.restoreCache([dir], prefix, [prefix]);
-        if (hit === void 0) return { history: emptyHistory(), state: "missing", notice: `no history found in ${where} (none saved yet, or the cache did not answer)` };
-        return await file.load();
-      } catch (error) {
-        return { history: emptyHistory(), state: "unavailable", notice: `the Actions cache could not be read (${error.message})` };
-      }
-    },
-    async save(history) {
-      try {
-        await file.save(history);
-        const cache = await import("./chunks/cache-EY5LKXY5.js");
-        if (!cache.isFeatureAvailable()) return "the Actions cache is not available to this job: the peak was not kept";
-        const id = await cache.saveCache([dir], `${prefix}${Date.now()}`);
-        return id === -1 ? "the Actions cache did not keep the peak" : null;
-      } catch (error) {
-        return `the Actions cache did not keep the peak (${error.message})`;
-      }
-    }
-  };
-}
-
-// src/action/history.ts
 var TITLE = "Docker memory history";
 async function knownPeakForAction() {
   if (!parseBoolean(getInput("history") || "false", "history")) return null;
@@ -75,7 +38,7 @@ async function knownPeakForAction() {
   if (given.trim() !== "") {
     key = parseHistoryKey(given, "history-key");
   } else {
-    const file = getInput("file") || join2(getInput("context") || ".", "Dockerfile");
+    const file = getInput("file") || join(getInput("context") || ".", "Dockerfile");
     let dockerfile;
     try {
       dockerfile = await readFile(file, "utf8");

@@ -1,0 +1,68 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  actionsCacheHistoryStore
+} from "./chunks/chunk-CPJSW2H5.js";
+import {
+  PROFILES,
+  PROFILE_TABLE,
+  defaultReserve,
+  detectMachine,
+  fileHistoryStore,
+  loadKnownPeak,
+  parsePlanRequest,
+  plan,
+  profileMemory,
+  recordPeak
+} from "./chunks/chunk-KUNVDLFL.js";
+import {
+  planSummary
+} from "./chunks/chunk-2ENTYYPI.js";
+import {
+  GITHUB_RUNNERS,
+  GiB,
+  InputError,
+  MiB,
+  buildKey,
+  formatSize,
+  headroomFor,
+  knownPeak,
+  neededBuildBytes,
+  parseSize,
+  planEnv,
+  planJson,
+  planOutputs,
+  planText,
+  smallestRunnerFor,
+  toDockerSize
+} from "./chunks/chunk-MCDTEUQW.js";
+import "./chunks/chunk-HANBNIMK.js";
+export {
+  GITHUB_RUNNERS,
+  GiB,
+  InputError,
+  MiB,
+  PROFILES,
+  PROFILE_TABLE,
+  actionsCacheHistoryStore,
+  buildKey,
+  defaultReserve,
+  detectMachine,
+  fileHistoryStore,
+  formatSize,
+  headroomFor,
+  knownPeak,
+  loadKnownPeak,
+  neededBuildBytes,
+  parsePlanRequest,
+  parseSize,
+  plan,
+  planEnv,
+  planJson,
+  planOutputs,
+  planSummary,
+  planText,
+  profileMemory,
+  recordPeak,
+  smallestRunnerFor,
+  toDockerSize
+};
