@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, join, resolve } from 'node:path'
 
@@ -60,16 +60,18 @@ describe('the npm package', () => {
     expect(JSON.parse(r.stdout)).toEqual({ build: 10 * GiB, runner: 'ubuntu-latest', key: expect.stringMatching(/^dockerfile-[0-9a-f]{16}$/) })
   })
 
-  test('its types check a consumer, and catch a wrong one', () => {
+  test("its types check the README's example, and catch a wrong consumer", () => {
+    const readmeExample = /```ts\n([\s\S]*?)```/.exec(readFileSync(join(repo, 'README.md'), 'utf8'))?.[1] ?? ''
+    expect(readmeExample).toContain("from 'docker-memory-action'")
+    writeFileSync(join(consumer, 'readme.ts'), readmeExample)
     const good = `import { plan, parsePlanRequest, detectMachine, type Plan } from 'docker-memory-action'
 const machine = await detectMachine({ docker: false })
 const p: Plan = plan(machine, parsePlanRequest(() => ''))
 export const jobs: number = p.jobs\n`
-    writeFileSync(join(consumer, 'good.ts'), good)
     writeFileSync(join(consumer, 'bad.ts'), good.replace('export const jobs: number = p.jobs', 'export const jobs: string = p.jobs'))
     const tsc = (file: string): ReturnType<typeof run> =>
       run(process.execPath, [join(repo, 'node_modules/typescript/bin/tsc'), '--noEmit', '--strict', '--module', 'nodenext', '--target', 'es2022', '--skipLibCheck', '--typeRoots', join(repo, 'node_modules/@types'), '--types', 'node', file])
-    expect(tsc('good.ts')).toMatchObject({ status: 0, stdout: '' })
+    expect(tsc('readme.ts')).toMatchObject({ status: 0, stdout: '' })
     const bad = tsc('bad.ts')
     expect(bad.status).toBe(2)
     expect(bad.stdout).toMatch(/bad\.ts\(4,14\): error TS2322: Type 'number' is not assignable to type 'string'/)
