@@ -8,7 +8,7 @@ import {
   parsePlanRequest,
   plan,
   recordPeak
-} from "./chunks/chunk-KUNVDLFL.js";
+} from "./chunks/chunk-XCOUZLC7.js";
 import {
   InputError,
   detectText,

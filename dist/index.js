@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   actionsCacheHistoryStore
-} from "./chunks/chunk-CPJSW2H5.js";
+} from "./chunks/chunk-K3BDAOUE.js";
 import {
   PROFILES,
   PROFILE_TABLE,
@@ -13,7 +13,7 @@ import {
   plan,
   profileMemory,
   recordPeak
-} from "./chunks/chunk-KUNVDLFL.js";
+} from "./chunks/chunk-XCOUZLC7.js";
 import {
   planSummary
 } from "./chunks/chunk-2ENTYYPI.js";

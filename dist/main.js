@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   actionsCacheHistoryStore
-} from "./chunks/chunk-CPJSW2H5.js";
+} from "./chunks/chunk-K3BDAOUE.js";
 import {
   PLAN_DEFAULTS,
   detectMachine,
@@ -9,7 +9,7 @@ import {
   parseBoolean,
   parsePlanRequest,
   plan
-} from "./chunks/chunk-KUNVDLFL.js";
+} from "./chunks/chunk-XCOUZLC7.js";
 import {
   publishPlan
 } from "./chunks/chunk-DK7MYYNV.js";

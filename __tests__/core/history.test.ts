@@ -270,3 +270,16 @@ describe('plan with a known peak', () => {
     expect(p.build.source).toBe('profile')
   })
 })
+
+describe('matrix planning without history', () => {
+  test('a build-memory larger than the machine names the machine and the runner that would hold it', () => {
+    const p = plan(machine, request({ buildMemory: { kind: 'bytes', bytes: 20 * GiB }, totalMemoryBytes: 16 * GiB }))
+    expect(p.status).toBe('insufficient')
+    expect(p.problems[0].fix).toMatch(/or use a machine with at least 22\.2 GiB; the smallest GitHub-hosted runner with that is a larger runner with 8 CPUs \(32 GB\)$/)
+  })
+
+  test('past the largest runner it says none is that large', () => {
+    const p = plan(machine, request({ buildMemory: { kind: 'bytes', bytes: 500 * GiB }, totalMemoryBytes: 16 * GiB }))
+    expect(p.problems[0].fix).toMatch(/; no GitHub-hosted runner is that large$/)
+  })
+})

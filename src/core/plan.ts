@@ -266,7 +266,7 @@ export function plan(machine: MachineFacts, request: PlanRequest): Plan {
         problems.push({
           layer: 'build',
           message: `build-memory ${fmt(buildBytes)} is more than the ${fmt(roomBytes)} this machine can give a build (${fmt(basisBytes)} less ${fmt(reserveBytes)} reserve${containerBytes > 0 ? ` and ${fmt(containerBytes)} of containers` : ''})`,
-          fix: `set build-memory to at most ${fmt(roomBytes)}, use profile ${request.profile === 'maximum' ? 'maximum' : 'balanced'} (${fmt(Math.min(profileBytes, roomBytes))}), or use a runner with at least ${fmt(buildBytes + reserveBytes + containerBytes)}`
+          fix: `set build-memory to at most ${fmt(roomBytes)}, use profile ${request.profile === 'maximum' ? 'maximum' : 'balanced'} (${fmt(Math.min(profileBytes, roomBytes))}), or use a machine with at least ${fmt(totalGiving(buildBytes + containerBytes, request.reserveMemoryBytes))}${runnerFor(totalGiving(buildBytes + containerBytes, request.reserveMemoryBytes))}`
         })
       }
     }
@@ -278,7 +278,7 @@ export function plan(machine: MachineFacts, request: PlanRequest): Plan {
     const needed = neededBuildBytes(peak.bytes)
     const requiredTotalBytes = totalGiving(needed + containerBytes, request.reserveMemoryBytes)
     const runner = smallestRunnerFor(requiredTotalBytes)
-    const runnerText = runner ? `; the smallest GitHub-hosted runner with that is ${runnerName(runner)}` : '; no GitHub-hosted runner is that large'
+    const runnerText = runnerFor(requiredTotalBytes)
     reasons.push(peakSentence(peak))
     if (peak.bytes > roomBytes) {
       problems.push({
@@ -345,6 +345,11 @@ export function plan(machine: MachineFacts, request: PlanRequest): Plan {
     reasons,
     ...(history ? { history } : {})
   }
+}
+
+function runnerFor(totalBytes: number): string {
+  const runner = smallestRunnerFor(totalBytes)
+  return runner ? `; the smallest GitHub-hosted runner with that is ${runnerName(runner)}` : '; no GitHub-hosted runner is that large'
 }
 
 /** The machine memory that leaves `usableBytes` after the reserve (given, or the default's 10 %, 1–8 GiB). */
