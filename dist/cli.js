@@ -8,7 +8,7 @@ import {
   parsePlanRequest,
   plan,
   recordPeak
-} from "./chunks/chunk-XCOUZLC7.js";
+} from "./chunks/chunk-JRIPQCEG.js";
 import {
   InputError,
   detectText,
@@ -20,7 +20,7 @@ import {
   planEnv,
   planJson,
   planText
-} from "./chunks/chunk-MCDTEUQW.js";
+} from "./chunks/chunk-F3Q3NBRS.js";
 import {
   __commonJS,
   __require,
@@ -3547,7 +3547,7 @@ function planCommand() {
     const machine = await detectMachine({ docker: opts.docker !== false && request.totalMemoryBytes === null });
     const result = plan(machine, request);
     if (format === "github") {
-      const { publishPlan } = await import("./chunks/publish-4KQ6KYJL.js");
+      const { publishPlan } = await import("./chunks/publish-KYEBX6EQ.js");
       await publishPlan(result, machine, { exportEnv, summary });
     } else if (format === "json") {
       process.stdout.write(JSON.stringify(planJson(result, machine), null, 2) + "\n");

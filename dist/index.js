@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   actionsCacheHistoryStore
-} from "./chunks/chunk-K3BDAOUE.js";
+} from "./chunks/chunk-WBS2XCG5.js";
 import {
   PROFILES,
   PROFILE_TABLE,
@@ -13,10 +13,10 @@ import {
   plan,
   profileMemory,
   recordPeak
-} from "./chunks/chunk-XCOUZLC7.js";
+} from "./chunks/chunk-JRIPQCEG.js";
 import {
   planSummary
-} from "./chunks/chunk-2ENTYYPI.js";
+} from "./chunks/chunk-55EW43FE.js";
 import {
   GITHUB_RUNNERS,
   GiB,
@@ -34,7 +34,7 @@ import {
   planText,
   smallestRunnerFor,
   toDockerSize
-} from "./chunks/chunk-MCDTEUQW.js";
+} from "./chunks/chunk-F3Q3NBRS.js";
 import "./chunks/chunk-HANBNIMK.js";
 export {
   GITHUB_RUNNERS,

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   actionsCacheHistoryStore
-} from "./chunks/chunk-K3BDAOUE.js";
+} from "./chunks/chunk-WBS2XCG5.js";
 import {
   PLAN_DEFAULTS,
   detectMachine,
@@ -9,16 +9,16 @@ import {
   parseBoolean,
   parsePlanRequest,
   plan
-} from "./chunks/chunk-XCOUZLC7.js";
+} from "./chunks/chunk-JRIPQCEG.js";
 import {
   publishPlan
-} from "./chunks/chunk-DK7MYYNV.js";
-import "./chunks/chunk-2ENTYYPI.js";
+} from "./chunks/chunk-UVCGLF4O.js";
+import "./chunks/chunk-55EW43FE.js";
 import {
   InputError,
   buildKey,
   parseHistoryKey
-} from "./chunks/chunk-MCDTEUQW.js";
+} from "./chunks/chunk-F3Q3NBRS.js";
 import {
   getInput,
   notice,

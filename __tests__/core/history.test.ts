@@ -238,6 +238,19 @@ describe('plan with a known peak', () => {
     expect(p.reasons.join('\n')).toMatch(/less headroom than planned; a machine with 4\.75 GiB gives it all/)
   })
 
+  test('the reasons say where the limit came from', () => {
+    expect(plan(machine, request({ knownPeak: peak3g })).reasons).toContain(
+      'This build (web) peaked at 3 GiB (the highest of its last 2 recorded runs); with 768 MiB headroom it needs a build limit of 3.75 GiB.'
+    )
+    expect(plan(machine, request({ knownPeak: { ...peak3g, runs: 1 } })).reasons.join('\n')).toContain('peaked at 3 GiB (its one recorded run)')
+  })
+
+  test('an explicit build-memory above the peak but short of the headroom is allowed, with a reason', () => {
+    const p = plan(machine, request({ knownPeak: peak3g, buildMemory: { kind: 'bytes', bytes: 3.5 * GiB } }))
+    expect(p.status).toBe('ok')
+    expect(p.reasons).toContain('build-memory 3.5 GiB holds the known peak but less than the planned headroom; 3.75 GiB would hold it all.')
+  })
+
   test('an explicit build-memory below the known peak is a problem', () => {
     const p = plan(machine, request({ knownPeak: peak3g, buildMemory: { kind: 'bytes', bytes: 2 * GiB } }))
     expect(p.status).toBe('insufficient')

@@ -81,6 +81,7 @@ export function serializeHistory(history: History): string {
 export function withPeak(history: History, key: string, bytes: number, at: string): History {
   const builds = { ...history.builds }
   const peaks = [...(builds[key]?.peaks ?? []), { bytes, at }].slice(-PEAKS_PER_KEY)
+  // Re-inserted last, so the file lists builds from least to most recently recorded.
   delete builds[key]
   builds[key] = { peaks }
   const keys = Object.keys(builds)
@@ -221,7 +222,8 @@ export function runnerName(runner: RunnerSize): string {
 /** One line for people: what a known peak means for the build limit. */
 export function peakSentence(peak: KnownPeak): string {
   const needed = neededBuildBytes(peak.bytes)
-  return `This build (${peak.key}) peaked at ${fmt(peak.bytes)} in the highest of its last ${peak.runs} recorded run${peak.runs === 1 ? '' : 's'}; with ${fmt(needed - peak.bytes)} headroom it needs a build limit of ${fmt(needed)}.`
+  const runs = peak.runs === 1 ? 'its one recorded run' : `the highest of its last ${peak.runs} recorded runs`
+  return `This build (${peak.key}) peaked at ${fmt(peak.bytes)} (${runs}); with ${fmt(needed - peak.bytes)} headroom it needs a build limit of ${fmt(needed)}.`
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {

@@ -300,6 +300,8 @@ export function plan(machine: MachineFacts, request: PlanRequest): Plan {
         message: `build-memory ${fmt(buildBytes)} is below the ${fmt(peak.bytes)} this build peaked at before (${peak.key})`,
         fix: `set build-memory to at least ${fmt(Math.min(needed, roomBytes))}, or leave it empty to plan from the history`
       })
+    } else if (source !== 'profile' && buildBytes < needed) {
+      reasons.push(`build-memory ${fmt(buildBytes)} holds the known peak but less than the planned headroom; ${fmt(needed)} would hold it all.`)
     }
     history = { key: peak.key, peakBytes: peak.bytes, runs: peak.runs, neededBuildBytes: needed, requiredTotalBytes, fits: peak.bytes <= roomBytes, runner }
   }
