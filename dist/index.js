@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   actionsCacheHistoryStore
-} from "./chunks/chunk-WBS2XCG5.js";
+} from "./chunks/chunk-RTZD24FV.js";
 import {
   PROFILES,
   PROFILE_TABLE,

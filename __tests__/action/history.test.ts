@@ -18,7 +18,7 @@ function action(env: Record<string, string>): { status: number | null; stdout: s
     cwd: dir,
     encoding: 'utf8',
     timeout: 60000,
-    env: { PATH: process.env.PATH, GITHUB_OUTPUT: outputs, GITHUB_STATE: state, RUNNER_TEMP: dir, 'INPUT_SUMMARY': 'false', 'INPUT_EXPORT-ENV': 'false', ...env }
+    env: { PATH: process.env.PATH, GITHUB_OUTPUT: outputs, GITHUB_STATE: state, RUNNER_TEMP: dir, HOME: dir, 'INPUT_SUMMARY': 'false', 'INPUT_EXPORT-ENV': 'false', ...env }
   })
   return { status: r.status, stdout: r.stdout, outputs: readFileSync(outputs, 'utf8'), state: readFileSync(state, 'utf8') }
 }

@@ -83,6 +83,8 @@ export const jobs: number = p.jobs\n`
     const r = run(process.execPath, ['node_modules/docker-memory-action/dist/main.js'], {
       GITHUB_OUTPUT: join(consumer, 'out'),
       GITHUB_STATE: join(consumer, 'state'),
+      HOME: consumer,
+      RUNNER_TEMP: consumer,
       INPUT_HISTORY: 'true',
       'INPUT_HISTORY-KEY': 'web',
       INPUT_SUMMARY: 'false',
