@@ -21,6 +21,7 @@ import {
 } from '../../src/core/history.js'
 import type { MachineFacts } from '../../src/core/machine.js'
 import { plan, type PlanRequest } from '../../src/core/plan.js'
+import { planSummary } from '../../src/core/render/summary.js'
 import { GiB, MiB } from '../../src/core/units.js'
 
 const fixture = (name: string): string => readFileSync(`__tests__/fixtures/history/${name}`, 'utf8')
@@ -294,5 +295,13 @@ describe('matrix planning without history', () => {
   test('past the largest runner it says none is that large', () => {
     const p = plan(machine, request({ buildMemory: { kind: 'bytes', bytes: 500 * GiB }, totalMemoryBytes: 16 * GiB }))
     expect(p.problems[0].fix).toMatch(/; no GitHub-hosted runner is that large$/)
+  })
+})
+
+describe('the job summary', () => {
+  test('shows what history asked of the runner, so a matrix of summaries names the runner a build needs', () => {
+    const md = planSummary(plan(machine, request({ knownPeak: { key: 'web', bytes: 9 * GiB, runs: 3 } })), machine)
+    expect(md).toContain('**Learned from history:** peak 9 GiB (web, 3 runs) needs a build limit of 11.3 GiB and a machine with 12.5 GiB: fits this one; smallest runner: ubuntu-latest (4 CPUs, 16 GB).')
+    expect(md).toMatch(/\| 3 · Build \| 11\.3 GiB \| known peak \+ headroom \|/)
   })
 })
