@@ -8,9 +8,10 @@ import "./chunks/chunk-6DG7BXTN.js";
 
 // src/cli/program.ts
 var COMMANDS = {
-  detect: async () => (await import("./chunks/detect-Z4CCC3E5.js")).detectCommand(),
-  plan: async () => (await import("./chunks/plan-J3Q3PCY6.js")).planCommand(),
-  explain: async () => (await import("./chunks/explain-4PODCCG2.js")).explainCommand()
+  detect: async () => (await import("./chunks/detect-4PJM5YSQ.js")).detectCommand(),
+  plan: async () => (await import("./chunks/plan-NRC6OYE6.js")).planCommand(),
+  explain: async () => (await import("./chunks/explain-5W7PABHM.js")).explainCommand(),
+  history: async () => (await import("./chunks/history-Y4SCJSHC.js")).historyCommand()
 };
 async function program(name) {
   const cli = new Command("docker-memory").description("Plan, enforce and explain memory limits for Docker builds in CI").showSuggestionAfterError(true);

@@ -3,16 +3,16 @@ import {
   killList,
   readKernelKills,
   toBootSeconds
-} from "./chunks/chunk-XQ2GWGS7.js";
-import {
-  formatSize
-} from "./chunks/chunk-ZIOJHWFQ.js";
+} from "./chunks/chunk-QG6ZHFMI.js";
 import {
   error,
   getState,
   summary,
   warning
-} from "./chunks/chunk-XGMWLFE3.js";
+} from "./chunks/chunk-Q25VWHAH.js";
+import {
+  formatSize
+} from "./chunks/chunk-ZIOJHWFQ.js";
 import "./chunks/chunk-6DG7BXTN.js";
 
 // src/action/post.ts

@@ -5,7 +5,7 @@ import { rm } from 'node:fs/promises'
 
 await rm('dist', { recursive: true, force: true })
 await build({
-  entryPoints: { main: 'src/main.ts', post: 'src/post.ts', cli: 'src/cli.ts' },
+  entryPoints: { main: 'src/main.ts', post: 'src/post.ts', cli: 'src/cli.ts', index: 'src/index.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,

@@ -3,6 +3,7 @@ import { InputError } from '../core/errors.js'
 import { parseBoolean, parsePlanRequest, PLAN_DEFAULTS } from '../core/inputs.js'
 import { plan } from '../core/plan.js'
 import { detectMachine } from '../probes/machine.js'
+import { knownPeakForAction } from './history.js'
 import { publishPlan } from './publish.js'
 
 /** The action's main step: read the machine, plan, publish. */
@@ -13,7 +14,9 @@ export async function run(): Promise<void> {
     const exportEnv = parseBoolean(core.getInput('export-env') || PLAN_DEFAULTS['export-env'], 'export-env')
     const summary = parseBoolean(core.getInput('summary') || PLAN_DEFAULTS.summary, 'summary')
     const machine = await detectMachine()
-    const result = plan(machine, request)
+    const history = await knownPeakForAction()
+    if (history) core.saveState('history-key', history.key)
+    const result = plan(machine, { ...request, knownPeak: history?.peak ?? null })
     core.saveState('started-at', new Date().toISOString())
     await publishPlan(result, machine, { exportEnv, summary })
   } catch (error) {

@@ -22,6 +22,13 @@ export function addPlanOptions(command: Command): Command {
     .addOption(formatOption())
 }
 
+/** Where `plan` (and `build`) look up the peak a build reached before. */
+export function addHistoryOptions(command: Command): Command {
+  return command
+    .option('--history-file <file>', 'a history file (docker-memory history record): plan at least the known peak plus headroom')
+    .option('--key <key>', "the build's name in the history file")
+}
+
 export function formatOption(): Option {
   return new Option('--format <format>', 'output format').choices(FORMATS).default('text')
 }

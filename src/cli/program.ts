@@ -7,7 +7,8 @@ import { Command, CommanderError } from 'commander'
 const COMMANDS: Record<string, () => Promise<Command>> = {
   detect: async () => (await import('./commands/detect.js')).detectCommand(),
   plan: async () => (await import('./commands/plan.js')).planCommand(),
-  explain: async () => (await import('./commands/explain.js')).explainCommand()
+  explain: async () => (await import('./commands/explain.js')).explainCommand(),
+  history: async () => (await import('./commands/history.js')).historyCommand()
 }
 
 export async function program(name?: string): Promise<Command> {

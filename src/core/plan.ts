@@ -2,6 +2,7 @@
  * Where every limit is computed. Pure: takes what the probes found and what the user asked
  * for, returns the plan. The action, the CLI and the build all call `plan()`.
  */
+import { neededBuildBytes, peakSentence, runnerName, smallestRunnerFor, type KnownPeak, type RunnerSize } from './history.js'
 import type { MachineFacts } from './machine.js'
 import { autoModel, largestModelWithin, type OllamaChoice, type OllamaModel } from './ollama.js'
 import { profileMemory, type Profile } from './profiles.js'
@@ -28,6 +29,8 @@ export interface PlanRequest {
   /** Plan for another machine: its memory and CPUs replace what the probes found. */
   totalMemoryBytes: number | null
   cpus: number | null
+  /** The highest peak this build reached before (src/core/history.ts); the build limit is planned above it. */
+  knownPeak?: KnownPeak | null
 }
 
 export interface PlannedContainer {
@@ -69,7 +72,7 @@ export interface Plan {
   usableBytes: number
   build: {
     bytes: number
-    source: 'profile' | 'size' | 'percent'
+    source: 'profile' | 'size' | 'percent' | 'history'
     /** What the profile alone would give. */
     profileBytes: number
   }
@@ -87,6 +90,22 @@ export interface Plan {
   adjustments: string[]
   /** Why the numbers are what they are, one sentence each. */
   reasons: string[]
+  /** Set when the request carried a known peak. */
+  history?: PlanHistory
+}
+
+export interface PlanHistory {
+  key: string
+  peakBytes: number
+  runs: number
+  /** The known peak plus headroom. */
+  neededBuildBytes: number
+  /** Machine memory that gives a build `neededBuildBytes` after the reserve and the containers. */
+  requiredTotalBytes: number
+  /** The known peak fits in what this machine can give a build. */
+  fits: boolean
+  /** The smallest GitHub-hosted runner with Docker that has `requiredTotalBytes`. */
+  runner: RunnerSize | null
 }
 
 /** Smallest memory limit Docker accepts for a container. */
@@ -251,7 +270,8 @@ export function plan(machine: MachineFacts, request: PlanRequest): Plan {
         const fixes = [`set build-memory to at most ${fmt(buildRoom)}`]
         const fromProfile = Math.min(profileBytes, buildRoom)
         if (fromProfile >= 512 * 1024 * 1024) fixes.push(`leave it empty for the ${request.profile} profile (${fmt(fromProfile)})`)
-        fixes.push(`use a runner with at least ${fmt(buildBytes + reserveBytes + (containersFailed ? 0 : containerBytes))}`)
+        const machineBytes = totalGiving(buildBytes + (containersFailed ? 0 : containerBytes), request.reserveMemoryBytes)
+        fixes.push(`use a machine with at least ${fmt(machineBytes)}${runnerFor(machineBytes)}`)
         problems.push({
           layer: 'build',
           message: `build-memory ${fmt(buildBytes)} is more than the ${fmt(buildRoom)} this machine can give a build (${fmt(basisBytes)} less ${fmt(reserveBytes)} reserve${containerBytes > 0 && !containersFailed ? ` and ${fmt(containerBytes)} of containers` : ''})`,
@@ -259,6 +279,40 @@ export function plan(machine: MachineFacts, request: PlanRequest): Plan {
         })
       }
     }
+  }
+
+  let history: PlanHistory | undefined
+  if (request.knownPeak) {
+    const peak = request.knownPeak
+    const needed = neededBuildBytes(peak.bytes)
+    const requiredTotalBytes = totalGiving(needed + containerBytes, request.reserveMemoryBytes)
+    const runner = smallestRunnerFor(requiredTotalBytes)
+    const runnerText = runnerFor(requiredTotalBytes)
+    reasons.push(peakSentence(peak))
+    if (peak.bytes > roomBytes) {
+      problems.push({
+        layer: 'build',
+        message: `this build peaked at ${fmt(peak.bytes)} before (${peak.key}), more than the ${fmt(roomBytes)} this machine can give a build: it would be OOM-killed`,
+        fix: `use a machine with at least ${fmt(requiredTotalBytes)}${runnerText}`
+      })
+    } else if (source === 'profile' && buildBytes < needed) {
+      buildBytes = Math.min(needed, roomBytes)
+      source = 'history'
+      reasons.push(
+        buildBytes < needed
+          ? `The build gets all ${fmt(roomBytes)} this machine can give, above the peak but with less headroom than planned; a machine with ${fmt(requiredTotalBytes)} gives it all${runnerText}.`
+          : `The profile's ${fmt(profileBytes)} is below that, so the build gets ${fmt(buildBytes)}.`
+      )
+    } else if (source !== 'profile' && buildBytes < peak.bytes) {
+      problems.push({
+        layer: 'build',
+        message: `build-memory ${fmt(buildBytes)} is below the ${fmt(peak.bytes)} this build peaked at before (${peak.key})`,
+        fix: `set build-memory to at least ${fmt(Math.min(needed, roomBytes))}, or leave it empty to plan from the history`
+      })
+    } else if (source !== 'profile' && buildBytes < needed) {
+      reasons.push(`build-memory ${fmt(buildBytes)} holds the known peak but less than the planned headroom; ${fmt(needed)} would hold it all.`)
+    }
+    history = { key: peak.key, peakBytes: peak.bytes, runs: peak.runs, neededBuildBytes: needed, requiredTotalBytes, fits: peak.bytes <= roomBytes, runner }
   }
 
   // Parallelism: no more jobs than CPUs, and no more than the memory can hold.
@@ -299,8 +353,22 @@ export function plan(machine: MachineFacts, request: PlanRequest): Plan {
     status: problems.length > 0 ? 'insufficient' : 'ok',
     problems,
     adjustments,
-    reasons
+    reasons,
+    ...(history ? { history } : {})
   }
+}
+
+function runnerFor(totalBytes: number): string {
+  const runner = smallestRunnerFor(totalBytes)
+  return runner ? `; the smallest GitHub-hosted runner with that is ${runnerName(runner)}` : '; no GitHub-hosted runner is that large'
+}
+
+/** The machine memory that leaves `usableBytes` after the reserve (given, or the default's 10 %, 1–8 GiB). */
+function totalGiving(usableBytes: number, reserveBytes: number | null): number {
+  if (reserveBytes !== null) return usableBytes + reserveBytes
+  // The default reserve is 1 GiB, 10 % or 8 GiB, so the smallest total is one of these three.
+  const candidates = [usableBytes + GiB, Math.ceil(usableBytes / 0.9) + 1, usableBytes + 8 * GiB].sort((x, y) => x - y)
+  return candidates.find((total) => total - defaultReserve(total) >= usableBytes) ?? usableBytes + 8 * GiB
 }
 
 function engineFix(inVm: boolean, neededBytes: number, totalBytes: number): string {

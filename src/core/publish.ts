@@ -90,6 +90,7 @@ export function planJson(plan: Plan, machine?: MachineFacts): Record<string, unk
     problems: plan.problems,
     adjustments: plan.adjustments,
     reasons: plan.reasons,
+    ...(plan.history ? { history: plan.history } : {}),
     ...(machine ? { machine } : {})
   }
 }

@@ -4,17 +4,18 @@ import { plan } from '../../core/plan.js'
 import { planEnv, planJson } from '../../core/publish.js'
 import { planText } from '../../core/render/text.js'
 import { detectMachine } from '../../probes/machine.js'
-import { addPlanOptions, flagReader, type Format } from '../options.js'
+import { addHistoryOptions, addPlanOptions, flagReader, type Format } from '../options.js'
+import { knownPeakFromFlags } from './history.js'
 
 /** Exit status when the plan does not fit and on-insufficient says fail. */
 export const EXIT_INSUFFICIENT = 2
 
 export function planCommand(): Command {
-  return addPlanOptions(new Command('plan'))
+  return addHistoryOptions(addPlanOptions(new Command('plan')))
     .description('plan memory limits for this machine, or for another with --total-memory')
     .action(async (opts: Record<string, unknown>) => {
       const read = flagReader(opts)
-      const request = parsePlanRequest(read)
+      const request = { ...parsePlanRequest(read), knownPeak: await knownPeakFromFlags(opts) }
       const exportEnv = parseBoolean(read('export-env'), 'export-env')
       const summary = parseBoolean(read('summary'), 'summary')
       const format = opts.format as Format

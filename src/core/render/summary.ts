@@ -5,6 +5,7 @@
 import type { MachineFacts } from '../machine.js'
 import type { Plan } from '../plan.js'
 import { formatSize as fmt, GiB, toDockerSize } from '../units.js'
+import { historyLine } from './text.js'
 
 export function planSummary(plan: Plan, machine: MachineFacts): string {
   const lines: string[] = []
@@ -26,6 +27,10 @@ export function planSummary(plan: Plan, machine: MachineFacts): string {
     for (const a of plan.adjustments) lines.push(`> ${a}`)
     lines.push('')
   }
+  if (plan.history) {
+    lines.push(`**Learned from history:** ${historyLine(plan.history)}.`)
+    lines.push('')
+  }
   lines.push('```mermaid')
   lines.push(...layersChart(plan))
   lines.push('```')
@@ -41,7 +46,7 @@ export function planSummary(plan: Plan, machine: MachineFacts): string {
   const ok = (layer: string): string => (plan.problems.some((p) => p.layer === layer) ? '❌' : '✅')
   lines.push(`| 1 · Machine | ${fmt(plan.machine.totalBytes)} | ${sourceName(plan.machine.totalSource)} | ${ok('machine')} reserve ${fmt(plan.reserveBytes)} |`)
   lines.push(`| 2 · Docker engine | ${fmt(plan.engine.bytes)} | ${plan.engine.source === 'docker' ? plan.engine.backend : 'assumed (no engine seen)'} | ${ok('engine')} ${plan.containers.length} container${plan.containers.length === 1 ? '' : 's'} |`)
-  lines.push(`| 3 · Build | ${fmt(plan.build.bytes)} | ${plan.build.source === 'profile' ? `${plan.profile} profile` : 'build-memory'} | ${ok('build')} ${plan.jobs} × ${fmt(plan.memoryPerJobBytes)} jobs |`)
+  lines.push(`| 3 · Build | ${fmt(plan.build.bytes)} | ${plan.build.source === 'profile' ? `${plan.profile} profile` : plan.build.source === 'history' ? 'known peak + headroom' : 'build-memory'} | ${ok('build')} ${plan.jobs} × ${fmt(plan.memoryPerJobBytes)} jobs |`)
   for (const c of plan.containers) {
     lines.push(`| 3 · ${c.name}${c.model ? ` (${c.model})` : ''} | ${fmt(c.bytes)} | ${c.model ? `Ollama ${plan.ollama?.choice}` : 'containers'} | \`--memory ${toDockerSize(c.bytes)}\` |`)
   }

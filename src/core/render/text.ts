@@ -1,6 +1,7 @@
 /** The CLI's text format: the plan for a terminal, in the words of the job summary. */
 import type { MachineFacts } from '../machine.js'
-import type { Plan } from '../plan.js'
+import { runnerName } from '../history.js'
+import type { Plan, PlanHistory } from '../plan.js'
 import { formatSize as fmt } from '../units.js'
 
 export function planText(plan: Plan, machine: MachineFacts): string {
@@ -12,12 +13,19 @@ export function planText(plan: Plan, machine: MachineFacts): string {
   out.push(`  reserve      ${fmt(plan.reserveBytes)}`)
   out.push(`  build limit  ${fmt(plan.build.bytes)} (${plan.build.source})`)
   out.push(`  jobs         ${plan.jobs} (${fmt(plan.memoryPerJobBytes)} each)`)
+  if (plan.history) out.push(`  history      ${historyLine(plan.history)}`)
   for (const c of plan.containers) out.push(`  container    ${c.name} ${fmt(c.bytes)}${c.model ? ` (${c.model})` : ''}`)
   for (const p of plan.problems) out.push(`  problem      ${p.message}; fix: ${p.fix}`)
   for (const a of plan.adjustments) out.push(`  adjusted     ${a}`)
   out.push('Why:')
   for (const r of plan.reasons) out.push(`  - ${r}`)
   return out.join('\n') + '\n'
+}
+
+/** What the known peak asks of a machine: the line that tells a matrix which runner a build needs. */
+export function historyLine(h: PlanHistory): string {
+  const runner = h.runner ? runnerName(h.runner) : 'none of the GitHub-hosted runners'
+  return `peak ${fmt(h.peakBytes)} (${h.key}, ${h.runs} run${h.runs === 1 ? '' : 's'}) needs a build limit of ${fmt(h.neededBuildBytes)} and a machine with ${fmt(h.requiredTotalBytes)}: ${h.fits ? 'fits this one' : 'does NOT fit this one'}; smallest runner: ${runner}`
 }
 
 export function detectText(machine: MachineFacts): string {

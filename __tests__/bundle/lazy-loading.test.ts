@@ -1,0 +1,38 @@
+import { describe, expect, test } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+
+/**
+ * What a bundled entry point loads before it runs: itself and its static imports, chunk by
+ * chunk. esbuild marks each module it bundles with a `// node_modules/<package>/…` line.
+ */
+function staticGraph(entry: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(entry)) return seen
+  seen.add(entry)
+  for (const m of readFileSync(entry, 'utf8').matchAll(/^\s*(?:import|export)\s[^;]*?from\s*"(\.[^"]+)"/gm)) staticGraph(join(dirname(entry), m[1]), seen)
+  return seen
+}
+
+function packagesLoadedBy(entry: string): string[] {
+  const packages = new Set<string>()
+  for (const file of staticGraph(entry)) {
+    for (const m of readFileSync(file, 'utf8').matchAll(/^\/\/ node_modules\/((?:@[^/]+\/)?[^/]+)\//gm)) packages.add(m[1])
+  }
+  return [...packages].sort()
+}
+
+describe('what starts with each entry point', () => {
+  test('the CLI loads no @actions package: plan, detect and history start without them', () => {
+    const loaded = packagesLoadedBy('dist/cli.js')
+    expect(loaded).toContain('commander')
+    expect(loaded.filter((p) => p.startsWith('@actions/') || p.startsWith('@azure/'))).toEqual([])
+  })
+
+  test("the action's main step loads @actions/core but not the cache client, which waits for history: true", () => {
+    const loaded = packagesLoadedBy('dist/main.js')
+    expect(loaded).toContain('@actions/core')
+    expect(loaded.filter((p) => p === '@actions/cache' || p.startsWith('@azure/'))).toEqual([])
+    const lazy = [...staticGraph('dist/main.js')].filter((f) => /import\("\.\/(?:chunks\/)?cache-[A-Z0-9]+\.js"\)/.test(readFileSync(f, 'utf8')))
+    expect(lazy).toHaveLength(1)
+  })
+})

@@ -1,0 +1,184 @@
+import { afterAll, describe, expect, test } from '@jest/globals'
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import yaml from 'js-yaml'
+
+/**
+ * Every docker-memory command line shown to users, in the examples and in the README's code
+ * blocks, runs here against the bundled CLI: a renamed flag or a changed output breaks the
+ * suite, not a user's pipeline. Plans get `--total-memory 16g` when they have none, so the
+ * results do not depend on this machine.
+ */
+
+const CLI = /(?:npx --yes docker-memory-action@\S+|node dist\/cli\.js|docker-memory)\s+(?=(?:plan|detect|history)\b)/
+
+/** The values the examples' variables and GitHub expressions take here. */
+function placeholders(dir: string): Record<string, string> {
+  return {
+    HISTORY_FILE: join(dir, 'history.json'),
+    PEAK: String(3 * 1024 ** 3),
+    'matrix.size': '16g'
+  }
+}
+
+interface Example {
+  file: string
+  line: number
+  argv: string[]
+}
+
+/** A shell line's words after the command, up to a redirection, pipe, comment or the quote that closes an outer string. */
+export function shellWords(text: string): string[] {
+  const words: string[] = []
+  let word: string | null = null
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]
+    if (c === ' ' || c === '\t') {
+      if (word !== null) words.push(word)
+      word = null
+    } else if ('>|;&'.includes(c) || (c === '#' && word === null)) {
+      break
+    } else if (c === '"' || c === "'") {
+      const end = text.indexOf(c, i + 1)
+      if (end < 0) break
+      word = (word ?? '') + text.slice(i + 1, end)
+      i = end
+    } else {
+      word = (word ?? '') + c
+    }
+  }
+  if (word !== null) words.push(word)
+  return words
+}
+
+function substitute(text: string, values: Record<string, string>, where: string): string {
+  return text
+    .replace(/\$\{\{\s*([^}]+?)\s*\}\}/g, (_, expr: string) => known(values, expr, where))
+    .replace(/\$\$?\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g, (_, name: string) => known(values, name, where))
+}
+
+function known(values: Record<string, string>, name: string, where: string): string {
+  if (!(name in values)) throw new Error(`${where}: no test value for ${name}; add one to placeholders()`)
+  return values[name]
+}
+
+export function extractExamples(file: string, text: string, onlyCodeBlocks: boolean, values: Record<string, string>): Example[] {
+  const examples: Example[] = []
+  let inBlock = false
+  const lines = text.replace(/\\\n\s*/g, ' ').split('\n')
+  lines.forEach((line, i) => {
+    if (/^\s*```/.test(line)) inBlock = !inBlock
+    if (onlyCodeBlocks && !inBlock) return
+    const m = CLI.exec(line)
+    if (!m) return
+    const rest = line.slice(m.index + m[0].length)
+    examples.push({ file, line: i + 1, argv: shellWords(substitute(rest, values, `${file}:${i + 1}`)) })
+  })
+  return examples
+}
+
+const dirs: string[] = []
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })))
+
+function workspace(): { dir: string; env: Record<string, string> } {
+  const dir = mkdtempSync(join(tmpdir(), 'toolkit-examples-'))
+  dirs.push(dir)
+  const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: dir }
+  for (const name of ['GITHUB_OUTPUT', 'GITHUB_ENV', 'GITHUB_STEP_SUMMARY', 'GITHUB_STATE']) {
+    env[name] = join(dir, name)
+    writeFileSync(env[name], '')
+  }
+  return { dir, env }
+}
+
+const cli = resolve('dist/cli.js')
+
+function runExample(example: Example, dir: string, env: Record<string, string>): { status: number | null; stdout: string; stderr: string } {
+  const argv = [...example.argv]
+  if (argv[0] === 'plan' && !argv.includes('--total-memory')) argv.push('--total-memory', '16g')
+  const r = spawnSync(process.execPath, [cli, ...argv], { cwd: dir, env, encoding: 'utf8', timeout: 60000 })
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr }
+}
+
+/** What each output format must look like to the tool that reads it. */
+function checkOutput(argv: string[], stdout: string, env: Record<string, string>): void {
+  const format = argv[argv.indexOf('--format') + 1]
+  if (!argv.includes('--format') || format === 'text') {
+    if (argv[0] === 'plan') expect(stdout).toMatch(/^Docker memory plan \(\w+\): (OK|NOT ENOUGH MEMORY)\n/)
+    if (argv[0] === 'history') expect(stdout).toMatch(/^Recorded /)
+  } else if (format === 'json') {
+    expect(() => JSON.parse(stdout)).not.toThrow()
+  } else if (format === 'env') {
+    // GitLab's dotenv report: KEY=value lines, no blank lines or comments, at most 20 variables and 5 KiB.
+    const lines = stdout.replace(/\n$/, '').split('\n')
+    for (const line of lines) expect(line).toMatch(/^[A-Za-z_][A-Za-z0-9_]*=[^\n"']*$/)
+    expect(lines.length).toBeLessThanOrEqual(20)
+    expect(Buffer.byteLength(stdout)).toBeLessThan(5 * 1024)
+    expect(lines).toEqual(expect.arrayContaining([expect.stringMatching(/^DOCKER_MEMORY_BUILD=\d+[mg]$/), expect.stringMatching(/^DOCKER_MEMORY_JOBS=\d+$/)]))
+  } else if (format === 'github') {
+    expect(readFileSync(env.GITHUB_STEP_SUMMARY, 'utf8')).toMatch(/^## (✅|❌) Docker memory plan/m)
+    expect(readFileSync(env.GITHUB_OUTPUT, 'utf8')).toMatch(/^build-memory<</m)
+  }
+}
+
+const exampleFiles = (function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]))
+})('examples')
+  // The caller of the reusable workflow shows no CLI: the workflow does the work.
+  .filter((f) => !f.endsWith('reusable-workflow-caller.yml'))
+  .sort()
+
+describe.each([...exampleFiles.map((f) => [f, false] as const), ['README.md', true] as const])('the docker-memory commands in %s', (file, onlyCodeBlocks) => {
+  const { dir, env } = workspace()
+  const examples = extractExamples(file, readFileSync(file, 'utf8'), onlyCodeBlocks, placeholders(dir))
+
+  test('there are some', () => {
+    expect(examples.length).toBeGreaterThan(0)
+  })
+
+  // In file order and in one folder, so a `history record` is seen by the `plan` after it.
+  test.each(examples.map((e) => [`${e.line}: ${e.argv.join(' ')}`, e] as const))('line %s', (_, example) => {
+    const r = runExample(example, dir, env)
+    expect({ status: r.status, stderr: r.stderr.split('\n').filter((l) => !l.startsWith('docker-memory: notice:')).join('\n') }).toEqual({ status: 0, stderr: '' })
+    checkOutput(example.argv, r.stdout, env)
+  })
+})
+
+describe('the extraction', () => {
+  const values = { HISTORY_FILE: '/h.json', 'matrix.size': '32g' }
+  test.each([
+    [`sh 'npx --yes docker-memory-action@1 plan --history-file "$HISTORY_FILE" --key app --format env > docker-memory.env'`, ['plan', '--history-file', '/h.json', '--key', 'app', '--format', 'env']],
+    [`sh 'npx --yes docker-memory-action@1 plan --key app'`, ['plan', '--key', 'app']],
+    ['  - npx --yes docker-memory-action@1 plan --profile balanced | buildkite-agent annotate', ['plan', '--profile', 'balanced']],
+    ['run: npx --yes docker-memory-action@1 plan --total-memory ${{ matrix.size }} --format github', ['plan', '--total-memory', '32g', '--format', 'github']],
+    ['node dist/cli.js plan        # the memory plan', ['plan']],
+    ['docker-memory history record --key web --peak 3g \\\n    --history-file $$HISTORY_FILE', ['history', 'record', '--key', 'web', '--peak', '3g', '--history-file', '/h.json']]
+  ])('%s', (line, argv) => {
+    expect(extractExamples('x', line, false, values).map((e) => e.argv)).toEqual([argv])
+  })
+
+  test('a variable without a test value fails loudly instead of running something else', () => {
+    expect(() => extractExamples('x', 'docker-memory plan --key $NOPE', false, values)).toThrow('x:1: no test value for NOPE')
+  })
+
+  test('in the README only code blocks count', () => {
+    expect(extractExamples('x', 'Run `docker-memory plan --key KEY` to see.\n```sh\ndocker-memory plan --cpus 2\n```\n', true, values).map((e) => e.argv)).toEqual([['plan', '--cpus', '2']])
+  })
+})
+
+describe('the other CI systems read their examples as their own formats', () => {
+  test('GitLab: the plan job hands docker-memory.env on as a dotenv report', () => {
+    const ci = yaml.load(readFileSync('examples/gitlab/.gitlab-ci.yml', 'utf8')) as Record<string, { artifacts?: { reports?: { dotenv?: string } }; needs?: string[] }>
+    expect(ci['docker-memory'].artifacts?.reports?.dotenv).toBe('docker-memory.env')
+    expect(ci.image.needs).toEqual(['docker-memory'])
+  })
+
+  test('Buildkite: one command step, every runtime variable deferred with $$', () => {
+    const pipeline = yaml.load(readFileSync('examples/buildkite/pipeline.yml', 'utf8')) as { steps: Array<{ commands: string[] }> }
+    const commands = pipeline.steps[0].commands.join('\n')
+    expect(commands).toContain('--format env > docker-memory.env')
+    expect(commands.match(/(?<!\$)\$[A-Z{]/g)).toBeNull()
+  })
+})

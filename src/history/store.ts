@@ -1,0 +1,55 @@
+/**
+ * Where history lives (a file for the CLI, the Actions cache for the action) and the two
+ * things done with it. Reading never fails a run: a missing, damaged or unreachable history
+ * becomes a notice and the plain plan.
+ */
+import { InputError } from '../core/errors.js'
+import { knownPeak, withPeak, type History, type KnownPeak } from '../core/history.js'
+
+export interface LoadResult {
+  history: History
+  /**
+   * `corrupt` is replaced on the next record; `newer` (written by a later docker-memory) is
+   * never overwritten; `missing` and `unavailable` start empty.
+   */
+  state: 'read' | 'missing' | 'corrupt' | 'newer' | 'unavailable'
+  /** Why the history is empty, for a notice; null when it was read. */
+  notice: string | null
+}
+
+export interface HistoryStore {
+  /** Where the history lives, for messages. */
+  readonly where: string
+  load(): Promise<LoadResult>
+  /** Returns a notice when the history could not be kept (a cache that refused it). */
+  save(history: History): Promise<string | null>
+}
+
+export interface PeakLookup {
+  peak: KnownPeak | null
+  notice: string | null
+}
+
+export async function loadKnownPeak(store: HistoryStore, key: string): Promise<PeakLookup> {
+  const loaded = await store.load()
+  if (loaded.notice !== null) return { peak: null, notice: `${loaded.notice}: planning without history` }
+  const peak = knownPeak(loaded.history, key)
+  return { peak, notice: peak === null ? `no peak recorded for ${key} in ${store.where} yet: planning without history` : null }
+}
+
+export interface RecordResult {
+  history: History
+  /** Notices from reading (a damaged history started afresh) and from saving. */
+  notices: string[]
+}
+
+/** Adds one build's observed peak to the history in `store`. */
+export async function recordPeak(key: string, peakBytes: number, store: HistoryStore, now = new Date()): Promise<RecordResult> {
+  const loaded = await store.load()
+  if (loaded.state === 'newer') throw new InputError(`${loaded.notice}; not overwriting it`)
+  const notices = loaded.state === 'corrupt' ? [`${loaded.notice}: starting it afresh`] : []
+  const history = withPeak(loaded.history, key, peakBytes, now.toISOString())
+  const saveNotice = await store.save(history)
+  if (saveNotice !== null) notices.push(saveNotice)
+  return { history, notices }
+}
