@@ -1,22 +1,30 @@
 #!/usr/bin/env node
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  detectMachine,
-  parseBoolean,
-  parsePlanRequest,
-  plan
-} from "./chunks/chunk-I6EGU7XA.js";
+  detectMachine
+} from "./chunks/chunk-5ZASDE36.js";
 import {
-  InputError,
-  formatSize,
+  buildResultLines,
+  captureDocker,
+  limitFromPlan,
+  parseBoolean,
+  parseBuildRequest,
+  parsePlanRequest,
+  plan,
+  removeBuilderCommand,
+  runBuild
+} from "./chunks/chunk-QT3SEQFA.js";
+import {
   planEnv,
   planJson
-} from "./chunks/chunk-SPYOL4Y7.js";
+} from "./chunks/chunk-P574JD7W.js";
 import {
+  InputError,
   __commonJS,
   __require,
-  __toESM
-} from "./chunks/chunk-PY5VAGIZ.js";
+  __toESM,
+  formatSize
+} from "./chunks/chunk-HDNLRF77.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
@@ -3461,6 +3469,100 @@ var {
   Help
 } = import_index.default;
 
+// src/cli/commands/build.ts
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+// src/cli/options.ts
+var FORMATS = ["text", "json", "env", "github"];
+function addPlanOptions(command) {
+  return command.option("--profile <name>", "conservative, balanced or maximum", "balanced").option("--build-memory <size>", "build memory: a size (20g, 1.5g) or a percentage of available memory (75%)").option("--reserve-memory <size>", "memory kept for the OS and runner (default: 10 % of memory, 1\u20138 GiB)").option("--containers <list>", "container limits, name=size, separated by commas or newlines", collect, "").option("--ollama-model <name>", "auto, or an Ollama model: phi3:mini, llama3.1:8b, qwen2.5:7b, mistral:7b").option("--on-insufficient <what>", "fail, warn, downgrade or resize", "fail").option("--memory-per-job <size>", "memory one parallel build job needs", "2g").option("--total-memory <size>", "plan for a machine with this much memory instead of this one").option("--cpus <n>", "plan for a machine with this many CPUs instead of this one").option("--export-env <bool>", "with --format github: write GITHUB_ENV", "true").option("--summary <bool>", "with --format github: write the job summary", "true").option("--no-docker", "do not ask the Docker engine").addOption(formatOption());
+}
+function formatOption() {
+  return new Option("--format <format>", "output format").choices(FORMATS).default("text");
+}
+function collect(value, previous) {
+  return previous === "" ? value : `${previous}
+${value}`;
+}
+function flagReader(opts) {
+  return (name) => {
+    const key = name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
+    const value = opts[key];
+    return value === void 0 || value === null ? "" : String(value);
+  };
+}
+
+// src/cli/commands/build.ts
+function collect2(value, previous = []) {
+  return [...previous, value];
+}
+function buildCommand() {
+  return addPlanOptions(new Command("build")).description("build an image with the planned memory limit enforced by a mechanism that really binds").argument("[context]", "build context", ".").option("-f, --file <path>", "Dockerfile").option("-t, --tag <name>", "image name (repeatable)", collect2).option("--build-arg <name=value>", "build argument (repeatable)", collect2).option("--target <stage>", "stage to build").option("--platform <list>", "platforms, comma-separated").option("--push", "push the image").option("--load", "load the image into docker").option("--output <spec>", "output (repeatable)", collect2).option("--cache-from <spec>", "cache source (repeatable)", collect2).option("--cache-to <spec>", "cache destination (repeatable)", collect2).option("--secret-env <id=VAR>", "build secret read from an environment variable, so its value never appears in argv (repeatable)", collect2).option("--label <name=value>", "image label (repeatable)", collect2).option("--no-cache", "do not use the build cache").option("--extra-args <args>", "more docker build arguments, separated by spaces").option("--builder <name>", "an existing buildx builder to use as it is").option("--driver <driver>", "auto, docker-container, docker, kubernetes, remote or legacy", "auto").option("--memory-swap <size>", "memory plus swap (default: the memory limit)").option("--keep-builder", "keep the builder created for this limit").option("--log-dir <dir>", "where the build log is written", join(tmpdir(), "docker-memory")).action(async (context, opts) => {
+    const read = buildReader(context, opts);
+    const request = parseBuildRequest(read);
+    const planRequest = parsePlanRequest(flagReader(opts));
+    const format = opts.format;
+    if (format !== "text" && format !== "json") throw new InputError(`build --format takes text or json, not ${format}`);
+    const machine = await detectMachine({ docker: opts.docker !== false && planRequest.totalMemoryBytes === null });
+    const result = plan(machine, planRequest);
+    const limit = limitFromPlan(result, request);
+    const say = (line) => void process.stderr.write(`docker-memory: ${line}
+`);
+    const reporter = {
+      info: say,
+      warning: (m) => say(`warning: ${m}`),
+      startLog: () => void 0,
+      logLine: (l) => void process.stderr.write(`${l}
+`),
+      endLog: () => void 0
+    };
+    const run = await runBuild(request, limit, { logDir: String(opts.logDir), reporter });
+    if (run.createdBuilder && !request.keepBuilder) {
+      await captureDocker(removeBuilderCommand(run.createdBuilder).args, { timeoutMs: 6e4 });
+      say(`removed builder ${run.createdBuilder} (--keep-builder keeps it for the next build)`);
+    }
+    if (format === "json") process.stdout.write(JSON.stringify(run.outcome, null, 2) + "\n");
+    else process.stdout.write(buildResultLines(run.outcome).join("\n") + "\n");
+    if (run.problem) say(run.problem);
+    const o = run.outcome;
+    if (o.cancelled) process.exitCode = 130;
+    else if (o.exitCode !== 0) process.exitCode = o.exitCode && o.exitCode > 0 && o.exitCode < 256 ? o.exitCode : 1;
+  });
+}
+function buildReader(context, opts) {
+  const lines = (v) => Array.isArray(v) ? v.join("\n") : "";
+  const secrets = (Array.isArray(opts.secretEnv) ? opts.secretEnv : []).map((entry) => {
+    const m = /^([^=]+)=(\w+)$/.exec(entry);
+    if (!m) throw new InputError(`--secret-env "${entry}" is not ID=VARIABLE`);
+    const value = process.env[m[2]];
+    if (value === void 0) throw new InputError(`--secret-env ${m[1]}: the variable ${m[2]} is not set`);
+    return `${m[1]}=${value}`;
+  });
+  const values = {
+    context,
+    file: opts.file ?? "",
+    tags: lines(opts.tag),
+    "build-args": lines(opts.buildArg),
+    target: opts.target ?? "",
+    platforms: opts.platform ?? "",
+    push: opts.push ? "true" : "",
+    load: opts.load ? "true" : "",
+    outputs: lines(opts.output),
+    "cache-from": lines(opts.cacheFrom),
+    "cache-to": lines(opts.cacheTo),
+    secrets: secrets.join("\n"),
+    labels: lines(opts.label),
+    "no-cache": opts.cache === false ? "true" : "",
+    "extra-args": opts.extraArgs ?? "",
+    builder: opts.builder ?? "",
+    driver: opts.driver ?? "",
+    "memory-swap": opts.memorySwap ?? "",
+    "keep-builder": opts.keepBuilder ? "true" : ""
+  };
+  return (name) => values[name] ?? "";
+}
+
 // src/core/render/text.ts
 function planText(plan2, machine) {
   const out = [];
@@ -3505,26 +3607,6 @@ function detectCommand() {
   });
 }
 
-// src/cli/options.ts
-var FORMATS = ["text", "json", "env", "github"];
-function addPlanOptions(command) {
-  return command.option("--profile <name>", "conservative, balanced or maximum", "balanced").option("--build-memory <size>", "build memory: a size (20g, 1.5g) or a percentage of available memory (75%)").option("--reserve-memory <size>", "memory kept for the OS and runner (default: 10 % of memory, 1\u20138 GiB)").option("--containers <list>", "container limits, name=size, separated by commas or newlines", collect, "").option("--ollama-model <name>", "auto, or an Ollama model: phi3:mini, llama3.1:8b, qwen2.5:7b, mistral:7b").option("--on-insufficient <what>", "fail, warn, downgrade or resize", "fail").option("--memory-per-job <size>", "memory one parallel build job needs", "2g").option("--total-memory <size>", "plan for a machine with this much memory instead of this one").option("--cpus <n>", "plan for a machine with this many CPUs instead of this one").option("--export-env <bool>", "with --format github: write GITHUB_ENV", "true").option("--summary <bool>", "with --format github: write the job summary", "true").option("--no-docker", "do not ask the Docker engine").addOption(formatOption());
-}
-function formatOption() {
-  return new Option("--format <format>", "output format").choices(FORMATS).default("text");
-}
-function collect(value, previous) {
-  return previous === "" ? value : `${previous}
-${value}`;
-}
-function flagReader(opts) {
-  return (name) => {
-    const key = name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
-    const value = opts[key];
-    return value === void 0 || value === null ? "" : String(value);
-  };
-}
-
 // src/cli/commands/plan.ts
 var EXIT_INSUFFICIENT = 2;
 function planCommand() {
@@ -3537,7 +3619,7 @@ function planCommand() {
     const machine = await detectMachine({ docker: opts.docker !== false && request.totalMemoryBytes === null });
     const result = plan(machine, request);
     if (format === "github") {
-      const { publishPlan } = await import("./chunks/publish-KWRODCVE.js");
+      const { publishPlan } = await import("./chunks/publish-W7HVKEIQ.js");
       await publishPlan(result, machine, { exportEnv, summary });
     } else if (format === "json") {
       process.stdout.write(JSON.stringify(planJson(result, machine), null, 2) + "\n");
@@ -3553,7 +3635,7 @@ function planCommand() {
 
 // src/cli/program.ts
 function program2() {
-  return new Command("docker-memory").description("Plan, enforce and explain memory limits for Docker builds in CI").showSuggestionAfterError(true).addCommand(detectCommand()).addCommand(planCommand());
+  return new Command("docker-memory").description("Plan, enforce and explain memory limits for Docker builds in CI").showSuggestionAfterError(true).addCommand(detectCommand()).addCommand(planCommand()).addCommand(buildCommand());
 }
 async function main(argv) {
   const cli = program2().exitOverride();

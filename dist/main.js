@@ -1,23 +1,29 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  buildStep,
+  readBuildRequest
+} from "./chunks/chunk-YCEUFMWB.js";
+import {
+  detectMachine
+} from "./chunks/chunk-5ZASDE36.js";
+import {
   PLAN_DEFAULTS,
-  detectMachine,
   parseBoolean,
   parsePlanRequest,
   plan
-} from "./chunks/chunk-I6EGU7XA.js";
+} from "./chunks/chunk-QT3SEQFA.js";
 import {
   publishPlan
-} from "./chunks/chunk-GNB554KG.js";
+} from "./chunks/chunk-Z4654PWH.js";
 import {
   getInput,
   saveState,
   setFailed
-} from "./chunks/chunk-4IG2TBRL.js";
+} from "./chunks/chunk-KOVLFFEC.js";
+import "./chunks/chunk-P574JD7W.js";
 import {
   InputError
-} from "./chunks/chunk-SPYOL4Y7.js";
-import "./chunks/chunk-PY5VAGIZ.js";
+} from "./chunks/chunk-HDNLRF77.js";
 
 // src/action/main.ts
 async function run() {
@@ -25,10 +31,12 @@ async function run() {
     const request = parsePlanRequest((name) => getInput(name));
     const exportEnv = parseBoolean(getInput("export-env") || PLAN_DEFAULTS["export-env"], "export-env");
     const summary = parseBoolean(getInput("summary") || PLAN_DEFAULTS.summary, "summary");
+    const build = readBuildRequest();
     const machine = await detectMachine();
     const result = plan(machine, request);
     saveState("started-at", (/* @__PURE__ */ new Date()).toISOString());
     await publishPlan(result, machine, { exportEnv, summary });
+    if (build && !(result.status === "insufficient" && result.onInsufficient !== "warn")) await buildStep(build, result);
   } catch (error) {
     setFailed(error instanceof InputError ? error.message : `docker-memory-action failed: ${error.message}`);
   }

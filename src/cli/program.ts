@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander'
 import { InputError } from '../core/errors.js'
+import { buildCommand } from './commands/build.js'
 import { detectCommand } from './commands/detect.js'
 import { planCommand } from './commands/plan.js'
 
@@ -9,6 +10,7 @@ export function program(): Command {
     .showSuggestionAfterError(true)
     .addCommand(detectCommand())
     .addCommand(planCommand())
+    .addCommand(buildCommand())
 }
 
 /** Runs the CLI; a bad input ends with one line on stderr and exit status 1, never a stack trace. */

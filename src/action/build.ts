@@ -1,0 +1,41 @@
+import * as core from '@actions/core'
+import { join } from 'node:path'
+import { tmpdir } from 'node:os'
+import { buildOutputs, buildResultLines } from '../core/build/outputs.js'
+import { limitFromPlan, parseBuildRequest, wantsBuild, type BuildRequest } from '../core/build/request.js'
+import type { Plan } from '../core/plan.js'
+import { runBuild } from '../build/run-build.js'
+
+/** State key of a builder this job created, for `post` to remove. */
+export const BUILDER_STATE = 'builder-to-remove'
+
+/** The build inputs, read and checked before anything is written; null when the step does not build. */
+export function readBuildRequest(): BuildRequest | null {
+  const read = (name: string): string => core.getInput(name)
+  if (!wantsBuild(read)) return null
+  const request = parseBuildRequest(read)
+  for (const s of request.secrets) core.setSecret(s.value)
+  return request
+}
+
+/** Builds with the plan's build memory; outputs are written before a failed build fails the step. */
+export async function buildStep(request: BuildRequest, plan: Plan): Promise<void> {
+  const limit = limitFromPlan(plan, request)
+  const run = await runBuild(request, limit, {
+    logDir: join(process.env.RUNNER_TEMP || tmpdir(), 'docker-memory'),
+    reporter: {
+      info: (m) => core.info(m),
+      warning: (m) => core.warning(m, { title: 'Docker build memory' }),
+      startLog: (title) => core.startGroup(title),
+      logLine: (l) => core.info(l),
+      endLog: () => core.endGroup()
+    }
+  })
+  const o = run.outcome
+  if (run.createdBuilder && !request.keepBuilder) core.saveState(BUILDER_STATE, run.createdBuilder)
+  for (const [name, value] of Object.entries(buildOutputs(o))) core.setOutput(name, value)
+  core.setOutput('build-log', o.logPath)
+  for (const line of buildResultLines(o)) core.info(line)
+  if (run.problem) core.setFailed(run.problem)
+  else if (o.exitCode !== 0) core.setFailed(`docker build failed with exit code ${o.exitCode}; the log is in the group above and at ${o.logPath}`)
+}
