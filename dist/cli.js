@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   detectMachine
-} from "./chunks/chunk-5ZASDE36.js";
+} from "./chunks/chunk-UTZE7QNY.js";
 import {
   buildResultLines,
   captureDocker,
@@ -13,7 +13,7 @@ import {
   plan,
   removeBuilderCommand,
   runBuild
-} from "./chunks/chunk-QT3SEQFA.js";
+} from "./chunks/chunk-IETN2P7C.js";
 import {
   planEnv,
   planJson

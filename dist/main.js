@@ -2,16 +2,16 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   buildStep,
   readBuildRequest
-} from "./chunks/chunk-YCEUFMWB.js";
+} from "./chunks/chunk-BM6PL6ZF.js";
 import {
   detectMachine
-} from "./chunks/chunk-5ZASDE36.js";
+} from "./chunks/chunk-UTZE7QNY.js";
 import {
   PLAN_DEFAULTS,
   parseBoolean,
   parsePlanRequest,
   plan
-} from "./chunks/chunk-QT3SEQFA.js";
+} from "./chunks/chunk-IETN2P7C.js";
 import {
   publishPlan
 } from "./chunks/chunk-Z4654PWH.js";

@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   BUILDER_STATE
-} from "./chunks/chunk-YCEUFMWB.js";
+} from "./chunks/chunk-BM6PL6ZF.js";
 import {
   captureDocker,
   removeBuilderCommand
-} from "./chunks/chunk-QT3SEQFA.js";
+} from "./chunks/chunk-IETN2P7C.js";
 import {
   debug,
   getState,

@@ -60,11 +60,11 @@ describe('buildCommand, one row per mechanism', () => {
       { DOCKER_BUILDKIT: '0' }
     ],
     [
-      'none: the build runs, with no limit flag',
-      MACHINES.client28NoBuildx,
-      { ...common, secrets: 'T=v' },
-      ['build', '--file', 'Dockerfile.fail', '--tag', 'app:1', '--tag', 'app:latest', 'ctx'],
-      { DOCKER_BUILDKIT: '0' }
+      'none: the build runs on the builder asked for, with no limit flag',
+      () => ({ ...MACHINES.buildx028(), unavailable: { cgroup: 'EACCES' } }),
+      { ...common, builder: 'default' },
+      ['buildx', 'build', '--builder', 'default', '--file', 'Dockerfile.fail', '--tag', 'app:1', '--tag', 'app:latest', '--progress', 'plain', 'ctx'],
+      {}
     ]
   ])('%s', (_, facts, inputs, args, env) => {
     const r = request(inputs)

@@ -22,7 +22,6 @@ describe('chooseMechanism under driver auto', () => {
     ['buildx 0.36 but BuildKit 0.8: a builder, not a silently dropped --resource', () => newBuildx('v0.8+unknown'), {}, 'builder', 'buildx', 'docker-memory-100m', true, /can create/],
     ['20.10 client without buildx (here, /usr/bin first): the engine’s BuildKit cgroup', MACHINES.client2010, {}, 'cgroup', 'classic-buildkit', null, null, /\/sys\/fs\/cgroup\/memory\/docker\/buildkit/],
     ['28 client without buildx (here, PATH): the classic builder', MACHINES.client28NoBuildx, {}, 'legacy', 'legacy', null, null, /classic builder is the only one.*cgroup: docker 28\.2\.2 has neither buildx/],
-    ['28 client without buildx and secrets: nothing binds', MACHINES.client28NoBuildx, { secrets: 'TOKEN=x' }, 'none', 'legacy', null, null, /nothing can bind.*legacy: the build needs secrets/]
   ])('%s', (_, facts, inputs, enforcement, invocation, builder, create, reason) => {
     const c = chooseMechanism(facts(), request(inputs), limit(100))
     expect(c.enforcement).toBe(enforcement)
@@ -30,6 +29,22 @@ describe('chooseMechanism under driver auto', () => {
     expect(c.builder?.name ?? null).toBe(builder)
     expect(c.builder?.create ?? null).toBe(create)
     expect(c.reason).toMatch(reason)
+  })
+
+  test('nothing binds and the client cannot build what was asked: refused, not built without the secrets', () => {
+    expect(() => chooseMechanism(MACHINES.client28NoBuildx(), request({ secrets: 'TOKEN=x' }), limit(100))).toThrow(
+      /^nothing can bind the limit here: .*legacy: the build needs secrets; and this docker 28\.2\.2 client cannot build secrets at all without buildx$/
+    )
+  })
+
+  test('the default builder whose cgroup cannot be written: none, naming the builder and the cgroup', () => {
+    const f = MACHINES.buildx028()
+    f.unavailable.cgroup = 'cannot write /sys/fs/cgroup/memory/docker/buildkit/memory.limit_in_bytes (EACCES)'
+    const c = chooseMechanism(f, request({ builder: 'default' }), limit(100))
+    expect(c).toMatchObject({ enforcement: 'none', invocation: 'buildx', builder: { name: 'default', create: false }, memoryBytes: null })
+    expect(c.reason).toBe(
+      'builder "default" (driver docker) has no memory limit of its own, does not take per-step limits (buildx 0.28.0 is older than 0.35.0), its parent cgroup cannot be bound (cannot write /sys/fs/cgroup/memory/docker/buildkit/memory.limit_in_bytes (EACCES)), and an existing builder is not changed'
+    )
   })
 
   test('a cgroup the edge could not verify falls through to the classic builder, saying why', () => {
@@ -49,13 +64,15 @@ describe('chooseMechanism under driver auto', () => {
     expect(c.builder).toEqual({ name: 'default', driver: 'docker', create: false })
   })
 
-  test('systemd engine, no buildx, a 28 client and a multi-platform build: none, and every reason is named', () => {
-    const f = MACHINES.client28NoBuildx()
+  test('systemd engine, a builder that could not be created, a multi-platform build: none, and every reason is named', () => {
+    const f = MACHINES.buildx028()
     f.buildkitCgroup = buildkitCgroupPath('2', 'systemd')
+    f.unavailable.builder = 'docker buildx create failed: privileged mode is not allowed'
     const c = chooseMechanism(f, request({ platforms: 'linux/amd64,linux/arm64' }), limit(2048))
-    expect(c.enforcement).toBe('none')
-    expect(c.scope).toBeNull()
-    expect(c.reason).toMatch(/resource: no buildx; builder: this docker client has no buildx; cgroup: with the systemd cgroup driver .*; legacy: the build needs platforms/)
+    expect(c).toMatchObject({ enforcement: 'none', scope: null, invocation: 'buildx', builder: { name: 'default', create: false } })
+    expect(c.reason).toBe(
+      'nothing can bind the limit here: resource: buildx 0.28.0 is older than 0.35.0; builder: docker buildx create failed: privileged mode is not allowed; cgroup: with the systemd cgroup driver the engine’s BuildKit steps have no parent cgroup of their own to bind; legacy: the build needs platforms'
+    )
   })
 })
 

@@ -68,6 +68,16 @@ export async function runBuild(request: BuildRequest, limit: BuildLimit, options
         continue
       }
       createdBuilder = made.created ? choice.builder.name : null
+      // Read the limit back from the container itself: a buildx that ignores the option would
+      // otherwise leave a builder we would report as bound.
+      const container = choice.enforcement === 'builder' ? await inspectBuilder(choice.builder.name) : null
+      if (container && container.memoryBytes !== limit.memoryBytes) {
+        if (createdBuilder) createdBuilder = await removeNow(createdBuilder)
+        const has = container.memoryBytes === null ? 'no memory limit' : `a memory limit of ${formatSize(container.memoryBytes)}`
+        choice = again(facts, request, limit, 'builder', `the container of builder ${choice.builder.name} has ${has}, not ${formatSize(limit.memoryBytes)}`)
+        continue
+      }
+      if (container) reporter.info(`builder container ${builderContainerName(choice.builder.name)} has a memory limit of ${formatSize(limit.memoryBytes)}`)
     }
     break
   }

@@ -133,7 +133,7 @@ function pick(facts: BuildFacts, request: BuildRequest, limit: BuildLimit): Mech
       if (def && resourceOk(facts, def) === null) return resource(def, limit, 'driver docker: its BuildKit takes per-step limits')
       const why = cgroupUnavailable(facts, request)
       if (why === null) return cgroup(facts, limit, 'driver docker: the engine’s BuildKit is bound through its parent cgroup')
-      return none(facts, `driver docker was asked for, and its BuildKit cannot be bound: ${why}`)
+      return none(facts, request, `driver docker was asked for, and its BuildKit cannot be bound: ${why}`)
     }
     case 'auto': {
       const rejected: string[] = []
@@ -151,7 +151,7 @@ function pick(facts: BuildFacts, request: BuildRequest, limit: BuildLimit): Mech
         return legacy(limit, `the classic builder is the only one that binds here (${rejected.join('; ')})`)
       }
       rejected.push(`legacy: ${facts.unavailable.legacy ?? `the build needs ${legacyMissing}`}`)
-      return none(facts, `nothing can bind the limit here: ${rejected.join('; ')}`)
+      return none(facts, request, `nothing can bind the limit here: ${rejected.join('; ')}`)
     }
   }
 }
@@ -181,11 +181,16 @@ function userBuilder(facts: BuildFacts, request: BuildRequest, limit: BuildLimit
   }
   const res = resourceOk(facts, b)
   if (res === null) return resource(b, limit, `builder "${name}" takes per-step limits`)
+  let cgroupWhy = ''
   if (b.driver === 'docker') {
     const c = cgroupUnavailable(facts, request)
     if (c === null) return { ...cgroup(facts, limit, `builder "${name}" is the engine’s BuildKit, bound through its parent cgroup`), builder: { name, driver: b.driver, create: false } }
+    cgroupWhy = `, its parent cgroup cannot be bound (${c})`
   }
-  return { ...none(facts, `builder "${name}" (driver ${b.driver}) has no memory limit of its own, does not take per-step limits (${res}), and an existing builder is not changed`), builder: { name, driver: b.driver, create: false } }
+  return {
+    ...none(facts, request, `builder "${name}" (driver ${b.driver}) has no memory limit of its own, does not take per-step limits (${res})${cgroupWhy}, and an existing builder is not changed`),
+    builder: { name, driver: b.driver, create: false }
+  }
 }
 
 function base(enforcement: Enforcement, reason: string): MechanismChoice {
@@ -226,9 +231,12 @@ function legacy(limit: BuildLimit, reason: string): MechanismChoice {
   return { ...base('legacy', `${reason}; the limit applies to each RUN step on its own`), invocation: 'legacy', memoryBytes: limit.memoryBytes, swapBytes: limit.swapBytes }
 }
 
-function none(facts: BuildFacts, reason: string): MechanismChoice {
+function none(facts: BuildFacts, request: BuildRequest, reason: string): MechanismChoice {
   const def = currentBuilder(facts)
   const invocation: Invocation = def ? 'buildx' : clientHasBuildkit(facts) ? 'classic-buildkit' : 'legacy'
+  // Building without what was asked for would be worse than not building.
+  const missing = invocation === 'legacy' ? legacyCannot(request) : invocation === 'classic-buildkit' ? classicBuildkitCannot(request) : null
+  if (missing) throw new InputError(`${reason}; and this docker ${facts.clientVersion ?? ''} client cannot build ${missing} at all without buildx`)
   return { ...base('none', reason), invocation, builder: def && invocation === 'buildx' ? { name: def.name, driver: def.driver, create: false } : null }
 }
 
