@@ -2,8 +2,9 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   detectMachine
-} from "./chunks/chunk-UTZE7QNY.js";
+} from "./chunks/chunk-MSB223YC.js";
 import {
+  buildOutputs,
   buildResultLines,
   captureDocker,
   limitFromPlan,
@@ -13,7 +14,7 @@ import {
   plan,
   removeBuilderCommand,
   runBuild
-} from "./chunks/chunk-IETN2P7C.js";
+} from "./chunks/chunk-SZ3LWVH5.js";
 import {
   planEnv,
   planJson
@@ -3522,7 +3523,7 @@ function buildCommand() {
       await captureDocker(removeBuilderCommand(run.createdBuilder).args, { timeoutMs: 6e4 });
       say(`removed builder ${run.createdBuilder} (--keep-builder keeps it for the next build)`);
     }
-    if (format === "json") process.stdout.write(JSON.stringify(run.outcome, null, 2) + "\n");
+    if (format === "json") process.stdout.write(JSON.stringify({ ...run.outcome, outputs: buildOutputs(run.outcome) }, null, 2) + "\n");
     else process.stdout.write(buildResultLines(run.outcome).join("\n") + "\n");
     if (run.problem) say(run.problem);
     const o = run.outcome;

@@ -2,16 +2,16 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   buildStep,
   readBuildRequest
-} from "./chunks/chunk-BM6PL6ZF.js";
+} from "./chunks/chunk-HJOI3ZXV.js";
 import {
   detectMachine
-} from "./chunks/chunk-UTZE7QNY.js";
+} from "./chunks/chunk-MSB223YC.js";
 import {
   PLAN_DEFAULTS,
   parseBoolean,
   parsePlanRequest,
   plan
-} from "./chunks/chunk-IETN2P7C.js";
+} from "./chunks/chunk-SZ3LWVH5.js";
 import {
   publishPlan
 } from "./chunks/chunk-Z4654PWH.js";

@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   BUILDER_STATE
-} from "./chunks/chunk-BM6PL6ZF.js";
+} from "./chunks/chunk-HJOI3ZXV.js";
 import {
   captureDocker,
   removeBuilderCommand
-} from "./chunks/chunk-IETN2P7C.js";
+} from "./chunks/chunk-SZ3LWVH5.js";
 import {
   debug,
   getState,

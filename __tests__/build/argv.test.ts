@@ -56,7 +56,7 @@ describe('buildCommand, one row per mechanism', () => {
       'legacy',
       MACHINES.client28NoBuildx,
       { ...common, labels: 'org.x=1', 'cache-from': 'app:cache', 'extra-args': '--network host' },
-      ['build', '--file', 'Dockerfile.fail', '--tag', 'app:1', '--tag', 'app:latest', '--label', 'org.x=1', '--cache-from', 'app:cache', '--memory', '100m', '--memory-swap', '100m', '--network', 'host', 'ctx'],
+      ['build', '--file', 'Dockerfile.fail', '--tag', 'app:1', '--tag', 'app:latest', '--label', 'org.x=1', '--cache-from', 'app:cache', '--memory', '100m', '--memory-swap', '100m', '--force-rm', '--network', 'host', 'ctx'],
       { DOCKER_BUILDKIT: '0' }
     ],
     [
@@ -75,7 +75,7 @@ describe('buildCommand, one row per mechanism', () => {
   test('memory-swap above the limit reaches docker as given', () => {
     const r = request({ driver: 'legacy' })
     const choice = chooseMechanism(MACHINES.client28NoBuildx(), r, { memoryBytes: 100 * MiB, swapBytes: 300 * MiB, cpus: null })
-    expect(buildCommand(r, choice, []).args).toEqual(['build', '--memory', '100m', '--memory-swap', '300m', '.'])
+    expect(buildCommand(r, choice, []).args).toEqual(['build', '--memory', '100m', '--memory-swap', '300m', '--force-rm', '.'])
   })
 
   test('secret values never reach argv: only the id and the path of their file', () => {

@@ -2,7 +2,7 @@ import { Command } from 'commander'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { removeBuilderCommand } from '../../core/build/argv.js'
-import { buildResultLines } from '../../core/build/outputs.js'
+import { buildOutputs, buildResultLines } from '../../core/build/outputs.js'
 import { limitFromPlan, parseBuildRequest } from '../../core/build/request.js'
 import { InputError } from '../../core/errors.js'
 import type { InputReader } from '../../core/inputs.js'
@@ -62,7 +62,8 @@ export function buildCommand(): Command {
         await captureDocker(removeBuilderCommand(run.createdBuilder).args, { timeoutMs: 60000 })
         say(`removed builder ${run.createdBuilder} (--keep-builder keeps it for the next build)`)
       }
-      if (format === 'json') process.stdout.write(JSON.stringify(run.outcome, null, 2) + '\n')
+      // The action's output names too, so a script reads the same as a workflow.
+      if (format === 'json') process.stdout.write(JSON.stringify({ ...run.outcome, outputs: buildOutputs(run.outcome) }, null, 2) + '\n')
       else process.stdout.write(buildResultLines(run.outcome).join('\n') + '\n')
       if (run.problem) say(run.problem)
       const o = run.outcome

@@ -55,6 +55,8 @@ export function buildCommand(request: BuildRequest, choice: MechanismChoice, sec
   if (choice.invocation === 'legacy') {
     add('--cache-from', request.cacheFrom)
     if (choice.enforcement === 'legacy' && mem !== null) flags.push('--memory', mem, '--memory-swap', swap as string)
+    // Without it the classic builder keeps the container of a failed (killed) step forever.
+    flags.push('--force-rm')
     return { args: ['build', ...flags, ...request.extraArgs, request.context], env: { DOCKER_BUILDKIT: '0' } }
   }
 
