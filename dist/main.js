@@ -2,16 +2,16 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   buildStep,
   readBuildRequest
-} from "./chunks/chunk-HJOI3ZXV.js";
+} from "./chunks/chunk-NMZAN5MK.js";
 import {
   detectMachine
-} from "./chunks/chunk-MSB223YC.js";
+} from "./chunks/chunk-CCJB3DWX.js";
 import {
   PLAN_DEFAULTS,
   parseBoolean,
   parsePlanRequest,
   plan
-} from "./chunks/chunk-SZ3LWVH5.js";
+} from "./chunks/chunk-O73WQN3F.js";
 import {
   publishPlan
 } from "./chunks/chunk-Z4654PWH.js";

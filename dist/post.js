@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   BUILDER_STATE
-} from "./chunks/chunk-HJOI3ZXV.js";
+} from "./chunks/chunk-NMZAN5MK.js";
 import {
   captureDocker,
   removeBuilderCommand
-} from "./chunks/chunk-SZ3LWVH5.js";
+} from "./chunks/chunk-O73WQN3F.js";
 import {
   debug,
   getState,

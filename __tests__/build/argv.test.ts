@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
 import { buildCommand, createBuilderCommand, removeBuilderCommand } from '../../src/core/build/argv.js'
-import { chooseMechanism, type BuildFacts, type BuildLimit } from '../../src/core/build/mechanism.js'
+import { chooseMechanism, legacyCgroupParent, type BuildFacts, type BuildLimit } from '../../src/core/build/mechanism.js'
 import { MiB } from '../../src/core/units.js'
 import { MACHINES, request } from './helpers.js'
 
@@ -70,6 +70,18 @@ describe('buildCommand, one row per mechanism', () => {
     const r = request(inputs)
     const choice = chooseMechanism(facts(), r, L)
     expect(buildCommand(r, choice, [])).toEqual({ args, env })
+  })
+
+  test('the classic builder puts its steps under a cgroup of our own when the engine is here and on cgroupfs', () => {
+    const r = request({ driver: 'legacy' })
+    const f = MACHINES.client28NoBuildx()
+    const parent = legacyCgroupParent(f, '42-1')
+    expect(parent).toEqual({ name: '/docker-memory-build-42-1', path: '/sys/fs/cgroup/memory/docker-memory-build-42-1', version: 1 })
+    expect(buildCommand(r, chooseMechanism(f, r, L), [], parent?.name).args).toEqual([
+      'build', '--memory', '100m', '--memory-swap', '100m', '--cgroup-parent', '/docker-memory-build-42-1', '--force-rm', '.'
+    ])
+    expect(legacyCgroupParent({ ...f, cgroupDriver: 'systemd' }, '1')).toBeNull()
+    expect(legacyCgroupParent({ ...f, engineLocal: false }, '1')).toBeNull()
   })
 
   test('memory-swap above the limit reaches docker as given', () => {

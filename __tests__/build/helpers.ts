@@ -26,7 +26,8 @@ function facts(version: string, buildx: string | null, ls: string | null, cgroup
     serverVersion: v.server,
     buildxVersion: buildx === null ? null : parseBuildxVersion(buildx),
     builders: ls === null ? [] : parseBuildxLs(ls),
-    buildkitCgroup: buildkitCgroupPath(cgroupVersion, cgroupDriver),
+    buildkitCgroup: buildkitCgroupPath(cgroupVersion, cgroupDriver, true),
+    engineLocal: true,
     cgroupVersion,
     cgroupDriver,
     unavailable: {}

@@ -47,6 +47,15 @@ describe('chooseMechanism under driver auto', () => {
     )
   })
 
+  test('a remote engine: its BuildKit cgroup is out of reach, however writable the local file is', () => {
+    const f = MACHINES.client2010()
+    f.engineLocal = false
+    f.buildkitCgroup = buildkitCgroupPath('1', 'cgroupfs', false)
+    const c = chooseMechanism(f, request(), limit(100))
+    expect(c.enforcement).toBe('legacy')
+    expect(c.reason).toContain('cgroup: the engine does not run on this host')
+  })
+
   test('a cgroup the edge could not verify falls through to the classic builder, saying why', () => {
     const f = MACHINES.client2010()
     f.unavailable.cgroup = '/sys/fs/cgroup/memory/docker/buildkit/memory.limit_in_bytes reads back nothing'
@@ -66,7 +75,7 @@ describe('chooseMechanism under driver auto', () => {
 
   test('systemd engine, a builder that could not be created, a multi-platform build: none, and every reason is named', () => {
     const f = MACHINES.buildx028()
-    f.buildkitCgroup = buildkitCgroupPath('2', 'systemd')
+    f.buildkitCgroup = buildkitCgroupPath('2', 'systemd', true)
     f.unavailable.builder = 'docker buildx create failed: privileged mode is not allowed'
     const c = chooseMechanism(f, request({ platforms: 'linux/amd64,linux/arm64' }), limit(2048))
     expect(c).toMatchObject({ enforcement: 'none', scope: null, invocation: 'buildx', builder: { name: 'default', create: false } })
@@ -120,7 +129,7 @@ describe('chooseMechanism with an explicit driver or builder', () => {
 
   test('driver docker on a systemd engine without --resource says it cannot bind', () => {
     const f = MACHINES.buildx028()
-    f.buildkitCgroup = buildkitCgroupPath('2', 'systemd')
+    f.buildkitCgroup = buildkitCgroupPath('2', 'systemd', true)
     const c = chooseMechanism(f, request({ driver: 'docker' }), limit(100))
     expect(c.enforcement).toBe('none')
     expect(c.reason).toMatch(/^driver docker was asked for, and its BuildKit cannot be bound: with the systemd cgroup driver/)

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { BuilderParseError, parseBuildxInspect, parseBuildxLs, parseDriverOptions } from '../../src/core/build/builders.js'
 import { parseContainerInspect } from '../../src/core/build/container-inspect.js'
-import { atLeast, compareVersions, parseBuildxVersion, parseDockerVersion, VersionParseError } from '../../src/core/build/versions.js'
+import { atLeast, compareVersions, parseBuildxVersion, parseDockerVersion, parseEngineName, VersionParseError } from '../../src/core/build/versions.js'
 
 const captured = (f: string): string => readFileSync(join('__tests__/fixtures/captured', f), 'utf8')
 const own = (f: string): string => readFileSync(join('__tests__/fixtures/build', f), 'utf8')
@@ -104,5 +104,15 @@ describe('parseContainerInspect', () => {
 
   test('no container is refused', () => {
     expect(() => parseContainerInspect('[]')).toThrow(/no container Id/)
+  })
+})
+
+describe('parseEngineName', () => {
+  test.each([
+    [captured('docker-info-engine-20.10-cgroupv1.json'), 'vm'],
+    ['Cannot connect to the Docker daemon', null],
+    ['{}', null]
+  ])('%#', (text, name) => {
+    expect(parseEngineName(text)).toBe(name)
   })
 })

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { readFileSync, rmSync } from 'node:fs'
+import { readdirSync, readFileSync, rmSync } from 'node:fs'
 import { actionEnv, BUSYBOX_IMAGE, CLI, MAIN, makeContext, runNode, type Ran } from './build-helpers.js'
 
 const MiB = 1024 * 1024
@@ -90,13 +90,21 @@ describe.each<[Mechanism, Entry]>([
       expect(r.oomKilled).toBe('true')
     } else {
       expect(r.exitCode).toBe('1')
-      // The bound cgroup's high-water mark stops at the limit: it bound.
+      expect(r.oomKilled).toBe('unknown')
+    }
+    if (mechanism === 'cgroup') {
+      // The bound cgroup's own high-water mark stops at the limit: it bound.
       expect(r.peakBytes).toBe(100 * MiB)
+    } else {
+      // Our parent of the step containers: the killed step reached its 100 MiB, and no two ran at once.
+      expect(r.peakBytes).toBeGreaterThanOrEqual(100 * MiB)
+      expect(r.peakBytes).toBeLessThan(150 * MiB)
     }
     expect(r.ran.stdout + r.ran.stderr).toMatch(/exit code: 137|returned a non-zero code: 137/)
     if (entry === 'action') expect(r.ran.stdout).toMatch(/^::error::docker build failed with exit code/m)
     expect(leftovers()).toEqual([])
     expect(readFileSync(`${BUILDKIT_CGROUP}/memory.limit_in_bytes`, 'utf8').trim()).toBe('9223372036854771712')
+    expect(readdirSync('/sys/fs/cgroup/memory').filter((d) => d.startsWith('docker-memory-build-'))).toEqual([])
   })
 
   test('a step that allocates 20 MiB passes', async () => {
@@ -104,11 +112,10 @@ describe.each<[Mechanism, Entry]>([
     expect(r.enforcement).toBe(mechanism)
     expect(r.ran.code).toBe(0)
     expect(r.exitCode).toBe('0')
-    if (mechanism === 'cgroup') {
-      expect(r.peakBytes).toBeGreaterThan(20 * MiB)
-      expect(r.peakBytes).toBeLessThan(100 * MiB)
-    }
+    expect(r.peakBytes).toBeGreaterThan(20 * MiB)
+    expect(r.peakBytes).toBeLessThan(100 * MiB)
     expect(leftovers()).toEqual([])
     expect(readFileSync(`${BUILDKIT_CGROUP}/memory.limit_in_bytes`, 'utf8').trim()).toBe('9223372036854771712')
+    expect(readdirSync('/sys/fs/cgroup/memory').filter((d) => d.startsWith('docker-memory-build-'))).toEqual([])
   })
 })

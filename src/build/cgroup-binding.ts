@@ -2,7 +2,7 @@
  * The cgroup edges: bind a parent cgroup's memory (verified by reading it back, restored
  * afterwards) and watch a cgroup's usage, high-water mark and OOM kills during a build.
  */
-import { existsSync, mkdirSync, readFileSync, rmdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { MemorySample } from '../core/build-outcome.js'
 import { cgroupFiles, limitWrites, parseOomKills, restoreValue, restoreWrites, type CgroupWrite, type SavedLimit } from '../core/build/cgroup-limit.js'
@@ -134,4 +134,31 @@ export function watchCgroup(path: string, version: 1 | 2, intervalMs = 500): { s
       }
     }
   }
+}
+
+/**
+ * Removes the cgroup the engine made for our steps. containerd removes a finished step's own
+ * cgroup a moment after docker returns, so empty children are removed here (the kernel
+ * refuses while a task is left in one) and the parent is retried for a few seconds.
+ */
+export async function removeOurCgroup(path: string, attempts = 20): Promise<boolean> {
+  for (let i = 0; i < attempts; i++) {
+    try {
+      for (const child of readdirSync(path, { withFileTypes: true })) {
+        if (child.isDirectory()) {
+          try {
+            rmdirSync(join(path, child.name))
+          } catch {
+            // A task is still in it; the next attempt sees.
+          }
+        }
+      }
+      rmdirSync(path)
+      return true
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return true
+      await new Promise((resolve) => setTimeout(resolve, 250))
+    }
+  }
+  return false
 }

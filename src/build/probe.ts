@@ -1,7 +1,8 @@
 import { parseDockerInfo } from '../core/docker-info.js'
 import { parseBuildxInspect, parseBuildxLs, type BuilderInfo } from '../core/build/builders.js'
 import { buildkitCgroupPath, type BuildFacts } from '../core/build/mechanism.js'
-import { parseBuildxVersion, parseDockerVersion } from '../core/build/versions.js'
+import { parseBuildxVersion, parseDockerVersion, parseEngineName } from '../core/build/versions.js'
+import { hostname } from 'node:os'
 import { captureDocker } from '../runners/docker.js'
 import { InputError } from '../core/errors.js'
 
@@ -35,6 +36,7 @@ export async function probeBuildFacts(): Promise<BuildFacts> {
       if (inspect.code === 0) builders = [{ ...parseBuildxInspect(inspect.stdout), current: true }]
     }
   }
+  const engineLocal = info.code === 0 && parseEngineName(info.stdout) === hostname()
   const cgroupVersion = docker?.cgroupVersion ?? null
   const cgroupDriver = docker?.cgroupDriver ?? null
   return {
@@ -42,7 +44,8 @@ export async function probeBuildFacts(): Promise<BuildFacts> {
     serverVersion: versions.server,
     buildxVersion,
     builders,
-    buildkitCgroup: buildkitCgroupPath(cgroupVersion, cgroupDriver),
+    buildkitCgroup: buildkitCgroupPath(cgroupVersion, cgroupDriver, engineLocal),
+    engineLocal,
     cgroupVersion,
     cgroupDriver,
     unavailable: {}

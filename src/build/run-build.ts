@@ -10,12 +10,12 @@ import { join } from 'node:path'
 import type { BuildOutcome } from '../core/build-outcome.js'
 import { buildCommand, builderContainerName, createBuilderCommand, removeBuilderCommand, type SecretFile } from '../core/build/argv.js'
 import { parseContainerInspect, type BuilderContainer } from '../core/build/container-inspect.js'
-import { chooseMechanism, containerCgroupPath, type BuildFacts, type BuildLimit, type MechanismChoice } from '../core/build/mechanism.js'
+import { chooseMechanism, containerCgroupPath, legacyCgroupParent, type BuildFacts, type BuildLimit, type MechanismChoice } from '../core/build/mechanism.js'
 import type { BuildRequest } from '../core/build/request.js'
 import { parseDockerVersion } from '../core/build/versions.js'
 import { formatSize } from '../core/units.js'
 import { captureDocker, streamDocker } from '../runners/docker.js'
-import { bindCgroup, watchCgroup, type CgroupBinding, type WatchResult } from './cgroup-binding.js'
+import { bindCgroup, removeOurCgroup, watchCgroup, type CgroupBinding, type WatchResult } from './cgroup-binding.js'
 import { probeBuildFacts } from './probe.js'
 
 /** How the action and the CLI each show what happens. */
@@ -86,6 +86,7 @@ export async function runBuild(request: BuildRequest, limit: BuildLimit, options
   const logPath = join(options.logDir, `docker-memory-build-${startedAt.getTime()}-${process.pid}.log`)
   mkdirSync(options.logDir, { recursive: true })
   writeFileSync(logPath, '', { mode: 0o600 })
+  let legacyParentPath: string | null = null
   const secretsDir = request.secrets.length > 0 ? mkdtempSync(join(tmpdir(), 'docker-memory-secrets-')) : null
   try {
     const secretFiles: SecretFile[] = request.secrets.map((s) => {
@@ -93,11 +94,13 @@ export async function runBuild(request: BuildRequest, limit: BuildLimit, options
       writeFileSync(path, s.value, { mode: 0o600 })
       return { id: s.id, path }
     })
-    const command = buildCommand(request, choice, secretFiles)
+    const parent = choice.enforcement === 'legacy' ? legacyCgroupParent(facts, `${process.pid}-${startedAt.getTime()}`) : null
+    legacyParentPath = parent?.path ?? null
+    const command = buildCommand(request, choice, secretFiles, parent?.name ?? null)
     describe(choice, binding, reporter)
 
     const container = choice.builder && choice.enforcement === 'builder' ? await inspectBuilder(choice.builder.name) : null
-    const watchPath = binding ? { path: binding.path, version: binding.version } : builderCgroup(container, facts)
+    const watchPath = binding ? { path: binding.path, version: binding.version } : parent ? { path: parent.path, version: parent.version } : builderCgroup(container, facts)
     const watch = watchPath ? watchCgroup(watchPath.path, watchPath.version) : null
 
     reporter.startLog(`docker ${command.args.slice(0, 2).join(' ')} (${choice.enforcement})`)
@@ -145,6 +148,7 @@ export async function runBuild(request: BuildRequest, limit: BuildLimit, options
     return { outcome, createdBuilder: streamed.cancelledBy && createdBuilder ? await removeNow(createdBuilder) : createdBuilder, problem }
   } finally {
     binding?.restore()
+    if (legacyParentPath && !(await removeOurCgroup(legacyParentPath))) reporter.warning(`${legacyParentPath} could not be removed: a step container is still in it`)
     if (secretsDir) rmSync(secretsDir, { recursive: true, force: true })
   }
 }
@@ -186,7 +190,7 @@ async function inspectBuilder(name: string): Promise<BuilderContainer | null> {
 }
 
 function builderCgroup(container: BuilderContainer | null, facts: BuildFacts): { path: string; version: 1 | 2 } | null {
-  if (!container) return null
+  if (!container || !facts.engineLocal) return null
   const path = containerCgroupPath(container.id, facts.cgroupVersion, facts.cgroupDriver)
   return path && (facts.cgroupVersion === '1' || facts.cgroupVersion === '2') ? { path, version: facts.cgroupVersion === '1' ? 1 : 2 } : null
 }

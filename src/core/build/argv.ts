@@ -37,7 +37,11 @@ export interface SecretFile {
   path: string
 }
 
-export function buildCommand(request: BuildRequest, choice: MechanismChoice, secretFiles: SecretFile[]): DockerCommand {
+/**
+ * `cgroupParent`: a cgroup of our own for the classic builder's step containers, so the
+ * kernel's high-water mark of all steps can be read from one place.
+ */
+export function buildCommand(request: BuildRequest, choice: MechanismChoice, secretFiles: SecretFile[], cgroupParent: string | null = null): DockerCommand {
   const flags: string[] = []
   const add = (flag: string, values: string[]): void => {
     for (const v of values) flags.push(flag, v)
@@ -55,6 +59,7 @@ export function buildCommand(request: BuildRequest, choice: MechanismChoice, sec
   if (choice.invocation === 'legacy') {
     add('--cache-from', request.cacheFrom)
     if (choice.enforcement === 'legacy' && mem !== null) flags.push('--memory', mem, '--memory-swap', swap as string)
+    if (cgroupParent !== null) flags.push('--cgroup-parent', cgroupParent)
     // Without it the classic builder keeps the container of a failed (killed) step forever.
     flags.push('--force-rm')
     return { args: ['build', ...flags, ...request.extraArgs, request.context], env: { DOCKER_BUILDKIT: '0' } }

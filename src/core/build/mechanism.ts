@@ -36,6 +36,8 @@ export interface BuildFacts {
   builders: BuilderInfo[]
   /** The embedded BuildKit's parent cgroup, or why there is none to bind. */
   buildkitCgroup: { path: string; version: 1 | 2 } | { path: null; reason: string }
+  /** The engine runs on this host (docker info Name is our hostname), so its cgroups are the files we see. */
+  engineLocal: boolean
   /** The engine's cgroup setup (docker info), to find a builder container's cgroup. */
   cgroupVersion: string | null
   cgroupDriver: string | null
@@ -316,7 +318,9 @@ function classicBuildkitCannot(r: BuildRequest): string | null {
  * With the systemd driver the steps land directly in system.slice, whose limit would bind
  * every service of the host, so there is nothing safe to bind.
  */
-export function buildkitCgroupPath(cgroupVersion: string | null, cgroupDriver: string | null): BuildFacts['buildkitCgroup'] {
+export function buildkitCgroupPath(cgroupVersion: string | null, cgroupDriver: string | null, engineLocal: boolean): BuildFacts['buildkitCgroup'] {
+  // A limit written here would read back fine and bind nothing on a remote engine.
+  if (!engineLocal) return { path: null, reason: 'the engine does not run on this host (docker info names another), so its cgroups are out of reach' }
   if (cgroupDriver === 'systemd') return { path: null, reason: 'with the systemd cgroup driver the engine’s BuildKit steps have no parent cgroup of their own to bind' }
   if (cgroupDriver !== 'cgroupfs') return { path: null, reason: `the engine reports cgroup driver ${cgroupDriver ?? 'unknown'}` }
   if (cgroupVersion === '1') return { path: '/sys/fs/cgroup/memory/docker/buildkit', version: 1 }
@@ -328,5 +332,18 @@ export function buildkitCgroupPath(cgroupVersion: string | null, cgroupDriver: s
 export function containerCgroupPath(id: string, cgroupVersion: string | null, cgroupDriver: string | null): string | null {
   if (cgroupDriver === 'systemd') return cgroupVersion === '2' ? `/sys/fs/cgroup/system.slice/docker-${id}.scope` : `/sys/fs/cgroup/memory/system.slice/docker-${id}.scope`
   if (cgroupDriver === 'cgroupfs') return cgroupVersion === '2' ? `/sys/fs/cgroup/docker/${id}` : `/sys/fs/cgroup/memory/docker/${id}`
+  return null
+}
+
+/**
+ * A cgroup parent of our own for the classic builder's steps, when the engine is here and uses
+ * cgroupfs (systemd wants a slice name, and its path is not ours to guess): its directory
+ * holds the high-water mark of all steps. `id` makes it unique to this run.
+ */
+export function legacyCgroupParent(facts: BuildFacts, id: string): { name: string; path: string; version: 1 | 2 } | null {
+  if (!facts.engineLocal || facts.cgroupDriver !== 'cgroupfs') return null
+  const name = `docker-memory-build-${id}`
+  if (facts.cgroupVersion === '1') return { name: `/${name}`, path: `/sys/fs/cgroup/memory/${name}`, version: 1 }
+  if (facts.cgroupVersion === '2') return { name: `/${name}`, path: `/sys/fs/cgroup/${name}`, version: 2 }
   return null
 }

@@ -51,3 +51,13 @@ export function atLeast(version: string | null, min: string): boolean {
   const c = compareVersions(version, min)
   return c !== null && c >= 0
 }
+
+/** `Name` of `docker info --format '{{json .}}'`: the engine's host name. */
+export function parseEngineName(json: string): string | null {
+  try {
+    const name = (JSON.parse(json) as { Name?: unknown }).Name
+    return typeof name === 'string' ? name : null
+  } catch {
+    return null
+  }
+}
