@@ -97,6 +97,17 @@ describe('docker-memory build with buildx 0.28 (captured)', () => {
     expect(called(['buildx', 'rm'])).toEqual([])
   })
 
+  test('driver kubernetes: a builder with requests and limits on its pod', async () => {
+    const r = await runNode(CLI, ['build', '--build-memory', '100m', '--driver', 'kubernetes', '--file', 'Dockerfile.fail', '--log-dir', state, '.'], { env: fakeEnv, cwd: ctx })
+    expect(r.code).toBe(1)
+    expect(called(['buildx', 'create'])).toEqual([
+      ['buildx', 'create', '--name', 'docker-memory-k8s-100m', '--driver', 'kubernetes', '--driver-opt', 'requests.memory=100m', '--driver-opt', 'limits.memory=100m', '--bootstrap']
+    ])
+    expect(called(['buildx', 'build'])).toEqual([['buildx', 'build', '--builder', 'docker-memory-k8s-100m', '--file', 'Dockerfile.fail', '--progress', 'plain', '.']])
+    expect(r.stdout).toMatch(/limit 100 MiB enforced by kubernetes \(whole build\)/)
+    expect(builders()).toEqual({})
+  })
+
   test('a limit below the floor is refused with one line, before anything is created', async () => {
     const r = await runNode(CLI, ['build', '--build-memory', '32m', '--file', 'Dockerfile.fail', '.'], { env: fakeEnv, cwd: ctx })
     expect(r.code).toBe(1)

@@ -54,7 +54,12 @@ async function build(mechanism: Mechanism, entry: Entry, file: string): Promise<
       cwd: ctx,
       wrap
     })
-    const o = JSON.parse(ran.stdout) as { enforcement: string; peakBytes: number | null; outputs: Record<string, string> }
+    const o = JSON.parse(ran.stdout) as { enforcement: string; peakBytes: number | null; outputs: Record<string, string>; memorySamples: Array<{ bytes: number }> }
+    if (mechanism === 'cgroup') {
+      // Sampled at the start and the end at least, and never above what the cgroup allows.
+      expect(o.memorySamples.length).toBeGreaterThanOrEqual(2)
+      expect(Math.max(...o.memorySamples.map((x) => x.bytes))).toBeLessThanOrEqual(100 * MiB)
+    }
     return { ran, enforcement: o.enforcement, exitCode: o.outputs['exit-code'], oomKilled: o.outputs['oom-killed'], peakBytes: o.peakBytes }
   }
   const gh = actionEnv({ 'build-memory': '100m', driver: DRIVER[mechanism], file, tags: tag, 'no-cache': 'true', context: '.' })
