@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   detectMachine
-} from "./chunks/chunk-CCJB3DWX.js";
+} from "./chunks/chunk-IEOAUXUY.js";
 import {
   buildOutputs,
   buildResultLines,
@@ -14,7 +14,7 @@ import {
   plan,
   removeBuilderCommand,
   runBuild
-} from "./chunks/chunk-O73WQN3F.js";
+} from "./chunks/chunk-BU5P7VOU.js";
 import {
   planEnv,
   planJson

@@ -2,16 +2,16 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   buildStep,
   readBuildRequest
-} from "./chunks/chunk-NMZAN5MK.js";
+} from "./chunks/chunk-4YEQLG4V.js";
 import {
   detectMachine
-} from "./chunks/chunk-CCJB3DWX.js";
+} from "./chunks/chunk-IEOAUXUY.js";
 import {
   PLAN_DEFAULTS,
   parseBoolean,
   parsePlanRequest,
   plan
-} from "./chunks/chunk-O73WQN3F.js";
+} from "./chunks/chunk-BU5P7VOU.js";
 import {
   publishPlan
 } from "./chunks/chunk-Z4654PWH.js";

@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   BUILDER_STATE
-} from "./chunks/chunk-NMZAN5MK.js";
+} from "./chunks/chunk-4YEQLG4V.js";
 import {
   captureDocker,
   removeBuilderCommand
-} from "./chunks/chunk-O73WQN3F.js";
+} from "./chunks/chunk-BU5P7VOU.js";
 import {
   debug,
   getState,

@@ -108,6 +108,26 @@ describe('docker-memory build with buildx 0.28 (captured)', () => {
     expect(builders()).toEqual({})
   })
 
+  test('cancelled while the builder is being created: one line, and no builder left', async () => {
+    let sent = false
+    const r = await runNode(CLI, ['build', '--build-memory', '100m', '--file', 'Dockerfile.fail', '--log-dir', state, '.'], {
+      env: { ...fakeEnv, FAKE_DOCKER_CREATE_MS: '30000' },
+      cwd: ctx,
+      onOutput: (soFar, child) => {
+        if (!sent && soFar.includes('docker buildx create')) {
+          sent = true
+          // Give the runner the moment it takes to spawn the create.
+          setTimeout(() => child.kill('SIGTERM'), 300)
+        }
+      }
+    })
+    expect(sent).toBe(true)
+    expect(r.code).toBe(1)
+    expect(r.stderr.trim().split('\n').pop()).toBe('docker-memory: cancelled (SIGTERM) before the build started; nothing it set up is left')
+    expect(called(['buildx', 'build'])).toEqual([])
+    expect(builders()).toEqual({})
+  })
+
   test('a limit below the floor is refused with one line, before anything is created', async () => {
     const r = await runNode(CLI, ['build', '--build-memory', '32m', '--file', 'Dockerfile.fail', '.'], { env: fakeEnv, cwd: ctx })
     expect(r.code).toBe(1)

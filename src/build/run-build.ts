@@ -3,8 +3,7 @@
  * reuse our builder, or bind the engine's BuildKit cgroup), run docker with the log streamed,
  * then collect the kernel's evidence and undo what this run changed.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { BuildOutcome } from '../core/build-outcome.js'
@@ -14,7 +13,7 @@ import { chooseMechanism, containerCgroupPath, legacyCgroupParent, type BuildFac
 import type { BuildRequest } from '../core/build/request.js'
 import { parseDockerVersion } from '../core/build/versions.js'
 import { formatSize } from '../core/units.js'
-import { captureDocker, streamDocker } from '../runners/docker.js'
+import { captureDocker, streamDocker, trapCancellation } from '../runners/docker.js'
 import { bindCgroup, removeOurCgroup, watchCgroup, type CgroupBinding, type WatchResult } from './cgroup-binding.js'
 import { probeBuildFacts } from './probe.js'
 
@@ -42,8 +41,23 @@ export interface RunBuildOptions {
 }
 
 export async function runBuild(request: BuildRequest, limit: BuildLimit, options: RunBuildOptions): Promise<BuildRun> {
+  const { cancel, release } = trapCancellation()
+  try {
+    return await runTrapped(request, limit, options, cancel)
+  } finally {
+    release()
+  }
+}
+
+class Cancelled extends Error {}
+
+async function runTrapped(request: BuildRequest, limit: BuildLimit, options: RunBuildOptions, cancel: AbortSignal): Promise<BuildRun> {
   const { reporter } = options
+  const checkpoint = (): void => {
+    if (cancel.aborted) throw new Cancelled(`cancelled (${String(cancel.reason)}) before the build started; nothing it set up is left`)
+  }
   const facts = await probeBuildFacts()
+  checkpoint()
   reporter.info(
     `docker ${facts.clientVersion} (engine ${facts.serverVersion}), buildx ${facts.buildxVersion ?? 'absent'}, cgroup v${facts.cgroupVersion ?? '?'} ${facts.cgroupDriver ?? ''}`.trim()
   )
@@ -51,44 +65,48 @@ export async function runBuild(request: BuildRequest, limit: BuildLimit, options
   let choice = chooseMechanism(facts, request, limit)
   let binding: CgroupBinding | null = null
   let createdBuilder: string | null = null
-  // Falling through is bounded: each failed mechanism is marked unavailable before choosing again.
-  for (;;) {
-    if (choice.enforcement === 'cgroup' && choice.cgroupPath !== null) {
-      try {
-        binding = bindCgroup(choice.cgroupPath, (facts.buildkitCgroup as { version: 1 | 2 }).version, limit.memoryBytes, limit.swapBytes)
-      } catch (e) {
-        choice = again(facts, request, limit, 'cgroup', (e as Error).message)
-        continue
-      }
-    }
-    if (choice.builder?.create) {
-      const made = await ensureBuilder(choice, facts, limit, reporter)
-      if (typeof made === 'string') {
-        choice = again(facts, request, limit, choice.enforcement, made)
-        continue
-      }
-      createdBuilder = made.created ? choice.builder.name : null
-      // Read the limit back from the container itself: a buildx that ignores the option would
-      // otherwise leave a builder we would report as bound.
-      const container = choice.enforcement === 'builder' ? await inspectBuilder(choice.builder.name) : null
-      if (container && container.memoryBytes !== limit.memoryBytes) {
-        if (createdBuilder) createdBuilder = await removeNow(createdBuilder)
-        const has = container.memoryBytes === null ? 'no memory limit' : `a memory limit of ${formatSize(container.memoryBytes)}`
-        choice = again(facts, request, limit, 'builder', `the container of builder ${choice.builder.name} has ${has}, not ${formatSize(limit.memoryBytes)}`)
-        continue
-      }
-      if (container) reporter.info(`builder container ${builderContainerName(choice.builder.name)} has a memory limit of ${formatSize(limit.memoryBytes)}`)
-    }
-    break
-  }
-
-  const startedAt = new Date()
-  const logPath = join(options.logDir, `docker-memory-build-${startedAt.getTime()}-${process.pid}.log`)
-  mkdirSync(options.logDir, { recursive: true })
-  writeFileSync(logPath, '', { mode: 0o600 })
   let legacyParentPath: string | null = null
-  const secretsDir = request.secrets.length > 0 ? mkdtempSync(join(tmpdir(), 'docker-memory-secrets-')) : null
+  let secretsDir: string | null = null
+  let finished = false
   try {
+    // Falling through is bounded: each failed mechanism is marked unavailable before choosing again.
+    for (;;) {
+      if (choice.enforcement === 'cgroup' && choice.cgroupPath !== null) {
+        try {
+          binding = bindCgroup(choice.cgroupPath, (facts.buildkitCgroup as { version: 1 | 2 }).version, limit.memoryBytes, limit.swapBytes)
+        } catch (e) {
+          choice = again(facts, request, limit, 'cgroup', (e as Error).message)
+          continue
+        }
+      }
+      if (choice.builder?.create) {
+        const made = await ensureBuilder(choice, facts, limit, reporter, cancel)
+        if (made.created) createdBuilder = choice.builder.name
+        checkpoint()
+        if (made.failed) {
+          choice = again(facts, request, limit, choice.enforcement, made.failed)
+          continue
+        }
+        // Read the limit back from the container itself: a buildx that ignores the option would
+        // otherwise leave a builder we would report as bound.
+        const container = choice.enforcement === 'builder' ? await inspectBuilder(choice.builder.name) : null
+        if (container && container.memoryBytes !== limit.memoryBytes) {
+          if (createdBuilder) createdBuilder = await removeNow(createdBuilder)
+          const has = container.memoryBytes === null ? 'no memory limit' : `a memory limit of ${formatSize(container.memoryBytes)}`
+          choice = again(facts, request, limit, 'builder', `the container of builder ${choice.builder.name} has ${has}, not ${formatSize(limit.memoryBytes)}`)
+          continue
+        }
+        if (container) reporter.info(`builder container ${builderContainerName(choice.builder.name)} has a memory limit of ${formatSize(limit.memoryBytes)}`)
+      }
+      break
+    }
+    checkpoint()
+
+    const startedAt = new Date()
+    mkdirSync(options.logDir, { recursive: true })
+    const logPath = join(options.logDir, `docker-memory-build-${startedAt.getTime()}-${process.pid}.log`)
+    writeFileSync(logPath, '', { mode: 0o600 })
+    if (request.secrets.length > 0) secretsDir = mkdtempSync(join(tmpdir(), 'docker-memory-secrets-'))
     const secretFiles: SecretFile[] = request.secrets.map((s) => {
       const path = join(secretsDir as string, s.id)
       writeFileSync(path, s.value, { mode: 0o600 })
@@ -107,7 +125,7 @@ export async function runBuild(request: BuildRequest, limit: BuildLimit, options
     reporter.info(`${Object.entries(command.env).map(([k, v]) => `${k}=${v} `).join('')}docker ${command.args.join(' ')}`)
     let streamed
     try {
-      streamed = await streamDocker(command.args, { env: command.env, logPath, onLine: (l) => reporter.logLine(l) })
+      streamed = await streamDocker(command.args, { env: command.env, logPath, onLine: (l) => reporter.logLine(l), cancel })
     } finally {
       reporter.endLog()
     }
@@ -145,11 +163,14 @@ export async function runBuild(request: BuildRequest, limit: BuildLimit, options
       oomKills: watched.oomKills,
       memorySamples: watched.samples
     }
-    return { outcome, createdBuilder: streamed.cancelledBy && createdBuilder ? await removeNow(createdBuilder) : createdBuilder, problem }
+    finished = !streamed.cancelledBy
+    return { outcome, createdBuilder: finished ? createdBuilder : null, problem }
   } finally {
     binding?.restore()
-    if (legacyParentPath && !(await removeOurCgroup(legacyParentPath))) reporter.warning(`${legacyParentPath} could not be removed: a step container is still in it`)
     if (secretsDir) rmSync(secretsDir, { recursive: true, force: true })
+    if (legacyParentPath && !(await removeOurCgroup(legacyParentPath))) reporter.warning(`${legacyParentPath} could not be removed: a step container is still in it`)
+    // Cancelled, or failed on the way: what this run created goes now, not in a post step that may never come.
+    if (!finished && createdBuilder) await removeNow(createdBuilder)
   }
 }
 
@@ -158,20 +179,26 @@ function again(facts: BuildFacts, request: BuildRequest, limit: BuildLimit, fail
   return chooseMechanism(facts, request, limit)
 }
 
-/** Reuses our builder when one of the same name (so the same limit) exists, creates it otherwise; a string says why neither worked. */
-async function ensureBuilder(choice: MechanismChoice, facts: BuildFacts, limit: BuildLimit, reporter: BuildReporter): Promise<{ created: boolean } | string> {
+/** Reuses our builder when one of the same name (so the same limit) exists, creates it otherwise. */
+async function ensureBuilder(
+  choice: MechanismChoice,
+  facts: BuildFacts,
+  limit: BuildLimit,
+  reporter: BuildReporter,
+  cancel: AbortSignal
+): Promise<{ created: boolean; failed: string | null }> {
   const builder = choice.builder as { name: string; driver: string }
   if (facts.builders.some((b) => b.name === builder.name)) {
     reporter.info(`reusing builder ${builder.name}`)
-    return { created: false }
+    return { created: false, failed: null }
   }
   const create = createBuilderCommand(builder.name, builder.driver, limit)
   reporter.info(`docker ${create.args.join(' ')}`)
-  const r = await captureDocker(create.args, { env: create.env, timeoutMs: 300000 })
-  if (r.code === 0) return { created: true }
+  const r = await captureDocker(create.args, { env: create.env, timeoutMs: 300000, cancel })
+  if (r.code === 0) return { created: true, failed: null }
   // A half-made builder would be reused by the next step as if it were good.
-  await captureDocker(removeBuilderCommand(builder.name).args, { timeoutMs: 60000 })
-  return `docker buildx create failed: ${lastLine(r.stderr || r.stdout) || `exit code ${r.code}`}`
+  await removeNow(builder.name)
+  return { created: false, failed: `docker buildx create failed: ${lastLine(r.stderr || r.stdout) || (cancel.aborted ? 'cancelled' : `exit code ${r.code}`)}` }
 }
 
 async function removeNow(name: string): Promise<null> {
