@@ -138,6 +138,34 @@ describe('docker-memory build with buildx 0.28 (captured)', () => {
   })
 })
 
+describe('secrets', () => {
+  const SECRET = 's3cr3t-dma-build-value'
+
+  test('the CLI passes a secret as a 0600 file that is gone afterwards, never in argv or the output', async () => {
+    const r = await runNode(CLI, ['build', '--build-memory', '100m', '--file', 'Dockerfile.piped', '--secret-env', 'NPM_TOKEN=DMA_BUILD_SECRET', '--log-dir', state, '.'], {
+      env: { ...fakeEnv, DMA_BUILD_SECRET: SECRET },
+      cwd: ctx
+    })
+    expect(r.code).toBe(0)
+    const build = called(['buildx', 'build'])[0]
+    const spec = build[build.indexOf('--secret') + 1]
+    expect(spec).toMatch(/^id=NPM_TOKEN,src=\/.+\/NPM_TOKEN$/)
+    expect(existsSync(spec.replace(/^.*src=/, ''))).toBe(false)
+    expect(readFileSync(join(state, 'calls'), 'utf8') + r.stdout + r.stderr).not.toContain(SECRET)
+  })
+
+  test('the action masks it and keeps it out of argv, outputs and state', async () => {
+    const gh = actionEnv({ 'build-memory': '100m', file: 'Dockerfile.piped', secrets: `NPM_TOKEN=${SECRET}` })
+    const r = await runNode(MAIN, [], { env: { ...fakeEnv, ...gh.env }, cwd: ctx })
+    expect(r.code).toBe(0)
+    expect(r.stdout).toContain(`::add-mask::${SECRET}`)
+    const written = readFileSync(join(state, 'calls'), 'utf8') + readFileSync(gh.env.GITHUB_OUTPUT, 'utf8') + readFileSync(gh.env.GITHUB_STATE, 'utf8')
+    expect(written).not.toContain(SECRET)
+    expect(r.stdout.replace(`::add-mask::${SECRET}`, '')).not.toContain(SECRET)
+    rmSync(gh.dir, { recursive: true, force: true })
+  })
+})
+
 describe('the action entry with buildx 0.28 (captured)', () => {
   test('builds when file is given, writes the outputs, fails the step after them, and post removes the builder', async () => {
     const gh = actionEnv({ 'build-memory': '100m', file: 'Dockerfile.fail', context: '.' })
