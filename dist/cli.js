@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   detectMachine
-} from "./chunks/chunk-IEOAUXUY.js";
+} from "./chunks/chunk-OMHBDOS7.js";
 import {
   buildOutputs,
   buildResultLines,
@@ -14,7 +14,7 @@ import {
   plan,
   removeBuilderCommand,
   runBuild
-} from "./chunks/chunk-BU5P7VOU.js";
+} from "./chunks/chunk-PNLBV2X4.js";
 import {
   planEnv,
   planJson

@@ -2,16 +2,16 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   buildStep,
   readBuildRequest
-} from "./chunks/chunk-4YEQLG4V.js";
+} from "./chunks/chunk-SOF4AK6N.js";
 import {
   detectMachine
-} from "./chunks/chunk-IEOAUXUY.js";
+} from "./chunks/chunk-OMHBDOS7.js";
 import {
   PLAN_DEFAULTS,
   parseBoolean,
   parsePlanRequest,
   plan
-} from "./chunks/chunk-BU5P7VOU.js";
+} from "./chunks/chunk-PNLBV2X4.js";
 import {
   publishPlan
 } from "./chunks/chunk-Z4654PWH.js";

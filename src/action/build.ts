@@ -5,9 +5,11 @@ import { buildOutputs, buildResultLines } from '../core/build/outputs.js'
 import { limitFromPlan, parseBuildRequest, wantsBuild, type BuildRequest } from '../core/build/request.js'
 import type { Plan } from '../core/plan.js'
 import { runBuild } from '../build/run-build.js'
+import { removeBuilderCommand } from '../core/build/argv.js'
+import { captureDocker } from '../runners/docker.js'
 
 /** State key of a builder this job created, for `post` to remove. */
-export const BUILDER_STATE = 'builder-to-remove'
+const BUILDER_STATE = 'builder-to-remove'
 
 /** The build inputs, read and checked before anything is written; null when the step does not build. */
 export function readBuildRequest(): BuildRequest | null {
@@ -38,4 +40,13 @@ export async function buildStep(request: BuildRequest, plan: Plan): Promise<void
   for (const line of buildResultLines(o)) core.info(line)
   if (run.problem) core.setFailed(run.problem)
   else if (o.exitCode !== 0) core.setFailed(`docker build failed with exit code ${o.exitCode}; the log is in the group above and at ${o.logPath}`)
+}
+
+/** Post: removes the builder main created for this job's limit, unless keep-builder kept it. */
+export async function removeJobBuilder(): Promise<void> {
+  const builder = core.getState(BUILDER_STATE)
+  if (!builder) return
+  const r = await captureDocker(removeBuilderCommand(builder).args, { timeoutMs: 60000 })
+  if (r.code === 0) core.info(`removed builder ${builder}`)
+  else core.warning(`could not remove builder ${builder}: ${(r.stderr || r.stdout).trim() || `exit code ${r.code}`}`)
 }
