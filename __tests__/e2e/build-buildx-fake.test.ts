@@ -184,6 +184,18 @@ describe('the action entry with buildx 0.28 (captured)', () => {
     rmSync(gh.dir, { recursive: true, force: true })
   })
 
+  test('nothing binds: enforcement none and a warning annotation that says why', async () => {
+    const gh = actionEnv({ 'build-memory': '200m', file: 'Dockerfile.fail', driver: 'docker' })
+    for (const dir of [state, ctx, gh.dir]) chmodSync(dir, 0o777)
+    for (const f of ['GITHUB_OUTPUT', 'GITHUB_ENV', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY']) chmodSync(gh.env[f], 0o666)
+    const r = await runNode(MAIN, [], { env: { ...fakeEnv, ...gh.env }, cwd: ctx, wrap: ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'] })
+    expect(r.stdout).toContain(
+      '::warning title=Docker build memory::No memory limit binds this build: driver docker was asked for, and its BuildKit cannot be bound: cannot write /sys/fs/cgroup/memory/docker/buildkit/memory.limit_in_bytes (EACCES).'
+    )
+    expect(gh.outputs()).toMatchObject({ enforcement: 'none', 'exit-code': '1', 'oom-killed': 'unknown' })
+    rmSync(gh.dir, { recursive: true, force: true })
+  })
+
   test('keep-builder: nothing for post to remove', async () => {
     const gh = actionEnv({ 'build-memory': '100m', file: 'Dockerfile.piped', 'keep-builder': 'true' })
     const r = await runNode(MAIN, [], { env: { ...fakeEnv, ...gh.env }, cwd: ctx })
