@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   detectMachine
-} from "./chunks/chunk-OMHBDOS7.js";
+} from "./chunks/chunk-FUIXUUTH.js";
 import {
   buildOutputs,
   buildResultLines,
@@ -14,7 +14,7 @@ import {
   plan,
   removeBuilderCommand,
   runBuild
-} from "./chunks/chunk-PNLBV2X4.js";
+} from "./chunks/chunk-JFCEKYBV.js";
 import {
   planEnv,
   planJson

@@ -2,16 +2,16 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   buildStep,
   readBuildRequest
-} from "./chunks/chunk-SOF4AK6N.js";
+} from "./chunks/chunk-AH54TXYJ.js";
 import {
   detectMachine
-} from "./chunks/chunk-OMHBDOS7.js";
+} from "./chunks/chunk-FUIXUUTH.js";
 import {
   PLAN_DEFAULTS,
   parseBoolean,
   parsePlanRequest,
   plan
-} from "./chunks/chunk-PNLBV2X4.js";
+} from "./chunks/chunk-JFCEKYBV.js";
 import {
   publishPlan
 } from "./chunks/chunk-Z4654PWH.js";

@@ -1,8 +1,8 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   removeJobBuilder
-} from "./chunks/chunk-SOF4AK6N.js";
-import "./chunks/chunk-PNLBV2X4.js";
+} from "./chunks/chunk-AH54TXYJ.js";
+import "./chunks/chunk-JFCEKYBV.js";
 import {
   debug,
   getState

@@ -49,12 +49,10 @@ export async function runBuild(request: BuildRequest, limit: BuildLimit, options
   }
 }
 
-class Cancelled extends Error {}
-
 async function runTrapped(request: BuildRequest, limit: BuildLimit, options: RunBuildOptions, cancel: AbortSignal): Promise<BuildRun> {
   const { reporter } = options
   const checkpoint = (): void => {
-    if (cancel.aborted) throw new Cancelled(`cancelled (${String(cancel.reason)}) before the build started; nothing it set up is left`)
+    if (cancel.aborted) throw new Error(`cancelled (${String(cancel.reason)}) before the build started; nothing it set up is left`)
   }
   const facts = await probeBuildFacts()
   checkpoint()
