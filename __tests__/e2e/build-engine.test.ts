@@ -5,15 +5,20 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { readdirSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { actionEnv, BUSYBOX_IMAGE, CLI, MAIN, makeContext, runNode, type Ran } from './build-helpers.js'
 
 const MiB = 1024 * 1024
 const BUILDKIT_CGROUP = '/sys/fs/cgroup/memory/docker/buildkit'
 const marker = `dma-build-e2e-${process.pid}`
 let ctx: string
+// Build logs go here, not into the context docker is sent.
+let logs: string
 
 beforeAll(() => {
+  logs = mkdtempSync(join(tmpdir(), 'dma-build-logs-'))
   ctx = makeContext({
     // ~300 MiB held by tail: killed under 100 MiB.
     'Dockerfile.over': `${BUSYBOX_IMAGE}RUN echo ${marker}-over && head -c 300m /dev/zero | tail > /dev/null\n`,
@@ -23,6 +28,7 @@ beforeAll(() => {
 })
 afterAll(() => {
   rmSync(ctx, { recursive: true, force: true })
+  rmSync(logs, { recursive: true, force: true })
   execFileSync('bash', ['-c', `docker images -q 'dma-build-e2e-*' | sort -u | xargs -r docker rmi -f >/dev/null`])
 })
 
@@ -49,7 +55,7 @@ async function build(mechanism: Mechanism, entry: Entry, file: string): Promise<
   // The cgroup mechanism writes a limit every embedded-BuildKit build of this engine shares.
   const wrap = ['flock', '/tmp/dma-buildkit-cgroup.lock']
   if (entry === 'cli') {
-    const ran = await runNode(CLI, ['build', '--build-memory', '100m', '--driver', DRIVER[mechanism], '--file', file, '--tag', tag, '--no-cache', '--format', 'json', '.'], {
+    const ran = await runNode(CLI, ['build', '--build-memory', '100m', '--driver', DRIVER[mechanism], '--file', file, '--tag', tag, '--no-cache', '--format', 'json', '--log-dir', logs, '.'], {
       env: ENV[mechanism],
       cwd: ctx,
       wrap

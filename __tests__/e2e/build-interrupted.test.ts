@@ -5,7 +5,9 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { execFileSync, spawn } from 'node:child_process'
-import { readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { createConnection, createServer, type Socket } from 'node:net'
 import { actionEnv, BUSYBOX_IMAGE, CLI, MAIN, makeContext, runNode } from './build-helpers.js'
 
@@ -15,12 +17,16 @@ const marker = `dma-build-int-${process.pid}`
 // The shell prints 42 only when the step really runs; the RUN line itself shows $((6*7)).
 const READY = `42-${marker}`
 let ctx: string
+// Build logs go here, not into the context docker is sent.
+let logs: string
 
 beforeAll(() => {
+  logs = mkdtempSync(join(tmpdir(), 'dma-build-logs-'))
   ctx = makeContext({ 'Dockerfile.slow': `${BUSYBOX_IMAGE}RUN echo $((6*7))-${marker} && sleep 97\n` })
 })
 afterAll(() => {
   rmSync(ctx, { recursive: true, force: true })
+  rmSync(logs, { recursive: true, force: true })
 })
 
 /** Holds the shared BuildKit cgroup lock for `fn` without standing between the test and the process it signals. */
@@ -67,7 +73,7 @@ describe('cancellation', () => {
       }
       const r =
         entry === 'cli'
-          ? await runNode(CLI, ['build', '--build-memory', '100m', '--file', 'Dockerfile.slow', '--no-cache', '.'], { env: ENV[mechanism], cwd: ctx, onOutput })
+          ? await runNode(CLI, ['build', '--build-memory', '100m', '--file', 'Dockerfile.slow', '--no-cache', '--log-dir', logs, '.'], { env: ENV[mechanism], cwd: ctx, onOutput })
           : await runNode(MAIN, [], { env: { ...ENV[mechanism], ...gh.env }, cwd: ctx, onOutput })
       expect(sent).toBe(true)
       if (entry === 'cli') {
@@ -104,7 +110,7 @@ describe('the engine disappears mid-build', () => {
     await new Promise<void>((resolve) => proxy.listen(path, resolve))
     await withCgroupLock(async () => {
       let cut = false
-      const r = await runNode(CLI, ['build', '--build-memory', '100m', '--driver', mechanism === 'legacy' ? 'legacy' : 'auto', '--file', 'Dockerfile.slow', '--no-cache', '.'], {
+      const r = await runNode(CLI, ['build', '--build-memory', '100m', '--driver', mechanism === 'legacy' ? 'legacy' : 'auto', '--file', 'Dockerfile.slow', '--no-cache', '--log-dir', logs, '.'], {
         env: { ...ENV[mechanism], DOCKER_HOST: `unix://${path}` },
         cwd: ctx,
         onOutput: (soFar) => {
