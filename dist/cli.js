@@ -8,10 +8,11 @@ import "./chunks/chunk-6DG7BXTN.js";
 
 // src/cli/program.ts
 var COMMANDS = {
-  detect: async () => (await import("./chunks/detect-4PJM5YSQ.js")).detectCommand(),
-  plan: async () => (await import("./chunks/plan-NRC6OYE6.js")).planCommand(),
-  explain: async () => (await import("./chunks/explain-5W7PABHM.js")).explainCommand(),
-  history: async () => (await import("./chunks/history-Y4SCJSHC.js")).historyCommand()
+  detect: async () => (await import("./chunks/detect-523D6NER.js")).detectCommand(),
+  plan: async () => (await import("./chunks/plan-AZYCSUI2.js")).planCommand(),
+  explain: async () => (await import("./chunks/explain-A2J4WJNP.js")).explainCommand(),
+  history: async () => (await import("./chunks/history-VHSHVB33.js")).historyCommand(),
+  build: async () => (await import("./chunks/build-2ZUMNV2I.js")).buildCommand()
 };
 async function program(name) {
   const cli = new Command("docker-memory").description("Plan, enforce and explain memory limits for Docker builds in CI").showSuggestionAfterError(true);

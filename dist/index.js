@@ -1,12 +1,16 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  detectMachine
+} from "./chunks/chunk-ITCILA5Z.js";
+import {
   actionsCacheHistoryStore
-} from "./chunks/chunk-EOVMHZZK.js";
+} from "./chunks/chunk-W2OJ56PM.js";
 import {
   defaultReserve,
   parsePlanRequest,
   plan
 } from "./chunks/chunk-NY7PILTA.js";
+import "./chunks/chunk-J2V7HDKJ.js";
 import {
   fileHistoryStore,
   loadKnownPeak,
@@ -25,9 +29,6 @@ import {
   planJson,
   planOutputs
 } from "./chunks/chunk-WND4YQVL.js";
-import {
-  detectMachine
-} from "./chunks/chunk-XTDO5B5C.js";
 import {
   planText
 } from "./chunks/chunk-PUGFUTRA.js";

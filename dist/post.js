@@ -1,22 +1,34 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  removeJobBuilder
+} from "./chunks/chunk-HCQWQUP5.js";
+import "./chunks/chunk-EK36S3X6.js";
+import {
   killList,
   readKernelKills,
   toBootSeconds
-} from "./chunks/chunk-QG6ZHFMI.js";
+} from "./chunks/chunk-KQG7OAAG.js";
+import "./chunks/chunk-W2OJ56PM.js";
+import "./chunks/chunk-NY7PILTA.js";
+import "./chunks/chunk-J2V7HDKJ.js";
+import "./chunks/chunk-CWYG7LYI.js";
+import "./chunks/chunk-YQEQRE5V.js";
+import "./chunks/chunk-FNMJEII5.js";
+import "./chunks/chunk-J5YFGBQQ.js";
+import {
+  formatSize
+} from "./chunks/chunk-ZIOJHWFQ.js";
 import {
   error,
   getState,
   summary,
   warning
-} from "./chunks/chunk-Q25VWHAH.js";
-import {
-  formatSize
-} from "./chunks/chunk-ZIOJHWFQ.js";
+} from "./chunks/chunk-CIXAKSAZ.js";
 import "./chunks/chunk-6DG7BXTN.js";
 
 // src/action/post.ts
 async function runPost() {
+  await removeJobBuilder().catch((error2) => warning(`could not remove this job's builder: ${error2.message}`));
   try {
     const startedAt = getState("started-at");
     const started = startedAt ? new Date(startedAt) : null;

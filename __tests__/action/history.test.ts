@@ -49,9 +49,10 @@ describe('the action with history: true', () => {
   })
 
   test('no Dockerfile to name the build: a notice and the plain plan', () => {
-    const r = action({ INPUT_HISTORY: 'true', INPUT_CONTEXT: 'nowhere' })
+    // No context or file: the step only plans, and the working directory has no Dockerfile.
+    const r = action({ INPUT_HISTORY: 'true' })
     expect(r.status).toBe(0)
-    expect(r.stdout).toContain('::notice title=Docker memory history::history: no Dockerfile at nowhere/Dockerfile to name this build (ENOENT); set history-key.')
+    expect(r.stdout).toContain('::notice title=Docker memory history::history: no Dockerfile at Dockerfile to name this build (ENOENT); set history-key.')
   })
 
   test('a malformed history-key is one error', () => {

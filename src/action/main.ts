@@ -4,6 +4,7 @@ import { parseBoolean, parsePlanRequest, PLAN_DEFAULTS } from '../core/inputs.js
 import { plan } from '../core/plan.js'
 import { detectMachine } from '../probes/machine.js'
 import { knownPeakForAction } from './history.js'
+import { buildStep, readBuildRequest } from './build.js'
 import { publishPlan } from './publish.js'
 
 /** The action's main step: read the machine, plan, publish. */
@@ -13,12 +14,15 @@ export async function run(): Promise<void> {
     const request = parsePlanRequest((name) => core.getInput(name))
     const exportEnv = parseBoolean(core.getInput('export-env') || PLAN_DEFAULTS['export-env'], 'export-env')
     const summary = parseBoolean(core.getInput('summary') || PLAN_DEFAULTS.summary, 'summary')
+    const build = readBuildRequest()
     const machine = await detectMachine()
     const history = await knownPeakForAction()
     if (history) core.saveState('history-key', history.key)
     const result = plan(machine, { ...request, knownPeak: history?.peak ?? null })
     core.saveState('started-at', new Date().toISOString())
     await publishPlan(result, machine, { exportEnv, summary })
+    // A plan that does not fit has failed the step already; building anyway would hide that.
+    if (build && !(result.status === 'insufficient' && result.onInsufficient !== 'warn')) await buildStep(build, result, history?.key ?? null)
   } catch (error) {
     core.setFailed(error instanceof InputError ? error.message : `docker-memory-action failed: ${(error as Error).message}`)
   }

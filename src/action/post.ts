@@ -3,6 +3,7 @@ import { killList } from '../core/explain/summary.js'
 import { type OomKill } from '../core/explain/dmesg.js'
 import { formatSize as fmt } from '../core/units.js'
 import { readKernelKills, toBootSeconds } from '../explain/kernel-log.js'
+import { removeJobBuilder } from './build.js'
 
 /**
  * The post step runs even after a failure: the place to report on the whole job. It lists
@@ -10,6 +11,8 @@ import { readKernelKills, toBootSeconds } from '../explain/kernel-log.js'
  * container). It never fails the job; a watch that cannot see is a warning.
  */
 export async function runPost(): Promise<void> {
+  // The builder this job created goes first, whatever happens to the watch after it.
+  await removeJobBuilder().catch((error: Error) => core.warning(`could not remove this job's builder: ${error.message}`))
   try {
     const startedAt = core.getState('started-at')
     const started = startedAt ? new Date(startedAt) : null

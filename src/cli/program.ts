@@ -8,7 +8,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   detect: async () => (await import('./commands/detect.js')).detectCommand(),
   plan: async () => (await import('./commands/plan.js')).planCommand(),
   explain: async () => (await import('./commands/explain.js')).explainCommand(),
-  history: async () => (await import('./commands/history.js')).historyCommand()
+  history: async () => (await import('./commands/history.js')).historyCommand(),
+  build: async () => (await import('./commands/build.js')).buildCommand()
 }
 
 export async function program(name?: string): Promise<Command> {

@@ -1,0 +1,62 @@
+import * as core from '@actions/core'
+import { join } from 'node:path'
+import { tmpdir } from 'node:os'
+import { buildOutputs, buildResultLines } from '../core/build/outputs.js'
+import { limitFromPlan, parseBuildRequest, wantsBuild, type BuildRequest } from '../core/build/request.js'
+import type { Plan } from '../core/plan.js'
+import { runBuild } from '../build/run-build.js'
+import { removeBuilderCommand } from '../core/build/argv.js'
+import { captureDocker } from '../runners/docker.js'
+import { reportBuild } from '../explain/report.js'
+import { recordActionPeak } from './history.js'
+
+/** State key of a builder this job created, for `post` to remove. */
+const BUILDER_STATE = 'builder-to-remove'
+
+/** The build inputs, read and checked before anything is written; null when the step does not build. */
+export function readBuildRequest(): BuildRequest | null {
+  const read = (name: string): string => core.getInput(name)
+  if (!wantsBuild(read)) return null
+  const request = parseBuildRequest(read)
+  for (const s of request.secrets) core.setSecret(s.value)
+  return request
+}
+
+/**
+ * Builds with the plan's build memory; outputs, the OOM explanation and the summary are written
+ * before a failed build fails the step. With a history key, the peak is kept for the next run:
+ * a killed build's peak is its limit, a lower bound of what it needs, so the next plan grows.
+ */
+export async function buildStep(request: BuildRequest, plan: Plan, historyKey: string | null): Promise<void> {
+  const limit = limitFromPlan(plan, request)
+  const run = await runBuild(request, limit, {
+    logDir: join(process.env.RUNNER_TEMP || tmpdir(), 'docker-memory'),
+    reporter: {
+      info: (m) => core.info(m),
+      warning: (m) => core.warning(m, { title: 'Docker build memory' }),
+      startLog: (title) => core.startGroup(title),
+      logLine: (l) => core.info(l),
+      endLog: () => core.endGroup()
+    }
+  })
+  const o = run.outcome
+  if (run.createdBuilder && !request.keepBuilder) core.saveState(BUILDER_STATE, run.createdBuilder)
+  for (const [name, value] of Object.entries(buildOutputs(o))) core.setOutput(name, value)
+  core.setOutput('build-log', o.logPath)
+  for (const line of buildResultLines(o)) core.info(line)
+  if (!o.cancelled) {
+    await reportBuild(o, plan, { publish: true }).catch((error: Error) => core.warning(`the OOM explanation failed: ${error.message}`, { title: 'Docker build memory' }))
+    if (historyKey !== null && o.peakBytes !== null) await recordActionPeak(historyKey, o.peakBytes)
+  }
+  if (run.problem) core.setFailed(run.problem)
+  else if (o.exitCode !== 0) core.setFailed(`docker build failed with exit code ${o.exitCode}; the log is in the group above and at ${o.logPath}`)
+}
+
+/** Post: removes the builder main created for this job's limit, unless keep-builder kept it. */
+export async function removeJobBuilder(): Promise<void> {
+  const builder = core.getState(BUILDER_STATE)
+  if (!builder) return
+  const r = await captureDocker(removeBuilderCommand(builder).args, { timeoutMs: 60000 })
+  if (r.code === 0) core.info(`removed builder ${builder}`)
+  else core.warning(`could not remove builder ${builder}: ${(r.stderr || r.stdout).trim() || `exit code ${r.code}`}`)
+}

@@ -1,0 +1,83 @@
+/**
+ * The docker command lines of every mechanism, as data. Pure. Secret values never appear:
+ * the edge writes each to a 0600 file and hands over only its path.
+ */
+import { toDockerSize } from '../units.js'
+import type { BuildLimit, MechanismChoice } from './mechanism.js'
+import type { BuildRequest } from './request.js'
+
+export interface DockerCommand {
+  args: string[]
+  /** Variables to set for docker on top of the inherited environment. */
+  env: Record<string, string>
+}
+
+export function createBuilderCommand(name: string, driver: string, limit: BuildLimit): DockerCommand {
+  const opts =
+    driver === 'kubernetes'
+      ? [`requests.memory=${toDockerSize(limit.memoryBytes)}`, `limits.memory=${toDockerSize(limit.memoryBytes)}`]
+      : [`memory=${toDockerSize(limit.memoryBytes)}`, `memory-swap=${toDockerSize(limit.swapBytes)}`]
+  if (limit.cpus !== null) {
+    opts.push(...(driver === 'kubernetes' ? [`requests.cpu=${limit.cpus}`, `limits.cpu=${limit.cpus}`] : ['cpu-period=100000', `cpu-quota=${limit.cpus * 100000}`]))
+  }
+  return { args: ['buildx', 'create', '--name', name, '--driver', driver, ...opts.flatMap((o) => ['--driver-opt', o]), '--bootstrap'], env: {} }
+}
+
+export function removeBuilderCommand(name: string): DockerCommand {
+  return { args: ['buildx', 'rm', name], env: {} }
+}
+
+/** The container buildx runs a docker-container builder's BuildKit in (`buildx_buildkit_<node>`; the first node is `<name>0`). */
+export function builderContainerName(builder: string): string {
+  return `buildx_buildkit_${builder}0`
+}
+
+export interface SecretFile {
+  id: string
+  path: string
+}
+
+/**
+ * `cgroupParent`: a cgroup of our own for the classic builder's step containers, so the
+ * kernel's high-water mark of all steps can be read from one place.
+ */
+export function buildCommand(request: BuildRequest, choice: MechanismChoice, secretFiles: SecretFile[], cgroupParent: string | null = null): DockerCommand {
+  const flags: string[] = []
+  const add = (flag: string, values: string[]): void => {
+    for (const v of values) flags.push(flag, v)
+  }
+  if (request.file !== null) flags.push('--file', request.file)
+  add('--tag', request.tags)
+  add('--build-arg', request.buildArgs)
+  if (request.target !== null) flags.push('--target', request.target)
+  add('--label', request.labels)
+  if (request.noCache) flags.push('--no-cache')
+
+  const mem = choice.memoryBytes === null ? null : toDockerSize(choice.memoryBytes)
+  const swap = choice.swapBytes === null ? mem : toDockerSize(choice.swapBytes)
+
+  if (choice.invocation === 'legacy') {
+    add('--cache-from', request.cacheFrom)
+    if (choice.enforcement === 'legacy' && mem !== null) flags.push('--memory', mem, '--memory-swap', swap as string)
+    if (cgroupParent !== null) flags.push('--cgroup-parent', cgroupParent)
+    // Without it the classic builder keeps the container of a failed (killed) step forever.
+    flags.push('--force-rm')
+    return { args: ['build', ...flags, ...request.extraArgs, request.context], env: { DOCKER_BUILDKIT: '0' } }
+  }
+
+  if (request.platforms.length > 0) flags.push('--platform', request.platforms.join(','))
+  add('--output', request.outputs)
+  add('--cache-from', request.cacheFrom)
+  for (const s of secretFiles) flags.push('--secret', `id=${s.id},src=${s.path}`)
+  flags.push('--progress', 'plain')
+
+  if (choice.invocation === 'classic-buildkit') {
+    return { args: ['build', ...flags, ...request.extraArgs, request.context], env: { DOCKER_BUILDKIT: '1' } }
+  }
+  add('--cache-to', request.cacheTo)
+  if (request.push) flags.push('--push')
+  if (request.load) flags.push('--load')
+  if (choice.enforcement === 'resource' && mem !== null) flags.push('--resource', `memory=${mem}`, '--resource', `memory-swap=${swap}`)
+  const builder = choice.builder ? ['--builder', choice.builder.name] : []
+  return { args: ['buildx', 'build', ...builder, ...flags, ...request.extraArgs, request.context], env: {} }
+}
