@@ -9,13 +9,13 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }))
 writeFileSync(join(dir, 'Dockerfile'), 'FROM scratch\n')
 
 /** The bundled action's main step, as the runner starts it: inputs and files through the environment. */
-function action(env: Record<string, string>): { status: number | null; stdout: string; outputs: string; state: string } {
+function action(env: Record<string, string>, cwd = dir): { status: number | null; stdout: string; outputs: string; state: string } {
   const outputs = join(dir, `out-${Math.random()}`)
   const state = join(dir, `state-${Math.random()}`)
   writeFileSync(outputs, '')
   writeFileSync(state, '')
   const r = spawnSync(process.execPath, [resolve('dist/main.js')], {
-    cwd: dir,
+    cwd,
     encoding: 'utf8',
     timeout: 60000,
     env: { PATH: process.env.PATH, GITHUB_OUTPUT: outputs, GITHUB_STATE: state, RUNNER_TEMP: dir, HOME: dir, 'INPUT_SUMMARY': 'false', 'INPUT_EXPORT-ENV': 'false', ...env }
@@ -50,7 +50,7 @@ describe('the action with history: true', () => {
 
   test('no Dockerfile to name the build: a notice and the plain plan', () => {
     // No context or file: the step only plans, and the working directory has no Dockerfile.
-    const r = action({ INPUT_HISTORY: 'true' })
+    const r = action({ INPUT_HISTORY: 'true' }, mkdtempSync(join(dir, 'empty-')))
     expect(r.status).toBe(0)
     expect(r.stdout).toContain('::notice title=Docker memory history::history: no Dockerfile at Dockerfile to name this build (ENOENT); set history-key.')
   })
