@@ -1,23 +1,70 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   PLAN_DEFAULTS,
+  backendUnit,
+  defaultReserve,
   detectMachine,
+  locateBackend,
   parseBoolean,
   parsePlanRequest,
-  plan
-} from "./chunks/chunk-I6EGU7XA.js";
+  parseResizeInput,
+  parseResizeTimeout,
+  plan,
+  platformOf,
+  resizeDockerVm,
+  resizeTarget,
+  resizeWanted
+} from "./chunks/chunk-WKOTFB3E.js";
 import {
   publishPlan
-} from "./chunks/chunk-GNB554KG.js";
+} from "./chunks/chunk-ZWZ3VHWT.js";
 import {
+  endGroup,
+  error,
   getInput,
+  info,
   saveState,
-  setFailed
-} from "./chunks/chunk-4IG2TBRL.js";
+  setFailed,
+  setOutput,
+  startGroup,
+  warning
+} from "./chunks/chunk-Y7NUFLIS.js";
 import {
-  InputError
-} from "./chunks/chunk-SPYOL4Y7.js";
+  InputError,
+  formatSize
+} from "./chunks/chunk-EJ3N4MJJ.js";
 import "./chunks/chunk-PY5VAGIZ.js";
+
+// src/action/resize.ts
+async function resizeForPlan(machine, request, first, input, timeoutMs) {
+  const unchanged = { machine, plan: first, resized: false };
+  const wanted = resizeWanted(first, input);
+  if (wanted === null) return unchanged;
+  const platform = platformOf(process.env.RUNNER_OS, process.platform);
+  const title = "Docker's VM was not resized";
+  try {
+    const { choice, paths } = locateBackend(platform, null, machine.docker, process.env);
+    if (choice.backend === null) {
+      warning(`Resizing does not apply: ${choice.why}.`, { title });
+      return unchanged;
+    }
+    const physical = machine.memory.totalBytes;
+    const { targetBytes } = resizeTarget({ requestedBytes: wanted, physicalBytes: physical, reserveBytes: defaultReserve(physical), unit: backendUnit(choice.backend) });
+    startGroup(`Resizing Docker's VM to ${formatSize(targetBytes)} (${choice.backend}: ${choice.why})`);
+    try {
+      const result = await resizeDockerVm({ platform, backend: choice.backend, paths, targetBytes, timeoutMs, dryRun: false, log: (line) => info(line) });
+      if (!result.resized) return unchanged;
+    } finally {
+      endGroup();
+    }
+  } catch (error2) {
+    const message = error2 instanceof InputError ? error2.message : error2.message;
+    error(message, { title });
+    return unchanged;
+  }
+  const after = await detectMachine();
+  return { machine: after, plan: plan(after, request), resized: true };
+}
 
 // src/action/main.ts
 async function run() {
@@ -25,12 +72,15 @@ async function run() {
     const request = parsePlanRequest((name) => getInput(name));
     const exportEnv = parseBoolean(getInput("export-env") || PLAN_DEFAULTS["export-env"], "export-env");
     const summary = parseBoolean(getInput("summary") || PLAN_DEFAULTS.summary, "summary");
-    const machine = await detectMachine();
-    const result = plan(machine, request);
+    const resizeInput = parseResizeInput(getInput("resize"));
+    const resizeTimeoutMs = parseResizeTimeout(getInput("resize-timeout") || "600", "resize-timeout");
+    const detected = await detectMachine();
+    const { machine, plan: result, resized } = await resizeForPlan(detected, request, plan(detected, request), resizeInput, resizeTimeoutMs);
+    setOutput("resized", String(resized));
     saveState("started-at", (/* @__PURE__ */ new Date()).toISOString());
     await publishPlan(result, machine, { exportEnv, summary });
-  } catch (error) {
-    setFailed(error instanceof InputError ? error.message : `docker-memory-action failed: ${error.message}`);
+  } catch (error2) {
+    setFailed(error2 instanceof InputError ? error2.message : `docker-memory-action failed: ${error2.message}`);
   }
 }
 

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   debug,
   getState
-} from "./chunks/chunk-4IG2TBRL.js";
+} from "./chunks/chunk-Y7NUFLIS.js";
 import "./chunks/chunk-PY5VAGIZ.js";
 
 // src/action/post.ts

@@ -2,8 +2,10 @@ import * as core from '@actions/core'
 import { InputError } from '../core/errors.js'
 import { parseBoolean, parsePlanRequest, PLAN_DEFAULTS } from '../core/inputs.js'
 import { plan } from '../core/plan.js'
+import { parseResizeInput, parseResizeTimeout } from '../core/resize/request.js'
 import { detectMachine } from '../probes/machine.js'
 import { publishPlan } from './publish.js'
+import { resizeForPlan } from './resize.js'
 
 /** The action's main step: read the machine, plan, publish. */
 export async function run(): Promise<void> {
@@ -12,8 +14,11 @@ export async function run(): Promise<void> {
     const request = parsePlanRequest((name) => core.getInput(name))
     const exportEnv = parseBoolean(core.getInput('export-env') || PLAN_DEFAULTS['export-env'], 'export-env')
     const summary = parseBoolean(core.getInput('summary') || PLAN_DEFAULTS.summary, 'summary')
-    const machine = await detectMachine()
-    const result = plan(machine, request)
+    const resizeInput = parseResizeInput(core.getInput('resize'))
+    const resizeTimeoutMs = parseResizeTimeout(core.getInput('resize-timeout') || '600', 'resize-timeout')
+    const detected = await detectMachine()
+    const { machine, plan: result, resized } = await resizeForPlan(detected, request, plan(detected, request), resizeInput, resizeTimeoutMs)
+    core.setOutput('resized', String(resized))
     core.saveState('started-at', new Date().toISOString())
     await publishPlan(result, machine, { exportEnv, summary })
   } catch (error) {

@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander'
 import { InputError } from '../core/errors.js'
 import { detectCommand } from './commands/detect.js'
 import { planCommand } from './commands/plan.js'
+import { resizeCommand } from './commands/resize.js'
 
 export function program(): Command {
   return new Command('docker-memory')
@@ -9,6 +10,7 @@ export function program(): Command {
     .showSuggestionAfterError(true)
     .addCommand(detectCommand())
     .addCommand(planCommand())
+    .addCommand(resizeCommand())
 }
 
 /** Runs the CLI; a bad input ends with one line on stderr and exit status 1, never a stack trace. */
