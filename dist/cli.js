@@ -14,7 +14,7 @@ import {
   platformOf,
   resizeDockerVm,
   resizeTarget
-} from "./chunks/chunk-WKOTFB3E.js";
+} from "./chunks/chunk-7SHOCMHU.js";
 import {
   InputError,
   formatSize,

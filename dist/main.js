@@ -14,7 +14,7 @@ import {
   resizeDockerVm,
   resizeTarget,
   resizeWanted
-} from "./chunks/chunk-WKOTFB3E.js";
+} from "./chunks/chunk-7SHOCMHU.js";
 import {
   publishPlan
 } from "./chunks/chunk-ZWZ3VHWT.js";

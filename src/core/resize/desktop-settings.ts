@@ -44,6 +44,7 @@ export function parseDesktopSettings(text: string, format: DesktopFormat, what: 
 
 /** The same document with the memory set to `mib`; an absent key is added in the file's own style. */
 export function setDesktopMemory(text: string, format: DesktopFormat, mib: number, what: string): string {
+  parseDesktopSettings(text, format, what)
   const before = parseStrict(text, what)
   const indent = /\n([ \t]+)"/.exec(text)?.[1] ?? '  '
   const edits = modify(text, [MEMORY_KEY[format]], mib, {

@@ -23,11 +23,16 @@ export interface Target {
   ceilingBytes: number
 }
 
+/** The most the VM may get: the seed's share of the machine, and never more than it leaves the host. */
+export function vmCeiling(physicalBytes: number, reserveBytes: number, percent = DEFAULT_CEILING_PERCENT): number {
+  return Math.min(Math.floor((physicalBytes * percent) / 100), physicalBytes - reserveBytes)
+}
+
 export function resizeTarget(request: TargetRequest): Target {
   const percent = request.ceilingPercent ?? DEFAULT_CEILING_PERCENT
   const byPercent = Math.floor((request.physicalBytes * percent) / 100)
   const byReserve = request.physicalBytes - request.reserveBytes
-  const ceilingBytes = Math.min(byPercent, byReserve)
+  const ceilingBytes = vmCeiling(request.physicalBytes, request.reserveBytes, percent)
   const step = request.unit === 'GiB' ? GiB : MiB
   const targetBytes = Math.ceil(request.requestedBytes / step) * step
   if (targetBytes < GiB) {
