@@ -14,7 +14,7 @@ import {
   platformOf,
   resizeDockerVm,
   resizeTarget
-} from "./chunks/chunk-7SHOCMHU.js";
+} from "./chunks/chunk-6B22EJ2L.js";
 import {
   InputError,
   formatSize,

@@ -19,6 +19,8 @@ export interface Faults {
   refuseQuit?: boolean
   ignoreSigterm?: boolean
   rewriteOnStop?: boolean
+  /** The settings folder becomes unwritable while the app quits. */
+  lockSettingsOnStop?: boolean
   /** How many of the next launches never bring the engine up. */
   failLaunches?: number
   startDelayMs?: number
@@ -137,6 +139,7 @@ export class Sim {
   }
 
   cleanup(): void {
+    if (existsSync(this.desktopDir)) spawnSync('chattr', ['-i', this.desktopDir])
     const { appPid } = this.simState() as { appPid?: number | null }
     if (appPid) {
       try {

@@ -19,15 +19,16 @@ export interface ResizeOptions {
   backend: ResizeBackend
   paths: ResizePaths
   targetBytes: number
-  /** How long Docker may take to come back after a start. */
+  /** How long Docker may take to stop, and again to come back. */
   timeoutMs: number
-  /** How long it may take to stop; default the smaller of timeoutMs and 2 minutes. */
-  stopTimeoutMs?: number
-  pollMs?: number
   dryRun: boolean
   log: (line: string) => void
-  now?: () => Date
 }
+
+/** `docker info` answers in well under a second once the daemon is up. */
+const POLL_MS = 1000
+/** A stop that takes longer than this is stuck, however slow the Mac. */
+const MAX_STOP_MS = 120000
 
 export interface ResizeResult {
   backend: ResizeBackend
@@ -64,7 +65,6 @@ interface Driver {
 
 export async function resizeDockerVm(o: ResizeOptions): Promise<ResizeResult> {
   const driver = makeDriver(o)
-  const now = o.now ?? (() => new Date())
   const beforeBytes = await engineMemory()
   const base = { backend: o.backend, beforeBytes, targetBytes: o.targetBytes, settingsPath: driver.settingsPath }
 
@@ -75,13 +75,13 @@ export async function resizeDockerVm(o: ResizeOptions): Promise<ResizeResult> {
   // Everything that can be refused is refused now, while Docker still runs untouched.
   const original = readSettings(driver.settingsPath)
   driver.edit(original)
-  checkWritable(driver.settingsPath)
 
   o.log(`${driver.name}: ${driver.settingsPath} ${driver.current(original)} → ${fmt(o.targetBytes)}.`)
   if (o.dryRun) {
     o.log(`Dry run: would back up ${driver.settingsPath}, stop ${driver.name}, change only the memory value, then run: ${driver.commands.join('; ')}.`)
     return { ...base, resized: false, afterBytes: beforeBytes, backupPath: null }
   }
+  checkWritable(driver.settingsPath)
 
   o.log(`Stopping ${driver.name}…`)
   try {
@@ -100,10 +100,10 @@ export async function resizeDockerVm(o: ResizeOptions): Promise<ResizeResult> {
   }
   let backupPath: string | null = null
   try {
-    if (stopped !== null) backupPath = writeBackup(driver.settingsPath, stopped, now())
+    if (stopped !== null) backupPath = writeBackup(driver.settingsPath, stopped, new Date())
     writeAtomically(driver.settingsPath, next)
   } catch (e) {
-    restoreSettings(driver.settingsPath, stopped)
+    // The write is atomic: when it fails, the settings file is still the one the app left.
     throw new ResizeError(`could not write ${driver.settingsPath} (${(e as Error).message}); it was left as it was. ${await restartState(driver, stopped, o)}`)
   }
   o.log(`Wrote ${driver.settingsPath}${backupPath ? ` (backup: ${backupPath})` : ''}. Starting ${driver.name}…`)
@@ -120,7 +120,12 @@ export async function resizeDockerVm(o: ResizeOptions): Promise<ResizeResult> {
   } catch (e) {
     const failure = (e as Error).message
     o.log(`${failure}; rolling back…`)
-    restoreSettings(driver.settingsPath, stopped)
+    try {
+      restoreSettings(driver.settingsPath, stopped)
+    } catch (restoreError) {
+      const how = backupPath ? `copy ${backupPath} over ${driver.settingsPath}` : `delete ${driver.settingsPath}`
+      throw new ResizeError(`${failure}. Rolling back failed too (${(restoreError as Error).message}): ${how}, then start ${driver.name} (${driver.startHint})`)
+    }
     const restored = backupPath ? `${driver.settingsPath} was restored from ${backupPath}` : `${driver.settingsPath} was removed again`
     try {
       await driver.stop()
@@ -158,28 +163,28 @@ function sleep(ms: number): Promise<void> {
 /** Polls `docker info` until it answers or the timeout passes, logging progress. */
 async function waitForEngine(o: ResizeOptions, name: string): Promise<number | null> {
   const started = Date.now()
-  const poll = o.pollMs ?? 2000
   let lastLog = started
   for (;;) {
     const mem = await engineMemory()
     if (mem !== null) return mem
     const elapsed = Date.now() - started
     if (elapsed >= o.timeoutMs) return null
-    if (Date.now() - lastLog >= 15000) {
+    // Progress at least every 15 s, so a slow CI Mac shows it is waiting, not hung.
+    if (Date.now() - lastLog >= Math.min(15000, Math.max(1000, o.timeoutMs / 4))) {
       o.log(`Waiting for ${name} to start Docker (${Math.round(elapsed / 1000)} s of ${o.timeoutMs / 1000} s)…`)
       lastLog = Date.now()
     }
-    await sleep(Math.min(poll, Math.max(0, o.timeoutMs - elapsed)))
+    await sleep(Math.min(POLL_MS, Math.max(0, o.timeoutMs - elapsed)))
   }
 }
 
 /** Polls until `stopped()` is true or the timeout passes. */
-async function waitUntil(stopped: () => Promise<boolean>, timeoutMs: number, pollMs: number): Promise<boolean> {
+async function waitUntil(stopped: () => Promise<boolean>, timeoutMs: number): Promise<boolean> {
   const end = Date.now() + timeoutMs
   for (;;) {
     if (await stopped()) return true
     if (Date.now() >= end) return false
-    await sleep(pollMs)
+    await sleep(POLL_MS)
   }
 }
 
@@ -239,8 +244,7 @@ function desktopFile(paths: ResizePaths): { path: string; format: DesktopFormat 
 
 /** Stopping and starting the Docker Desktop app, on macOS and Windows. */
 function desktopControl(o: ResizeOptions): Pick<Driver, 'stop' | 'start' | 'startHint' | 'commands'> {
-  const stopTimeout = o.stopTimeoutMs ?? Math.min(o.timeoutMs, 120000)
-  const poll = o.pollMs ?? 2000
+  const stopTimeout = Math.min(o.timeoutMs, MAX_STOP_MS)
   const mac = o.platform === 'darwin'
   let cliWorks = false
   const appPid = async (): Promise<number | null> => (mac ? parseAppPid((await runCommand(COMMANDS.appPid, 15000)).stdout) : null)
@@ -252,7 +256,7 @@ function desktopControl(o: ResizeOptions): Pick<Driver, 'stop' | 'start' | 'star
       const cli = await runCommand(COMMANDS.desktopStop, stopTimeout)
       if (cli.code === 0) {
         cliWorks = true
-        if (await waitUntil(stopped, stopTimeout, poll)) return
+        if (await waitUntil(stopped, stopTimeout)) return
         tried.push(`${COMMANDS.desktopStop.join(' ')} returned but Docker Desktop still runs`)
       } else {
         tried.push(describeFailure(COMMANDS.desktopStop, cli))
@@ -260,7 +264,7 @@ function desktopControl(o: ResizeOptions): Pick<Driver, 'stop' | 'start' | 'star
       if (mac) {
         o.log(`${tried[tried.length - 1]}; asking the app to quit…`)
         const quit = await runCommand(COMMANDS.osascriptQuit, 60000)
-        if (quit.code === 0 && (await waitUntil(stopped, stopTimeout, poll))) return
+        if (quit.code === 0 && (await waitUntil(stopped, stopTimeout))) return
         tried.push(quit.code === 0 ? 'osascript quit returned but the app still runs' : describeFailure(COMMANDS.osascriptQuit, quit))
         // Last resort: the app's own process, found by its bundle id, never a kill by name.
         const pid = await appPid()
@@ -271,7 +275,7 @@ function desktopControl(o: ResizeOptions): Pick<Driver, 'stop' | 'start' | 'star
           } catch (e) {
             tried.push(`kill ${pid}: ${(e as Error).message}`)
           }
-          if (await waitUntil(stopped, stopTimeout, poll)) return
+          if (await waitUntil(stopped, stopTimeout)) return
           tried.push(`process ${pid} ignored SIGTERM for ${stopTimeout / 1000} s`)
         }
       }
@@ -318,7 +322,7 @@ function colimaDriver(o: ResizeOptions): Driver {
     current: (text) => `has memory: ${parseColimaConfig(text ?? '', path).memoryGiB} GiB`,
     stop: async () => {
       const argv = colimaStop(profile)
-      const r = await runCommand(argv, o.stopTimeoutMs ?? Math.min(o.timeoutMs, 120000))
+      const r = await runCommand(argv, Math.min(o.timeoutMs, MAX_STOP_MS))
       if (r.code !== 0) throw new ResizeError(describeFailure(argv, r))
     },
     start: async (text) => {
