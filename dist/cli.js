@@ -14,7 +14,7 @@ import {
   platformOf,
   resizeDockerVm,
   resizeTarget
-} from "./chunks/chunk-6B22EJ2L.js";
+} from "./chunks/chunk-SB66AP7D.js";
 import {
   InputError,
   formatSize,

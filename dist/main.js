@@ -14,7 +14,7 @@ import {
   resizeDockerVm,
   resizeTarget,
   resizeWanted
-} from "./chunks/chunk-6B22EJ2L.js";
+} from "./chunks/chunk-SB66AP7D.js";
 import {
   publishPlan
 } from "./chunks/chunk-ZWZ3VHWT.js";

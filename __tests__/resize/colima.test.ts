@@ -51,6 +51,17 @@ describe('Colima', () => {
     expect(sim.calls().filter((c) => c.startsWith('colima')).pop()).toBe('colima start --memory 4 --cpus 3 --disk 80')
   })
 
+  test('a colima stop that leaves the VM running is caught before the edit', async () => {
+    sim = new Sim('darwin', 'colima')
+    sim.write(sim.colimaConfig(), COLIMA_YAML)
+    await sim.boot()
+    sim.faults({ stopIgnored: true })
+    const r = sim.cli(['resize', '--memory', '8g', '--platform', 'darwin', '--timeout', '30'])
+    expect(r.status).toBe(1)
+    expect(r.stderr).toMatch(/^docker-memory: colima stop returned but Docker still answers, so the VM did not stop\. Nothing was changed \(.*colima\.yaml is untouched\); Docker is running with 3\.84 GiB\.\n$/)
+    expect(sim.read(sim.colimaConfig())).toBe(COLIMA_YAML)
+  })
+
   test('an unparsable colima.yaml is refused untouched', async () => {
     sim = new Sim('darwin', 'colima')
     sim.write(sim.colimaConfig(), COLIMA_YAML)

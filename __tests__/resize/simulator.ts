@@ -21,6 +21,8 @@ export interface Faults {
   rewriteOnStop?: boolean
   /** The settings folder becomes unwritable while the app quits. */
   lockSettingsOnStop?: boolean
+  /** `colima stop` exits 0 but the VM keeps running. */
+  stopIgnored?: boolean
   /** How many of the next launches never bring the engine up. */
   failLaunches?: number
   startDelayMs?: number

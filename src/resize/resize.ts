@@ -324,6 +324,7 @@ function colimaDriver(o: ResizeOptions): Driver {
       const argv = colimaStop(profile)
       const r = await runCommand(argv, Math.min(o.timeoutMs, MAX_STOP_MS))
       if (r.code !== 0) throw new ResizeError(describeFailure(argv, r))
+      if ((await engineMemory()) !== null) throw new ResizeError(`${argv.join(' ')} returned but Docker still answers, so the VM did not stop`)
     },
     start: async (text) => {
       const argv = startArgv(text)
