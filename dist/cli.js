@@ -1,27 +1,33 @@
 #!/usr/bin/env node
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  RESIZE_BACKENDS,
-  RESIZE_PLATFORMS,
-  backendUnit,
   defaultReserve,
   detectMachine,
-  locateBackend,
   parseBoolean,
   parsePlanRequest,
   parseResizeTimeout,
-  plan,
-  platformOf,
-  resizeDockerVm,
-  resizeTarget
-} from "./chunks/chunk-SB66AP7D.js";
+  plan
+} from "./chunks/chunk-DOTIV5CN.js";
 import {
-  InputError,
-  formatSize,
-  parseSize,
   planEnv,
   planJson
-} from "./chunks/chunk-EJ3N4MJJ.js";
+} from "./chunks/chunk-3MJOOBRO.js";
+import {
+  resizeTarget
+} from "./chunks/chunk-2RCMFN5V.js";
+import {
+  formatSize,
+  parseSize
+} from "./chunks/chunk-MVXOFTDU.js";
+import {
+  RESIZE_BACKENDS,
+  RESIZE_PLATFORMS,
+  backendUnit,
+  platformOf
+} from "./chunks/chunk-KL2DLNNF.js";
+import {
+  InputError
+} from "./chunks/chunk-HZVVQHPO.js";
 import {
   __commonJS,
   __require,
@@ -3547,7 +3553,7 @@ function planCommand() {
     const machine = await detectMachine({ docker: opts.docker !== false && request.totalMemoryBytes === null });
     const result = plan(machine, request);
     if (format === "github") {
-      const { publishPlan } = await import("./chunks/publish-YN6DRVO7.js");
+      const { publishPlan } = await import("./chunks/publish-SEBOGC2H.js");
       await publishPlan(result, machine, { exportEnv, summary });
     } else if (format === "json") {
       process.stdout.write(JSON.stringify(planJson(result, machine), null, 2) + "\n");
@@ -3568,6 +3574,8 @@ function resizeCommand() {
     const requested = parseSize(flags.memory, "--memory");
     const timeoutMs = parseResizeTimeout(flags.timeout, "--timeout");
     const platform = flags.platform ?? platformOf(void 0, process.platform);
+    const { locateBackend } = await import("./chunks/locate-WFAPYDBO.js");
+    const { resizeDockerVm } = await import("./chunks/resize-NY3O75OE.js");
     const machine = await detectMachine();
     const { choice, paths } = locateBackend(platform, flags.backend ?? null, machine.docker, process.env);
     if (choice.backend === null) throw new InputError(`resizing does not apply: ${choice.why}`);

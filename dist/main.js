@@ -1,23 +1,18 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   PLAN_DEFAULTS,
-  backendUnit,
   defaultReserve,
   detectMachine,
-  locateBackend,
   parseBoolean,
   parsePlanRequest,
   parseResizeInput,
   parseResizeTimeout,
   plan,
-  platformOf,
-  resizeDockerVm,
-  resizeTarget,
   resizeWanted
-} from "./chunks/chunk-SB66AP7D.js";
+} from "./chunks/chunk-DOTIV5CN.js";
 import {
   publishPlan
-} from "./chunks/chunk-ZWZ3VHWT.js";
+} from "./chunks/chunk-6GZ2YKFI.js";
 import {
   endGroup,
   error,
@@ -29,10 +24,20 @@ import {
   startGroup,
   warning
 } from "./chunks/chunk-Y7NUFLIS.js";
+import "./chunks/chunk-3MJOOBRO.js";
 import {
-  InputError,
+  resizeTarget
+} from "./chunks/chunk-2RCMFN5V.js";
+import {
   formatSize
-} from "./chunks/chunk-EJ3N4MJJ.js";
+} from "./chunks/chunk-MVXOFTDU.js";
+import {
+  backendUnit,
+  platformOf
+} from "./chunks/chunk-KL2DLNNF.js";
+import {
+  InputError
+} from "./chunks/chunk-HZVVQHPO.js";
 import "./chunks/chunk-PY5VAGIZ.js";
 
 // src/action/resize.ts
@@ -42,6 +47,8 @@ async function resizeForPlan(machine, request, first, input, timeoutMs) {
   if (wanted === null) return unchanged;
   const platform = platformOf(process.env.RUNNER_OS, process.platform);
   const title = "Docker's VM was not resized";
+  const { locateBackend } = await import("./chunks/locate-WFAPYDBO.js");
+  const { resizeDockerVm } = await import("./chunks/resize-NY3O75OE.js");
   try {
     const { choice, paths } = locateBackend(platform, null, machine.docker, process.env);
     if (choice.backend === null) {

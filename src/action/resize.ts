@@ -7,8 +7,6 @@ import { resizeWanted, type ResizeInput } from '../core/resize/request.js'
 import { resizeTarget } from '../core/resize/target.js'
 import { formatSize as fmt } from '../core/units.js'
 import { detectMachine } from '../probes/machine.js'
-import { locateBackend } from '../resize/locate.js'
-import { resizeDockerVm } from '../resize/resize.js'
 
 export interface AfterResize {
   machine: MachineFacts
@@ -27,6 +25,9 @@ export async function resizeForPlan(machine: MachineFacts, request: PlanRequest,
   if (wanted === null) return unchanged
   const platform = platformOf(process.env.RUNNER_OS, process.platform)
   const title = "Docker's VM was not resized"
+  // Loaded only when a resize is wanted, so a plain plan never loads the settings editors.
+  const { locateBackend } = await import('../resize/locate.js')
+  const { resizeDockerVm } = await import('../resize/resize.js')
   try {
     const { choice, paths } = locateBackend(platform, null, machine.docker, process.env)
     if (choice.backend === null) {

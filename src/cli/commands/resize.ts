@@ -7,8 +7,6 @@ import { parseResizeTimeout } from '../../core/resize/request.js'
 import { resizeTarget } from '../../core/resize/target.js'
 import { formatSize as fmt, parseSize } from '../../core/units.js'
 import { detectMachine } from '../../probes/machine.js'
-import { locateBackend } from '../../resize/locate.js'
-import { resizeDockerVm } from '../../resize/resize.js'
 
 interface ResizeFlags {
   memory: string
@@ -32,6 +30,9 @@ export function resizeCommand(): Command {
       const requested = parseSize(flags.memory, '--memory')
       const timeoutMs = parseResizeTimeout(flags.timeout, '--timeout')
       const platform = flags.platform ?? platformOf(undefined, process.platform)
+      // Loaded here so the other commands never load the settings editors.
+      const { locateBackend } = await import('../../resize/locate.js')
+      const { resizeDockerVm } = await import('../../resize/resize.js')
       const machine = await detectMachine()
       const { choice, paths } = locateBackend(platform, flags.backend ?? null, machine.docker, process.env)
       if (choice.backend === null) throw new InputError(`resizing does not apply: ${choice.why}`)
