@@ -7,7 +7,7 @@ import {
   parsePlanRequest,
   parseResizeTimeout,
   plan
-} from "./chunks/chunk-DOTIV5CN.js";
+} from "./chunks/chunk-VD4UUOYP.js";
 import {
   planEnv,
   planJson

@@ -9,7 +9,7 @@ import {
   parseResizeTimeout,
   plan,
   resizeWanted
-} from "./chunks/chunk-DOTIV5CN.js";
+} from "./chunks/chunk-VD4UUOYP.js";
 import {
   publishPlan
 } from "./chunks/chunk-6GZ2YKFI.js";
@@ -43,10 +43,14 @@ import "./chunks/chunk-PY5VAGIZ.js";
 // src/action/resize.ts
 async function resizeForPlan(machine, request, first, input, timeoutMs) {
   const unchanged = { machine, plan: first, resized: false };
-  const wanted = resizeWanted(first, input);
-  if (wanted === null) return unchanged;
+  const wanted = resizeWanted(machine, request, first, input);
+  if (wanted.kind === "none") return unchanged;
   const platform = platformOf(process.env.RUNNER_OS, process.platform);
   const title = "Docker's VM was not resized";
+  if (wanted.kind === "impossible") {
+    warning(`Resizing would not help: ${wanted.why}.`, { title });
+    return unchanged;
+  }
   const { locateBackend } = await import("./chunks/locate-WFAPYDBO.js");
   const { resizeDockerVm } = await import("./chunks/resize-NY3O75OE.js");
   try {
@@ -56,7 +60,7 @@ async function resizeForPlan(machine, request, first, input, timeoutMs) {
       return unchanged;
     }
     const physical = machine.memory.totalBytes;
-    const { targetBytes } = resizeTarget({ requestedBytes: wanted, physicalBytes: physical, reserveBytes: defaultReserve(physical), unit: backendUnit(choice.backend) });
+    const { targetBytes } = resizeTarget({ requestedBytes: wanted.bytes, physicalBytes: physical, reserveBytes: defaultReserve(physical), unit: backendUnit(choice.backend) });
     startGroup(`Resizing Docker's VM to ${formatSize(targetBytes)} (${choice.backend}: ${choice.why})`);
     try {
       const result = await resizeDockerVm({ platform, backend: choice.backend, paths, targetBytes, timeoutMs, dryRun: false, log: (line) => info(line) });

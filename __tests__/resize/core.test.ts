@@ -5,10 +5,12 @@ import { InputError } from '../../src/core/errors.js'
 import { chooseBackend, colimaAlreadyRunning, colimaStart, parseAppPid, platformOf, resizePaths, type BackendEvidence } from '../../src/core/resize/backend.js'
 import { parseColimaConfig, setColimaMemory } from '../../src/core/resize/colima-config.js'
 import { memoryLock, parseDesktopSettings, setDesktopMemory, type DesktopFormat } from '../../src/core/resize/desktop-settings.js'
-import { parseResizeInput, parseResizeTimeout, resizeWanted } from '../../src/core/resize/request.js'
+import { parseResizeInput, parseResizeTimeout, resizeWanted, type ResizeDecision } from '../../src/core/resize/request.js'
 import { alreadyLargeEnough, memoryMatches, resizeTarget, vmCeiling } from '../../src/core/resize/target.js'
 import { parseWslMemory, setWslMemory } from '../../src/core/resize/wslconfig.js'
-import type { Plan } from '../../src/core/plan.js'
+import { plan } from '../../src/core/plan.js'
+import { parsePlanRequest } from '../../src/core/inputs.js'
+import type { MachineFacts } from '../../src/core/machine.js'
 import { GiB, MiB } from '../../src/core/units.js'
 
 const fixture = (name: string): string => readFileSync(`__tests__/fixtures/resize-settings/${name}`, 'utf8')
@@ -226,18 +228,48 @@ describe('backend choice', () => {
 })
 
 describe('the action inputs', () => {
-  const planOf = (p: Partial<Plan> & { engineBytes?: number }): Plan =>
-    ({ status: 'ok', onInsufficient: 'resize', requiredEngineBytes: 12 * GiB, engine: { bytes: p.engineBytes ?? 4 * GiB, source: 'docker', backend: 'docker-desktop', inVm: true }, ...p }) as Plan
+  const machine = (engineGiB: number): MachineFacts => ({
+    os: { platform: 'darwin', arch: 'x64', release: '24.0.0' },
+    memory: { totalBytes: 24 * GiB, availableBytes: 20 * GiB, swapTotalBytes: 0, swapFreeBytes: 0 },
+    cpus: { logical: 4 },
+    cgroup: null,
+    docker: { serverVersion: '28.5.1', memTotalBytes: Math.floor(engineGiB * GiB * 0.96), ncpu: 4, osType: 'linux', operatingSystem: 'Docker Desktop', architecture: 'x86_64', cgroupVersion: '2', cgroupDriver: 'cgroupfs', backend: 'docker-desktop', inVm: true, clientVersion: null, buildxVersion: null },
+    runner: { ci: 'github', ciName: 'GitHub Actions', environment: 'self-hosted', name: null, os: 'macOS', arch: 'X64', inContainer: false, containerHint: null }
+  })
+  const decide = (inputs: Record<string, string>, engineGiB = 4) => {
+    const request = parsePlanRequest((name) => inputs[name] ?? '')
+    const m = machine(engineGiB)
+    return resizeWanted(m, request, plan(m, request), parseResizeInput(inputs.resize ?? ''))
+  }
 
-  test.each([
-    ['insufficient, auto → what the plan requires', planOf({ status: 'insufficient' }), 'auto', 12 * GiB],
-    ['insufficient, a size → the size', planOf({ status: 'insufficient' }), '10g', 10 * GiB],
-    ['fits, auto → nothing', planOf({}), '', null],
-    ['fits, a size above the VM → the size', planOf({}), '8g', 8 * GiB],
-    ['fits, a size the VM already has → nothing', planOf({ engineBytes: 7.7 * GiB }), '8g', null],
-    ['insufficient but on-insufficient fail → nothing', planOf({ status: 'insufficient', onInsufficient: 'fail' }), '10g', null]
-  ])('%s', (_, plan, input, wanted) => {
-    expect(resizeWanted(plan, parseResizeInput(input))).toBe(wanted)
+  test.each<[string, Record<string, string>, ResizeDecision]>([
+    ['llama3.1:8b (8 GiB) → 10 GiB', { 'ollama-model': 'llama3.1:8b', 'on-insufficient': 'resize' }, { kind: 'resize', bytes: 10 * GiB }],
+    // 12 GiB (10 + 2) would report 11.4 GiB and leave the build 260 MiB after the reserve: 13.
+    ['qwen2.5:7b (10 GiB) → 13 GiB', { 'ollama-model': 'qwen2.5:7b', 'on-insufficient': 'resize' }, { kind: 'resize', bytes: 13 * GiB }],
+    ['a size wins over the plan', { 'ollama-model': 'qwen2.5:7b', 'on-insufficient': 'resize', resize: '14g' }, { kind: 'resize', bytes: 14 * GiB }],
+    ['a plan that fits, auto → nothing', { containers: 'redis=512m', 'on-insufficient': 'resize' }, { kind: 'none' }],
+    ['a plan that fits, a size above the VM → the size', { 'on-insufficient': 'resize', resize: '8g' }, { kind: 'resize', bytes: 8 * GiB }],
+    ['on-insufficient fail → nothing', { 'ollama-model': 'qwen2.5:7b', 'on-insufficient': 'fail', resize: '14g' }, { kind: 'none' }]
+  ])('%s', (_, inputs, decision) => {
+    expect(decide(inputs)).toEqual(decision)
+  })
+
+  test('the size found really makes the plan fit once the VM reports 4 % less', () => {
+    const inputs = { 'ollama-model': 'qwen2.5:7b', 'on-insufficient': 'resize' }
+    const request = parsePlanRequest((name) => (inputs as Record<string, string>)[name] ?? '')
+    expect(plan(machine(13), request).status).toBe('ok')
+    expect(plan(machine(12), request).status).toBe('insufficient')
+  })
+
+  test('a size the VM already has → nothing', () => {
+    expect(decide({ 'on-insufficient': 'resize', resize: '8g' }, 8)).toEqual({ kind: 'none' })
+  })
+
+  test('a plan no VM can satisfy says so instead of restarting Docker', () => {
+    expect(decide({ containers: 'big=30g', 'on-insufficient': 'resize' })).toEqual({
+      kind: 'impossible',
+      why: "no VM size up to this machine's 24 GiB makes the plan fit (container big needs 30 GiB but Docker's engine has 3.84 GiB)"
+    })
   })
 
   test.each(['lots', 'false', '-1g'])('resize %j is refused', (text) => {

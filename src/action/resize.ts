@@ -21,10 +21,14 @@ export interface AfterResize {
  */
 export async function resizeForPlan(machine: MachineFacts, request: PlanRequest, first: Plan, input: ResizeInput, timeoutMs: number): Promise<AfterResize> {
   const unchanged = { machine, plan: first, resized: false }
-  const wanted = resizeWanted(first, input)
-  if (wanted === null) return unchanged
+  const wanted = resizeWanted(machine, request, first, input)
+  if (wanted.kind === 'none') return unchanged
   const platform = platformOf(process.env.RUNNER_OS, process.platform)
   const title = "Docker's VM was not resized"
+  if (wanted.kind === 'impossible') {
+    core.warning(`Resizing would not help: ${wanted.why}.`, { title })
+    return unchanged
+  }
   // Loaded only when a resize is wanted, so a plain plan never loads the settings editors.
   const { locateBackend } = await import('../resize/locate.js')
   const { resizeDockerVm } = await import('../resize/resize.js')
@@ -35,7 +39,7 @@ export async function resizeForPlan(machine: MachineFacts, request: PlanRequest,
       return unchanged
     }
     const physical = machine.memory.totalBytes
-    const { targetBytes } = resizeTarget({ requestedBytes: wanted, physicalBytes: physical, reserveBytes: defaultReserve(physical), unit: backendUnit(choice.backend) })
+    const { targetBytes } = resizeTarget({ requestedBytes: wanted.bytes, physicalBytes: physical, reserveBytes: defaultReserve(physical), unit: backendUnit(choice.backend) })
     core.startGroup(`Resizing Docker's VM to ${fmt(targetBytes)} (${choice.backend}: ${choice.why})`)
     try {
       const result = await resizeDockerVm({ platform, backend: choice.backend, paths, targetBytes, timeoutMs, dryRun: false, log: (line) => core.info(line) })

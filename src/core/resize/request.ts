@@ -1,7 +1,8 @@
 /** When the action resizes Docker's VM, and to what. Pure. */
 import { InputError } from '../errors.js'
-import type { Plan } from '../plan.js'
-import { parseSize } from '../units.js'
+import type { MachineFacts } from '../machine.js'
+import { plan, type Plan, type PlanRequest } from '../plan.js'
+import { formatSize, GiB, parseSize } from '../units.js'
 import { MEMTOTAL_TOLERANCE } from './target.js'
 
 /**
@@ -20,16 +21,30 @@ export function parseResizeInput(text: string): ResizeInput {
   return { kind: 'size', bytes: parseSize(text, 'resize') }
 }
 
-/** The VM size to ask for, or null when nothing needs resizing. */
-export function resizeWanted(plan: Plan, input: ResizeInput): number | null {
+/** VMs report a little less than they are given (about 4 % under Docker Desktop); plan as if 5 % were missing. */
+const REPORTED_SHARE = 0.95
+
+export type ResizeDecision = { kind: 'none' } | { kind: 'resize'; bytes: number } | { kind: 'impossible'; why: string }
+
+/** Whether to resize Docker's VM for this plan, and to what. */
+export function resizeWanted(machine: MachineFacts, request: PlanRequest, first: Plan, input: ResizeInput): ResizeDecision {
   // Restarting Docker stops every container: only `on-insufficient: resize` allows it.
-  if (plan.onInsufficient !== 'resize') return null
+  if (first.onInsufficient !== 'resize') return { kind: 'none' }
   if (input.kind === 'size') {
-    if (plan.engine.source === 'docker' && plan.engine.bytes >= input.bytes * (1 - MEMTOTAL_TOLERANCE)) return null
-    return input.bytes
+    if (first.engine.source === 'docker' && first.engine.bytes >= input.bytes * (1 - MEMTOTAL_TOLERANCE)) return { kind: 'none' }
+    return { kind: 'resize', bytes: input.bytes }
   }
-  if (plan.status === 'insufficient' && plan.onInsufficient === 'resize') return plan.requiredEngineBytes
-  return null
+  if (first.status === 'ok') return { kind: 'none' }
+  if (!machine.docker) return { kind: 'resize', bytes: first.requiredEngineBytes }
+  // requiredEngineBytes leaves out the reserve and the build's share, so each whole GiB is
+  // planned again until the plan fits, with the same plan() the action then publishes.
+  const physical = machine.memory.totalBytes
+  for (let size = Math.ceil(first.requiredEngineBytes / GiB) * GiB; size <= physical; size += GiB) {
+    const trial = plan({ ...machine, docker: { ...machine.docker, memTotalBytes: Math.floor(size * REPORTED_SHARE) } }, request)
+    if (trial.status === 'ok') return { kind: 'resize', bytes: size }
+  }
+  const problem = first.problems[0]
+  return { kind: 'impossible', why: `no VM size up to this machine's ${formatSize(physical)} makes the plan fit (${problem ? problem.message : 'see the plan'})` }
 }
 
 /** Seconds Docker may take to stop and to come back (the CLI's --timeout, the action's resize-timeout). */
