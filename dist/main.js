@@ -47,16 +47,16 @@ async function resizeForPlan(machine, request, first, input, timeoutMs) {
   if (wanted.kind === "none") return unchanged;
   const platform = platformOf(process.env.RUNNER_OS, process.platform);
   const title = "Docker's VM was not resized";
-  if (wanted.kind === "impossible") {
-    warning(`Resizing would not help: ${wanted.why}.`, { title });
-    return unchanged;
-  }
   const { locateBackend } = await import("./chunks/locate-WFAPYDBO.js");
   const { resizeDockerVm } = await import("./chunks/resize-NY3O75OE.js");
   try {
     const { choice, paths } = locateBackend(platform, null, machine.docker, process.env);
     if (choice.backend === null) {
       warning(`Resizing does not apply: ${choice.why}.`, { title });
+      return unchanged;
+    }
+    if (wanted.kind === "impossible") {
+      warning(`Resizing would not help: ${wanted.why}.`, { title });
       return unchanged;
     }
     const physical = machine.memory.totalBytes;

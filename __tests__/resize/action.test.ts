@@ -56,6 +56,25 @@ describe('the action with on-insufficient: resize', () => {
     expect(Number(r.outputs['docker-memory-bytes'])).toBe(Math.floor(6 * GiB * 0.96))
   })
 
+  test('a plan no VM size can satisfy: a warning, Docker is not restarted', async () => {
+    sim = new Sim('darwin', 'desktop')
+    sim.write(sim.store, STORE_4G)
+    await sim.boot()
+    const r = sim.action({ containers: 'big=200g', 'on-insufficient': 'resize', summary: 'false', 'export-env': 'false' }, 'macOS')
+    expect(r.status).toBe(1)
+    expect(r.outputs.resized).toBe('false')
+    expect(r.stdout).toMatch(/::warning title=Docker's VM was not resized::Resizing would not help: no VM size up to this machine's [\d.]+ GiB makes the plan fit \(container big needs 200 GiB but Docker's engine has 3\.84 GiB\)\./)
+    expect(sim.calls().filter((c) => !c.startsWith('docker info'))).toEqual([])
+    expect(sim.read(sim.store)).toBe(STORE_4G)
+  })
+
+  test('Linux with the real native engine: resizing does not apply, and the warning says why', () => {
+    sim = new Sim('linux', 'desktop')
+    const r = sim.action({ containers: 'big=200g', 'on-insufficient': 'resize', summary: 'false', 'export-env': 'false' }, 'Linux', { PATH: process.env.PATH ?? '' })
+    expect(r.outputs.resized).toBe('false')
+    expect(r.stdout).toMatch(/::warning title=Docker's VM was not resized::Resizing does not apply: Docker runs natively on this Linux machine \(.*\): its containers use the host's memory directly and there is no VM to resize/)
+  })
+
   test('a bad resize input is one clear error, before anything runs', () => {
     sim = new Sim('darwin', 'desktop')
     const r = sim.action({ 'on-insufficient': 'resize', resize: 'lots' }, 'macOS')

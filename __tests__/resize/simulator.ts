@@ -128,11 +128,11 @@ export class Sim {
   }
 
   /** Runs the action's main entry with INPUT_* variables; returns its outputs. */
-  action(inputs: Record<string, string>, runnerOs: string): { status: number | null; stdout: string; outputs: Record<string, string> } {
+  action(inputs: Record<string, string>, runnerOs: string, extraEnv: Record<string, string> = {}): { status: number | null; stdout: string; outputs: Record<string, string> } {
     const outputFile = join(this.root, 'github-output')
     writeFileSync(outputFile, '')
     writeFileSync(join(this.root, 'github-state'), '')
-    const env: Record<string, string> = { ...this.env, GITHUB_OUTPUT: outputFile, GITHUB_STATE: join(this.root, 'github-state'), RUNNER_OS: runnerOs, GITHUB_ACTIONS: 'true' }
+    const env: Record<string, string> = { ...this.env, GITHUB_OUTPUT: outputFile, GITHUB_STATE: join(this.root, 'github-state'), RUNNER_OS: runnerOs, GITHUB_ACTIONS: 'true', ...extraEnv }
     for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v
     const r = spawnSync(process.execPath, [MAIN], { env, encoding: 'utf8', timeout: 110000 })
     const outputs: Record<string, string> = {}

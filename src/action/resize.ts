@@ -25,10 +25,6 @@ export async function resizeForPlan(machine: MachineFacts, request: PlanRequest,
   if (wanted.kind === 'none') return unchanged
   const platform = platformOf(process.env.RUNNER_OS, process.platform)
   const title = "Docker's VM was not resized"
-  if (wanted.kind === 'impossible') {
-    core.warning(`Resizing would not help: ${wanted.why}.`, { title })
-    return unchanged
-  }
   // Loaded only when a resize is wanted, so a plain plan never loads the settings editors.
   const { locateBackend } = await import('../resize/locate.js')
   const { resizeDockerVm } = await import('../resize/resize.js')
@@ -36,6 +32,10 @@ export async function resizeForPlan(machine: MachineFacts, request: PlanRequest,
     const { choice, paths } = locateBackend(platform, null, machine.docker, process.env)
     if (choice.backend === null) {
       core.warning(`Resizing does not apply: ${choice.why}.`, { title })
+      return unchanged
+    }
+    if (wanted.kind === 'impossible') {
+      core.warning(`Resizing would not help: ${wanted.why}.`, { title })
       return unchanged
     }
     const physical = machine.memory.totalBytes
