@@ -3575,7 +3575,7 @@ function resizeCommand() {
     const timeoutMs = parseResizeTimeout(flags.timeout, "--timeout");
     const platform = flags.platform ?? platformOf(void 0, process.platform);
     const { locateBackend } = await import("./chunks/locate-WFAPYDBO.js");
-    const { resizeDockerVm } = await import("./chunks/resize-NY3O75OE.js");
+    const { resizeDockerVm } = await import("./chunks/resize-ACAWBU4H.js");
     const machine = await detectMachine();
     const { choice, paths } = locateBackend(platform, flags.backend ?? null, machine.docker, process.env);
     if (choice.backend === null) throw new InputError(`resizing does not apply: ${choice.why}`);
@@ -3603,7 +3603,9 @@ function resizeCommand() {
       dryRun: flags.dryRun === true,
       log
     });
-    if (result.resized) log(`Resized: Docker now has ${formatSize(result.afterBytes ?? 0)} (was ${result.beforeBytes === null ? "not running" : formatSize(result.beforeBytes)}).`);
+    if (result.resized) {
+      log(`Resized: Docker now has ${formatSize(result.afterBytes ?? 0)} (was ${result.beforeBytes === null ? "not running" : formatSize(result.beforeBytes)}).${result.backupPath ? ` The old settings are in ${result.backupPath}.` : ""}`);
+    }
   });
 }
 async function ask(currentBytes, targetBytes) {

@@ -48,7 +48,7 @@ async function resizeForPlan(machine, request, first, input, timeoutMs) {
   const platform = platformOf(process.env.RUNNER_OS, process.platform);
   const title = "Docker's VM was not resized";
   const { locateBackend } = await import("./chunks/locate-WFAPYDBO.js");
-  const { resizeDockerVm } = await import("./chunks/resize-NY3O75OE.js");
+  const { resizeDockerVm } = await import("./chunks/resize-ACAWBU4H.js");
   try {
     const { choice, paths } = locateBackend(platform, null, machine.docker, process.env);
     if (choice.backend === null) {

@@ -31,7 +31,7 @@ describe('Docker Desktop on macOS, through the CLI', () => {
     const r = sim.cli(['resize', '--memory', '10g', '--platform', 'darwin', '--timeout', '30'])
     expect(r.stderr).toBe('')
     expect(r.status).toBe(0)
-    expect(r.stdout).toContain('Resized: Docker now has 9.6 GiB (was 3.84 GiB)')
+    expect(r.stdout).toMatch(/Resized: Docker now has 9\.6 GiB \(was 3\.84 GiB\)\. The old settings are in .*settings-store\.json\.docker-memory-backup-\d{8}T\d{6}Z\./)
     expect(sim.read(sim.store)).toBe(STORE_4G.replace('"MemoryMiB":    4096', '"MemoryMiB":    10240'))
     expect(sim.memTotal()).toBe(Math.floor(10 * GiB * 0.96))
     expect(backups()).toHaveLength(1)

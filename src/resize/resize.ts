@@ -31,13 +31,11 @@ const POLL_MS = 1000
 const MAX_STOP_MS = 120000
 
 export interface ResizeResult {
-  backend: ResizeBackend
   resized: boolean
   /** The engine's MemTotal before and after; null when it did not answer. */
   beforeBytes: number | null
   afterBytes: number | null
-  targetBytes: number
-  settingsPath: string
+  /** Where the settings were before the edit, for the user to go back by hand. */
   backupPath: string | null
 }
 
@@ -66,11 +64,10 @@ interface Driver {
 export async function resizeDockerVm(o: ResizeOptions): Promise<ResizeResult> {
   const driver = makeDriver(o)
   const beforeBytes = await engineMemory()
-  const base = { backend: o.backend, beforeBytes, targetBytes: o.targetBytes, settingsPath: driver.settingsPath }
 
   if (beforeBytes !== null && alreadyLargeEnough(beforeBytes, o.targetBytes)) {
     o.log(`${driver.name} already gives Docker ${fmt(beforeBytes)}, enough for ${fmt(o.targetBytes)}: nothing to change.`)
-    return { ...base, resized: false, afterBytes: beforeBytes, backupPath: null }
+    return { resized: false, beforeBytes, afterBytes: beforeBytes, backupPath: null }
   }
   // Everything that can be refused is refused now, while Docker still runs untouched.
   const original = readSettings(driver.settingsPath)
@@ -79,7 +76,7 @@ export async function resizeDockerVm(o: ResizeOptions): Promise<ResizeResult> {
   o.log(`${driver.name}: ${driver.settingsPath} ${driver.current(original)} → ${fmt(o.targetBytes)}.`)
   if (o.dryRun) {
     o.log(`Dry run: would back up ${driver.settingsPath}, stop ${driver.name}, change only the memory value, then run: ${driver.commands.join('; ')}.`)
-    return { ...base, resized: false, afterBytes: beforeBytes, backupPath: null }
+    return { resized: false, beforeBytes, afterBytes: beforeBytes, backupPath: null }
   }
   checkWritable(driver.settingsPath)
 
@@ -116,7 +113,7 @@ export async function resizeDockerVm(o: ResizeOptions): Promise<ResizeResult> {
       throw new ResizeError(`Docker came back with ${fmt(afterBytes)}, not the ${fmt(o.targetBytes)} that was set`)
     }
     o.log(`Docker is back with ${fmt(afterBytes)} (target ${fmt(o.targetBytes)}).`)
-    return { ...base, resized: true, afterBytes, backupPath }
+    return { resized: true, beforeBytes, afterBytes, backupPath }
   } catch (e) {
     const failure = (e as Error).message
     o.log(`${failure}; rolling back…`)

@@ -62,7 +62,9 @@ export function resizeCommand(): Command {
         dryRun: flags.dryRun === true,
         log
       })
-      if (result.resized) log(`Resized: Docker now has ${fmt(result.afterBytes ?? 0)} (was ${result.beforeBytes === null ? 'not running' : fmt(result.beforeBytes)}).`)
+      if (result.resized) {
+        log(`Resized: Docker now has ${fmt(result.afterBytes ?? 0)} (was ${result.beforeBytes === null ? 'not running' : fmt(result.beforeBytes)}).${result.backupPath ? ` The old settings are in ${result.backupPath}.` : ''}`)
+      }
     })
 }
 
