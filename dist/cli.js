@@ -8,11 +8,12 @@ import "./chunks/chunk-6DG7BXTN.js";
 
 // src/cli/program.ts
 var COMMANDS = {
-  detect: async () => (await import("./chunks/detect-523D6NER.js")).detectCommand(),
-  plan: async () => (await import("./chunks/plan-AZYCSUI2.js")).planCommand(),
-  explain: async () => (await import("./chunks/explain-A2J4WJNP.js")).explainCommand(),
-  history: async () => (await import("./chunks/history-VHSHVB33.js")).historyCommand(),
-  build: async () => (await import("./chunks/build-2ZUMNV2I.js")).buildCommand()
+  detect: async () => (await import("./chunks/detect-H25BWXLZ.js")).detectCommand(),
+  plan: async () => (await import("./chunks/plan-2NC3YI6Q.js")).planCommand(),
+  explain: async () => (await import("./chunks/explain-J4L4JUSV.js")).explainCommand(),
+  history: async () => (await import("./chunks/history-RGIWML3J.js")).historyCommand(),
+  build: async () => (await import("./chunks/build-4QDX5HAX.js")).buildCommand(),
+  resize: async () => (await import("./chunks/resize-LPMKSQMS.js")).resizeCommand()
 };
 async function program(name) {
   const cli = new Command("docker-memory").description("Plan, enforce and explain memory limits for Docker builds in CI").showSuggestionAfterError(true);

@@ -1,37 +1,41 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   detectMachine
-} from "./chunks/chunk-ITCILA5Z.js";
+} from "./chunks/chunk-DTSRODLB.js";
+import "./chunks/chunk-MDTFLKFL.js";
 import {
   actionsCacheHistoryStore
-} from "./chunks/chunk-W2OJ56PM.js";
+} from "./chunks/chunk-CRLZTHLS.js";
 import {
-  defaultReserve,
-  parsePlanRequest,
-  plan
-} from "./chunks/chunk-NY7PILTA.js";
-import "./chunks/chunk-J2V7HDKJ.js";
+  parsePlanRequest
+} from "./chunks/chunk-WTFTQWR6.js";
 import {
   fileHistoryStore,
   loadKnownPeak,
   recordPeak
-} from "./chunks/chunk-CWYG7LYI.js";
+} from "./chunks/chunk-TPQTNYCD.js";
+import {
+  defaultReserve,
+  plan
+} from "./chunks/chunk-QQHSTNZQ.js";
+import "./chunks/chunk-FQWTZ246.js";
+import "./chunks/chunk-TF6WTFRA.js";
 import {
   PROFILES,
   PROFILE_TABLE,
   profileMemory
-} from "./chunks/chunk-YQEQRE5V.js";
+} from "./chunks/chunk-325ZBQZZ.js";
 import {
   planSummary
-} from "./chunks/chunk-YC2HH5IN.js";
+} from "./chunks/chunk-QMYHYDDN.js";
 import {
   planEnv,
   planJson,
   planOutputs
-} from "./chunks/chunk-WND4YQVL.js";
+} from "./chunks/chunk-6CRERFYM.js";
 import {
   planText
-} from "./chunks/chunk-PUGFUTRA.js";
+} from "./chunks/chunk-FFHMUG4J.js";
 import {
   GITHUB_RUNNERS,
   buildKey,
@@ -39,15 +43,17 @@ import {
   knownPeak,
   neededBuildBytes,
   smallestRunnerFor
-} from "./chunks/chunk-J5YFGBQQ.js";
+} from "./chunks/chunk-I7IUG24D.js";
 import {
   GiB,
-  InputError,
   MiB,
   formatSize,
   parseSize,
   toDockerSize
-} from "./chunks/chunk-ZIOJHWFQ.js";
+} from "./chunks/chunk-MVXOFTDU.js";
+import {
+  InputError
+} from "./chunks/chunk-HZVVQHPO.js";
 import "./chunks/chunk-6DG7BXTN.js";
 export {
   GITHUB_RUNNERS,

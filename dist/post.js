@@ -1,23 +1,26 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   removeJobBuilder
-} from "./chunks/chunk-HCQWQUP5.js";
-import "./chunks/chunk-EK36S3X6.js";
+} from "./chunks/chunk-SHFAZDLF.js";
+import "./chunks/chunk-KQE6KIXA.js";
 import {
   killList,
   readKernelKills,
   toBootSeconds
-} from "./chunks/chunk-KQG7OAAG.js";
-import "./chunks/chunk-W2OJ56PM.js";
-import "./chunks/chunk-NY7PILTA.js";
-import "./chunks/chunk-J2V7HDKJ.js";
-import "./chunks/chunk-CWYG7LYI.js";
-import "./chunks/chunk-YQEQRE5V.js";
+} from "./chunks/chunk-CEYKOXPW.js";
+import "./chunks/chunk-CRLZTHLS.js";
+import "./chunks/chunk-WTFTQWR6.js";
+import "./chunks/chunk-TPQTNYCD.js";
+import "./chunks/chunk-QQHSTNZQ.js";
+import "./chunks/chunk-FQWTZ246.js";
+import "./chunks/chunk-TF6WTFRA.js";
+import "./chunks/chunk-325ZBQZZ.js";
 import "./chunks/chunk-FNMJEII5.js";
-import "./chunks/chunk-J5YFGBQQ.js";
+import "./chunks/chunk-I7IUG24D.js";
 import {
   formatSize
-} from "./chunks/chunk-ZIOJHWFQ.js";
+} from "./chunks/chunk-MVXOFTDU.js";
+import "./chunks/chunk-HZVVQHPO.js";
 import {
   error,
   getState,

@@ -15,6 +15,8 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   legalComments: 'linked',
   logLevel: 'warning',
+  // jsonc-parser's "main" is a UMD build whose require() calls esbuild cannot follow; its ESM build bundles.
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
   // CommonJS dependencies (systeminformation, dockerfile-ast) call require() for Node
   // built-ins; an ESM bundle has no require unless we make one.
   banner: {

@@ -2,10 +2,12 @@ import * as core from '@actions/core'
 import { InputError } from '../core/errors.js'
 import { parseBoolean, parsePlanRequest, PLAN_DEFAULTS } from '../core/inputs.js'
 import { plan } from '../core/plan.js'
+import { parseResizeInput, parseResizeTimeout } from '../core/resize/request.js'
 import { detectMachine } from '../probes/machine.js'
 import { knownPeakForAction } from './history.js'
 import { buildStep, readBuildRequest } from './build.js'
 import { publishPlan } from './publish.js'
+import { resizeForPlan } from './resize.js'
 
 /** The action's main step: read the machine, plan, publish. */
 export async function run(): Promise<void> {
@@ -14,11 +16,15 @@ export async function run(): Promise<void> {
     const request = parsePlanRequest((name) => core.getInput(name))
     const exportEnv = parseBoolean(core.getInput('export-env') || PLAN_DEFAULTS['export-env'], 'export-env')
     const summary = parseBoolean(core.getInput('summary') || PLAN_DEFAULTS.summary, 'summary')
+    const resizeInput = parseResizeInput(core.getInput('resize'))
+    const resizeTimeoutMs = parseResizeTimeout(core.getInput('resize-timeout') || '600', 'resize-timeout')
     const build = readBuildRequest()
-    const machine = await detectMachine()
+    const detected = await detectMachine()
     const history = await knownPeakForAction()
     if (history) core.saveState('history-key', history.key)
-    const result = plan(machine, { ...request, knownPeak: history?.peak ?? null })
+    const planRequest = { ...request, knownPeak: history?.peak ?? null }
+    const { machine, plan: result, resized } = await resizeForPlan(detected, planRequest, plan(detected, planRequest), resizeInput, resizeTimeoutMs)
+    core.setOutput('resized', String(resized))
     core.saveState('started-at', new Date().toISOString())
     await publishPlan(result, machine, { exportEnv, summary })
     // A plan that does not fit has failed the step already; building anyway would hide that.

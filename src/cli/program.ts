@@ -9,7 +9,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   plan: async () => (await import('./commands/plan.js')).planCommand(),
   explain: async () => (await import('./commands/explain.js')).explainCommand(),
   history: async () => (await import('./commands/history.js')).historyCommand(),
-  build: async () => (await import('./commands/build.js')).buildCommand()
+  build: async () => (await import('./commands/build.js')).buildCommand(),
+  resize: async () => (await import('./commands/resize.js')).resizeCommand()
 }
 
 export async function program(name?: string): Promise<Command> {

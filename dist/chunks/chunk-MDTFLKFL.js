@@ -1,0 +1,29 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  parseDockerInfo
+} from "./chunk-TF6WTFRA.js";
+
+// src/probes/docker.ts
+import { execFile } from "node:child_process";
+function probeDocker(timeoutMs = 15e3) {
+  return new Promise((resolve) => {
+    execFile("docker", ["info", "--format", "{{json .}}"], { timeout: timeoutMs, windowsHide: true }, (error, stdout, stderr) => {
+      if (error) {
+        const code = error.code;
+        if (code === "ENOENT") return resolve({ docker: null, reason: "no docker command on PATH" });
+        if (error.killed) return resolve({ docker: null, reason: `docker info did not answer in ${timeoutMs / 1e3} s` });
+        const firstLine = (stderr || stdout || error.message).split("\n").find((l) => l.trim() !== "") ?? "";
+        return resolve({ docker: null, reason: firstLine.trim() || "docker info failed" });
+      }
+      try {
+        resolve({ docker: parseDockerInfo(stdout) });
+      } catch (e) {
+        resolve({ docker: null, reason: e.message });
+      }
+    });
+  });
+}
+
+export {
+  probeDocker
+};

@@ -1,0 +1,57 @@
+import * as core from '@actions/core'
+import { InputError } from '../core/errors.js'
+import type { MachineFacts } from '../core/machine.js'
+import { defaultReserve, plan, type Plan, type PlanRequest } from '../core/plan.js'
+import { backendUnit, platformOf } from '../core/resize/backend.js'
+import { resizeWanted, type ResizeInput } from '../core/resize/request.js'
+import { resizeTarget } from '../core/resize/target.js'
+import { formatSize as fmt } from '../core/units.js'
+import { detectMachine } from '../probes/machine.js'
+
+export interface AfterResize {
+  machine: MachineFacts
+  plan: Plan
+  resized: boolean
+}
+
+/**
+ * `on-insufficient: resize` and the `resize` input: resize Docker's VM when the plan needs it,
+ * then detect and plan again. A failed resize is an error annotation; the plan from before
+ * is published, and fails as it would have.
+ */
+export async function resizeForPlan(machine: MachineFacts, request: PlanRequest, first: Plan, input: ResizeInput, timeoutMs: number): Promise<AfterResize> {
+  const unchanged = { machine, plan: first, resized: false }
+  const wanted = resizeWanted(machine, request, first, input)
+  if (wanted.kind === 'none') return unchanged
+  const platform = platformOf(process.env.RUNNER_OS, process.platform)
+  const title = "Docker's VM was not resized"
+  // Loaded only when a resize is wanted, so a plain plan never loads the settings editors.
+  const { locateBackend } = await import('../resize/locate.js')
+  const { resizeDockerVm } = await import('../resize/resize.js')
+  try {
+    const { choice, paths } = locateBackend(platform, null, machine.docker, process.env)
+    if (choice.backend === null) {
+      core.warning(`Resizing does not apply: ${choice.why}.`, { title })
+      return unchanged
+    }
+    if (wanted.kind === 'impossible') {
+      core.warning(`Resizing would not help: ${wanted.why}.`, { title })
+      return unchanged
+    }
+    const physical = machine.memory.totalBytes
+    const { targetBytes } = resizeTarget({ requestedBytes: wanted.bytes, physicalBytes: physical, reserveBytes: defaultReserve(physical), unit: backendUnit(choice.backend) })
+    core.startGroup(`Resizing Docker's VM to ${fmt(targetBytes)} (${choice.backend}: ${choice.why})`)
+    try {
+      const result = await resizeDockerVm({ platform, backend: choice.backend, paths, targetBytes, timeoutMs, dryRun: false, log: (line) => core.info(line) })
+      if (!result.resized) return unchanged
+    } finally {
+      core.endGroup()
+    }
+  } catch (error) {
+    const message = error instanceof InputError ? error.message : (error as Error).message
+    core.error(message, { title })
+    return unchanged
+  }
+  const after = await detectMachine()
+  return { machine: after, plan: plan(after, request), resized: true }
+}

@@ -1,0 +1,48 @@
+import os from 'node:os'
+import { chooseBackend, resizePaths, type BackendChoice, type ResizeBackend, type ResizePaths, type ResizePlatform } from '../core/resize/backend.js'
+import { parseDesktopSettings } from '../core/resize/desktop-settings.js'
+import type { DockerFacts } from '../core/machine.js'
+import { readSettings } from './settings-file.js'
+
+export interface Located {
+  choice: BackendChoice
+  paths: ResizePaths
+}
+
+/** Reads which settings files exist on this machine and lets the core choose the backend. */
+export function locateBackend(
+  platform: ResizePlatform,
+  requested: ResizeBackend | null,
+  docker: DockerFacts | null,
+  env: Record<string, string | undefined>
+): Located {
+  const paths = resizePaths({
+    platform,
+    home: env.HOME || env.USERPROFILE || os.homedir(),
+    appData: env.APPDATA,
+    programData: env.ProgramData ?? env.PROGRAMDATA,
+    programFiles: env.ProgramFiles ?? env.PROGRAMFILES,
+    userProfile: env.USERPROFILE,
+    colimaHome: env.COLIMA_HOME,
+    colimaProfile: env.COLIMA_PROFILE
+  })
+  const store = readSettings(paths.desktopStore)
+  const legacy = readSettings(paths.desktopLegacy)
+  let wslEngineEnabled: boolean | null = null
+  // An unreadable file is reported by the resize itself; here it only means "no opinion".
+  try {
+    if (store !== null) wslEngineEnabled = parseDesktopSettings(store, 'store', paths.desktopStore).wslEngineEnabled
+    else if (legacy !== null) wslEngineEnabled = parseDesktopSettings(legacy, 'legacy', paths.desktopLegacy).wslEngineEnabled
+  } catch {
+    wslEngineEnabled = null
+  }
+  const choice = chooseBackend({
+    platform,
+    requested,
+    docker,
+    desktopSettingsExist: store !== null || legacy !== null,
+    colimaConfigExists: readSettings(paths.colimaConfig) !== null,
+    wslEngineEnabled
+  })
+  return { choice, paths }
+}
