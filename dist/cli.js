@@ -1,40 +1,15 @@
 #!/usr/bin/env node
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  Command,
-  CommanderError
-} from "./chunks/chunk-E26C5AE2.js";
+  probeDockerEarly
+} from "./chunks/chunk-AIC6CPM3.js";
+import "./chunks/chunk-TF6WTFRA.js";
 import "./chunks/chunk-6DG7BXTN.js";
 
-// src/cli/program.ts
-var COMMANDS = {
-  detect: async () => (await import("./chunks/detect-H25BWXLZ.js")).detectCommand(),
-  plan: async () => (await import("./chunks/plan-2NC3YI6Q.js")).planCommand(),
-  explain: async () => (await import("./chunks/explain-J4L4JUSV.js")).explainCommand(),
-  history: async () => (await import("./chunks/history-RGIWML3J.js")).historyCommand(),
-  build: async () => (await import("./chunks/build-4QDX5HAX.js")).buildCommand(),
-  resize: async () => (await import("./chunks/resize-LPMKSQMS.js")).resizeCommand()
-};
-async function program(name) {
-  const cli = new Command("docker-memory").description("Plan, enforce and explain memory limits for Docker builds in CI").showSuggestionAfterError(true);
-  const names = name !== void 0 && name in COMMANDS ? [name] : Object.keys(COMMANDS);
-  for (const command of await Promise.all(names.map((n) => COMMANDS[n]()))) cli.addCommand(command);
-  return cli;
-}
-async function main(argv) {
-  try {
-    const cli = (await program(argv[2])).exitOverride();
-    await cli.parseAsync(argv);
-  } catch (error) {
-    if (error instanceof CommanderError) {
-      process.exitCode = error.exitCode;
-    } else {
-      process.stderr.write(`docker-memory: ${error.message}
-`);
-      process.exitCode = 1;
-    }
-  }
-}
-
 // src/cli.ts
+var args = process.argv.slice(2);
+if ((args[0] === "plan" || args[0] === "detect") && !args.some((a) => a === "--no-docker" || a.startsWith("--total-memory"))) {
+  probeDockerEarly();
+}
+var { main } = await import("./chunks/program-6K24AKVF.js");
 await main(process.argv);

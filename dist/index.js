@@ -1,8 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   detectMachine
-} from "./chunks/chunk-DTSRODLB.js";
-import "./chunks/chunk-MDTFLKFL.js";
+} from "./chunks/chunk-6VHA33XN.js";
 import {
   actionsCacheHistoryStore
 } from "./chunks/chunk-CRLZTHLS.js";
@@ -19,12 +18,13 @@ import {
   plan
 } from "./chunks/chunk-QQHSTNZQ.js";
 import "./chunks/chunk-FQWTZ246.js";
-import "./chunks/chunk-TF6WTFRA.js";
 import {
   PROFILES,
   PROFILE_TABLE,
   profileMemory
 } from "./chunks/chunk-325ZBQZZ.js";
+import "./chunks/chunk-AIC6CPM3.js";
+import "./chunks/chunk-TF6WTFRA.js";
 import {
   planSummary
 } from "./chunks/chunk-QMYHYDDN.js";

@@ -20,8 +20,7 @@ import "./chunks/chunk-KQE6KIXA.js";
 import "./chunks/chunk-CEYKOXPW.js";
 import {
   detectMachine
-} from "./chunks/chunk-DTSRODLB.js";
-import "./chunks/chunk-MDTFLKFL.js";
+} from "./chunks/chunk-6VHA33XN.js";
 import "./chunks/chunk-CRLZTHLS.js";
 import {
   PLAN_DEFAULTS,
@@ -34,8 +33,9 @@ import {
   plan
 } from "./chunks/chunk-QQHSTNZQ.js";
 import "./chunks/chunk-FQWTZ246.js";
-import "./chunks/chunk-TF6WTFRA.js";
 import "./chunks/chunk-325ZBQZZ.js";
+import "./chunks/chunk-AIC6CPM3.js";
+import "./chunks/chunk-TF6WTFRA.js";
 import "./chunks/chunk-FNMJEII5.js";
 import {
   publishPlan
@@ -71,7 +71,7 @@ async function resizeForPlan(machine, request, first, input, timeoutMs) {
   const platform = platformOf(process.env.RUNNER_OS, process.platform);
   const title = "Docker's VM was not resized";
   const { locateBackend } = await import("./chunks/locate-FCH2G655.js");
-  const { resizeDockerVm } = await import("./chunks/resize-AGTX4XN7.js");
+  const { resizeDockerVm } = await import("./chunks/resize-46J5MDZ5.js");
   try {
     const { choice, paths } = locateBackend(platform, null, machine.docker, process.env);
     if (choice.backend === null) {

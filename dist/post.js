@@ -13,8 +13,8 @@ import "./chunks/chunk-WTFTQWR6.js";
 import "./chunks/chunk-TPQTNYCD.js";
 import "./chunks/chunk-QQHSTNZQ.js";
 import "./chunks/chunk-FQWTZ246.js";
-import "./chunks/chunk-TF6WTFRA.js";
 import "./chunks/chunk-325ZBQZZ.js";
+import "./chunks/chunk-TF6WTFRA.js";
 import "./chunks/chunk-FNMJEII5.js";
 import "./chunks/chunk-I7IUG24D.js";
 import {
