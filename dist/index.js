@@ -1,31 +1,5 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  detectMachine
-} from "./chunks/chunk-6VHA33XN.js";
-import {
-  actionsCacheHistoryStore
-} from "./chunks/chunk-CRLZTHLS.js";
-import {
-  parsePlanRequest
-} from "./chunks/chunk-WTFTQWR6.js";
-import {
-  fileHistoryStore,
-  loadKnownPeak,
-  recordPeak
-} from "./chunks/chunk-TPQTNYCD.js";
-import {
-  defaultReserve,
-  plan
-} from "./chunks/chunk-QQHSTNZQ.js";
-import "./chunks/chunk-FQWTZ246.js";
-import {
-  PROFILES,
-  PROFILE_TABLE,
-  profileMemory
-} from "./chunks/chunk-325ZBQZZ.js";
-import "./chunks/chunk-AIC6CPM3.js";
-import "./chunks/chunk-TF6WTFRA.js";
-import {
   planSummary
 } from "./chunks/chunk-QMYHYDDN.js";
 import {
@@ -34,8 +8,27 @@ import {
   planOutputs
 } from "./chunks/chunk-6CRERFYM.js";
 import {
+  detectMachine
+} from "./chunks/chunk-6VHA33XN.js";
+import {
   planText
 } from "./chunks/chunk-FFHMUG4J.js";
+import {
+  actionsCacheHistoryStore
+} from "./chunks/chunk-CRLZTHLS.js";
+import {
+  parsePlanRequest
+} from "./chunks/chunk-LFXGDPW6.js";
+import {
+  defaultReserve,
+  plan
+} from "./chunks/chunk-JNHT5GUW.js";
+import "./chunks/chunk-FQWTZ246.js";
+import {
+  fileHistoryStore,
+  loadKnownPeak,
+  recordPeak
+} from "./chunks/chunk-TPQTNYCD.js";
 import {
   GITHUB_RUNNERS,
   buildKey,
@@ -44,6 +37,13 @@ import {
   neededBuildBytes,
   smallestRunnerFor
 } from "./chunks/chunk-I7IUG24D.js";
+import "./chunks/chunk-AIC6CPM3.js";
+import "./chunks/chunk-TF6WTFRA.js";
+import {
+  PROFILES,
+  PROFILE_TABLE,
+  profileMemory
+} from "./chunks/chunk-325ZBQZZ.js";
 import {
   GiB,
   MiB,

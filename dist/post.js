@@ -1,22 +1,22 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   removeJobBuilder
-} from "./chunks/chunk-SHFAZDLF.js";
-import "./chunks/chunk-KQE6KIXA.js";
+} from "./chunks/chunk-YLWAU2BF.js";
+import "./chunks/chunk-6PU5U7TA.js";
+import "./chunks/chunk-CRLZTHLS.js";
+import "./chunks/chunk-LFXGDPW6.js";
+import "./chunks/chunk-JNHT5GUW.js";
+import "./chunks/chunk-FQWTZ246.js";
+import "./chunks/chunk-TPQTNYCD.js";
+import "./chunks/chunk-I7IUG24D.js";
+import "./chunks/chunk-TF6WTFRA.js";
 import {
   killList,
   readKernelKills,
   toBootSeconds
-} from "./chunks/chunk-CEYKOXPW.js";
-import "./chunks/chunk-CRLZTHLS.js";
-import "./chunks/chunk-WTFTQWR6.js";
-import "./chunks/chunk-TPQTNYCD.js";
-import "./chunks/chunk-QQHSTNZQ.js";
-import "./chunks/chunk-FQWTZ246.js";
-import "./chunks/chunk-325ZBQZZ.js";
-import "./chunks/chunk-TF6WTFRA.js";
+} from "./chunks/chunk-MTQGA6DV.js";
 import "./chunks/chunk-FNMJEII5.js";
-import "./chunks/chunk-I7IUG24D.js";
+import "./chunks/chunk-325ZBQZZ.js";
 import {
   formatSize
 } from "./chunks/chunk-MVXOFTDU.js";

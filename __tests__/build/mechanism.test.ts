@@ -37,6 +37,14 @@ describe('chooseMechanism under driver auto', () => {
     )
   })
 
+  test('a remote builder: the client cannot set its memory, and the warning says so and what it runs', () => {
+    const f = MACHINES.buildx028()
+    f.builders.push({ name: 'farm', driver: 'remote', current: false, nodes: [{ name: 'farm0', status: 'running', buildkitVersion: 'v0.24.0', driverOpts: {} }] })
+    const c = chooseMechanism(f, request({ builder: 'farm' }), limit(100))
+    expect(c).toMatchObject({ enforcement: 'none', builder: { name: 'farm', create: false } })
+    expect(c.reason).toMatch(/^builder "farm" is a remote BuildKit \(v0\.24\.0\): its memory is set where it runs, not from this client, and it does not take per-step limits \(buildx 0\.28\.0 is older than 0\.35\.0\)/)
+  })
+
   test('the default builder whose cgroup cannot be written: none, naming the builder and the cgroup', () => {
     const f = MACHINES.buildx028()
     f.unavailable.cgroup = 'cannot write /sys/fs/cgroup/memory/docker/buildkit/memory.limit_in_bytes (EACCES)'

@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join, relative, resolve } from 'node:path'
+import yaml from 'js-yaml'
 
 export const ROOT = join(import.meta.dirname, '../..')
 
@@ -77,4 +78,16 @@ export function runCli(args: string[], options: { env?: Record<string, string>; 
   const [cmd, ...rest] = options.wrap ? options.wrap(`exec node ${script} ${quoted}`) : ['node', script, ...args]
   const r = spawnSync(cmd, rest, { env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/root', ...options.env }, encoding: 'utf8', cwd: ROOT })
   return { status: r.status, stdout: r.stdout, stderr: r.stderr }
+}
+
+/**
+ * Runs an action the way the runner does from its action.yml: every declared input gets its
+ * default unless given, and `runs.main` is resolved from the action's own folder.
+ */
+export function runActionYml(actionYml: string, inputs: Record<string, string>, options: { env?: Record<string, string> } = {}): ActionRun {
+  const action = yaml.load(readFileSync(join(ROOT, actionYml), 'utf8')) as { inputs?: Record<string, { default?: string }>; runs: { main: string } }
+  const all: Record<string, string> = {}
+  for (const [name, input] of Object.entries(action.inputs ?? {})) all[name] = String(input.default ?? '')
+  const main = relative(ROOT, resolve(ROOT, dirname(actionYml), action.runs.main))
+  return runEntry(main, { ...all, ...inputs }, options)
 }

@@ -9,8 +9,11 @@ import { buildStep, readBuildRequest } from './build.js'
 import { publishPlan } from './publish.js'
 import { resizeForPlan } from './resize.js'
 
-/** The action's main step: read the machine, plan, publish. */
-export async function run(): Promise<void> {
+/**
+ * The main step: read the machine, plan, publish, and build when the inputs name a context or
+ * a Dockerfile. The plan and resize sub-actions never build (`plan-only`).
+ */
+export async function run(mode: 'plan-and-build' | 'plan-only' = 'plan-and-build'): Promise<void> {
   try {
     // Every input is checked before anything is written.
     const request = parsePlanRequest((name) => core.getInput(name))
@@ -18,7 +21,7 @@ export async function run(): Promise<void> {
     const summary = parseBoolean(core.getInput('summary') || PLAN_DEFAULTS.summary, 'summary')
     const resizeInput = parseResizeInput(core.getInput('resize'))
     const resizeTimeoutMs = parseResizeTimeout(core.getInput('resize-timeout') || '600', 'resize-timeout')
-    const build = readBuildRequest()
+    const build = mode === 'plan-and-build' ? readBuildRequest() : null
     const detected = await detectMachine()
     const history = await knownPeakForAction()
     if (history) core.saveState('history-key', history.key)

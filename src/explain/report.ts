@@ -4,6 +4,7 @@ import path from 'node:path'
 import type { BuildOutcome } from '../core/build-outcome.js'
 import type { BuildLogAnalysis } from '../core/explain/build-log.js'
 import { explainBuild, type Explanation } from '../core/explain/explain.js'
+import { InputError } from '../core/errors.js'
 import { buildSummary } from '../core/explain/summary.js'
 import type { Plan } from '../core/plan.js'
 import { readKernelKills, toBootSeconds } from './kernel-log.js'
@@ -45,6 +46,18 @@ export async function reportBuild(outcome: BuildOutcome, plan: Plan | null, opti
     for (const p of problems) core.warning(`docker-memory-action: ${p}.`, { title: 'OOM explanation' })
   }
   return { log, explanation, summary, problems }
+}
+
+/**
+ * A saved log, explained with what it holds alone (no kernel log: a saved log has no time
+ * window). The CLI's `explain` and the explain sub-action both run this.
+ */
+export async function explainSavedLog(logPath: string, file: string | null, workspace: string): Promise<{ log: BuildLogAnalysis; explanation: Explanation; summary: string }> {
+  const dockerfile = file ? await readDockerfile(workspace, file) : null
+  if (file && !dockerfile) throw new InputError(`cannot read the Dockerfile ${file}`)
+  const log = await analyzeLogFile(logPath)
+  const explanation = explainBuild({ log, dockerfile, outcome: null, kills: [], plan: null })
+  return { log, explanation, summary: buildSummary(log, explanation, null) }
 }
 
 /** The Dockerfile's text and its path relative to the workspace, as annotations need it. */

@@ -1,10 +1,6 @@
 import { Command, Option } from 'commander'
-import { InputError } from '../../core/errors.js'
-import { explainBuild } from '../../core/explain/explain.js'
-import { buildSummary } from '../../core/explain/summary.js'
 import { explanationJson, explanationText } from '../../core/explain/text.js'
-import { analyzeLogFile } from '../../explain/log-file.js'
-import { readDockerfile } from '../../explain/report.js'
+import { explainSavedLog } from '../../explain/report.js'
 
 export function explainCommand(): Command {
   return new Command('explain')
@@ -14,13 +10,10 @@ export function explainCommand(): Command {
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'github', 'json']).default('text'))
     .action(async (opts: { log: string; file?: string; format: string }) => {
       const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
-      const dockerfile = opts.file ? await readDockerfile(workspace, opts.file) : null
-      if (opts.file && !dockerfile) throw new InputError(`cannot read the Dockerfile ${opts.file}`)
-      const log = await analyzeLogFile(opts.log)
-      const explanation = explainBuild({ log, dockerfile, outcome: null, kills: [], plan: null })
+      const { log, explanation, summary } = await explainSavedLog(opts.log, opts.file ?? null, workspace)
       if (opts.format === 'github') {
         const { publishExplanation } = await import('../../explain/publish.js')
-        await publishExplanation(explanation.annotations, buildSummary(log, explanation, null))
+        await publishExplanation(explanation.annotations, summary)
       } else if (opts.format === 'json') {
         process.stdout.write(JSON.stringify(explanationJson(log, explanation), null, 2) + '\n')
       } else {

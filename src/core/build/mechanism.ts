@@ -183,6 +183,12 @@ function userBuilder(facts: BuildFacts, request: BuildRequest, limit: BuildLimit
   }
   const res = resourceOk(facts, b)
   if (res === null) return resource(b, limit, `builder "${name}" takes per-step limits`)
+  if (b.driver === 'remote') {
+    return {
+      ...none(facts, request, `builder "${name}" is a remote BuildKit (${b.nodes[0]?.buildkitVersion ?? 'version unknown'}): its memory is set where it runs, not from this client, and it does not take per-step limits (${res}); limit the BuildKit daemon on its host`),
+      builder: { name, driver: b.driver, create: false }
+    }
+  }
   let cgroupWhy = ''
   if (b.driver === 'docker') {
     const c = cgroupUnavailable(facts, request)

@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { ROOT, runActionYml } from '../helpers/action.js'
+
+// Issue 6, check 1: each sub-action runs on its own through its action.yml.
+describe('sub-actions', () => {
+  let ctx: string
+  beforeAll(() => {
+    ctx = mkdtempSync(join(tmpdir(), 'dma-sub-'))
+    copyFileSync('/bin/busybox', join(ctx, 'busybox'))
+    copyFileSync(join(ROOT, '__tests__/fixtures/captured/Dockerfile.fail'), join(ctx, 'Dockerfile.fail'))
+  })
+  afterAll(() => {
+    rmSync(ctx, { recursive: true, force: true })
+    execFileSync('bash', ['-c', "docker images -q 'dma-sub-*' | sort -u | xargs -r docker rmi -f >/dev/null"])
+  })
+
+  test('plan/ plans and publishes, and never builds even when given a context', () => {
+    const run = runActionYml('plan/action.yml', { context: ctx, file: join(ctx, 'Dockerfile.fail') })
+    expect(run.status).toBe(0)
+    expect(Number(run.outputs['build-memory-bytes'])).toBeGreaterThan(0)
+    expect(run.outputs).not.toHaveProperty('enforcement')
+    expect(run.summary).toContain('Docker memory plan')
+  })
+
+  test('resize/ on a native Linux engine: the plan fits, nothing to resize', () => {
+    const run = runActionYml('resize/action.yml', {})
+    expect(run.status).toBe(0)
+    expect(run.outputs.resized).toBe('false')
+    expect(run.outputs.status).toBe('ok')
+  })
+
+  test('build/ builds under a limit that binds and explains the kill at the Dockerfile line', () => {
+    const run = runActionYml('build/action.yml', { context: ctx, file: join(ctx, 'Dockerfile.fail'), 'build-memory': '100m', driver: 'legacy', tags: 'dma-sub-build' }, { env: { GITHUB_WORKSPACE: ctx } })
+    expect(run.status).toBe(1)
+    expect(run.outputs.enforcement).toBe('legacy')
+    expect(run.outputs['oom-killed']).toBe('true')
+    expect(run.stdout).toMatch(/::error file=Dockerfile.fail,line=5,endLine=5::/)
+  })
+
+  test('explain/ explains a saved log', () => {
+    const run = runActionYml(
+      'explain/action.yml',
+      { log: join(ROOT, '__tests__/fixtures/captured/legacy-docker-28-client-engine-20.10-oom.log'), file: 'Dockerfile.fail' },
+      { env: { GITHUB_WORKSPACE: ctx } }
+    )
+    expect(run.status).toBe(0)
+    expect(run.outputs['oom-killed']).toBe('true')
+    expect(run.stdout).toMatch(/::error file=Dockerfile.fail,line=5,endLine=5::/)
+    expect(run.summary).not.toBe('')
+  })
+
+  test('explain/ with no log is one error', () => {
+    const run = runActionYml('explain/action.yml', { log: '/nonexistent.log' })
+    expect(run.status).toBe(1)
+    expect(run.stdout.trim()).toBe('::error::cannot read the build log /nonexistent.log: no such file')
+    expect(run.files.output).toBe('')
+  })
+})

@@ -1,0 +1,36 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  explainSavedLog
+} from "./chunks/chunk-MTQGA6DV.js";
+import {
+  publishExplanation
+} from "./chunks/chunk-FNMJEII5.js";
+import "./chunks/chunk-325ZBQZZ.js";
+import "./chunks/chunk-MVXOFTDU.js";
+import {
+  InputError
+} from "./chunks/chunk-HZVVQHPO.js";
+import {
+  getInput,
+  setFailed,
+  setOutput
+} from "./chunks/chunk-CIXAKSAZ.js";
+import "./chunks/chunk-6DG7BXTN.js";
+
+// src/action/explain.ts
+async function runExplain() {
+  try {
+    const logPath = getInput("log", { required: true });
+    const file = getInput("file") || null;
+    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+    const { explanation, summary } = await explainSavedLog(logPath, file, workspace);
+    setOutput("oom-killed", String(explanation.findings.length > 0));
+    setOutput("annotations", String(explanation.annotations.length));
+    await publishExplanation(explanation.annotations, summary);
+  } catch (error) {
+    setFailed(error instanceof InputError ? error.message : `docker-memory-action explain failed: ${error.message}`);
+  }
+}
+
+// src/entries/explain.ts
+await runExplain();

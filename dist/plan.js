@@ -1,0 +1,32 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  run
+} from "./chunks/chunk-DORY4WMR.js";
+import "./chunks/chunk-GG2GJ363.js";
+import "./chunks/chunk-NA3R7UZD.js";
+import "./chunks/chunk-QFV4G5E4.js";
+import "./chunks/chunk-KL2DLNNF.js";
+import "./chunks/chunk-YLWAU2BF.js";
+import "./chunks/chunk-6PU5U7TA.js";
+import "./chunks/chunk-QMYHYDDN.js";
+import "./chunks/chunk-6CRERFYM.js";
+import "./chunks/chunk-6VHA33XN.js";
+import "./chunks/chunk-FFHMUG4J.js";
+import "./chunks/chunk-CRLZTHLS.js";
+import "./chunks/chunk-LFXGDPW6.js";
+import "./chunks/chunk-JNHT5GUW.js";
+import "./chunks/chunk-FQWTZ246.js";
+import "./chunks/chunk-TPQTNYCD.js";
+import "./chunks/chunk-I7IUG24D.js";
+import "./chunks/chunk-AIC6CPM3.js";
+import "./chunks/chunk-TF6WTFRA.js";
+import "./chunks/chunk-MTQGA6DV.js";
+import "./chunks/chunk-FNMJEII5.js";
+import "./chunks/chunk-325ZBQZZ.js";
+import "./chunks/chunk-MVXOFTDU.js";
+import "./chunks/chunk-HZVVQHPO.js";
+import "./chunks/chunk-CIXAKSAZ.js";
+import "./chunks/chunk-6DG7BXTN.js";
+
+// src/entries/plan.ts
+await run("plan-only");

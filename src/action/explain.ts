@@ -1,0 +1,23 @@
+import * as core from '@actions/core'
+import { InputError } from '../core/errors.js'
+import { explainSavedLog } from '../explain/report.js'
+import { publishExplanation } from '../explain/publish.js'
+
+/**
+ * The explain sub-action: a log saved by a build this action did not run (build-push-action,
+ * a script), explained as annotations at the Dockerfile and a job summary.
+ */
+export async function runExplain(): Promise<void> {
+  try {
+    const logPath = core.getInput('log', { required: true })
+    const file = core.getInput('file') || null
+    const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
+    const { explanation, summary } = await explainSavedLog(logPath, file, workspace)
+    core.setOutput('oom-killed', String(explanation.findings.length > 0))
+    core.setOutput('annotations', String(explanation.annotations.length))
+    await publishExplanation(explanation.annotations, summary)
+  } catch (error) {
+    // A missing log is the user's input; anything else is ours, and still one line.
+    core.setFailed(error instanceof InputError ? error.message : `docker-memory-action explain failed: ${(error as Error).message}`)
+  }
+}

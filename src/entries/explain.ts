@@ -1,0 +1,3 @@
+import { runExplain } from '../action/explain.js'
+
+await runExplain()
