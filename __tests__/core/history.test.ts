@@ -19,37 +19,15 @@ import {
   smallestRunnerFor,
   withPeak
 } from '../../src/core/history.js'
-import type { MachineFacts } from '../../src/core/machine.js'
-import { plan, type PlanRequest } from '../../src/core/plan.js'
+import { plan } from '../../src/core/plan.js'
 import { planSummary } from '../../src/core/render/summary.js'
 import { GiB, MiB } from '../../src/core/units.js'
+import { machine as machineWith, request } from '../helpers/machine.js'
 
 const fixture = (name: string): string => readFileSync(`__tests__/fixtures/history/${name}`, 'utf8')
 
-const machine: MachineFacts = {
-  os: { platform: 'linux', arch: 'x64', release: '6.1.0' },
-  memory: { totalBytes: 16 * GiB, availableBytes: 14 * GiB, swapTotalBytes: 0, swapFreeBytes: 0 },
-  cpus: { logical: 4 },
-  cgroup: null,
-  docker: null,
-  dockerAbsentReason: 'not asked',
-  runner: { ci: 'local', ciName: 'no CI (local)', environment: null, name: null, os: null, arch: null, inContainer: false, containerHint: null }
-}
-
-function request(overrides: Partial<PlanRequest> = {}): PlanRequest {
-  return {
-    profile: 'balanced',
-    buildMemory: null,
-    reserveMemoryBytes: null,
-    containers: [],
-    ollama: null,
-    onInsufficient: 'fail',
-    memoryPerJobBytes: 2 * GiB,
-    totalMemoryBytes: null,
-    cpus: null,
-    ...overrides
-  }
-}
+// A 16 GiB local machine with no Docker: the plan's own test helpers, outside any CI.
+const machine = machineWith({ memory: { totalBytes: 16 * GiB, availableBytes: 14 * GiB, swapTotalBytes: 0, swapFreeBytes: 0 }, runner: { ci: 'local', ciName: 'no CI (local)', environment: null, name: null, os: null, arch: null, inContainer: false, containerHint: null } })
 
 describe('the history file format', () => {
   test('a v1 file reads back to the same history', () => {

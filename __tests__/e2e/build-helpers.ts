@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process'
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { parseCommandFile } from '../helpers/action.js'
 
 export const REPO = resolve('.')
 export const FAKE_DOCKER_DIR = join(REPO, '__tests__/fixtures/fake-docker')
@@ -68,14 +69,5 @@ export function actionEnv(inputs: Record<string, string>): { env: Record<string,
 
 /** `name<<delimiter\nvalue\ndelimiter` entries, as @actions/core writes them. */
 export function parseFileCommands(path: string): Record<string, string> {
-  const out: Record<string, string> = {}
-  const lines = readFileSync(path, 'utf8').split('\n')
-  for (let i = 0; i < lines.length; i++) {
-    const m = /^([^<]+)<<(.+)$/.exec(lines[i])
-    if (!m) continue
-    const value: string[] = []
-    for (i++; i < lines.length && lines[i] !== m[2]; i++) value.push(lines[i])
-    out[m[1]] = value.join('\n')
-  }
-  return out
+  return parseCommandFile(readFileSync(path, 'utf8'))
 }
