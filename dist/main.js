@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-DORY4WMR.js";
+} from "./chunks/chunk-37BZ2LB5.js";
 import "./chunks/chunk-GG2GJ363.js";
 import "./chunks/chunk-NA3R7UZD.js";
 import "./chunks/chunk-QFV4G5E4.js";
 import "./chunks/chunk-KL2DLNNF.js";
-import "./chunks/chunk-YLWAU2BF.js";
+import "./chunks/chunk-QUJYVKIU.js";
 import "./chunks/chunk-6PU5U7TA.js";
 import "./chunks/chunk-QMYHYDDN.js";
 import "./chunks/chunk-6CRERFYM.js";

@@ -1,7 +1,8 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  EXPLAINED_KILLS_STATE,
   removeJobBuilder
-} from "./chunks/chunk-YLWAU2BF.js";
+} from "./chunks/chunk-QUJYVKIU.js";
 import "./chunks/chunk-6PU5U7TA.js";
 import "./chunks/chunk-CRLZTHLS.js";
 import "./chunks/chunk-LFXGDPW6.js";
@@ -45,7 +46,8 @@ async function runPost() {
       return;
     }
     const since = await toBootSeconds(started);
-    const kills = kernel.kills.filter((k) => k.timeSec >= since - 1);
+    const explained = new Set(getState(EXPLAINED_KILLS_STATE).split(",").filter((x) => x !== "").map(Number));
+    const kills = kernel.kills.filter((k) => k.timeSec >= since - 1 && !explained.has(k.pid));
     for (const kill of kills.slice(0, 9)) error(killMessage(kill), { title: `Out of memory: ${kill.process} killed` });
     if (kills.length > 9) error(`${kills.length - 9} more processes were killed for memory in this job: see the job summary.`, { title: "More OOM kills" });
     if (kills.length > 0 && process.env.GITHUB_STEP_SUMMARY) {

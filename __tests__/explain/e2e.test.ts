@@ -103,6 +103,11 @@ describe('post: the job-wide watch', () => {
     expect(post.stdout).toMatch(new RegExp(`^::error title=Out of memory%3A tail killed::The kernel killed tail \\(pid ${victim.pid}\\) holding [\\d.]+ MiB: cgroup /${name} hit its memory limit`, 'm'))
     expect(readFileSync(summary, 'utf8')).toMatch(new RegExp(`\\| tail \\| ${victim.pid} \\| [\\d.]+ MiB \\| \`/${name}\` \\|`))
     rmSync(path.dirname(summary), { recursive: true, force: true })
+
+    // A kill the build step explained at its Dockerfile line is not annotated a second time.
+    const again = spawnSync('node', [path.resolve('dist/post.js')], { env: { ...process.env, 'STATE_started-at': startedAt, 'STATE_explained-kills': `1,${victim.pid}` }, encoding: 'utf8' })
+    expect(again.status).toBe(0)
+    expect(again.stdout).not.toContain(`(pid ${victim.pid})`)
   })
 
   test('without a start time it warns and does not fail', () => {

@@ -12,6 +12,8 @@ import { recordActionPeak } from './history.js'
 
 /** State key of a builder this job created, for `post` to remove. */
 const BUILDER_STATE = 'builder-to-remove'
+/** State key of the kernel kills (pids) the build's explanation annotated already. */
+export const EXPLAINED_KILLS_STATE = 'explained-kills'
 
 /** The build inputs, read and checked before anything is written; null when the step does not build. */
 export function readBuildRequest(): BuildRequest | null {
@@ -45,7 +47,13 @@ export async function buildStep(request: BuildRequest, plan: Plan, historyKey: s
   core.setOutput('build-log', o.logPath)
   for (const line of buildResultLines(o)) core.info(line)
   if (!o.cancelled) {
-    await reportBuild(o, plan, { publish: true }).catch((error: Error) => core.warning(`the OOM explanation failed: ${error.message}`, { title: 'Docker build memory' }))
+    const report = await reportBuild(o, plan, { publish: true }).catch((error: Error) => {
+      core.warning(`the OOM explanation failed: ${error.message}`, { title: 'Docker build memory' })
+      return null
+    })
+    // post's job-wide watch leaves these out: they have their annotation at the Dockerfile line.
+    const explained = report?.explanation.findings.flatMap((f) => (f.kill ? [f.kill.pid] : [])) ?? []
+    if (explained.length > 0) core.saveState(EXPLAINED_KILLS_STATE, explained.join(','))
     if (historyKey !== null && o.peakBytes !== null) await recordActionPeak(historyKey, o.peakBytes)
   }
   if (run.problem) core.setFailed(run.problem)
