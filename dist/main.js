@@ -1,13 +1,13 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-37BZ2LB5.js";
+} from "./chunks/chunk-TUUSPHUU.js";
 import "./chunks/chunk-GG2GJ363.js";
 import "./chunks/chunk-NA3R7UZD.js";
 import "./chunks/chunk-QFV4G5E4.js";
 import "./chunks/chunk-KL2DLNNF.js";
-import "./chunks/chunk-QUJYVKIU.js";
-import "./chunks/chunk-6PU5U7TA.js";
+import "./chunks/chunk-JKJ7Y45S.js";
+import "./chunks/chunk-N5TDMFOL.js";
 import "./chunks/chunk-QMYHYDDN.js";
 import "./chunks/chunk-6CRERFYM.js";
 import "./chunks/chunk-6VHA33XN.js";

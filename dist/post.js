@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   EXPLAINED_KILLS_STATE,
   removeJobBuilder
-} from "./chunks/chunk-QUJYVKIU.js";
-import "./chunks/chunk-6PU5U7TA.js";
+} from "./chunks/chunk-JKJ7Y45S.js";
+import "./chunks/chunk-N5TDMFOL.js";
 import "./chunks/chunk-CRLZTHLS.js";
 import "./chunks/chunk-LFXGDPW6.js";
 import "./chunks/chunk-JNHT5GUW.js";

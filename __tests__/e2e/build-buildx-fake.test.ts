@@ -173,7 +173,8 @@ describe('the action entry with buildx 0.28 (captured)', () => {
     expect(r.code).toBe(1)
     expect(r.stdout).toContain('::group::docker buildx build (builder)')
     expect(r.stdout).toMatch(/::error::docker build failed with exit code 1/)
-    expect(gh.outputs()).toMatchObject({ 'build-memory': '100m', enforcement: 'builder', 'exit-code': '1', 'oom-killed': 'unknown', 'peak-memory': '' })
+    // The captured log shows the step Killed with exit code 137: the explanation's evidence.
+    expect(gh.outputs()).toMatchObject({ 'build-memory': '100m', enforcement: 'builder', 'exit-code': '1', 'oom-killed': 'true', 'peak-memory': '' })
     expect(gh.state()['builder-to-remove']).toBe('docker-memory-100m')
     expect(builders()).toHaveProperty('docker-memory-100m')
 
@@ -192,7 +193,7 @@ describe('the action entry with buildx 0.28 (captured)', () => {
     expect(r.stdout).toContain(
       '::warning title=Docker build memory::No memory limit binds this build: driver docker was asked for, and its BuildKit cannot be bound: cannot write /sys/fs/cgroup/memory/docker/buildkit/memory.limit_in_bytes (EACCES).'
     )
-    expect(gh.outputs()).toMatchObject({ enforcement: 'none', 'exit-code': '1', 'oom-killed': 'unknown' })
+    expect(gh.outputs()).toMatchObject({ enforcement: 'none', 'exit-code': '1', 'oom-killed': 'true' })
     rmSync(gh.dir, { recursive: true, force: true })
   })
 

@@ -43,9 +43,8 @@ export async function buildStep(request: BuildRequest, plan: Plan, historyKey: s
   })
   const o = run.outcome
   if (run.createdBuilder && !request.keepBuilder) core.saveState(BUILDER_STATE, run.createdBuilder)
-  for (const [name, value] of Object.entries(buildOutputs(o))) core.setOutput(name, value)
-  core.setOutput('build-log', o.logPath)
   for (const line of buildResultLines(o)) core.info(line)
+  let findings = 0
   if (!o.cancelled) {
     const report = await reportBuild(o, plan, { publish: true }).catch((error: Error) => {
       core.warning(`the OOM explanation failed: ${error.message}`, { title: 'Docker build memory' })
@@ -54,8 +53,11 @@ export async function buildStep(request: BuildRequest, plan: Plan, historyKey: s
     // post's job-wide watch leaves these out: they have their annotation at the Dockerfile line.
     const explained = report?.explanation.findings.flatMap((f) => (f.kill ? [f.kill.pid] : [])) ?? []
     if (explained.length > 0) core.saveState(EXPLAINED_KILLS_STATE, explained.join(','))
+    findings = report?.explanation.findings.length ?? 0
     if (historyKey !== null && o.peakBytes !== null) await recordActionPeak(historyKey, o.peakBytes)
   }
+  for (const [name, value] of Object.entries(buildOutputs(o, findings))) core.setOutput(name, value)
+  core.setOutput('build-log', o.logPath)
   if (run.problem) core.setFailed(run.problem)
   else if (o.exitCode !== 0) core.setFailed(`docker build failed with exit code ${o.exitCode}; the log is in the group above and at ${o.logPath}`)
 }

@@ -76,16 +76,18 @@ export function buildCommand(): Command {
         await captureDocker(removeBuilderCommand(run.createdBuilder).args, { timeoutMs: 60000 })
         say(`removed builder ${run.createdBuilder} (--keep-builder keeps it for the next build)`)
       }
-      // The action's output names too, so a script reads the same as a workflow.
-      if (format === 'json') process.stdout.write(JSON.stringify({ ...run.outcome, outputs: buildOutputs(run.outcome) }, null, 2) + '\n')
-      else process.stdout.write(buildResultLines(run.outcome).join('\n') + '\n')
       if (run.problem) say(run.problem)
       const o = run.outcome
+      let findings = 0
       if (!o.cancelled) {
         const report = await reportBuild(o, result)
         if (report.explanation.annotations.length > 0) process.stderr.write(explanationText(report.log, report.explanation))
         for (const p of report.problems) say(`note: ${p}`)
+        findings = report.explanation.findings.length
       }
+      // The action's output names too, so a script reads the same as a workflow.
+      if (format === 'json') process.stdout.write(JSON.stringify({ ...o, outputs: buildOutputs(o, findings) }, null, 2) + '\n')
+      else process.stdout.write(buildResultLines(o).join('\n') + '\n')
       if (history && o.peakBytes !== null && !o.cancelled) {
         const { notices } = await recordPeak(history.key, o.peakBytes, fileHistoryStore(history.file))
         for (const n of notices) say(`notice: ${n}`)

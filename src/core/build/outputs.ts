@@ -16,12 +16,16 @@ export function oomEvidence(o: BuildOutcome): { killed: 'true' | 'false' | 'unkn
   return { killed: 'unknown', evidence: null }
 }
 
-export function buildOutputs(o: BuildOutcome): Record<string, string> {
+/**
+ * `memoryFindings`: kills the OOM explanation found in the log and the kernel log (a `Killed`
+ * step, a dmesg line in the build's cgroup), evidence the outcome's counters can miss on v1.
+ */
+export function buildOutputs(o: BuildOutcome, memoryFindings = 0): Record<string, string> {
   return {
     enforcement: o.enforcement,
     'peak-memory': o.peakBytes === null ? '' : toDockerSize(o.peakBytes),
     'peak-memory-bytes': o.peakBytes === null ? '' : String(o.peakBytes),
-    'oom-killed': oomEvidence(o).killed,
+    'oom-killed': memoryFindings > 0 ? 'true' : oomEvidence(o).killed,
     'exit-code': o.exitCode === null ? '' : String(o.exitCode)
   }
 }
