@@ -18,11 +18,11 @@ import {
 } from "./chunks/chunk-CRLZTHLS.js";
 import {
   parsePlanRequest
-} from "./chunks/chunk-LFXGDPW6.js";
+} from "./chunks/chunk-NCC3HN2Q.js";
 import {
   defaultReserve,
   plan
-} from "./chunks/chunk-JNHT5GUW.js";
+} from "./chunks/chunk-VHST5P5A.js";
 import "./chunks/chunk-FQWTZ246.js";
 import {
   fileHistoryStore,

@@ -1,20 +1,20 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-TUUSPHUU.js";
-import "./chunks/chunk-GG2GJ363.js";
+} from "./chunks/chunk-QXKNTZF4.js";
+import "./chunks/chunk-45P45ESP.js";
 import "./chunks/chunk-NA3R7UZD.js";
 import "./chunks/chunk-QFV4G5E4.js";
 import "./chunks/chunk-KL2DLNNF.js";
-import "./chunks/chunk-JKJ7Y45S.js";
-import "./chunks/chunk-N5TDMFOL.js";
+import "./chunks/chunk-VYTMXYB3.js";
+import "./chunks/chunk-BTYBQRZ3.js";
 import "./chunks/chunk-QMYHYDDN.js";
 import "./chunks/chunk-6CRERFYM.js";
 import "./chunks/chunk-6VHA33XN.js";
 import "./chunks/chunk-FFHMUG4J.js";
 import "./chunks/chunk-CRLZTHLS.js";
-import "./chunks/chunk-LFXGDPW6.js";
-import "./chunks/chunk-JNHT5GUW.js";
+import "./chunks/chunk-NCC3HN2Q.js";
+import "./chunks/chunk-VHST5P5A.js";
 import "./chunks/chunk-FQWTZ246.js";
 import "./chunks/chunk-TPQTNYCD.js";
 import "./chunks/chunk-I7IUG24D.js";

@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   EXPLAINED_KILLS_STATE,
   removeJobBuilder
-} from "./chunks/chunk-JKJ7Y45S.js";
-import "./chunks/chunk-N5TDMFOL.js";
+} from "./chunks/chunk-VYTMXYB3.js";
+import "./chunks/chunk-BTYBQRZ3.js";
 import "./chunks/chunk-CRLZTHLS.js";
-import "./chunks/chunk-LFXGDPW6.js";
-import "./chunks/chunk-JNHT5GUW.js";
+import "./chunks/chunk-NCC3HN2Q.js";
+import "./chunks/chunk-VHST5P5A.js";
 import "./chunks/chunk-FQWTZ246.js";
 import "./chunks/chunk-TPQTNYCD.js";
 import "./chunks/chunk-I7IUG24D.js";

@@ -321,8 +321,8 @@ export function plan(machine: MachineFacts, request: PlanRequest): Plan {
   const jobs = Math.max(1, Math.min(cpus, byMemory))
   reasons.push(
     byMemory < cpus
-      ? `${jobs} parallel jobs: ${fmt(buildBytes)} holds ${byMemory} at ${fmt(request.memoryPerJobBytes)} each, fewer than the ${cpus} CPUs.`
-      : `${jobs} parallel jobs: one per CPU (${cpus}), and ${fmt(buildBytes)} holds ${byMemory} at ${fmt(request.memoryPerJobBytes)} each.`
+      ? `${jobs} parallel job${jobs === 1 ? '' : 's'}: ${fmt(buildBytes)} holds ${Math.floor(buildBytes / request.memoryPerJobBytes) < 1 ? 'less than one job' : byMemory} at ${fmt(request.memoryPerJobBytes)} each, fewer than the ${cpus} CPUs.`
+      : `${jobs} parallel job${jobs === 1 ? '' : 's'}: one per CPU (${cpus}), and ${fmt(buildBytes)} holds ${byMemory} at ${fmt(request.memoryPerJobBytes)} each.`
   )
 
   const explicitBuild = request.buildMemory === null ? 0 : buildBytes
