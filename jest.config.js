@@ -9,6 +9,10 @@ export default {
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true }] },
   globalSetup: '<rootDir>/__tests__/setup/global-setup.ts',
+  globalTeardown: '<rootDir>/__tests__/setup/global-teardown.ts',
+  // The end-to-end tests share one Docker engine, its BuildKit cgroup and the kernel log:
+  // test files run one at a time, as they do anyway on a 2-CPU CI machine.
+  maxWorkers: 1,
   testTimeout: 120000,
   verbose: false
 }

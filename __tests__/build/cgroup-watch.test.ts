@@ -1,6 +1,6 @@
 /** The cgroup edges on fixture directories laid out like the kernel's files (v1 and v2). */
 import { afterEach, describe, expect, test } from '@jest/globals'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { bindCgroup, removeOurCgroup, watchCgroup } from '../../src/build/cgroup-binding.js'
@@ -40,10 +40,14 @@ describe('watchCgroup', () => {
   test('a long build keeps at most 600 samples, thinning evenly', async () => {
     const d = tree({ 'memory.current': '1\n' })
     const w = watchCgroup(d, 2, 0)
-    await sleep(400)
+    // ~1 ms ticks for 2.5 s: well past 600 samples unless they are thinned
+    await sleep(2500)
     const r = w.stop()
-    expect(r.samples.length).toBeGreaterThan(100)
+    expect(r.samples.length).toBeGreaterThanOrEqual(300)
     expect(r.samples.length).toBeLessThanOrEqual(600)
+    // thinning keeps the whole build in view, not only its start
+    expect(r.samples[0].tMs).toBeLessThan(100)
+    expect(r.samples[r.samples.length - 1].tMs).toBeGreaterThan(2000)
   })
 })
 
@@ -95,6 +99,7 @@ describe('removeOurCgroup', () => {
     const d = tree({})
     mkdirSync(join(d, 'step'))
     expect(await removeOurCgroup(d, 2)).toBe(true)
+    expect(existsSync(d)).toBe(false)
     expect(await removeOurCgroup(d, 1)).toBe(true)
   })
 })

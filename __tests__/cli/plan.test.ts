@@ -1,10 +1,12 @@
-import { describe, expect, test } from '@jest/globals'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { afterAll, describe, expect, test } from '@jest/globals'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseCommandFile, runCli } from '../helpers/action.js'
 
 const GiB = 1024 ** 3
+const temp = mkdtempSync(join(tmpdir(), 'dma-cli-'))
+afterAll(() => rmSync(temp, { recursive: true, force: true }))
 
 describe('docker-memory plan', () => {
   test.each([
@@ -49,7 +51,7 @@ describe('docker-memory plan', () => {
   })
 
   test('github: the same outputs and env as the action', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'dma-cli-'))
+    const dir = mkdtempSync(join(temp, 'run-'))
     const files = { GITHUB_OUTPUT: join(dir, 'o'), GITHUB_ENV: join(dir, 'e'), GITHUB_STEP_SUMMARY: join(dir, 's') }
     for (const f of Object.values(files)) writeFileSync(f, '')
     const r = runCli(['plan', '--total-memory', '32g', '--format', 'github'], { env: files })
@@ -82,7 +84,7 @@ describe('docker-memory plan', () => {
   })
 
   test('a bad input with --format github writes no file', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'dma-cli-'))
+    const dir = mkdtempSync(join(temp, 'run-'))
     const output = join(dir, 'o')
     writeFileSync(output, '')
     const r = runCli(['plan', '--build-memory', '1.2.3g', '--format', 'github'], { env: { GITHUB_OUTPUT: output } })

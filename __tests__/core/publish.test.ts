@@ -21,32 +21,32 @@ describe('what a plan publishes', () => {
       'cgroup-limit': '',
       'docker-memory': '31g',
       'build-memory': '19712m', // balanced at 31 GiB: 8 + 15 × 12/16 = 19.25 GiB
-      'build-memory-bytes': String(p.build.bytes),
-      jobs: String(p.jobs),
+      'build-memory-bytes': String(19.25 * GiB),
+      jobs: '4',
       profile: 'balanced',
       'ollama-model': 'llama3.1:8b',
       'ollama-memory': '8g',
       status: 'ok'
     })
     expect(JSON.parse(out.containers)).toEqual({ 'redis-cache': '512m', ollama: '8g' })
-    expect(JSON.parse(out.plan)).toMatchObject({ totalMemoryBytes: 32 * GiB, buildMemoryBytes: p.build.bytes, profile: 'balanced', jobs: p.jobs })
+    expect(JSON.parse(out.plan)).toMatchObject({ totalMemoryBytes: 32 * GiB, buildMemoryBytes: 19.25 * GiB, profile: 'balanced', jobs: 4 })
   })
 
   test('environment for later steps, with the seed names and toolchain parallelism', () => {
     const env = planEnv(p, {})
     expect(env).toMatchObject({
-      DOCKER_MEMORY_BUILD: planOutputs(p)['build-memory'],
-      DOCKER_MEMORY_JOBS: String(p.jobs),
+      DOCKER_MEMORY_BUILD: '19712m',
+      DOCKER_MEMORY_JOBS: '4',
       DOCKER_MEMORY_CONTAINER_REDIS_CACHE: '512m',
       DOCKER_MEMORY_CONTAINER_OLLAMA: '8g',
       OLLAMA_ROUTER_MODEL: 'llama3.1:8b',
       OLLAMA_DOCKER_MEMORY: '8',
-      MAKEFLAGS: `-j${p.jobs}`,
-      CMAKE_BUILD_PARALLEL_LEVEL: String(p.jobs),
-      CARGO_BUILD_JOBS: String(p.jobs),
-      MAX_JOBS: String(p.jobs),
-      GRADLE_OPTS: `-Dorg.gradle.workers.max=${p.jobs}`,
-      GOFLAGS: `-p=${p.jobs}`
+      MAKEFLAGS: '-j4',
+      CMAKE_BUILD_PARALLEL_LEVEL: '4',
+      CARGO_BUILD_JOBS: '4',
+      MAX_JOBS: '4',
+      GRADLE_OPTS: '-Dorg.gradle.workers.max=4',
+      GOFLAGS: '-p=4'
     })
     expect(env).not.toHaveProperty('NODE_OPTIONS')
   })
@@ -74,7 +74,7 @@ describe('what a plan publishes', () => {
     // the proportions, which the nested boxes cannot show
     expect(md).toContain('pie showData')
     expect(md).toContain('"ollama" : 8.00')
-    expect(md).toContain(`"Build limit" : ${(p.build.bytes / GiB).toFixed(2)}`)
+    expect(md).toContain('"Build limit" : 19.25')
   })
 
   test('a failing plan puts the problem and its fix first', () => {

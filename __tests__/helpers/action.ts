@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, relative, resolve } from 'node:path'
 import yaml from 'js-yaml'
@@ -60,15 +60,17 @@ export function runEntry(entry: string, inputs: Record<string, string>, options:
   const [cmd, ...args] = options.wrap ? options.wrap(`exec node ${script}`) : ['node', script]
   const r = spawnSync(cmd, args, { env, encoding: 'utf8', cwd: ROOT })
   const read = (f: string) => readFileSync(f, 'utf8')
+  const written = { output: read(files.output), env: read(files.env), state: read(files.state), summary: read(files.summary) }
+  rmSync(dir, { recursive: true, force: true })
   return {
     status: r.status,
     stdout: r.stdout,
     stderr: r.stderr,
-    outputs: parseCommandFile(read(files.output)),
-    env: parseCommandFile(read(files.env)),
-    state: parseCommandFile(read(files.state)),
-    summary: read(files.summary),
-    files: { output: read(files.output), env: read(files.env), state: read(files.state), summary: read(files.summary) }
+    outputs: parseCommandFile(written.output),
+    env: parseCommandFile(written.env),
+    state: parseCommandFile(written.state),
+    summary: written.summary,
+    files: written
   }
 }
 

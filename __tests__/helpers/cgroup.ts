@@ -14,12 +14,13 @@ export function memoryCgroup(name: string, limitBytes: number) {
     version: v2 ? 2 : 1,
     wrap: (cmd: string) => ['sh', '-c', `echo $$ > ${dir}/cgroup.procs && ${cmd}`],
     remove: () => {
-      for (let i = 0; i < 50; i++) {
+      for (let i = 0; ; i++) {
         try {
           rmdirSync(dir)
           return
-        } catch {
-          // the process may still be leaving the cgroup
+        } catch (error) {
+          // the process may still be leaving the cgroup; after 5 s a leaked cgroup is a failure
+          if (i >= 50) throw new Error(`could not remove the test cgroup ${dir}: ${(error as Error).message}`)
           Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100)
         }
       }

@@ -26,9 +26,8 @@ describe('history in the Actions cache', () => {
     expect(await inJob(root, 'job1', service.url, { record: 3 * GiB }, 'web')).toEqual({ notices: [] })
     expect(service.keys()).toEqual([expect.stringMatching(/^docker-memory-history-v1-[0-9a-f]{16}-\d+$/)])
     expect(await inJob(root, 'job2', service.url, 'load', 'web')).toEqual({ peak: { key: 'web', bytes: 3 * GiB, runs: 1 }, notice: null })
-  })
 
-  test('each job adds an entry, and a restore takes the newest, which holds every peak', async () => {
+    // Each job adds an entry, and a restore takes the newest, which holds every peak.
     await inJob(root, 'job3', service.url, { record: 5 * GiB }, 'web')
     await inJob(root, 'job4', service.url, { record: GiB }, 'web')
     expect(await inJob(root, 'job5', service.url, 'load', 'web')).toEqual({ peak: { key: 'web', bytes: 5 * GiB, runs: 3 }, notice: null })
