@@ -64,10 +64,12 @@ describe('cancellation', () => {
     await withCgroupLock(async () => {
       const gh = actionEnv({ 'build-memory': '100m', driver: mechanism === 'legacy' ? 'legacy' : 'auto', file: 'Dockerfile.slow', 'no-cache': 'true' })
       let sent = false
+      let limitWhileRunning: string | null = null
+      // No assertion in here: a throw in a stream handler would leave the build running.
       const onOutput = (soFar: string, child: { kill: (s: NodeJS.Signals) => boolean }): void => {
         if (!sent && soFar.includes(READY)) {
           sent = true
-          if (mechanism === 'cgroup') expect(readFileSync(BUILDKIT_LIMIT, 'utf8').trim()).toBe(String(100 * 1024 * 1024))
+          limitWhileRunning = readFileSync(BUILDKIT_LIMIT, 'utf8').trim()
           child.kill(signal)
         }
       }
@@ -75,7 +77,10 @@ describe('cancellation', () => {
         entry === 'cli'
           ? await runNode(CLI, ['build', '--build-memory', '100m', '--file', 'Dockerfile.slow', '--no-cache', '--log-dir', logs, '.'], { env: ENV[mechanism], cwd: ctx, onOutput })
           : await runNode(MAIN, [], { env: { ...ENV[mechanism], ...gh.env }, cwd: ctx, onOutput })
+      const outputs = gh.outputs()
+      rmSync(gh.dir, { recursive: true, force: true })
       expect(sent).toBe(true)
+      if (mechanism === 'cgroup') expect(limitWhileRunning).toBe(String(100 * 1024 * 1024))
       if (entry === 'cli') {
         expect(r.code).toBe(130)
         expect(r.stderr).toContain(`docker-memory: the build was cancelled (${signal}); docker was stopped`)
@@ -83,11 +88,10 @@ describe('cancellation', () => {
       } else {
         expect(r.code).toBe(1)
         expect(r.stdout).toContain(`::error::the build was cancelled (${signal}); docker was stopped`)
-        expect(gh.outputs()).toMatchObject({ enforcement: 'legacy', 'exit-code': '' })
+        expect(outputs).toMatchObject({ enforcement: 'legacy', 'exit-code': '' })
       }
       expect(readFileSync(BUILDKIT_LIMIT, 'utf8').trim()).toBe(UNLIMITED)
       expect(await leftovers()).toEqual([])
-      rmSync(gh.dir, { recursive: true, force: true })
     })
   })
 })
@@ -108,25 +112,30 @@ describe('the engine disappears mid-build', () => {
       client.pipe(engine).pipe(client)
     })
     await new Promise<void>((resolve) => proxy.listen(path, resolve))
-    await withCgroupLock(async () => {
-      let cut = false
-      const r = await runNode(CLI, ['build', '--build-memory', '100m', '--driver', mechanism === 'legacy' ? 'legacy' : 'auto', '--file', 'Dockerfile.slow', '--no-cache', '--log-dir', logs, '.'], {
-        env: { ...ENV[mechanism], DOCKER_HOST: `unix://${path}` },
-        cwd: ctx,
-        onOutput: (soFar) => {
-          if (!cut && soFar.includes(READY)) {
-            cut = true
-            proxy.close()
-            for (const s of sockets) s.destroy()
+    try {
+      await withCgroupLock(async () => {
+        let cut = false
+        const r = await runNode(CLI, ['build', '--build-memory', '100m', '--driver', mechanism === 'legacy' ? 'legacy' : 'auto', '--file', 'Dockerfile.slow', '--no-cache', '--log-dir', logs, '.'], {
+          env: { ...ENV[mechanism], DOCKER_HOST: `unix://${path}` },
+          cwd: ctx,
+          onOutput: (soFar) => {
+            if (!cut && soFar.includes(READY)) {
+              cut = true
+              proxy.close()
+              for (const s of sockets) s.destroy()
+            }
           }
-        }
+        })
+        expect(cut).toBe(true)
+        expect(r.code).not.toBe(0)
+        expect(r.stderr).toContain('docker-memory: the Docker engine stopped answering during the build; the build did not finish')
+        expect(readFileSync(BUILDKIT_LIMIT, 'utf8').trim()).toBe(UNLIMITED)
+        expect(await leftovers()).toEqual([])
       })
-      expect(cut).toBe(true)
-      expect(r.code).not.toBe(0)
-      expect(r.stderr).toContain('docker-memory: the Docker engine stopped answering during the build; the build did not finish')
-      expect(readFileSync(BUILDKIT_LIMIT, 'utf8').trim()).toBe(UNLIMITED)
-      expect(await leftovers()).toEqual([])
-    })
-    rmSync(path, { force: true })
+    } finally {
+      proxy.close()
+      for (const s of sockets) s.destroy()
+      rmSync(path, { force: true })
+    }
   })
 })
