@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   explainSavedLog
-} from "./chunks/chunk-MTQGA6DV.js";
+} from "./chunks/chunk-F33YM7KC.js";
 import {
   publishExplanation
 } from "./chunks/chunk-FNMJEII5.js";
@@ -20,7 +20,8 @@ import "./chunks/chunk-6DG7BXTN.js";
 // src/action/explain.ts
 async function runExplain() {
   try {
-    const logPath = getInput("log", { required: true });
+    const logPath = getInput("log");
+    if (logPath === "") throw new InputError("log is required: the path of the saved build log");
     const file = getInput("file") || null;
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     const { explanation, summary } = await explainSavedLog(logPath, file, workspace);

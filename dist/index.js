@@ -3,11 +3,6 @@ import {
   planSummary
 } from "./chunks/chunk-QMYHYDDN.js";
 import {
-  planEnv,
-  planJson,
-  planOutputs
-} from "./chunks/chunk-6CRERFYM.js";
-import {
   detectMachine
 } from "./chunks/chunk-6VHA33XN.js";
 import {
@@ -15,14 +10,19 @@ import {
 } from "./chunks/chunk-FFHMUG4J.js";
 import {
   actionsCacheHistoryStore
-} from "./chunks/chunk-CRLZTHLS.js";
+} from "./chunks/chunk-FDODVBKC.js";
 import {
   parsePlanRequest
-} from "./chunks/chunk-NCC3HN2Q.js";
+} from "./chunks/chunk-H7D7MOT6.js";
 import {
   defaultReserve,
   plan
 } from "./chunks/chunk-VHST5P5A.js";
+import {
+  planEnv,
+  planJson,
+  planOutputs
+} from "./chunks/chunk-KOVLO3YM.js";
 import "./chunks/chunk-FQWTZ246.js";
 import {
   fileHistoryStore,

@@ -2,20 +2,22 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   EXPLAINED_KILLS_STATE,
   removeJobBuilder
-} from "./chunks/chunk-VYTMXYB3.js";
-import "./chunks/chunk-BTYBQRZ3.js";
-import "./chunks/chunk-CRLZTHLS.js";
-import "./chunks/chunk-NCC3HN2Q.js";
+} from "./chunks/chunk-L5BQFPHN.js";
+import "./chunks/chunk-KEMZLGKK.js";
+import "./chunks/chunk-FDODVBKC.js";
+import "./chunks/chunk-H7D7MOT6.js";
 import "./chunks/chunk-VHST5P5A.js";
+import "./chunks/chunk-KOVLO3YM.js";
 import "./chunks/chunk-FQWTZ246.js";
 import "./chunks/chunk-TPQTNYCD.js";
 import "./chunks/chunk-I7IUG24D.js";
 import "./chunks/chunk-TF6WTFRA.js";
 import {
   killList,
+  killsSince,
   readKernelKills,
   toBootSeconds
-} from "./chunks/chunk-MTQGA6DV.js";
+} from "./chunks/chunk-F33YM7KC.js";
 import "./chunks/chunk-FNMJEII5.js";
 import "./chunks/chunk-325ZBQZZ.js";
 import {
@@ -47,7 +49,7 @@ async function runPost() {
     }
     const since = await toBootSeconds(started);
     const explained = new Set(getState(EXPLAINED_KILLS_STATE).split(",").filter((x) => x !== "").map(Number));
-    const kills = kernel.kills.filter((k) => k.timeSec >= since - 1 && !explained.has(k.pid));
+    const kills = killsSince(kernel.kills, since).filter((k) => !explained.has(k.pid));
     for (const kill of kills.slice(0, 9)) error(killMessage(kill), { title: `Out of memory: ${kill.process} killed` });
     if (kills.length > 9) error(`${kills.length - 9} more processes were killed for memory in this job: see the job summary.`, { title: "More OOM kills" });
     if (kills.length > 0 && process.env.GITHUB_STEP_SUMMARY) {

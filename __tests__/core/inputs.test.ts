@@ -60,6 +60,7 @@ describe('parsePlanRequest', () => {
     [{ containers: 'redis=lots' }, 'containers size for redis "lots" is not a size: use a number with a unit, like 512m, 20g or 1.5g'],
     [{ containers: '-x=1g' }, 'containers line "-x=1g": "-x" is not a container name (letters, digits, _ . -)'],
     [{ containers: 'a=1g\na=2g' }, 'containers names "a" twice'],
+    [{ containers: 'a-b=1g\na_b=2g' }, 'containers "a-b" and "a_b" would share the variable DOCKER_MEMORY_CONTAINER_A_B: rename one'],
     [{ containers: 'ollama=8g' }, 'containers line "ollama=8g": the ollama container is planned from ollama-model; use that input instead'],
     [{ 'ollama-model': 'gpt-5' }, 'ollama-model "gpt-5" is not a known model: use auto or one of qwen2.5:7b, llama3.1:8b, mistral:7b, phi3:mini'],
     [{ 'on-insufficient': 'panic' }, 'on-insufficient "panic" is not one of fail, warn, downgrade, resize'],

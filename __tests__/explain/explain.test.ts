@@ -70,6 +70,14 @@ describe('the message: what was killed, its memory, the limit, the peak, fixes f
     expect(e.fixes.at(-1)).toBe('use a larger runner: this build needs about 4.5 GiB and this one can give 3 GiB, so pick one with at least 5.5 GiB')
   })
 
+  test('containers planned beside the build leave it less room, and the fix says so', () => {
+    const plan = runnerPlan(16, 4, { containers: 'postgres=8g' })
+    const e = explainBuild({ log, dockerfile, outcome: outcome({ limitBytes: 6 * 1024 * MiB, peakBytes: 6 * 1024 * MiB }), kills: [], plan })
+    // 9 GiB would fit the 14.4 GiB usable, but not the 6.4 GiB the 8 GiB postgres leaves
+    expect(e.fixes).not.toContainEqual(expect.stringMatching(/^raise build-memory/))
+    expect(e.fixes.at(-1)).toBe('use a larger runner: this build needs about 9 GiB and this one can give 6.4 GiB, so pick one with at least 18.6 GiB')
+  })
+
   test('the BuildKit daemon killed: an error naming the builder limit', () => {
     const e = explainBuild({
       log: analyzeBuildLog('#5 [2/2] RUN make\nERROR: failed to receive status: rpc error: code = Unavailable desc = error reading from server: EOF\n'),

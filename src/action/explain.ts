@@ -9,7 +9,8 @@ import { publishExplanation } from '../explain/publish.js'
  */
 export async function runExplain(): Promise<void> {
   try {
-    const logPath = core.getInput('log', { required: true })
+    const logPath = core.getInput('log')
+    if (logPath === '') throw new InputError('log is required: the path of the saved build log')
     const file = core.getInput('file') || null
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
     const { explanation, summary } = await explainSavedLog(logPath, file, workspace)

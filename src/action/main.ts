@@ -14,6 +14,8 @@ import { resizeForPlan } from './resize.js'
  * a Dockerfile. The plan and resize sub-actions never build (`plan-only`).
  */
 export async function run(mode: 'plan-and-build' | 'plan-only' = 'plan-and-build'): Promise<void> {
+  // First: post's job-wide watch counts OOM kills from here, a failed plan or a resize included.
+  core.saveState('started-at', new Date().toISOString())
   try {
     // Every input is checked before anything is written.
     const request = parsePlanRequest((name) => core.getInput(name))
@@ -24,11 +26,9 @@ export async function run(mode: 'plan-and-build' | 'plan-only' = 'plan-and-build
     const build = mode === 'plan-and-build' ? readBuildRequest() : null
     const detected = await detectMachine()
     const history = await knownPeakForAction()
-    if (history) core.saveState('history-key', history.key)
     const planRequest = { ...request, knownPeak: history?.peak ?? null }
     const { machine, plan: result, resized } = await resizeForPlan(detected, planRequest, plan(detected, planRequest), resizeInput, resizeTimeoutMs)
     core.setOutput('resized', String(resized))
-    core.saveState('started-at', new Date().toISOString())
     await publishPlan(result, machine, { exportEnv, summary })
     // A plan that does not fit has failed the step already; building anyway would hide that.
     if (build && !(result.status === 'insufficient' && result.onInsufficient !== 'warn')) await buildStep(build, result, history?.key ?? null)

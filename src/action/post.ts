@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import { killList } from '../core/explain/summary.js'
-import { type OomKill } from '../core/explain/dmesg.js'
+import { killsSince, type OomKill } from '../core/explain/dmesg.js'
 import { formatSize as fmt } from '../core/units.js'
 import { readKernelKills, toBootSeconds } from '../explain/kernel-log.js'
 import { EXPLAINED_KILLS_STATE, removeJobBuilder } from './build.js'
@@ -27,7 +27,7 @@ export async function runPost(): Promise<void> {
     }
     const since = await toBootSeconds(started)
     const explained = new Set(core.getState(EXPLAINED_KILLS_STATE).split(',').filter((x) => x !== '').map(Number))
-    const kills = kernel.kills.filter((k) => k.timeSec >= since - 1 && !explained.has(k.pid))
+    const kills = killsSince(kernel.kills, since).filter((k) => !explained.has(k.pid))
     for (const kill of kills.slice(0, 9)) core.error(killMessage(kill), { title: `Out of memory: ${kill.process} killed` })
     if (kills.length > 9) core.error(`${kills.length - 9} more processes were killed for memory in this job: see the job summary.`, { title: 'More OOM kills' })
     if (kills.length > 0 && process.env.GITHUB_STEP_SUMMARY) {

@@ -164,11 +164,21 @@ async function runTrapped(request: BuildRequest, limit: BuildLimit, options: Run
     finished = !streamed.cancelledBy
     return { outcome, createdBuilder: finished ? createdBuilder : null, problem }
   } finally {
-    binding?.restore()
-    if (secretsDir) rmSync(secretsDir, { recursive: true, force: true })
-    if (legacyParentPath && !(await removeOurCgroup(legacyParentPath))) reporter.warning(`${legacyParentPath} could not be removed: a step container is still in it`)
+    // Each undo on its own: one that fails must not keep the others from running.
+    const undo = async (what: string, step: () => unknown): Promise<void> => {
+      try {
+        await step()
+      } catch (error) {
+        reporter.warning(`could not ${what}: ${(error as Error).message}`)
+      }
+    }
+    await undo('restore the BuildKit cgroup limit', () => binding?.restore())
+    await undo('remove the build secrets', () => secretsDir && rmSync(secretsDir, { recursive: true, force: true }))
+    await undo('remove the build cgroup', async () => {
+      if (legacyParentPath && !(await removeOurCgroup(legacyParentPath))) reporter.warning(`${legacyParentPath} could not be removed: a step container is still in it`)
+    })
     // Cancelled, or failed on the way: what this run created goes now, not in a post step that may never come.
-    if (!finished && createdBuilder) await removeNow(createdBuilder)
+    await undo('remove the builder', () => !finished && createdBuilder && removeNow(createdBuilder))
   }
 }
 

@@ -16,10 +16,15 @@ export function addPlanOptions(command: Command): Command {
     .option('--memory-per-job <size>', 'memory one parallel build job needs', '2g')
     .option('--total-memory <size>', 'plan for a machine with this much memory instead of this one')
     .option('--cpus <n>', 'plan for a machine with this many CPUs instead of this one')
+    .option('--no-docker', 'do not ask the Docker engine')
+}
+
+/** How `plan` publishes: printed as text, JSON or dotenv, or through @actions/core as the action does. */
+export function addPublishOptions(command: Command): Command {
+  return command
     .option('--export-env <bool>', 'with --format github: write GITHUB_ENV', 'true')
     .option('--summary <bool>', 'with --format github: write the job summary', 'true')
-    .option('--no-docker', 'do not ask the Docker engine')
-    .addOption(formatOption())
+    .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('text'))
 }
 
 /** Where `plan` (and `build`) look up the peak a build reached before. */
@@ -27,10 +32,6 @@ export function addHistoryOptions(command: Command): Command {
   return command
     .option('--history-file <file>', 'a history file (docker-memory history record): plan at least the known peak plus headroom')
     .option('--key <key>', "the build's name in the history file")
-}
-
-export function formatOption(): Option {
-  return new Option('--format <format>', 'output format').choices(FORMATS).default('text')
 }
 
 function collect(value: string, previous: string): string {

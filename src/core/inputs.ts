@@ -6,6 +6,7 @@ import { InputError } from './errors.js'
 import { parseOllamaModel } from './ollama.js'
 import { ON_INSUFFICIENT, DOCKER_MIN_MEMORY, type ContainerRequest, type OnInsufficient, type PlanRequest } from './plan.js'
 import { parseProfile } from './profiles.js'
+import { envName } from './publish.js'
 import { formatSize, parseSize, parseSizeOrPercent } from './units.js'
 
 /** Reads one raw input by its action name (`build-memory`); '' when not given. */
@@ -87,6 +88,10 @@ export function parseContainers(text: string): ContainerRequest[] {
     }
     if (containers.some((c) => c.name === name)) {
       throw new InputError(`containers names "${name}" twice`)
+    }
+    const clash = containers.find((c) => envName(c.name) === envName(name))
+    if (clash) {
+      throw new InputError(`containers "${clash.name}" and "${name}" would share the variable DOCKER_MEMORY_CONTAINER_${envName(name)}: rename one`)
     }
     const bytes = parseSize(sizeText, `containers size for ${name}`)
     atLeastDockerMinimum(bytes, `containers size for ${name}`, sizeText)

@@ -95,7 +95,8 @@ export function planJson(plan: Plan, machine?: MachineFacts): Record<string, unk
   }
 }
 
-function envName(name: string): string {
+/** A container's name in an environment variable: DOCKER_MEMORY_CONTAINER_<this>. */
+export function envName(name: string): string {
   return name.toUpperCase().replace(/[^A-Z0-9]/g, '_')
 }
 

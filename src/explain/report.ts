@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { BuildOutcome } from '../core/build-outcome.js'
 import type { BuildLogAnalysis } from '../core/explain/build-log.js'
+import { killsSince, type OomKill } from '../core/explain/dmesg.js'
 import { explainBuild, type Explanation } from '../core/explain/explain.js'
 import { InputError } from '../core/errors.js'
 import { buildSummary } from '../core/explain/summary.js'
@@ -28,16 +29,19 @@ export interface BuildReport {
 
 /** After a build: what memory did to it, published as annotations and the job summary. */
 export async function reportBuild(outcome: BuildOutcome, plan: Plan | null, options: ReportOptions = {}): Promise<BuildReport> {
-  const workspace = options.workspace ?? process.env.GITHUB_WORKSPACE ?? process.cwd()
+  const workspace = options.workspace ?? (process.env.GITHUB_WORKSPACE || process.cwd())
   const problems: string[] = []
   const log = await analyzeLogFile(outcome.logPath)
-  const dockerfile = await readDockerfile(workspace, outcome.dockerfile ?? path.join(outcome.context, 'Dockerfile'))
-  if (!dockerfile) problems.push(`the Dockerfile ${outcome.dockerfile ?? 'Dockerfile'} could not be read: annotations carry no line`)
+  const dockerfilePath = outcome.dockerfile ?? path.join(outcome.context, 'Dockerfile')
+  const dockerfile = await readDockerfile(workspace, dockerfilePath)
+  if (!dockerfile) problems.push(`the Dockerfile ${dockerfilePath} could not be read: annotations carry no line`)
   const kernel = await readKernelKills()
   if (kernel.problem) problems.push(`the kernel log could not be read (${kernel.problem})`)
-  const from = await toBootSeconds(new Date(outcome.startedAt))
-  const to = from + outcome.durationMs / 1000
-  const kills = kernel.kills.filter((k) => k.timeSec >= from - 1 && k.timeSec <= to + 2)
+  let kills: OomKill[] = []
+  if (!kernel.problem) {
+    const from = await toBootSeconds(new Date(outcome.startedAt))
+    kills = killsSince(kernel.kills, from).filter((k) => k.timeSec <= from + outcome.durationMs / 1000 + 2)
+  }
   const explanation = explainBuild({ log, dockerfile, outcome, kills, plan })
   const summary = buildSummary(log, explanation, outcome, plan)
   if (options.publish) {

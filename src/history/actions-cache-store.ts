@@ -23,6 +23,9 @@ export function actionsCacheHistoryStore(key: string): HistoryStore {
   const prefix = `docker-memory-history-v1-${createHash('sha256').update(key).digest('hex').slice(0, 16)}-`
   const file = fileHistoryStore(join(homedir(), '.docker-memory-history', 'history.json'))
   const where = `the Actions cache (${prefix}*)`
+  // A restore that failed is not an empty history: saving would make a one-peak entry the
+  // newest for this build and hide every older peak.
+  let unreadable = false
   return {
     where,
     async load(): Promise<LoadResult> {
@@ -35,6 +38,7 @@ export function actionsCacheHistoryStore(key: string): HistoryStore {
         if (hit === undefined) return { history: emptyHistory(), state: 'missing', notice: `no history found in ${where} (none saved yet, or the cache did not answer)` }
         return await file.load()
       } catch (error) {
+        unreadable = true
         return { history: emptyHistory(), state: 'unavailable', notice: `the Actions cache could not be read (${(error as Error).message})` }
       }
     },
@@ -43,6 +47,7 @@ export function actionsCacheHistoryStore(key: string): HistoryStore {
         const cache = await import('@actions/cache')
         // Without the cache the file would die with the job: nothing to write.
         if (!cache.isFeatureAvailable()) return 'the Actions cache is not available to this job: the peak was not kept'
+        if (unreadable) return 'the Actions cache could not be read, and saving would hide the peaks it holds: the peak was not kept'
         await file.save(history)
         // saveCache reports its own failures as warnings and returns -1.
         const id = await cache.saveCache([CACHE_PATH], `${prefix}${Date.now()}`)

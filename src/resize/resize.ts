@@ -63,7 +63,11 @@ interface Driver {
 
 export async function resizeDockerVm(o: ResizeOptions): Promise<ResizeResult> {
   const driver = makeDriver(o)
-  const beforeBytes = await engineMemory()
+  const before = await probeDocker(15000)
+  // An engine that runs natively (no VM) is not the backend being resized: its memory says
+  // nothing about that VM's.
+  const beforeBytes = before.docker && before.docker.inVm ? before.docker.memTotalBytes : null
+  if (before.docker && !before.docker.inVm) o.log(`The Docker engine answering now runs natively (${before.docker.operatingSystem}), not in ${driver.name}'s VM.`)
 
   if (beforeBytes !== null && alreadyLargeEnough(beforeBytes, o.targetBytes)) {
     o.log(`${driver.name} already gives Docker ${fmt(beforeBytes)}, enough for ${fmt(o.targetBytes)}: nothing to change.`)

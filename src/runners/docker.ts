@@ -53,6 +53,11 @@ export function streamDocker(args: string[], options: StreamOptions): Promise<St
     const log = createWriteStream(options.logPath, { flags: 'a', mode: 0o600 })
     const child = spawn('docker', args, { env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] })
     let cancelledBy: NodeJS.Signals | null = null
+    // A log that cannot be written (a full disk) ends the build: its explanation would be blind.
+    log.on('error', (e) => {
+      child.kill('SIGTERM')
+      reject(new Error(`cannot write the build log ${options.logPath}: ${e.message}`))
+    })
     // docker cancels the build on the engine when it gets the signal itself.
     const forward = (): void => {
       cancelledBy = options.cancel.reason as NodeJS.Signals

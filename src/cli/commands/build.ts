@@ -1,4 +1,4 @@
-import { Command } from 'commander'
+import { Command, Option } from 'commander'
 import { readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -18,6 +18,7 @@ import { fileHistoryStore } from '../../history/file-store.js'
 import { loadKnownPeak, recordPeak } from '../../history/store.js'
 import { detectMachine } from '../../probes/machine.js'
 import { captureDocker } from '../../runners/docker.js'
+import { EXIT_INSUFFICIENT } from './plan.js'
 import { addHistoryOptions, addPlanOptions, flagReader } from '../options.js'
 
 function collect(value: string, previous: string[] = []): string[] {
@@ -26,6 +27,7 @@ function collect(value: string, previous: string[] = []): string[] {
 
 export function buildCommand(): Command {
   return addHistoryOptions(addPlanOptions(new Command('build')))
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .description('build an image with the planned memory limit enforced by a mechanism that really binds')
     .argument('[context]', 'build context', '.')
     .option('-f, --file <path>', 'Dockerfile')
@@ -52,7 +54,6 @@ export function buildCommand(): Command {
       const request = parseBuildRequest(read)
       const planRequest = parsePlanRequest(flagReader(opts))
       const format = opts.format as string
-      if (format !== 'text' && format !== 'json') throw new InputError(`build --format takes text or json, not ${format}`)
       const say = (line: string): void => void process.stderr.write(`docker-memory: ${line}\n`)
       const history = await historyFor(opts, read, say)
       const machine = await detectMachine({ docker: opts.docker !== false && planRequest.totalMemoryBytes === null })
@@ -60,7 +61,7 @@ export function buildCommand(): Command {
       for (const p of result.problems) say(`${result.onInsufficient === 'warn' ? 'warning' : 'error'}: ${p.message}; fix: ${p.fix}`)
       if (result.status === 'insufficient' && result.onInsufficient !== 'warn') {
         // A 40-minute build that is sure to be killed is better not started.
-        process.exitCode = 2
+        process.exitCode = EXIT_INSUFFICIENT
         return
       }
       const limit = limitFromPlan(result, request)

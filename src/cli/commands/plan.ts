@@ -4,14 +4,14 @@ import { plan } from '../../core/plan.js'
 import { planEnv, planJson } from '../../core/publish.js'
 import { planText } from '../../core/render/text.js'
 import { detectMachine } from '../../probes/machine.js'
-import { addHistoryOptions, addPlanOptions, flagReader, type Format } from '../options.js'
+import { addHistoryOptions, addPlanOptions, addPublishOptions, flagReader, type Format } from '../options.js'
 import { knownPeakFromFlags } from './history.js'
 
 /** Exit status when the plan does not fit and on-insufficient says fail. */
 export const EXIT_INSUFFICIENT = 2
 
 export function planCommand(): Command {
-  return addHistoryOptions(addPlanOptions(new Command('plan')))
+  return addPublishOptions(addHistoryOptions(addPlanOptions(new Command('plan'))))
     .description('plan memory limits for this machine, or for another with --total-memory')
     .action(async (opts: Record<string, unknown>) => {
       const read = flagReader(opts)

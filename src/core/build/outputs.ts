@@ -1,6 +1,6 @@
 /** What a build publishes as step outputs, and the kill evidence behind `oom-killed`. Pure. */
 import type { BuildOutcome } from '../build-outcome.js'
-import { formatSize, toDockerSize } from '../units.js'
+import { formatSize, MiB, toDockerSize } from '../units.js'
 
 /**
  * `true` when direct evidence shows a kill, `false` only when a counter that sees every kill
@@ -23,7 +23,8 @@ export function oomEvidence(o: BuildOutcome): { killed: 'true' | 'false' | 'unkn
 export function buildOutputs(o: BuildOutcome, memoryFindings = 0): Record<string, string> {
   return {
     enforcement: o.enforcement,
-    'peak-memory': o.peakBytes === null ? '' : toDockerSize(o.peakBytes),
+    // Rounded up: a peak fed back as build-memory must not come out below the peak.
+    'peak-memory': o.peakBytes === null ? '' : toDockerSize(Math.ceil(o.peakBytes / MiB) * MiB),
     'peak-memory-bytes': o.peakBytes === null ? '' : String(o.peakBytes),
     'oom-killed': memoryFindings > 0 ? 'true' : oomEvidence(o).killed,
     'exit-code': o.exitCode === null ? '' : String(o.exitCode)

@@ -5,7 +5,7 @@
 import { InputError } from '../errors.js'
 import { parseBoolean, type InputReader } from '../inputs.js'
 import type { Plan } from '../plan.js'
-import { formatSize, parseSize } from '../units.js'
+import { MiB, formatSize, parseSize } from '../units.js'
 import type { BuildLimit } from './mechanism.js'
 
 export const DRIVERS = ['auto', 'docker-container', 'docker', 'kubernetes', 'remote', 'legacy'] as const
@@ -109,10 +109,14 @@ function lines(text: string): string[] {
     .filter((s) => s !== '')
 }
 
-/** The plan's build memory as the limit; swap defaults to the same, so swap is no escape hatch. */
+/**
+ * The plan's build memory as the limit; swap defaults to the same, so swap is no escape hatch.
+ * Whole MiB, rounded down: what `--memory 7990m` and a builder's driver option can say, a whole
+ * number of the kernel's pages, so a limit read back is the limit written.
+ */
 export function limitFromPlan(plan: Plan, request: BuildRequest): BuildLimit {
-  const memoryBytes = plan.build.bytes
-  const swapBytes = request.memorySwapBytes ?? memoryBytes
+  const memoryBytes = Math.floor(plan.build.bytes / MiB) * MiB
+  const swapBytes = request.memorySwapBytes === null ? memoryBytes : Math.floor(request.memorySwapBytes / MiB) * MiB
   if (swapBytes < memoryBytes) {
     throw new InputError(`memory-swap ${formatSize(swapBytes)} is below the build memory ${formatSize(memoryBytes)}; it counts memory plus swap, so it must be at least as large`)
   }

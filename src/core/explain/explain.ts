@@ -180,17 +180,21 @@ export function memoryFixes(findings: Finding[], input: ExplainInput): string[] 
   }
   const fixes: string[] = []
   const basis = Math.min(plan.machine.totalBytes, plan.engine.bytes)
-  if (need <= plan.usableBytes) {
-    fixes.push(`raise build-memory to ${toDockerSize(need)}, which fits because this runner has ${fmt(plan.usableBytes)} usable for builds (${fmt(basis)} less ${fmt(plan.reserveBytes)} reserve)`)
+  // What a build can have here: the usable memory less the containers planned beside it.
+  const containers = plan.containers.reduce((sum, c) => sum + c.bytes, 0)
+  const room = Math.max(0, plan.usableBytes - containers)
+  const besides = containers > 0 ? ` and ${fmt(containers)} of containers` : ''
+  if (need <= room) {
+    fixes.push(`raise build-memory to ${toDockerSize(need)}, which fits because this runner has ${fmt(room)} usable for builds (${fmt(basis)} less ${fmt(plan.reserveBytes)} reserve${besides})`)
   }
   if (plan.jobs > 1) {
     const fit = limit ? Math.max(1, Math.floor((plan.jobs * limit) / need)) : Math.max(1, Math.floor(plan.jobs / 2))
     if (fit < plan.jobs) fixes.push(`reduce parallel jobs from ${plan.jobs} to ${fit} (memory-per-job above ${toDockerSize(Math.ceil(need / fit))})`)
   }
   const profile = PROFILES.find((p) => profileMemory(p, basis) >= need && PROFILES.indexOf(p) > PROFILES.indexOf(plan.profile))
-  if (plan.build.source === 'profile' && profile && profileMemory(profile, basis) <= plan.usableBytes) fixes.push(`use profile ${profile}, which gives ${fmt(profileMemory(profile, basis))} here`)
-  if (need > plan.usableBytes) {
-    fixes.push(`use a larger runner: this build needs about ${fmt(need)} and this one can give ${fmt(plan.usableBytes)}, so pick one with at least ${fmt(need + plan.reserveBytes)}`)
+  if (plan.build.source === 'profile' && profile && profileMemory(profile, basis) <= room) fixes.push(`use profile ${profile}, which gives ${fmt(profileMemory(profile, basis))} here`)
+  if (need > room) {
+    fixes.push(`use a larger runner: this build needs about ${fmt(need)} and this one can give ${fmt(room)}, so pick one with at least ${fmt(need + containers + plan.reserveBytes)}`)
   }
   return fixes
 }

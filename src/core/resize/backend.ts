@@ -20,7 +20,7 @@ export interface ResizeDirs {
   programFiles?: string
   userProfile?: string
   colimaHome?: string
-  /** `colima --profile`; from `docker info` Name, else $COLIMA_PROFILE, else default. */
+  /** `colima --profile`: $COLIMA_PROFILE, else `default`. */
   colimaProfile?: string
   /** Prefix of machine-wide paths (`/Library/…`); `/` on a real machine. */
   systemRoot?: string
