@@ -1,13 +1,13 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-2XOYIHG4.js";
+} from "./chunks/chunk-T4JHRZ2P.js";
 import "./chunks/chunk-45P45ESP.js";
 import "./chunks/chunk-I7QJNT5B.js";
 import "./chunks/chunk-QFV4G5E4.js";
 import "./chunks/chunk-KL2DLNNF.js";
-import "./chunks/chunk-L5BQFPHN.js";
-import "./chunks/chunk-KEMZLGKK.js";
+import "./chunks/chunk-VO4TMWMW.js";
+import "./chunks/chunk-O4PUZ4M6.js";
 import "./chunks/chunk-QMYHYDDN.js";
 import "./chunks/chunk-6VHA33XN.js";
 import "./chunks/chunk-FFHMUG4J.js";

@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   EXPLAINED_KILLS_STATE,
   removeJobBuilder
-} from "./chunks/chunk-L5BQFPHN.js";
-import "./chunks/chunk-KEMZLGKK.js";
+} from "./chunks/chunk-VO4TMWMW.js";
+import "./chunks/chunk-O4PUZ4M6.js";
 import "./chunks/chunk-FDODVBKC.js";
 import "./chunks/chunk-H7D7MOT6.js";
 import "./chunks/chunk-VHST5P5A.js";

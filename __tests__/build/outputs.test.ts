@@ -55,14 +55,26 @@ describe('buildOutputs', () => {
 })
 
 describe('cgroup limit files', () => {
-  test('v1: memory before memsw when binding, memsw before memory when restoring', () => {
+  test('v1: lowering writes memory first, raising memory+swap first, as the kernel demands', () => {
+    // from unlimited down to 100: memory first
     expect(limitWrites(1, 100, 150)).toEqual([
       { file: 'memory.limit_in_bytes', value: '100' },
       { file: 'memory.memsw.limit_in_bytes', value: '150' }
     ])
-    expect(restoreWrites(1, { limit: '-1', swap: '-1' })).toEqual([
+    // from a 50 limit left by someone else up to 100: memsw first
+    expect(limitWrites(1, 100, 150, 50)).toEqual([
+      { file: 'memory.memsw.limit_in_bytes', value: '150' },
+      { file: 'memory.limit_in_bytes', value: '100' }
+    ])
+    // back to unlimited: memsw first
+    expect(restoreWrites(1, { limit: '-1', swap: '-1' }, 100)).toEqual([
       { file: 'memory.memsw.limit_in_bytes', value: '-1' },
       { file: 'memory.limit_in_bytes', value: '-1' }
+    ])
+    // back down to an older, lower limit: memory first
+    expect(restoreWrites(1, { limit: '50', swap: '50' }, 100)).toEqual([
+      { file: 'memory.limit_in_bytes', value: '50' },
+      { file: 'memory.memsw.limit_in_bytes', value: '50' }
     ])
   })
 
@@ -71,7 +83,7 @@ describe('cgroup limit files', () => {
       { file: 'memory.max', value: '100' },
       { file: 'memory.swap.max', value: '50' }
     ])
-    expect(restoreWrites(2, { limit: 'max', swap: null })).toEqual([{ file: 'memory.max', value: 'max' }])
+    expect(restoreWrites(2, { limit: 'max', swap: null }, 100)).toEqual([{ file: 'memory.max', value: 'max' }])
   })
 
   test.each([

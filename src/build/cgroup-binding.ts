@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, writeFileS
 import { join } from 'node:path'
 import type { MemorySample } from '../core/build-outcome.js'
 import { cgroupFiles, limitWrites, parseOomKills, restoreValue, restoreWrites, type CgroupWrite, type SavedLimit } from '../core/build/cgroup-limit.js'
-import { parseCounter } from '../core/cgroup.js'
+import { parseCounter, parseMemoryLimit } from '../core/cgroup.js'
 import { formatSize } from '../core/units.js'
 
 export interface CgroupBinding {
@@ -46,11 +46,14 @@ export function bindCgroup(path: string, version: 1 | 2, memoryBytes: number, sw
     }
   }
   const limitText = read(join(path, files.limit))
-  if (limitText === null) throw new Error(`${join(path, files.limit)} cannot be read`)
+  if (limitText === null) {
+    if (created) rmdirSync(path)
+    throw new Error(`${join(path, files.limit)} cannot be read`)
+  }
   const swapText = read(join(path, files.swap))
   const saved: SavedLimit = { limit: restoreValue(version, limitText), swap: swapText === null ? null : restoreValue(version, swapText) }
   const restore = (): void => {
-    apply(path, restoreWrites(version, saved))
+    apply(path, restoreWrites(version, saved, memoryBytes))
     if (created) {
       try {
         rmdirSync(path)
@@ -60,7 +63,7 @@ export function bindCgroup(path: string, version: 1 | 2, memoryBytes: number, sw
     }
   }
   try {
-    apply(path, limitWrites(version, memoryBytes, swapBytes).filter((w) => w.file !== files.swap || swapText !== null))
+    apply(path, limitWrites(version, memoryBytes, swapBytes, parseMemoryLimit(limitText)).filter((w) => w.file !== files.swap || swapText !== null))
   } catch (e) {
     try {
       restore()

@@ -1,7 +1,7 @@
 /**
  * The files that bind a cgroup's memory, in the order the kernel accepts them. Pure.
- * v1 refuses `memory.memsw.limit_in_bytes` below `memory.limit_in_bytes`, so a new limit is
- * written memory first, and the old one is restored swap first.
+ * v1 refuses `memory.memsw.limit_in_bytes` below `memory.limit_in_bytes` at every moment, so
+ * lowering writes memory first and raising writes memory+swap first.
  */
 import { parseKeyValues, parseMemoryLimit } from '../cgroup.js'
 
@@ -25,14 +25,14 @@ export function cgroupFiles(version: 1 | 2): CgroupFiles {
     : { limit: 'memory.max', swap: 'memory.swap.max', peak: 'memory.peak', usage: 'memory.current', events: 'memory.events' }
 }
 
-/** v1's memsw counts memory plus swap; v2's swap.max counts swap alone. */
-export function limitWrites(version: 1 | 2, memoryBytes: number, swapBytes: number): CgroupWrite[] {
+/**
+ * v1's memsw counts memory plus swap; v2's swap.max counts swap alone. `currentLimit` is the
+ * limit the cgroup has now (null: none), which decides the order on v1.
+ */
+export function limitWrites(version: 1 | 2, memoryBytes: number, swapBytes: number, currentLimit: number | null = null): CgroupWrite[] {
   const f = cgroupFiles(version)
   const swap = version === 1 ? swapBytes : Math.max(0, swapBytes - memoryBytes)
-  return [
-    { file: f.limit, value: String(memoryBytes) },
-    { file: f.swap, value: String(swap) }
-  ]
+  return ordered(version, currentLimit !== null && memoryBytes > currentLimit, { file: f.limit, value: String(memoryBytes) }, { file: f.swap, value: String(swap) })
 }
 
 export interface SavedLimit {
@@ -41,12 +41,17 @@ export interface SavedLimit {
   swap: string | null
 }
 
-export function restoreWrites(version: 1 | 2, saved: SavedLimit): CgroupWrite[] {
+/** Back to the saved limit from `currentLimit`, the one this run wrote. */
+export function restoreWrites(version: 1 | 2, saved: SavedLimit, currentLimit: number): CgroupWrite[] {
   const f = cgroupFiles(version)
-  const writes: CgroupWrite[] = []
-  if (saved.swap !== null) writes.push({ file: f.swap, value: saved.swap })
-  writes.push({ file: f.limit, value: saved.limit })
-  return writes
+  const savedLimit = parseMemoryLimit(saved.limit === '-1' ? 'max' : saved.limit)
+  const raising = savedLimit === null || savedLimit > currentLimit
+  const limit = { file: f.limit, value: saved.limit }
+  return saved.swap === null ? [limit] : ordered(version, raising, limit, { file: f.swap, value: saved.swap })
+}
+
+function ordered(version: 1 | 2, raising: boolean, limit: CgroupWrite, swap: CgroupWrite): CgroupWrite[] {
+  return version === 1 && raising ? [swap, limit] : [limit, swap]
 }
 
 /** v1 writes "unlimited" as 9223372036854771712 but only accepts -1 back as "no limit" portably. */
