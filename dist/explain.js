@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   explainSavedLog
-} from "./chunks/chunk-F33YM7KC.js";
+} from "./chunks/chunk-SVFD3DR3.js";
 import {
   publishExplanation
 } from "./chunks/chunk-FNMJEII5.js";
-import "./chunks/chunk-325ZBQZZ.js";
-import "./chunks/chunk-MVXOFTDU.js";
+import "./chunks/chunk-TA7IWXW6.js";
+import "./chunks/chunk-CQZTYOTY.js";
 import {
   InputError
 } from "./chunks/chunk-HZVVQHPO.js";

@@ -1,34 +1,34 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   planSummary
-} from "./chunks/chunk-QMYHYDDN.js";
+} from "./chunks/chunk-HQQPEYZU.js";
 import {
   detectMachine
 } from "./chunks/chunk-6VHA33XN.js";
 import {
   planText
-} from "./chunks/chunk-FFHMUG4J.js";
+} from "./chunks/chunk-OSQETUME.js";
 import {
   actionsCacheHistoryStore
-} from "./chunks/chunk-FDODVBKC.js";
+} from "./chunks/chunk-KYX5AYJT.js";
 import {
   parsePlanRequest
-} from "./chunks/chunk-H7D7MOT6.js";
+} from "./chunks/chunk-UYF65J45.js";
 import {
   defaultReserve,
   plan
-} from "./chunks/chunk-VHST5P5A.js";
+} from "./chunks/chunk-K3I6FKN7.js";
 import {
   planEnv,
   planJson,
   planOutputs
-} from "./chunks/chunk-KOVLO3YM.js";
+} from "./chunks/chunk-UERQUYBW.js";
 import "./chunks/chunk-FQWTZ246.js";
 import {
   fileHistoryStore,
   loadKnownPeak,
   recordPeak
-} from "./chunks/chunk-TPQTNYCD.js";
+} from "./chunks/chunk-IBLGCQKF.js";
 import {
   GITHUB_RUNNERS,
   buildKey,
@@ -36,21 +36,21 @@ import {
   knownPeak,
   neededBuildBytes,
   smallestRunnerFor
-} from "./chunks/chunk-I7IUG24D.js";
+} from "./chunks/chunk-XH6RSTZL.js";
 import "./chunks/chunk-AIC6CPM3.js";
 import "./chunks/chunk-TF6WTFRA.js";
 import {
   PROFILES,
   PROFILE_TABLE,
   profileMemory
-} from "./chunks/chunk-325ZBQZZ.js";
+} from "./chunks/chunk-TA7IWXW6.js";
 import {
   GiB,
   MiB,
   formatSize,
   parseSize,
   toDockerSize
-} from "./chunks/chunk-MVXOFTDU.js";
+} from "./chunks/chunk-CQZTYOTY.js";
 import {
   InputError
 } from "./chunks/chunk-HZVVQHPO.js";

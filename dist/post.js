@@ -2,27 +2,27 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   EXPLAINED_KILLS_STATE,
   removeJobBuilder
-} from "./chunks/chunk-VO4TMWMW.js";
-import "./chunks/chunk-O4PUZ4M6.js";
-import "./chunks/chunk-FDODVBKC.js";
-import "./chunks/chunk-H7D7MOT6.js";
-import "./chunks/chunk-VHST5P5A.js";
-import "./chunks/chunk-KOVLO3YM.js";
+} from "./chunks/chunk-66VWDNG4.js";
+import "./chunks/chunk-ZNTZHXBS.js";
+import "./chunks/chunk-KYX5AYJT.js";
+import "./chunks/chunk-UYF65J45.js";
+import "./chunks/chunk-K3I6FKN7.js";
+import "./chunks/chunk-UERQUYBW.js";
 import "./chunks/chunk-FQWTZ246.js";
-import "./chunks/chunk-TPQTNYCD.js";
-import "./chunks/chunk-I7IUG24D.js";
+import "./chunks/chunk-IBLGCQKF.js";
+import "./chunks/chunk-XH6RSTZL.js";
 import "./chunks/chunk-TF6WTFRA.js";
 import {
   killList,
   killsSince,
   readKernelKills,
   toBootSeconds
-} from "./chunks/chunk-F33YM7KC.js";
+} from "./chunks/chunk-SVFD3DR3.js";
 import "./chunks/chunk-FNMJEII5.js";
-import "./chunks/chunk-325ZBQZZ.js";
+import "./chunks/chunk-TA7IWXW6.js";
 import {
   formatSize
-} from "./chunks/chunk-MVXOFTDU.js";
+} from "./chunks/chunk-CQZTYOTY.js";
 import "./chunks/chunk-HZVVQHPO.js";
 import {
   error,

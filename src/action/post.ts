@@ -38,7 +38,7 @@ export async function runPost(): Promise<void> {
   }
 }
 
-export function killMessage(kill: OomKill): string {
+function killMessage(kill: OomKill): string {
   const memory = kill.anonRssBytes !== null ? ` holding ${fmt(kill.anonRssBytes)}` : ''
   const where = kill.scope === 'host' ? 'the machine ran out of memory' : `cgroup ${kill.oomMemcg ?? 'unknown'} hit its memory limit`
   return `The kernel killed ${kill.process} (pid ${kill.pid})${memory}: ${where}${kill.taskMemcg ? `; the process lived in ${kill.taskMemcg}` : ''}.`

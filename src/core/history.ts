@@ -202,7 +202,7 @@ export const GITHUB_RUNNERS: readonly RunnerSize[] = [
  * Memory a runner shows a job. GitHub's "16 GB" reads as about 15.6 GiB on the machine;
  * counting decimal gigabytes (14.9 GiB) errs low, so a runner named here really fits.
  */
-export function runnerBytes(runner: RunnerSize): number {
+function runnerBytes(runner: RunnerSize): number {
   return runner.memoryGB * 1e9
 }
 

@@ -100,7 +100,7 @@ export function parseContainers(text: string): ContainerRequest[] {
   return containers
 }
 
-export function parseOnInsufficient(input: string): OnInsufficient {
+function parseOnInsufficient(input: string): OnInsufficient {
   const value = input.trim().toLowerCase()
   if ((ON_INSUFFICIENT as readonly string[]).includes(value)) return value as OnInsufficient
   throw new InputError(`on-insufficient "${input}" is not one of ${ON_INSUFFICIENT.join(', ')}`)

@@ -7,7 +7,7 @@ export const TiB = 1024 * GiB
 
 // Docker's own size units (docker/go-units RAMInBytes): binary multiples, case-insensitive,
 // an optional trailing "b" or "ib" is tolerated so "8GB", "8GiB" and "8g" mean the same.
-const UNIT: Record<string, number> = { '': 1, b: 1, k: KiB, m: MiB, g: GiB, t: TiB }
+const UNIT: Record<string, number> = { '': 1, k: KiB, m: MiB, g: GiB, t: TiB }
 const SIZE = /^(\d+(?:\.\d+)?|\.\d+)\s*([kmgt]?)(i?b)?$/i
 const PERCENT = /^(\d+(?:\.\d+)?)\s*%$/
 

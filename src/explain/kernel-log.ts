@@ -27,7 +27,7 @@ export async function readKernelKills(): Promise<KernelLog> {
 }
 
 /** Seconds since boot, the clock dmesg stamps its lines with. */
-export async function uptimeSeconds(): Promise<number> {
+async function uptimeSeconds(): Promise<number> {
   const text = await readFile('/proc/uptime', 'utf8')
   return Number(text.split(' ')[0])
 }

@@ -65,7 +65,7 @@ export async function explainSavedLog(logPath: string, file: string | null, work
 }
 
 /** The Dockerfile's text and its path relative to the workspace, as annotations need it. */
-export async function readDockerfile(workspace: string, file: string): Promise<{ path: string; content: string } | null> {
+async function readDockerfile(workspace: string, file: string): Promise<{ path: string; content: string } | null> {
   const absolute = path.resolve(workspace, file)
   try {
     const content = await readFile(absolute, 'utf8')

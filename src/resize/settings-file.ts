@@ -54,7 +54,7 @@ export function writeAtomically(path: string, text: string): void {
 }
 
 /** `settings-store.json.docker-memory-backup-20261123T114501Z`, beside the original. */
-export function backupPathOf(path: string, at: Date): string {
+function backupPathOf(path: string, at: Date): string {
   return `${path}.docker-memory-backup-${at.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}`
 }
 

@@ -300,7 +300,7 @@ function clientHasBuildkit(facts: BuildFacts): boolean {
 }
 
 /** BuildKit-only features the classic builder lacks; null when the request uses none. */
-export function legacyCannot(r: BuildRequest): string | null {
+function legacyCannot(r: BuildRequest): string | null {
   const used = [
     r.secrets.length > 0 && 'secrets',
     r.platforms.length > 0 && 'platforms',

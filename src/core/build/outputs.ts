@@ -8,7 +8,7 @@ import { formatSize, MiB, toDockerSize } from '../units.js'
  * counts kills only in the step's own, already deleted cgroup, and an exit code other than
  * 137 does not rule out a kill inside a pipeline.
  */
-export function oomEvidence(o: BuildOutcome): { killed: 'true' | 'false' | 'unknown'; evidence: string | null } {
+function oomEvidence(o: BuildOutcome): { killed: 'true' | 'false' | 'unknown'; evidence: string | null } {
   if (o.builderOomKilled) return { killed: 'true', evidence: `the BuildKit container of builder ${o.builderName} was OOM-killed` }
   if (o.oomKills !== null && o.oomKills > 0) return { killed: 'true', evidence: `${o.peakSource ? o.peakSource.replace(/\/[^/]+$/, '') : 'the bound cgroup'} counted ${o.oomKills} OOM kill(s)` }
   if (o.logFormat === 'legacy' && o.exitCode === 137) return { killed: 'true', evidence: 'the classic builder ended with exit code 137 (SIGKILL, the OOM killer)' }

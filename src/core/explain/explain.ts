@@ -167,7 +167,7 @@ function limitText(outcome: BuildOutcome | null): string {
 }
 
 /** Concrete changes, sized to this runner when the plan is known. */
-export function memoryFixes(findings: Finding[], input: ExplainInput): string[] {
+function memoryFixes(findings: Finding[], input: ExplainInput): string[] {
   if (findings.length === 0) return []
   const outcome = input.outcome
   const plan = input.plan

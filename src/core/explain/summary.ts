@@ -56,7 +56,7 @@ export function buildSummary(log: BuildLogAnalysis, explanation: Explanation, ou
 const RESULT: Record<string, string> = { done: '✅ done', cached: '♻️ cached', error: '❌ failed', canceled: '⏹ canceled', running: '… unfinished' }
 
 /** Memory over time, downsampled to at most MAX_CHART_POINTS by the highest sample in each bucket. */
-export function memoryChart(samples: MemorySample[], limitBytes: number | null): string[] {
+function memoryChart(samples: MemorySample[], limitBytes: number | null): string[] {
   if (samples.length < 2) return []
   const points = downsample(samples, MAX_CHART_POINTS)
   const mib = (b: number): number => Math.round(b / MiB)

@@ -48,7 +48,7 @@ export function parseWslMemory(text: string, what: string): number | null {
 }
 
 /** WSL reads `GB` and `MB` as binary multiples. */
-export function wslSize(bytes: number): string {
+function wslSize(bytes: number): string {
   return bytes % GiB === 0 ? `${bytes / GiB}GB` : `${Math.ceil(bytes / MiB)}MB`
 }
 
