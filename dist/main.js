@@ -1,13 +1,13 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-LKRVR4Z3.js";
+} from "./chunks/chunk-UWCBHFFV.js";
 import "./chunks/chunk-IS2JKPTC.js";
 import "./chunks/chunk-ST45AKNT.js";
 import "./chunks/chunk-H6ZT3IAD.js";
 import "./chunks/chunk-KL2DLNNF.js";
-import "./chunks/chunk-66VWDNG4.js";
-import "./chunks/chunk-ZNTZHXBS.js";
+import "./chunks/chunk-ZGVWV7HE.js";
+import "./chunks/chunk-X7I7D7UE.js";
 import "./chunks/chunk-HQQPEYZU.js";
 import "./chunks/chunk-6VHA33XN.js";
 import "./chunks/chunk-OSQETUME.js";

@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   EXPLAINED_KILLS_STATE,
   removeJobBuilder
-} from "./chunks/chunk-66VWDNG4.js";
-import "./chunks/chunk-ZNTZHXBS.js";
+} from "./chunks/chunk-ZGVWV7HE.js";
+import "./chunks/chunk-X7I7D7UE.js";
 import "./chunks/chunk-KYX5AYJT.js";
 import "./chunks/chunk-UYF65J45.js";
 import "./chunks/chunk-K3I6FKN7.js";

@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import { readFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { dockerfilePath } from '../core/build/request.js'
 import { buildKey, parseHistoryKey, type KnownPeak } from '../core/history.js'
 import { parseBoolean } from '../core/inputs.js'
 import { actionsCacheHistoryStore } from '../history/actions-cache-store.js'
@@ -20,7 +20,7 @@ export async function knownPeakForAction(): Promise<{ key: string; peak: KnownPe
   if (given.trim() !== '') {
     key = parseHistoryKey(given, 'history-key')
   } else {
-    const file = core.getInput('file') || join(core.getInput('context') || '.', 'Dockerfile')
+    const file = dockerfilePath((name) => core.getInput(name))
     let dockerfile: string
     try {
       dockerfile = await readFile(file, 'utf8')

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { removeBuilderCommand } from '../../core/build/argv.js'
 import { buildOutputs, buildResultLines } from '../../core/build/outputs.js'
-import { limitFromPlan, parseBuildRequest } from '../../core/build/request.js'
+import { dockerfilePath, limitFromPlan, parseBuildRequest } from '../../core/build/request.js'
 import { InputError } from '../../core/errors.js'
 import { explanationText } from '../../core/explain/text.js'
 import { buildKey, parseHistoryKey, type KnownPeak } from '../../core/history.js'
@@ -113,9 +113,9 @@ async function historyFor(opts: Record<string, unknown>, read: InputReader, say:
   if (opts.key !== undefined) {
     key = parseHistoryKey(String(opts.key), '--key')
   } else {
-    const dockerfilePath = read('file') || join(read('context') || '.', 'Dockerfile')
-    const dockerfile = await readFile(dockerfilePath, 'utf8').catch(() => {
-      throw new InputError(`cannot read ${dockerfilePath} to name this build for --history-file; give --key`)
+    const path = dockerfilePath(read)
+    const dockerfile = await readFile(path, 'utf8').catch(() => {
+      throw new InputError(`cannot read ${path} to name this build for --history-file; give --key`)
     })
     key = buildKey({ dockerfile, target: read('target'), platforms: read('platforms') })
   }

@@ -2,6 +2,7 @@
  * The build inputs, shared by the action (inputs) and `docker-memory build` (flags), named as
  * in docker/build-push-action so a workflow can switch by changing `uses:`.
  */
+import { join } from 'node:path'
 import { InputError } from '../errors.js'
 import { parseBoolean, type InputReader } from '../inputs.js'
 import type { Plan } from '../plan.js'
@@ -43,6 +44,11 @@ export interface BuildRequest {
 }
 
 /** True when the action should build: `context` or `file` was given. */
+/** The Dockerfile a build reads: `file`, else `Dockerfile` in the context, as docker does. */
+export function dockerfilePath(read: InputReader): string {
+  return read('file').trim() || join(read('context').trim() || '.', 'Dockerfile')
+}
+
 export function wantsBuild(read: InputReader): boolean {
   return read('context').trim() !== '' || read('file').trim() !== ''
 }
