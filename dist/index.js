@@ -4,7 +4,7 @@ import {
 } from "./chunks/chunk-HQQPEYZU.js";
 import {
   detectMachine
-} from "./chunks/chunk-6VHA33XN.js";
+} from "./chunks/chunk-ZU3LXC4Z.js";
 import {
   planText
 } from "./chunks/chunk-OSQETUME.js";
@@ -37,8 +37,8 @@ import {
   neededBuildBytes,
   smallestRunnerFor
 } from "./chunks/chunk-XH6RSTZL.js";
-import "./chunks/chunk-AIC6CPM3.js";
-import "./chunks/chunk-TF6WTFRA.js";
+import "./chunks/chunk-SVGQNIW7.js";
+import "./chunks/chunk-4ADG4MZF.js";
 import {
   PROFILES,
   PROFILE_TABLE,

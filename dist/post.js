@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   EXPLAINED_KILLS_STATE,
   removeJobBuilder
-} from "./chunks/chunk-ZGVWV7HE.js";
-import "./chunks/chunk-X7I7D7UE.js";
+} from "./chunks/chunk-LN23EWAG.js";
+import "./chunks/chunk-X2V3EDQ2.js";
 import "./chunks/chunk-KYX5AYJT.js";
 import "./chunks/chunk-UYF65J45.js";
 import "./chunks/chunk-K3I6FKN7.js";
@@ -11,7 +11,7 @@ import "./chunks/chunk-UERQUYBW.js";
 import "./chunks/chunk-FQWTZ246.js";
 import "./chunks/chunk-IBLGCQKF.js";
 import "./chunks/chunk-XH6RSTZL.js";
-import "./chunks/chunk-TF6WTFRA.js";
+import "./chunks/chunk-4ADG4MZF.js";
 import {
   killList,
   killsSince,

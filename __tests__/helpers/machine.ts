@@ -20,6 +20,7 @@ export function machine(over: Partial<MachineFacts> & { totalGiB?: number } = {}
 
 export function docker(memGiB: number, over: Partial<DockerFacts> = {}): DockerFacts {
   return {
+    name: 'runnervm',
     serverVersion: '28.0.4',
     memTotalBytes: memGiB * GiB,
     ncpu: 4,

@@ -45,6 +45,7 @@ export function parseDockerInfo(json: string): DockerFacts {
   const row = BACKENDS.find((b) => b.matches(info))
   const buildx = info.ClientInfo?.Plugins?.find((p) => p.Name === 'buildx')
   return {
+    name: info.Name ?? '',
     serverVersion: info.ServerVersion ?? 'unknown',
     memTotalBytes: info.MemTotal,
     ncpu: info.NCPU ?? 0,

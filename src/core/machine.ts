@@ -37,6 +37,8 @@ export interface CgroupFacts {
 export type DockerBackend = 'engine' | 'docker-desktop' | 'colima' | 'rancher-desktop' | 'orbstack' | 'podman'
 
 export interface DockerFacts {
+  /** `docker info` Name: the engine's host name; Colima's VM is `colima` or `colima-<profile>`. */
+  name: string
   serverVersion: string
   memTotalBytes: number
   ncpu: number

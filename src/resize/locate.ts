@@ -1,5 +1,5 @@
 import os from 'node:os'
-import { chooseBackend, resizePaths, type BackendChoice, type ResizeBackend, type ResizePaths, type ResizePlatform } from '../core/resize/backend.js'
+import { chooseBackend, colimaProfileOf, resizePaths, type BackendChoice, type ResizeBackend, type ResizePaths, type ResizePlatform } from '../core/resize/backend.js'
 import { parseDesktopSettings } from '../core/resize/desktop-settings.js'
 import type { DockerFacts } from '../core/machine.js'
 import { readSettings } from './settings-file.js'
@@ -24,7 +24,7 @@ export function locateBackend(
     programFiles: env.ProgramFiles ?? env.PROGRAMFILES,
     userProfile: env.USERPROFILE,
     colimaHome: env.COLIMA_HOME,
-    colimaProfile: env.COLIMA_PROFILE
+    colimaProfile: colimaProfileOf(docker?.backend === 'colima' ? docker.name : null, env.COLIMA_PROFILE)
   })
   const store = readSettings(paths.desktopStore)
   const legacy = readSettings(paths.desktopLegacy)

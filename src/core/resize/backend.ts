@@ -20,7 +20,7 @@ export interface ResizeDirs {
   programFiles?: string
   userProfile?: string
   colimaHome?: string
-  /** `colima --profile`: $COLIMA_PROFILE, else `default`. */
+  /** `colima --profile`, from colimaProfileOf. */
   colimaProfile?: string
   /** Prefix of machine-wide paths (`/Library/…`); `/` on a real machine. */
   systemRoot?: string
@@ -144,4 +144,14 @@ export function platformOf(runnerOs: string | undefined, processPlatform: string
   const fromRunner = runnerOs ? byRunner[runnerOs.toLowerCase()] : undefined
   if (fromRunner) return fromRunner
   return (RESIZE_PLATFORMS as readonly string[]).includes(processPlatform) ? (processPlatform as ResizePlatform) : 'linux'
+}
+
+/**
+ * The Colima profile to resize: $COLIMA_PROFILE when set, else the running VM's own (its
+ * engine is named `colima-<profile>`), else `default`.
+ */
+export function colimaProfileOf(dockerName: string | null, envProfile: string | undefined): string {
+  if (envProfile) return envProfile
+  const m = /^colima-(.+)$/.exec(dockerName ?? '')
+  return m ? m[1] : 'default'
 }

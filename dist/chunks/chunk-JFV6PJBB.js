@@ -1,0 +1,113 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  parseResizeInput,
+  parseResizeTimeout,
+  resizeWanted
+} from "./chunk-IS2JKPTC.js";
+import {
+  publishPlan
+} from "./chunk-ST45AKNT.js";
+import {
+  resizeTarget
+} from "./chunk-H6ZT3IAD.js";
+import {
+  backendUnit,
+  platformOf
+} from "./chunk-2VXQ2JEJ.js";
+import {
+  buildStep,
+  knownPeakForAction,
+  readBuildRequest
+} from "./chunk-LN23EWAG.js";
+import {
+  detectMachine
+} from "./chunk-ZU3LXC4Z.js";
+import {
+  PLAN_DEFAULTS,
+  parseBoolean,
+  parsePlanRequest
+} from "./chunk-UYF65J45.js";
+import {
+  defaultReserve,
+  plan
+} from "./chunk-K3I6FKN7.js";
+import {
+  formatSize
+} from "./chunk-CQZTYOTY.js";
+import {
+  InputError
+} from "./chunk-HZVVQHPO.js";
+import {
+  endGroup,
+  error,
+  getInput,
+  info,
+  saveState,
+  setFailed,
+  setOutput,
+  startGroup,
+  warning
+} from "./chunk-CIXAKSAZ.js";
+
+// src/action/resize.ts
+async function resizeForPlan(machine, request, first, input, timeoutMs) {
+  const unchanged = { machine, plan: first, resized: false };
+  const wanted = resizeWanted(machine, request, first, input);
+  if (wanted.kind === "none") return unchanged;
+  const platform = platformOf(process.env.RUNNER_OS, process.platform);
+  const title = "Docker's VM was not resized";
+  const { locateBackend } = await import("./locate-A7AMHRIP.js");
+  const { resizeDockerVm } = await import("./resize-UZIMOXQC.js");
+  try {
+    const { choice, paths } = locateBackend(platform, null, machine.docker, process.env);
+    if (choice.backend === null) {
+      warning(`Resizing does not apply: ${choice.why}.`, { title });
+      return unchanged;
+    }
+    if (wanted.kind === "impossible") {
+      warning(`Resizing would not help: ${wanted.why}.`, { title });
+      return unchanged;
+    }
+    const physical = machine.memory.totalBytes;
+    const { targetBytes } = resizeTarget({ requestedBytes: wanted.bytes, physicalBytes: physical, reserveBytes: defaultReserve(physical), unit: backendUnit(choice.backend) });
+    startGroup(`Resizing Docker's VM to ${formatSize(targetBytes)} (${choice.backend}: ${choice.why})`);
+    try {
+      const result = await resizeDockerVm({ platform, backend: choice.backend, paths, targetBytes, timeoutMs, dryRun: false, log: (line) => info(line) });
+      if (!result.resized) return unchanged;
+    } finally {
+      endGroup();
+    }
+  } catch (error2) {
+    const message = error2 instanceof InputError ? error2.message : error2.message;
+    error(message, { title });
+    return unchanged;
+  }
+  const after = await detectMachine();
+  return { machine: after, plan: plan(after, request), resized: true };
+}
+
+// src/action/main.ts
+async function run(mode = "plan-and-build") {
+  saveState("started-at", (/* @__PURE__ */ new Date()).toISOString());
+  try {
+    const request = parsePlanRequest((name) => getInput(name));
+    const exportEnv = parseBoolean(getInput("export-env") || PLAN_DEFAULTS["export-env"], "export-env");
+    const summary = parseBoolean(getInput("summary") || PLAN_DEFAULTS.summary, "summary");
+    const resizeInput = parseResizeInput(getInput("resize"));
+    const resizeTimeoutMs = parseResizeTimeout(getInput("resize-timeout") || "600", "resize-timeout");
+    const build = mode === "plan-and-build" ? readBuildRequest() : null;
+    const detected = await detectMachine();
+    const history = await knownPeakForAction();
+    const planRequest = { ...request, knownPeak: history?.peak ?? null };
+    const { machine, plan: result, resized } = await resizeForPlan(detected, planRequest, plan(detected, planRequest), resizeInput, resizeTimeoutMs);
+    setOutput("resized", String(resized));
+    await publishPlan(result, machine, { exportEnv, summary });
+    if (build && !(result.status === "insufficient" && result.onInsufficient !== "warn")) await buildStep(build, result, history?.key ?? null);
+  } catch (error2) {
+    setFailed(error2 instanceof InputError ? error2.message : `docker-memory-action failed: ${error2.message}`);
+  }
+}
+
+export {
+  run
+};
