@@ -1,15 +1,14 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   explainSavedLog
-} from "./chunks/chunk-SVFD3DR3.js";
+} from "./chunks/chunk-RYEY4LBZ.js";
 import {
   publishExplanation
 } from "./chunks/chunk-FNMJEII5.js";
-import "./chunks/chunk-TA7IWXW6.js";
-import "./chunks/chunk-CQZTYOTY.js";
+import "./chunks/chunk-WVUDI324.js";
 import {
   InputError
-} from "./chunks/chunk-HZVVQHPO.js";
+} from "./chunks/chunk-DKWBHJTO.js";
 import {
   getInput,
   setFailed,

@@ -1,34 +1,34 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   planSummary
-} from "./chunks/chunk-HQQPEYZU.js";
+} from "./chunks/chunk-GFTYZAU7.js";
 import {
   detectMachine
 } from "./chunks/chunk-ZU3LXC4Z.js";
 import {
   planText
-} from "./chunks/chunk-OSQETUME.js";
+} from "./chunks/chunk-YQL4VVBU.js";
 import {
   actionsCacheHistoryStore
-} from "./chunks/chunk-KYX5AYJT.js";
+} from "./chunks/chunk-XCIWYK3M.js";
 import {
   parsePlanRequest
-} from "./chunks/chunk-UYF65J45.js";
-import {
-  defaultReserve,
-  plan
-} from "./chunks/chunk-K3I6FKN7.js";
+} from "./chunks/chunk-6VM4SKHS.js";
 import {
   planEnv,
   planJson,
   planOutputs
-} from "./chunks/chunk-UERQUYBW.js";
+} from "./chunks/chunk-5LJLVHW2.js";
+import {
+  defaultReserve,
+  plan
+} from "./chunks/chunk-AGAH3B4S.js";
 import "./chunks/chunk-FQWTZ246.js";
 import {
   fileHistoryStore,
   loadKnownPeak,
   recordPeak
-} from "./chunks/chunk-IBLGCQKF.js";
+} from "./chunks/chunk-Q3VIFYQ3.js";
 import {
   GITHUB_RUNNERS,
   buildKey,
@@ -36,24 +36,22 @@ import {
   knownPeak,
   neededBuildBytes,
   smallestRunnerFor
-} from "./chunks/chunk-XH6RSTZL.js";
+} from "./chunks/chunk-TE6UVEAX.js";
 import "./chunks/chunk-SVGQNIW7.js";
 import "./chunks/chunk-4ADG4MZF.js";
 import {
   PROFILES,
   PROFILE_TABLE,
   profileMemory
-} from "./chunks/chunk-TA7IWXW6.js";
+} from "./chunks/chunk-WVUDI324.js";
 import {
   GiB,
+  InputError,
   MiB,
   formatSize,
   parseSize,
   toDockerSize
-} from "./chunks/chunk-CQZTYOTY.js";
-import {
-  InputError
-} from "./chunks/chunk-HZVVQHPO.js";
+} from "./chunks/chunk-DKWBHJTO.js";
 import "./chunks/chunk-6DG7BXTN.js";
 export {
   GITHUB_RUNNERS,

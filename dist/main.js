@@ -1,30 +1,28 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-JFV6PJBB.js";
-import "./chunks/chunk-IS2JKPTC.js";
-import "./chunks/chunk-ST45AKNT.js";
-import "./chunks/chunk-H6ZT3IAD.js";
-import "./chunks/chunk-2VXQ2JEJ.js";
-import "./chunks/chunk-LN23EWAG.js";
-import "./chunks/chunk-X2V3EDQ2.js";
-import "./chunks/chunk-HQQPEYZU.js";
+} from "./chunks/chunk-EDL37ROZ.js";
+import "./chunks/chunk-745RW5JC.js";
+import "./chunks/chunk-GDOJ2QA3.js";
+import "./chunks/chunk-I5RWDUGV.js";
+import "./chunks/chunk-HXFSJBX7.js";
+import "./chunks/chunk-BNEMCUD6.js";
+import "./chunks/chunk-GFTYZAU7.js";
 import "./chunks/chunk-ZU3LXC4Z.js";
-import "./chunks/chunk-OSQETUME.js";
-import "./chunks/chunk-KYX5AYJT.js";
-import "./chunks/chunk-UYF65J45.js";
-import "./chunks/chunk-K3I6FKN7.js";
-import "./chunks/chunk-UERQUYBW.js";
+import "./chunks/chunk-YQL4VVBU.js";
+import "./chunks/chunk-XCIWYK3M.js";
+import "./chunks/chunk-6VM4SKHS.js";
+import "./chunks/chunk-5LJLVHW2.js";
+import "./chunks/chunk-AGAH3B4S.js";
 import "./chunks/chunk-FQWTZ246.js";
-import "./chunks/chunk-IBLGCQKF.js";
-import "./chunks/chunk-XH6RSTZL.js";
+import "./chunks/chunk-Q3VIFYQ3.js";
+import "./chunks/chunk-TE6UVEAX.js";
 import "./chunks/chunk-SVGQNIW7.js";
 import "./chunks/chunk-4ADG4MZF.js";
-import "./chunks/chunk-SVFD3DR3.js";
+import "./chunks/chunk-RYEY4LBZ.js";
 import "./chunks/chunk-FNMJEII5.js";
-import "./chunks/chunk-TA7IWXW6.js";
-import "./chunks/chunk-CQZTYOTY.js";
-import "./chunks/chunk-HZVVQHPO.js";
+import "./chunks/chunk-WVUDI324.js";
+import "./chunks/chunk-DKWBHJTO.js";
 import "./chunks/chunk-CIXAKSAZ.js";
 import "./chunks/chunk-6DG7BXTN.js";
 

@@ -2,28 +2,27 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   EXPLAINED_KILLS_STATE,
   removeJobBuilder
-} from "./chunks/chunk-LN23EWAG.js";
-import "./chunks/chunk-X2V3EDQ2.js";
-import "./chunks/chunk-KYX5AYJT.js";
-import "./chunks/chunk-UYF65J45.js";
-import "./chunks/chunk-K3I6FKN7.js";
-import "./chunks/chunk-UERQUYBW.js";
+} from "./chunks/chunk-HXFSJBX7.js";
+import "./chunks/chunk-BNEMCUD6.js";
+import "./chunks/chunk-XCIWYK3M.js";
+import "./chunks/chunk-6VM4SKHS.js";
+import "./chunks/chunk-5LJLVHW2.js";
+import "./chunks/chunk-AGAH3B4S.js";
 import "./chunks/chunk-FQWTZ246.js";
-import "./chunks/chunk-IBLGCQKF.js";
-import "./chunks/chunk-XH6RSTZL.js";
+import "./chunks/chunk-Q3VIFYQ3.js";
+import "./chunks/chunk-TE6UVEAX.js";
 import "./chunks/chunk-4ADG4MZF.js";
 import {
   killList,
   killsSince,
   readKernelKills,
   toBootSeconds
-} from "./chunks/chunk-SVFD3DR3.js";
+} from "./chunks/chunk-RYEY4LBZ.js";
 import "./chunks/chunk-FNMJEII5.js";
-import "./chunks/chunk-TA7IWXW6.js";
+import "./chunks/chunk-WVUDI324.js";
 import {
   formatSize
-} from "./chunks/chunk-CQZTYOTY.js";
-import "./chunks/chunk-HZVVQHPO.js";
+} from "./chunks/chunk-DKWBHJTO.js";
 import {
   error,
   getState,

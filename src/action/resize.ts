@@ -1,10 +1,9 @@
 import * as core from '@actions/core'
 import { InputError } from '../core/errors.js'
 import type { MachineFacts } from '../core/machine.js'
-import { defaultReserve, plan, type Plan, type PlanRequest } from '../core/plan.js'
-import { backendUnit, platformOf } from '../core/resize/backend.js'
+import { plan, type Plan, type PlanRequest } from '../core/plan.js'
+import { platformOf } from '../core/resize/backend.js'
 import { resizeWanted, type ResizeInput } from '../core/resize/request.js'
-import { resizeTarget } from '../core/resize/target.js'
 import { formatSize as fmt } from '../core/units.js'
 import { detectMachine } from '../probes/machine.js'
 
@@ -26,7 +25,7 @@ export async function resizeForPlan(machine: MachineFacts, request: PlanRequest,
   const platform = platformOf(process.env.RUNNER_OS, process.platform)
   const title = "Docker's VM was not resized"
   // Loaded only when a resize is wanted, so a plain plan never loads the settings editors.
-  const { locateBackend } = await import('../resize/locate.js')
+  const { locateBackend, targetFor } = await import('../resize/locate.js')
   const { resizeDockerVm } = await import('../resize/resize.js')
   try {
     const { choice, paths } = locateBackend(platform, null, machine.docker, process.env)
@@ -38,8 +37,7 @@ export async function resizeForPlan(machine: MachineFacts, request: PlanRequest,
       core.warning(`Resizing would not help: ${wanted.why}.`, { title })
       return unchanged
     }
-    const physical = machine.memory.totalBytes
-    const { targetBytes } = resizeTarget({ requestedBytes: wanted.bytes, physicalBytes: physical, reserveBytes: defaultReserve(physical), unit: backendUnit(choice.backend) })
+    const targetBytes = targetFor(choice.backend, machine, wanted.bytes)
     core.startGroup(`Resizing Docker's VM to ${fmt(targetBytes)} (${choice.backend}: ${choice.why})`)
     try {
       const result = await resizeDockerVm({ platform, backend: choice.backend, paths, targetBytes, timeoutMs, dryRun: false, log: (line) => core.info(line) })

@@ -1,7 +1,9 @@
 import os from 'node:os'
-import { chooseBackend, colimaProfileOf, resizePaths, type BackendChoice, type ResizeBackend, type ResizePaths, type ResizePlatform } from '../core/resize/backend.js'
+import { defaultReserve } from '../core/plan.js'
+import { backendUnit, chooseBackend, colimaProfileOf, resizePaths, type BackendChoice, type ResizeBackend, type ResizePaths, type ResizePlatform } from '../core/resize/backend.js'
 import { parseDesktopSettings } from '../core/resize/desktop-settings.js'
-import type { DockerFacts } from '../core/machine.js'
+import type { DockerFacts, MachineFacts } from '../core/machine.js'
+import { resizeTarget } from '../core/resize/target.js'
 import { readSettings } from './settings-file.js'
 
 export interface Located {
@@ -45,4 +47,10 @@ export function locateBackend(
     wslEngineEnabled
   })
   return { choice, paths }
+}
+
+/** What a VM of `requestedBytes` becomes on this machine: capped and refused as resizeTarget says. */
+export function targetFor(backend: ResizeBackend, machine: MachineFacts, requestedBytes: number): number {
+  const physical = machine.memory.totalBytes
+  return resizeTarget({ requestedBytes, physicalBytes: physical, reserveBytes: defaultReserve(physical), unit: backendUnit(backend) }).targetBytes
 }

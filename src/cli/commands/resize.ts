@@ -1,10 +1,8 @@
 import { createInterface } from 'node:readline/promises'
 import { Command, Option } from 'commander'
 import { InputError } from '../../core/errors.js'
-import { defaultReserve } from '../../core/plan.js'
-import { backendUnit, platformOf, RESIZE_BACKENDS, RESIZE_PLATFORMS, type ResizeBackend, type ResizePlatform } from '../../core/resize/backend.js'
+import { platformOf, RESIZE_BACKENDS, RESIZE_PLATFORMS, type ResizeBackend, type ResizePlatform } from '../../core/resize/backend.js'
 import { parseResizeTimeout } from '../../core/resize/request.js'
-import { resizeTarget } from '../../core/resize/target.js'
 import { formatSize as fmt, parseSize } from '../../core/units.js'
 import { detectMachine } from '../../probes/machine.js'
 
@@ -31,13 +29,12 @@ export function resizeCommand(): Command {
       const timeoutMs = parseResizeTimeout(flags.timeout, '--timeout')
       const platform = flags.platform ?? platformOf(undefined, process.platform)
       // Loaded here so the other commands never load the settings editors.
-      const { locateBackend } = await import('../../resize/locate.js')
+      const { locateBackend, targetFor } = await import('../../resize/locate.js')
       const { resizeDockerVm } = await import('../../resize/resize.js')
       const machine = await detectMachine()
       const { choice, paths } = locateBackend(platform, flags.backend ?? null, machine.docker, process.env)
       if (choice.backend === null) throw new InputError(`resizing does not apply: ${choice.why}`)
-      const physical = machine.memory.totalBytes
-      const { targetBytes } = resizeTarget({ requestedBytes: requested, physicalBytes: physical, reserveBytes: defaultReserve(physical), unit: backendUnit(choice.backend) })
+      const targetBytes = targetFor(choice.backend, machine, requested)
 
       const log = (line: string): void => void process.stdout.write(`${line}\n`)
       log(`Backend: ${choice.backend} (${choice.why}).`)

@@ -1,0 +1,116 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  envName
+} from "./chunk-5LJLVHW2.js";
+import {
+  DOCKER_MIN_MEMORY,
+  ON_INSUFFICIENT,
+  parseOllamaModel
+} from "./chunk-AGAH3B4S.js";
+import {
+  parseProfile
+} from "./chunk-WVUDI324.js";
+import {
+  InputError,
+  formatSize,
+  parseSize,
+  parseSizeOrPercent
+} from "./chunk-DKWBHJTO.js";
+
+// src/core/inputs.ts
+var PLAN_DEFAULTS = {
+  profile: "balanced",
+  "on-insufficient": "fail",
+  "memory-per-job": "2g",
+  "export-env": "true",
+  summary: "true"
+};
+var CONTAINER_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+function parsePlanRequest(read) {
+  const get = (name, fallback = "") => read(name).trim() || fallback;
+  const buildMemoryText = get("build-memory");
+  const buildMemory = buildMemoryText === "" || buildMemoryText === "auto" ? null : parseSizeOrPercent(buildMemoryText, "build-memory");
+  if (buildMemory?.kind === "bytes") atLeastDockerMinimum(buildMemory.bytes, "build-memory", buildMemoryText);
+  const reserveText = get("reserve-memory");
+  const reserveMemoryBytes = reserveText === "" || reserveText === "auto" ? null : parseSize(reserveText, "reserve-memory");
+  const memoryPerJobText = get("memory-per-job", PLAN_DEFAULTS["memory-per-job"]);
+  const memoryPerJobBytes = parseSize(memoryPerJobText, "memory-per-job");
+  if (memoryPerJobBytes < 64 * 1024 * 1024) {
+    throw new InputError(`memory-per-job "${memoryPerJobText}" is below 64 MiB; no compiler job fits in that`);
+  }
+  const totalText = get("total-memory");
+  const totalMemoryBytes = totalText === "" ? null : parseSize(totalText, "total-memory");
+  if (totalMemoryBytes !== null && totalMemoryBytes < 256 * 1024 * 1024) {
+    throw new InputError(`total-memory "${totalText}" is below 256 MiB; no runner is that small`);
+  }
+  const cpusText = get("cpus");
+  let cpus = null;
+  if (cpusText !== "") {
+    if (!/^\d+$/.test(cpusText) || Number(cpusText) < 1 || Number(cpusText) > 4096) {
+      throw new InputError(`cpus "${cpusText}" must be a whole number from 1 to 4096`);
+    }
+    cpus = Number(cpusText);
+  }
+  return {
+    profile: parseProfile(get("profile", PLAN_DEFAULTS.profile)),
+    buildMemory,
+    reserveMemoryBytes,
+    containers: parseContainers(read("containers")),
+    ollama: parseOllamaModel(get("ollama-model")),
+    onInsufficient: parseOnInsufficient(get("on-insufficient", PLAN_DEFAULTS["on-insufficient"])),
+    memoryPerJobBytes,
+    totalMemoryBytes,
+    cpus
+  };
+}
+function parseContainers(text) {
+  const containers = [];
+  const entries = text.split(/[\n,]/).map((line) => line.replace(/#.*/, "").trim()).filter((line) => line !== "");
+  for (const entry of entries) {
+    const m = /^([^=\s]+)\s*=\s*(\S+)$/.exec(entry);
+    if (!m) {
+      throw new InputError(`containers line "${entry}" is not name=size (for example redis=512m)`);
+    }
+    const [, name, sizeText] = m;
+    if (!CONTAINER_NAME.test(name)) {
+      throw new InputError(`containers line "${entry}": "${name}" is not a container name (letters, digits, _ . -)`);
+    }
+    if (name.toLowerCase() === "ollama") {
+      throw new InputError(`containers line "${entry}": the ollama container is planned from ollama-model; use that input instead`);
+    }
+    if (containers.some((c) => c.name === name)) {
+      throw new InputError(`containers names "${name}" twice`);
+    }
+    const clash = containers.find((c) => envName(c.name) === envName(name));
+    if (clash) {
+      throw new InputError(`containers "${clash.name}" and "${name}" would share the variable DOCKER_MEMORY_CONTAINER_${envName(name)}: rename one`);
+    }
+    const bytes = parseSize(sizeText, `containers size for ${name}`);
+    atLeastDockerMinimum(bytes, `containers size for ${name}`, sizeText);
+    containers.push({ name, bytes });
+  }
+  return containers;
+}
+function parseOnInsufficient(input) {
+  const value = input.trim().toLowerCase();
+  if (ON_INSUFFICIENT.includes(value)) return value;
+  throw new InputError(`on-insufficient "${input}" is not one of ${ON_INSUFFICIENT.join(", ")}`);
+}
+function parseBoolean(input, name) {
+  const value = input.trim().toLowerCase();
+  if (["true", "yes", "1", "on"].includes(value)) return true;
+  if (["false", "no", "0", "off"].includes(value)) return false;
+  throw new InputError(`${name} "${input}" must be true or false`);
+}
+function atLeastDockerMinimum(bytes, what, text) {
+  if (bytes < DOCKER_MIN_MEMORY) {
+    const hint = /^\d+$/.test(text.trim()) ? ` (a bare number is bytes; did you mean ${text.trim()}g?)` : "";
+    throw new InputError(`${what} "${text}" is below Docker's minimum of ${formatSize(DOCKER_MIN_MEMORY)}${hint}`);
+  }
+}
+
+export {
+  PLAN_DEFAULTS,
+  parsePlanRequest,
+  parseBoolean
+};
