@@ -2,8 +2,8 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   probeDockerEarly
-} from "./chunks/chunk-SVGQNIW7.js";
-import "./chunks/chunk-4ADG4MZF.js";
+} from "./chunks/chunk-WZD7CHN6.js";
+import "./chunks/chunk-G46ACA3G.js";
 import "./chunks/chunk-6DG7BXTN.js";
 
 // src/cli.ts
@@ -11,5 +11,5 @@ var args = process.argv.slice(2);
 if ((args[0] === "plan" || args[0] === "detect") && !args.some((a) => a === "--no-docker" || a.startsWith("--total-memory"))) {
   probeDockerEarly();
 }
-var { main } = await import("./chunks/program-FJNB5SWO.js");
+var { main } = await import("./chunks/program-HSLMUDPJ.js");
 await main(process.argv);

@@ -4,7 +4,7 @@ import {
 } from "./chunks/chunk-GFTYZAU7.js";
 import {
   detectMachine
-} from "./chunks/chunk-ZU3LXC4Z.js";
+} from "./chunks/chunk-ODKIBODI.js";
 import {
   planText
 } from "./chunks/chunk-YQL4VVBU.js";
@@ -37,8 +37,8 @@ import {
   neededBuildBytes,
   smallestRunnerFor
 } from "./chunks/chunk-TE6UVEAX.js";
-import "./chunks/chunk-SVGQNIW7.js";
-import "./chunks/chunk-4ADG4MZF.js";
+import "./chunks/chunk-WZD7CHN6.js";
+import "./chunks/chunk-G46ACA3G.js";
 import {
   PROFILES,
   PROFILE_TABLE,

@@ -1,14 +1,14 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-EDL37ROZ.js";
+} from "./chunks/chunk-SHCM37MG.js";
 import "./chunks/chunk-745RW5JC.js";
 import "./chunks/chunk-GDOJ2QA3.js";
 import "./chunks/chunk-I5RWDUGV.js";
-import "./chunks/chunk-HXFSJBX7.js";
-import "./chunks/chunk-BNEMCUD6.js";
+import "./chunks/chunk-MHUJ4X2M.js";
+import "./chunks/chunk-B3RZZFNQ.js";
 import "./chunks/chunk-GFTYZAU7.js";
-import "./chunks/chunk-ZU3LXC4Z.js";
+import "./chunks/chunk-ODKIBODI.js";
 import "./chunks/chunk-YQL4VVBU.js";
 import "./chunks/chunk-XCIWYK3M.js";
 import "./chunks/chunk-6VM4SKHS.js";
@@ -17,8 +17,8 @@ import "./chunks/chunk-AGAH3B4S.js";
 import "./chunks/chunk-FQWTZ246.js";
 import "./chunks/chunk-Q3VIFYQ3.js";
 import "./chunks/chunk-TE6UVEAX.js";
-import "./chunks/chunk-SVGQNIW7.js";
-import "./chunks/chunk-4ADG4MZF.js";
+import "./chunks/chunk-WZD7CHN6.js";
+import "./chunks/chunk-G46ACA3G.js";
 import "./chunks/chunk-RYEY4LBZ.js";
 import "./chunks/chunk-FNMJEII5.js";
 import "./chunks/chunk-WVUDI324.js";

@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   EXPLAINED_KILLS_STATE,
   removeJobBuilder
-} from "./chunks/chunk-HXFSJBX7.js";
-import "./chunks/chunk-BNEMCUD6.js";
+} from "./chunks/chunk-MHUJ4X2M.js";
+import "./chunks/chunk-B3RZZFNQ.js";
 import "./chunks/chunk-XCIWYK3M.js";
 import "./chunks/chunk-6VM4SKHS.js";
 import "./chunks/chunk-5LJLVHW2.js";
@@ -11,7 +11,7 @@ import "./chunks/chunk-AGAH3B4S.js";
 import "./chunks/chunk-FQWTZ246.js";
 import "./chunks/chunk-Q3VIFYQ3.js";
 import "./chunks/chunk-TE6UVEAX.js";
-import "./chunks/chunk-4ADG4MZF.js";
+import "./chunks/chunk-G46ACA3G.js";
 import {
   killList,
   killsSince,

@@ -1,6 +1,6 @@
-import { execFile } from 'node:child_process'
 import { parseDockerInfo } from '../core/docker-info.js'
 import type { DockerFacts } from '../core/machine.js'
+import { captureDocker } from '../runners/docker.js'
 
 export type DockerProbe = { docker: DockerFacts } | { docker: null; reason: string }
 
@@ -24,21 +24,17 @@ export function probeDocker(timeoutMs = 15000): Promise<DockerProbe> {
   return answer
 }
 
-function askDocker(timeoutMs: number): Promise<DockerProbe> {
-  return new Promise((resolve) => {
-    execFile('docker', ['info', '--format', '{{json .}}'], { timeout: timeoutMs, windowsHide: true }, (error, stdout, stderr) => {
-      if (error) {
-        const code = (error as NodeJS.ErrnoException).code
-        if (code === 'ENOENT') return resolve({ docker: null, reason: 'no docker command on PATH' })
-        if (error.killed) return resolve({ docker: null, reason: `docker info did not answer in ${timeoutMs / 1000} s` })
-        const firstLine = (stderr || stdout || error.message).split('\n').find((l) => l.trim() !== '') ?? ''
-        return resolve({ docker: null, reason: firstLine.trim() || 'docker info failed' })
-      }
-      try {
-        resolve({ docker: parseDockerInfo(stdout) })
-      } catch (e) {
-        resolve({ docker: null, reason: (e as Error).message })
-      }
-    })
-  })
+async function askDocker(timeoutMs: number): Promise<DockerProbe> {
+  const r = await captureDocker(['info', '--format', '{{json .}}'], { timeoutMs })
+  if (r.spawnError !== null) return { docker: null, reason: r.spawnError }
+  if (r.code === null) return { docker: null, reason: `docker info did not answer in ${timeoutMs / 1000} s` }
+  if (r.code !== 0) {
+    const firstLine = (r.stderr || r.stdout).split('\n').find((l) => l.trim() !== '') ?? ''
+    return { docker: null, reason: firstLine.trim() || 'docker info failed' }
+  }
+  try {
+    return { docker: parseDockerInfo(r.stdout) }
+  } catch (e) {
+    return { docker: null, reason: (e as Error).message }
+  }
 }

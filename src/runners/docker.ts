@@ -19,7 +19,7 @@ export interface Captured {
 
 export function captureDocker(args: string[], options: { env?: Record<string, string>; timeoutMs?: number; cancel?: AbortSignal } = {}): Promise<Captured> {
   return new Promise((resolve) => {
-    const child = spawn('docker', args, { env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'], timeout: options.timeoutMs ?? 60000, signal: options.cancel })
+    const child = spawn('docker', args, { env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'], timeout: options.timeoutMs ?? 60000, signal: options.cancel, windowsHide: true })
     let stdout = ''
     let stderr = ''
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d))
