@@ -28,7 +28,6 @@ function placeholders(dir: string): Record<string, string> {
   return {
     HISTORY_FILE: join(dir, 'history.json'),
     PEAK: String(3 * 1024 ** 3),
-    BUILDER: 'app-builder',
     'matrix.size': '16g'
   }
 }
