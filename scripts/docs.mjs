@@ -3,15 +3,15 @@
 //
 //   <!-- docs:inputs action.yml -->  …  <!-- docs:end -->
 //
-// is rewritten from that file's inputs (or `outputs`); the file is an action.yml or a reusable
-// workflow (`on.workflow_call`). `--check` changes nothing and fails when a table is stale.
+// is rewritten from that file's inputs (or `outputs`, or a reusable workflow's `secrets`); the
+// file is an action.yml or a reusable workflow (`on.workflow_call`). `--check` changes nothing and fails when a table is stale.
 //
 //   node scripts/docs.mjs [--check] [README.md]
 import { readFileSync, writeFileSync, renameSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import yaml from 'js-yaml'
 
-const BLOCK = /(<!-- docs:(inputs|outputs|profiles) ?(\S*) -->\n)[\s\S]*?(<!-- docs:end -->)/g
+const BLOCK = /(<!-- docs:(inputs|outputs|secrets|profiles) ?(\S*) -->\n)[\s\S]*?(<!-- docs:end -->)/g
 
 async function renderReadme(readme, root) {
   const { PROFILES, profileMemory, GiB } = await import(new URL('../dist/index.js', import.meta.url).href)
@@ -34,7 +34,7 @@ function load(path, file) {
   }
   // A reusable workflow declares them under on.workflow_call; an action at the top.
   const call = doc?.on?.workflow_call
-  return call ? { inputs: call.inputs ?? {}, outputs: call.outputs ?? {}, workflow: true } : { inputs: doc?.inputs ?? {}, outputs: doc?.outputs ?? {}, workflow: false }
+  return call ? { inputs: call.inputs ?? {}, outputs: call.outputs ?? {}, secrets: call.secrets ?? {}, workflow: true } : { inputs: doc?.inputs ?? {}, outputs: doc?.outputs ?? {}, secrets: {}, workflow: false }
 }
 
 function table(kind, spec, file) {
@@ -49,6 +49,9 @@ function table(kind, spec, file) {
       const cells = spec.workflow ? [code(name), input?.type ?? 'string', fallback, cell(input?.description, `${file} input ${name}`)] : [code(name), fallback, cell(input?.description, `${file} input ${name}`)]
       rows.push(`| ${cells.join(' | ')} |`)
     }
+  } else if (kind === 'secrets') {
+    rows.push('| Secret | Required | Description |', '| --- | --- | --- |')
+    for (const [name, secret] of entries) rows.push(`| ${code(name)} | ${secret?.required ? 'yes' : 'no'} | ${cell(secret?.description, `${file} secret ${name}`)} |`)
   } else {
     rows.push('| Output | Description |', '| --- | --- |')
     for (const [name, output] of entries) rows.push(`| ${code(name)} | ${cell(output?.description, `${file} output ${name}`)} |`)

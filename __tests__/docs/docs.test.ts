@@ -45,6 +45,14 @@ describe('the README tables', () => {
     for (const name of Object.keys(action.outputs)) expect(readme).toContain(`| \`${name}\` |`)
   })
 
+  test("list the reusable workflow's secrets, so callers know what a registry login takes", () => {
+    const workflow = yaml.load(readFileSync('.github/workflows/docker-memory-build.yml', 'utf8')) as { on: { workflow_call: { secrets: Record<string, unknown> } } }
+    const names = Object.keys(workflow.on.workflow_call.secrets)
+    expect(names).toEqual(['registry-username', 'registry-password'])
+    const readme = readFileSync('README.md', 'utf8')
+    for (const name of names) expect(readme).toContain(`| \`${name}\` | no |`)
+  })
+
   test('an input added to action.yml fails the check until the docs are regenerated', () => {
     const { readme, action } = project()
     addInput(action, 'new-input', { description: 'Something | with a pipe\nand a line break.', required: true })

@@ -1,4 +1,6 @@
 import { Command, CommanderError } from 'commander'
+// esbuild inlines package.json into the bundle, so the version printed is the one it was built from.
+import packageJson from '../../package.json' with { type: 'json' }
 
 /**
  * Each command is loaded only when it runs: `plan` must start fast (bench/plan-startup.mjs),
@@ -16,6 +18,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
 export async function program(name?: string): Promise<Command> {
   const cli = new Command('docker-memory')
     .description('Plan, enforce and explain memory limits for Docker builds in CI')
+    .version(packageJson.version)
     .showSuggestionAfterError(true)
   const names = name !== undefined && name in COMMANDS ? [name] : Object.keys(COMMANDS)
   for (const command of await Promise.all(names.map((n) => COMMANDS[n]()))) cli.addCommand(command)
