@@ -120,7 +120,9 @@ describe('docker update', () => {
 
   // docker-update-running-builder.txt: `--memory 0` left 104857600 in place.
   test('an unlimited container is never restored with --memory 0', () => {
-    const cmds = restoreCommands('buildx_buildkit_upd0', { memoryBytes: 0, memorySwapBytes: 0 }, 8 * 1024 * MiB).map((c) => c.args)
+    const restore = restoreCommands('buildx_buildkit_upd0', { memoryBytes: 0, memorySwapBytes: 0 }, 8 * 1024 * MiB)
+    const cmds = restore.commands.map((c) => c.args)
+    expect(restore.expected).toEqual({ memoryBytes: 8 * 1024 * MiB, memorySwapBytes: -1 })
     expect(cmds).toEqual([
       ['update', '--memory', String(8 * 1024 * MiB), '--memory-swap', String(16 * 1024 * MiB), 'buildx_buildkit_upd0'],
       ['update', '--memory-swap', '-1', 'buildx_buildkit_upd0']
@@ -129,7 +131,9 @@ describe('docker update', () => {
   })
 
   test('a finite limit is given back as it was', () => {
-    expect(restoreCommands('c', { memoryBytes: 4096 * MiB, memorySwapBytes: 6144 * MiB }, 1).map((c) => c.args)).toEqual([['update', '--memory', String(4096 * MiB), '--memory-swap', String(6144 * MiB), 'c']])
+    const restore = restoreCommands('c', { memoryBytes: 4096 * MiB, memorySwapBytes: 6144 * MiB }, 1)
+    expect(restore.commands.map((c) => c.args)).toEqual([['update', '--memory', String(4096 * MiB), '--memory-swap', String(6144 * MiB), 'c']])
+    expect(restore.expected).toEqual({ memoryBytes: 4096 * MiB, memorySwapBytes: 6144 * MiB })
   })
 })
 

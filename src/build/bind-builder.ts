@@ -104,8 +104,12 @@ export async function releaseBuilder(saved: SavedBinding, keepLimit: boolean): P
   } else {
     const info = await captureDocker(['info', '--format', '{{json .}}'], { timeoutMs: 20000 })
     if (info.code !== 0) throw new BindError(`cannot restore builder ${saved.builder}: docker info failed (${lastLine(info.stderr)})`)
-    for (const c of restoreCommands(saved.container, decision.to, parseDockerInfo(info.stdout).memTotalBytes)) await run(c, `cannot restore builder container ${saved.container}`)
+    const restore = restoreCommands(saved.container, decision.to, parseDockerInfo(info.stdout).memTotalBytes)
+    for (const c of restore.commands) await run(c, `cannot restore builder container ${saved.container}`)
     const back = limitsOf(await inspect(saved.container))
+    if (back.memoryBytes !== restore.expected.memoryBytes || back.memorySwapBytes !== restore.expected.memorySwapBytes) {
+      throw new BindError(`builder container ${saved.container} reads back ${describeLimits(back)} after restoring ${describeLimits(restore.expected)}`)
+    }
     message = `restored builder ${saved.builder} to ${describeLimits(back)}`
   }
   if (own) await run(removeRecordCommand(own.volume), 'cannot remove this job’s binding record')

@@ -70,13 +70,14 @@ export function updateLimitCommand(container: string, limits: Limits): DockerCom
  * which cgroup v1 refuses while the old memory+swap is lower (`invalid argument`, seen on
  * engine 20.10), whereas a finite memory+swap first and `-1` after are both accepted.
  */
-export function restoreCommands(container: string, previous: Limits, engineMemTotal: number): DockerCommand[] {
+export function restoreCommands(container: string, previous: Limits, engineMemTotal: number): { commands: DockerCommand[]; expected: Limits } {
   const memory = previous.memoryBytes > 0 ? previous.memoryBytes : engineMemTotal
-  // Docker's own default beside a memory limit without a swap limit is twice the memory.
   const swapUnlimited = previous.memoryBytes === 0 || previous.memorySwapBytes === -1
-  const swap = swapUnlimited ? 2 * memory : previous.memorySwapBytes > 0 ? previous.memorySwapBytes : 2 * memory
+  // Docker's own default beside a memory limit without a swap limit is twice the memory.
+  const swap = !swapUnlimited && previous.memorySwapBytes > 0 ? previous.memorySwapBytes : 2 * memory
   const first = updateLimitCommand(container, { memoryBytes: memory, memorySwapBytes: swap })
-  return swapUnlimited ? [first, { args: ['update', '--memory-swap', '-1', container], env: {} }] : [first]
+  if (!swapUnlimited) return { commands: [first], expected: { memoryBytes: memory, memorySwapBytes: swap } }
+  return { commands: [first, { args: ['update', '--memory-swap', '-1', container], env: {} }], expected: { memoryBytes: memory, memorySwapBytes: -1 } }
 }
 
 export function limitsOf(state: ContainerState): Limits {
