@@ -1,10 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   explainSavedLog
-} from "./chunks/chunk-RYEY4LBZ.js";
+} from "./chunks/chunk-C3TKTSPO.js";
 import {
   publishExplanation
 } from "./chunks/chunk-FNMJEII5.js";
+import "./chunks/chunk-MRYP2DVM.js";
 import "./chunks/chunk-WVUDI324.js";
 import {
   InputError

@@ -23,7 +23,6 @@ import {
   defaultReserve,
   plan
 } from "./chunks/chunk-AGAH3B4S.js";
-import "./chunks/chunk-FQWTZ246.js";
 import {
   fileHistoryStore,
   loadKnownPeak,
@@ -37,6 +36,7 @@ import {
   neededBuildBytes,
   smallestRunnerFor
 } from "./chunks/chunk-TE6UVEAX.js";
+import "./chunks/chunk-FQWTZ246.js";
 import "./chunks/chunk-WZD7CHN6.js";
 import "./chunks/chunk-G46ACA3G.js";
 import {

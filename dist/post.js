@@ -2,23 +2,26 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   EXPLAINED_KILLS_STATE,
   removeJobBuilder
-} from "./chunks/chunk-MHUJ4X2M.js";
-import "./chunks/chunk-B3RZZFNQ.js";
+} from "./chunks/chunk-5MC4YYCZ.js";
+import "./chunks/chunk-JJAT2RQX.js";
+import "./chunks/chunk-PWZL3QDP.js";
 import "./chunks/chunk-XCIWYK3M.js";
 import "./chunks/chunk-6VM4SKHS.js";
 import "./chunks/chunk-5LJLVHW2.js";
 import "./chunks/chunk-AGAH3B4S.js";
-import "./chunks/chunk-FQWTZ246.js";
 import "./chunks/chunk-Q3VIFYQ3.js";
 import "./chunks/chunk-TE6UVEAX.js";
+import "./chunks/chunk-FQWTZ246.js";
 import "./chunks/chunk-G46ACA3G.js";
 import {
-  killList,
   killsSince,
   readKernelKills,
   toBootSeconds
-} from "./chunks/chunk-RYEY4LBZ.js";
+} from "./chunks/chunk-C3TKTSPO.js";
 import "./chunks/chunk-FNMJEII5.js";
+import {
+  killList
+} from "./chunks/chunk-MRYP2DVM.js";
 import "./chunks/chunk-WVUDI324.js";
 import {
   formatSize

@@ -9,8 +9,8 @@ import {
 import {
   detectText
 } from "./chunk-YQL4VVBU.js";
-import "./chunk-FQWTZ246.js";
 import "./chunk-TE6UVEAX.js";
+import "./chunk-FQWTZ246.js";
 import "./chunk-WZD7CHN6.js";
 import "./chunk-G46ACA3G.js";
 import "./chunk-DKWBHJTO.js";

@@ -15,8 +15,8 @@ import {
   detectMachine
 } from "./chunk-ODKIBODI.js";
 import "./chunk-AGAH3B4S.js";
-import "./chunk-FQWTZ246.js";
 import "./chunk-TE6UVEAX.js";
+import "./chunk-FQWTZ246.js";
 import "./chunk-WZD7CHN6.js";
 import "./chunk-G46ACA3G.js";
 import "./chunk-WVUDI324.js";

@@ -9,11 +9,12 @@ import { join } from 'node:path'
 import type { BuildOutcome } from '../core/build-outcome.js'
 import { buildCommand, builderContainerName, createBuilderCommand, removeBuilderCommand, type SecretFile } from '../core/build/argv.js'
 import { parseContainerInspect, type BuilderContainer } from '../core/build/container-inspect.js'
-import { chooseMechanism, containerCgroupPath, legacyCgroupParent, type BuildFacts, type BuildLimit, type MechanismChoice } from '../core/build/mechanism.js'
+import { chooseMechanism, legacyCgroupParent, type BuildFacts, type BuildLimit, type MechanismChoice } from '../core/build/mechanism.js'
 import type { BuildRequest } from '../core/build/request.js'
 import { parseDockerVersion } from '../core/build/versions.js'
 import { formatSize } from '../core/units.js'
 import { captureDocker, streamDocker, trapCancellation } from '../runners/docker.js'
+import { locateContainerCgroup } from './container-cgroup.js'
 import { bindCgroup, removeOurCgroup, watchCgroup, type CgroupBinding, type WatchResult } from './cgroup-binding.js'
 import { probeBuildFacts } from './probe.js'
 
@@ -116,7 +117,7 @@ async function runTrapped(request: BuildRequest, limit: BuildLimit, options: Run
     describe(choice, binding, reporter)
 
     const container = choice.builder && choice.enforcement === 'builder' ? await inspectBuilder(choice.builder.name) : null
-    const watchPath = binding ? { path: binding.path, version: binding.version } : parent ? { path: parent.path, version: parent.version } : builderCgroup(container, facts)
+    const watchPath = binding ? { path: binding.path, version: binding.version } : parent ? { path: parent.path, version: parent.version } : container && choice.builder ? await locateContainerCgroup(builderContainerName(choice.builder.name), facts) : null
     const watch = watchPath ? watchCgroup(watchPath.path, watchPath.version) : null
 
     reporter.startLog(`docker ${command.args.slice(0, 2).join(' ')} (${choice.enforcement})`)
@@ -222,12 +223,6 @@ async function inspectBuilder(name: string): Promise<BuilderContainer | null> {
   } catch {
     return null
   }
-}
-
-function builderCgroup(container: BuilderContainer | null, facts: BuildFacts): { path: string; version: 1 | 2 } | null {
-  if (!container || !facts.engineLocal) return null
-  const path = containerCgroupPath(container.id, facts.cgroupVersion, facts.cgroupDriver)
-  return path && (facts.cgroupVersion === '1' || facts.cgroupVersion === '2') ? { path, version: facts.cgroupVersion === '1' ? 1 : 2 } : null
 }
 
 async function engineAnswers(): Promise<boolean> {

@@ -1,0 +1,55 @@
+/**
+ * A container's memory cgroup on this host, found from what the engine says of it (its pid,
+ * its cgroup parent) rather than assumed, and the cgroup's high-water mark.
+ */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { containerMemoryCgroup, inspectContainerCommand, parseContainerState, type CgroupLocation, type ContainerState } from '../core/build/builder-container.js'
+import { parseCounter } from '../core/cgroup.js'
+import { captureDocker } from '../runners/docker.js'
+
+export interface EngineCgroups {
+  /** The engine runs on this host: its containers' cgroups are in this host's /sys/fs/cgroup. */
+  engineLocal: boolean
+  cgroupVersion: string | null
+  cgroupDriver: string | null
+}
+
+/** `root` prefixes every path read, for tests on fixture trees; `/` on a real machine. */
+export function containerCgroup(state: ContainerState, engine: EngineCgroups, root = '/'): CgroupLocation | null {
+  if (!engine.engineLocal) return null
+  const read = (path: string): string | null => {
+    try {
+      return readFileSync(join(root, path), 'utf8')
+    } catch {
+      return null
+    }
+  }
+  const procCgroup = state.pid > 0 ? read(`/proc/${state.pid}/cgroup`) : null
+  const mountinfo = read('/proc/self/mountinfo')
+  const v2Controllers = (read('/sys/fs/cgroup/cgroup.controllers') ?? '').trim().split(/\s+/)
+  return containerMemoryCgroup(state, { procCgroup, mountinfo, v2Controllers, cgroupVersion: engine.cgroupVersion, cgroupDriver: engine.cgroupDriver })
+}
+
+/** The named container's cgroup, or null when docker cannot say or the engine is elsewhere. */
+export async function locateContainerCgroup(container: string, engine: EngineCgroups): Promise<CgroupLocation | null> {
+  if (!engine.engineLocal) return null
+  const r = await captureDocker(inspectContainerCommand(container).args, { timeoutMs: 20000 })
+  if (r.code !== 0) return null
+  try {
+    return containerCgroup(parseContainerState(r.stdout), engine)
+  } catch {
+    return null
+  }
+}
+
+/** The kernel's high-water mark (v2 `memory.peak`, v1 `memory.max_usage_in_bytes`), with the file it came from. */
+export function readPeak(location: CgroupLocation): { bytes: number; source: string } | null {
+  const source = join(location.path, location.version === 2 ? 'memory.peak' : 'memory.max_usage_in_bytes')
+  try {
+    const bytes = parseCounter(readFileSync(source, 'utf8'))
+    return bytes === null ? null : { bytes, source }
+  } catch {
+    return null
+  }
+}
