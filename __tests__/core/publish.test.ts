@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
-import { OLLAMA_MODELS } from '../../src/core/ollama.js'
-import { plan } from '../../src/core/plan.js'
+import { OLLAMA_MODELS } from '../../src/core/plan/ollama.js'
+import { plan } from '../../src/core/plan/plan.js'
 import { planEnv, planJson, planOutputs } from '../../src/core/publish.js'
 import { planSummary } from '../../src/core/render/summary.js'
 import { planText } from '../../src/core/render/text.js'

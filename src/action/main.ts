@@ -1,7 +1,7 @@
 import * as core from '@actions/core'
 import { InputError } from '../core/errors.js'
 import { parseBoolean, parsePlanRequest, PLAN_DEFAULTS } from '../core/inputs.js'
-import { plan } from '../core/plan.js'
+import { plan } from '../core/plan/plan.js'
 import { parseResizeInput, parseResizeTimeout } from '../core/resize/request.js'
 import { detectMachine } from '../probes/machine.js'
 import { knownPeakForAction } from './history.js'

@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import type { MachineFacts } from '../core/machine.js'
-import type { Plan } from '../core/plan.js'
+import type { Plan } from '../core/plan/plan.js'
 import { planEnv, planOutputs } from '../core/publish.js'
 import { planSummary } from '../core/render/summary.js'
 

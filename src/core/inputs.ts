@@ -3,9 +3,9 @@
  * both hand over the raw strings by name, and get a PlanRequest or one InputError.
  */
 import { InputError } from './errors.js'
-import { parseOllamaModel } from './ollama.js'
-import { ON_INSUFFICIENT, DOCKER_MIN_MEMORY, type ContainerRequest, type OnInsufficient, type PlanRequest } from './plan.js'
-import { parseProfile } from './profiles.js'
+import { parseOllamaModel } from './plan/ollama.js'
+import { ON_INSUFFICIENT, DOCKER_MIN_MEMORY, type ContainerRequest, type OnInsufficient, type PlanRequest } from './plan/plan.js'
+import { parseProfile } from './plan/profiles.js'
 import { envName } from './publish.js'
 import { formatSize, parseSize, parseSizeOrPercent } from './units.js'
 

@@ -3,7 +3,7 @@
  * The action writes them with @actions/core, the CLI prints them; both come from here.
  */
 import type { MachineFacts } from './machine.js'
-import type { Plan } from './plan.js'
+import type { Plan } from './plan/plan.js'
 import { toDockerSize, toWholeGiB } from './units.js'
 
 export function planOutputs(plan: Plan): Record<string, string> {

@@ -1,6 +1,6 @@
 import { Command } from 'commander'
 import { parseBoolean, parsePlanRequest } from '../../core/inputs.js'
-import { plan } from '../../core/plan.js'
+import { plan } from '../../core/plan/plan.js'
 import { planEnv, planJson } from '../../core/publish.js'
 import { planText } from '../../core/render/text.js'
 import { detectMachine } from '../../probes/machine.js'

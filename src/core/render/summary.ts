@@ -3,7 +3,7 @@
  * which GitHub renders in summaries.
  */
 import type { MachineFacts } from '../machine.js'
-import type { Plan } from '../plan.js'
+import type { Plan } from '../plan/plan.js'
 import { formatSize as fmt, GiB, toDockerSize } from '../units.js'
 import { historyLine } from './text.js'
 

@@ -1,7 +1,7 @@
 /** The CLI's text format: the plan for a terminal, in the words of the job summary. */
 import type { MachineFacts } from '../machine.js'
-import { runnerName } from '../history.js'
-import type { Plan, PlanHistory } from '../plan.js'
+import { runnerName } from '../plan/history.js'
+import type { Plan, PlanHistory } from '../plan/plan.js'
 import { formatSize as fmt } from '../units.js'
 
 export function planText(plan: Plan, machine: MachineFacts): string {

@@ -1,5 +1,5 @@
-import { InputError } from './errors.js'
-import { GiB } from './units.js'
+import { InputError } from '../errors.js'
+import { GiB } from '../units.js'
 
 export interface OllamaModel {
   name: string

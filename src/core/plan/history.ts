@@ -3,8 +3,8 @@
  * next plan makes of them. Pure: the stores (src/history/) hand over and take back text.
  */
 import { createHash } from 'node:crypto'
-import { InputError } from './errors.js'
-import { formatSize as fmt, MiB, parseSize } from './units.js'
+import { InputError } from '../errors.js'
+import { formatSize as fmt, MiB, parseSize } from '../units.js'
 
 export const HISTORY_VERSION = 1
 /** Peaks kept per key: enough to span cold and warm caches, small enough to follow a build that shrank. */

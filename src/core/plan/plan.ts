@@ -3,10 +3,10 @@
  * for, returns the plan. The action, the CLI and the build all call `plan()`.
  */
 import { neededBuildBytes, peakSentence, runnerName, smallestRunnerFor, type KnownPeak, type RunnerSize } from './history.js'
-import type { MachineFacts } from './machine.js'
+import type { MachineFacts } from '../machine.js'
 import { autoModel, largestModelWithin, type OllamaChoice, type OllamaModel } from './ollama.js'
 import { profileMemory, type Profile } from './profiles.js'
-import { formatSize as fmt, GiB, type SizeOrPercent } from './units.js'
+import { formatSize as fmt, GiB, type SizeOrPercent } from '../units.js'
 
 export const ON_INSUFFICIENT = ['fail', 'warn', 'downgrade', 'resize'] as const
 export type OnInsufficient = (typeof ON_INSUFFICIENT)[number]
@@ -29,7 +29,7 @@ export interface PlanRequest {
   /** Plan for another machine: its memory and CPUs replace what the probes found. */
   totalMemoryBytes: number | null
   cpus: number | null
-  /** The highest peak this build reached before (src/core/history.ts); the build limit is planned above it. */
+  /** The highest peak this build reached before (history.ts); the build limit is planned above it. */
   knownPeak?: KnownPeak | null
 }
 
