@@ -20,6 +20,7 @@ export const PLAN_DEFAULTS = {
   'on-insufficient': 'fail',
   'memory-per-job': '2g',
   'export-env': 'true',
+  'export-parallelism': 'false',
   summary: 'true'
 } as const
 
