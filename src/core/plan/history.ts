@@ -99,7 +99,8 @@ export function withPeak(history: History, key: string, bytes: number, at: strin
 export function knownPeak(history: History, key: string): KnownPeak | null {
   const peaks = history.builds[key]?.peaks ?? []
   if (peaks.length === 0) return null
-  return { key, bytes: Math.max(...peaks.map((p) => p.bytes)), runs: peaks.length }
+  // A loop, not Math.max(...peaks): spreading 200k peaks overflows the call stack.
+  return { key, bytes: peaks.reduce((max, p) => Math.max(max, p.bytes), 0), runs: peaks.length }
 }
 
 /**
