@@ -272,7 +272,7 @@ export function historyLayer(
   } else if (build.source !== 'profile' && build.bytes < needed) {
     out.reasons.push(`build-memory ${fmt(build.bytes)} holds the known peak but less than the planned headroom; ${fmt(needed)} would hold it all.`)
   }
-  const history = { key: peak.key, peakBytes: peak.bytes, runs: peak.runs, neededBuildBytes: needed, requiredTotalBytes, fits: peak.bytes <= roomBytes, runner: smallestRunnerFor(requiredTotalBytes) }
+  const history = { key: peak.key, peakBytes: peak.bytes, runs: peak.runs, neededBuildBytes: needed, requiredTotalBytes, fits: peak.bytes <= roomBytes, fitsWithHeadroom: needed <= roomBytes, runner: smallestRunnerFor(requiredTotalBytes) }
   return { build: next, history, notes: out }
 }
 

@@ -109,6 +109,8 @@ export interface PlanHistory {
   requiredTotalBytes: number
   /** The known peak fits in what this machine can give a build. */
   fits: boolean
+  /** The known peak and its headroom (`neededBuildBytes`) fit too. */
+  fitsWithHeadroom: boolean
   /** The smallest GitHub-hosted runner with Docker that has `requiredTotalBytes`. */
   runner: RunnerSize | null
 }
