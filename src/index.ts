@@ -11,6 +11,7 @@ export type { CgroupFacts, DockerBackend, DockerFacts, MachineFacts, MemoryFacts
 export { parsePlanRequest, type InputReader } from './core/inputs.js'
 export {
   plan,
+  buildLimitBytes,
   defaultReserve,
   type ContainerRequest,
   type OnInsufficient,
@@ -20,7 +21,7 @@ export {
   type PlanRequest,
   type PlannedContainer
 } from './core/plan/plan.js'
-export { planEnv, planJson, planOutputs } from './core/publish.js'
+export { formatEnvFile, planEnv, planJson, planOutputs, type EnvOptions } from './core/publish.js'
 export { planText } from './core/render/text.js'
 export { planSummary } from './core/render/summary.js'
 export { PROFILES, PROFILE_TABLE, profileMemory, type Profile } from './core/plan/profiles.js'
