@@ -60,7 +60,7 @@ export function planEnv(plan: Plan, options: EnvOptions = { parallelism: false }
     env[`DOCKER_MEMORY_CONTAINER_${envName(c.name)}`] = toDockerSize(c.bytes)
   }
   if (plan.ollama) {
-    // Seed 000's names: the model, and the container's memory in whole GB.
+    // The names Ollama router setups read: the model, and the container's memory in whole GB.
     env.OLLAMA_ROUTER_MODEL = plan.ollama.model
     env.OLLAMA_DOCKER_MEMORY = String(toWholeGiB(plan.ollama.memoryBytes))
   }

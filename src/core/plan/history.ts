@@ -180,7 +180,8 @@ export interface RunnerSize {
 }
 
 /**
- * GitHub-hosted runners for public repositories (FACTS §3), and the Linux larger runners
+ * GitHub-hosted runners for public repositories (docs.github.com, "GitHub-hosted runners
+ * reference"), and the Linux larger runners
  * (Team and Enterprise plans). Only rows with `docker` are ever suggested for a build:
  * ubuntu-slim runs in a container without an engine, macOS runners have no Docker, Windows
  * runners build Windows images.

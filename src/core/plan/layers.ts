@@ -187,7 +187,7 @@ export function buildLayer(
   const profileBytes = profileMemory(request.profile, basisBytes)
   if (request.buildMemory === null) {
     const bytes = Math.min(profileBytes, roomBytes)
-    out.reasons.push(`The ${request.profile} profile gives ${fmt(profileBytes)} of ${fmt(basisBytes)} (seed table: 16→${fmt(profileMemory(request.profile, 16 * GiB))}, 64→${fmt(profileMemory(request.profile, 64 * GiB))}).`)
+    out.reasons.push(`The ${request.profile} profile gives ${fmt(profileBytes)} of ${fmt(basisBytes)} (its table: 16 GiB→${fmt(profileMemory(request.profile, 16 * GiB))}, 64 GiB→${fmt(profileMemory(request.profile, 64 * GiB))}).`)
     if (roomBytes < profileBytes) out.reasons.push(`Containers and the reserve leave ${fmt(roomBytes)}, so the build gets that.`)
     if (bytes < STARVED_BUILD_BYTES && problemsSoFar.length === 0) {
       out.problems.push({

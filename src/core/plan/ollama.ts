@@ -14,7 +14,7 @@ export interface OllamaModel {
   rank: number
 }
 
-/** Seed 000's "Model Recommendations with Memory Requirements" table. */
+/** Models with the memory each needs: the weights, the host RAM Ollama asks for, and the container limit (weights plus overhead). */
 export const OLLAMA_MODELS: readonly OllamaModel[] = [
   { name: 'qwen2.5:7b', sizeBytes: 4.7 * GiB, ramBytes: 8 * GiB, dockerMemoryBytes: 10 * GiB, quality: 'Best', rank: 4 },
   { name: 'llama3.1:8b', sizeBytes: 4.7 * GiB, ramBytes: 8 * GiB, dockerMemoryBytes: 8 * GiB, quality: 'Excellent', rank: 3 },

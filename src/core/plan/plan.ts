@@ -46,7 +46,7 @@ export interface PlannedContainer {
 }
 
 export interface PlanProblem {
-  /** The layer of seed 000's hierarchy that is too small. */
+  /** The layer of the hierarchy (machine, engine, build) that is too small. */
   layer: 'machine' | 'engine' | 'build'
   message: string
   fix: string

@@ -5,7 +5,7 @@ export const PROFILES = ['conservative', 'balanced', 'maximum'] as const
 export type Profile = (typeof PROFILES)[number]
 
 /**
- * Seed 001's "Recommended Memory Settings" table, in GiB: system memory → build memory.
+ * Recommended build memory per system memory, in GiB: system memory → build memory.
  * The plan reproduces these points exactly; between them it interpolates linearly, below the
  * first point it keeps the first point's share of memory (so a 5 GiB `ubuntu-slim` runner gets
  * half of it on `balanced`), and above the last it keeps the last point's share.
