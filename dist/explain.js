@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   explainSavedLog
-} from "./chunks/chunk-C3TKTSPO.js";
+} from "./chunks/chunk-3ZRRWINB.js";
 import {
   publishExplanation
 } from "./chunks/chunk-FNMJEII5.js";
-import "./chunks/chunk-MRYP2DVM.js";
-import "./chunks/chunk-WVUDI324.js";
+import "./chunks/chunk-QSBBP6CI.js";
+import "./chunks/chunk-Z6TKMF2N.js";
 import {
   InputError
 } from "./chunks/chunk-DKWBHJTO.js";

@@ -1,33 +1,35 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   planSummary
-} from "./chunks/chunk-GFTYZAU7.js";
+} from "./chunks/chunk-FUDQ7UNM.js";
 import {
   detectMachine
-} from "./chunks/chunk-ODKIBODI.js";
+} from "./chunks/chunk-POOCJQPX.js";
 import {
   planText
-} from "./chunks/chunk-YQL4VVBU.js";
+} from "./chunks/chunk-QLIFN2YR.js";
 import {
   actionsCacheHistoryStore
-} from "./chunks/chunk-XCIWYK3M.js";
+} from "./chunks/chunk-G6HNBUQM.js";
 import {
   parsePlanRequest
-} from "./chunks/chunk-6VM4SKHS.js";
+} from "./chunks/chunk-CZ24SHIP.js";
 import {
+  formatEnvFile,
   planEnv,
   planJson,
   planOutputs
-} from "./chunks/chunk-5LJLVHW2.js";
+} from "./chunks/chunk-VVPA6T2T.js";
 import {
+  buildLimitBytes,
   defaultReserve,
   plan
-} from "./chunks/chunk-AGAH3B4S.js";
+} from "./chunks/chunk-74YQRMWD.js";
 import {
   fileHistoryStore,
   loadKnownPeak,
   recordPeak
-} from "./chunks/chunk-Q3VIFYQ3.js";
+} from "./chunks/chunk-LGWAW3FI.js";
 import {
   GITHUB_RUNNERS,
   buildKey,
@@ -35,7 +37,7 @@ import {
   knownPeak,
   neededBuildBytes,
   smallestRunnerFor
-} from "./chunks/chunk-TE6UVEAX.js";
+} from "./chunks/chunk-FBHOVWAC.js";
 import "./chunks/chunk-FQWTZ246.js";
 import "./chunks/chunk-WZD7CHN6.js";
 import "./chunks/chunk-G46ACA3G.js";
@@ -43,7 +45,7 @@ import {
   PROFILES,
   PROFILE_TABLE,
   profileMemory
-} from "./chunks/chunk-WVUDI324.js";
+} from "./chunks/chunk-Z6TKMF2N.js";
 import {
   GiB,
   InputError,
@@ -62,9 +64,11 @@ export {
   PROFILE_TABLE,
   actionsCacheHistoryStore,
   buildKey,
+  buildLimitBytes,
   defaultReserve,
   detectMachine,
   fileHistoryStore,
+  formatEnvFile,
   formatSize,
   headroomFor,
   knownPeak,

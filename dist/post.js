@@ -2,27 +2,27 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   EXPLAINED_KILLS_STATE,
   removeJobBuilder
-} from "./chunks/chunk-5MC4YYCZ.js";
-import "./chunks/chunk-JJAT2RQX.js";
+} from "./chunks/chunk-JIQS3FMJ.js";
+import "./chunks/chunk-KZUBM2G2.js";
 import "./chunks/chunk-PWZL3QDP.js";
-import "./chunks/chunk-XCIWYK3M.js";
-import "./chunks/chunk-6VM4SKHS.js";
-import "./chunks/chunk-5LJLVHW2.js";
-import "./chunks/chunk-AGAH3B4S.js";
-import "./chunks/chunk-Q3VIFYQ3.js";
-import "./chunks/chunk-TE6UVEAX.js";
+import "./chunks/chunk-G6HNBUQM.js";
+import "./chunks/chunk-CZ24SHIP.js";
+import "./chunks/chunk-VVPA6T2T.js";
+import "./chunks/chunk-74YQRMWD.js";
+import "./chunks/chunk-LGWAW3FI.js";
+import "./chunks/chunk-FBHOVWAC.js";
 import "./chunks/chunk-FQWTZ246.js";
 import "./chunks/chunk-G46ACA3G.js";
 import {
   killsSince,
   readKernelKills,
   toBootSeconds
-} from "./chunks/chunk-C3TKTSPO.js";
+} from "./chunks/chunk-3ZRRWINB.js";
 import "./chunks/chunk-FNMJEII5.js";
 import {
   killList
-} from "./chunks/chunk-MRYP2DVM.js";
-import "./chunks/chunk-WVUDI324.js";
+} from "./chunks/chunk-QSBBP6CI.js";
+import "./chunks/chunk-Z6TKMF2N.js";
 import {
   formatSize
 } from "./chunks/chunk-DKWBHJTO.js";

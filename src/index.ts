@@ -11,6 +11,7 @@ export type { CgroupFacts, DockerBackend, DockerFacts, MachineFacts, MemoryFacts
 export { parsePlanRequest, type InputReader } from './core/inputs.js'
 export {
   plan,
+  buildLimitBytes,
   defaultReserve,
   type ContainerRequest,
   type OnInsufficient,
@@ -19,11 +20,11 @@ export {
   type PlanProblem,
   type PlanRequest,
   type PlannedContainer
-} from './core/plan.js'
-export { planEnv, planJson, planOutputs } from './core/publish.js'
+} from './core/plan/plan.js'
+export { formatEnvFile, planEnv, planJson, planOutputs, type EnvOptions } from './core/publish.js'
 export { planText } from './core/render/text.js'
 export { planSummary } from './core/render/summary.js'
-export { PROFILES, PROFILE_TABLE, profileMemory, type Profile } from './core/profiles.js'
+export { PROFILES, PROFILE_TABLE, profileMemory, type Profile } from './core/plan/profiles.js'
 
 // History: the peaks builds reached, and the plan learned from them.
 export {
@@ -37,7 +38,7 @@ export {
   type History,
   type KnownPeak,
   type RunnerSize
-} from './core/history.js'
+} from './core/plan/history.js'
 export { loadKnownPeak, recordPeak, type HistoryStore, type LoadResult, type PeakLookup, type RecordResult } from './history/store.js'
 export { fileHistoryStore } from './history/file-store.js'
 export { actionsCacheHistoryStore } from './history/actions-cache-store.js'

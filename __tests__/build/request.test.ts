@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals'
 import { limitFromPlan, parseBuildRequest, parseSecrets, wantsBuild } from '../../src/core/build/request.js'
 import { InputError } from '../../src/core/errors.js'
-import type { Plan } from '../../src/core/plan.js'
+import type { Plan } from '../../src/core/plan/plan.js'
 import { MiB } from '../../src/core/units.js'
 import { request } from './helpers.js'
 

@@ -18,8 +18,8 @@ import {
   serializeHistory,
   smallestRunnerFor,
   withPeak
-} from '../../src/core/history.js'
-import { plan } from '../../src/core/plan.js'
+} from '../../src/core/plan/history.js'
+import { plan } from '../../src/core/plan/plan.js'
 import { planSummary } from '../../src/core/render/summary.js'
 import { GiB, MiB } from '../../src/core/units.js'
 import { machine as machineWith, request } from '../helpers/machine.js'

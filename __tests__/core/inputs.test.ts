@@ -53,7 +53,7 @@ describe('parsePlanRequest', () => {
   test.each([
     [{ profile: 'huge' }, 'profile "huge" is not one of conservative, balanced, maximum'],
     [{ 'build-memory': 'lots' }, 'build-memory "lots" is not a size: use a number with a unit, like 512m, 20g or 1.5g'],
-    [{ 'build-memory': '8' }, `build-memory "8" is below Docker's minimum of 6 MiB (a bare number is bytes; did you mean 8g?)`],
+    [{ 'build-memory': '8' }, `build-memory "8" is below the 16 MiB a build step needs to start (a bare number is bytes; did you mean 8g?)`],
     [{ 'build-memory': '150%' }, 'build-memory "150%" must be a percentage above 0% and at most 100%'],
     [{ 'reserve-memory': '-1g' }, 'reserve-memory "-1g" is not a size: use a number with a unit, like 512m, 20g or 1.5g'],
     [{ containers: 'redis' }, 'containers line "redis" is not name=size (for example redis=512m)'],

@@ -1,8 +1,8 @@
 import { describe, expect, test } from '@jest/globals'
 import fc from 'fast-check'
-import { OLLAMA_MODELS } from '../../src/core/ollama.js'
-import { plan } from '../../src/core/plan.js'
-import { PROFILES } from '../../src/core/profiles.js'
+import { OLLAMA_MODELS } from '../../src/core/plan/ollama.js'
+import { plan } from '../../src/core/plan/plan.js'
+import { PROFILES } from '../../src/core/plan/profiles.js'
 import { GiB, MiB } from '../../src/core/units.js'
 import { docker, machine, request } from '../helpers/machine.js'
 

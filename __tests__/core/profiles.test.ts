@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals'
 import fc from 'fast-check'
 import { InputError } from '../../src/core/errors.js'
-import { parseProfile, PROFILES, profileMemory, type Profile } from '../../src/core/profiles.js'
+import { parseProfile, PROFILES, profileMemory, type Profile } from '../../src/core/plan/profiles.js'
 import { GiB } from '../../src/core/units.js'
 
 describe('profiles', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
-import { OLLAMA_MODELS } from '../../src/core/ollama.js'
-import { plan } from '../../src/core/plan.js'
+import { OLLAMA_MODELS } from '../../src/core/plan/ollama.js'
+import { plan } from '../../src/core/plan/plan.js'
 import { planEnv, planJson, planOutputs } from '../../src/core/publish.js'
 import { planSummary } from '../../src/core/render/summary.js'
 import { planText } from '../../src/core/render/text.js'
@@ -33,7 +33,7 @@ describe('what a plan publishes', () => {
   })
 
   test('environment for later steps, with the seed names and toolchain parallelism', () => {
-    const env = planEnv(p, {})
+    const env = planEnv(p, { parallelism: true })
     expect(env).toMatchObject({
       DOCKER_MEMORY_BUILD: '19712m',
       DOCKER_MEMORY_JOBS: '4',
@@ -59,7 +59,7 @@ describe('what a plan publishes', () => {
   ])('keeps what %s already has (%s) and sets only the job count', (name, current, expected) => {
     const q = plan(machine({ totalGiB: 16 }), request())
     expect(q.jobs).toBe(4)
-    expect(planEnv(q, { [name]: current })[name]).toBe(expected)
+    expect(planEnv(q, { parallelism: true, inherited: { [name]: current } })[name]).toBe(expected)
   })
 
   test('the summary shows the three layers as a picture, the plan and why', () => {

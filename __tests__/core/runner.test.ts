@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals'
-import { detectRunner } from '../../src/core/runner.js'
+import { detectRunner } from '../../src/core/ci-platform.js'
 
 const none = { dockerenv: false, containerenv: false, cgroupPath: null }
 

@@ -3,7 +3,7 @@ import path from 'node:path'
 import type { BuildOutcome } from '../../src/core/build-outcome.js'
 import { parsePlanRequest } from '../../src/core/inputs.js'
 import type { MachineFacts } from '../../src/core/machine.js'
-import { plan, type Plan } from '../../src/core/plan.js'
+import { plan, type Plan } from '../../src/core/plan/plan.js'
 import { GiB } from '../../src/core/units.js'
 
 export const FIXTURES = path.resolve('__tests__/fixtures')

@@ -1,5 +1,5 @@
 import type { DockerFacts, MachineFacts } from '../../src/core/machine.js'
-import type { PlanRequest } from '../../src/core/plan.js'
+import type { PlanRequest } from '../../src/core/plan/plan.js'
 import { GiB } from '../../src/core/units.js'
 
 /** A Linux runner with no cgroup limit and no Docker, changed by `over`. */

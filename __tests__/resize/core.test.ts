@@ -8,7 +8,7 @@ import { memoryLock, parseDesktopSettings, setDesktopMemory, type DesktopFormat 
 import { parseResizeInput, parseResizeTimeout, resizeWanted, type ResizeDecision } from '../../src/core/resize/request.js'
 import { alreadyLargeEnough, memoryMatches, resizeTarget, vmCeiling } from '../../src/core/resize/target.js'
 import { parseWslMemory, setWslMemory } from '../../src/core/resize/wslconfig.js'
-import { plan } from '../../src/core/plan.js'
+import { plan } from '../../src/core/plan/plan.js'
 import { parsePlanRequest } from '../../src/core/inputs.js'
 import type { MachineFacts } from '../../src/core/machine.js'
 import { GiB, MiB } from '../../src/core/units.js'

@@ -1,7 +1,7 @@
 import * as core from '@actions/core'
 import { readFile } from 'node:fs/promises'
 import { dockerfilePath } from '../core/build/request.js'
-import { buildKey, parseHistoryKey, type KnownPeak } from '../core/history.js'
+import { buildKey, parseHistoryKey, type KnownPeak } from '../core/plan/history.js'
 import { parseBoolean } from '../core/inputs.js'
 import { actionsCacheHistoryStore } from '../history/actions-cache-store.js'
 import { loadKnownPeak, recordPeak } from '../history/store.js'

@@ -1,7 +1,7 @@
 import * as core from '@actions/core'
 import { InputError } from '../core/errors.js'
 import { parseBoolean, parsePlanRequest, PLAN_DEFAULTS } from '../core/inputs.js'
-import { plan } from '../core/plan.js'
+import { plan } from '../core/plan/plan.js'
 import { parseResizeInput, parseResizeTimeout } from '../core/resize/request.js'
 import { detectMachine } from '../probes/machine.js'
 import { knownPeakForAction } from './history.js'
@@ -20,6 +20,7 @@ export async function run(mode: 'plan-and-build' | 'plan-only' = 'plan-and-build
     // Every input is checked before anything is written.
     const request = parsePlanRequest((name) => core.getInput(name))
     const exportEnv = parseBoolean(core.getInput('export-env') || PLAN_DEFAULTS['export-env'], 'export-env')
+    const exportParallelism = parseBoolean(core.getInput('export-parallelism') || PLAN_DEFAULTS['export-parallelism'], 'export-parallelism')
     const summary = parseBoolean(core.getInput('summary') || PLAN_DEFAULTS.summary, 'summary')
     const resizeInput = parseResizeInput(core.getInput('resize'))
     const resizeTimeoutMs = parseResizeTimeout(core.getInput('resize-timeout') || '600', 'resize-timeout')
@@ -28,8 +29,8 @@ export async function run(mode: 'plan-and-build' | 'plan-only' = 'plan-and-build
     const history = await knownPeakForAction()
     const planRequest = { ...request, knownPeak: history?.peak ?? null }
     const { machine, plan: result, resized } = await resizeForPlan(detected, planRequest, plan(detected, planRequest), resizeInput, resizeTimeoutMs)
+    await publishPlan(result, machine, { exportEnv, exportParallelism, summary })
     core.setOutput('resized', String(resized))
-    await publishPlan(result, machine, { exportEnv, summary })
     // A plan that does not fit has failed the step already; building anyway would hide that.
     if (build && !(result.status === 'insufficient' && result.onInsufficient !== 'warn')) await buildStep(build, result, history?.key ?? null)
   } catch (error) {

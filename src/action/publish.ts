@@ -1,11 +1,12 @@
 import * as core from '@actions/core'
 import type { MachineFacts } from '../core/machine.js'
-import type { Plan } from '../core/plan.js'
+import type { Plan } from '../core/plan/plan.js'
 import { planEnv, planOutputs } from '../core/publish.js'
 import { planSummary } from '../core/render/summary.js'
 
 export interface PublishOptions {
   exportEnv: boolean
+  exportParallelism: boolean
   summary: boolean
 }
 
@@ -14,10 +15,10 @@ export interface PublishOptions {
  * Shared by the action and `docker-memory plan --format github`.
  */
 export async function publishPlan(plan: Plan, machine: MachineFacts, options: PublishOptions): Promise<void> {
+  // Built before anything is written: an inherited value it refuses must leave no half-written outputs.
+  const env = options.exportEnv ? planEnv(plan, { parallelism: options.exportParallelism, inherited: process.env }) : {}
   for (const [name, value] of Object.entries(planOutputs(plan))) core.setOutput(name, value)
-  if (options.exportEnv) {
-    for (const [name, value] of Object.entries(planEnv(plan, process.env))) core.exportVariable(name, value)
-  }
+  for (const [name, value] of Object.entries(env)) core.exportVariable(name, value)
   if (options.summary && process.env.GITHUB_STEP_SUMMARY) {
     await core.summary.addRaw(planSummary(plan, machine)).write()
   }

@@ -1,7 +1,7 @@
 import * as core from '@actions/core'
 import { InputError } from '../core/errors.js'
 import type { MachineFacts } from '../core/machine.js'
-import { plan, type Plan, type PlanRequest } from '../core/plan.js'
+import { plan, type Plan, type PlanRequest } from '../core/plan/plan.js'
 import { platformOf } from '../core/resize/backend.js'
 import { resizeWanted, type ResizeInput } from '../core/resize/request.js'
 import { formatSize as fmt } from '../core/units.js'

@@ -3,7 +3,7 @@
  * (annotations, job summary) and the learned limits read it.
  */
 
-/** The mechanism that bound the build's memory (FACTS §1), or `none`. */
+/** The mechanism that bound the build's memory, or `none`. */
 export type Enforcement = 'resource' | 'builder' | 'kubernetes' | 'cgroup' | 'legacy' | 'none'
 
 export interface MemorySample {

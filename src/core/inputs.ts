@@ -2,10 +2,12 @@
  * Validation of what the user asked for, shared by the action (inputs) and the CLI (flags):
  * both hand over the raw strings by name, and get a PlanRequest or one InputError.
  */
+import { STEP_FLOOR_BYTES } from './build/mechanism.js'
 import { InputError } from './errors.js'
-import { parseOllamaModel } from './ollama.js'
-import { ON_INSUFFICIENT, DOCKER_MIN_MEMORY, type ContainerRequest, type OnInsufficient, type PlanRequest } from './plan.js'
-import { parseProfile } from './profiles.js'
+import { parseOllamaModel } from './plan/ollama.js'
+import { DOCKER_MIN_MEMORY } from './plan/layers.js'
+import { ON_INSUFFICIENT, type ContainerRequest, type OnInsufficient, type PlanRequest } from './plan/plan.js'
+import { parseProfile } from './plan/profiles.js'
 import { envName } from './publish.js'
 import { formatSize, parseSize, parseSizeOrPercent } from './units.js'
 
@@ -18,6 +20,7 @@ export const PLAN_DEFAULTS = {
   'on-insufficient': 'fail',
   'memory-per-job': '2g',
   'export-env': 'true',
+  'export-parallelism': 'false',
   summary: 'true'
 } as const
 
@@ -28,7 +31,7 @@ export function parsePlanRequest(read: InputReader): PlanRequest {
 
   const buildMemoryText = get('build-memory')
   const buildMemory = buildMemoryText === '' || buildMemoryText === 'auto' ? null : parseSizeOrPercent(buildMemoryText, 'build-memory')
-  if (buildMemory?.kind === 'bytes') atLeastDockerMinimum(buildMemory.bytes, 'build-memory', buildMemoryText)
+  if (buildMemory?.kind === 'bytes') atLeast(buildMemory.bytes, STEP_FLOOR_BYTES, `the ${formatSize(STEP_FLOOR_BYTES)} a build step needs to start`, 'build-memory', buildMemoryText)
 
   const reserveText = get('reserve-memory')
   const reserveMemoryBytes = reserveText === '' || reserveText === 'auto' ? null : parseSize(reserveText, 'reserve-memory')
@@ -70,6 +73,8 @@ export function parsePlanRequest(read: InputReader): PlanRequest {
 /** `name=size` per line (or separated by commas); `#` starts a comment. */
 export function parseContainers(text: string): ContainerRequest[] {
   const containers: ContainerRequest[] = []
+  // Names seen, by their variable name: one lookup per line keeps 10k lines linear.
+  const byEnvName = new Map<string, string>()
   const entries = text
     .split(/[\n,]/)
     .map((line) => line.replace(/#.*/, '').trim())
@@ -86,15 +91,14 @@ export function parseContainers(text: string): ContainerRequest[] {
     if (name.toLowerCase() === 'ollama') {
       throw new InputError(`containers line "${entry}": the ollama container is planned from ollama-model; use that input instead`)
     }
-    if (containers.some((c) => c.name === name)) {
-      throw new InputError(`containers names "${name}" twice`)
+    const clash = byEnvName.get(envName(name))
+    if (clash === name) throw new InputError(`containers names "${name}" twice`)
+    if (clash !== undefined) {
+      throw new InputError(`containers "${clash}" and "${name}" would share the variable DOCKER_MEMORY_CONTAINER_${envName(name)}: rename one`)
     }
-    const clash = containers.find((c) => envName(c.name) === envName(name))
-    if (clash) {
-      throw new InputError(`containers "${clash.name}" and "${name}" would share the variable DOCKER_MEMORY_CONTAINER_${envName(name)}: rename one`)
-    }
+    byEnvName.set(envName(name), name)
     const bytes = parseSize(sizeText, `containers size for ${name}`)
-    atLeastDockerMinimum(bytes, `containers size for ${name}`, sizeText)
+    atLeast(bytes, DOCKER_MIN_MEMORY, `Docker's minimum of ${formatSize(DOCKER_MIN_MEMORY)}`, `containers size for ${name}`, sizeText)
     containers.push({ name, bytes })
   }
   return containers
@@ -113,9 +117,9 @@ export function parseBoolean(input: string, name: string): boolean {
   throw new InputError(`${name} "${input}" must be true or false`)
 }
 
-function atLeastDockerMinimum(bytes: number, what: string, text: string): void {
-  if (bytes < DOCKER_MIN_MEMORY) {
+function atLeast(bytes: number, floor: number, floorText: string, what: string, text: string): void {
+  if (bytes < floor) {
     const hint = /^\d+$/.test(text.trim()) ? ` (a bare number is bytes; did you mean ${text.trim()}g?)` : ''
-    throw new InputError(`${what} "${text}" is below Docker's minimum of ${formatSize(DOCKER_MIN_MEMORY)}${hint}`)
+    throw new InputError(`${what} "${text}" is below ${floorText}${hint}`)
   }
 }

@@ -2,7 +2,7 @@ import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { dirname, join, basename } from 'node:path'
 import { randomBytes } from 'node:crypto'
 import { InputError } from '../core/errors.js'
-import { emptyHistory, HistoryFormatError, parseHistory, serializeHistory, type History } from '../core/history.js'
+import { emptyHistory, HistoryFormatError, parseHistory, serializeHistory, type History } from '../core/plan/history.js'
 import type { HistoryStore, LoadResult } from './store.js'
 
 /** History in a JSON file, written atomically (a temporary file renamed over it) so a crash never leaves half a file. */

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import os from 'node:os'
 import type { MachineFacts } from '../core/machine.js'
-import { detectRunner } from '../core/runner.js'
+import { detectRunner } from '../core/ci-platform.js'
 import { probeCgroup } from './cgroup.js'
 import { probeDocker } from './docker.js'
 import { probeMemory } from './memory.js'

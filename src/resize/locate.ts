@@ -1,5 +1,5 @@
 import os from 'node:os'
-import { defaultReserve } from '../core/plan.js'
+import { defaultReserve } from '../core/plan/plan.js'
 import { backendUnit, chooseBackend, colimaProfileOf, resizePaths, type BackendChoice, type ResizeBackend, type ResizePaths, type ResizePlatform } from '../core/resize/backend.js'
 import { parseDesktopSettings } from '../core/resize/desktop-settings.js'
 import type { DockerFacts, MachineFacts } from '../core/machine.js'

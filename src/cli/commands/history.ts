@@ -1,6 +1,6 @@
 import { Command, Option } from 'commander'
 import { InputError } from '../../core/errors.js'
-import { knownPeak, neededBuildBytes, parseHistoryKey, parsePeak, type KnownPeak } from '../../core/history.js'
+import { knownPeak, neededBuildBytes, parseHistoryKey, parsePeak, type KnownPeak } from '../../core/plan/history.js'
 import { formatSize as fmt } from '../../core/units.js'
 import { fileHistoryStore } from '../../history/file-store.js'
 import { loadKnownPeak, recordPeak } from '../../history/store.js'

@@ -1,7 +1,7 @@
 import { Command } from 'commander'
 import { parseBoolean, parsePlanRequest } from '../../core/inputs.js'
-import { plan } from '../../core/plan.js'
-import { planEnv, planJson } from '../../core/publish.js'
+import { plan } from '../../core/plan/plan.js'
+import { formatEnvFile, planEnv, planJson } from '../../core/publish.js'
 import { planText } from '../../core/render/text.js'
 import { detectMachine } from '../../probes/machine.js'
 import { addHistoryOptions, addPlanOptions, addPublishOptions, flagReader, type Format } from '../options.js'
@@ -17,18 +17,18 @@ export function planCommand(): Command {
       const read = flagReader(opts)
       const request = { ...parsePlanRequest(read), knownPeak: await knownPeakFromFlags(opts) }
       const exportEnv = parseBoolean(read('export-env'), 'export-env')
+      const exportParallelism = parseBoolean(read('export-parallelism'), 'export-parallelism')
       const summary = parseBoolean(read('summary'), 'summary')
       const format = opts.format as Format
       const machine = await detectMachine({ docker: opts.docker !== false && request.totalMemoryBytes === null })
       const result = plan(machine, request)
       if (format === 'github') {
         const { publishPlan } = await import('../../action/publish.js')
-        await publishPlan(result, machine, { exportEnv, summary })
+        await publishPlan(result, machine, { exportEnv, exportParallelism, summary })
       } else if (format === 'json') {
         process.stdout.write(JSON.stringify(planJson(result, machine), null, 2) + '\n')
       } else if (format === 'env') {
-        const env = planEnv(result, process.env)
-        process.stdout.write(Object.entries(env).map(([k, v]) => `${k}=${v}`).join('\n') + '\n')
+        process.stdout.write(formatEnvFile(planEnv(result, { parallelism: exportParallelism, inherited: process.env })))
       } else {
         process.stdout.write(planText(result, machine))
       }

@@ -5,7 +5,7 @@
 import { join } from 'node:path'
 import { InputError } from '../errors.js'
 import { parseBoolean, type InputReader } from '../inputs.js'
-import type { Plan } from '../plan.js'
+import type { Plan } from '../plan/plan.js'
 import { MiB, formatSize, parseSize } from '../units.js'
 import type { BuildLimit } from './mechanism.js'
 

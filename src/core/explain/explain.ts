@@ -4,8 +4,8 @@
  * both call `explainBuild` and only differ in how they publish the result.
  */
 import type { BuildOutcome, Enforcement } from '../build-outcome.js'
-import type { Plan } from '../plan.js'
-import { PROFILES, profileMemory } from '../profiles.js'
+import type { Plan } from '../plan/plan.js'
+import { PROFILES, profileMemory } from '../plan/profiles.js'
 import { formatSize as fmt, GiB, MiB, toDockerSize } from '../units.js'
 import type { BuildLogAnalysis, BuildStep } from './build-log.js'
 import { findInstruction, instructionAtLine, mapDockerfile, type DockerfileInstruction } from './dockerfile-map.js'

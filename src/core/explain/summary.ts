@@ -4,7 +4,7 @@
  * GitHub's 1 MiB per step.
  */
 import type { BuildOutcome, MemorySample } from '../build-outcome.js'
-import type { Plan } from '../plan.js'
+import type { Plan } from '../plan/plan.js'
 import { formatSize as fmt, MiB } from '../units.js'
 import type { BuildLogAnalysis } from './build-log.js'
 import type { OomKill } from './dmesg.js'

@@ -3,18 +3,16 @@
  * which GitHub renders in summaries.
  */
 import type { MachineFacts } from '../machine.js'
-import type { Plan } from '../plan.js'
+import { buildLimitBytes, type Plan } from '../plan/plan.js'
 import { formatSize as fmt, GiB, toDockerSize } from '../units.js'
-import { historyLine } from './text.js'
+import { buildLimitText, count, historyLine } from './text.js'
 
 export function planSummary(plan: Plan, machine: MachineFacts): string {
   const lines: string[] = []
   const icon = plan.status === 'ok' ? '✅' : '❌'
   lines.push(`## ${icon} Docker memory plan · ${plan.profile}`)
   lines.push('')
-  lines.push(
-    `**Build limit ${fmt(plan.build.bytes)}** · **${plan.jobs} parallel job${plan.jobs === 1 ? '' : 's'}** · ${machineLine(plan, machine)}`
-  )
+  lines.push(`**Build limit ${buildLimitText(plan)}** · **${count(plan.jobs, 'parallel job')}** · ${machineLine(plan, machine)}`)
   lines.push('')
   if (plan.problems.length > 0) {
     lines.push('> [!CAUTION]')
@@ -32,21 +30,22 @@ export function planSummary(plan: Plan, machine: MachineFacts): string {
     lines.push('')
   }
   lines.push('```mermaid')
-  lines.push(...layersChart(plan))
+  lines.push(layersChart(plan).join('\n'))
   lines.push('```')
   lines.push('')
   if (plan.status === 'ok') {
     lines.push('```mermaid')
-    lines.push(...shareChart(plan))
+    lines.push(shareChart(plan).join('\n'))
     lines.push('```')
     lines.push('')
   }
   lines.push('| Layer | Memory | From | Holds |')
   lines.push('| --- | ---: | --- | --- |')
-  const ok = (layer: string): string => (plan.problems.some((p) => p.layer === layer) ? '❌' : '✅')
+  const bad = badLayers(plan)
+  const ok = (layer: string): string => (bad.has(layer) ? '❌' : '✅')
   lines.push(`| 1 · Machine | ${fmt(plan.machine.totalBytes)} | ${sourceName(plan.machine.totalSource)} | ${ok('machine')} reserve ${fmt(plan.reserveBytes)} |`)
-  lines.push(`| 2 · Docker engine | ${fmt(plan.engine.bytes)} | ${plan.engine.source === 'docker' ? plan.engine.backend : 'assumed (no engine seen)'} | ${ok('engine')} ${plan.containers.length} container${plan.containers.length === 1 ? '' : 's'} |`)
-  lines.push(`| 3 · Build | ${fmt(plan.build.bytes)} | ${plan.build.source === 'profile' ? `${plan.profile} profile` : plan.build.source === 'history' ? 'known peak + headroom' : 'build-memory'} | ${ok('build')} ${plan.jobs} × ${fmt(plan.memoryPerJobBytes)} jobs |`)
+  lines.push(`| 2 · Docker engine | ${fmt(plan.engine.bytes)} | ${plan.engine.source === 'docker' ? plan.engine.backend : 'assumed (no engine seen)'} | ${ok('engine')} ${count(plan.containers.length, 'container')} |`)
+  lines.push(`| 3 · Build | ${buildLimitText(plan)} | ${plan.build.source === 'profile' ? `${plan.profile} profile` : plan.build.source === 'history' ? 'known peak + headroom' : 'build-memory'} | ${ok('build')} ${plan.jobs} × ${fmt(plan.memoryPerJobBytes)} ${plan.jobs === 1 ? 'job' : 'jobs'} |`)
   for (const c of plan.containers) {
     lines.push(`| 3 · ${c.name}${c.model ? ` (${c.model})` : ''} | ${fmt(c.bytes)} | ${c.model ? `Ollama ${plan.ollama?.choice}` : 'containers'} | \`--memory ${toDockerSize(c.bytes)}\` |`)
   }
@@ -62,7 +61,7 @@ export function planSummary(plan: Plan, machine: MachineFacts): string {
 
 function machineLine(plan: Plan, machine: MachineFacts): string {
   const where = machine.runner.environment ?? machine.runner.ciName
-  const cpus = `${plan.machine.cpus} CPU${plan.machine.cpus === 1 ? '' : 's'}`
+  const cpus = count(plan.machine.cpus, 'CPU')
   return `${fmt(plan.machine.totalBytes)} · ${cpus} · ${where} ${machine.runner.os ?? machine.os.platform}/${machine.runner.arch ?? machine.os.arch}`
 }
 
@@ -73,17 +72,17 @@ function layersChart(plan: Plan): string[] {
   out.push(`  subgraph L1["Machine · ${fmt(plan.machine.totalBytes)}"]`)
   out.push(`    R["Reserve for OS and runner<br/>${fmt(plan.reserveBytes)}"]`)
   out.push(`    subgraph L2["Docker engine · ${fmt(plan.engine.bytes)}"]`)
-  out.push(`      B["Build limit<br/>${fmt(plan.build.bytes)} · ${plan.jobs} jobs"]`)
+  out.push(`      B["Build limit<br/>${buildLimitBytes(plan) === null ? 'none' : fmt(plan.build.bytes)} · ${count(plan.jobs, 'job')}"]`)
   plan.containers.forEach((c, i) => out.push(`      C${i}["${c.name}<br/>${fmt(c.bytes)}"]`))
   const free = plan.usableBytes - plan.build.bytes - plan.containers.reduce((s, c) => s + c.bytes, 0)
   if (free > 0.05 * GiB) out.push(`      F["Headroom<br/>${gib(free)} GiB"]`)
   out.push('    end')
   out.push('  end')
-  const bad = plan.problems.map((p) => p.layer)
+  const bad = badLayers(plan)
   out.push('  classDef ok fill:#dafbe1,stroke:#1a7f37')
   out.push('  classDef bad fill:#ffebe9,stroke:#cf222e')
-  out.push(`  class B ${bad.includes('build') ? 'bad' : 'ok'}`)
-  if (plan.containers.length > 0) out.push(`  class ${plan.containers.map((_, i) => `C${i}`).join(',')} ${bad.includes('engine') ? 'bad' : 'ok'}`)
+  out.push(`  class B ${bad.has('build') ? 'bad' : 'ok'}`)
+  if (plan.containers.length > 0) out.push(`  class ${plan.containers.map((_, i) => `C${i}`).join(',')} ${bad.has('engine') ? 'bad' : 'ok'}`)
   return out
 }
 
@@ -98,6 +97,13 @@ function shareChart(plan: Plan): string[] {
   out.push(`  "Reserve (OS, runner)" : ${gib(plan.reserveBytes)}`)
   if (basis - used > 0.01 * GiB) out.push(`  "Headroom" : ${gib(basis - used)}`)
   return out
+}
+
+/** Layers drawn red: those with a problem, and the build whenever it has no limit, whatever layer caused that. */
+function badLayers(plan: Plan): Set<string> {
+  const bad = new Set<string>(plan.problems.map((p) => p.layer))
+  if (buildLimitBytes(plan) === null) bad.add('build')
+  return bad
 }
 
 function layerName(layer: string): string {

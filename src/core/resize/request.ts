@@ -1,7 +1,7 @@
 /** When the action resizes Docker's VM, and to what. Pure. */
 import { InputError } from '../errors.js'
 import type { MachineFacts } from '../machine.js'
-import { plan, type Plan, type PlanRequest } from '../plan.js'
+import { plan, type Plan, type PlanRequest } from '../plan/plan.js'
 import { formatSize, GiB, parseSize } from '../units.js'
 import { MEMTOTAL_TOLERANCE } from './target.js'
 
