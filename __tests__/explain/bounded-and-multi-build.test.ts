@@ -158,3 +158,15 @@ describe('bounded time and memory', () => {
     expect(log.steps.map((s) => s.id)).toEqual(['d'])
   })
 })
+
+describe('logs from `docker buildx history logs`, as the builder explain path reads them', () => {
+  test.each([
+    ['captured/buildx-0.28-history-logs-oom.plain.log', 'Dockerfile.fail', 'error'],
+    ['captured/buildx-0.28-history-logs-killed-but-passed.plain.log', 'Dockerfile.piped', 'warning']
+  ])('%s names %s and is annotated at line 5', (file, name, level) => {
+    const [log] = analyzeBuildLogs(fixture(file))
+    expect(log.dockerfileName).toBe(name)
+    const e = explainBuild({ log, dockerfile: { path: name, content: dockerfiles[name as keyof typeof dockerfiles] }, outcome: null, kills: [], plan: null })
+    expect(e.annotations.map((a) => [a.level, a.file, a.startLine])).toEqual([[level, name, 5]])
+  })
+})

@@ -170,8 +170,16 @@ export class BuildLogAnalyzer {
   private nextStep = 0
   private build = new BuildState()
   private readonly finished: BuildLogAnalysis[] = []
-  /** The end of the text scanned before, where an excerpt's file name may be. */
-  private tail: Buffer = EMPTY
+  /**
+   * The end of the text scanned before, where an excerpt's file name may be: kept at the end
+   * of one buffer, reused, since a copy per chunk outlived the chunk and piled up until a full GC.
+   */
+  private readonly tailBuffer = Buffer.alloc(LOOKBACK)
+  private tailLength = 0
+
+  private get tail(): Buffer {
+    return this.tailBuffer.subarray(LOOKBACK - this.tailLength)
+  }
 
   push(chunk: Uint8Array | string): void {
     const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)
@@ -257,8 +265,10 @@ export class BuildLogAnalyzer {
   /** Parses the marked lines of buf, whole lines ending with a newline. */
   private scan(buf: Buffer): void {
     for (let from = 0; from >= 0; ) from = this.scanFrom(buf, from)
-    const tail = buf.length >= LOOKBACK ? buf : Buffer.concat([this.tail, buf])
-    this.tail = Buffer.from(tail.subarray(Math.max(0, tail.length - LOOKBACK)))
+    const keep = Math.min(this.tailLength, Math.max(0, LOOKBACK - buf.length))
+    this.tailBuffer.copyWithin(LOOKBACK - keep - Math.min(buf.length, LOOKBACK), LOOKBACK - keep)
+    buf.copy(this.tailBuffer, LOOKBACK - Math.min(buf.length, LOOKBACK), Math.max(0, buf.length - LOOKBACK))
+    this.tailLength = keep + Math.min(buf.length, LOOKBACK)
   }
 
   /** Parses buf from an offset; returns where to go on from when a new build starts there, else -1. */
