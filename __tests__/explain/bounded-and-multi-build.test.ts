@@ -170,3 +170,41 @@ describe('logs from `docker buildx history logs`, as the builder explain path re
     expect(e.annotations.map((a) => [a.level, a.file, a.startLine])).toEqual([[level, name, 5]])
   })
 })
+
+describe('bake: targets side by side in one numbering, names prefixed with the target', () => {
+  // The shape buildx gives bake's progress (util/progress prefixes each vertex with its target).
+  const BAKE = [
+    '#0 building with "default" instance using docker driver',
+    '#1 [internal] load local bake definitions',
+    '#1 DONE 0.0s',
+    '#2 [web internal] load build definition from Dockerfile.piped',
+    '#2 DONE 0.0s',
+    '#3 [api internal] load build definition from Dockerfile.fail',
+    '#3 DONE 0.0s',
+    '#4 [web 1/4] COPY busybox /bin/busybox',
+    '#5 [api 1/4] COPY busybox /bin/busybox',
+    '#4 DONE 0.0s',
+    '#5 DONE 0.0s',
+    '#6 [web 4/4] RUN head -c 300m /dev/zero | tail > /dev/null; echo "pipeline finished"',
+    '#7 [api 4/4] RUN head -c 300m /dev/zero | tail > /dev/null',
+    '#6 2.876 Killed',
+    '#7 0.723 Killed',
+    '#6 DONE 2.9s',
+    '#7 ERROR: process "/bin/sh -c head -c 300m /dev/zero | tail > /dev/null" did not complete successfully: exit code: 137',
+    'ERROR: target api: failed to solve: process "/bin/sh -c head -c 300m /dev/zero | tail > /dev/null" did not complete successfully: exit code: 137',
+    ''
+  ].join('\n')
+
+  test('each target is a build of its own, at its own Dockerfile', () => {
+    const builds = analyzeBuildLogs(BAKE)
+    expect(builds.map((b) => [b.target, b.dockerfileName, b.steps.map((s) => [s.id, s.stage, s.index]), b.failedStepId])).toEqual([
+      ['web', 'Dockerfile.piped', [['#4', null, 1], ['#6', null, 4]], null],
+      ['api', 'Dockerfile.fail', [['#5', null, 1], ['#7', null, 4]], '#7']
+    ])
+    const all = explainBuilds(builds.map((log) => ({ log, dockerfile: { path: log.dockerfileName!, content: dockerfiles[log.dockerfileName as keyof typeof dockerfiles] } })), null)
+    expect(all.annotations.map((a) => [a.level, a.file, a.startLine])).toEqual([
+      ['error', 'Dockerfile.fail', 5],
+      ['warning', 'Dockerfile.piped', 5]
+    ])
+  })
+})
