@@ -208,3 +208,22 @@ describe('bake: targets side by side in one numbering, names prefixed with the t
     ])
   })
 })
+
+describe('what is not a regular file is refused, never waited on or read whole', () => {
+  test.each([
+    ['a FIFO as --log', (dir: string) => ['--log', path.join(dir, 'fifo')], /^docker-memory: cannot read the build log .*fifo: not a regular file/],
+    ['/dev/zero as --file', () => ['--log', path.join(FIXTURES, 'captured/buildx-0.28-docker-container-oom.plain.log'), '--file', '/dev/zero'], /^docker-memory: cannot read the Dockerfile \/dev\/zero: not a readable regular file/],
+    ['a FIFO as --file', (dir: string) => ['--log', path.join(FIXTURES, 'captured/buildx-0.28-docker-container-oom.plain.log'), '--file', path.join(dir, 'fifo')], /^docker-memory: cannot read the Dockerfile .*fifo: not a readable regular file/]
+  ])('%s', (_, args, message) => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'dma-explain-fifo-'))
+    try {
+      expect(spawnSync('mkfifo', [path.join(dir, 'fifo')]).status).toBe(0)
+      const r = spawnSync(process.execPath, [path.resolve('dist/cli.js'), 'explain', ...args(dir)], { encoding: 'utf8', timeout: 20000 })
+      expect(r.status).toBe(1)
+      expect(r.stderr).toMatch(message)
+      expect(r.stderr.trim().split('\n')).toHaveLength(1)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})
