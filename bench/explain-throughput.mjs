@@ -1,14 +1,16 @@
 // Throughput of `docker-memory explain` on a generated 1 GiB BuildKit log against
 // `grep -c -E` for the same patterns on the same file, and explain's peak RSS.
-// Targets (issue 4): at least 0.5× grep's throughput, peak RSS at most 100 MB.
+// Targets (issue 12): at least grep's throughput, peak RSS at most 64 MB. It exits non-zero
+// only on a miss by more than 25 % of a target, so that noise never blocks a landing.
 // Usage: node bench/explain-throughput.mjs [size in MiB, default 1024]
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, openSync, rmSync, statSync, writeSync, closeSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-const MIN_RATIO = 0.5
-const MAX_RSS_MB = 100
+const MIN_RATIO = 1.0
+const MAX_RSS_MB = 64
+const SLACK = 0.25
 const sizeMiB = Number(process.argv[2] ?? 1024)
 const dir = mkdtempSync(path.join(tmpdir(), 'dma-explain-bench-'))
 const log = path.join(dir, 'build.log')
@@ -67,8 +69,9 @@ try {
   console.log(`grep -c -E: ${grep.seconds.toFixed(2)} s (${(mb / grep.seconds).toFixed(0)} MB/s, ${grep.stdout.trim()} lines)`)
   console.log(`explain:    ${explain.seconds.toFixed(2)} s (${(mb / explain.seconds).toFixed(0)} MB/s), peak RSS ${rssMB.toFixed(1)} MB`)
   console.log(`throughput ratio explain/grep: ${ratio.toFixed(2)} (target >= ${MIN_RATIO}); peak RSS ${rssMB.toFixed(1)} MB (target <= ${MAX_RSS_MB})`)
-  if (ratio < MIN_RATIO || rssMB > MAX_RSS_MB) {
-    console.error('explain-throughput: below target')
+  if (ratio < MIN_RATIO || rssMB > MAX_RSS_MB) console.log('explain-throughput: short of a target (within the 25 % allowed for noise)')
+  if (ratio < MIN_RATIO * (1 - SLACK) || rssMB > MAX_RSS_MB * (1 + SLACK)) {
+    console.error('explain-throughput: missed a target by more than 25 %')
     process.exitCode = 1
   }
 } finally {

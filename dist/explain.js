@@ -1,11 +1,12 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import "./chunks/chunk-3HUT734X.js";
 import {
   explainSavedLog
-} from "./chunks/chunk-3ZRRWINB.js";
+} from "./chunks/chunk-MKOAN3BV.js";
 import {
   publishExplanation
 } from "./chunks/chunk-FNMJEII5.js";
-import "./chunks/chunk-QSBBP6CI.js";
+import "./chunks/chunk-G4AZ5TKN.js";
 import "./chunks/chunk-Z6TKMF2N.js";
 import {
   InputError

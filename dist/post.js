@@ -2,11 +2,13 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   EXPLAINED_KILLS_STATE,
   removeJobBuilder
-} from "./chunks/chunk-JIQS3FMJ.js";
+} from "./chunks/chunk-KL2GAPMJ.js";
 import "./chunks/chunk-KZUBM2G2.js";
 import "./chunks/chunk-PWZL3QDP.js";
 import "./chunks/chunk-G6HNBUQM.js";
-import "./chunks/chunk-CZ24SHIP.js";
+import {
+  parseBoolean
+} from "./chunks/chunk-CZ24SHIP.js";
 import "./chunks/chunk-VVPA6T2T.js";
 import "./chunks/chunk-74YQRMWD.js";
 import "./chunks/chunk-LGWAW3FI.js";
@@ -14,20 +16,28 @@ import "./chunks/chunk-FBHOVWAC.js";
 import "./chunks/chunk-FQWTZ246.js";
 import "./chunks/chunk-G46ACA3G.js";
 import {
+  OOM_KILL_COUNT_STATE,
+  OOM_WATCH_CGROUPS_STATE,
   killsSince,
   readKernelKills,
-  toBootSeconds
-} from "./chunks/chunk-3ZRRWINB.js";
+  readOomKillCounter,
+  readOwnCgroups,
+  toBootSeconds,
+  watchReport
+} from "./chunks/chunk-3HUT734X.js";
+import "./chunks/chunk-MKOAN3BV.js";
 import "./chunks/chunk-FNMJEII5.js";
 import {
   killList
-} from "./chunks/chunk-QSBBP6CI.js";
+} from "./chunks/chunk-G4AZ5TKN.js";
 import "./chunks/chunk-Z6TKMF2N.js";
 import {
   formatSize
 } from "./chunks/chunk-DKWBHJTO.js";
 import {
+  debug,
   error,
+  getInput,
   getState,
   summary,
   warning
@@ -38,6 +48,7 @@ import "./chunks/chunk-6DG7BXTN.js";
 async function runPost() {
   await removeJobBuilder().catch((error2) => warning(`could not remove this job's builder: ${error2.message}`));
   try {
+    if (getInput("oom-watch") !== "" && !parseBoolean(getInput("oom-watch"), "oom-watch")) return debug("docker-memory-action: oom-watch is off");
     const startedAt = getState("started-at");
     const started = startedAt ? new Date(startedAt) : null;
     if (!started || Number.isNaN(started.getTime())) {
@@ -45,13 +56,19 @@ async function runPost() {
       return;
     }
     const kernel = await readKernelKills();
-    if (kernel.problem) {
-      warning(`docker-memory-action could not watch for OOM kills: ${kernel.problem}.`, { title: "OOM watch" });
-      return;
-    }
-    const since = await toBootSeconds(started);
-    const explained = new Set(getState(EXPLAINED_KILLS_STATE).split(",").filter((x) => x !== "").map(Number));
-    const kills = killsSince(kernel.kills, since).filter((k) => !explained.has(k.pid));
+    const since = kernel.problem ? 0 : await toBootSeconds(started);
+    const counted = getState(OOM_KILL_COUNT_STATE);
+    const report = watchReport({
+      kills: kernel.problem ? null : killsSince(kernel.kills, since),
+      problem: kernel.problem,
+      ownCgroups: [...await readOwnCgroups(), ...getState(OOM_WATCH_CGROUPS_STATE).split(",").filter((x) => x !== "")],
+      explained: new Set(getState(EXPLAINED_KILLS_STATE).split(",").filter((x) => x !== "").map(Number)),
+      counterAtStart: counted === "" ? null : Number(counted),
+      counterNow: counted === "" ? null : await readOomKillCounter()
+    });
+    if (report.debug) debug(`docker-memory-action: ${report.debug}`);
+    if (report.warning) warning(`docker-memory-action: ${report.warning}`, { title: "OOM watch" });
+    const kills = report.errors;
     for (const kill of kills.slice(0, 9)) error(killMessage(kill), { title: `Out of memory: ${kill.process} killed` });
     if (kills.length > 9) error(`${kills.length - 9} more processes were killed for memory in this job: see the job summary.`, { title: "More OOM kills" });
     if (kills.length > 0 && process.env.GITHUB_STEP_SUMMARY) {

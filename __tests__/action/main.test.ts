@@ -52,8 +52,8 @@ describe('the bundled action (dist/main.js) with INPUT_* variables', () => {
     expect(run.stdout.trim()).toBe(`::error::${message}`)
     expect(run.stderr).toBe('')
     expect({ ...run.files, state: '' }).toEqual({ output: '', env: '', state: '', summary: '' })
-    // only the start time, for post's job-wide OOM watch, which still covers the later steps
-    expect(Object.keys(run.state)).toEqual(['started-at'])
+    // only the start time and the kernel's OOM kill count, for post's job-wide OOM watch, which still covers the later steps
+    expect(Object.keys(run.state)).toEqual(['started-at', 'oom-kill-count'])
   })
 
   test('a plan that does not fit fails the step after publishing it', () => {

@@ -86,7 +86,7 @@ describe('post: the job-wide watch', () => {
     if (existsSync(cgroup)) rmdirSync(cgroup)
   })
 
-  test('annotates an OOM kill in an unrelated process after main started', () => {
+  test("annotates an OOM kill in this job's cgroups after main started; one elsewhere is a warning", () => {
     const startedAt = new Date(Date.now() - 1000).toISOString()
     mkdirSync(cgroup)
     writeFileSync(path.join(cgroup, 'memory.limit_in_bytes'), String(64 * 1024 * 1024))
@@ -97,9 +97,10 @@ describe('post: the job-wide watch', () => {
 
     const summary = path.join(mkdtempSync(path.join(tmpdir(), 'dma-explain-post-')), 'summary.md')
     writeFileSync(summary, '')
-    const post = spawnSync('node', [path.resolve('dist/post.js')], { env: { ...process.env, 'STATE_started-at': startedAt, GITHUB_STEP_SUMMARY: summary }, encoding: 'utf8' })
-    expect(post.status).toBe(0)
     const name = path.basename(cgroup)
+    // The cgroup is the job's when a step of ours named it (as a build cgroup or a builder's).
+    const post = spawnSync('node', [path.resolve('dist/post.js')], { env: { ...process.env, 'STATE_started-at': startedAt, 'STATE_oom-watch-cgroups': `/${name}`, GITHUB_STEP_SUMMARY: summary }, encoding: 'utf8' })
+    expect(post.status).toBe(0)
     expect(post.stdout).toMatch(new RegExp(`^::error title=Out of memory%3A tail killed::The kernel killed tail \\(pid ${victim.pid}\\) holding [\\d.]+ MiB: cgroup /${name} hit its memory limit`, 'm'))
     expect(readFileSync(summary, 'utf8')).toMatch(new RegExp(`\\| tail \\| ${victim.pid} \\| [\\d.]+ MiB \\| \`/${name}\` \\|`))
     rmSync(path.dirname(summary), { recursive: true, force: true })
@@ -107,7 +108,14 @@ describe('post: the job-wide watch', () => {
     // A kill the build step explained at its Dockerfile line is not annotated a second time.
     const again = spawnSync('node', [path.resolve('dist/post.js')], { env: { ...process.env, 'STATE_started-at': startedAt, 'STATE_explained-kills': `1,${victim.pid}` }, encoding: 'utf8' })
     expect(again.status).toBe(0)
-    expect(again.stdout).not.toContain(`(pid ${victim.pid})`)
+    expect(again.stdout).not.toContain(`(pid ${victim.pid}`)
+
+    // Another tenant's kill on a shared runner: no error of this job, one warning for all of them.
+    const shared = spawnSync('node', [path.resolve('dist/post.js')], { env: { ...process.env, 'STATE_started-at': startedAt }, encoding: 'utf8' })
+    expect(shared.status).toBe(0)
+    expect(shared.stdout).not.toMatch(new RegExp(`^::error.*pid ${victim.pid}`, 'm'))
+    expect(shared.stdout.match(/^::warning title=OOM watch::/gm)).toHaveLength(1)
+    expect(shared.stdout).toMatch(new RegExp(`^::warning title=OOM watch::docker-memory-action: \\d+ process(es were| was) killed for memory on this machine outside this job's cgroups while it ran: .*tail \\(pid ${victim.pid} in /${name}\\)`, 'm'))
   })
 
   test('without a start time it warns and does not fail', () => {

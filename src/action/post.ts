@@ -2,18 +2,22 @@ import * as core from '@actions/core'
 import { killList } from '../core/explain/summary.js'
 import { killsSince, type OomKill } from '../core/explain/dmesg.js'
 import { formatSize as fmt } from '../core/units.js'
-import { readKernelKills, toBootSeconds } from '../explain/kernel-log.js'
+import { watchReport } from '../core/explain/job-kills.js'
+import { parseBoolean } from '../core/inputs.js'
+import { OOM_KILL_COUNT_STATE, OOM_WATCH_CGROUPS_STATE, readKernelKills, readOomKillCounter, readOwnCgroups, toBootSeconds } from '../explain/kernel-log.js'
 import { EXPLAINED_KILLS_STATE, removeJobBuilder } from './build.js'
 
 /**
- * The post step runs even after a failure: the place to report on the whole job. It lists
- * every kernel OOM kill since main started, in any step (a test run, a compiler, a service
- * container). It never fails the job; a watch that cannot see is a warning.
+ * The post step runs even after a failure: the place to report on the whole job. Kernel OOM
+ * kills since main started in this job's cgroups are errors; kills elsewhere on the machine
+ * (other tenants of a shared runner) or only counted (/proc/vmstat) are one warning. It never
+ * fails the job, and where no watch can work it says so in the debug log only.
  */
 export async function runPost(): Promise<void> {
   // The builder this job created goes first, whatever happens to the watch after it.
   await removeJobBuilder().catch((error: Error) => core.warning(`could not remove this job's builder: ${error.message}`))
   try {
+    if (core.getInput('oom-watch') !== '' && !parseBoolean(core.getInput('oom-watch'), 'oom-watch')) return core.debug('docker-memory-action: oom-watch is off')
     const startedAt = core.getState('started-at')
     const started = startedAt ? new Date(startedAt) : null
     if (!started || Number.isNaN(started.getTime())) {
@@ -21,13 +25,19 @@ export async function runPost(): Promise<void> {
       return
     }
     const kernel = await readKernelKills()
-    if (kernel.problem) {
-      core.warning(`docker-memory-action could not watch for OOM kills: ${kernel.problem}.`, { title: 'OOM watch' })
-      return
-    }
-    const since = await toBootSeconds(started)
-    const explained = new Set(core.getState(EXPLAINED_KILLS_STATE).split(',').filter((x) => x !== '').map(Number))
-    const kills = killsSince(kernel.kills, since).filter((k) => !explained.has(k.pid))
+    const since = kernel.problem ? 0 : await toBootSeconds(started)
+    const counted = core.getState(OOM_KILL_COUNT_STATE)
+    const report = watchReport({
+      kills: kernel.problem ? null : killsSince(kernel.kills, since),
+      problem: kernel.problem,
+      ownCgroups: [...(await readOwnCgroups()), ...core.getState(OOM_WATCH_CGROUPS_STATE).split(',').filter((x) => x !== '')],
+      explained: new Set(core.getState(EXPLAINED_KILLS_STATE).split(',').filter((x) => x !== '').map(Number)),
+      counterAtStart: counted === '' ? null : Number(counted),
+      counterNow: counted === '' ? null : await readOomKillCounter()
+    })
+    if (report.debug) core.debug(`docker-memory-action: ${report.debug}`)
+    if (report.warning) core.warning(`docker-memory-action: ${report.warning}`, { title: 'OOM watch' })
+    const kills = report.errors
     for (const kill of kills.slice(0, 9)) core.error(killMessage(kill), { title: `Out of memory: ${kill.process} killed` })
     if (kills.length > 9) core.error(`${kills.length - 9} more processes were killed for memory in this job: see the job summary.`, { title: 'More OOM kills' })
     if (kills.length > 0 && process.env.GITHUB_STEP_SUMMARY) {

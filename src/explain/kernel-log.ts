@@ -1,6 +1,12 @@
 import { getExecOutput } from '@actions/exec'
 import { readFile } from 'node:fs/promises'
 import { parseDmesg, type OomKill } from '../core/explain/dmesg.js'
+import { parseProcCgroup, parseVmstatOomKills } from '../core/explain/job-kills.js'
+
+/** State main saves for post: /proc/vmstat's oom_kill when main started. */
+export const OOM_KILL_COUNT_STATE = 'oom-kill-count'
+/** State a step may save for post: more cgroups (paths or container ids, comma-separated) whose kills are this job's. */
+export const OOM_WATCH_CGROUPS_STATE = 'oom-watch-cgroups'
 
 export interface KernelLog {
   kills: OomKill[]
@@ -37,4 +43,16 @@ export async function toBootSeconds(at: Date): Promise<number> {
   const now = Date.now()
   const uptime = await uptimeSeconds()
   return uptime - (now - at.getTime()) / 1000
+}
+
+/** The kernel's count of OOM kills since boot (/proc/vmstat, world-readable), or null where there is none. */
+export async function readOomKillCounter(): Promise<number | null> {
+  if (process.platform !== 'linux') return null
+  return parseVmstatOomKills(await readFile('/proc/vmstat', 'utf8').catch(() => ''))
+}
+
+/** The cgroups this process (the runner's step, and the job's other steps beside it) lives in. */
+export async function readOwnCgroups(): Promise<string[]> {
+  if (process.platform !== 'linux') return []
+  return parseProcCgroup(await readFile('/proc/self/cgroup', 'utf8').catch(() => ''))
 }

@@ -1,16 +1,18 @@
 import * as core from '@actions/core'
-import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { BuildOutcome } from '../core/build-outcome.js'
 import type { BuildLogAnalysis } from '../core/explain/build-log.js'
 import { killsSince, type OomKill } from '../core/explain/dmesg.js'
 import { explainBuild, type Explanation } from '../core/explain/explain.js'
-import { InputError } from '../core/errors.js'
 import { buildSummary } from '../core/explain/summary.js'
 import type { Plan } from '../core/plan/plan.js'
 import { readKernelKills, toBootSeconds } from './kernel-log.js'
 import { analyzeLogFile } from './log-file.js'
 import { publishExplanation } from './publish.js'
+import { readDockerfile } from './saved-log.js'
+
+// The explain sub-action reads saved logs through here.
+export { explainSavedLog } from './saved-log.js'
 
 export interface ReportOptions {
   /** The workspace annotation paths are relative to: GITHUB_WORKSPACE, else the current directory. */
@@ -50,27 +52,4 @@ export async function reportBuild(outcome: BuildOutcome, plan: Plan | null, opti
     for (const p of problems) core.warning(`docker-memory-action: ${p}.`, { title: 'OOM explanation' })
   }
   return { log, explanation, summary, problems }
-}
-
-/**
- * A saved log, explained with what it holds alone (no kernel log: a saved log has no time
- * window). The CLI's `explain` and the explain sub-action both run this.
- */
-export async function explainSavedLog(logPath: string, file: string | null, workspace: string): Promise<{ log: BuildLogAnalysis; explanation: Explanation; summary: string }> {
-  const dockerfile = file ? await readDockerfile(workspace, file) : null
-  if (file && !dockerfile) throw new InputError(`cannot read the Dockerfile ${file}`)
-  const log = await analyzeLogFile(logPath)
-  const explanation = explainBuild({ log, dockerfile, outcome: null, kills: [], plan: null })
-  return { log, explanation, summary: buildSummary(log, explanation, null) }
-}
-
-/** The Dockerfile's text and its path relative to the workspace, as annotations need it. */
-async function readDockerfile(workspace: string, file: string): Promise<{ path: string; content: string } | null> {
-  const absolute = path.resolve(workspace, file)
-  try {
-    const content = await readFile(absolute, 'utf8')
-    return { path: path.relative(workspace, absolute).split(path.sep).join('/'), content }
-  } catch {
-    return null
-  }
 }

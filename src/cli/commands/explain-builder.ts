@@ -5,8 +5,8 @@ import { InputError } from '../../core/errors.js'
 import { explanationJson, explanationText } from '../../core/explain/text.js'
 import { explainBuilderHistory } from '../../explain/builder-history.js'
 
-/** `docker-memory explain --builder NAME [--since TIME]`: the builder's remembered builds, explained. */
-export async function explainBuilder(builder: string, since: string | undefined, format: string): Promise<void> {
+/** `docker-memory explain --builder NAME [--since TIME]`: the builder's remembered builds, explained; true when a process was killed. */
+export async function explainBuilder(builder: string, since: string | undefined, format: string): Promise<boolean> {
   if (since !== undefined && Number.isNaN(Date.parse(since))) throw new InputError(`--since must be a time such as 2026-11-29T15:00:00Z, got "${since}"`)
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
   const logDir = mkdtempSync(join(tmpdir(), 'docker-memory-history-'))
@@ -24,6 +24,7 @@ export async function explainBuilder(builder: string, since: string | undefined,
     } else {
       process.stdout.write(builds.map((b) => `Build ${b.record.ref} (${b.record.name}, ${b.record.status}):\n${explanationText(b.log, b.explanation)}`).join('\n'))
     }
+    return builds.some((b) => b.explanation.findings.length > 0)
   } finally {
     rmSync(logDir, { recursive: true, force: true })
   }

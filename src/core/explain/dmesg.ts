@@ -1,5 +1,5 @@
 /**
- * Kernel OOM kills from `dmesg` (FACTS §2). The kernel writes two lines per kill: an
+ * Kernel OOM kills from `dmesg`. The kernel writes two lines per kill: an
  * `oom-kill:` line with the cgroups and the task, and a `Killed process` line with its memory.
  */
 

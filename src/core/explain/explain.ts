@@ -56,7 +56,6 @@ export const ANNOTATIONS_PER_LEVEL = 10
 export function explainBuild(input: ExplainInput): Explanation {
   const { log, outcome } = input
   const instructions = input.dockerfile ? mapDockerfile(input.dockerfile.content) : []
-  const kills = [...input.kills]
   const findings: Finding[] = []
   const locate = (step: BuildStep | null): DockerfileInstruction | null => {
     if (!input.dockerfile) return null
@@ -68,39 +67,76 @@ export function explainBuild(input: ExplainInput): Explanation {
     return step ? findInstruction(instructions, step) : null
   }
 
-  // The kernel log is the whole machine's: take the kill whose cgroup is the step's own.
-  const killOf = (step: BuildStep | null): OomKill | null => {
-    const own = (k: OomKill): boolean =>
-      step?.containerId ? (k.taskMemcg?.includes(step.containerId) ?? false) : log.format === 'legacy' ? false : (k.taskMemcg?.includes('/buildkit/') ?? false)
-    let i = kills.findIndex(own)
-    // Where BuildKit's steps live is not always known (cgroup v2 + systemd): any kill then.
-    if (i < 0 && !step?.containerId && log.format !== 'legacy') i = kills.length > 0 ? 0 : -1
-    return i >= 0 ? kills.splice(i, 1)[0] : null
-  }
   const daemonKilled = outcome?.builderOomKilled === true || log.daemonLost
   const failed = log.steps.find((s) => s.id === log.failedStepId) ?? null
   const buildExit = outcome?.exitCode ?? log.exitCode
-  if (failed) {
-    const oomSignal = failed.exitCode === 137 || failed.killedLines > 0 || (failed.error?.includes('cannot allocate memory') ?? false)
-    if (oomSignal) {
-      const kill = killOf(failed)
-      findings.push({ kind: 'step-oom', step: failed, instruction: locate(failed), kill, evidence: kill || (outcome?.oomKills ?? 0) > 0 ? 'kernel' : failed.killedLines > 0 || log.outOfMemoryError ? 'log' : 'exit-code' })
-    }
+  const failedOom = failed !== null && (failed.exitCode === 137 || failed.killedLines > 0 || (failed.error?.includes('cannot allocate memory') ?? false))
+  const passedKilled = log.steps.filter((s) => s !== failed && s.killedLines > 0 && s.result !== 'error')
+  const buildKilled = !daemonKilled && !failedOom && (buildExit === 137 || outcome?.signal === 'SIGKILL')
+  const killed = [...passedKilled, ...(failed && (failedOom || buildKilled) ? [failed] : [])]
+  const { byStep, rest } = attributeKills(log, killed, input.kills)
+  const kernelCounted = (outcome?.oomKills ?? 0) > 0
+
+  if (failed && failedOom) {
+    const kill = byStep.get(failed.id) ?? null
+    findings.push({ kind: 'step-oom', step: failed, instruction: locate(failed), kill, evidence: kill || kernelCounted ? 'kernel' : failed.killedLines > 0 || log.outOfMemoryError ? 'log' : 'exit-code' })
   }
-  for (const step of log.steps) {
-    if (step === failed || step.killedLines === 0 || step.result === 'error') continue
-    const kill = killOf(step)
+  for (const step of passedKilled) {
+    const kill = byStep.get(step.id) ?? null
     findings.push({ kind: 'killed-but-passed', step, instruction: locate(step), kill, evidence: kill ? 'kernel' : 'log' })
   }
   if (daemonKilled) {
     findings.unshift({ kind: 'daemon-oom', step: failed, instruction: null, kill: null, evidence: outcome?.builderOomKilled ? 'kernel' : 'log' })
-  } else if (!findings.some((f) => f.kind === 'step-oom') && (buildExit === 137 || outcome?.signal === 'SIGKILL')) {
-    findings.unshift({ kind: 'build-killed', step: failed, instruction: locate(failed), kill: killOf(failed), evidence: 'exit-code' })
+  } else if (buildKilled) {
+    findings.unshift({ kind: 'build-killed', step: failed, instruction: locate(failed), kill: failed ? (byStep.get(failed.id) ?? null) : null, evidence: 'exit-code' })
   }
 
   const fixes = memoryFixes(findings, input)
   const annotations = aggregate(findings.map((f) => annotate(f, input, fixes)))
-  return { findings, annotations, otherKills: kills, fixes }
+  return { findings, annotations, otherKills: rest, fixes }
+}
+
+/**
+ * Which kernel kill was which step's. The kernel log is the whole machine's, and under one
+ * builder limit several steps of a build can be killed, so a kill is given to a step only when
+ * that is sure: the legacy builder names the step's container, whose id is in the kill's cgroup;
+ * BuildKit's step cgroups have ids the log never shows, so kills go by order — when the steps
+ * that show a kill ran one after the other and the kernel killed in as many step cgroups, the
+ * n-th cgroup's kill is the n-th step's. Otherwise a step gets none, and says "a process".
+ */
+export function attributeKills(log: BuildLogAnalysis, killed: BuildStep[], kills: OomKill[]): { byStep: Map<string, OomKill>; rest: OomKill[] } {
+  const byStep = new Map<string, OomKill>()
+  const taken = new Set<OomKill>()
+  const byContainer = new Map<string, OomKill>()
+  for (const k of kills) {
+    const leaf = k.taskMemcg?.split('/').pop()
+    if (leaf && leaf.length >= 12 && !byContainer.has(leaf.slice(0, 12))) byContainer.set(leaf.slice(0, 12), k)
+  }
+  for (const step of killed) {
+    const kill = step.containerId ? byContainer.get(step.containerId.slice(0, 12)) : undefined
+    if (kill) {
+      byStep.set(step.id, kill)
+      taken.add(kill)
+    }
+  }
+  if (log.format !== 'legacy') {
+    const steps = killed.filter((s) => !s.containerId).sort((a, b) => a.span.start - b.span.start)
+    // Kills in BuildKit's step cgroups; where those are not known (cgroup v2 + systemd, old kernels), kills that name no cgroup.
+    const inBuildKit = kills.filter((k) => !taken.has(k) && (k.taskMemcg?.includes('/buildkit/') ?? false))
+    const pool = inBuildKit.length > 0 ? inBuildKit : kills.filter((k) => !taken.has(k) && k.taskMemcg === null)
+    const groups = new Map<string, OomKill>()
+    for (const k of pool) {
+      const key = k.buildkitStepId ?? k.taskMemcg ?? `pid ${k.pid}`
+      if (!groups.has(key)) groups.set(key, k)
+    }
+    const firsts = [...groups.values()]
+    const oneAfterAnother = steps.every((s, i) => i === 0 || (steps[i - 1].span.end !== null && steps[i - 1].span.end! <= s.span.start))
+    if (steps.length > 0 && firsts.length === steps.length && oneAfterAnother) {
+      steps.forEach((s, i) => byStep.set(s.id, firsts[i]))
+      for (const k of pool) taken.add(k)
+    }
+  }
+  return { byStep, rest: kills.filter((k) => !taken.has(k)) }
 }
 
 function annotate(f: Finding, input: ExplainInput, fixes: string[]): Annotation {
@@ -172,7 +208,7 @@ function memoryFixes(findings: Finding[], input: ExplainInput): string[] {
   const outcome = input.outcome
   const plan = input.plan
   const limit = outcome?.limitBytes ?? null
-  const rss = Math.max(0, ...findings.map((f) => f.kill?.anonRssBytes ?? 0))
+  const rss = findings.reduce((top, f) => Math.max(top, f.kill?.anonRssBytes ?? 0), 0)
   const need = roundUp(Math.max(limit ? limit * 1.5 : 0, outcome?.peakBytes ? outcome.peakBytes * 1.25 : 0, rss * 2, 256 * MiB))
   if (!plan) {
     const known = limit ?? (rss > 0 ? rss : null)
@@ -213,12 +249,11 @@ export function aggregate(annotations: Annotation[]): Annotation[] {
   for (const level of ['error', 'warning', 'notice'] as const) {
     const same = annotations.filter((a) => a.level === level)
     if (same.length <= ANNOTATIONS_PER_LEVEL) {
-      out.push(...same)
+      for (const a of same) out.push(a)
       continue
     }
-    const kept = same.slice(0, ANNOTATIONS_PER_LEVEL - 1)
     const rest = same.slice(ANNOTATIONS_PER_LEVEL - 1)
-    out.push(...kept)
+    for (const a of same.slice(0, ANNOTATIONS_PER_LEVEL - 1)) out.push(a)
     const listed = rest.slice(0, 20).map((a) => (a.file && a.startLine ? `${a.title} (${a.file}:${a.startLine})` : a.title))
     out.push({
       level,

@@ -49,7 +49,7 @@ export function buildSummary(log: BuildLogAnalysis, explanation: Explanation, ou
   }
   if (log.steps.length > MAX_STEP_ROWS) out.push(`| … ${log.steps.length - MAX_STEP_ROWS} more steps | | | |`)
   out.push('')
-  if (explanation.otherKills.length > 0) out.push(...killList('Other processes the kernel killed during the build', explanation.otherKills))
+  if (explanation.otherKills.length > 0) for (const line of killList('Other processes the kernel killed during the build', explanation.otherKills)) out.push(line)
   return out.join('\n')
 }
 
@@ -60,7 +60,7 @@ function memoryChart(samples: MemorySample[], limitBytes: number | null): string
   if (samples.length < 2) return []
   const points = downsample(samples, MAX_CHART_POINTS)
   const mib = (b: number): number => Math.round(b / MiB)
-  const top = Math.max(...points.map((p) => p.bytes), limitBytes ?? 0)
+  const top = points.reduce((max, p) => Math.max(max, p.bytes), limitBytes ?? 0)
   const lines = [
     'xychart-beta',
     '  title "Build memory (MiB)"',

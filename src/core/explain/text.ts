@@ -1,5 +1,6 @@
 /** The explanation for a terminal (`docker-memory explain --format text`) and for machines (json). */
 import type { BuildLogAnalysis } from './build-log.js'
+import { buildLabel, type LogExplanation } from './builds.js'
 import type { Explanation } from './explain.js'
 
 export function explanationText(log: BuildLogAnalysis, explanation: Explanation): string {
@@ -27,5 +28,24 @@ export function explanationJson(log: BuildLogAnalysis, explanation: Explanation)
     findings: explanation.findings,
     annotations: explanation.annotations,
     fixes: explanation.fixes
+  }
+}
+
+/** Several builds: each under its own heading, then the same lines as for one. */
+export function logExplanationText(all: LogExplanation): string {
+  if (all.builds.length === 1) return explanationText(all.builds[0].log, all.builds[0].explanation)
+  return all.builds.map((b, i) => `== Build ${i + 1} of ${all.builds.length}: ${buildLabel(b)}\n${explanationText(b.log, b.explanation)}`).join('')
+}
+
+/**
+ * One build's fields at the top (the failed build's, else the last), as for a log of one
+ * build, and every build under `builds`.
+ */
+export function logExplanationJson(all: LogExplanation): Record<string, unknown> {
+  const main = all.builds.find((b) => b.log.failedStepId !== null) ?? all.builds[all.builds.length - 1]
+  return {
+    ...explanationJson(main.log, main.explanation),
+    annotations: all.annotations,
+    builds: all.builds.map((b) => ({ dockerfile: b.dockerfile?.path ?? null, dockerfileName: b.log.dockerfileName, target: b.log.target, ...explanationJson(b.log, b.explanation) }))
   }
 }

@@ -1,0 +1,95 @@
+/**
+ * A saved log explained with what it holds alone (no kernel log: a saved log has no time
+ * window), build by build. The CLI's `explain` and the explain sub-action run this; it loads
+ * no @actions module, so the CLI stays small on huge logs.
+ */
+import { constants } from 'node:fs'
+import { open, readdir } from 'node:fs/promises'
+import path from 'node:path'
+import { InputError } from '../core/errors.js'
+import type { BuildLogAnalysis } from '../core/explain/build-log.js'
+import { chooseDockerfile, explainBuilds, type LogExplanation } from '../core/explain/builds.js'
+import type { Explanation } from '../core/explain/explain.js'
+import { analyzeLogFileBuilds } from './log-file.js'
+
+/** A Dockerfile larger than this is not one. */
+const MAX_DOCKERFILE = 1024 * 1024
+/** How much of the workspace is searched for a Dockerfile the log names. */
+const MAX_DIRS = 2000
+const MAX_DEPTH = 6
+
+export interface SavedLogExplanation extends LogExplanation {
+  /** Why a build has no Dockerfile lines: for a warning, the explanation is made without them. */
+  problems: string[]
+}
+
+export async function explainSavedLogBuilds(logPath: string, files: string[], workspace: string): Promise<SavedLogExplanation> {
+  const given: Array<{ path: string; content: string }> = []
+  for (const file of files) {
+    const dockerfile = await readDockerfile(workspace, file)
+    if (!dockerfile) throw new InputError(`cannot read the Dockerfile ${file}: not a readable regular file of at most 1 MiB`)
+    given.push(dockerfile)
+  }
+  const logs = await analyzeLogFileBuilds(logPath)
+  const problems: string[] = []
+  const searched = new Map<string, string[]>()
+  const builds = []
+  for (const log of logs) {
+    const name = log.dockerfileName
+    let choice = chooseDockerfile(name, given.map((g) => g.path), logs.length === 1, null)
+    if (choice.search && name !== null) {
+      if (!searched.has(name)) searched.set(name, await findInWorkspace(workspace, path.basename(name)))
+      choice = chooseDockerfile(name, given.map((g) => g.path), logs.length === 1, searched.get(name)!)
+    }
+    if (choice.problem && !problems.includes(choice.problem)) problems.push(choice.problem)
+    const dockerfile = choice.path === null ? null : (given.find((g) => g.path === choice.path) ?? (await readDockerfile(workspace, choice.path)))
+    builds.push({ log, dockerfile })
+  }
+  return { ...explainBuilds(builds, null), problems }
+}
+
+/** One build's view of a saved log (the explain sub-action's): the failed build's, else the last. */
+export async function explainSavedLog(logPath: string, file: string | null, workspace: string): Promise<{ log: BuildLogAnalysis; explanation: Explanation; summary: string }> {
+  const all = await explainSavedLogBuilds(logPath, file ? [file] : [], workspace)
+  const main = all.builds.find((b) => b.log.failedStepId !== null) ?? all.builds[all.builds.length - 1]
+  const findings = all.builds.flatMap((b) => b.explanation.findings)
+  return { log: main.log, explanation: { ...main.explanation, findings, annotations: all.annotations }, summary: all.summary }
+}
+
+/** The Dockerfile's text and its path relative to the workspace, as annotations need it. */
+export async function readDockerfile(workspace: string, file: string): Promise<{ path: string; content: string } | null> {
+  const absolute = path.resolve(workspace, file)
+  let handle
+  try {
+    // Non-blocking: opening a FIFO must not wait for a writer; it is then refused, as a device is.
+    handle = await open(absolute, constants.O_RDONLY | constants.O_NONBLOCK)
+    const stat = await handle.stat()
+    if (!stat.isFile() || stat.size > MAX_DOCKERFILE) return null
+    const content = (await handle.readFile()).toString('utf8')
+    return { path: path.relative(workspace, absolute).split(path.sep).join('/'), content }
+  } catch {
+    return null
+  } finally {
+    await handle?.close()
+  }
+}
+
+/** Files of that name in the workspace (relative paths), breadth first, skipping hidden folders and node_modules. */
+async function findInWorkspace(workspace: string, name: string): Promise<string[]> {
+  const found: string[] = []
+  let level = [workspace]
+  let dirs = 0
+  for (let depth = 0; depth <= MAX_DEPTH && level.length > 0 && dirs < MAX_DIRS; depth++) {
+    const next: string[] = []
+    for (const dir of level) {
+      if (++dirs > MAX_DIRS) break
+      const entries = await readdir(dir, { withFileTypes: true }).catch(() => [])
+      for (const e of entries) {
+        if (e.isFile() && e.name === name) found.push(path.relative(workspace, path.join(dir, e.name)).split(path.sep).join('/'))
+        else if (e.isDirectory() && !e.name.startsWith('.') && e.name !== 'node_modules') next.push(path.join(dir, e.name))
+      }
+    }
+    level = next
+  }
+  return found.sort()
+}
