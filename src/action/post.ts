@@ -3,7 +3,8 @@ import { killList } from '../core/explain/summary.js'
 import { killsSince, type OomKill } from '../core/explain/dmesg.js'
 import { formatSize as fmt } from '../core/units.js'
 import { readKernelKills, toBootSeconds } from '../explain/kernel-log.js'
-import { EXPLAINED_KILLS_STATE, removeJobBuilder } from './build.js'
+import { removeJobBuilder } from './build.js'
+import { getState } from './state.js'
 
 /**
  * The post step runs even after a failure: the place to report on the whole job. It lists
@@ -14,7 +15,7 @@ export async function runPost(): Promise<void> {
   // The builder this job created goes first, whatever happens to the watch after it.
   await removeJobBuilder().catch((error: Error) => core.warning(`could not remove this job's builder: ${error.message}`))
   try {
-    const startedAt = core.getState('started-at')
+    const startedAt = getState('started-at')
     const started = startedAt ? new Date(startedAt) : null
     if (!started || Number.isNaN(started.getTime())) {
       core.warning('docker-memory-action: the main step saved no start time, so OOM kills in this job cannot be told from older ones; none are reported.', { title: 'OOM watch' })
@@ -26,7 +27,7 @@ export async function runPost(): Promise<void> {
       return
     }
     const since = await toBootSeconds(started)
-    const explained = new Set(core.getState(EXPLAINED_KILLS_STATE).split(',').filter((x) => x !== '').map(Number))
+    const explained = new Set(getState('explained-kills').split(',').filter((x) => x !== '').map(Number))
     const kills = killsSince(kernel.kills, since).filter((k) => !explained.has(k.pid))
     for (const kill of kills.slice(0, 9)) core.error(killMessage(kill), { title: `Out of memory: ${kill.process} killed` })
     if (kills.length > 9) core.error(`${kills.length - 9} more processes were killed for memory in this job: see the job summary.`, { title: 'More OOM kills' })

@@ -1,0 +1,40 @@
+/**
+ * Every input of the main step, read once and checked before anything is written: a bad
+ * input is one error and an empty GITHUB_OUTPUT, GITHUB_ENV and summary.
+ */
+import * as core from '@actions/core'
+import { parseBuildRequest, wantsBuild, type BuildRequest } from '../core/build/request.js'
+import { parseBoolean, parsePlanRequest, PLAN_DEFAULTS, type InputReader } from '../core/inputs.js'
+import type { PlanRequest } from '../core/plan.js'
+import { parseResizeInput, parseResizeTimeout, type ResizeInput } from '../core/resize/request.js'
+
+export interface ActionInputs {
+  plan: PlanRequest
+  exportEnv: boolean
+  summary: boolean
+  resize: ResizeInput
+  resizeTimeoutMs: number
+  /** null when the step does not build (no `context` or `file`, or a sub-action that only plans). */
+  build: BuildRequest | null
+  /** null without `history: true`. */
+  history: { key: string } | null
+  /** The raw inputs, for what names the build (its Dockerfile, target, platforms). */
+  read: InputReader
+}
+
+export function readActionInputs(mode: 'plan-and-build' | 'plan-only'): ActionInputs {
+  const read: InputReader = (name) => core.getInput(name)
+  const plan = parsePlanRequest(read)
+  const build = mode === 'plan-and-build' && wantsBuild(read) ? parseBuildRequest(read) : null
+  for (const s of build?.secrets ?? []) core.setSecret(s.value)
+  return {
+    plan,
+    exportEnv: parseBoolean(read('export-env') || PLAN_DEFAULTS['export-env'], 'export-env'),
+    summary: parseBoolean(read('summary') || PLAN_DEFAULTS.summary, 'summary'),
+    resize: parseResizeInput(read('resize')),
+    resizeTimeoutMs: parseResizeTimeout(read('resize-timeout') || '600', 'resize-timeout'),
+    build,
+    history: parseBoolean(read('history') || 'false', 'history') ? { key: read('history-key') } : null,
+    read
+  }
+}
