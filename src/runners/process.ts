@@ -1,5 +1,5 @@
 /**
- * The one place that runs other programs: docker, the resize tools, dmesg. `capture` for short
+ * The one place that runs other programs: docker, the resize tools, dmesg, Docker Desktop. `capture` for short
  * commands whose output is parsed; `stream` for the build, whose output goes line by line to
  * the caller and byte for byte to a file, never whole into memory. Cancellation (SIGINT,
  * SIGTERM) arrives as an AbortSignal and is passed on to the program.
@@ -121,6 +121,18 @@ export function stream(command: string, args: readonly string[], options: Stream
       const done = (): void => resolve({ code, signal, cancelledBy })
       if (log.closed) done()
       else log.on('close', done)
+    })
+  })
+}
+
+/** Starts a program and lets it run on after we exit (Docker Desktop.exe); why it did not start, or null. */
+export function launchDetached(path: string): Promise<string | null> {
+  return new Promise((resolve) => {
+    const child = spawn(path, [], { detached: true, stdio: 'ignore', windowsHide: true })
+    child.once('error', (e) => resolve(`${path} could not be started: ${e.message}`))
+    child.once('spawn', () => {
+      child.unref()
+      resolve(null)
     })
   })
 }

@@ -1,8 +1,10 @@
 /**
- * Which mechanism binds the build's memory on this machine (FACTS §1), from what the probe
+ * Which mechanism binds the build's memory on this machine, from what the probe
  * found and what the user asked for. Pure.
  *
  * Order under `driver: auto`, and why:
+ * `docker buildx build --memory` binds nothing before buildx 0.35 (docker/buildx#644,
+ * moby/buildkit#593), so it is never used.
  * 1. `resource` — per-step limits carried by the build request itself: nothing is created and
  *    no state shared with other builds is touched. Only when buildx ≥ 0.35 AND the builder's
  *    BuildKit ≥ 0.31, because older daemons drop the request silently.
@@ -17,8 +19,9 @@
  *    BuildKit features, so only when the request uses none of them.
  * 5. `none` — nothing binds; the reason says exactly why, so the warning can.
  * `kubernetes` needs a cluster, so it is never guessed: `driver: kubernetes` asks for it.
- * An explicit `driver` or `builder` is the user's word: it is honoured or refused, never
- * swapped for another mechanism behind their back.
+ * An explicit `driver` is the user's word: it is honoured or refused, never swapped for
+ * another mechanism or weakened to none behind their back. An existing `builder` is used as
+ * it is: its own limit is reported, or the warning says that nothing binds it.
  */
 import type { Enforcement } from '../build-outcome.js'
 import { InputError } from '../errors.js'
