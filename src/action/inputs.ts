@@ -3,6 +3,7 @@
  * input is one error and an empty GITHUB_OUTPUT, GITHUB_ENV and summary.
  */
 import * as core from '@actions/core'
+import { InputError } from '../core/errors.js'
 import { parseBuildRequest, wantsBuild, type BuildRequest } from '../core/build/request.js'
 import { parseBoolean, parsePlanRequest, PLAN_DEFAULTS, type InputReader } from '../core/inputs.js'
 import type { PlanRequest } from '../core/plan.js'
@@ -37,4 +38,11 @@ export function readActionInputs(mode: 'plan-and-build' | 'plan-only'): ActionIn
     history: parseBoolean(read('history') || 'false', 'history') ? { key: read('history-key') } : null,
     read
   }
+}
+
+/** The explain sub-action's inputs: a saved log, and the Dockerfile it was built from. */
+export function readExplainInputs(): { logPath: string; file: string | null } {
+  const logPath = core.getInput('log')
+  if (logPath === '') throw new InputError('log is required: the path of the saved build log')
+  return { logPath, file: core.getInput('file') || null }
 }
