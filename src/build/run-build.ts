@@ -112,6 +112,8 @@ async function setUpMechanism(prepared: PreparedBuild, own: OwnBuilder, undo: Un
     choice = chooseMechanism(facts, request, limit)
   }
   for (;;) {
+    // Cancelled while a builder was being created: nothing more is set up, only undone.
+    if (cancel.aborted) return { choice, binding: null }
     if (choice.enforcement === 'cgroup') {
       try {
         const binding = bindCgroup(choice.cgroup.path, choice.cgroup.version, limit.memoryBytes, limit.swapBytes)
