@@ -2,8 +2,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   probeDockerEarly
-} from "./chunks/chunk-WZD7CHN6.js";
-import "./chunks/chunk-G46ACA3G.js";
+} from "./chunks/chunk-JUTRTPZM.js";
+import "./chunks/chunk-4ADG4MZF.js";
+import "./chunks/chunk-CPAOBMU4.js";
+import "./chunks/chunk-ILETIPPI.js";
+import "./chunks/chunk-DKWBHJTO.js";
 import "./chunks/chunk-6DG7BXTN.js";
 
 // src/cli.ts
@@ -11,5 +14,5 @@ var args = process.argv.slice(2);
 if ((args[0] === "plan" || args[0] === "detect") && !args.some((a) => a === "--no-docker" || a.startsWith("--total-memory"))) {
   probeDockerEarly();
 }
-var { main } = await import("./chunks/program-VOYXKE2Y.js");
+var { main } = await import("./chunks/program-BLQ2P3LX.js");
 await main(process.argv);

@@ -1,29 +1,38 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
-import "./chunks/chunk-3HUT734X.js";
+import {
+  readExplainInputs
+} from "./chunks/chunk-CKNII22C.js";
+import "./chunks/chunk-SA2U75SM.js";
 import {
   explainSavedLog
-} from "./chunks/chunk-MKOAN3BV.js";
-import {
-  publishExplanation
-} from "./chunks/chunk-FNMJEII5.js";
-import "./chunks/chunk-G4AZ5TKN.js";
+} from "./chunks/chunk-PPTGOEJJ.js";
+import "./chunks/chunk-3U4EGUJ6.js";
+import "./chunks/chunk-GK5YC4K2.js";
+import "./chunks/chunk-4OORWAWV.js";
+import "./chunks/chunk-UIYMFTGD.js";
+import "./chunks/chunk-TW5D7QJN.js";
+import "./chunks/chunk-LIZCAJBI.js";
+import "./chunks/chunk-5QXSUBBE.js";
+import "./chunks/chunk-WSLQKRZZ.js";
+import "./chunks/chunk-YZLJPTLL.js";
 import "./chunks/chunk-Z6TKMF2N.js";
+import "./chunks/chunk-ILETIPPI.js";
 import {
   InputError
 } from "./chunks/chunk-DKWBHJTO.js";
 import {
-  getInput,
+  publishExplanation
+} from "./chunks/chunk-Y6URSY3P.js";
+import {
   setFailed,
   setOutput
-} from "./chunks/chunk-CIXAKSAZ.js";
+} from "./chunks/chunk-JVO5Y4ZR.js";
 import "./chunks/chunk-6DG7BXTN.js";
 
 // src/action/explain.ts
 async function runExplain() {
   try {
-    const logPath = getInput("log");
-    if (logPath === "") throw new InputError("log is required: the path of the saved build log");
-    const file = getInput("file") || null;
+    const { logPath, file } = readExplainInputs();
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     const { explanation, summary } = await explainSavedLog(logPath, file, workspace);
     setOutput("oom-killed", String(explanation.findings.length > 0));

@@ -1,51 +1,51 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  actionsCacheHistoryStore
+} from "./chunks/chunk-FTWCT4RB.js";
+import {
   planSummary
-} from "./chunks/chunk-FUDQ7UNM.js";
+} from "./chunks/chunk-HEXGSJCY.js";
 import {
   detectMachine
-} from "./chunks/chunk-POOCJQPX.js";
+} from "./chunks/chunk-Z3IJVJU6.js";
 import {
   planText
-} from "./chunks/chunk-QLIFN2YR.js";
+} from "./chunks/chunk-YGEOPJDG.js";
 import {
-  actionsCacheHistoryStore
-} from "./chunks/chunk-G6HNBUQM.js";
+  fileHistoryStore,
+  loadKnownPeak,
+  recordPeak
+} from "./chunks/chunk-NLPWY2XP.js";
+import "./chunks/chunk-FQWTZ246.js";
+import "./chunks/chunk-JUTRTPZM.js";
+import "./chunks/chunk-4ADG4MZF.js";
+import "./chunks/chunk-CPAOBMU4.js";
 import {
   parsePlanRequest
-} from "./chunks/chunk-CZ24SHIP.js";
+} from "./chunks/chunk-5QXSUBBE.js";
 import {
   formatEnvFile,
   planEnv,
   planJson,
   planOutputs
-} from "./chunks/chunk-VVPA6T2T.js";
-import {
-  buildLimitBytes,
-  defaultReserve,
-  plan
-} from "./chunks/chunk-74YQRMWD.js";
-import {
-  fileHistoryStore,
-  loadKnownPeak,
-  recordPeak
-} from "./chunks/chunk-LGWAW3FI.js";
+} from "./chunks/chunk-WSLQKRZZ.js";
 import {
   GITHUB_RUNNERS,
   buildKey,
+  buildLimitBytes,
+  defaultReserve,
   headroomFor,
   knownPeak,
   neededBuildBytes,
+  plan,
   smallestRunnerFor
-} from "./chunks/chunk-FBHOVWAC.js";
-import "./chunks/chunk-FQWTZ246.js";
-import "./chunks/chunk-WZD7CHN6.js";
-import "./chunks/chunk-G46ACA3G.js";
+} from "./chunks/chunk-YZLJPTLL.js";
 import {
   PROFILES,
   PROFILE_TABLE,
   profileMemory
 } from "./chunks/chunk-Z6TKMF2N.js";
+import "./chunks/chunk-ILETIPPI.js";
 import {
   GiB,
   InputError,

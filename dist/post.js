@@ -1,36 +1,28 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  EXPLAINED_KILLS_STATE,
+  getState,
   removeJobBuilder
-} from "./chunks/chunk-KL2GAPMJ.js";
-import "./chunks/chunk-KZUBM2G2.js";
-import "./chunks/chunk-PWZL3QDP.js";
-import "./chunks/chunk-G6HNBUQM.js";
+} from "./chunks/chunk-Q37SUVR4.js";
+import "./chunks/chunk-CPAOBMU4.js";
 import {
-  parseBoolean
-} from "./chunks/chunk-CZ24SHIP.js";
-import "./chunks/chunk-VVPA6T2T.js";
-import "./chunks/chunk-74YQRMWD.js";
-import "./chunks/chunk-LGWAW3FI.js";
-import "./chunks/chunk-FBHOVWAC.js";
-import "./chunks/chunk-FQWTZ246.js";
-import "./chunks/chunk-G46ACA3G.js";
-import {
-  OOM_KILL_COUNT_STATE,
-  OOM_WATCH_CGROUPS_STATE,
   killsSince,
   readKernelKills,
   readOomKillCounter,
   readOwnCgroups,
   toBootSeconds,
   watchReport
-} from "./chunks/chunk-3HUT734X.js";
-import "./chunks/chunk-MKOAN3BV.js";
-import "./chunks/chunk-FNMJEII5.js";
+} from "./chunks/chunk-TW5D7QJN.js";
 import {
   killList
-} from "./chunks/chunk-G4AZ5TKN.js";
+} from "./chunks/chunk-LIZCAJBI.js";
+import {
+  PLAN_DEFAULTS,
+  parseBoolean
+} from "./chunks/chunk-5QXSUBBE.js";
+import "./chunks/chunk-WSLQKRZZ.js";
+import "./chunks/chunk-YZLJPTLL.js";
 import "./chunks/chunk-Z6TKMF2N.js";
+import "./chunks/chunk-ILETIPPI.js";
 import {
   formatSize
 } from "./chunks/chunk-DKWBHJTO.js";
@@ -38,17 +30,16 @@ import {
   debug,
   error,
   getInput,
-  getState,
   summary,
   warning
-} from "./chunks/chunk-CIXAKSAZ.js";
+} from "./chunks/chunk-JVO5Y4ZR.js";
 import "./chunks/chunk-6DG7BXTN.js";
 
 // src/action/post.ts
 async function runPost() {
   await removeJobBuilder().catch((error2) => warning(`could not remove this job's builder: ${error2.message}`));
   try {
-    if (getInput("oom-watch") !== "" && !parseBoolean(getInput("oom-watch"), "oom-watch")) return debug("docker-memory-action: oom-watch is off");
+    if (!parseBoolean(getInput("oom-watch") || PLAN_DEFAULTS["oom-watch"], "oom-watch")) return debug("docker-memory-action: oom-watch is off");
     const startedAt = getState("started-at");
     const started = startedAt ? new Date(startedAt) : null;
     if (!started || Number.isNaN(started.getTime())) {
@@ -57,12 +48,12 @@ async function runPost() {
     }
     const kernel = await readKernelKills();
     const since = kernel.problem ? 0 : await toBootSeconds(started);
-    const counted = getState(OOM_KILL_COUNT_STATE);
+    const counted = getState("oom-kill-count");
     const report = watchReport({
       kills: kernel.problem ? null : killsSince(kernel.kills, since),
       problem: kernel.problem,
-      ownCgroups: [...await readOwnCgroups(), ...getState(OOM_WATCH_CGROUPS_STATE).split(",").filter((x) => x !== "")],
-      explained: new Set(getState(EXPLAINED_KILLS_STATE).split(",").filter((x) => x !== "").map(Number)),
+      ownCgroups: [...await readOwnCgroups(), ...getState("oom-watch-cgroups").split(",").filter((x) => x !== "")],
+      explained: new Set(getState("explained-kills").split(",").filter((x) => x !== "").map(Number)),
       counterAtStart: counted === "" ? null : Number(counted),
       counterNow: counted === "" ? null : await readOomKillCounter()
     });

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, jest, test } from '@jest/globals'
-import { recordActionPeak } from '../../src/action/history.js'
+import { recordBuildPeak } from '../../src/build/history.js'
+import { actionsCacheHistoryStore } from '../../src/history/actions-cache-store.js'
 import { setEnv } from '../setup/env.js'
 
 const GiB = 1024 ** 3
@@ -21,8 +22,10 @@ afterEach(() => {
 
 describe('recording a peak from the action', () => {
   test('without an Actions cache: a notice that the peak was not kept, and the job goes on', async () => {
-    await recordActionPeak('web', 3 * GiB)
-    expect(stdout).toBe('::notice title=Docker memory history::history: the Actions cache is not available to this job: the peak was not kept.\n')
+    const notices: string[] = []
+    await recordBuildPeak({ key: 'web', store: actionsCacheHistoryStore('web'), peak: null }, 3 * GiB, (m) => notices.push(m))
+    expect(notices).toEqual(['the Actions cache is not available to this job: the peak was not kept'])
+    expect(stdout).toBe('')
     expect(process.exitCode ?? 0).toBe(0)
   })
 })

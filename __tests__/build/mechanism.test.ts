@@ -49,7 +49,8 @@ describe('chooseMechanism under driver auto', () => {
     const f = MACHINES.buildx028()
     f.unavailable.cgroup = 'cannot write /sys/fs/cgroup/memory/docker/buildkit/memory.limit_in_bytes (EACCES)'
     const c = chooseMechanism(f, request({ builder: 'default' }), limit(100))
-    expect(c).toMatchObject({ enforcement: 'none', invocation: 'buildx', builder: { name: 'default', create: false }, memoryBytes: null })
+    expect(c).toMatchObject({ enforcement: 'none', invocation: 'buildx', builder: { name: 'default', create: false } })
+    expect(c).not.toHaveProperty('memoryBytes')
     expect(c.reason).toBe(
       'builder "default" (driver docker) has no memory limit of its own, does not take per-step limits (buildx 0.28.0 is older than 0.35.0), its parent cgroup cannot be bound (cannot write /sys/fs/cgroup/memory/docker/buildkit/memory.limit_in_bytes (EACCES)), and an existing builder is not changed'
     )
@@ -135,12 +136,13 @@ describe('chooseMechanism with an explicit driver or builder', () => {
     expect(c.builder?.name ?? null).toBe(builder)
   })
 
-  test('driver docker on a systemd engine without --resource says it cannot bind', () => {
+  test('driver docker on a systemd engine without --resource is refused, not built unbounded', () => {
     const f = MACHINES.buildx028()
     f.buildkitCgroup = buildkitCgroupPath('2', 'systemd', true)
-    const c = chooseMechanism(f, request({ driver: 'docker' }), limit(100))
-    expect(c.enforcement).toBe('none')
-    expect(c.reason).toMatch(/^driver docker was asked for, and its BuildKit cannot be bound: with the systemd cgroup driver/)
+    expect(() => chooseMechanism(f, request({ driver: 'docker' }), limit(100))).toThrow(InputError)
+    expect(() => chooseMechanism(f, request({ driver: 'docker' }), limit(100))).toThrow(
+      /^driver docker cannot bind the build's memory here: with the systemd cgroup driver .*; use driver auto to build with what can bind$/
+    )
   })
 })
 

@@ -74,7 +74,7 @@ describe('docker-memory build with buildx 0.28 (captured)', () => {
     expect(readFileSync('/sys/fs/cgroup/memory/docker/buildkit/memory.limit_in_bytes', 'utf8').trim()).toBe('9223372036854771712')
   })
 
-  test('when nothing can bind, the build says none and a warning says exactly why', async () => {
+  test('an explicit driver docker that cannot bind is refused with one line, never built unbounded', async () => {
     // As nobody, the engine's BuildKit cgroup cannot be written: the verification must notice.
     for (const dir of [state, ctx]) chmodSync(dir, 0o777)
     const r = await runNode(CLI, ['build', '--build-memory', '200m', '--file', 'Dockerfile.fail', '--driver', 'docker', '--log-dir', state, '.'], {
@@ -82,11 +82,10 @@ describe('docker-memory build with buildx 0.28 (captured)', () => {
       cwd: ctx,
       wrap: ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups']
     })
-    expect(r.stderr).toContain(
-      'docker-memory: warning: No memory limit binds this build: driver docker was asked for, and its BuildKit cannot be bound: cannot write /sys/fs/cgroup/memory/docker/buildkit/memory.limit_in_bytes (EACCES).'
-    )
-    expect(r.stdout).toMatch(/^build failed \(exit code 1\) in [\d.]+ s; no memory limit bound it$/m)
-    expect(called(['buildx', 'build'])).toEqual([['buildx', 'build', '--builder', 'default', '--file', 'Dockerfile.fail', '--progress', 'plain', '.']])
+    expect(r.code).toBe(1)
+    expect(r.stderr.trim().split('\n').pop()).toMatch(/^docker-memory: driver docker cannot bind the build's memory here: .*\/sys\/fs\/cgroup\/memory\/docker\/buildkit.* \(EACCES\); use driver auto to build with what can bind$/)
+    expect(r.stderr).not.toMatch(/\n\s+at /)
+    expect(called(['buildx', 'build'])).toEqual([])
   })
 
   test('an existing builder with its own limit is reported as it is, not changed', async () => {
@@ -185,15 +184,16 @@ describe('the action entry with buildx 0.28 (captured)', () => {
     rmSync(gh.dir, { recursive: true, force: true })
   })
 
-  test('nothing binds: enforcement none and a warning annotation that says why', async () => {
+  test('an explicit driver docker that cannot bind fails the step with one error, and nothing is built', async () => {
     const gh = actionEnv({ 'build-memory': '200m', file: 'Dockerfile.fail', driver: 'docker' })
     for (const dir of [state, ctx, gh.dir]) chmodSync(dir, 0o777)
     for (const f of ['GITHUB_OUTPUT', 'GITHUB_ENV', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY']) chmodSync(gh.env[f], 0o666)
     const r = await runNode(MAIN, [], { env: { ...fakeEnv, ...gh.env }, cwd: ctx, wrap: ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'] })
-    expect(r.stdout).toContain(
-      '::warning title=Docker build memory::No memory limit binds this build: driver docker was asked for, and its BuildKit cannot be bound: cannot write /sys/fs/cgroup/memory/docker/buildkit/memory.limit_in_bytes (EACCES).'
-    )
-    expect(gh.outputs()).toMatchObject({ enforcement: 'none', 'exit-code': '1', 'oom-killed': 'true' })
+    expect(r.code).toBe(1)
+    expect(r.stdout.match(/^::error::.*$/gm)).toEqual([expect.stringMatching(/^::error::driver docker cannot bind the build's memory here: .*\(EACCES\); use driver auto/)])
+    expect(r.stdout).not.toContain('No memory limit binds this build')
+    expect(gh.outputs()).not.toHaveProperty('enforcement')
+    expect(called(['buildx', 'build'])).toEqual([])
     rmSync(gh.dir, { recursive: true, force: true })
   })
 

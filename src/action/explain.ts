@@ -2,6 +2,7 @@ import * as core from '@actions/core'
 import { InputError } from '../core/errors.js'
 import { explainSavedLog } from '../explain/report.js'
 import { publishExplanation } from '../explain/publish.js'
+import { readExplainInputs } from './inputs.js'
 
 /**
  * The explain sub-action: a log saved by a build this action did not run (build-push-action,
@@ -9,9 +10,7 @@ import { publishExplanation } from '../explain/publish.js'
  */
 export async function runExplain(): Promise<void> {
   try {
-    const logPath = core.getInput('log')
-    if (logPath === '') throw new InputError('log is required: the path of the saved build log')
-    const file = core.getInput('file') || null
+    const { logPath, file } = readExplainInputs()
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
     const { explanation, summary } = await explainSavedLog(logPath, file, workspace)
     core.setOutput('oom-killed', String(explanation.findings.length > 0))

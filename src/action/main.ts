@@ -1,14 +1,18 @@
 import * as core from '@actions/core'
+import { buildAndExplain } from '../build/build-and-explain.js'
+import { resolveBuildHistory } from '../build/history.js'
+import { prepareBuild } from '../build/run-build.js'
+import { stopsForInsufficient } from '../core/build/stops.js'
 import { InputError } from '../core/errors.js'
-import { parseBoolean, parsePlanRequest, PLAN_DEFAULTS } from '../core/inputs.js'
 import { plan } from '../core/plan/plan.js'
-import { parseResizeInput, parseResizeTimeout } from '../core/resize/request.js'
-import { OOM_KILL_COUNT_STATE, readOomKillCounter } from '../explain/kernel-log.js'
+import { readOomKillCounter } from '../explain/kernel-log.js'
+import { actionsCacheHistoryStore } from '../history/actions-cache-store.js'
 import { detectMachine } from '../probes/machine.js'
-import { knownPeakForAction } from './history.js'
-import { buildStep, readBuildRequest } from './build.js'
+import { actionSink } from './build.js'
+import { readActionInputs } from './inputs.js'
 import { publishPlan } from './publish.js'
 import { resizeForPlan } from './resize.js'
+import { saveState } from './state.js'
 
 /**
  * The main step: read the machine, plan, publish, and build when the inputs name a context or
@@ -16,29 +20,30 @@ import { resizeForPlan } from './resize.js'
  */
 export async function run(mode: 'plan-and-build' | 'plan-only' = 'plan-and-build'): Promise<void> {
   // First: post's job-wide watch counts OOM kills from here, a failed plan or a resize included.
-  core.saveState('started-at', new Date().toISOString())
+  saveState('started-at', new Date().toISOString())
   // Where the kernel log is closed, post counts kills from this counter instead.
   const oomKills = await readOomKillCounter()
-  if (oomKills !== null) core.saveState(OOM_KILL_COUNT_STATE, String(oomKills))
+  if (oomKills !== null) saveState('oom-kill-count', String(oomKills))
   try {
-    // Every input is checked before anything is written.
-    const request = parsePlanRequest((name) => core.getInput(name))
-    const exportEnv = parseBoolean(core.getInput('export-env') || PLAN_DEFAULTS['export-env'], 'export-env')
-    const exportParallelism = parseBoolean(core.getInput('export-parallelism') || PLAN_DEFAULTS['export-parallelism'], 'export-parallelism')
-    const summary = parseBoolean(core.getInput('summary') || PLAN_DEFAULTS.summary, 'summary')
-    parseBoolean(core.getInput('oom-watch') || 'true', 'oom-watch')
-    const resizeInput = parseResizeInput(core.getInput('resize'))
-    const resizeTimeoutMs = parseResizeTimeout(core.getInput('resize-timeout') || '600', 'resize-timeout')
-    const build = mode === 'plan-and-build' ? readBuildRequest() : null
+    const inputs = readActionInputs(mode)
     const detected = await detectMachine()
-    const history = await knownPeakForAction()
-    const planRequest = { ...request, knownPeak: history?.peak ?? null }
-    const { machine, plan: result, resized } = await resizeForPlan(detected, planRequest, plan(detected, planRequest), resizeInput, resizeTimeoutMs)
-    await publishPlan(result, machine, { exportEnv, exportParallelism, summary })
+    const history = inputs.history
+      ? await resolveBuildHistory({ givenKey: inputs.history.key, keyName: 'history-key', build: inputs.read, store: actionsCacheHistoryStore, notice: historyNotice })
+      : null
+    const planRequest = { ...inputs.plan, knownPeak: history?.peak ?? null }
+    const { machine, plan: result, resized } = await resizeForPlan(detected, planRequest, plan(detected, planRequest), inputs.resize, inputs.resizeTimeoutMs)
+    // A plan that does not fit fails the step when published; building anyway would hide that.
+    const build = inputs.build && !stopsForInsufficient(result) ? inputs.build : null
+    // Checked against the plan's limit and this docker before any output, env or summary is written.
+    const prepared = build && (await prepareBuild(build, result))
+    await publishPlan(result, machine, { exportEnv: inputs.exportEnv, exportParallelism: inputs.exportParallelism, summary: inputs.summary })
     core.setOutput('resized', String(resized))
-    // A plan that does not fit has failed the step already; building anyway would hide that.
-    if (build && !(result.status === 'insufficient' && result.onInsufficient !== 'warn')) await buildStep(build, result, history?.key ?? null)
+    if (prepared) await buildAndExplain(prepared, result, history, actionSink(historyNotice, prepared.request.keepBuilder))
   } catch (error) {
     core.setFailed(error instanceof InputError ? error.message : `docker-memory-action failed: ${(error as Error).message}`)
   }
+}
+
+function historyNotice(message: string): void {
+  core.notice(`history: ${message}.`, { title: 'Docker memory history' })
 }

@@ -3,9 +3,10 @@ import { killList } from '../core/explain/summary.js'
 import { killsSince, type OomKill } from '../core/explain/dmesg.js'
 import { formatSize as fmt } from '../core/units.js'
 import { watchReport } from '../core/explain/job-kills.js'
-import { parseBoolean } from '../core/inputs.js'
-import { OOM_KILL_COUNT_STATE, OOM_WATCH_CGROUPS_STATE, readKernelKills, readOomKillCounter, readOwnCgroups, toBootSeconds } from '../explain/kernel-log.js'
-import { EXPLAINED_KILLS_STATE, removeJobBuilder } from './build.js'
+import { parseBoolean, PLAN_DEFAULTS } from '../core/inputs.js'
+import { readKernelKills, readOomKillCounter, readOwnCgroups, toBootSeconds } from '../explain/kernel-log.js'
+import { removeJobBuilder } from './build.js'
+import { getState } from './state.js'
 
 /**
  * The post step runs even after a failure: the place to report on the whole job. Kernel OOM
@@ -17,8 +18,8 @@ export async function runPost(): Promise<void> {
   // The builder this job created goes first, whatever happens to the watch after it.
   await removeJobBuilder().catch((error: Error) => core.warning(`could not remove this job's builder: ${error.message}`))
   try {
-    if (core.getInput('oom-watch') !== '' && !parseBoolean(core.getInput('oom-watch'), 'oom-watch')) return core.debug('docker-memory-action: oom-watch is off')
-    const startedAt = core.getState('started-at')
+    if (!parseBoolean(core.getInput('oom-watch') || PLAN_DEFAULTS['oom-watch'], 'oom-watch')) return core.debug('docker-memory-action: oom-watch is off')
+    const startedAt = getState('started-at')
     const started = startedAt ? new Date(startedAt) : null
     if (!started || Number.isNaN(started.getTime())) {
       core.warning('docker-memory-action: the main step saved no start time, so OOM kills in this job cannot be told from older ones; none are reported.', { title: 'OOM watch' })
@@ -26,12 +27,12 @@ export async function runPost(): Promise<void> {
     }
     const kernel = await readKernelKills()
     const since = kernel.problem ? 0 : await toBootSeconds(started)
-    const counted = core.getState(OOM_KILL_COUNT_STATE)
+    const counted = getState('oom-kill-count')
     const report = watchReport({
       kills: kernel.problem ? null : killsSince(kernel.kills, since),
       problem: kernel.problem,
-      ownCgroups: [...(await readOwnCgroups()), ...core.getState(OOM_WATCH_CGROUPS_STATE).split(',').filter((x) => x !== '')],
-      explained: new Set(core.getState(EXPLAINED_KILLS_STATE).split(',').filter((x) => x !== '').map(Number)),
+      ownCgroups: [...(await readOwnCgroups()), ...getState('oom-watch-cgroups').split(',').filter((x) => x !== '')],
+      explained: new Set(getState('explained-kills').split(',').filter((x) => x !== '').map(Number)),
       counterAtStart: counted === '' ? null : Number(counted),
       counterNow: counted === '' ? null : await readOomKillCounter()
     })

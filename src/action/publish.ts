@@ -3,6 +3,7 @@ import type { MachineFacts } from '../core/machine.js'
 import type { Plan } from '../core/plan/plan.js'
 import { planEnv, planOutputs } from '../core/publish.js'
 import { planSummary } from '../core/render/summary.js'
+import { stopsForInsufficient } from '../core/build/stops.js'
 
 export interface PublishOptions {
   exportEnv: boolean
@@ -29,7 +30,7 @@ export async function publishPlan(plan: Plan, machine: MachineFacts, options: Pu
     if (fail) core.error(message, { title: 'Not enough memory for this plan' })
     else core.warning(message, { title: 'Not enough memory for this plan' })
   }
-  if (plan.status === 'insufficient' && fail) {
+  if (stopsForInsufficient(plan)) {
     core.setFailed(`The memory plan does not fit this machine (on-insufficient: ${plan.onInsufficient}); see the errors above.`)
   }
 }

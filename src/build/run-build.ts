@@ -1,22 +1,26 @@
 /**
- * The build, end to end: probe once, choose the mechanism, put the limit in place (create or
- * reuse our builder, or bind the engine's BuildKit cgroup), run docker with the log streamed,
- * then collect the kernel's evidence and undo what this run changed.
+ * The build, end to end, as four steps: put the chosen mechanism's limit in place (create or
+ * reuse our builder, bind the engine's BuildKit cgroup), run docker with the log streamed,
+ * build the outcome from docker and the kernel's evidence, and undo what this run changed.
+ * Every change pushes its undo on one list, run on every way out.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { BuildOutcome } from '../core/build-outcome.js'
-import { buildCommand, builderContainerName, createBuilderCommand, removeBuilderCommand, type SecretFile } from '../core/build/argv.js'
+import { buildCommand, builderContainerName, createBuilderCommand, type SecretFile } from '../core/build/argv.js'
 import { parseContainerInspect, type BuilderContainer } from '../core/build/container-inspect.js'
-import { chooseMechanism, legacyCgroupParent, type BuildFacts, type BuildLimit, type MechanismChoice } from '../core/build/mechanism.js'
-import type { BuildRequest } from '../core/build/request.js'
+import { chooseMechanism, legacyCgroupParent, type BuildFacts, type BuildLimit, type BuilderRef, type MechanismChoice } from '../core/build/mechanism.js'
+import { limitFromPlan, type BuildRequest } from '../core/build/request.js'
 import { parseDockerVersion } from '../core/build/versions.js'
+import type { Plan } from '../core/plan/plan.js'
 import { formatSize } from '../core/units.js'
-import { captureDocker, streamDocker, trapCancellation } from '../runners/docker.js'
+import { probeBuildFacts } from '../probes/build-facts.js'
+import { captureDocker, removeBuilder, streamDocker } from '../runners/docker.js'
+import { trapCancellation, type Streamed } from '../runners/process.js'
 import { locateContainerCgroup } from './container-cgroup.js'
 import { bindCgroup, removeOurCgroup, watchCgroup, type CgroupBinding, type WatchResult } from './cgroup-binding.js'
-import { probeBuildFacts } from './probe.js'
+import { UndoList } from './undo.js'
 
 /** How the action and the CLI each show what happens. */
 export interface BuildReporter {
@@ -30,7 +34,7 @@ export interface BuildReporter {
 
 export interface BuildRun {
   outcome: BuildOutcome
-  /** A builder this run created, for the caller to remove (now in the CLI, in `post` in the action). */
+  /** A builder this run created and left for later steps (kept, or for `post` to remove). */
   createdBuilder: string | null
   /** One line saying why the build could not finish, beyond a failing Dockerfile step. */
   problem: string | null
@@ -39,164 +43,227 @@ export interface BuildRun {
 export interface RunBuildOptions {
   logDir: string
   reporter: BuildReporter
+  /** Leave a builder this run created after a finished build; it is removed otherwise. */
+  keepCreatedBuilder: boolean
 }
 
-export async function runBuild(request: BuildRequest, limit: BuildLimit, options: RunBuildOptions): Promise<BuildRun> {
+/** A build checked against the plan and this machine: everything that can refuse it has. */
+export interface PreparedBuild {
+  request: BuildRequest
+  limit: BuildLimit
+  facts: BuildFacts
+  choice: MechanismChoice
+}
+
+/** Probes docker and chooses the mechanism; an InputError here comes before anything is written. */
+export async function prepareBuild(request: BuildRequest, plan: Plan): Promise<PreparedBuild> {
+  const limit = limitFromPlan(plan, request)
+  const facts = await probeBuildFacts()
+  return { request, limit, facts, choice: chooseMechanism(facts, request, limit) }
+}
+
+export async function runBuild(prepared: PreparedBuild, options: RunBuildOptions): Promise<BuildRun> {
   const { cancel, release } = trapCancellation()
+  const undo = new UndoList()
+  const { reporter } = options
+  // Pushed first, so undone last: the builder a build ran in outlives the build's other undos.
+  const own: OwnBuilder = { name: null }
+  undo.push('remove the builder', async () => {
+    if (own.name === null) return
+    const failed = await removeBuilder(own.name)
+    if (failed !== null) throw new Error(`${own.name}: ${failed}`)
+    reporter.info(`removed builder ${own.name}`)
+  })
   try {
-    return await runTrapped(request, limit, options, cancel)
+    const { facts } = prepared
+    reporter.info(`docker ${facts.clientVersion} (engine ${facts.serverVersion}), buildx ${facts.buildxVersion ?? 'absent'}, cgroup v${facts.cgroupVersion ?? '?'} ${facts.cgroupDriver ?? ''}`.trim())
+    const bound = await setUpMechanism(prepared, own, undo, reporter, cancel)
+    if (cancel.aborted) throw new Error(`cancelled (${String(cancel.reason)}) before the build started; nothing it set up is left`)
+    const ran = await runDocker(prepared, bound, undo, options, cancel)
+    const outcome = await outcomeOf(prepared, bound, ran)
+    // A finished build hands its builder over; a cancelled one takes it along.
+    const createdBuilder = options.keepCreatedBuilder && !ran.streamed.cancelledBy ? own.name : null
+    if (createdBuilder !== null) own.name = null
+    return { outcome, createdBuilder, problem: await problemOf(bound, ran, own.name ?? createdBuilder) }
   } finally {
+    await undo.run((m) => reporter.warning(m))
     release()
   }
 }
 
-async function runTrapped(request: BuildRequest, limit: BuildLimit, options: RunBuildOptions, cancel: AbortSignal): Promise<BuildRun> {
-  const { reporter } = options
-  const checkpoint = (): void => {
-    if (cancel.aborted) throw new Error(`cancelled (${String(cancel.reason)}) before the build started; nothing it set up is left`)
+/** The builder this run created, while it is this run's to remove. */
+interface OwnBuilder {
+  name: string | null
+}
+
+interface Bound {
+  choice: MechanismChoice
+  binding: CgroupBinding | null
+}
+
+/**
+ * Puts the limit in place. A mechanism that fails here is marked unavailable and the choice
+ * made again, which ends: each failure takes one mechanism away.
+ */
+async function setUpMechanism(prepared: PreparedBuild, own: OwnBuilder, undo: UndoList, reporter: BuildReporter, cancel: AbortSignal): Promise<Bound> {
+  const { facts, request, limit } = prepared
+  let choice = prepared.choice
+  const again = (why: string): void => {
+    facts.unavailable[choice.enforcement] = why
+    choice = chooseMechanism(facts, request, limit)
   }
-  const facts = await probeBuildFacts()
-  checkpoint()
-  reporter.info(
-    `docker ${facts.clientVersion} (engine ${facts.serverVersion}), buildx ${facts.buildxVersion ?? 'absent'}, cgroup v${facts.cgroupVersion ?? '?'} ${facts.cgroupDriver ?? ''}`.trim()
-  )
-
-  let choice = chooseMechanism(facts, request, limit)
-  let binding: CgroupBinding | null = null
-  let createdBuilder: string | null = null
-  let legacyParentPath: string | null = null
-  let secretsDir: string | null = null
-  let finished = false
-  try {
-    // Falling through is bounded: each failed mechanism is marked unavailable before choosing again.
-    for (;;) {
-      if (choice.enforcement === 'cgroup' && choice.cgroupPath !== null) {
-        try {
-          binding = bindCgroup(choice.cgroupPath, (facts.buildkitCgroup as { version: 1 | 2 }).version, limit.memoryBytes, limit.swapBytes)
-        } catch (e) {
-          choice = again(facts, request, limit, 'cgroup', (e as Error).message)
-          continue
-        }
-      }
-      if (choice.builder?.create) {
-        const made = await ensureBuilder(choice, facts, limit, reporter, cancel)
-        if (made.created) createdBuilder = choice.builder.name
-        checkpoint()
-        if (made.failed) {
-          choice = again(facts, request, limit, choice.enforcement, made.failed)
-          continue
-        }
-        // Read the limit back from the container itself: a buildx that ignores the option would
-        // otherwise leave a builder we would report as bound.
-        const container = choice.enforcement === 'builder' ? await inspectBuilder(choice.builder.name) : null
-        if (container && container.memoryBytes !== limit.memoryBytes) {
-          if (createdBuilder) createdBuilder = await removeNow(createdBuilder)
-          const has = container.memoryBytes === null ? 'no memory limit' : `a memory limit of ${formatSize(container.memoryBytes)}`
-          choice = again(facts, request, limit, 'builder', `the container of builder ${choice.builder.name} has ${has}, not ${formatSize(limit.memoryBytes)}`)
-          continue
-        }
-        if (container) reporter.info(`builder container ${builderContainerName(choice.builder.name)} has a memory limit of ${formatSize(limit.memoryBytes)}`)
-      }
-      break
-    }
-    checkpoint()
-
-    const startedAt = new Date()
-    mkdirSync(options.logDir, { recursive: true })
-    const logPath = join(options.logDir, `docker-memory-build-${startedAt.getTime()}-${process.pid}.log`)
-    writeFileSync(logPath, '', { mode: 0o600 })
-    if (request.secrets.length > 0) secretsDir = mkdtempSync(join(tmpdir(), 'docker-memory-secrets-'))
-    const secretFiles: SecretFile[] = request.secrets.map((s) => {
-      const path = join(secretsDir as string, s.id)
-      writeFileSync(path, s.value, { mode: 0o600 })
-      return { id: s.id, path }
-    })
-    const parent = choice.enforcement === 'legacy' ? legacyCgroupParent(facts, `${process.pid}-${startedAt.getTime()}`) : null
-    legacyParentPath = parent?.path ?? null
-    const command = buildCommand(request, choice, secretFiles, parent?.name ?? null)
-    describe(choice, binding, reporter)
-
-    const container = choice.builder && choice.enforcement === 'builder' ? await inspectBuilder(choice.builder.name) : null
-    const watchPath = binding ? { path: binding.path, version: binding.version } : parent ? { path: parent.path, version: parent.version } : container && choice.builder ? await locateContainerCgroup(builderContainerName(choice.builder.name), facts) : null
-    const watch = watchPath ? watchCgroup(watchPath.path, watchPath.version) : null
-
-    reporter.startLog(`docker ${command.args.slice(0, 2).join(' ')} (${choice.enforcement})`)
-    reporter.info(`${Object.entries(command.env).map(([k, v]) => `${k}=${v} `).join('')}docker ${command.args.join(' ')}`)
-    let streamed
-    try {
-      streamed = await streamDocker(command.args, { env: command.env, logPath, onLine: (l) => reporter.logLine(l), cancel })
-    } finally {
-      reporter.endLog()
-    }
-    const watched: WatchResult = watch ? watch.stop() : { peakBytes: null, peakSource: null, oomKills: null, samples: [] }
-    const after = choice.builder && choice.enforcement === 'builder' ? await inspectBuilder(choice.builder.name) : null
-
-    let problem: string | null = null
-    if (streamed.cancelledBy) {
-      problem = `the build was cancelled (${streamed.cancelledBy}); docker was stopped${createdBuilder ? ` and builder ${createdBuilder} is removed` : ''}`
-    } else if (streamed.code !== 0 && !(await engineAnswers())) {
-      problem = 'the Docker engine stopped answering during the build; the build did not finish'
-    } else if (after?.oomKilled) {
-      problem = `the BuildKit daemon of builder ${choice.builder?.name} was OOM-killed: ${formatSize(limit.memoryBytes)} does not hold the daemon and the build together`
-    }
-
-    const outcome: BuildOutcome = {
-      enforcement: choice.enforcement,
-      enforcementReason: choice.reason,
-      limitBytes: choice.enforcement === 'none' ? null : choice.memoryBytes,
-      swapLimitBytes: choice.enforcement === 'none' ? null : choice.swapBytes,
-      limitScope: choice.scope,
-      exitCode: streamed.cancelledBy ? null : streamed.code,
-      signal: streamed.cancelledBy ?? streamed.signal,
-      cancelled: streamed.cancelledBy !== null,
-      startedAt: startedAt.toISOString(),
-      durationMs: Date.now() - startedAt.getTime(),
-      logPath,
-      logFormat: choice.invocation === 'legacy' ? 'legacy' : 'plain',
-      dockerfile: request.file,
-      context: request.context,
-      peakBytes: watched.peakBytes,
-      peakSource: watched.peakSource,
-      builderName: choice.builder?.name ?? null,
-      builderOomKilled: after ? after.oomKilled : null,
-      oomKills: watched.oomKills,
-      memorySamples: watched.samples
-    }
-    finished = !streamed.cancelledBy
-    return { outcome, createdBuilder: finished ? createdBuilder : null, problem }
-  } finally {
-    // Each undo on its own: one that fails must not keep the others from running.
-    const undo = async (what: string, step: () => unknown): Promise<void> => {
+  for (;;) {
+    // Cancelled while a builder was being created: nothing more is set up, only undone.
+    if (cancel.aborted) return { choice, binding: null }
+    if (choice.enforcement === 'cgroup') {
       try {
-        await step()
-      } catch (error) {
-        reporter.warning(`could not ${what}: ${(error as Error).message}`)
+        const binding = bindCgroup(choice.cgroup.path, choice.cgroup.version, limit.memoryBytes, limit.swapBytes)
+        undo.push('restore the BuildKit cgroup limit', () => binding.restore())
+        return { choice, binding }
+      } catch (e) {
+        again((e as Error).message)
+        continue
       }
     }
-    await undo('restore the BuildKit cgroup limit', () => binding?.restore())
-    await undo('remove the build secrets', () => secretsDir && rmSync(secretsDir, { recursive: true, force: true }))
-    await undo('remove the build cgroup', async () => {
-      if (legacyParentPath && !(await removeOurCgroup(legacyParentPath))) reporter.warning(`${legacyParentPath} could not be removed: a step container is still in it`)
-    })
-    // Cancelled, or failed on the way: what this run created goes now, not in a post step that may never come.
-    await undo('remove the builder', () => !finished && createdBuilder && removeNow(createdBuilder))
+    if ((choice.enforcement === 'builder' || choice.enforcement === 'kubernetes') && choice.builder.create) {
+      const name = choice.builder.name
+      const made = await ensureBuilder(choice.builder, limit, facts, reporter, cancel)
+      if (made.created) own.name = name
+      if (made.failed) {
+        again(made.failed)
+        continue
+      }
+      // Read the limit back from the container itself: a buildx that ignores the option would
+      // otherwise leave a builder we would report as bound.
+      const container = choice.enforcement === 'builder' ? await inspectBuilder(name) : null
+      if (container && container.memoryBytes !== limit.memoryBytes) {
+        if (own.name !== null) own.name = await removeNow(own.name)
+        const has = container.memoryBytes === null ? 'no memory limit' : `a memory limit of ${formatSize(container.memoryBytes)}`
+        again(`the container of builder ${name} has ${has}, not ${formatSize(limit.memoryBytes)}`)
+        continue
+      }
+      if (container) reporter.info(`builder container ${builderContainerName(name)} has a memory limit of ${formatSize(limit.memoryBytes)}`)
+    }
+    return { choice, binding: null }
   }
 }
 
-function again(facts: BuildFacts, request: BuildRequest, limit: BuildLimit, failed: MechanismChoice['enforcement'], why: string): MechanismChoice {
-  facts.unavailable[failed] = why
-  return chooseMechanism(facts, request, limit)
+interface Ran {
+  streamed: Streamed
+  startedAt: Date
+  logPath: string
+  watched: WatchResult
+  /** The builder's container after the build, for its OOMKilled flag. */
+  after: BuilderContainer | null
+}
+
+/** Writes the secrets and the log file, runs docker with the log streamed and the cgroup watched. */
+async function runDocker(prepared: PreparedBuild, bound: Bound, undo: UndoList, options: RunBuildOptions, cancel: AbortSignal): Promise<Ran> {
+  const { request, facts } = prepared
+  const { choice, binding } = bound
+  const { reporter } = options
+  const startedAt = new Date()
+  const logPath = createLog(options.logDir, startedAt)
+  const secretFiles = writeSecrets(request, undo)
+  const parent = choice.enforcement === 'legacy' ? legacyCgroupParent(facts, `${process.pid}-${startedAt.getTime()}`) : null
+  if (parent) {
+    undo.push('remove the build cgroup', async () => {
+      if (!(await removeOurCgroup(parent.path))) reporter.warning(`${parent.path} could not be removed: a step container is still in it`)
+    })
+  }
+  const command = buildCommand(request, choice, secretFiles, parent?.name ?? null)
+  describe(choice, binding, reporter)
+
+  const builderName = choice.enforcement === 'builder' ? choice.builder.name : null
+  const container = builderName ? await inspectBuilder(builderName) : null
+  const watchPath = binding ? { path: binding.path, version: binding.version } : parent ? { path: parent.path, version: parent.version } : container && builderName ? await locateContainerCgroup(builderContainerName(builderName), facts) : null
+  const watch = watchPath ? watchCgroup(watchPath.path, watchPath.version) : null
+
+  reporter.startLog(`docker ${command.args.slice(0, 2).join(' ')} (${choice.enforcement})`)
+  reporter.info(`${Object.entries(command.env).map(([k, v]) => `${k}=${v} `).join('')}docker ${command.args.join(' ')}`)
+  let streamed: Streamed
+  try {
+    streamed = await streamDocker(command.args, { env: command.env, logPath, onLine: (l) => reporter.logLine(l), cancel })
+  } finally {
+    reporter.endLog()
+    if (watch) undo.push('stop watching the build cgroup', () => watch.stop())
+  }
+  const watched: WatchResult = watch ? watch.stop() : { peakBytes: null, peakSource: null, oomKills: null, samples: [] }
+  const after = builderName ? await inspectBuilder(builderName) : null
+  return { streamed, startedAt, logPath, watched, after }
+}
+
+/** The log file, created here and nowhere else: a file or link planted at its name is refused. */
+function createLog(logDir: string, startedAt: Date): string {
+  mkdirSync(logDir, { recursive: true })
+  const logPath = join(logDir, `docker-memory-build-${startedAt.getTime()}-${process.pid}.log`)
+  closeSync(openSync(logPath, 'wx', 0o600))
+  return logPath
+}
+
+/**
+ * Each secret in a 0600 file of its own, created exclusively in a fresh directory with a random
+ * name, so nothing planted in advance (a symlink) can receive it; the directory goes on every
+ * way out, a crash included.
+ */
+function writeSecrets(request: BuildRequest, undo: UndoList): SecretFile[] {
+  if (request.secrets.length === 0) return []
+  const dir = mkdtempSync(join(tmpdir(), 'docker-memory-secrets-'))
+  undo.pushSync('remove the build secrets', () => rmSync(dir, { recursive: true, force: true }))
+  return request.secrets.map((s) => {
+    const path = join(dir, s.id)
+    const fd = openSync(path, 'wx', 0o600)
+    try {
+      writeSync(fd, s.value)
+    } finally {
+      closeSync(fd)
+    }
+    return { id: s.id, path }
+  })
+}
+
+async function outcomeOf(prepared: PreparedBuild, bound: Bound, ran: Ran): Promise<BuildOutcome> {
+  const { request } = prepared
+  const { choice } = bound
+  const { streamed, watched, after } = ran
+  return {
+    enforcement: choice.enforcement,
+    enforcementReason: choice.reason,
+    limitBytes: choice.enforcement === 'none' ? null : choice.memoryBytes,
+    swapLimitBytes: choice.enforcement === 'none' ? null : choice.swapBytes,
+    limitScope: choice.scope,
+    exitCode: streamed.cancelledBy ? null : streamed.code,
+    signal: streamed.cancelledBy ?? streamed.signal,
+    cancelled: streamed.cancelledBy !== null,
+    startedAt: ran.startedAt.toISOString(),
+    durationMs: Date.now() - ran.startedAt.getTime(),
+    logPath: ran.logPath,
+    logFormat: choice.invocation === 'legacy' ? 'legacy' : 'plain',
+    dockerfile: request.file,
+    context: request.context,
+    peakBytes: watched.peakBytes,
+    peakSource: watched.peakSource,
+    builderName: choice.builder?.name ?? null,
+    builderOomKilled: after ? after.oomKilled : null,
+    oomKills: watched.oomKills,
+    memorySamples: watched.samples
+  }
+}
+
+/** Why the build could not finish, beyond a failing Dockerfile step; null when it could. */
+async function problemOf(bound: Bound, ran: Ran, removedBuilder: string | null): Promise<string | null> {
+  const { streamed, after } = ran
+  if (streamed.cancelledBy) return `the build was cancelled (${streamed.cancelledBy}); docker was stopped${removedBuilder ? ` and builder ${removedBuilder} is removed` : ''}`
+  if (streamed.code !== 0 && !(await engineAnswers())) return 'the Docker engine stopped answering during the build; the build did not finish'
+  if (after?.oomKilled) {
+    const size = bound.choice.enforcement === 'none' ? '' : `${formatSize(bound.choice.memoryBytes)} `
+    return `the BuildKit daemon of builder ${bound.choice.builder?.name} was OOM-killed: ${size}does not hold the daemon and the build together`
+  }
+  return null
 }
 
 /** Reuses our builder when one of the same name (so the same limit) exists, creates it otherwise. */
-async function ensureBuilder(
-  choice: MechanismChoice,
-  facts: BuildFacts,
-  limit: BuildLimit,
-  reporter: BuildReporter,
-  cancel: AbortSignal
-): Promise<{ created: boolean; failed: string | null }> {
-  const builder = choice.builder as { name: string; driver: string }
+async function ensureBuilder(builder: BuilderRef, limit: BuildLimit, facts: BuildFacts, reporter: BuildReporter, cancel: AbortSignal): Promise<{ created: boolean; failed: string | null }> {
   if (facts.builders.some((b) => b.name === builder.name)) {
     reporter.info(`reusing builder ${builder.name}`)
     return { created: false, failed: null }
@@ -210,8 +277,9 @@ async function ensureBuilder(
   return { created: false, failed: `docker buildx create failed: ${lastLine(r.stderr || r.stdout) || (cancel.aborted ? 'cancelled' : `exit code ${r.code}`)}` }
 }
 
+/** Removes a builder; null, for the caller to forget it. */
 async function removeNow(name: string): Promise<null> {
-  await captureDocker(removeBuilderCommand(name).args, { timeoutMs: 60000 })
+  await removeBuilder(name)
   return null
 }
 
@@ -239,7 +307,7 @@ function describe(choice: MechanismChoice, binding: CgroupBinding | null, report
     reporter.warning(`No memory limit binds this build: ${choice.reason}.`)
     return
   }
-  const size = choice.memoryBytes === null ? '?' : formatSize(choice.memoryBytes)
+  const size = formatSize(choice.memoryBytes)
   const swap = choice.swapBytes === null ? '' : `, memory+swap ${formatSize(choice.swapBytes)}`
   reporter.info(`memory limit ${size}${swap} enforced by ${choice.enforcement} (${choice.scope === 'step' ? 'each RUN step on its own' : 'all steps together'}): ${choice.reason}`)
   if (binding?.swapUnbound) reporter.warning(`${binding.path} has no swap accounting: the build may swap beyond ${size}.`)

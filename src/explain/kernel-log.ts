@@ -1,12 +1,7 @@
-import { getExecOutput } from '@actions/exec'
 import { readFile } from 'node:fs/promises'
 import { parseDmesg, type OomKill } from '../core/explain/dmesg.js'
 import { parseProcCgroup, parseVmstatOomKills } from '../core/explain/job-kills.js'
-
-/** State main saves for post: /proc/vmstat's oom_kill when main started. */
-export const OOM_KILL_COUNT_STATE = 'oom-kill-count'
-/** State a step may save for post: more cgroups (paths or container ids, comma-separated) whose kills are this job's. */
-export const OOM_WATCH_CGROUPS_STATE = 'oom-watch-cgroups'
+import { capture } from '../runners/process.js'
 
 export interface KernelLog {
   kills: OomKill[]
@@ -22,14 +17,11 @@ export async function readKernelKills(): Promise<KernelLog> {
   // macOS and Windows runners: the containers' kernel is in Docker's VM, out of reach.
   if (process.platform !== 'linux') return { kills: [], problem: `the kernel log of Docker's VM cannot be read from ${process.platform}` }
   const asRoot = process.getuid?.() === 0
-  const [command, args] = asRoot ? ['dmesg', []] : ['sudo', ['-n', 'dmesg']]
-  try {
-    const result = await getExecOutput(command, args, { silent: true, ignoreReturnCode: true })
-    if (result.exitCode !== 0) return { kills: [], problem: `${[command, ...args].join(' ')} failed: ${result.stderr.trim().split('\n')[0] || `exit code ${result.exitCode}`}` }
-    return { kills: parseDmesg(result.stdout), problem: null }
-  } catch (error) {
-    return { kills: [], problem: `${command} could not run: ${(error as Error).message}` }
-  }
+  const [command, args]: [string, string[]] = asRoot ? ['dmesg', []] : ['sudo', ['-n', 'dmesg']]
+  const result = await capture(command, args, { timeoutMs: 30000 })
+  if (result.spawnError !== null) return { kills: [], problem: `${command} could not run: ${result.spawnError}` }
+  if (result.code !== 0) return { kills: [], problem: `${[command, ...args].join(' ')} failed: ${result.stderr.trim().split('\n')[0] || (result.timedOut ? 'no answer in 30 s' : `exit code ${result.code}`)}` }
+  return { kills: parseDmesg(result.stdout), problem: null }
 }
 
 /** Seconds since boot, the clock dmesg stamps its lines with. */

@@ -1,25 +1,19 @@
 import { Command, Option } from 'commander'
-import { readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { removeBuilderCommand } from '../../core/build/argv.js'
-import { buildOutputs, buildResultLines } from '../../core/build/outputs.js'
-import { dockerfilePath, limitFromPlan, parseBuildRequest } from '../../core/build/request.js'
+import { buildAndExplain, type BuildSink } from '../../build/build-and-explain.js'
+import { prepareBuild } from '../../build/run-build.js'
+import { parseBuildRequest } from '../../core/build/request.js'
+import { stopsForInsufficient } from '../../core/build/stops.js'
 import { InputError } from '../../core/errors.js'
 import { explanationText } from '../../core/explain/text.js'
-import { buildKey, parseHistoryKey, type KnownPeak } from '../../core/plan/history.js'
 import type { InputReader } from '../../core/inputs.js'
 import { parsePlanRequest } from '../../core/inputs.js'
 import { plan } from '../../core/plan/plan.js'
-import { formatSize } from '../../core/units.js'
-import { runBuild, type BuildReporter } from '../../build/run-build.js'
-import { reportBuild } from '../../explain/report.js'
-import { fileHistoryStore } from '../../history/file-store.js'
-import { loadKnownPeak, recordPeak } from '../../history/store.js'
 import { detectMachine } from '../../probes/machine.js'
-import { captureDocker } from '../../runners/docker.js'
-import { EXIT_INSUFFICIENT } from './plan.js'
 import { addHistoryOptions, addPlanOptions, flagReader } from '../options.js'
+import { historyFromFlags } from './history.js'
+import { EXIT_INSUFFICIENT } from './plan.js'
 
 function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value]
@@ -53,75 +47,48 @@ export function buildCommand(): Command {
       const read = buildReader(context, opts)
       const request = parseBuildRequest(read)
       const planRequest = parsePlanRequest(flagReader(opts))
-      const format = opts.format as string
-      const say = (line: string): void => void process.stderr.write(`docker-memory: ${line}\n`)
-      const history = await historyFor(opts, read, say)
+      const history = await historyFromFlags(opts, read)
       const machine = await detectMachine({ docker: opts.docker !== false && planRequest.totalMemoryBytes === null })
       const result = plan(machine, { ...planRequest, knownPeak: history?.peak ?? null })
       for (const p of result.problems) say(`${result.onInsufficient === 'warn' ? 'warning' : 'error'}: ${p.message}; fix: ${p.fix}`)
-      if (result.status === 'insufficient' && result.onInsufficient !== 'warn') {
-        // A 40-minute build that is sure to be killed is better not started.
+      if (stopsForInsufficient(result)) {
         process.exitCode = EXIT_INSUFFICIENT
         return
       }
-      const limit = limitFromPlan(result, request)
-      const reporter: BuildReporter = {
-        info: say,
-        warning: (m) => say(`warning: ${m}`),
-        startLog: () => undefined,
-        logLine: (l) => void process.stderr.write(`${l}\n`),
-        endLog: () => undefined
-      }
-      const run = await runBuild(request, limit, { logDir: String(opts.logDir), reporter })
-      if (run.createdBuilder && !request.keepBuilder) {
-        await captureDocker(removeBuilderCommand(run.createdBuilder).args, { timeoutMs: 60000 })
-        say(`removed builder ${run.createdBuilder} (--keep-builder keeps it for the next build)`)
-      }
-      if (run.problem) say(run.problem)
-      const o = run.outcome
-      let findings = 0
-      if (!o.cancelled) {
-        const report = await reportBuild(o, result)
-        if (report.explanation.annotations.length > 0) process.stderr.write(explanationText(report.log, report.explanation))
-        for (const p of report.problems) say(`note: ${p}`)
-        findings = report.explanation.findings.length
-      }
-      // The action's output names too, so a script reads the same as a workflow.
-      if (format === 'json') process.stdout.write(JSON.stringify({ ...o, outputs: buildOutputs(o, findings) }, null, 2) + '\n')
-      else process.stdout.write(buildResultLines(o).join('\n') + '\n')
-      if (history && o.peakBytes !== null && !o.cancelled) {
-        const { notices } = await recordPeak(history.key, o.peakBytes, fileHistoryStore(history.file))
-        for (const n of notices) say(`notice: ${n}`)
-        say(`recorded the peak ${formatSize(o.peakBytes)} for ${history.key} in ${history.file}`)
-      }
-      if (o.cancelled) process.exitCode = 130
-      else if (o.exitCode !== 0) process.exitCode = o.exitCode && o.exitCode > 0 && o.exitCode < 256 ? o.exitCode : 1
+      const prepared = await prepareBuild(request, result)
+      await buildAndExplain(prepared, result, history, cliSink(String(opts.logDir), opts.format === 'json', request.keepBuilder))
     })
 }
 
-/**
- * With --history-file: the build's name (--key, or a hash of its Dockerfile, target and
- * platforms) and the peak it reached before.
- */
-async function historyFor(opts: Record<string, unknown>, read: InputReader, say: (line: string) => void): Promise<{ file: string; key: string; peak: KnownPeak | null } | null> {
-  const file = opts.historyFile as string | undefined
-  if (file === undefined) {
-    if (opts.key !== undefined) throw new InputError('--key needs --history-file FILE')
-    return null
+function say(line: string): void {
+  process.stderr.write(`docker-memory: ${line}\n`)
+}
+
+/** Progress and the build log on stderr, the result on stdout (text, or JSON with the action's output names). */
+function cliSink(logDir: string, json: boolean, keepBuilder: boolean): BuildSink {
+  return {
+    logDir,
+    keepCreatedBuilder: keepBuilder,
+    publish: false,
+    info: say,
+    warning: (m) => say(`warning: ${m}`),
+    notice: (m) => say(`notice: ${m}`),
+    startLog: () => undefined,
+    logLine: (l) => void process.stderr.write(`${l}\n`),
+    endLog: () => undefined,
+    explained: (report) => {
+      if (report.explanation.annotations.length > 0) process.stderr.write(explanationText(report.log, report.explanation))
+      for (const p of report.problems) say(`note: ${p}`)
+    },
+    finished: ({ outcome, outputs, lines }) => {
+      // The action's output names too, so a script reads the same as a workflow.
+      process.stdout.write(json ? JSON.stringify({ ...outcome, outputs }, null, 2) + '\n' : lines.join('\n') + '\n')
+    },
+    fail: (message, exitCode) => {
+      say(message)
+      process.exitCode = exitCode
+    }
   }
-  let key: string
-  if (opts.key !== undefined) {
-    key = parseHistoryKey(String(opts.key), '--key')
-  } else {
-    const path = dockerfilePath(read)
-    const dockerfile = await readFile(path, 'utf8').catch(() => {
-      throw new InputError(`cannot read ${path} to name this build for --history-file; give --key`)
-    })
-    key = buildKey({ dockerfile, target: read('target'), platforms: read('platforms') })
-  }
-  const { peak, notice } = await loadKnownPeak(fileHistoryStore(file), key)
-  if (notice !== null) say(`notice: ${notice}`)
-  return { file, key, peak }
 }
 
 /** The flags under the action's input names, so both go through parseBuildRequest. */

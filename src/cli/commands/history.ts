@@ -3,7 +3,9 @@ import { InputError } from '../../core/errors.js'
 import { knownPeak, neededBuildBytes, parseHistoryKey, parsePeak, type KnownPeak } from '../../core/plan/history.js'
 import { formatSize as fmt } from '../../core/units.js'
 import { fileHistoryStore } from '../../history/file-store.js'
-import { loadKnownPeak, recordPeak } from '../../history/store.js'
+import { recordPeak } from '../../history/store.js'
+import { resolveBuildHistory, type BuildHistory } from '../../build/history.js'
+import type { InputReader } from '../../core/inputs.js'
 
 export function historyCommand(): Command {
   const history = new Command('history').description('the peaks earlier builds reached, which plan and build learn from')
@@ -31,15 +33,18 @@ export function historyCommand(): Command {
   return history
 }
 
-/** `--history-file` and `--key` of `plan`: the known peak, or null with a notice on stderr when there is none. */
-export async function knownPeakFromFlags(opts: { historyFile?: string; key?: string }): Promise<KnownPeak | null> {
-  if (opts.historyFile === undefined && opts.key === undefined) return null
-  if (opts.historyFile === undefined) throw new InputError('--key needs --history-file FILE, the history to look the build up in')
-  if (opts.key === undefined) throw new InputError('--history-file needs --key KEY, the name the build was recorded under')
-  const key = parseHistoryKey(opts.key, '--key')
-  const { peak, notice: why } = await loadKnownPeak(fileHistoryStore(opts.historyFile), key)
-  if (why !== null) notice(why)
-  return peak
+/**
+ * `--history-file` and `--key`: the build's name and the peak it reached before, or null
+ * without a history file. `build`: the build's inputs, to name it by its Dockerfile without --key.
+ */
+export async function historyFromFlags(opts: { historyFile?: unknown; key?: unknown }, build: InputReader | null): Promise<BuildHistory | null> {
+  if (opts.historyFile === undefined) {
+    if (opts.key === undefined) return null
+    throw new InputError('--key needs --history-file FILE, the history to look the build up in')
+  }
+  if (build === null && opts.key === undefined) throw new InputError('--history-file needs --key KEY, the name the build was recorded under')
+  const file = String(opts.historyFile)
+  return resolveBuildHistory({ givenKey: opts.key === undefined ? '' : String(opts.key), keyName: '--key', build, store: () => fileHistoryStore(file), notice })
 }
 
 function notice(message: string): void {

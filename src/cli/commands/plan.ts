@@ -5,7 +5,8 @@ import { formatEnvFile, planEnv, planJson } from '../../core/publish.js'
 import { planText } from '../../core/render/text.js'
 import { detectMachine } from '../../probes/machine.js'
 import { addHistoryOptions, addPlanOptions, addPublishOptions, flagReader, type Format } from '../options.js'
-import { knownPeakFromFlags } from './history.js'
+import { historyFromFlags } from './history.js'
+import { stopsForInsufficient } from '../../core/build/stops.js'
 
 /** Exit status when the plan does not fit and on-insufficient says fail. */
 export const EXIT_INSUFFICIENT = 2
@@ -15,7 +16,7 @@ export function planCommand(): Command {
     .description('plan memory limits for this machine, or for another with --total-memory')
     .action(async (opts: Record<string, unknown>) => {
       const read = flagReader(opts)
-      const request = { ...parsePlanRequest(read), knownPeak: await knownPeakFromFlags(opts) }
+      const request = { ...parsePlanRequest(read), knownPeak: (await historyFromFlags(opts, null))?.peak ?? null }
       const exportEnv = parseBoolean(read('export-env'), 'export-env')
       const exportParallelism = parseBoolean(read('export-parallelism'), 'export-parallelism')
       const summary = parseBoolean(read('summary'), 'summary')
@@ -32,6 +33,6 @@ export function planCommand(): Command {
       } else {
         process.stdout.write(planText(result, machine))
       }
-      if (result.status === 'insufficient' && result.onInsufficient !== 'warn') process.exitCode = EXIT_INSUFFICIENT
+      if (stopsForInsufficient(result)) process.exitCode = EXIT_INSUFFICIENT
     })
 }

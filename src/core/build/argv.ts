@@ -53,12 +53,9 @@ export function buildCommand(request: BuildRequest, choice: MechanismChoice, sec
   add('--label', request.labels)
   if (request.noCache) flags.push('--no-cache')
 
-  const mem = choice.memoryBytes === null ? null : toDockerSize(choice.memoryBytes)
-  const swap = choice.swapBytes === null ? mem : toDockerSize(choice.swapBytes)
-
   if (choice.invocation === 'legacy') {
     add('--cache-from', request.cacheFrom)
-    if (choice.enforcement === 'legacy' && mem !== null) flags.push('--memory', mem, '--memory-swap', swap as string)
+    if (choice.enforcement === 'legacy') flags.push('--memory', toDockerSize(choice.memoryBytes), '--memory-swap', toDockerSize(choice.swapBytes))
     if (cgroupParent !== null) flags.push('--cgroup-parent', cgroupParent)
     // Without it the classic builder keeps the container of a failed (killed) step forever.
     flags.push('--force-rm')
@@ -77,7 +74,7 @@ export function buildCommand(request: BuildRequest, choice: MechanismChoice, sec
   add('--cache-to', request.cacheTo)
   if (request.push) flags.push('--push')
   if (request.load) flags.push('--load')
-  if (choice.enforcement === 'resource' && mem !== null) flags.push('--resource', `memory=${mem}`, '--resource', `memory-swap=${swap}`)
+  if (choice.enforcement === 'resource') flags.push('--resource', `memory=${toDockerSize(choice.memoryBytes)}`, '--resource', `memory-swap=${toDockerSize(choice.swapBytes)}`)
   const builder = choice.builder ? ['--builder', choice.builder.name] : []
   return { args: ['buildx', 'build', ...builder, ...flags, ...request.extraArgs, request.context], env: {} }
 }

@@ -1,8 +1,10 @@
 /**
- * Which mechanism binds the build's memory on this machine (FACTS §1), from what the probe
+ * Which mechanism binds the build's memory on this machine, from what the probe
  * found and what the user asked for. Pure.
  *
  * Order under `driver: auto`, and why:
+ * `docker buildx build --memory` binds nothing before buildx 0.35 (docker/buildx#644,
+ * moby/buildkit#593), so it is never used.
  * 1. `resource` — per-step limits carried by the build request itself: nothing is created and
  *    no state shared with other builds is touched. Only when buildx ≥ 0.35 AND the builder's
  *    BuildKit ≥ 0.31, because older daemons drop the request silently.
@@ -17,8 +19,9 @@
  *    BuildKit features, so only when the request uses none of them.
  * 5. `none` — nothing binds; the reason says exactly why, so the warning can.
  * `kubernetes` needs a cluster, so it is never guessed: `driver: kubernetes` asks for it.
- * An explicit `driver` or `builder` is the user's word: it is honoured or refused, never
- * swapped for another mechanism behind their back.
+ * An explicit `driver` is the user's word: it is honoured or refused, never swapped for
+ * another mechanism or weakened to none behind their back. An existing `builder` is used as
+ * it is: its own limit is reported, or the warning says that nothing binds it.
  */
 import type { Enforcement } from '../build-outcome.js'
 import { InputError } from '../errors.js'
@@ -55,19 +58,83 @@ export interface BuildLimit {
 /** How docker is run: `docker buildx build`, `DOCKER_BUILDKIT=1 docker build` (clients before 23) or the classic builder. */
 export type Invocation = 'buildx' | 'classic-buildkit' | 'legacy'
 
-export interface MechanismChoice {
-  enforcement: Enforcement
+/** A buildx builder to build with; `create` when it is ours to create (or reuse) and remove. */
+export interface BuilderRef {
+  name: string
+  driver: string
+  create: boolean
+}
+
+interface Chosen {
   reason: string
-  scope: 'step' | 'build' | null
-  invocation: Invocation
-  /** The buildx builder to build with; `create` when it is ours to create (or reuse) and remove. */
-  builder: { name: string; driver: string; create: boolean } | null
-  /** The limit that binds: ours, or the one an existing builder of the user already has. */
-  memoryBytes: number | null
-  swapBytes: number | null
-  cgroupPath: string | null
   warnings: string[]
 }
+
+/** `--resource memory=…` on each RUN step, carried by the build request itself. */
+export interface ResourceChoice extends Chosen {
+  enforcement: 'resource'
+  scope: 'step'
+  invocation: 'buildx'
+  builder: BuilderRef
+  memoryBytes: number
+  swapBytes: number
+}
+
+/** A docker-container builder whose container has the limit: ours, or the user's with its own. */
+export interface BuilderChoice extends Chosen {
+  enforcement: 'builder'
+  scope: 'build'
+  invocation: 'buildx'
+  builder: BuilderRef
+  memoryBytes: number
+  /** null: a user's builder that sets no memory-swap of its own. */
+  swapBytes: number | null
+}
+
+/** A kubernetes builder whose pod has the limit; a pod has no swap limit. */
+export interface KubernetesChoice extends Chosen {
+  enforcement: 'kubernetes'
+  scope: 'build'
+  invocation: 'buildx'
+  builder: BuilderRef
+  memoryBytes: number
+  swapBytes: null
+}
+
+/** The engine's embedded BuildKit, bound through its parent cgroup. */
+export interface CgroupChoice extends Chosen {
+  enforcement: 'cgroup'
+  scope: 'build'
+  invocation: 'buildx' | 'classic-buildkit'
+  /** The default docker builder under buildx; null through a client's built-in BuildKit. */
+  builder: BuilderRef | null
+  memoryBytes: number
+  swapBytes: number
+  cgroup: { path: string; version: 1 | 2 }
+}
+
+/** The classic builder's `--memory` on each RUN container. */
+export interface LegacyChoice extends Chosen {
+  enforcement: 'legacy'
+  scope: 'step'
+  invocation: 'legacy'
+  builder: null
+  memoryBytes: number
+  swapBytes: number
+}
+
+/** Nothing binds; `reason` says exactly why, for the warning. */
+export interface NoneChoice extends Chosen {
+  enforcement: 'none'
+  scope: null
+  invocation: Invocation
+  builder: BuilderRef | null
+}
+
+/** One variant per mechanism, each with the fields its set-up and its docker command need. */
+export type MechanismChoice = ResourceChoice | BuilderChoice | KubernetesChoice | CgroupChoice | LegacyChoice | NoneChoice
+/** A choice whose limit binds. */
+export type BoundChoice = Exclude<MechanismChoice, NoneChoice>
 
 /** buildx learned `--resource` in 0.35; BuildKit honours it from 0.31 (`exec.meta.linux.resources`). */
 export const MIN_BUILDX_RESOURCE = '0.35.0'
@@ -85,20 +152,13 @@ export const MIN_BUILDX_BUILDER_MEMORY = '0.12.0'
 export const STEP_FLOOR_BYTES = 16 * MiB
 export const DAEMON_FLOOR_BYTES = 64 * MiB
 
-const SCOPE: Record<Enforcement, 'step' | 'build' | null> = {
-  resource: 'step',
-  builder: 'build',
-  kubernetes: 'build',
-  cgroup: 'build',
-  legacy: 'step',
-  none: null
-}
-
 export function chooseMechanism(facts: BuildFacts, request: BuildRequest, limit: BuildLimit): MechanismChoice {
   const choice = pick(facts, request, limit)
+  // A user's builder keeps the limit it has: we did not choose its size. Every limit of ours meets the floor.
+  if (choice.enforcement === 'none') return choice
+  if ((choice.enforcement === 'builder' || choice.enforcement === 'kubernetes') && !choice.builder.create) return choice
   const floor = choice.enforcement === 'builder' || choice.enforcement === 'kubernetes' ? DAEMON_FLOOR_BYTES : STEP_FLOOR_BYTES
-  const ours = choice.builder === null || choice.builder.create
-  if (choice.enforcement !== 'none' && ours && limit.memoryBytes < floor) {
+  if (limit.memoryBytes < floor) {
     const why =
       floor === DAEMON_FLOOR_BYTES
         ? 'the BuildKit daemon runs inside this limit and would be OOM-killed (buildx then fails with "rpc error … EOF")'
@@ -112,7 +172,7 @@ export function chooseMechanism(facts: BuildFacts, request: BuildRequest, limit:
 
 function pick(facts: BuildFacts, request: BuildRequest, limit: BuildLimit): MechanismChoice {
   const legacyMissing = legacyCannot(request)
-  if (request.builder !== null) return userBuilder(facts, request, limit)
+  if (request.builder !== null) return userBuilder(facts, request, request.builder, limit)
 
   switch (request.driver) {
     case 'legacy':
@@ -121,46 +181,50 @@ function pick(facts: BuildFacts, request: BuildRequest, limit: BuildLimit): Mech
     case 'docker-container': {
       const why = builderUnavailable(facts)
       if (why) throw new InputError(`driver docker-container: ${why}`)
-      return ownBuilder(limit, 'docker-container', 'driver docker-container was asked for')
+      return ownBuilder(limit, 'driver docker-container was asked for')
     }
     case 'kubernetes': {
       if (facts.unavailable.kubernetes) throw new InputError(`driver kubernetes: ${facts.unavailable.kubernetes}`)
       if (facts.buildxVersion === null) throw new InputError('driver kubernetes needs docker buildx, and this docker client has none')
-      return ownBuilder(limit, 'kubernetes', 'driver kubernetes was asked for')
+      return kubernetes(limit, 'driver kubernetes was asked for')
     }
     case 'remote':
       throw new InputError('driver remote needs builder: the name of an existing remote builder (docker buildx create --driver remote …)')
     case 'docker': {
       const def = defaultDockerBuilder(facts)
       if (def && resourceOk(facts, def) === null) return resource(def, limit, 'driver docker: its BuildKit takes per-step limits')
-      const why = cgroupUnavailable(facts, request)
-      if (why === null) return cgroup(facts, limit, 'driver docker: the engine’s BuildKit is bound through its parent cgroup')
-      return none(facts, request, `driver docker was asked for, and its BuildKit cannot be bound: ${why}`)
+      const target = bindableCgroup(facts, request)
+      if (typeof target !== 'string') return cgroup(facts, target, limit, 'driver docker: the engine’s BuildKit is bound through its parent cgroup')
+      // An explicit driver is the user's word: building unbounded instead would weaken it behind their back.
+      throw new InputError(`driver docker cannot bind the build's memory here: ${target}; use driver auto to build with what can bind`)
     }
-    case 'auto': {
-      const rejected: string[] = []
-      const def = currentBuilder(facts)
-      const res = def ? resourceOk(facts, def) : 'no buildx'
-      if (def && res === null) return resource(def, limit, `buildx ${facts.buildxVersion} and BuildKit ${def.nodes[0]?.buildkitVersion} take per-step limits`)
-      rejected.push(`resource: ${res}`)
-      const b = builderUnavailable(facts)
-      if (b === null) return ownBuilder(limit, 'docker-container', `buildx ${facts.buildxVersion} can create a builder whose container has the limit`)
-      rejected.push(`builder: ${b}`)
-      const c = cgroupUnavailable(facts, request)
-      if (c === null) return cgroup(facts, limit, `the engine’s BuildKit is bound through its parent cgroup ${(facts.buildkitCgroup as { path: string }).path}`)
-      rejected.push(`cgroup: ${c}`)
-      if (legacyMissing === null && !facts.unavailable.legacy) {
-        return legacy(limit, `the classic builder is the only one that binds here (${rejected.join('; ')})`)
-      }
-      rejected.push(`legacy: ${facts.unavailable.legacy ?? `the build needs ${legacyMissing}`}`)
-      return none(facts, request, `nothing can bind the limit here: ${rejected.join('; ')}`)
-    }
+    case 'auto':
+      return auto(facts, request, limit, legacyMissing)
   }
 }
 
+/** The first mechanism that binds, in the order the module comment gives; `none` names every reason. */
+function auto(facts: BuildFacts, request: BuildRequest, limit: BuildLimit, legacyMissing: string | null): MechanismChoice {
+  const rejected: string[] = []
+  const def = currentBuilder(facts)
+  const res = def ? resourceOk(facts, def) : 'no buildx'
+  if (def && res === null) return resource(def, limit, `buildx ${facts.buildxVersion} and BuildKit ${def.nodes[0]?.buildkitVersion} take per-step limits`)
+  rejected.push(`resource: ${res}`)
+  const b = builderUnavailable(facts)
+  if (b === null) return ownBuilder(limit, `buildx ${facts.buildxVersion} can create a builder whose container has the limit`)
+  rejected.push(`builder: ${b}`)
+  const target = bindableCgroup(facts, request)
+  if (typeof target !== 'string') return cgroup(facts, target, limit, `the engine’s BuildKit is bound through its parent cgroup ${target.path}`)
+  rejected.push(`cgroup: ${target}`)
+  if (legacyMissing === null && !facts.unavailable.legacy) {
+    return legacy(limit, `the classic builder is the only one that binds here (${rejected.join('; ')})`)
+  }
+  rejected.push(`legacy: ${facts.unavailable.legacy ?? `the build needs ${legacyMissing}`}`)
+  return none(facts, request, `nothing can bind the limit here: ${rejected.join('; ')}`)
+}
+
 /** An existing builder is reported as it is, never changed. */
-function userBuilder(facts: BuildFacts, request: BuildRequest, limit: BuildLimit): MechanismChoice {
-  const name = request.builder as string
+function userBuilder(facts: BuildFacts, request: BuildRequest, name: string, limit: BuildLimit): MechanismChoice {
   if (facts.buildxVersion === null) throw new InputError(`builder "${name}" needs docker buildx, and this docker client has none`)
   const b = facts.builders.find((x) => x.name === name)
   if (!b) {
@@ -169,87 +233,96 @@ function userBuilder(facts: BuildFacts, request: BuildRequest, limit: BuildLimit
   }
   const opts = b.nodes[0]?.driverOpts ?? {}
   const own = (key: string): number | null => (opts[key] ? parseSize(opts[key], `builder ${name} ${key}`) : null)
+  const builder: BuilderRef = { name, driver: b.driver, create: false }
   const differs = (bytes: number): string[] =>
     bytes === limit.memoryBytes
       ? []
       : [`builder "${name}" keeps its own memory limit of ${formatSize(bytes)}; the plan asked for ${formatSize(limit.memoryBytes)}, and an existing builder is not changed`]
-  if (b.driver === 'docker-container' && own('memory') !== null) {
-    const mem = own('memory') as number
-    return { ...base('builder', `builder "${name}" has its own memory limit (driver option memory=${opts.memory})`), builder: { name, driver: b.driver, create: false }, memoryBytes: mem, swapBytes: own('memory-swap'), warnings: differs(mem) }
+  const containerMemory = b.driver === 'docker-container' ? own('memory') : null
+  if (containerMemory !== null) {
+    const reason = `builder "${name}" has its own memory limit (driver option memory=${opts.memory})`
+    return { enforcement: 'builder', scope: 'build', invocation: 'buildx', reason, builder, memoryBytes: containerMemory, swapBytes: own('memory-swap'), warnings: differs(containerMemory) }
   }
-  if (b.driver === 'kubernetes' && own('limits.memory') !== null) {
-    const mem = own('limits.memory') as number
-    return { ...base('kubernetes', `builder "${name}" has its own pod limit (limits.memory=${opts['limits.memory']})`), builder: { name, driver: b.driver, create: false }, memoryBytes: mem, swapBytes: null, warnings: differs(mem) }
+  const podMemory = b.driver === 'kubernetes' ? own('limits.memory') : null
+  if (podMemory !== null) {
+    const reason = `builder "${name}" has its own pod limit (limits.memory=${opts['limits.memory']})`
+    return { enforcement: 'kubernetes', scope: 'build', invocation: 'buildx', reason, builder, memoryBytes: podMemory, swapBytes: null, warnings: differs(podMemory) }
   }
   const res = resourceOk(facts, b)
   if (res === null) return resource(b, limit, `builder "${name}" takes per-step limits`)
   if (b.driver === 'remote') {
     return {
       ...none(facts, request, `builder "${name}" is a remote BuildKit (${b.nodes[0]?.buildkitVersion ?? 'version unknown'}): its memory is set where it runs, not from this client, and it does not take per-step limits (${res}); limit the BuildKit daemon on its host`),
-      builder: { name, driver: b.driver, create: false }
+      builder
     }
   }
   let cgroupWhy = ''
   if (b.driver === 'docker') {
-    const c = cgroupUnavailable(facts, request)
-    if (c === null) return { ...cgroup(facts, limit, `builder "${name}" is the engine’s BuildKit, bound through its parent cgroup`), builder: { name, driver: b.driver, create: false } }
-    cgroupWhy = `, its parent cgroup cannot be bound (${c})`
+    const target = bindableCgroup(facts, request)
+    if (typeof target !== 'string') return { ...cgroup(facts, target, limit, `builder "${name}" is the engine’s BuildKit, bound through its parent cgroup`), builder }
+    cgroupWhy = `, its parent cgroup cannot be bound (${target})`
   }
   return {
     ...none(facts, request, `builder "${name}" (driver ${b.driver}) has no memory limit of its own, does not take per-step limits (${res})${cgroupWhy}, and an existing builder is not changed`),
-    builder: { name, driver: b.driver, create: false }
+    builder
   }
 }
 
-function base(enforcement: Enforcement, reason: string): MechanismChoice {
-  return { enforcement, reason, scope: SCOPE[enforcement], invocation: 'buildx', builder: null, memoryBytes: null, swapBytes: null, cgroupPath: null, warnings: [] }
-}
-
-function resource(b: BuilderInfo, limit: BuildLimit, reason: string): MechanismChoice {
+function resource(b: BuilderInfo, limit: BuildLimit, reason: string): ResourceChoice {
   return {
-    ...base('resource', `${reason}; the limit applies to each RUN step on its own, not to all steps together`),
+    enforcement: 'resource',
+    scope: 'step',
+    invocation: 'buildx',
+    reason: `${reason}; the limit applies to each RUN step on its own, not to all steps together`,
     builder: { name: b.name, driver: b.driver, create: false },
     memoryBytes: limit.memoryBytes,
-    swapBytes: limit.swapBytes
+    swapBytes: limit.swapBytes,
+    warnings: []
   }
 }
 
-function ownBuilder(limit: BuildLimit, driver: 'docker-container' | 'kubernetes', reason: string): MechanismChoice {
-  return {
-    ...base(driver === 'kubernetes' ? 'kubernetes' : 'builder', reason),
-    builder: { name: builderName(limit, driver), driver, create: true },
-    memoryBytes: limit.memoryBytes,
-    swapBytes: driver === 'kubernetes' ? null : limit.swapBytes
-  }
+function ownBuilder(limit: BuildLimit, reason: string): BuilderChoice {
+  const builder = { name: builderName(limit, 'docker-container'), driver: 'docker-container', create: true }
+  return { enforcement: 'builder', scope: 'build', invocation: 'buildx', reason, builder, memoryBytes: limit.memoryBytes, swapBytes: limit.swapBytes, warnings: [] }
 }
 
-function cgroup(facts: BuildFacts, limit: BuildLimit, reason: string): MechanismChoice {
+function kubernetes(limit: BuildLimit, reason: string): KubernetesChoice {
+  const builder = { name: builderName(limit, 'kubernetes'), driver: 'kubernetes', create: true }
+  return { enforcement: 'kubernetes', scope: 'build', invocation: 'buildx', reason, builder, memoryBytes: limit.memoryBytes, swapBytes: null, warnings: [] }
+}
+
+function cgroup(facts: BuildFacts, target: CgroupChoice['cgroup'], limit: BuildLimit, reason: string): CgroupChoice {
   const def = defaultDockerBuilder(facts)
   return {
-    ...base('cgroup', reason),
+    enforcement: 'cgroup',
+    scope: 'build',
     invocation: def ? 'buildx' : 'classic-buildkit',
+    reason,
     builder: def ? { name: def.name, driver: def.driver, create: false } : null,
     memoryBytes: limit.memoryBytes,
     swapBytes: limit.swapBytes,
-    cgroupPath: (facts.buildkitCgroup as { path: string }).path
+    cgroup: target,
+    warnings: []
   }
 }
 
-function legacy(limit: BuildLimit, reason: string): MechanismChoice {
-  return { ...base('legacy', `${reason}; the limit applies to each RUN step on its own`), invocation: 'legacy', memoryBytes: limit.memoryBytes, swapBytes: limit.swapBytes }
+function legacy(limit: BuildLimit, reason: string): LegacyChoice {
+  const why = `${reason}; the limit applies to each RUN step on its own`
+  return { enforcement: 'legacy', scope: 'step', invocation: 'legacy', reason: why, builder: null, memoryBytes: limit.memoryBytes, swapBytes: limit.swapBytes, warnings: [] }
 }
 
-function none(facts: BuildFacts, request: BuildRequest, reason: string): MechanismChoice {
+function none(facts: BuildFacts, request: BuildRequest, reason: string): NoneChoice {
   const def = currentBuilder(facts)
   const invocation: Invocation = def ? 'buildx' : clientHasBuildkit(facts) ? 'classic-buildkit' : 'legacy'
   // Building without what was asked for would be worse than not building.
   const missing = invocation === 'legacy' ? legacyCannot(request) : invocation === 'classic-buildkit' ? classicBuildkitCannot(request) : null
   if (missing) throw new InputError(`${reason}; and this docker ${facts.clientVersion ?? ''} client cannot build ${missing} at all without buildx`)
-  return { ...base('none', reason), invocation, builder: def && invocation === 'buildx' ? { name: def.name, driver: def.driver, create: false } : null }
+  const builder = def && invocation === 'buildx' ? { name: def.name, driver: def.driver, create: false } : null
+  return { enforcement: 'none', scope: null, invocation, reason, builder, warnings: [] }
 }
 
 /** Deterministic per limit, so every step of a job that asks for the same limit shares one builder. */
-export function builderName(limit: BuildLimit, driver: 'docker-container' | 'kubernetes' = 'docker-container'): string {
+export function builderName(limit: BuildLimit, driver: 'docker-container' | 'kubernetes'): string {
   const mib = (b: number): string => `${Math.floor(b / MiB)}m`
   const parts = ['docker-memory', driver === 'kubernetes' ? 'k8s' : null, mib(limit.memoryBytes)]
   if (driver !== 'kubernetes' && limit.swapBytes !== limit.memoryBytes) parts.push(`swap${mib(limit.swapBytes)}`)
@@ -282,7 +355,8 @@ function builderUnavailable(facts: BuildFacts): string | null {
   return null
 }
 
-function cgroupUnavailable(facts: BuildFacts, request: BuildRequest): string | null {
+/** The embedded BuildKit's parent cgroup when it can be bound, else why not. */
+function bindableCgroup(facts: BuildFacts, request: BuildRequest): CgroupChoice['cgroup'] | string {
   if (facts.unavailable.cgroup) return facts.unavailable.cgroup
   if (facts.buildkitCgroup.path === null) return facts.buildkitCgroup.reason
   if (defaultDockerBuilder(facts) === null && !clientHasBuildkit(facts)) {
@@ -292,7 +366,7 @@ function cgroupUnavailable(facts: BuildFacts, request: BuildRequest): string | n
     const missing = classicBuildkitCannot(request)
     if (missing) return `the docker ${facts.clientVersion} client's built-in BuildKit cannot do ${missing}`
   }
-  return null
+  return facts.buildkitCgroup
 }
 
 function clientHasBuildkit(facts: BuildFacts): boolean {
@@ -332,13 +406,6 @@ export function buildkitCgroupPath(cgroupVersion: string | null, cgroupDriver: s
   if (cgroupVersion === '1') return { path: '/sys/fs/cgroup/memory/docker/buildkit', version: 1 }
   if (cgroupVersion === '2') return { path: '/sys/fs/cgroup/docker/buildkit', version: 2 }
   return { path: null, reason: `the engine reports cgroup version ${cgroupVersion ?? 'unknown'}` }
-}
-
-/** A container's own cgroup directory on the engine's host (the docker and systemd drivers name it differently). */
-export function containerCgroupPath(id: string, cgroupVersion: string | null, cgroupDriver: string | null): string | null {
-  if (cgroupDriver === 'systemd') return cgroupVersion === '2' ? `/sys/fs/cgroup/system.slice/docker-${id}.scope` : `/sys/fs/cgroup/memory/system.slice/docker-${id}.scope`
-  if (cgroupDriver === 'cgroupfs') return cgroupVersion === '2' ? `/sys/fs/cgroup/docker/${id}` : `/sys/fs/cgroup/memory/docker/${id}`
-  return null
 }
 
 /**

@@ -1,0 +1,52 @@
+/**
+ * Every input of the main step, read once and checked before anything is written: a bad
+ * input is one error and an empty GITHUB_OUTPUT, GITHUB_ENV and summary.
+ */
+import * as core from '@actions/core'
+import { InputError } from '../core/errors.js'
+import { parseBuildRequest, wantsBuild, type BuildRequest } from '../core/build/request.js'
+import { parseBoolean, parsePlanRequest, PLAN_DEFAULTS, type InputReader } from '../core/inputs.js'
+import type { PlanRequest } from '../core/plan/plan.js'
+import { parseResizeInput, parseResizeTimeout, type ResizeInput } from '../core/resize/request.js'
+
+export interface ActionInputs {
+  plan: PlanRequest
+  exportEnv: boolean
+  exportParallelism: boolean
+  summary: boolean
+  oomWatch: boolean
+  resize: ResizeInput
+  resizeTimeoutMs: number
+  /** null when the step does not build (no `context` or `file`, or a sub-action that only plans). */
+  build: BuildRequest | null
+  /** null without `history: true`. */
+  history: { key: string } | null
+  /** The raw inputs, for what names the build (its Dockerfile, target, platforms). */
+  read: InputReader
+}
+
+export function readActionInputs(mode: 'plan-and-build' | 'plan-only'): ActionInputs {
+  const read: InputReader = (name) => core.getInput(name)
+  const plan = parsePlanRequest(read)
+  const build = mode === 'plan-and-build' && wantsBuild(read) ? parseBuildRequest(read) : null
+  for (const s of build?.secrets ?? []) core.setSecret(s.value)
+  return {
+    plan,
+    exportEnv: parseBoolean(read('export-env') || PLAN_DEFAULTS['export-env'], 'export-env'),
+    exportParallelism: parseBoolean(read('export-parallelism') || PLAN_DEFAULTS['export-parallelism'], 'export-parallelism'),
+    summary: parseBoolean(read('summary') || PLAN_DEFAULTS.summary, 'summary'),
+    oomWatch: parseBoolean(read('oom-watch') || PLAN_DEFAULTS['oom-watch'], 'oom-watch'),
+    resize: parseResizeInput(read('resize')),
+    resizeTimeoutMs: parseResizeTimeout(read('resize-timeout') || '600', 'resize-timeout'),
+    build,
+    history: parseBoolean(read('history') || 'false', 'history') ? { key: read('history-key') } : null,
+    read
+  }
+}
+
+/** The explain sub-action's inputs: a saved log, and the Dockerfile it was built from. */
+export function readExplainInputs(): { logPath: string; file: string | null } {
+  const logPath = core.getInput('log')
+  if (logPath === '') throw new InputError('log is required: the path of the saved build log')
+  return { logPath, file: core.getInput('file') || null }
+}
