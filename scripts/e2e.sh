@@ -31,6 +31,8 @@ if [[ ${1-} == --inside ]]; then
   done
   # dockerd uses a running system containerd if it finds one, which would put our steps in its cgroups.
   if [[ -d /run/containerd ]]; then mount -t tmpfs tmpfs /run/containerd; fi
+  # A test that forgets DOCKER_HOST must fail here, not talk to another engine on this machine.
+  if [[ -S /var/run/docker.sock ]]; then mount --bind /dev/null /var/run/docker.sock; fi
   echo '{}' >"$state/daemon.json"
   dockerd --config-file "$state/daemon.json" --data-root "$state/data" --exec-root "$state/exec" --pidfile "$state/dockerd.pid" \
     -H "unix://$state/docker.sock" --bridge "$bridge" --iptables=false --ip-masq=false >"$state/dockerd.log" 2>&1 &
