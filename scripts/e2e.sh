@@ -20,6 +20,12 @@ cgroupMounts() {
 }
 
 if [[ ${1-} == --inside ]]; then
+  # Only ever in the namespaces made below (the caller names the mount namespace it left): on
+  # the host this would unmount its cgroups.
+  if [[ -z ${DMA_E2E_HOST_MNT-} || $(readlink /proc/self/ns/mnt) == "$DMA_E2E_HOST_MNT" ]]; then
+    echo "test:e2e: --inside is for the namespaces scripts/e2e.sh makes; run npm run test:e2e" >&2
+    exit 1
+  fi
   shift
   state=$1 bridge=$2
   shift 2
@@ -63,10 +69,10 @@ if [[ ! -d /sys/fs/cgroup/memory ]]; then
   echo "test:e2e: the engine tier needs cgroup v1 (its tests read /sys/fs/cgroup/memory); this machine has none" >&2
   exit 1
 fi
-if ! command -v dockerd >/dev/null 2>&1 || [[ ! -x /bin/busybox ]] || [[ ! -x /usr/bin/docker ]]; then
-  echo "test:e2e: installing docker.io and busybox-static"
+if ! command -v dockerd >/dev/null 2>&1 || ! command -v ip >/dev/null 2>&1 || [[ ! -x /bin/busybox ]] || [[ ! -x /usr/bin/docker ]]; then
+  echo "test:e2e: installing docker.io, iproute2 and busybox-static"
   apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq docker.io busybox-static >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq docker.io iproute2 busybox-static >/dev/null
 fi
 # The tests run the bundle: never a stale one.
 npm run --silent bundle
@@ -75,26 +81,7 @@ id=dma-e2e-$$
 state=/tmp/$id
 # Interface names are at most 15 characters.
 bridge=dmae2e$(($$ % 100000))
-mkdir -p "$state"
-ip link add "$bridge" type bridge
-ip addr add "10.$((200 + $$ % 50)).$(($$ / 50 % 256)).1/24" dev "$bridge"
-ip link set "$bridge" up
-
-# The new namespace's root: a child of the cgroup we are in, in every v1 hierarchy.
 roots=()
-while read -r dir opts; do
-  controller=${opts##*,}
-  here=$(awk -F: -v c="$controller" '{ n = split($2, a, ","); for (i = 1; i <= n; i++) if (a[i] == c) print $3 }' /proc/self/cgroup)
-  root="$dir${here%/}/$id"
-  mkdir "$root"
-  # A new cpuset cgroup has no CPUs or memory nodes, and no task may join it until it has.
-  if [[ -f $root/cpuset.cpus ]]; then
-    cat "$(dirname "$root")/cpuset.cpus" >"$root/cpuset.cpus"
-    cat "$(dirname "$root")/cpuset.mems" >"$root/cpuset.mems"
-  fi
-  roots+=("$root")
-done < <(cgroupMounts)
-
 cleanup() {
   # Whatever the run left running (an engine that never answered) is in its cgroups: exactly those.
   for root in "${roots[@]}"; do find "$root" -name cgroup.procs -exec cat {} + | xargs -r kill -9 2>/dev/null || true; done
@@ -110,7 +97,26 @@ cleanup() {
 }
 trap cleanup EXIT
 
+mkdir -p "$state"
+ip link add "$bridge" type bridge
+ip addr add "10.$((200 + $$ % 50)).$(($$ / 50 % 256)).1/24" dev "$bridge"
+ip link set "$bridge" up
+
+# The new namespace's root: a child of the cgroup we are in, in every v1 hierarchy.
+while read -r dir opts; do
+  controller=${opts##*,}
+  here=$(awk -F: -v c="$controller" '{ n = split($2, a, ","); for (i = 1; i <= n; i++) if (a[i] == c) print $3 }' /proc/self/cgroup)
+  root="$dir${here%/}/$id"
+  mkdir "$root"
+  # A new cpuset cgroup has no CPUs or memory nodes, and no task may join it until it has.
+  if [[ -f $root/cpuset.cpus ]]; then
+    cat "$(dirname "$root")/cpuset.cpus" >"$root/cpuset.cpus"
+    cat "$(dirname "$root")/cpuset.mems" >"$root/cpuset.mems"
+  fi
+  roots+=("$root")
+done < <(cgroupMounts)
+
 (
   for root in "${roots[@]}"; do echo "$BASHPID" >"$root/cgroup.procs"; done
-  exec unshare --mount --cgroup --fork --propagation private bash scripts/e2e.sh --inside "$state" "$bridge" "$@"
+  DMA_E2E_HOST_MNT=$(readlink /proc/self/ns/mnt) exec unshare --mount --cgroup --fork --propagation private bash scripts/e2e.sh --inside "$state" "$bridge" "$@"
 )
