@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   readExplainInputs
 } from "./chunks/chunk-CKNII22C.js";
-import "./chunks/chunk-SA2U75SM.js";
+import "./chunks/chunk-RDOR5HT2.js";
 import {
   explainSavedLog
 } from "./chunks/chunk-PPTGOEJJ.js";
@@ -10,7 +10,7 @@ import "./chunks/chunk-3U4EGUJ6.js";
 import "./chunks/chunk-GK5YC4K2.js";
 import "./chunks/chunk-4OORWAWV.js";
 import "./chunks/chunk-UIYMFTGD.js";
-import "./chunks/chunk-TW5D7QJN.js";
+import "./chunks/chunk-WQ665HPS.js";
 import "./chunks/chunk-LIZCAJBI.js";
 import "./chunks/chunk-5QXSUBBE.js";
 import "./chunks/chunk-WSLQKRZZ.js";

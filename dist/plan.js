@@ -1,8 +1,8 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-PB5NCRGQ.js";
-import "./chunks/chunk-7GPTPCPL.js";
+} from "./chunks/chunk-25MGQZIT.js";
+import "./chunks/chunk-HXYODMIN.js";
 import "./chunks/chunk-S7FHPFE5.js";
 import "./chunks/chunk-FXVDSFNG.js";
 import "./chunks/chunk-XMJJFOWZ.js";
@@ -19,13 +19,13 @@ import "./chunks/chunk-JUTRTPZM.js";
 import "./chunks/chunk-4ADG4MZF.js";
 import "./chunks/chunk-CPAOBMU4.js";
 import "./chunks/chunk-CKNII22C.js";
-import "./chunks/chunk-SA2U75SM.js";
+import "./chunks/chunk-RDOR5HT2.js";
 import "./chunks/chunk-PPTGOEJJ.js";
 import "./chunks/chunk-3U4EGUJ6.js";
 import "./chunks/chunk-GK5YC4K2.js";
 import "./chunks/chunk-4OORWAWV.js";
 import "./chunks/chunk-UIYMFTGD.js";
-import "./chunks/chunk-TW5D7QJN.js";
+import "./chunks/chunk-WQ665HPS.js";
 import "./chunks/chunk-LIZCAJBI.js";
 import "./chunks/chunk-5QXSUBBE.js";
 import "./chunks/chunk-WSLQKRZZ.js";

@@ -11,7 +11,7 @@ import {
   readOwnCgroups,
   toBootSeconds,
   watchReport
-} from "./chunks/chunk-TW5D7QJN.js";
+} from "./chunks/chunk-WQ665HPS.js";
 import {
   killList
 } from "./chunks/chunk-LIZCAJBI.js";

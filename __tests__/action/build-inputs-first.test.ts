@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { actionEnv, FAKE_DOCKER_DIR, MAIN, makeContext, runNode } from '../e2e/build-helpers.js'
+import { actionEnv, FAKE_DOCKER_DIR, MAIN, makeContext, runNode } from '../helpers/build.js'
 
 let state: string
 let ctx: string

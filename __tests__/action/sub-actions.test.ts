@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import { execFileSync } from 'node:child_process'
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -10,12 +9,10 @@ describe('sub-actions', () => {
   let ctx: string
   beforeAll(() => {
     ctx = mkdtempSync(join(tmpdir(), 'dma-sub-'))
-    copyFileSync('/bin/busybox', join(ctx, 'busybox'))
     copyFileSync(join(ROOT, '__tests__/fixtures/captured/Dockerfile.fail'), join(ctx, 'Dockerfile.fail'))
   })
   afterAll(() => {
     rmSync(ctx, { recursive: true, force: true })
-    execFileSync('bash', ['-c', "docker images -q 'dma-sub-*' | sort -u | xargs -r docker rmi -f >/dev/null"])
   })
 
   test('plan/ plans and publishes, and never builds even when given a context', () => {
@@ -31,14 +28,6 @@ describe('sub-actions', () => {
     expect(run.status).toBe(0)
     expect(run.outputs.resized).toBe('false')
     expect(run.outputs.status).toBe('ok')
-  })
-
-  test('build/ builds under a limit that binds and explains the kill at the Dockerfile line', () => {
-    const run = runActionYml('build/action.yml', { context: ctx, file: join(ctx, 'Dockerfile.fail'), 'build-memory': '100m', driver: 'legacy', tags: 'dma-sub-build' }, { env: { GITHUB_WORKSPACE: ctx } })
-    expect(run.status).toBe(1)
-    expect(run.outputs.enforcement).toBe('legacy')
-    expect(run.outputs['oom-killed']).toBe('true')
-    expect(run.stdout).toMatch(/::error file=Dockerfile.fail,line=5,endLine=5::/)
   })
 
   test('explain/ explains a saved log', () => {

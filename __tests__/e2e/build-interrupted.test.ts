@@ -4,15 +4,14 @@
  * a clear error, the cgroup limit restored and no container of the build left behind.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import { execFileSync, spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createConnection, createServer, type Socket } from 'node:net'
-import { actionEnv, BUSYBOX_IMAGE, CLI, MAIN, makeContext, runNode } from './build-helpers.js'
+import { actionEnv, BUSYBOX_IMAGE, CLI, MAIN, makeContext, runNode } from '../helpers/build.js'
+import { buildkitLimit, UNLIMITED_V1 } from '../helpers/cgroup.js'
 
-const BUILDKIT_LIMIT = '/sys/fs/cgroup/memory/docker/buildkit/memory.limit_in_bytes'
-const UNLIMITED = '9223372036854771712'
 const marker = `dma-build-int-${process.pid}`
 // The shell prints 42 only when the step really runs; the RUN line itself shows $((6*7)).
 const READY = `42-${marker}`
@@ -29,18 +28,6 @@ afterAll(() => {
   rmSync(logs, { recursive: true, force: true })
 })
 
-/** Holds the shared BuildKit cgroup lock for `fn` without standing between the test and the process it signals. */
-async function withCgroupLock<T>(fn: () => Promise<T>): Promise<T> {
-  const holder = spawn('flock', ['/tmp/dma-buildkit-cgroup.lock', '-c', 'echo locked; read x'], { stdio: ['pipe', 'pipe', 'inherit'] })
-  await new Promise<void>((resolve) => holder.stdout.once('data', () => resolve()))
-  try {
-    return await fn()
-  } finally {
-    holder.stdin.end()
-    await new Promise((resolve) => holder.on('close', resolve))
-  }
-}
-
 /** Polls until the build's containers and step processes are gone (the engine cleans up asynchronously), and returns what is left. */
 async function leftovers(): Promise<string[]> {
   let left: string[] = []
@@ -54,6 +41,8 @@ async function leftovers(): Promise<string[]> {
   return left
 }
 
+// The tier's own engine (scripts/e2e.sh).
+const ENGINE_SOCKET = (process.env.DOCKER_HOST ?? 'unix:///var/run/docker.sock').replace(/^unix:\/\//, '')
 const ENV = { legacy: {}, cgroup: { PATH: `/usr/bin:${process.env.PATH}` } }
 
 describe('cancellation', () => {
@@ -61,50 +50,52 @@ describe('cancellation', () => {
     ['cgroup', 'cli', 'SIGTERM'],
     ['legacy', 'action', 'SIGINT']
   ] as const)('%s through the %s, %s mid-step: a clear error, the limit restored, nothing left', async (mechanism, entry, signal) => {
-    await withCgroupLock(async () => {
-      const gh = actionEnv({ 'build-memory': '100m', driver: mechanism === 'legacy' ? 'legacy' : 'auto', file: 'Dockerfile.slow', 'no-cache': 'true' })
-      let sent = false
-      let limitWhileRunning: string | null = null
-      // No assertion in here: a throw in a stream handler would leave the build running.
-      const onOutput = (soFar: string, child: { kill: (s: NodeJS.Signals) => boolean }): void => {
-        if (!sent && soFar.includes(READY)) {
-          sent = true
-          limitWhileRunning = readFileSync(BUILDKIT_LIMIT, 'utf8').trim()
-          child.kill(signal)
-        }
+    const gh = actionEnv({ 'build-memory': '100m', driver: mechanism === 'legacy' ? 'legacy' : 'auto', file: 'Dockerfile.slow', 'no-cache': 'true' })
+    let sent = false
+    let limitWhileRunning: string | null = null
+    // No assertion in here: a throw in a stream handler would leave the build running.
+    const onOutput = (soFar: string, child: { kill: (s: NodeJS.Signals) => boolean }): void => {
+      if (!sent && soFar.includes(READY)) {
+        sent = true
+        limitWhileRunning = buildkitLimit()
+        child.kill(signal)
       }
-      const r =
-        entry === 'cli'
-          ? await runNode(CLI, ['build', '--build-memory', '100m', '--file', 'Dockerfile.slow', '--no-cache', '--log-dir', logs, '.'], { env: ENV[mechanism], cwd: ctx, onOutput })
-          : await runNode(MAIN, [], { env: { ...ENV[mechanism], ...gh.env }, cwd: ctx, onOutput })
-      const outputs = gh.outputs()
-      rmSync(gh.dir, { recursive: true, force: true })
-      expect(sent).toBe(true)
-      if (mechanism === 'cgroup') expect(limitWhileRunning).toBe(String(100 * 1024 * 1024))
-      if (entry === 'cli') {
-        expect(r.code).toBe(130)
-        expect(r.stderr).toContain(`docker-memory: the build was cancelled (${signal}); docker was stopped`)
-        expect(r.stdout).toMatch(new RegExp(`^build cancelled \\(${signal}\\)`, 'm'))
-      } else {
-        expect(r.code).toBe(1)
-        expect(r.stdout).toContain(`::error::the build was cancelled (${signal}); docker was stopped`)
-        expect(outputs).toMatchObject({ enforcement: 'legacy', 'exit-code': '' })
-      }
-      expect(readFileSync(BUILDKIT_LIMIT, 'utf8').trim()).toBe(UNLIMITED)
-      expect(await leftovers()).toEqual([])
-    })
+    }
+    const r =
+      entry === 'cli'
+        ? await runNode(CLI, ['build', '--build-memory', '100m', '--file', 'Dockerfile.slow', '--no-cache', '--log-dir', logs, '.'], {
+            env: ENV[mechanism],
+            cwd: ctx,
+            onOutput
+          })
+        : await runNode(MAIN, [], { env: { ...ENV[mechanism], ...gh.env }, cwd: ctx, onOutput })
+    const outputs = gh.outputs()
+    rmSync(gh.dir, { recursive: true, force: true })
+    expect(sent).toBe(true)
+    if (mechanism === 'cgroup') expect(limitWhileRunning).toBe(String(100 * 1024 * 1024))
+    if (entry === 'cli') {
+      expect(r.code).toBe(130)
+      expect(r.stderr).toContain(`docker-memory: the build was cancelled (${signal}); docker was stopped`)
+      expect(r.stdout).toMatch(new RegExp(`^build cancelled \\(${signal}\\)`, 'm'))
+    } else {
+      expect(r.code).toBe(1)
+      expect(r.stdout).toContain(`::error::the build was cancelled (${signal}); docker was stopped`)
+      expect(outputs).toMatchObject({ enforcement: 'legacy', 'exit-code': '' })
+    }
+    expect(['absent', UNLIMITED_V1]).toContain(buildkitLimit())
+    expect(await leftovers()).toEqual([])
   })
 })
 
 describe('the engine disappears mid-build', () => {
   test.each(['legacy', 'cgroup'] as const)('%s: a clear error, the limit restored, nothing left', async (mechanism) => {
     // A proxy in front of the real engine: cutting it is, for the client, the daemon dying,
-    // without stopping the engine the other engineers share.
+    // while the engine itself lives on for the leftovers check.
     const path = `/tmp/dma-build-proxy-${process.pid}-${mechanism}.sock`
     rmSync(path, { force: true })
     const sockets = new Set<Socket>()
     const proxy = createServer((client) => {
-      const engine = createConnection('/var/run/docker.sock')
+      const engine = createConnection(ENGINE_SOCKET)
       for (const s of [client, engine]) {
         sockets.add(s)
         s.on('error', () => undefined)
@@ -113,9 +104,23 @@ describe('the engine disappears mid-build', () => {
     })
     await new Promise<void>((resolve) => proxy.listen(path, resolve))
     try {
-      await withCgroupLock(async () => {
-        let cut = false
-        const r = await runNode(CLI, ['build', '--build-memory', '100m', '--driver', mechanism === 'legacy' ? 'legacy' : 'auto', '--file', 'Dockerfile.slow', '--no-cache', '--log-dir', logs, '.'], {
+      let cut = false
+      const r = await runNode(
+        CLI,
+        [
+          'build',
+          '--build-memory',
+          '100m',
+          '--driver',
+          mechanism === 'legacy' ? 'legacy' : 'auto',
+          '--file',
+          'Dockerfile.slow',
+          '--no-cache',
+          '--log-dir',
+          logs,
+          '.'
+        ],
+        {
           env: { ...ENV[mechanism], DOCKER_HOST: `unix://${path}` },
           cwd: ctx,
           onOutput: (soFar) => {
@@ -125,13 +130,13 @@ describe('the engine disappears mid-build', () => {
               for (const s of sockets) s.destroy()
             }
           }
-        })
-        expect(cut).toBe(true)
-        expect(r.code).not.toBe(0)
-        expect(r.stderr).toContain('docker-memory: the Docker engine stopped answering during the build; the build did not finish')
-        expect(readFileSync(BUILDKIT_LIMIT, 'utf8').trim()).toBe(UNLIMITED)
-        expect(await leftovers()).toEqual([])
-      })
+        }
+      )
+      expect(cut).toBe(true)
+      expect(r.code).not.toBe(0)
+      expect(r.stderr).toContain('docker-memory: the Docker engine stopped answering during the build; the build did not finish')
+      expect(['absent', UNLIMITED_V1]).toContain(buildkitLimit())
+      expect(await leftovers()).toEqual([])
     } finally {
       proxy.close()
       for (const s of sockets) s.destroy()

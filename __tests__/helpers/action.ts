@@ -17,6 +17,16 @@ export interface ActionRun {
   files: { output: string; env: string; state: string; summary: string }
 }
 
+/**
+ * The little of this process's environment an entry point gets: PATH, HOME and the engine to
+ * talk to (the engine tier's own, not whatever listens on /var/run/docker.sock).
+ */
+function engine(): Record<string, string> {
+  const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/root' }
+  if (process.env.DOCKER_HOST !== undefined) env.DOCKER_HOST = process.env.DOCKER_HOST
+  return env
+}
+
 /** Parses GITHUB_OUTPUT / GITHUB_ENV / GITHUB_STATE: `name<<delimiter` heredocs or `name=value` lines. */
 export function parseCommandFile(text: string): Record<string, string> {
   const out: Record<string, string> = {}
@@ -45,8 +55,7 @@ export function runEntry(entry: string, inputs: Record<string, string>, options:
   const files = { output: join(dir, 'output'), env: join(dir, 'env'), state: join(dir, 'state'), summary: join(dir, 'summary') }
   for (const f of Object.values(files)) writeFileSync(f, '')
   const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '',
-    HOME: process.env.HOME ?? '/root',
+    ...engine(),
     GITHUB_ACTIONS: 'true',
     RUNNER_ENVIRONMENT: 'self-hosted',
     GITHUB_OUTPUT: files.output,
@@ -78,7 +87,7 @@ export function runCli(args: string[], options: { env?: Record<string, string>; 
   const script = join(ROOT, 'dist/cli.js')
   const quoted = args.map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ')
   const [cmd, ...rest] = options.wrap ? options.wrap(`exec node ${script} ${quoted}`) : ['node', script, ...args]
-  const r = spawnSync(cmd, rest, { env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/root', ...options.env }, encoding: 'utf8', cwd: ROOT })
+  const r = spawnSync(cmd, rest, { env: { ...engine(), ...options.env }, encoding: 'utf8', cwd: ROOT })
   return { status: r.status, stdout: r.stdout, stderr: r.stderr }
 }
 

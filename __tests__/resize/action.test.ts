@@ -68,13 +68,6 @@ describe('the action with on-insufficient: resize', () => {
     expect(sim.read(sim.store)).toBe(STORE_4G)
   })
 
-  test('Linux with the real native engine: resizing does not apply, and the warning says why', () => {
-    sim = new Sim('linux', 'desktop')
-    const r = sim.action({ containers: 'big=200g', 'on-insufficient': 'resize', summary: 'false', 'export-env': 'false' }, 'Linux', { PATH: process.env.PATH ?? '' })
-    expect(r.outputs.resized).toBe('false')
-    expect(r.stdout).toMatch(/::warning title=Docker's VM was not resized::Resizing does not apply: Docker runs natively on this Linux machine \(.*\): its containers use the host's memory directly and there is no VM to resize/)
-  })
-
   test('a bad resize input is one clear error, before anything runs', () => {
     sim = new Sim('darwin', 'desktop')
     const r = sim.action({ 'on-insufficient': 'resize', resize: 'lots' }, 'macOS')

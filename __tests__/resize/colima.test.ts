@@ -74,14 +74,3 @@ describe('Colima', () => {
     expect(sim.read(sim.colimaConfig())).toBe(broken)
   })
 })
-
-describe('Linux with a native engine', () => {
-  test('resizing does not apply, and the CLI says why', () => {
-    const r = new Sim('linux', 'desktop')
-    sim = r
-    // The real engine of this machine answers: /usr/local/bin/docker after the fakes are gone from PATH.
-    const out = r.cli(['resize', '--memory', '8g', '--platform', 'linux'], { PATH: process.env.PATH ?? '' })
-    expect(out.status).toBe(1)
-    expect(out.stderr).toMatch(/^docker-memory: resizing does not apply: Docker runs natively on this Linux machine \(.*\): its containers use the host's memory directly and there is no VM to resize/)
-  })
-})

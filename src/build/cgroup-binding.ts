@@ -3,7 +3,7 @@
  * afterwards) and watch a cgroup's usage, high-water mark and OOM kills during a build.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import type { MemorySample } from '../core/build-outcome.js'
 import { cgroupFiles, limitWrites, parseOomKills, restoreValue, restoreWrites, type CgroupWrite, type SavedLimit } from '../core/build/cgroup-limit.js'
 import { parseCounter, parseMemoryLimit } from '../core/cgroup.js'
@@ -30,47 +30,69 @@ function apply(dir: string, writes: CgroupWrite[]): void {
 }
 
 /**
+ * Creates `path` with every missing parent: on a fresh engine neither the engine's own cgroup
+ * (`docker`) nor its BuildKit child exists until the first container or step runs. Returns
+ * the directories made, deepest first, which is the order the kernel lets them be removed.
+ */
+function makeCgroup(path: string): string[] {
+  if (existsSync(path)) return []
+  let first: string | undefined
+  try {
+    first = mkdirSync(path, { recursive: true })
+  } catch (e) {
+    throw new Error(`${path} does not exist and cannot be created (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, { cause: e })
+  }
+  // undefined: another process made it in between, so none of it is ours to remove.
+  if (first === undefined) return []
+  const made = [path]
+  for (let dir = path; dir !== first && dirname(dir) !== dir;) {
+    dir = dirname(dir)
+    made.push(dir)
+  }
+  return made
+}
+
+function removeMade(made: string[]): void {
+  for (const dir of made) {
+    try {
+      rmdirSync(dir)
+    } catch {
+      // The engine has put steps or containers under it meanwhile; it and its parents are the engine's now.
+      return
+    }
+  }
+}
+
+/**
  * Writes the limit and reads it back. Throws with the reason when the limit cannot be
  * written or does not read back, after putting back whatever was there.
  */
 export function bindCgroup(path: string, version: 1 | 2, memoryBytes: number, swapBytes: number): CgroupBinding {
   const files = cgroupFiles(version)
-  let created = false
-  if (!existsSync(path)) {
-    // The engine creates this parent at its first BuildKit build; creating it first is what it would do.
-    try {
-      mkdirSync(path)
-      created = true
-    } catch (e) {
-      throw new Error(`${path} does not exist and cannot be created (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`)
-    }
-  }
+  const made = makeCgroup(path)
   const limitText = read(join(path, files.limit))
   if (limitText === null) {
-    if (created) rmdirSync(path)
+    removeMade(made)
     throw new Error(`${join(path, files.limit)} cannot be read`)
   }
   const swapText = read(join(path, files.swap))
   const saved: SavedLimit = { limit: restoreValue(version, limitText), swap: swapText === null ? null : restoreValue(version, swapText) }
   const restore = (): void => {
     apply(path, restoreWrites(version, saved, memoryBytes))
-    if (created) {
-      try {
-        rmdirSync(path)
-      } catch {
-        // The engine has put steps under it meanwhile; it is the engine's now.
-      }
-    }
+    removeMade(made)
   }
   try {
-    apply(path, limitWrites(version, memoryBytes, swapBytes, parseMemoryLimit(limitText)).filter((w) => w.file !== files.swap || swapText !== null))
+    apply(
+      path,
+      limitWrites(version, memoryBytes, swapBytes, parseMemoryLimit(limitText)).filter((w) => w.file !== files.swap || swapText !== null)
+    )
   } catch (e) {
     try {
       restore()
     } catch {
       // Nothing was changed if the first write failed.
     }
-    throw new Error(`cannot write ${join(path, files.limit)} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`)
+    throw new Error(`cannot write ${join(path, files.limit)} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, { cause: e })
   }
   const back = parseCounter(read(join(path, files.limit)) ?? '')
   if (back !== memoryBytes) {

@@ -71,8 +71,17 @@ export function watchReport(input: WatchInput): WatchReport {
   return { errors: [], warning: null, debug: `no OOM watch here: ${input.problem ?? 'the kernel log cannot be read'}, and /proc/vmstat's oom_kill is not readable` }
 }
 
-/** A kill in one of these cgroups or below one (`/docker/buildx/<id>` holds `…/buildkit/<step>`). */
+/**
+ * A kill in one of these cgroups or below one (`/docker/buildx/<id>` holds `…/buildkit/<step>`).
+ * The kernel names cgroups from the hierarchy's root, /proc/self/cgroup from this process's
+ * cgroup namespace (a `container:` job, a Kubernetes runner): an own path may stand anywhere
+ * in the kernel's, on whole path segments.
+ */
 function isOwn(kill: OomKill, own: string[]): boolean {
   const where = [kill.taskMemcg, kill.oomMemcg].filter((c): c is string => c !== null)
-  return where.some((cg) => own.some((o) => cg === o || cg.startsWith(o.endsWith('/') ? o : `${o}/`) || (!o.startsWith('/') && cg.split('/').some((part) => part.includes(o)))))
+  return where.some((cg) => own.some((o) => (o.startsWith('/') ? underPath(cg, o.replace(/\/+$/, '')) : cg.split('/').some((part) => part.includes(o)))))
+}
+
+function underPath(cg: string, own: string): boolean {
+  return cg === own || cg.startsWith(`${own}/`) || cg.endsWith(own) || cg.includes(`${own}/`)
 }

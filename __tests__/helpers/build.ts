@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process'
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { parseCommandFile } from '../helpers/action.js'
+import { parseCommandFile } from './action.js'
 
 export const REPO = resolve('.')
 export const FAKE_DOCKER_DIR = join(REPO, '__tests__/fixtures/fake-docker')
@@ -43,10 +43,13 @@ export function runNode(
   })
 }
 
-/** A build context FROM scratch with busybox (FACTS §6), holding the captured Dockerfiles and `extra` ones. */
-export function makeContext(extra: Record<string, string> = {}): string {
+/**
+ * A build context holding the captured Dockerfiles and `extra` ones; for a real engine also a
+ * static busybox, since no image can be pulled and the images are built FROM scratch.
+ */
+export function makeContext(extra: Record<string, string> = {}, forEngine = true): string {
   const dir = mkdtempSync(join(tmpdir(), 'dma-build-ctx-'))
-  copyFileSync('/bin/busybox', join(dir, 'busybox'))
+  if (forEngine) copyFileSync('/bin/busybox', join(dir, 'busybox'))
   for (const f of ['Dockerfile.fail', 'Dockerfile.piped']) copyFileSync(join(REPO, '__tests__/fixtures/captured', f), join(dir, f))
   for (const [name, text] of Object.entries(extra)) writeFileSync(join(dir, name), text)
   return dir
@@ -55,7 +58,12 @@ export function makeContext(extra: Record<string, string> = {}): string {
 export const BUSYBOX_IMAGE = 'FROM scratch\nCOPY busybox /bin/busybox\nRUN ["/bin/busybox", "--install", "-s", "/bin"]\n'
 
 /** The files the runner gives a JavaScript action, empty, and INPUT_* variables as the runner spells them. */
-export function actionEnv(inputs: Record<string, string>): { env: Record<string, string>; outputs: () => Record<string, string>; state: () => Record<string, string>; dir: string } {
+export function actionEnv(inputs: Record<string, string>): {
+  env: Record<string, string>
+  outputs: () => Record<string, string>
+  state: () => Record<string, string>
+  dir: string
+} {
   const dir = mkdtempSync(join(tmpdir(), 'dma-build-gh-'))
   const files = { GITHUB_OUTPUT: 'output', GITHUB_ENV: 'env', GITHUB_STATE: 'state', GITHUB_STEP_SUMMARY: 'summary' }
   const env: Record<string, string> = { RUNNER_TEMP: dir, GITHUB_ACTIONS: 'true' }

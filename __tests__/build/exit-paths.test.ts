@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { CLI, FAKE_DOCKER_DIR, makeContext, runNode } from './build-helpers.js'
+import { CLI, FAKE_DOCKER_DIR, makeContext, runNode } from '../helpers/build.js'
 
 const SECRET = 'dma-exit-paths-secret-value'
 let state: string

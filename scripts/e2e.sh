@@ -1,0 +1,122 @@
+#!/usr/bin/env bash
+# The engine tier (npm run test:e2e [-- jest args]): the tests that need root, a real Docker
+# engine and real memory cgroups. Each run starts an engine of its own with empty state, so a
+# test that leans on something an earlier run left behind (an image, a builder, a cgroup)
+# fails here and not first on someone's fresh machine:
+# - its own cgroup namespace, rooted at a new empty cgroup: inside it
+#   /sys/fs/cgroup/memory/docker does not exist until this engine makes it, exactly as on a
+#   new machine, and the paths the product and the tests use stay the usual ones;
+# - its own mount namespace: the engine's mounts go with the run, and another engine's
+#   containerd socket is hidden (no PID namespace: the kernel log names host PIDs);
+# - its own --data-root, --exec-root, socket (DOCKER_HOST), an empty daemon.json and a bridge
+#   of its own without iptables rules (embedded BuildKit's RUN steps need a bridge network).
+# Everything is removed afterwards. Needs cgroup v1 (the tests read its files) and root.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# Each v1 hierarchy's mount point and super options (the fields after mountinfo's "-").
+cgroupMounts() {
+  awk '{ i = 7; while ($i != "-") i++; if ($(i + 1) == "cgroup") print $5, $(i + 3) }' /proc/self/mountinfo
+}
+
+if [[ ${1-} == --inside ]]; then
+  # Only ever in the namespaces made below (the caller names the mount namespace it left): on
+  # the host this would unmount its cgroups.
+  if [[ -z ${DMA_E2E_HOST_MNT-} || $(readlink /proc/self/ns/mnt) == "$DMA_E2E_HOST_MNT" ]]; then
+    echo "test:e2e: --inside is for the namespaces scripts/e2e.sh makes; run npm run test:e2e" >&2
+    exit 1
+  fi
+  shift
+  state=$1 bridge=$2
+  shift 2
+  # Remount every v1 hierarchy: a mount made inside the namespace is rooted at its root (the
+  # kernel refuses to stack a filesystem on its own mount, hence the unmount first).
+  cgroupMounts | while read -r dir opts; do
+    umount "$dir"
+    mount -t cgroup -o "$opts" dma-e2e "$dir"
+  done
+  # dockerd uses a running system containerd if it finds one, which would put our steps in its cgroups.
+  if [[ -d /run/containerd ]]; then mount -t tmpfs tmpfs /run/containerd; fi
+  # A test that forgets DOCKER_HOST must fail here, not talk to another engine on this machine.
+  if [[ -S /var/run/docker.sock ]]; then mount --bind /dev/null /var/run/docker.sock; fi
+  echo '{}' >"$state/daemon.json"
+  dockerd --config-file "$state/daemon.json" --data-root "$state/data" --exec-root "$state/exec" --pidfile "$state/dockerd.pid" \
+    -H "unix://$state/docker.sock" --bridge "$bridge" --iptables=false --ip-masq=false >"$state/dockerd.log" 2>&1 &
+  export DOCKER_HOST="unix://$state/docker.sock" DMA_E2E_ENGINE=$state
+  for _ in $(seq 1 60); do
+    if docker info >/dev/null 2>&1; then break; fi
+    sleep 1
+  done
+  if ! docker info >/dev/null 2>&1; then
+    echo "test:e2e: the test engine did not answer within 60 s; its log:" >&2
+    tail -20 "$state/dockerd.log" >&2
+    exit 1
+  fi
+  echo "test:e2e: fresh engine at $DOCKER_HOST; here /sys/fs/cgroup/memory/docker is $([[ -d /sys/fs/cgroup/memory/docker ]] && echo present || echo absent)"
+  set +e
+  NODE_OPTIONS=--experimental-vm-modules NODE_NO_WARNINGS=1 npx jest -c jest.e2e.config.js "$@"
+  rc=$?
+  kill "$(cat "$state/dockerd.pid")"
+  wait
+  exit $rc
+fi
+
+if [[ $(id -u) -ne 0 ]]; then
+  echo "test:e2e: the engine tier needs root (it starts a Docker engine and writes memory cgroups): sudo npm run test:e2e" >&2
+  exit 1
+fi
+if [[ ! -d /sys/fs/cgroup/memory ]]; then
+  echo "test:e2e: the engine tier needs cgroup v1 (its tests read /sys/fs/cgroup/memory); this machine has none" >&2
+  exit 1
+fi
+if ! command -v dockerd >/dev/null 2>&1 || ! command -v ip >/dev/null 2>&1 || [[ ! -x /bin/busybox ]] || [[ ! -x /usr/bin/docker ]]; then
+  echo "test:e2e: installing docker.io, iproute2 and busybox-static"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq docker.io iproute2 busybox-static >/dev/null
+fi
+# The tests run the bundle: never a stale one.
+npm run --silent bundle
+
+id=dma-e2e-$$
+state=/tmp/$id
+# Interface names are at most 15 characters.
+bridge=dmae2e$(($$ % 100000))
+roots=()
+cleanup() {
+  # Whatever the run left running (an engine that never answered) is in its cgroups: exactly those.
+  for root in "${roots[@]}"; do find "$root" -name cgroup.procs -exec cat {} + | xargs -r kill -9 2>/dev/null || true; done
+  ip link del "$bridge" 2>/dev/null || true
+  for root in "${roots[@]}"; do
+    for _ in $(seq 1 20); do
+      if find "$root" -depth -type d -exec rmdir {} + 2>/dev/null || [[ ! -d $root ]]; then break; fi
+      sleep 0.5
+    done
+    if [[ -d $root ]]; then echo "test:e2e: could not remove the cgroup $root" >&2; fi
+  done
+  rm -rf "$state"
+}
+trap cleanup EXIT
+
+mkdir -p "$state"
+ip link add "$bridge" type bridge
+ip addr add "10.$((200 + $$ % 50)).$(($$ / 50 % 256)).1/24" dev "$bridge"
+ip link set "$bridge" up
+
+# The new namespace's root: a child of the cgroup we are in, in every v1 hierarchy.
+while read -r dir opts; do
+  controller=${opts##*,}
+  here=$(awk -F: -v c="$controller" '{ n = split($2, a, ","); for (i = 1; i <= n; i++) if (a[i] == c) print $3 }' /proc/self/cgroup)
+  root="$dir${here%/}/$id"
+  mkdir "$root"
+  # A new cpuset cgroup has no CPUs or memory nodes, and no task may join it until it has.
+  if [[ -f $root/cpuset.cpus ]]; then
+    cat "$(dirname "$root")/cpuset.cpus" >"$root/cpuset.cpus"
+    cat "$(dirname "$root")/cpuset.mems" >"$root/cpuset.mems"
+  fi
+  roots+=("$root")
+done < <(cgroupMounts)
+
+(
+  for root in "${roots[@]}"; do echo "$BASHPID" >"$root/cgroup.procs"; done
+  DMA_E2E_HOST_MNT=$(readlink /proc/self/ns/mnt) exec unshare --mount --cgroup --fork --propagation private bash scripts/e2e.sh --inside "$state" "$bridge" "$@"
+)
