@@ -119,7 +119,7 @@ describe('files a resize writes', () => {
     sim = new Sim('linux', 'colima')
     sim.write(sim.colimaConfig(), COLIMA_YAML)
     await sim.boot()
-    sim.faults({ stopDelayMs: 2000 })
+    sim.faults({ stopDelayMs: 5000 })
     const child = spawn(process.execPath, [resolve('dist/cli.js'), 'resize', '--memory', '8g', '--platform', 'linux', '--timeout', '30'], { env: sim.env })
     let stdout = ''
     let stderr = ''
@@ -140,7 +140,7 @@ describe('files a resize writes', () => {
     sim = new Sim('linux', 'colima')
     sim.write(sim.colimaConfig(), COLIMA_YAML)
     await sim.boot()
-    sim.faults({ startDelayMs: 1500 })
+    sim.faults({ startDelayMs: 5000 })
     const child = spawn(process.execPath, [resolve('dist/cli.js'), 'resize', '--memory', '8g', '--platform', 'linux', '--timeout', '30'], { env: sim.env })
     let stdout = ''
     let stderr = ''
@@ -150,7 +150,7 @@ describe('files a resize writes', () => {
     })
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
     const code = await new Promise((done) => child.on('close', done))
-    expect(code).toBe(1)
+    expect({ code, stdout, stderr }).toMatchObject({ code: 1 })
     expect(stderr).toMatch(/^docker-memory: interrupted by SIGINT while Colima \(profile default\) was starting with the new size\. Rolled back: .*colima\.yaml was restored from .*; Docker is running again with 3\.84 GiB\.\n$/)
     expect(sim.read(sim.colimaConfig())).toBe(COLIMA_YAML)
     expect(sim.memTotal()).toBe(Math.floor(4 * GiB * 0.96))

@@ -1,8 +1,8 @@
 import * as core from '@actions/core'
-import { readFile } from 'node:fs/promises'
 import { dockerfilePath } from '../core/build/request.js'
 import { buildKey, parseHistoryKey, type KnownPeak } from '../core/history.js'
 import { parseBoolean } from '../core/inputs.js'
+import { MAX_TEXT_FILE_BYTES, readRegularFile } from '../files/safe-file.js'
 import { actionsCacheHistoryStore } from '../history/actions-cache-store.js'
 import { loadKnownPeak, recordPeak } from '../history/store.js'
 
@@ -23,9 +23,10 @@ export async function knownPeakForAction(): Promise<{ key: string; peak: KnownPe
     const file = dockerfilePath((name) => core.getInput(name))
     let dockerfile: string
     try {
-      dockerfile = await readFile(file, 'utf8')
+      dockerfile = readRegularFile(file, MAX_TEXT_FILE_BYTES, 'the Dockerfile').toString('utf8')
     } catch (error) {
-      core.notice(`history: no Dockerfile at ${file} to name this build (${(error as NodeJS.ErrnoException).code}); set history-key. Planning without history.`, { title: TITLE })
+      const why = (error as NodeJS.ErrnoException).code ?? (error as Error).message
+      core.notice(`history: no Dockerfile at ${file} to name this build (${why}); set history-key. Planning without history.`, { title: TITLE })
       return null
     }
     key = buildKey({ dockerfile, target: core.getInput('target'), platforms: core.getInput('platforms') })

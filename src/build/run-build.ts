@@ -3,7 +3,7 @@
  * reuse our builder, or bind the engine's BuildKit cgroup), run docker with the log streamed,
  * then collect the kernel's evidence and undo what this run changed.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { BuildOutcome } from '../core/build-outcome.js'
@@ -13,6 +13,7 @@ import { chooseMechanism, containerCgroupPath, legacyCgroupParent, type BuildFac
 import type { BuildRequest } from '../core/build/request.js'
 import { parseDockerVersion } from '../core/build/versions.js'
 import { formatSize } from '../core/units.js'
+import { createNewFile, ensureWritableDirectory } from '../files/safe-file.js'
 import { captureDocker, streamDocker, trapCancellation } from '../runners/docker.js'
 import { bindCgroup, removeOurCgroup, watchCgroup, type CgroupBinding, type WatchResult } from './cgroup-binding.js'
 import { probeBuildFacts } from './probe.js'
@@ -101,9 +102,9 @@ async function runTrapped(request: BuildRequest, limit: BuildLimit, options: Run
     checkpoint()
 
     const startedAt = new Date()
-    mkdirSync(options.logDir, { recursive: true })
+    ensureWritableDirectory(options.logDir, 'the log directory')
     const logPath = join(options.logDir, `docker-memory-build-${startedAt.getTime()}-${process.pid}.log`)
-    writeFileSync(logPath, '', { mode: 0o600 })
+    createNewFile(logPath)
     if (request.secrets.length > 0) secretsDir = mkdtempSync(join(tmpdir(), 'docker-memory-secrets-'))
     const secretFiles: SecretFile[] = request.secrets.map((s) => {
       const path = join(secretsDir as string, s.id)

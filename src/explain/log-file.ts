@@ -1,3 +1,4 @@
+import { constants } from 'node:fs'
 import { open } from 'node:fs/promises'
 import { InputError } from '../core/errors.js'
 import { BuildLogAnalyzer, type BuildLogAnalysis } from '../core/explain/build-log.js'
@@ -11,12 +12,14 @@ const CHUNK = 1024 * 1024
 export async function analyzeLogFile(path: string): Promise<BuildLogAnalysis> {
   let file
   try {
-    file = await open(path, 'r')
+    // O_NONBLOCK: a FIFO with no writer opens at once and is refused below instead of hanging.
+    file = await open(path, constants.O_RDONLY | constants.O_NONBLOCK)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     throw new InputError(`cannot read the build log ${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (error as Error).message}`)
   }
   try {
+    if (!(await file.stat()).isFile()) throw new InputError(`cannot read the build log ${path}: it is not a regular file`)
     const analyzer = new BuildLogAnalyzer()
     const buffer = Buffer.allocUnsafe(CHUNK)
     for (;;) {

@@ -1,5 +1,4 @@
 import * as core from '@actions/core'
-import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { BuildOutcome } from '../core/build-outcome.js'
 import type { BuildLogAnalysis } from '../core/explain/build-log.js'
@@ -9,6 +8,7 @@ import { InputError } from '../core/errors.js'
 import { buildSummary } from '../core/explain/summary.js'
 import type { Plan } from '../core/plan.js'
 import { readKernelKills, toBootSeconds } from './kernel-log.js'
+import { MAX_TEXT_FILE_BYTES, readRegularFile } from '../files/safe-file.js'
 import { analyzeLogFile } from './log-file.js'
 import { publishExplanation } from './publish.js'
 
@@ -68,7 +68,7 @@ export async function explainSavedLog(logPath: string, file: string | null, work
 async function readDockerfile(workspace: string, file: string): Promise<{ path: string; content: string } | null> {
   const absolute = path.resolve(workspace, file)
   try {
-    const content = await readFile(absolute, 'utf8')
+    const content = readRegularFile(absolute, MAX_TEXT_FILE_BYTES, 'the Dockerfile').toString('utf8')
     return { path: path.relative(workspace, absolute).split(path.sep).join('/'), content }
   } catch {
     return null

@@ -16,18 +16,20 @@ import {
   fsyncSync,
   linkSync,
   lstatSync,
+  mkdirSync,
   mkdtempSync,
   openSync,
   readSync,
   realpathSync,
   renameSync,
   rmdirSync,
+  statSync,
   unlinkSync,
   writeSync,
   type Stats
 } from 'node:fs'
 import { hostname } from 'node:os'
-import { basename, dirname, join } from 'node:path'
+import { basename, dirname, join, resolve } from 'node:path'
 import { InputError } from '../core/errors.js'
 
 /** Settings, history and Dockerfiles are kilobytes; a few MiB is far above any real one. */
@@ -192,26 +194,42 @@ export function checkWritable(path: string): void {
  * Keeps `bytes` (the file as it was read) beside it under a new name, byte for byte, with the
  * original's mode and owner; an existing backup is never overwritten.
  */
-export function writeBackup(path: string, bytes: Uint8Array, at: Date, suffix = 'backup'): string {
+export function writeBackup(path: string, bytes: Uint8Array, at: Date, tag = 'backup', extension = ''): string {
   const target = resolveTarget(path)
   const stat = lstatSync(target)
   const stamp = at.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')
-  const backup = `${target}.docker-memory-${suffix}-${stamp}-${randomBytes(4).toString('hex')}`
+  const backup = `${target}.docker-memory-${tag}-${stamp}-${randomBytes(4).toString('hex')}${extension}`
   createExclusive(backup, bytes, { mode: stat.mode & 0o7777, uid: stat.uid, gid: stat.gid })
   return backup
 }
 
-/** Checks that `dir` is (or can be made) a directory where docker-memory can create files. */
-export function checkWritableDirectory(dir: string, what: string, mkdir: (d: string) => void): void {
+/**
+ * Makes `dir` (and missing parents) one level at a time and checks a file can be created in
+ * it. Node 20's recursive mkdir spins forever under /proc, so it is not used.
+ */
+export function ensureWritableDirectory(dir: string, what: string): void {
   try {
-    mkdir(dir)
-    const stat = lstatSync(realpathSync(dir))
-    if (!stat.isDirectory()) throw new InputError(`${what} ${dir} is not a directory`)
+    const missing: string[] = []
+    for (let d = resolve(dir); ; d = dirname(d)) {
+      try {
+        if (!statSync(d).isDirectory()) throw new InputError(`${what} ${dir} is not a directory (${d} is not one)`)
+        break
+      } catch (error) {
+        if (!['ENOENT', 'ENOTDIR'].includes(errorCode(error) ?? '') || dirname(d) === d) throw error
+        missing.unshift(d)
+      }
+    }
+    for (const d of missing) mkdirSync(d)
     rmdirSync(mkdtempSync(join(dir, '.docker-memory-probe-')))
   } catch (error) {
     if (error instanceof InputError) throw error
     throw new InputError(`${what} ${dir} is not a directory docker-memory can create files in (${reason(error)})`)
   }
+}
+
+/** Creates an empty file of this user's only (0600) at `path`, which must not exist, not through a link. */
+export function createNewFile(path: string): void {
+  createExclusive(path, new Uint8Array(0), null)
 }
 
 export interface LockOptions {

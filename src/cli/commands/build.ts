@@ -1,5 +1,4 @@
 import { Command, Option } from 'commander'
-import { readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { removeBuilderCommand } from '../../core/build/argv.js'
@@ -14,6 +13,7 @@ import { plan } from '../../core/plan.js'
 import { formatSize } from '../../core/units.js'
 import { runBuild, type BuildReporter } from '../../build/run-build.js'
 import { reportBuild } from '../../explain/report.js'
+import { ensureWritableDirectory, MAX_TEXT_FILE_BYTES, readRegularFile } from '../../files/safe-file.js'
 import { fileHistoryStore } from '../../history/file-store.js'
 import { loadKnownPeak, recordPeak } from '../../history/store.js'
 import { detectMachine } from '../../probes/machine.js'
@@ -55,6 +55,7 @@ export function buildCommand(): Command {
       const planRequest = parsePlanRequest(flagReader(opts))
       const format = opts.format as string
       const say = (line: string): void => void process.stderr.write(`docker-memory: ${line}\n`)
+      ensureWritableDirectory(String(opts.logDir), '--log-dir')
       const history = await historyFor(opts, read, say)
       const machine = await detectMachine({ docker: opts.docker !== false && planRequest.totalMemoryBytes === null })
       const result = plan(machine, { ...planRequest, knownPeak: history?.peak ?? null })
@@ -114,9 +115,12 @@ async function historyFor(opts: Record<string, unknown>, read: InputReader, say:
     key = parseHistoryKey(String(opts.key), '--key')
   } else {
     const path = dockerfilePath(read)
-    const dockerfile = await readFile(path, 'utf8').catch(() => {
-      throw new InputError(`cannot read ${path} to name this build for --history-file; give --key`)
-    })
+    let dockerfile: string
+    try {
+      dockerfile = readRegularFile(path, MAX_TEXT_FILE_BYTES, 'the Dockerfile').toString('utf8')
+    } catch (error) {
+      throw new InputError(`${(error as Error).message}, to name this build for --history-file; give --key`)
+    }
     key = buildKey({ dockerfile, target: read('target'), platforms: read('platforms') })
   }
   const { peak, notice } = await loadKnownPeak(fileHistoryStore(file), key)

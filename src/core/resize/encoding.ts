@@ -80,5 +80,17 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
     if (fails(mid)) hi = mid
     else lo = mid + 1
   }
-  return lo - 1
+  const bad = lo - 1
+  // The byte that broke the decode may end a sequence begun earlier (0xe9 then a newline):
+  // name that sequence's first byte, where the file went wrong.
+  const pending = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
+  pending.decode(bytes.subarray(0, bad), { stream: true })
+  try {
+    pending.decode()
+    return bad
+  } catch {
+    let start = bad - 1
+    while (start > 0 && (bytes[start] & 0xc0) === 0x80 && bad - start < 3) start--
+    return start
+  }
 }
