@@ -77,7 +77,7 @@ describe('the history file store', () => {
     writeFileSync(join(dir, 'file'), 'x')
     const attempt = recordPeak('web', GiB, fileHistoryStore(join(dir, 'file', 'history.json')))
     await expect(attempt).rejects.toThrow(InputError)
-    await expect(attempt).rejects.toThrow(/^cannot write history file \S+history\.json: EEXIST: file already exists, mkdir '\S+file'$/)
+    await expect(attempt).rejects.toThrow(/^the folder of history file \S+history\.json, \S+file is not a directory \(\S+file is not one\)$/)
     expect(readdirSync(dir)).toEqual(['file'])
   })
 

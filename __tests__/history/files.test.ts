@@ -78,6 +78,12 @@ describe('history record', () => {
     expect(lstatSync(fifo).isFIFO()).toBe(true)
   })
 
+  test('a history file under /proc is one line, at once', () => {
+    const r = cli('history', 'record', '--key', 'web', '--peak', '1g', '--history-file', '/proc/x/history.json')
+    expect(r.status).toBe(1)
+    expect(r.stderr).toBe('docker-memory: the folder of history file /proc/x/history.json, /proc/x is not a directory docker-memory can create files in (no such file)\n')
+  })
+
   test('a symlinked history file stays a link and its target gets the peak', () => {
     const real = join(dir, 'store', 'history.json')
     mkdirSync(join(dir, 'store'))

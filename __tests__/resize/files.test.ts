@@ -123,9 +123,11 @@ describe('files a resize writes', () => {
     const child = spawn(process.execPath, [resolve('dist/cli.js'), 'resize', '--memory', '8g', '--platform', 'linux', '--timeout', '30'], { env: sim.env })
     let stdout = ''
     let stderr = ''
+    let signalled = false
     child.stdout.on('data', (d: Buffer) => {
       stdout += d.toString()
-      if (stdout.includes('Stopping Colima')) child.kill('SIGTERM')
+      // Once: a signal sent after the run has ended and let go of its handlers would kill it.
+      if (!signalled && stdout.includes('Stopping Colima')) signalled = child.kill('SIGTERM')
     })
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
     const code = await new Promise((done) => child.on('close', done))
@@ -144,9 +146,11 @@ describe('files a resize writes', () => {
     const child = spawn(process.execPath, [resolve('dist/cli.js'), 'resize', '--memory', '8g', '--platform', 'linux', '--timeout', '30'], { env: sim.env })
     let stdout = ''
     let stderr = ''
+    let signalled = false
     child.stdout.on('data', (d: Buffer) => {
       stdout += d.toString()
-      if (stdout.includes('Starting Colima')) child.kill('SIGINT')
+      // Once: a signal sent after the run has ended and let go of its handlers would kill it.
+      if (!signalled && stdout.includes('Starting Colima')) signalled = child.kill('SIGINT')
     })
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
     const code = await new Promise((done) => child.on('close', done))

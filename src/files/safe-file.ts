@@ -182,11 +182,21 @@ export function replaceFile(path: string, data: Uint8Array): void {
   }
 }
 
-/** Fails now, before anything else is touched, when no file can be created beside `path`. */
+/**
+ * Fails now, before anything else is touched, when the file could not be replaced later: no
+ * file can be created beside it, or not with its owner and mode.
+ */
 export function checkWritable(path: string): void {
   const target = resolveTarget(path)
+  let owner: { mode: number; uid: number; gid: number } | null = null
+  try {
+    const stat = lstatSync(target)
+    owner = { mode: stat.mode & 0o7777, uid: stat.uid, gid: stat.gid }
+  } catch (error) {
+    if (errorCode(error) !== 'ENOENT') throw error
+  }
   const tmp = randomSibling(target, 'probe')
-  createExclusive(tmp, new Uint8Array(0), null)
+  createExclusive(tmp, new Uint8Array(0), owner)
   unlinkSync(tmp)
 }
 

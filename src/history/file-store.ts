@@ -1,8 +1,7 @@
-import { mkdir } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { InputError } from '../core/errors.js'
 import { emptyHistory, HistoryFormatError, salvageHistory, serializeHistory, type History } from '../core/history.js'
-import { MAX_TEXT_FILE_BYTES, readRegularFileIfExists, replaceFile, withFileLock, writeBackup } from '../files/safe-file.js'
+import { ensureWritableDirectory, MAX_TEXT_FILE_BYTES, readRegularFileIfExists, replaceFile, withFileLock, writeBackup } from '../files/safe-file.js'
 import type { HistoryStore, LoadResult } from './store.js'
 
 /** A record takes milliseconds; twenty parallel ones queue well within this. */
@@ -47,7 +46,6 @@ export function fileHistoryStore(path: string): HistoryStore {
       if (refuseSave !== null) throw new InputError(`${refuseSave}; not overwriting it`)
       let kept: string | null = null
       try {
-        await mkdir(dirname(path), { recursive: true })
         if (unreadable !== null) kept = writeBackup(path, unreadable, new Date(), 'unreadable', '.bak')
         replaceFile(path, Buffer.from(serializeHistory(history)))
       } catch (error) {
@@ -58,11 +56,7 @@ export function fileHistoryStore(path: string): HistoryStore {
       return kept === null ? null : `what could not be read was kept in ${kept}`
     },
     async lock<T>(fn: () => Promise<T>): Promise<T> {
-      try {
-        await mkdir(dirname(path), { recursive: true })
-      } catch (error) {
-        throw new InputError(`cannot write history file ${path}: ${(error as Error).message}`)
-      }
+      ensureWritableDirectory(dirname(path), `the folder of history file ${path},`)
       return withFileLock(path, { timeoutMs: LOCK_WAIT_MS, what: 'another docker-memory recording a peak' }, fn)
     }
   }

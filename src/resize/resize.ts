@@ -136,9 +136,9 @@ async function restart(run: Run, driver: Driver, beforeBytes: number | null): Pr
   const original = readSettings(driver.settingsPath)
   driver.edit(textOf(original))
 
+  if (run.interrupted) throw new ResizeError(`interrupted by ${run.interrupted} before ${driver.name} was stopped: nothing was changed`)
   o.log(`Stopping ${driver.name}…`)
   try {
-    checkInterrupted(run, 'Docker was running')
     await driver.stop()
     checkInterrupted(run, `${driver.name} was stopping`)
   } catch (e) {
