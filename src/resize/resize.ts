@@ -132,7 +132,11 @@ function textOf(file: SettingsFile | null): string | null {
 /** Stop, edit, start, verify; on any failure or signal, roll back and start Docker again. */
 async function restart(run: Run, driver: Driver, beforeBytes: number | null): Promise<ResizeResult> {
   const o = run.o
-  checkWritable(driver.settingsPath)
+  try {
+    checkWritable(driver.settingsPath)
+  } catch (e) {
+    throw new ResizeError(`cannot replace ${driver.settingsPath} keeping its owner and mode (${(e as Error).message}); nothing was changed`)
+  }
   const original = readSettings(driver.settingsPath)
   driver.edit(textOf(original))
 
