@@ -14,5 +14,5 @@ var args = process.argv.slice(2);
 if ((args[0] === "plan" || args[0] === "detect") && !args.some((a) => a === "--no-docker" || a.startsWith("--total-memory"))) {
   probeDockerEarly();
 }
-var { main } = await import("./chunks/program-VKOHCHJ6.js");
+var { main } = await import("./chunks/program-ID5B7O4D.js");
 await main(process.argv);

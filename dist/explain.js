@@ -1,20 +1,21 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   readExplainInputs
-} from "./chunks/chunk-CKNII22C.js";
-import "./chunks/chunk-RDOR5HT2.js";
+} from "./chunks/chunk-KTR4IIIZ.js";
+import "./chunks/chunk-7SFIH3JI.js";
 import {
   explainSavedLog
-} from "./chunks/chunk-PPTGOEJJ.js";
-import "./chunks/chunk-3U4EGUJ6.js";
+} from "./chunks/chunk-QDLUOZNQ.js";
+import "./chunks/chunk-ITSQ4KTE.js";
 import "./chunks/chunk-GK5YC4K2.js";
-import "./chunks/chunk-4OORWAWV.js";
+import "./chunks/chunk-V4EOSY4Q.js";
 import "./chunks/chunk-UIYMFTGD.js";
 import "./chunks/chunk-WQ665HPS.js";
 import "./chunks/chunk-LIZCAJBI.js";
-import "./chunks/chunk-5QXSUBBE.js";
-import "./chunks/chunk-WSLQKRZZ.js";
-import "./chunks/chunk-YZLJPTLL.js";
+import "./chunks/chunk-UD67SEHH.js";
+import "./chunks/chunk-ERNSZIYP.js";
+import "./chunks/chunk-4ZWLNNTZ.js";
+import "./chunks/chunk-4JHAEORE.js";
 import "./chunks/chunk-Z6TKMF2N.js";
 import "./chunks/chunk-ILETIPPI.js";
 import {
@@ -22,11 +23,11 @@ import {
 } from "./chunks/chunk-DKWBHJTO.js";
 import {
   publishExplanation
-} from "./chunks/chunk-Y6URSY3P.js";
+} from "./chunks/chunk-3NJ4QMWT.js";
 import {
   setFailed,
   setOutput
-} from "./chunks/chunk-JVO5Y4ZR.js";
+} from "./chunks/chunk-CHXX7HMV.js";
 import "./chunks/chunk-6DG7BXTN.js";
 
 // src/action/explain.ts

@@ -1,34 +1,35 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   actionsCacheHistoryStore
-} from "./chunks/chunk-FTWCT4RB.js";
+} from "./chunks/chunk-COI3Y2N6.js";
 import {
   planSummary
-} from "./chunks/chunk-HEXGSJCY.js";
+} from "./chunks/chunk-GLXEGWOO.js";
 import {
   detectMachine
 } from "./chunks/chunk-Z3IJVJU6.js";
 import {
   planText
-} from "./chunks/chunk-YGEOPJDG.js";
+} from "./chunks/chunk-2SW5EMYZ.js";
 import {
   fileHistoryStore,
   loadKnownPeak,
   recordPeak
-} from "./chunks/chunk-NLPWY2XP.js";
+} from "./chunks/chunk-SSITSGBQ.js";
 import "./chunks/chunk-FQWTZ246.js";
 import "./chunks/chunk-JUTRTPZM.js";
 import "./chunks/chunk-4ADG4MZF.js";
 import "./chunks/chunk-CPAOBMU4.js";
+import "./chunks/chunk-UD67SEHH.js";
 import {
   parsePlanRequest
-} from "./chunks/chunk-5QXSUBBE.js";
+} from "./chunks/chunk-ERNSZIYP.js";
 import {
   formatEnvFile,
   planEnv,
   planJson,
   planOutputs
-} from "./chunks/chunk-WSLQKRZZ.js";
+} from "./chunks/chunk-4ZWLNNTZ.js";
 import {
   GITHUB_RUNNERS,
   buildKey,
@@ -39,7 +40,7 @@ import {
   neededBuildBytes,
   plan,
   smallestRunnerFor
-} from "./chunks/chunk-YZLJPTLL.js";
+} from "./chunks/chunk-4JHAEORE.js";
 import {
   PROFILES,
   PROFILE_TABLE,

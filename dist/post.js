@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   getState,
   removeJobBuilder
-} from "./chunks/chunk-Q37SUVR4.js";
+} from "./chunks/chunk-CPBXB7FP.js";
 import "./chunks/chunk-CPAOBMU4.js";
 import {
   killsSince,
@@ -18,9 +18,9 @@ import {
 import {
   PLAN_DEFAULTS,
   parseBoolean
-} from "./chunks/chunk-5QXSUBBE.js";
-import "./chunks/chunk-WSLQKRZZ.js";
-import "./chunks/chunk-YZLJPTLL.js";
+} from "./chunks/chunk-ERNSZIYP.js";
+import "./chunks/chunk-4ZWLNNTZ.js";
+import "./chunks/chunk-4JHAEORE.js";
 import "./chunks/chunk-Z6TKMF2N.js";
 import "./chunks/chunk-ILETIPPI.js";
 import {
@@ -32,7 +32,7 @@ import {
   getInput,
   summary,
   warning
-} from "./chunks/chunk-JVO5Y4ZR.js";
+} from "./chunks/chunk-CHXX7HMV.js";
 import "./chunks/chunk-6DG7BXTN.js";
 
 // src/action/post.ts

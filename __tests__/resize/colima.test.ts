@@ -6,7 +6,7 @@ import { Sim } from './simulator.js'
 
 // As `colima template` writes it, trimmed, with a user comment.
 const COLIMA_YAML = `# Number of CPUs to be allocated to the virtual machine.
-cpus: 3
+cpu: 3
 
 # Size of the disk in GiB to be allocated to the virtual machine.
 disk: 80
@@ -25,7 +25,7 @@ let sim: Sim
 afterEach(() => sim?.cleanup())
 
 describe('Colima', () => {
-  test('4 → 10 GiB: colima stop, colima start --memory 10 keeping cpus and disk; only memory: changes', async () => {
+  test('4 → 10 GiB: colima stop, colima start --memory 10 keeping cpu and disk; only memory: changes', async () => {
     sim = new Sim('darwin', 'colima')
     sim.write(sim.colimaConfig(), COLIMA_YAML)
     await sim.boot()
@@ -33,7 +33,7 @@ describe('Colima', () => {
     expect(r.stderr).toBe('')
     expect(r.status).toBe(0)
     expect(r.stdout).toContain('Backend: colima')
-    expect(sim.calls().filter((c) => c.startsWith('colima'))).toEqual(['colima stop', 'colima start --memory 10 --cpus 3 --disk 80'])
+    expect(sim.calls().filter((c) => c.startsWith('colima'))).toEqual(['colima stop', 'colima start --memory 10 --cpu 3 --disk 80'])
     expect(sim.read(sim.colimaConfig())).toBe(COLIMA_YAML.replace('memory: 4 ', 'memory: 10 '))
     expect(sim.memTotal()).toBe(Math.floor(10 * GiB * 0.96))
     expect(readdirSync(dirname(sim.colimaConfig())).filter((f) => f.includes('backup'))).toHaveLength(1)
@@ -46,9 +46,9 @@ describe('Colima', () => {
     sim.faults({ failLaunches: 1 })
     const r = sim.cli(['resize', '--memory', '8g', '--platform', 'linux', '--timeout', '30'])
     expect(r.status).toBe(1)
-    expect(r.stderr).toMatch(/colima start --memory 8 --cpus 3 --disk 80 exited 1: .*error starting vm.*\. Rolled back: .*colima\.yaml was restored from .*; Docker is running again with 3\.84 GiB\./)
+    expect(r.stderr).toMatch(/colima start --memory 8 --cpu 3 --disk 80 exited 1: .*error starting vm.*\. Rolled back: .*colima\.yaml was restored from .*; Docker is running again with 3\.84 GiB\./)
     expect(sim.read(sim.colimaConfig())).toBe(COLIMA_YAML)
-    expect(sim.calls().filter((c) => c.startsWith('colima')).pop()).toBe('colima start --memory 4 --cpus 3 --disk 80')
+    expect(sim.calls().filter((c) => c.startsWith('colima')).pop()).toBe('colima start --memory 4 --cpu 3 --disk 80')
   })
 
   test('a colima stop that leaves the VM running is caught before the edit', async () => {

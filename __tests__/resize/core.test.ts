@@ -72,14 +72,14 @@ describe('Docker Desktop settings', () => {
 })
 
 describe('colima.yaml', () => {
-  test('memory, cpus and disk are read; only the memory number changes', () => {
+  test('memory, cpu and disk are read; only the memory number changes', () => {
     const text = fixture('colima-0.8.yaml')
-    expect(parseColimaConfig(text, 'f')).toEqual({ memoryGiB: 2, cpus: 2, diskGiB: 100 })
+    expect(parseColimaConfig(text, 'f')).toEqual({ memoryGiB: 2, cpu: 2, diskGiB: 100 })
     expect(onlyLineChanged(text, setColimaMemory(text, 12, 'f'))).toEqual(['memory: 12'])
   })
 
   test.each([
-    ['cpus: 2\n', /has no memory: line/],
+    ['cpu: 2\n', /has no memory: line/],
     ['memory: 2\nmemory: 4\n', /sets memory: twice/],
     ['memory: lots\n', /memory: lots is not a number/],
     ['memory 2\n', /line 1 is not YAML Colima writes/]
@@ -88,7 +88,7 @@ describe('colima.yaml', () => {
   })
 
   test('start keeps the CPUs and disk; a running VM is recognised', () => {
-    expect(colimaStart('default', 10, 2, 100)).toEqual(['colima', 'start', '--memory', '10', '--cpus', '2', '--disk', '100'])
+    expect(colimaStart('default', 10, 2, 100)).toEqual(['colima', 'start', '--memory', '10', '--cpu', '2', '--disk', '100'])
     expect(colimaStart('ci', 10, null, null)).toEqual(['colima', 'start', '--profile', 'ci', '--memory', '10'])
     expect(colimaAlreadyRunning('time="2026-01-01T00:00:00Z" level=warning msg="already running, ignoring"')).toBe(true)
     expect(colimaAlreadyRunning('level=info msg="done"')).toBe(false)

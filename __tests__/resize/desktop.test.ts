@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, test } from '@jest/globals'
-import { existsSync, mkdirSync, readdirSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { readdirSync } from 'node:fs'
 import { GiB } from '../../src/core/units.js'
 import { Sim } from './simulator.js'
 
@@ -31,7 +32,7 @@ describe('Docker Desktop on macOS, through the CLI', () => {
     const r = sim.cli(['resize', '--memory', '10g', '--platform', 'darwin', '--timeout', '30'])
     expect(r.stderr).toBe('')
     expect(r.status).toBe(0)
-    expect(r.stdout).toMatch(/Resized: Docker now has 9\.6 GiB \(was 3\.84 GiB\)\. The old settings are in .*settings-store\.json\.docker-memory-backup-\d{8}T\d{6}Z\./)
+    expect(r.stdout).toMatch(/Resized: Docker now has 9\.6 GiB \(was 3\.84 GiB\)\. The old settings are in .*settings-store\.json\.docker-memory-backup-\d{8}T\d{6}Z-[0-9a-f]{8}\./)
     expect(sim.read(sim.store)).toBe(STORE_4G.replace('"MemoryMiB":    4096', '"MemoryMiB":    10240'))
     expect(sim.memTotal()).toBe(Math.floor(10 * GiB * 0.96))
     expect(backups()).toHaveLength(1)
@@ -150,7 +151,7 @@ describe('Docker Desktop faults: the original settings survive or are restored, 
     const r = sim.cli(['resize', '--memory', '8g', '--platform', 'darwin', '--timeout', '4'])
     expect(r.status).toBe(1)
     expect(r.stdout).toMatch(/Waiting for Docker Desktop to start Docker \(\d s of 4 s\)…/)
-    expect(r.stderr).toMatch(/Docker did not answer within 4 s after Docker Desktop was started\. Rolled back: .*settings-store\.json was restored from .*docker-memory-backup-\d{8}T\d{6}Z; Docker is running again with 3\.84 GiB\./)
+    expect(r.stderr).toMatch(/Docker did not answer within 4 s after Docker Desktop was started\. Rolled back: .*settings-store\.json was restored from .*docker-memory-backup-\d{8}T\d{6}Z-[0-9a-f]{8}; Docker is running again with 3\.84 GiB\./)
     expect(sim.read(sim.store)).toBe(STORE_4G)
     expect(sim.memTotal()).toBe(Math.floor(4 * GiB * 0.96))
   })
@@ -182,13 +183,14 @@ describe('Docker Desktop faults: the original settings survive or are restored, 
     sim = new Sim('darwin', 'desktop')
     sim.write(sim.store, STORE_4G)
     await sim.boot()
-    // Root ignores file modes, so the temp file's place is taken by a directory instead.
-    mkdirSync(`${sim.store}.docker-memory.tmp`)
+    // Root ignores file modes; an immutable folder refuses even root a new file.
+    expect(spawnSync('chattr', ['+i', sim.desktopDir]).status).toBe(0)
     const r = sim.cli(['resize', '--memory', '8g', '--platform', 'darwin', '--timeout', '30'])
     expect(r.status).toBe(1)
-    expect(r.stderr).toMatch(/^docker-memory: .*EISDIR/)
+    expect(r.stderr).toMatch(/^docker-memory: cannot create the lock .*settings-store\.json\.docker-memory\.lock: permission denied\n$/)
     expect(sim.read(sim.store)).toBe(STORE_4G)
     expect(sim.memTotal()).toBe(Math.floor(4 * GiB * 0.96))
+    expect(sim.calls().filter((c) => c.startsWith('docker desktop'))).toEqual([])
   })
 
   test('a request above 70 % of the machine is refused with the numbers', async () => {
@@ -210,6 +212,6 @@ describe('Docker Desktop faults: the original settings survive or are restored, 
     expect(r.status).toBe(1)
     expect(r.stderr).toContain('Docker did not answer within 2 s after Docker Desktop was started. Rolled back')
     expect(sim.read(sim.store)).toBe(STORE_4G)
-    expect(existsSync(`${sim.store}.docker-memory.tmp`)).toBe(false)
+    expect(readdirSync(sim.desktopDir).filter((f) => f.includes('docker-memory') && !f.includes('backup'))).toEqual([])
   })
 })

@@ -15,8 +15,8 @@ export interface AfterResize {
 
 /**
  * `on-insufficient: resize` and the `resize` input: resize Docker's VM when the plan needs it,
- * then detect and plan again. A failed resize is an error annotation; the plan from before
- * is published, and fails as it would have.
+ * then detect and plan again. A failed resize is an error annotation and a failed step; the
+ * plan from before is still published.
  */
 export async function resizeForPlan(machine: MachineFacts, request: PlanRequest, first: Plan, input: ResizeInput, timeoutMs: number): Promise<AfterResize> {
   const unchanged = { machine, plan: first, resized: false }
@@ -30,6 +30,8 @@ export async function resizeForPlan(machine: MachineFacts, request: PlanRequest,
   try {
     const { choice, paths } = locateBackend(platform, null, machine.docker, process.env)
     if (choice.backend === null) {
+      // A size the user named is honoured or the step fails; `auto` only says why not.
+      if (input.kind === 'size') throw new InputError(`resize: ${fmt(input.bytes)} cannot be done: ${choice.why}`)
       core.warning(`Resizing does not apply: ${choice.why}.`, { title })
       return unchanged
     }
@@ -46,8 +48,9 @@ export async function resizeForPlan(machine: MachineFacts, request: PlanRequest,
       core.endGroup()
     }
   } catch (error) {
-    const message = error instanceof InputError ? error.message : (error as Error).message
-    core.error(message, { title })
+    // A resize that was wanted and did not happen fails the step, even when the old plan fits.
+    core.error((error as Error).message, { title })
+    process.exitCode = core.ExitCode.Failure
     return unchanged
   }
   const after = await detectMachine()

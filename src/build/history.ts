@@ -3,8 +3,8 @@
  * (the Actions cache) and the CLI (a history file). Reading never fails a run: anything missing
  * is a notice and the plain plan; only a malformed key is an error.
  */
-import { readFile } from 'node:fs/promises'
 import { dockerfilePath } from '../core/build/request.js'
+import { MAX_TEXT_FILE_BYTES, readRegularFile } from '../files/safe-file.js'
 import { InputError } from '../core/errors.js'
 import { buildKey, parseHistoryKey, type KnownPeak } from '../core/plan/history.js'
 import type { InputReader } from '../core/inputs.js'
@@ -45,9 +45,10 @@ async function historyKey(lookup: HistoryLookup): Promise<string | null> {
   const file = dockerfilePath(read)
   let dockerfile: string
   try {
-    dockerfile = await readFile(file, 'utf8')
+    dockerfile = readRegularFile(file, MAX_TEXT_FILE_BYTES, 'the Dockerfile').toString('utf8')
   } catch (error) {
-    lookup.notice(`no Dockerfile at ${file} to name this build (${(error as NodeJS.ErrnoException).code}); set ${lookup.keyName}. Planning without history`)
+    const why = (error as NodeJS.ErrnoException).code ?? (error as Error).message
+    lookup.notice(`no Dockerfile at ${file} to name this build (${why}); set ${lookup.keyName}. Planning without history`)
     return null
   }
   return buildKey({ dockerfile, target: read('target'), platforms: read('platforms') })

@@ -4,7 +4,7 @@
  * build the outcome from docker and the kernel's evidence, and undo what this run changed.
  * Every change pushes its undo on one list, run on every way out.
  */
-import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs'
+import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { BuildOutcome } from '../core/build-outcome.js'
@@ -15,6 +15,7 @@ import { limitFromPlan, type BuildRequest } from '../core/build/request.js'
 import { parseDockerVersion } from '../core/build/versions.js'
 import type { Plan } from '../core/plan/plan.js'
 import { formatSize } from '../core/units.js'
+import { createNewFile, ensureWritableDirectory } from '../files/safe-file.js'
 import { probeBuildFacts } from '../probes/build-facts.js'
 import { captureDocker, removeBuilder, streamDocker } from '../runners/docker.js'
 import { trapCancellation, type Streamed } from '../runners/process.js'
@@ -195,9 +196,9 @@ async function runDocker(prepared: PreparedBuild, bound: Bound, undo: UndoList, 
 
 /** The log file, created here and nowhere else: a file or link planted at its name is refused. */
 function createLog(logDir: string, startedAt: Date): string {
-  mkdirSync(logDir, { recursive: true })
+  ensureWritableDirectory(logDir, 'the log directory')
   const logPath = join(logDir, `docker-memory-build-${startedAt.getTime()}-${process.pid}.log`)
-  closeSync(openSync(logPath, 'wx', 0o600))
+  createNewFile(logPath)
   return logPath
 }
 

@@ -3,9 +3,9 @@
  * window), build by build. The CLI's `explain` and the explain sub-action run this; it loads
  * no @actions module, so the CLI stays small on huge logs.
  */
-import { constants } from 'node:fs'
-import { open, readdir } from 'node:fs/promises'
+import { readdir } from 'node:fs/promises'
 import path from 'node:path'
+import { readRegularFile } from '../files/safe-file.js'
 import { InputError } from '../core/errors.js'
 import type { BuildLogAnalysis } from '../core/explain/build-log.js'
 import { chooseDockerfile, explainBuilds, type LogExplanation } from '../core/explain/builds.js'
@@ -59,18 +59,11 @@ export async function explainSavedLog(logPath: string, file: string | null, work
 /** The Dockerfile's text and its path relative to the workspace, as annotations need it. */
 export async function readDockerfile(workspace: string, file: string): Promise<{ path: string; content: string } | null> {
   const absolute = path.resolve(workspace, file)
-  let handle
   try {
-    // Non-blocking: opening a FIFO must not wait for a writer; it is then refused, as a device is.
-    handle = await open(absolute, constants.O_RDONLY | constants.O_NONBLOCK)
-    const stat = await handle.stat()
-    if (!stat.isFile() || stat.size > MAX_DOCKERFILE) return null
-    const content = (await handle.readFile()).toString('utf8')
+    const content = readRegularFile(absolute, MAX_DOCKERFILE, 'the Dockerfile').toString('utf8')
     return { path: path.relative(workspace, absolute).split(path.sep).join('/'), content }
   } catch {
     return null
-  } finally {
-    await handle?.close()
   }
 }
 

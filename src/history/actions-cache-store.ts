@@ -55,6 +55,7 @@ export function actionsCacheHistoryStore(key: string): HistoryStore {
       } catch (error) {
         return `the Actions cache did not keep the peak (${(error as Error).message})`
       }
-    }
+    },
+    lock: (fn) => file.lock(fn)
   }
 }

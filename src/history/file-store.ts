@@ -1,42 +1,63 @@
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
-import { dirname, join, basename } from 'node:path'
-import { randomBytes } from 'node:crypto'
+import { dirname } from 'node:path'
 import { InputError } from '../core/errors.js'
-import { emptyHistory, HistoryFormatError, parseHistory, serializeHistory, type History } from '../core/plan/history.js'
+import { emptyHistory, HistoryFormatError, salvageHistory, serializeHistory, type History } from '../core/plan/history.js'
+import { ensureWritableDirectory, MAX_TEXT_FILE_BYTES, readRegularFileIfExists, replaceFile, withFileLock, writeBackup } from '../files/safe-file.js'
 import type { HistoryStore, LoadResult } from './store.js'
 
-/** History in a JSON file, written atomically (a temporary file renamed over it) so a crash never leaves half a file. */
+/** A record takes milliseconds; twenty parallel ones queue well within this. */
+const LOCK_WAIT_MS = 30000
+
+/**
+ * History in a JSON file, replaced atomically so a crash never leaves half a file. Recorders
+ * of one file take turns under a lock beside it, each re-reading what the one before wrote.
+ */
 export function fileHistoryStore(path: string): HistoryStore {
+  // What the last load found unreadable, kept byte for byte before a save replaces it.
+  let unreadable: Buffer | null = null
+  // A file that exists but cannot be read must not be replaced by a history of one peak.
+  let refuseSave: string | null = null
   return {
     where: path,
     async load(): Promise<LoadResult> {
-      let text: string
+      unreadable = null
+      refuseSave = null
+      let bytes: Buffer | null
       try {
-        text = await readFile(path, 'utf8')
+        bytes = readRegularFileIfExists(path, MAX_TEXT_FILE_BYTES, 'history file')
       } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code
-        const why = code === 'ENOENT' ? `no history file ${path} yet` : `history file ${path} cannot be read (${code ?? (error as Error).message})`
-        return { history: emptyHistory(), state: code === 'ENOENT' ? 'missing' : 'unavailable', notice: why }
+        refuseSave = (error as Error).message
+        return { history: emptyHistory(), state: 'unavailable', notice: (error as Error).message }
       }
+      if (bytes === null) return { history: emptyHistory(), state: 'missing', notice: `no history file ${path} yet` }
+      const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes)
       try {
-        return { history: parseHistory(text), state: 'read', notice: null }
+        const { history, dropped } = salvageHistory(text)
+        if (dropped.length === 0) return { history, state: 'read', notice: null }
+        unreadable = bytes
+        return { history, state: 'salvaged', notice: `history file ${path} has ${dropped.join(', ')}: left out` }
       } catch (error) {
         if (!(error instanceof HistoryFormatError)) throw error
-        const notice = error.kind === 'newer' ? `history file ${path} ${error.message}` : `${path} is not valid history (it ${error.message})`
-        return { history: emptyHistory(), state: error.kind, notice }
+        if (error.kind === 'newer') return { history: emptyHistory(), state: 'newer', notice: `history file ${path} ${error.message}` }
+        unreadable = bytes
+        return { history: emptyHistory(), state: 'corrupt', notice: `${path} is not valid history (it ${error.message})` }
       }
     },
-    async save(history: History): Promise<null> {
-      const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)
+    async save(history: History): Promise<string | null> {
+      if (refuseSave !== null) throw new InputError(`${refuseSave}; not overwriting it`)
+      let kept: string | null = null
       try {
-        await mkdir(dirname(path), { recursive: true })
-        await writeFile(tmp, serializeHistory(history), { flush: true })
-        await rename(tmp, path)
+        if (unreadable !== null) kept = writeBackup(path, unreadable, new Date(), 'unreadable', '.bak')
+        replaceFile(path, Buffer.from(serializeHistory(history)))
       } catch (error) {
-        await rm(tmp, { force: true }).catch(() => undefined)
+        if (error instanceof InputError) throw error
         throw new InputError(`cannot write history file ${path}: ${(error as Error).message}`)
       }
-      return null
+      unreadable = null
+      return kept === null ? null : `what could not be read was kept in ${kept}`
+    },
+    async lock<T>(fn: () => Promise<T>): Promise<T> {
+      ensureWritableDirectory(dirname(path), `the folder of history file ${path},`)
+      return withFileLock(path, { timeoutMs: LOCK_WAIT_MS, what: 'another docker-memory recording a peak' }, fn)
     }
   }
 }

@@ -9,11 +9,12 @@ import { knownPeak, withPeak, type History, type KnownPeak } from '../core/plan/
 export interface LoadResult {
   history: History
   /**
-   * `corrupt` is replaced on the next record; `newer` (written by a later docker-memory) is
-   * never overwritten; `missing` and `unavailable` start empty.
+   * `salvaged`: read without its malformed entries. `corrupt` is replaced on the next record,
+   * a copy kept; `newer` (written by a later docker-memory) is never overwritten; `missing`
+   * and `unavailable` start empty.
    */
-  state: 'read' | 'missing' | 'corrupt' | 'newer' | 'unavailable'
-  /** Why the history is empty, for a notice; null when it was read. */
+  state: 'read' | 'salvaged' | 'missing' | 'corrupt' | 'newer' | 'unavailable'
+  /** What was wrong, for a notice; null when it was read whole. */
   notice: string | null
 }
 
@@ -23,6 +24,8 @@ export interface HistoryStore {
   load(): Promise<LoadResult>
   /** Returns a notice when the history could not be kept (a cache that refused it). */
   save(history: History): Promise<string | null>
+  /** Runs a load and a save as one step, so records made at the same time each keep theirs. */
+  lock<T>(fn: () => Promise<T>): Promise<T>
 }
 
 export interface PeakLookup {
@@ -32,9 +35,10 @@ export interface PeakLookup {
 
 export async function loadKnownPeak(store: HistoryStore, key: string): Promise<PeakLookup> {
   const loaded = await store.load()
-  if (loaded.notice !== null) return { peak: null, notice: `${loaded.notice}: planning without history` }
+  if (loaded.notice !== null && loaded.state !== 'salvaged') return { peak: null, notice: `${loaded.notice}: planning without history` }
   const peak = knownPeak(loaded.history, key)
-  return { peak, notice: peak === null ? `no peak recorded for ${key} in ${store.where} yet: planning without history` : null }
+  if (peak === null) return { peak, notice: `no peak recorded for ${key} in ${store.where} yet: planning without history` }
+  return { peak, notice: loaded.notice }
 }
 
 export interface RecordResult {
@@ -45,11 +49,13 @@ export interface RecordResult {
 
 /** Adds one build's observed peak to the history in `store`. */
 export async function recordPeak(key: string, peakBytes: number, store: HistoryStore, now = new Date()): Promise<RecordResult> {
-  const loaded = await store.load()
-  if (loaded.state === 'newer') throw new InputError(`${loaded.notice}; not overwriting it`)
-  const notices = loaded.state === 'corrupt' ? [`${loaded.notice}: starting it afresh`] : []
-  const history = withPeak(loaded.history, key, peakBytes, now.toISOString())
-  const saveNotice = await store.save(history)
-  if (saveNotice !== null) notices.push(saveNotice)
-  return { history, notices }
+  return store.lock(async () => {
+    const loaded = await store.load()
+    if (loaded.state === 'newer') throw new InputError(`${loaded.notice}; not overwriting it`)
+    const notices = loaded.state === 'corrupt' ? [`${loaded.notice}: starting it afresh`] : loaded.state === 'salvaged' ? [loaded.notice as string] : []
+    const history = withPeak(loaded.history, key, peakBytes, now.toISOString())
+    const saveNotice = await store.save(history)
+    if (saveNotice !== null) notices.push(saveNotice)
+    return { history, notices }
+  })
 }

@@ -4,7 +4,7 @@ import { backendUnit, chooseBackend, colimaProfileOf, resizePaths, type BackendC
 import { parseDesktopSettings } from '../core/resize/desktop-settings.js'
 import type { DockerFacts, MachineFacts } from '../core/machine.js'
 import { resizeTarget } from '../core/resize/target.js'
-import { readSettings } from './settings-file.js'
+import { readSettings, settingsExist } from './settings-file.js'
 
 export interface Located {
   choice: BackendChoice
@@ -28,13 +28,13 @@ export function locateBackend(
     colimaHome: env.COLIMA_HOME,
     colimaProfile: colimaProfileOf(docker?.backend === 'colima' ? docker.name : null, env.COLIMA_PROFILE)
   })
-  const store = readSettings(paths.desktopStore)
-  const legacy = readSettings(paths.desktopLegacy)
+  const store = settingsExist(paths.desktopStore)
+  const legacy = settingsExist(paths.desktopLegacy)
   let wslEngineEnabled: boolean | null = null
   // An unreadable file is reported by the resize itself; here it only means "no opinion".
   try {
-    if (store !== null) wslEngineEnabled = parseDesktopSettings(store, 'store', paths.desktopStore).wslEngineEnabled
-    else if (legacy !== null) wslEngineEnabled = parseDesktopSettings(legacy, 'legacy', paths.desktopLegacy).wslEngineEnabled
+    const file = store ? readSettings(paths.desktopStore) : legacy ? readSettings(paths.desktopLegacy) : null
+    if (file !== null) wslEngineEnabled = parseDesktopSettings(file.text, store ? 'store' : 'legacy', store ? paths.desktopStore : paths.desktopLegacy).wslEngineEnabled
   } catch {
     wslEngineEnabled = null
   }
@@ -42,8 +42,8 @@ export function locateBackend(
     platform,
     requested,
     docker,
-    desktopSettingsExist: store !== null || legacy !== null,
-    colimaConfigExists: readSettings(paths.colimaConfig) !== null,
+    desktopSettingsExist: store || legacy,
+    colimaConfigExists: settingsExist(paths.colimaConfig),
     wslEngineEnabled
   })
   return { choice, paths }

@@ -12,7 +12,8 @@ import { parseWslMemory, setWslMemory } from '../core/resize/wslconfig.js'
 import { formatSize as fmt, GiB, MiB } from '../core/units.js'
 import { probeDocker } from '../probes/docker.js'
 import { describeFailure, launchDetached, runCommand } from './commands.js'
-import { checkWritable, readSettings, restoreSettings, writeAtomically, writeBackup } from './settings-file.js'
+import { withFileLock } from '../files/safe-file.js'
+import { checkWritable, readSettings, restoreSettings, settingsExist, writeBackup, writeSettings, type SettingsFile } from './settings-file.js'
 
 export interface ResizeOptions {
   platform: ResizePlatform
@@ -61,8 +62,46 @@ interface Driver {
   commands: string[]
 }
 
+/**
+ * A resize in progress. SIGINT or SIGTERM (Ctrl-C, a cancelled job) must not leave Docker
+ * stopped: the signal is only noted, the step under way ends early, and the run goes on to
+ * its rollback and restart, then says what state it left.
+ */
+interface Run {
+  o: ResizeOptions
+  interrupted: NodeJS.Signals | null
+  /** Set once the run puts things back: waits then go to their end even after a signal. */
+  recovering: boolean
+}
+
+/** Another resize of the same file gets this long to finish before this one gives up. */
+const LOCK_WAIT_MS = 2000
+
 export async function resizeDockerVm(o: ResizeOptions): Promise<ResizeResult> {
-  const driver = makeDriver(o)
+  const run: Run = { o, interrupted: null, recovering: false }
+  const onSignal = (signal: NodeJS.Signals): void => {
+    if (run.interrupted === null) o.log(`Got ${signal}: stopping the resize and putting Docker back…`)
+    else o.log(`Got ${signal} again: still putting Docker back, it will not be left stopped.`)
+    run.interrupted ??= signal
+  }
+  process.on('SIGINT', onSignal)
+  process.on('SIGTERM', onSignal)
+  try {
+    return await resize(run)
+  } finally {
+    process.off('SIGINT', onSignal)
+    process.off('SIGTERM', onSignal)
+  }
+}
+
+/** Throws when a signal came during the step that just ended, so the run turns to putting Docker back. */
+function checkInterrupted(run: Run, during: string): void {
+  if (run.interrupted !== null) throw new ResizeError(`interrupted by ${run.interrupted} while ${during}`)
+}
+
+async function resize(run: Run): Promise<ResizeResult> {
+  const o = run.o
+  const driver = makeDriver(run)
   const before = await probeDocker(15000)
   // An engine that runs natively (no VM) is not the backend being resized: its memory says
   // nothing about that VM's.
@@ -75,43 +114,75 @@ export async function resizeDockerVm(o: ResizeOptions): Promise<ResizeResult> {
   }
   // Everything that can be refused is refused now, while Docker still runs untouched.
   const original = readSettings(driver.settingsPath)
-  driver.edit(original)
+  driver.edit(textOf(original))
 
-  o.log(`${driver.name}: ${driver.settingsPath} ${driver.current(original)} → ${fmt(o.targetBytes)}.`)
+  o.log(`${driver.name}: ${driver.settingsPath} ${driver.current(textOf(original))} → ${fmt(o.targetBytes)}.`)
   if (o.dryRun) {
     o.log(`Dry run: would back up ${driver.settingsPath}, stop ${driver.name}, change only the memory value, then run: ${driver.commands.join('; ')}.`)
     return { resized: false, beforeBytes, afterBytes: beforeBytes, backupPath: null }
   }
-  checkWritable(driver.settingsPath)
+  // Two resizes at once would each restart Docker and the last writer would win unseen.
+  return withFileLock(driver.settingsPath, { timeoutMs: LOCK_WAIT_MS, what: 'another docker-memory resize' }, () => restart(run, driver, beforeBytes))
+}
 
+function textOf(file: SettingsFile | null): string | null {
+  return file === null ? null : file.text
+}
+
+/** Stop, edit, start, verify; on any failure or signal, roll back and start Docker again. */
+async function restart(run: Run, driver: Driver, beforeBytes: number | null): Promise<ResizeResult> {
+  const o = run.o
+  try {
+    checkWritable(driver.settingsPath)
+  } catch (e) {
+    throw new ResizeError(`cannot replace ${driver.settingsPath} keeping its owner and mode (${(e as Error).message}); nothing was changed`)
+  }
+  const original = readSettings(driver.settingsPath)
+  driver.edit(textOf(original))
+
+  if (run.interrupted) throw new ResizeError(`interrupted by ${run.interrupted} before ${driver.name} was stopped: nothing was changed`)
   o.log(`Stopping ${driver.name}…`)
   try {
     await driver.stop()
+    checkInterrupted(run, `${driver.name} was stopping`)
   } catch (e) {
-    throw new ResizeError(`${(e as Error).message}. Nothing was changed (${driver.settingsPath} is untouched); ${await restartState(driver, original, o)}`)
+    const failure = run.interrupted ? `interrupted by ${run.interrupted} while ${driver.name} was stopping` : (e as Error).message
+    throw new ResizeError(`${failure}. Nothing was changed (${driver.settingsPath} is untouched); ${await restartState(driver, original, run)}`)
   }
 
   // The app may rewrite its settings while quitting, so the edit starts from what it left.
-  const stopped = readSettings(driver.settingsPath)
+  let stopped: SettingsFile | null = original
   let next: string
   try {
-    next = driver.edit(stopped)
+    stopped = readSettings(driver.settingsPath)
+    next = driver.edit(textOf(stopped))
   } catch (e) {
-    throw new ResizeError(`${(e as Error).message}. ${await restartState(driver, stopped, o)}`)
+    throw new ResizeError(`${(e as Error).message}. ${await restartState(driver, stopped, run)}`)
   }
   let backupPath: string | null = null
   try {
-    if (stopped !== null) backupPath = writeBackup(driver.settingsPath, stopped, new Date())
-    writeAtomically(driver.settingsPath, next)
+    if (stopped !== null) backupPath = writeBackup(driver.settingsPath, stopped.bytes, new Date())
+    writeSettings(driver.settingsPath, next, stopped?.encoding ?? 'utf8')
   } catch (e) {
     // The write is atomic: when it fails, the settings file is still the one the app left.
-    throw new ResizeError(`could not write ${driver.settingsPath} (${(e as Error).message}); it was left as it was. ${await restartState(driver, stopped, o)}`)
+    throw new ResizeError(`could not write ${driver.settingsPath} (${(e as Error).message}); it was left as it was. ${await restartState(driver, stopped, run)}`)
   }
   o.log(`Wrote ${driver.settingsPath}${backupPath ? ` (backup: ${backupPath})` : ''}. Starting ${driver.name}…`)
+  return startResized(run, driver, { beforeBytes, stopped, next, backupPath })
+}
 
+async function startResized(
+  run: Run,
+  driver: Driver,
+  s: { beforeBytes: number | null; stopped: SettingsFile | null; next: string; backupPath: string | null }
+): Promise<ResizeResult> {
+  const { o } = run
+  const { beforeBytes, stopped, next, backupPath } = s
   try {
     await driver.start(next)
-    const afterBytes = await waitForEngine(o, driver.name)
+    checkInterrupted(run, `${driver.name} was starting with the new size`)
+    const afterBytes = await waitForEngine(run, driver.name)
+    checkInterrupted(run, `Docker was coming back with the new size`)
     if (afterBytes === null) throw new ResizeError(`Docker did not answer within ${o.timeoutMs / 1000} s after ${driver.name} was started`)
     if (!memoryMatches(afterBytes, o.targetBytes)) {
       throw new ResizeError(`Docker came back with ${fmt(afterBytes)}, not the ${fmt(o.targetBytes)} that was set`)
@@ -120,6 +191,7 @@ export async function resizeDockerVm(o: ResizeOptions): Promise<ResizeResult> {
     return { resized: true, beforeBytes, afterBytes, backupPath }
   } catch (e) {
     const failure = (e as Error).message
+    run.recovering = true
     o.log(`${failure}; rolling back…`)
     try {
       restoreSettings(driver.settingsPath, stopped)
@@ -133,12 +205,14 @@ export async function resizeDockerVm(o: ResizeOptions): Promise<ResizeResult> {
     } catch {
       // Half-started: the start below still applies the restored file, or the wait reports it.
     }
-    throw new ResizeError(`${failure}. Rolled back: ${restored}; ${await restartState(driver, stopped, o)}`)
+    throw new ResizeError(`${failure}. Rolled back: ${restored}; ${await restartState(driver, stopped, run)}`)
   }
 }
 
 /** Starts Docker with `text` in place and says how that went, for the end of an error. */
-async function restartState(driver: Driver, text: string | null, o: ResizeOptions): Promise<string> {
+async function restartState(driver: Driver, file: SettingsFile | null, run: Run): Promise<string> {
+  run.recovering = true
+  const text = textOf(file)
   const running = await engineMemory()
   if (running !== null) return `Docker is running with ${fmt(running)}.`
   try {
@@ -146,10 +220,10 @@ async function restartState(driver: Driver, text: string | null, o: ResizeOption
   } catch (e) {
     return `starting ${driver.name} again failed too (${(e as Error).message}): start it by hand (${driver.startHint}).`
   }
-  const back = await waitForEngine(o, driver.name)
+  const back = await waitForEngine(run, driver.name)
   return back !== null
     ? `Docker is running again with ${fmt(back)}.`
-    : `Docker did not come back within ${o.timeoutMs / 1000} s: start it by hand (${driver.startHint}) and check docker info.`
+    : `Docker did not come back within ${run.o.timeoutMs / 1000} s: start it by hand (${driver.startHint}) and check docker info.`
 }
 
 async function engineMemory(): Promise<number | null> {
@@ -162,14 +236,15 @@ function sleep(ms: number): Promise<void> {
 }
 
 /** Polls `docker info` until it answers or the timeout passes, logging progress. */
-async function waitForEngine(o: ResizeOptions, name: string): Promise<number | null> {
+async function waitForEngine(run: Run, name: string): Promise<number | null> {
+  const o = run.o
   const started = Date.now()
   let lastLog = started
   for (;;) {
     const mem = await engineMemory()
     if (mem !== null) return mem
     const elapsed = Date.now() - started
-    if (elapsed >= o.timeoutMs) return null
+    if (elapsed >= o.timeoutMs || cutShort(run)) return null
     // Progress at least every 15 s, so a slow CI Mac shows it is waiting, not hung.
     if (Date.now() - lastLog >= Math.min(15000, Math.max(1000, o.timeoutMs / 4))) {
       o.log(`Waiting for ${name} to start Docker (${Math.round(elapsed / 1000)} s of ${o.timeoutMs / 1000} s)…`)
@@ -179,19 +254,25 @@ async function waitForEngine(o: ResizeOptions, name: string): Promise<number | n
   }
 }
 
-/** Polls until `stopped()` is true or the timeout passes. */
-async function waitUntil(stopped: () => Promise<boolean>, timeoutMs: number): Promise<boolean> {
+/** A signal ends the forward steps' waits early; the waits that put Docker back run to their end. */
+function cutShort(run: Run): boolean {
+  return run.interrupted !== null && !run.recovering
+}
+
+/** Polls until `stopped()` is true, the timeout passes or a signal cuts it short. */
+async function waitUntil(run: Run, stopped: () => Promise<boolean>, timeoutMs: number): Promise<boolean> {
   const end = Date.now() + timeoutMs
   for (;;) {
     if (await stopped()) return true
-    if (Date.now() >= end) return false
+    if (Date.now() >= end || cutShort(run)) return false
     await sleep(POLL_MS)
   }
 }
 
-function makeDriver(o: ResizeOptions): Driver {
+function makeDriver(run: Run): Driver {
+  const o = run.o
   if (o.backend === 'colima') return colimaDriver(o)
-  const desktop = desktopControl(o)
+  const desktop = desktopControl(run)
   if (o.backend === 'wsl') {
     const path = o.paths.wslconfig
     return {
@@ -221,7 +302,7 @@ function makeDriver(o: ResizeOptions): Driver {
     settingsPath: path,
     edit: (text) => {
       const admin = readSettings(o.paths.desktopAdmin)
-      const lock = admin === null ? null : memoryLock(admin, o.paths.desktopAdmin)
+      const lock = admin === null ? null : memoryLock(admin.text, o.paths.desktopAdmin)
       if (lock) {
         throw new InputError(`${o.paths.desktopAdmin} locks ${lock}: Docker Desktop's memory is managed by your organisation; ask its admin to raise it, nothing was changed`)
       }
@@ -238,13 +319,14 @@ function makeDriver(o: ResizeOptions): Driver {
 
 /** settings-store.json when it exists (what ≥ 4.35 reads, even when settings.json survived the upgrade), else settings.json. */
 function desktopFile(paths: ResizePaths): { path: string; format: DesktopFormat } {
-  if (readSettings(paths.desktopStore) !== null) return { path: paths.desktopStore, format: 'store' }
-  if (readSettings(paths.desktopLegacy) !== null) return { path: paths.desktopLegacy, format: 'legacy' }
+  if (settingsExist(paths.desktopStore)) return { path: paths.desktopStore, format: 'store' }
+  if (settingsExist(paths.desktopLegacy)) return { path: paths.desktopLegacy, format: 'legacy' }
   return { path: paths.desktopStore, format: 'store' }
 }
 
 /** Stopping and starting the Docker Desktop app, on macOS and Windows. */
-function desktopControl(o: ResizeOptions): Pick<Driver, 'stop' | 'start' | 'startHint' | 'commands'> {
+function desktopControl(run: Run): Pick<Driver, 'stop' | 'start' | 'startHint' | 'commands'> {
+  const o = run.o
   const stopTimeout = Math.min(o.timeoutMs, MAX_STOP_MS)
   const mac = o.platform === 'darwin'
   let cliWorks = false
@@ -257,7 +339,7 @@ function desktopControl(o: ResizeOptions): Pick<Driver, 'stop' | 'start' | 'star
       const cli = await runCommand(COMMANDS.desktopStop, stopTimeout)
       if (cli.code === 0) {
         cliWorks = true
-        if (await waitUntil(stopped, stopTimeout)) return
+        if (await waitUntil(run, stopped, stopTimeout)) return
         tried.push(`${COMMANDS.desktopStop.join(' ')} returned but Docker Desktop still runs`)
       } else {
         tried.push(describeFailure(COMMANDS.desktopStop, cli))
@@ -265,7 +347,7 @@ function desktopControl(o: ResizeOptions): Pick<Driver, 'stop' | 'start' | 'star
       if (mac) {
         o.log(`${tried[tried.length - 1]}; asking the app to quit…`)
         const quit = await runCommand(COMMANDS.osascriptQuit, 60000)
-        if (quit.code === 0 && (await waitUntil(stopped, stopTimeout))) return
+        if (quit.code === 0 && (await waitUntil(run, stopped, stopTimeout))) return
         tried.push(quit.code === 0 ? 'osascript quit returned but the app still runs' : describeFailure(COMMANDS.osascriptQuit, quit))
         // Last resort: the app's own process, found by its bundle id, never a kill by name.
         const pid = await appPid()
@@ -276,7 +358,7 @@ function desktopControl(o: ResizeOptions): Pick<Driver, 'stop' | 'start' | 'star
           } catch (e) {
             tried.push(`kill ${pid}: ${(e as Error).message}`)
           }
-          if (await waitUntil(stopped, stopTimeout)) return
+          if (await waitUntil(run, stopped, stopTimeout)) return
           tried.push(`process ${pid} ignored SIGTERM for ${stopTimeout / 1000} s`)
         }
       }
@@ -311,7 +393,7 @@ function colimaDriver(o: ResizeOptions): Driver {
   const gib = Math.ceil(o.targetBytes / GiB)
   const startArgv = (text: string | null): string[] => {
     const c = parseColimaConfig(text ?? '', path)
-    return colimaStart(profile, c.memoryGiB, c.cpus, c.diskGiB)
+    return colimaStart(profile, c.memoryGiB, c.cpu, c.diskGiB)
   }
   return {
     name: `Colima (profile ${profile})`,
@@ -335,6 +417,6 @@ function colimaDriver(o: ResizeOptions): Driver {
       if (colimaAlreadyRunning(r.stdout + r.stderr)) throw new ResizeError(`${argv.join(' ')} said the VM was already running, so the new memory was not applied`)
     },
     startHint: colimaStart(profile, 0, null, null).slice(0, profile === 'default' ? 2 : 4).join(' '),
-    commands: [colimaStop(profile).join(' '), `${colimaStart(profile, gib, null, null).join(' ')} (keeping cpus and disk from ${path})`, `${COMMANDS.dockerInfo.join(' ')} until it answers`]
+    commands: [colimaStop(profile).join(' '), `${colimaStart(profile, gib, null, null).join(' ')} (keeping cpu and disk from ${path})`, `${COMMANDS.dockerInfo.join(' ')} until it answers`]
   }
 }

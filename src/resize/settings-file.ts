@@ -1,71 +1,40 @@
-import { closeSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs'
+import { lstatSync, rmSync } from 'node:fs'
+import { decodeText, encodeText, type TextEncoding } from '../core/resize/encoding.js'
+import { MAX_TEXT_FILE_BYTES, readRegularFileIfExists, replaceFile, resolveTarget } from '../files/safe-file.js'
 
-/** The file's text, or null when it does not exist. */
-export function readSettings(path: string): string | null {
+export { checkWritable, writeBackup } from '../files/safe-file.js'
+
+/** A settings file as read: its bytes (for the backup and a rollback) and its text (for the edit). */
+export interface SettingsFile {
+  bytes: Buffer
+  text: string
+  encoding: TextEncoding
+}
+
+/** The file as read, or null when it does not exist; a file that cannot be edited exactly is refused. */
+export function readSettings(path: string): SettingsFile | null {
+  const bytes = readRegularFileIfExists(path, MAX_TEXT_FILE_BYTES, 'the settings file')
+  if (bytes === null) return null
+  return { bytes, ...decodeText(bytes, path) }
+}
+
+/** Whether anything is at `path`, without reading it: choosing a backend must not fail on a file it may never edit. */
+export function settingsExist(path: string): boolean {
   try {
-    return readFileSync(path, 'utf8')
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null
-    throw e
-  }
-}
-
-function tempPathOf(path: string): string {
-  return `${path}.docker-memory.tmp`
-}
-
-/**
- * Fails now, while nothing has been stopped, if the settings could not be written later.
- * The probe is the very temp file the real write uses.
- */
-export function checkWritable(path: string): void {
-  const tmp = tempPathOf(path)
-  const fd = openSync(tmp, 'w')
-  closeSync(fd)
-  rmSync(tmp)
-}
-
-/** Write to a temp file beside the target, flush, rename: readers see the old or the new file, never half of one. */
-export function writeAtomically(path: string, text: string): void {
-  const tmp = tempPathOf(path)
-  let mode: number | undefined
-  try {
-    mode = statSync(path).mode & 0o7777
+    lstatSync(path)
+    return true
   } catch {
-    mode = undefined
-  }
-  let fd: number | null = null
-  try {
-    fd = openSync(tmp, 'w', mode)
-    writeSync(fd, text)
-    fsyncSync(fd)
-    closeSync(fd)
-    fd = null
-    renameSync(tmp, path)
-  } catch (e) {
-    if (fd !== null) closeSync(fd)
-    try {
-      if (statSync(tmp).isFile()) rmSync(tmp)
-    } catch {
-      // no temp file was created
-    }
-    throw e
+    return false
   }
 }
 
-/** `settings-store.json.docker-memory-backup-20261123T114501Z`, beside the original. */
-function backupPathOf(path: string, at: Date): string {
-  return `${path}.docker-memory-backup-${at.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}`
+/** Replaces the file (through its symlinks, keeping owner and mode) with `text` in the file's own encoding. */
+export function writeSettings(path: string, text: string, encoding: TextEncoding): void {
+  replaceFile(path, encodeText(text, encoding))
 }
 
-export function writeBackup(path: string, text: string, at: Date): string {
-  const backup = backupPathOf(path, at)
-  writeAtomically(backup, text)
-  return backup
-}
-
-/** Puts the original back: its text, or no file when there was none. */
-export function restoreSettings(path: string, original: string | null): void {
-  if (original === null) rmSync(path, { force: true })
-  else writeAtomically(path, original)
+/** Puts the original back, byte for byte, or no file when there was none. */
+export function restoreSettings(path: string, original: SettingsFile | null): void {
+  if (original === null) rmSync(resolveTarget(path), { force: true })
+  else replaceFile(path, original.bytes)
 }

@@ -10,6 +10,7 @@ import { explanationText } from '../../core/explain/text.js'
 import type { InputReader } from '../../core/inputs.js'
 import { parsePlanRequest } from '../../core/inputs.js'
 import { plan } from '../../core/plan/plan.js'
+import { ensureWritableDirectory } from '../../files/safe-file.js'
 import { detectMachine } from '../../probes/machine.js'
 import { addHistoryOptions, addPlanOptions, flagReader } from '../options.js'
 import { historyFromFlags } from './history.js'
@@ -47,6 +48,7 @@ export function buildCommand(): Command {
       const read = buildReader(context, opts)
       const request = parseBuildRequest(read)
       const planRequest = parsePlanRequest(flagReader(opts))
+      ensureWritableDirectory(String(opts.logDir), '--log-dir')
       const history = await historyFromFlags(opts, read)
       const machine = await detectMachine({ docker: opts.docker !== false && planRequest.totalMemoryBytes === null })
       const result = plan(machine, { ...planRequest, knownPeak: history?.peak ?? null })

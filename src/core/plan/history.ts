@@ -47,6 +47,22 @@ export function emptyHistory(): History {
 
 /** Reads a history file's text; anything that is not a well-formed history throws HistoryFormatError. */
 export function parseHistory(text: string): History {
+  const { history, dropped } = salvageHistory(text)
+  if (dropped.length > 0) throw new HistoryFormatError(`has ${dropped[0]}`, 'corrupt')
+  return history
+}
+
+export interface SalvagedHistory {
+  history: History
+  /** What was left out, for a notice: `a malformed peak for web`, `no peaks for api`. */
+  dropped: string[]
+}
+
+/**
+ * Reads what can be read: a malformed peak or build is left out and named, so one bad entry
+ * never costs every other key. Only a file that is not a v1 history at all throws.
+ */
+export function salvageHistory(text: string): SalvagedHistory {
   let data: unknown
   try {
     data = JSON.parse(text)
@@ -54,23 +70,23 @@ export function parseHistory(text: string): History {
     throw new HistoryFormatError('is not JSON', 'corrupt')
   }
   if (!isObject(data) || typeof data.version !== 'number') throw new HistoryFormatError('has no version', 'corrupt')
-  if (data.version > HISTORY_VERSION) {
-    throw new HistoryFormatError(`is version ${data.version}, written by a newer docker-memory`, 'newer')
-  }
+  if (data.version > HISTORY_VERSION) throw new HistoryFormatError(`is version ${data.version}, written by a newer docker-memory`, 'newer')
   if (data.version !== HISTORY_VERSION || !isObject(data.builds)) throw new HistoryFormatError('has no builds', 'corrupt')
   const builds: History['builds'] = {}
+  const dropped: string[] = []
   for (const [key, entry] of Object.entries(data.builds)) {
-    if (!isObject(entry) || !Array.isArray(entry.peaks)) throw new HistoryFormatError(`has no peaks for ${key}`, 'corrupt')
+    if (!isObject(entry) || !Array.isArray(entry.peaks)) {
+      dropped.push(`no peaks for ${key}`)
+      continue
+    }
     const peaks: PeakRecord[] = []
     for (const p of entry.peaks as unknown[]) {
-      if (!isObject(p) || !Number.isSafeInteger(p.bytes) || (p.bytes as number) <= 0 || typeof p.at !== 'string') {
-        throw new HistoryFormatError(`has a malformed peak for ${key}`, 'corrupt')
-      }
-      peaks.push({ bytes: p.bytes as number, at: p.at })
+      if (isObject(p) && Number.isSafeInteger(p.bytes) && (p.bytes as number) > 0 && typeof p.at === 'string') peaks.push({ bytes: p.bytes as number, at: p.at })
+      else dropped.push(`a malformed peak for ${key}`)
     }
-    builds[key] = { peaks }
+    if (peaks.length > 0) builds[key] = { peaks }
   }
-  return { version: HISTORY_VERSION, builds }
+  return { history: { version: HISTORY_VERSION, builds }, dropped }
 }
 
 export function serializeHistory(history: History): string {

@@ -115,14 +115,14 @@ export function colimaStop(profile: string): string[] {
   return ['colima', 'stop', ...(profile === 'default' ? [] : ['--profile', profile])]
 }
 
-export function colimaStart(profile: string, memoryGiB: number, cpus: number | null, diskGiB: number | null): string[] {
+export function colimaStart(profile: string, memoryGiB: number, cpu: number | null, diskGiB: number | null): string[] {
   return [
     'colima',
     'start',
     ...(profile === 'default' ? [] : ['--profile', profile]),
     '--memory',
     String(memoryGiB),
-    ...(cpus !== null ? ['--cpus', String(cpus)] : []),
+    ...(cpu !== null ? ['--cpu', String(cpu)] : []),
     ...(diskGiB !== null ? ['--disk', String(diskGiB)] : [])
   ]
 }

@@ -6,7 +6,8 @@ import { InputError } from '../errors.js'
 
 export interface ColimaConfig {
   memoryGiB: number
-  cpus: number | null
+  /** Colima's key is `cpu:`, its flag `--cpu`. */
+  cpu: number | null
   diskGiB: number | null
 }
 
@@ -38,7 +39,7 @@ export function parseColimaConfig(text: string, what: string): ColimaConfig {
   const keys = topLevel(text, what)
   const memoryGiB = numberOf(keys, 'memory', what)
   if (memoryGiB === null) throw new InputError(`${what} has no memory: line; it was left untouched (start Colima once so it writes its config)`)
-  return { memoryGiB, cpus: numberOf(keys, 'cpus', what), diskGiB: numberOf(keys, 'disk', what) }
+  return { memoryGiB, cpu: numberOf(keys, 'cpu', what), diskGiB: numberOf(keys, 'disk', what) }
 }
 
 export function setColimaMemory(text: string, gib: number, what: string): string {

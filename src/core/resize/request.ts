@@ -18,7 +18,10 @@ export function parseResizeInput(text: string): ResizeInput {
   if (value === 'false' || value === 'no') {
     throw new InputError(`resize "${text}": to never resize, leave on-insufficient at fail, warn or downgrade; resize takes auto or a size (12g)`)
   }
-  return { kind: 'size', bytes: parseSize(text, 'resize') }
+  const bytes = parseSize(text, 'resize')
+  // 0 would pass every "already large enough" test and silently do nothing.
+  if (bytes < GiB) throw new InputError(`resize "${text}" is below 1 GiB, the least Docker's VM boots with; give the size the VM should have (12g) or auto`)
+  return { kind: 'size', bytes }
 }
 
 /** VMs report a little less than they are given (about 4 % under Docker Desktop); plan as if 5 % were missing. */
