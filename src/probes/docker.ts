@@ -75,7 +75,7 @@ export async function askSocket(socketPath: string, timeoutMs: number): Promise<
   // Loaded here, not at the top: `plan --no-docker` and the CLI path start without it.
   const { request } = await import('node:http')
   return new Promise((resolve) => {
-    const req = request({ socketPath, path: '/info', method: 'GET', headers: { Host: 'docker' }, timeout: timeoutMs }, (res) => {
+    const req = request({ socketPath, path: '/info', method: 'GET', headers: { Host: 'docker' }, timeout: timeoutMs, agent: false }, (res) => {
       let body = ''
       res.setEncoding('utf8')
       res.on('data', (d: string) => (body += d))
