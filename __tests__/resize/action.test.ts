@@ -70,7 +70,7 @@ describe('the action with on-insufficient: resize', () => {
 
   test('Linux with the real native engine: resizing does not apply, and the warning says why', () => {
     sim = new Sim('linux', 'desktop')
-    const r = sim.action({ containers: 'big=200g', 'on-insufficient': 'resize', summary: 'false', 'export-env': 'false' }, 'Linux', { PATH: process.env.PATH ?? '' })
+    const r = sim.action({ containers: 'big=200g', 'on-insufficient': 'resize', summary: 'false', 'export-env': 'false' }, 'Linux', { PATH: process.env.PATH ?? '', DOCKER_HOST: '' })
     expect(r.outputs.resized).toBe('false')
     expect(r.stdout).toMatch(/::warning title=Docker's VM was not resized::Resizing does not apply: Docker runs natively on this Linux machine \(.*\): its containers use the host's memory directly and there is no VM to resize/)
   })

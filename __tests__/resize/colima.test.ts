@@ -79,8 +79,8 @@ describe('Linux with a native engine', () => {
   test('resizing does not apply, and the CLI says why', () => {
     const r = new Sim('linux', 'desktop')
     sim = r
-    // The real engine of this machine answers: /usr/local/bin/docker after the fakes are gone from PATH.
-    const out = r.cli(['resize', '--memory', '8g', '--platform', 'linux'], { PATH: process.env.PATH ?? '' })
+    // The real engine of this machine answers: /usr/local/bin/docker after the fakes are gone from PATH, its socket once DOCKER_HOST no longer hides it.
+    const out = r.cli(['resize', '--memory', '8g', '--platform', 'linux'], { PATH: process.env.PATH ?? '', DOCKER_HOST: '' })
     expect(out.status).toBe(1)
     expect(out.stderr).toMatch(/^docker-memory: resizing does not apply: Docker runs natively on this Linux machine \(.*\): its containers use the host's memory directly and there is no VM to resize/)
   })
