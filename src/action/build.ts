@@ -4,10 +4,8 @@ import { tmpdir } from 'node:os'
 import { buildOutputs, buildResultLines } from '../core/build/outputs.js'
 import { limitFromPlan, parseBuildRequest, wantsBuild, type BuildRequest } from '../core/build/request.js'
 import type { Plan } from '../core/plan.js'
-import { runBuild } from '../build/run-build.js'
 import { removeBuilderCommand } from '../core/build/argv.js'
 import { captureDocker } from '../runners/docker.js'
-import { reportBuild } from '../explain/report.js'
 import { recordActionPeak } from './history.js'
 
 /** State key of a builder this job created, for `post` to remove. */
@@ -31,6 +29,9 @@ export function readBuildRequest(): BuildRequest | null {
  */
 export async function buildStep(request: BuildRequest, plan: Plan, historyKey: string | null): Promise<void> {
   const limit = limitFromPlan(plan, request)
+  // Loaded only when the step builds: the Dockerfile parser and the build runner cost the
+  // plan-only step ~0.5× a bare node start (bench/plan-startup.mjs).
+  const [{ runBuild }, { reportBuild }] = await Promise.all([import('../build/run-build.js'), import('../explain/report.js')])
   const run = await runBuild(request, limit, {
     logDir: join(process.env.RUNNER_TEMP || tmpdir(), 'docker-memory'),
     reporter: {
