@@ -2,11 +2,8 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   probeDockerEarly
-} from "./chunks/chunk-JUTRTPZM.js";
+} from "./chunks/chunk-BQQOV7RB.js";
 import "./chunks/chunk-4ADG4MZF.js";
-import "./chunks/chunk-CPAOBMU4.js";
-import "./chunks/chunk-ILETIPPI.js";
-import "./chunks/chunk-DKWBHJTO.js";
 import "./chunks/chunk-6DG7BXTN.js";
 
 // src/cli.ts
@@ -14,5 +11,5 @@ var args = process.argv.slice(2);
 if ((args[0] === "plan" || args[0] === "detect") && !args.some((a) => a === "--no-docker" || a.startsWith("--total-memory"))) {
   probeDockerEarly();
 }
-var { main } = await import("./chunks/program-ID5B7O4D.js");
+var { main } = await import("./chunks/program-ZKXNAGHG.js");
 await main(process.argv);

@@ -1,33 +1,34 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   readExplainInputs
-} from "./chunks/chunk-KTR4IIIZ.js";
-import "./chunks/chunk-7SFIH3JI.js";
+} from "./chunks/chunk-IIANJPJJ.js";
+import "./chunks/chunk-I3XGUHQR.js";
+import "./chunks/chunk-4KLMU7DJ.js";
 import {
   explainSavedLog
 } from "./chunks/chunk-QDLUOZNQ.js";
-import "./chunks/chunk-ITSQ4KTE.js";
-import "./chunks/chunk-GK5YC4K2.js";
-import "./chunks/chunk-V4EOSY4Q.js";
 import "./chunks/chunk-UIYMFTGD.js";
-import "./chunks/chunk-WQ665HPS.js";
+import "./chunks/chunk-GK5YC4K2.js";
+import "./chunks/chunk-UQPZAPK5.js";
+import {
+  publishExplanation
+} from "./chunks/chunk-FP52SNI5.js";
+import "./chunks/chunk-5N5QSZHJ.js";
 import "./chunks/chunk-LIZCAJBI.js";
+import {
+  setFailed,
+  setOutput
+} from "./chunks/chunk-H3JFNL6M.js";
 import "./chunks/chunk-UD67SEHH.js";
-import "./chunks/chunk-ERNSZIYP.js";
-import "./chunks/chunk-4ZWLNNTZ.js";
-import "./chunks/chunk-4JHAEORE.js";
+import "./chunks/chunk-OQYTXAB3.js";
+import "./chunks/chunk-F72ARTC2.js";
+import "./chunks/chunk-KS4XPTJJ.js";
 import "./chunks/chunk-Z6TKMF2N.js";
+import "./chunks/chunk-FNQ34GPI.js";
 import "./chunks/chunk-ILETIPPI.js";
 import {
   InputError
 } from "./chunks/chunk-DKWBHJTO.js";
-import {
-  publishExplanation
-} from "./chunks/chunk-3NJ4QMWT.js";
-import {
-  setFailed,
-  setOutput
-} from "./chunks/chunk-CHXX7HMV.js";
 import "./chunks/chunk-6DG7BXTN.js";
 
 // src/action/explain.ts

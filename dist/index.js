@@ -1,52 +1,54 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  actionsCacheHistoryStore
-} from "./chunks/chunk-COI3Y2N6.js";
+  detectMachine
+} from "./chunks/chunk-XO6772W2.js";
 import {
   planSummary
-} from "./chunks/chunk-GLXEGWOO.js";
-import {
-  detectMachine
-} from "./chunks/chunk-Z3IJVJU6.js";
+} from "./chunks/chunk-YEZYDFVW.js";
 import {
   planText
-} from "./chunks/chunk-2SW5EMYZ.js";
+} from "./chunks/chunk-QOESSH6Y.js";
 import {
-  fileHistoryStore,
   loadKnownPeak,
   recordPeak
-} from "./chunks/chunk-SSITSGBQ.js";
+} from "./chunks/chunk-SP3VZGJC.js";
+import {
+  actionsCacheHistoryStore
+} from "./chunks/chunk-7LFKORTH.js";
+import {
+  fileHistoryStore
+} from "./chunks/chunk-EL2L2QXD.js";
 import "./chunks/chunk-FQWTZ246.js";
-import "./chunks/chunk-JUTRTPZM.js";
+import "./chunks/chunk-BQQOV7RB.js";
 import "./chunks/chunk-4ADG4MZF.js";
-import "./chunks/chunk-CPAOBMU4.js";
 import "./chunks/chunk-UD67SEHH.js";
 import {
   parsePlanRequest
-} from "./chunks/chunk-ERNSZIYP.js";
+} from "./chunks/chunk-OQYTXAB3.js";
 import {
   formatEnvFile,
   planEnv,
   planJson,
   planOutputs
-} from "./chunks/chunk-4ZWLNNTZ.js";
+} from "./chunks/chunk-F72ARTC2.js";
 import {
-  GITHUB_RUNNERS,
-  buildKey,
   buildLimitBytes,
   defaultReserve,
-  headroomFor,
-  knownPeak,
-  neededBuildBytes,
-  plan,
-  smallestRunnerFor
-} from "./chunks/chunk-4JHAEORE.js";
+  plan
+} from "./chunks/chunk-KS4XPTJJ.js";
 import {
   PROFILES,
   PROFILE_TABLE,
   profileMemory
 } from "./chunks/chunk-Z6TKMF2N.js";
-import "./chunks/chunk-ILETIPPI.js";
+import {
+  GITHUB_RUNNERS,
+  buildKey,
+  headroomFor,
+  knownPeak,
+  neededBuildBytes,
+  smallestRunnerFor
+} from "./chunks/chunk-FNQ34GPI.js";
 import {
   GiB,
   InputError,

@@ -2,8 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   getState,
   removeJobBuilder
-} from "./chunks/chunk-CPBXB7FP.js";
-import "./chunks/chunk-CPAOBMU4.js";
+} from "./chunks/chunk-ZWE74XPA.js";
 import {
   killsSince,
   readKernelKills,
@@ -11,28 +10,30 @@ import {
   readOwnCgroups,
   toBootSeconds,
   watchReport
-} from "./chunks/chunk-WQ665HPS.js";
+} from "./chunks/chunk-5N5QSZHJ.js";
 import {
   killList
 } from "./chunks/chunk-LIZCAJBI.js";
-import {
-  PLAN_DEFAULTS,
-  parseBoolean
-} from "./chunks/chunk-ERNSZIYP.js";
-import "./chunks/chunk-4ZWLNNTZ.js";
-import "./chunks/chunk-4JHAEORE.js";
-import "./chunks/chunk-Z6TKMF2N.js";
-import "./chunks/chunk-ILETIPPI.js";
-import {
-  formatSize
-} from "./chunks/chunk-DKWBHJTO.js";
 import {
   debug,
   error,
   getInput,
   summary,
   warning
-} from "./chunks/chunk-CHXX7HMV.js";
+} from "./chunks/chunk-H3JFNL6M.js";
+import {
+  PLAN_DEFAULTS,
+  parseBoolean
+} from "./chunks/chunk-OQYTXAB3.js";
+import "./chunks/chunk-F72ARTC2.js";
+import "./chunks/chunk-KS4XPTJJ.js";
+import "./chunks/chunk-Z6TKMF2N.js";
+import "./chunks/chunk-FNQ34GPI.js";
+import "./chunks/chunk-EHXUEMFW.js";
+import "./chunks/chunk-ILETIPPI.js";
+import {
+  formatSize
+} from "./chunks/chunk-DKWBHJTO.js";
 import "./chunks/chunk-6DG7BXTN.js";
 
 // src/action/post.ts

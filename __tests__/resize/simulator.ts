@@ -77,7 +77,10 @@ export class Sim {
       ProgramFiles: this.programFiles,
       ProgramData: this.programData,
       SIM_STATE: this.state,
-      CI: 'true'
+      CI: 'true',
+      // The simulated engine answers only through the fake docker: its API socket is absent,
+      // so the probe falls back to the CLI instead of asking this machine's real engine.
+      DOCKER_HOST: `unix://${join(this.root, 'docker.sock')}`
     }
   }
 

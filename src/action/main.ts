@@ -1,12 +1,12 @@
 import * as core from '@actions/core'
-import { buildAndExplain } from '../build/build-and-explain.js'
-import { resolveBuildHistory } from '../build/history.js'
-import { prepareBuild } from '../build/run-build.js'
 import { stopsForInsufficient } from '../core/build/stops.js'
+import type { buildAndExplain as BuildAndExplain } from '../build/build-and-explain.js'
+import type { BuildHistory } from '../build/history.js'
+import type { prepareBuild as PrepareBuild } from '../build/run-build.js'
 import { InputError } from '../core/errors.js'
+import type { InputReader } from '../core/inputs.js'
 import { plan } from '../core/plan/plan.js'
 import { readOomKillCounter } from '../explain/kernel-log.js'
-import { actionsCacheHistoryStore } from '../history/actions-cache-store.js'
 import { detectMachine } from '../probes/machine.js'
 import { actionSink } from './build.js'
 import { readActionInputs } from './inputs.js'
@@ -27,21 +27,32 @@ export async function run(mode: 'plan-and-build' | 'plan-only' = 'plan-and-build
   try {
     const inputs = readActionInputs(mode)
     const detected = await detectMachine()
-    const history = inputs.history
-      ? await resolveBuildHistory({ givenKey: inputs.history.key, keyName: 'history-key', build: inputs.read, store: actionsCacheHistoryStore, notice: historyNotice })
-      : null
+    const history = inputs.history ? await loadHistory(inputs.history.key, inputs.read) : null
     const planRequest = { ...inputs.plan, knownPeak: history?.peak ?? null }
     const { machine, plan: result, resized } = await resizeForPlan(detected, planRequest, plan(detected, planRequest), inputs.resize, inputs.resizeTimeoutMs)
     // A plan that does not fit fails the step when published; building anyway would hide that.
     const build = inputs.build && !stopsForInsufficient(result) ? inputs.build : null
     // Checked against the plan's limit and this docker before any output, env or summary is written.
-    const prepared = build && (await prepareBuild(build, result))
+    // The build runner and the Dockerfile parser load only when the step builds: they cost the
+    // plan-only step about half a bare node start (bench/plan-startup.mjs).
+    const runner = build ? await loadBuildRunner() : null
+    const prepared = build && runner && (await runner.prepareBuild(build, result))
     await publishPlan(result, machine, { exportEnv: inputs.exportEnv, exportParallelism: inputs.exportParallelism, summary: inputs.summary })
     core.setOutput('resized', String(resized))
-    if (prepared) await buildAndExplain(prepared, result, history, actionSink(historyNotice, prepared.request.keepBuilder))
+    if (prepared && runner) await runner.buildAndExplain(prepared, result, history, actionSink(historyNotice, prepared.request.keepBuilder))
   } catch (error) {
     core.setFailed(error instanceof InputError ? error.message : `docker-memory-action failed: ${(error as Error).message}`)
   }
+}
+
+async function loadHistory(givenKey: string, read: InputReader): Promise<BuildHistory | null> {
+  const [{ resolveBuildHistory }, { actionsCacheHistoryStore }] = await Promise.all([import('../build/history.js'), import('../history/actions-cache-store.js')])
+  return resolveBuildHistory({ givenKey, keyName: 'history-key', build: read, store: actionsCacheHistoryStore, notice: historyNotice })
+}
+
+async function loadBuildRunner(): Promise<{ prepareBuild: typeof PrepareBuild; buildAndExplain: typeof BuildAndExplain }> {
+  const [{ prepareBuild }, { buildAndExplain }] = await Promise.all([import('../build/run-build.js'), import('../build/build-and-explain.js')])
+  return { prepareBuild, buildAndExplain }
 }
 
 function historyNotice(message: string): void {

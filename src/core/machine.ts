@@ -1,3 +1,5 @@
+import type { DockerEndpoint } from './docker-endpoint.js'
+
 /** What the probes found: plain data, so the plan can be computed for any machine. */
 export interface MachineFacts {
   os: { platform: string; arch: string; release: string }
@@ -7,6 +9,8 @@ export interface MachineFacts {
   docker: DockerFacts | null
   /** Why `docker` is null, when Docker was looked for and not usable. */
   dockerAbsentReason?: string
+  /** How the engine was asked: its API socket, or `docker info` and why. Absent when Docker was not asked. */
+  dockerVia?: DockerEndpoint
   runner: RunnerFacts
 }
 

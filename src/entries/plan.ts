@@ -1,3 +1,6 @@
-import { run } from '../action/main.js'
+import { probeDockerEarly } from '../probes/docker.js'
 
+// As in src/main.ts: the engine answers while the action's modules load.
+probeDockerEarly()
+const { run } = await import('../action/main.js')
 await run('plan-only')

@@ -34,6 +34,7 @@ export async function detectMachine(options: DetectOptions = {}): Promise<Machin
     cgroup,
     docker: dockerProbe?.docker ?? null,
     dockerAbsentReason: dockerProbe && dockerProbe.docker === null ? dockerProbe.reason : options.docker === false ? 'not asked' : undefined,
+    dockerVia: dockerProbe?.via,
     runner
   }
 }

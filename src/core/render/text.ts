@@ -54,6 +54,8 @@ export function detectText(machine: MachineFacts): string {
   }
   const d = machine.docker
   out.push(d ? `docker       ${d.serverVersion} (${d.backend}), ${fmt(d.memTotalBytes)}, ${count(d.ncpu, 'CPU')}, cgroup v${d.cgroupVersion ?? '?'} ${d.cgroupDriver ?? ''}`.trimEnd() : `docker       none (${machine.dockerAbsentReason ?? 'not asked'})`)
+  const via = machine.dockerVia
+  if (via) out.push(`docker via   ${via.path === 'socket' ? `API socket ${via.socket}` : `docker CLI (${via.why})`}`)
   const r = machine.runner
   out.push(`runner       ${r.ciName}${r.environment ? ` ${r.environment}` : ''}${r.name ? ` ${r.name}` : ''}${r.inContainer ? `, in a container (${r.containerHint})` : ''}`)
   return out.join('\n') + '\n'

@@ -1,0 +1,52 @@
+import { describe, expect, test } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+
+/** A bundled file and the files it imports statically, chunk by chunk: what loads before it runs. */
+function staticGraph(entry: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(entry)) return seen
+  seen.add(entry)
+  for (const m of readFileSync(entry, 'utf8').matchAll(/^\s*(?:import|export)\s[^;]*?from\s*"(\.[^"]+)"/gm)) staticGraph(join(dirname(entry), m[1]), seen)
+  return seen
+}
+
+/** The chunk a file loads with `import("./…/<name>-HASH.js")` as its next step. */
+function lazyChunk(from: string, name: string): string {
+  const m = new RegExp(`import\\("(\\.[^"]*/${name}-[A-Z0-9]+\\.js)"\\)`).exec(readFileSync(from, 'utf8'))
+  if (!m) throw new Error(`${from} does not load ${name} lazily`)
+  return join(dirname(from), m[1])
+}
+
+/** The packages (esbuild's `// node_modules/<package>/…` markers) and Node built-ins those files load. */
+function loadedBy(...entries: string[]): { packages: string[]; builtins: string[] } {
+  const packages = new Set<string>()
+  const builtins = new Set<string>()
+  const files = new Set<string>()
+  for (const entry of entries) staticGraph(entry, files)
+  for (const file of files) {
+    const text = readFileSync(file, 'utf8')
+    for (const m of text.matchAll(/^\/\/ node_modules\/((?:@[^/]+\/)?[^/]+)\//gm)) packages.add(m[1])
+    for (const m of text.matchAll(/^import [^;]*?from\s*"(node:[^"]+)"/gm)) builtins.add(m[1])
+  }
+  return { packages: [...packages].sort(), builtins: [...builtins].sort() }
+}
+
+// Each costs the plan a large part of a bare `node -e 0` just to load (bench/plan-startup.mjs):
+// undici (via @actions/core's OIDC client, for tokens we never ask for) and the Dockerfile
+// parser (only a failed build needs it).
+const NOT_ON_THE_PLAN_PATH = ['undici', '@actions/http-client', 'tunnel', 'dockerfile-ast', '@actions/exec', '@actions/io', '@actions/cache']
+
+describe('what the plan loads before it runs', () => {
+  test.each(['dist/main.js', 'dist/plan.js'])('%s: @actions/core, and none of what only a build, a token or the cache needs', (entry) => {
+    // The entry asks Docker, then loads the action: both are on the start path.
+    const { packages } = loadedBy(entry, lazyChunk(entry, 'main'))
+    expect(packages).toContain('@actions/core')
+    expect(packages.filter((p) => NOT_ON_THE_PLAN_PATH.includes(p))).toEqual([])
+  })
+
+  test('the CLI entry: neither node:http nor the docker runner until Docker is asked', () => {
+    const { packages, builtins } = loadedBy('dist/cli.js')
+    expect(packages).toEqual([])
+    expect(builtins.filter((b) => ['node:http', 'node:readline', 'node:child_process'].includes(b))).toEqual([])
+  })
+})
