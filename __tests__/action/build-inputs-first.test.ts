@@ -47,7 +47,7 @@ describe('build inputs that only the plan or docker can refuse', () => {
     expect(r.stdout.match(/^::error.*$/gm)).toEqual([`::error::${message}`])
     expect(r.stderr).toBe('')
     for (const file of ['GITHUB_OUTPUT', 'GITHUB_ENV', 'GITHUB_STEP_SUMMARY']) expect([file, readFileSync(gh.env[file], 'utf8')]).toEqual([file, ''])
-    expect(Object.keys(gh.state())).toEqual(['started-at'])
+    expect(Object.keys(gh.state())).toEqual(['started-at', 'oom-kill-count'])
     expect(calls().filter((a) => a[0] === 'buildx' && (a[1] === 'create' || a[1] === 'build'))).toEqual([])
   })
 })
