@@ -1,26 +1,26 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
-import {
-  readExplainInputs
-} from "./chunks/chunk-IIANJPJJ.js";
-import "./chunks/chunk-I3XGUHQR.js";
 import "./chunks/chunk-4KLMU7DJ.js";
 import {
   explainSavedLog
 } from "./chunks/chunk-QDLUOZNQ.js";
 import "./chunks/chunk-UIYMFTGD.js";
-import "./chunks/chunk-GK5YC4K2.js";
-import "./chunks/chunk-UQPZAPK5.js";
 import {
   publishExplanation
 } from "./chunks/chunk-FP52SNI5.js";
+import {
+  readExplainInputs
+} from "./chunks/chunk-CSP45F7T.js";
+import "./chunks/chunk-I3XGUHQR.js";
 import "./chunks/chunk-5N5QSZHJ.js";
 import "./chunks/chunk-LIZCAJBI.js";
+import "./chunks/chunk-GK5YC4K2.js";
+import "./chunks/chunk-ZJMMUWCK.js";
 import {
   setFailed,
   setOutput
 } from "./chunks/chunk-H3JFNL6M.js";
 import "./chunks/chunk-UD67SEHH.js";
-import "./chunks/chunk-OQYTXAB3.js";
+import "./chunks/chunk-MCR4IFGV.js";
 import "./chunks/chunk-F72ARTC2.js";
 import "./chunks/chunk-KS4XPTJJ.js";
 import "./chunks/chunk-Z6TKMF2N.js";

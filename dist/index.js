@@ -24,7 +24,7 @@ import "./chunks/chunk-4ADG4MZF.js";
 import "./chunks/chunk-UD67SEHH.js";
 import {
   parsePlanRequest
-} from "./chunks/chunk-OQYTXAB3.js";
+} from "./chunks/chunk-MCR4IFGV.js";
 import {
   formatEnvFile,
   planEnv,

@@ -4,6 +4,10 @@ import {
   removeJobBuilder
 } from "./chunks/chunk-ZWE74XPA.js";
 import {
+  oomWatch
+} from "./chunks/chunk-CSP45F7T.js";
+import "./chunks/chunk-I3XGUHQR.js";
+import {
   killsSince,
   readKernelKills,
   readOomKillCounter,
@@ -14,17 +18,15 @@ import {
 import {
   killList
 } from "./chunks/chunk-LIZCAJBI.js";
+import "./chunks/chunk-GK5YC4K2.js";
+import "./chunks/chunk-ZJMMUWCK.js";
 import {
   debug,
   error,
-  getInput,
   summary,
   warning
 } from "./chunks/chunk-H3JFNL6M.js";
-import {
-  PLAN_DEFAULTS,
-  parseBoolean
-} from "./chunks/chunk-OQYTXAB3.js";
+import "./chunks/chunk-MCR4IFGV.js";
 import "./chunks/chunk-F72ARTC2.js";
 import "./chunks/chunk-KS4XPTJJ.js";
 import "./chunks/chunk-Z6TKMF2N.js";
@@ -40,7 +42,7 @@ import "./chunks/chunk-6DG7BXTN.js";
 async function runPost() {
   await removeJobBuilder().catch((error2) => warning(`could not remove this job's builder: ${error2.message}`));
   try {
-    if (!parseBoolean(getInput("oom-watch") || PLAN_DEFAULTS["oom-watch"], "oom-watch")) return debug("docker-memory-action: oom-watch is off");
+    if (!oomWatch()) return debug("docker-memory-action: oom-watch is off");
     const startedAt = getState("started-at");
     const started = startedAt ? new Date(startedAt) : null;
     if (!started || Number.isNaN(started.getTime())) {

@@ -129,12 +129,12 @@ describe('files given to build and explain', () => {
     expect(spawnSync('mkfifo', [fifo]).status).toBe(0)
     const r = cli('build', dir, '--file', fifo, '--history-file', join(dir, 'h.json'), '--total-memory', '16g')
     expect(r.status).toBe(1)
-    expect(r.stderr).toBe(`docker-memory: cannot read the Dockerfile ${fifo}: it is a FIFO, not a regular file, to name this build for --history-file; give --key\n`)
+    expect(r.stderr).toBe(`docker-memory: cannot read the Dockerfile ${fifo}: it is a FIFO, not a regular file; give --key to name the build\n`)
   })
 
   test.each([
-    ['a FIFO', (p: string) => spawnSync('mkfifo', [p]), 'it is not a regular file'],
-    ['/dev/zero', () => undefined, 'it is not a regular file']
+    ['a FIFO', (p: string) => spawnSync('mkfifo', [p]), 'not a regular file (save the log to a file first)'],
+    ['/dev/zero', () => undefined, 'not a regular file (save the log to a file first)']
   ])('explain --log %s is refused at once', (_, make, why) => {
     const path = _ === '/dev/zero' ? '/dev/zero' : join(dir, 'log')
     make(path)
@@ -148,6 +148,6 @@ describe('files given to build and explain', () => {
     writeFileSync(log, '#1 [internal] load build definition from Dockerfile\n#1 DONE 0.0s\n')
     const r = cli('explain', '--log', log, '--file', '/dev/zero')
     expect(r.status).toBe(1)
-    expect(r.stderr).toBe('docker-memory: cannot read the Dockerfile /dev/zero\n')
+    expect(r.stderr).toBe('docker-memory: cannot read the Dockerfile /dev/zero: not a readable regular file of at most 1 MiB\n')
   })
 })

@@ -35,13 +35,18 @@ export function readActionInputs(mode: 'plan-and-build' | 'plan-only'): ActionIn
     exportEnv: parseBoolean(read('export-env') || PLAN_DEFAULTS['export-env'], 'export-env'),
     exportParallelism: parseBoolean(read('export-parallelism') || PLAN_DEFAULTS['export-parallelism'], 'export-parallelism'),
     summary: parseBoolean(read('summary') || PLAN_DEFAULTS.summary, 'summary'),
-    oomWatch: parseBoolean(read('oom-watch') || PLAN_DEFAULTS['oom-watch'], 'oom-watch'),
+    oomWatch: oomWatch(read),
     resize: parseResizeInput(read('resize')),
     resizeTimeoutMs: parseResizeTimeout(read('resize-timeout') || '600', 'resize-timeout'),
     build,
     history: parseBoolean(read('history') || 'false', 'history') ? { key: read('history-key') } : null,
     read
   }
+}
+
+/** `oom-watch` (action.yml's default: true): main checks it with the other inputs, post reads it to know whether to watch. */
+export function oomWatch(read: InputReader = (name) => core.getInput(name)): boolean {
+  return parseBoolean(read('oom-watch') || 'true', 'oom-watch')
 }
 
 /** The explain sub-action's inputs: a saved log, and the Dockerfile it was built from. */

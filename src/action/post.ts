@@ -3,9 +3,9 @@ import { killList } from '../core/explain/summary.js'
 import { killsSince, type OomKill } from '../core/explain/dmesg.js'
 import { formatSize as fmt } from '../core/units.js'
 import { watchReport } from '../core/explain/job-kills.js'
-import { parseBoolean, PLAN_DEFAULTS } from '../core/inputs.js'
 import { readKernelKills, readOomKillCounter, readOwnCgroups, toBootSeconds } from '../explain/kernel-log.js'
 import { removeJobBuilder } from './build.js'
+import { oomWatch } from './inputs.js'
 import { getState } from './state.js'
 
 /**
@@ -18,7 +18,7 @@ export async function runPost(): Promise<void> {
   // The builder this job created goes first, whatever happens to the watch after it.
   await removeJobBuilder().catch((error: Error) => core.warning(`could not remove this job's builder: ${error.message}`))
   try {
-    if (!parseBoolean(core.getInput('oom-watch') || PLAN_DEFAULTS['oom-watch'], 'oom-watch')) return core.debug('docker-memory-action: oom-watch is off')
+    if (!oomWatch()) return core.debug('docker-memory-action: oom-watch is off')
     const startedAt = getState('started-at')
     const started = startedAt ? new Date(startedAt) : null
     if (!started || Number.isNaN(started.getTime())) {

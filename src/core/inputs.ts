@@ -21,8 +21,7 @@ export const PLAN_DEFAULTS = {
   'memory-per-job': '2g',
   'export-env': 'true',
   'export-parallelism': 'false',
-  summary: 'true',
-  'oom-watch': 'true'
+  summary: 'true'
 } as const
 
 const CONTAINER_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/

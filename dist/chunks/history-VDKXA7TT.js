@@ -1,0 +1,19 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  recordBuildPeak,
+  resolveBuildHistory
+} from "./chunk-TSNWKPMG.js";
+import "./chunk-SP3VZGJC.js";
+import "./chunk-ZJMMUWCK.js";
+import "./chunk-UD67SEHH.js";
+import "./chunk-MCR4IFGV.js";
+import "./chunk-F72ARTC2.js";
+import "./chunk-KS4XPTJJ.js";
+import "./chunk-Z6TKMF2N.js";
+import "./chunk-FNQ34GPI.js";
+import "./chunk-DKWBHJTO.js";
+import "./chunk-6DG7BXTN.js";
+export {
+  recordBuildPeak,
+  resolveBuildHistory
+};
