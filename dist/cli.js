@@ -11,5 +11,5 @@ var args = process.argv.slice(2);
 if ((args[0] === "plan" || args[0] === "detect") && !args.some((a) => a === "--no-docker" || a.startsWith("--total-memory"))) {
   probeDockerEarly();
 }
-var { main } = await import("./chunks/program-5ZX23PAS.js");
+var { main } = await import("./chunks/program-LAP5I3KT.js");
 await main(process.argv);

@@ -7,5 +7,5 @@ import "./chunks/chunk-6DG7BXTN.js";
 
 // src/entries/plan.ts
 probeDockerEarly();
-var { run } = await import("./chunks/main-DHN45COD.js");
+var { run } = await import("./chunks/main-GJOIHL64.js");
 await run("plan-only");

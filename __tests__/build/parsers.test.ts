@@ -2,7 +2,7 @@ import { describe, expect, test } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { BuilderParseError, parseBuildxInspect, parseBuildxLs, parseDriverOptions } from '../../src/core/build/builders.js'
-import { parseContainerInspect } from '../../src/core/build/container-inspect.js'
+import { parseContainerState } from '../../src/core/build/builder-container.js'
 import { atLeast, compareVersions, parseBuildxVersion, parseDockerVersion, parseEngineName, VersionParseError } from '../../src/core/build/versions.js'
 
 const captured = (f: string): string => readFileSync(join('__tests__/fixtures/captured', f), 'utf8')
@@ -90,12 +90,12 @@ describe('parseBuildxInspect', () => {
   })
 })
 
-describe('parseContainerInspect', () => {
+describe('parseContainerState', () => {
   test.each([
     ['docker-inspect-container-oomkilled-engine-20.10.json', true, false],
     ['docker-inspect-container-running-100m-engine-20.10.json', false, true]
   ])('%s', (file, oomKilled, running) => {
-    const c = parseContainerInspect(own(file))
+    const c = parseContainerState(own(file))
     expect(c.oomKilled).toBe(oomKilled)
     expect(c.running).toBe(running)
     expect(c.memoryBytes).toBe(100 * 1024 * 1024)
@@ -103,7 +103,7 @@ describe('parseContainerInspect', () => {
   })
 
   test('no container is refused', () => {
-    expect(() => parseContainerInspect('[]')).toThrow(/no container Id/)
+    expect(() => parseContainerState('[]')).toThrow(/no container Id/)
   })
 })
 

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { BuildOutcome } from '../core/build-outcome.js'
 import { buildCommand, builderContainerName, createBuilderCommand, type SecretFile } from '../core/build/argv.js'
-import { parseContainerInspect, type BuilderContainer } from '../core/build/container-inspect.js'
+import { inspectContainerCommand, parseContainerState, type ContainerState } from '../core/build/builder-container.js'
 import { chooseMechanism, legacyCgroupParent, type BuildFacts, type BuildLimit, type BuilderRef, type MechanismChoice } from '../core/build/mechanism.js'
 import { limitFromPlan, type BuildRequest } from '../core/build/request.js'
 import { parseDockerVersion } from '../core/build/versions.js'
@@ -19,7 +19,7 @@ import { createNewFile, ensureWritableDirectory } from '../files/safe-file.js'
 import { probeBuildFacts } from '../probes/build-facts.js'
 import { captureDocker, removeBuilder, streamDocker } from '../runners/docker.js'
 import { trapCancellation, type Streamed } from '../runners/process.js'
-import { locateContainerCgroup } from './container-cgroup.js'
+import { containerCgroup } from './container-cgroup.js'
 import { bindCgroup, removeOurCgroup, watchCgroup, type CgroupBinding, type WatchResult } from './cgroup-binding.js'
 import { UndoList } from './undo.js'
 
@@ -139,7 +139,7 @@ async function setUpMechanism(prepared: PreparedBuild, own: OwnBuilder, undo: Un
       const container = choice.enforcement === 'builder' ? await inspectBuilder(name) : null
       if (container && container.memoryBytes !== limit.memoryBytes) {
         if (own.name !== null) own.name = await removeNow(own.name)
-        const has = container.memoryBytes === null ? 'no memory limit' : `a memory limit of ${formatSize(container.memoryBytes)}`
+        const has = container.memoryBytes === 0 ? 'no memory limit' : `a memory limit of ${formatSize(container.memoryBytes)}`
         again(`the container of builder ${name} has ${has}, not ${formatSize(limit.memoryBytes)}`)
         continue
       }
@@ -155,7 +155,7 @@ interface Ran {
   logPath: string
   watched: WatchResult
   /** The builder's container after the build, for its OOMKilled flag. */
-  after: BuilderContainer | null
+  after: ContainerState | null
 }
 
 /** Writes the secrets and the log file, runs docker with the log streamed and the cgroup watched. */
@@ -177,7 +177,7 @@ async function runDocker(prepared: PreparedBuild, bound: Bound, undo: UndoList, 
 
   const builderName = choice.enforcement === 'builder' ? choice.builder.name : null
   const container = builderName ? await inspectBuilder(builderName) : null
-  const watchPath = binding ? { path: binding.path, version: binding.version } : parent ? { path: parent.path, version: parent.version } : container && builderName ? await locateContainerCgroup(builderContainerName(builderName), facts) : null
+  const watchPath = binding ? { path: binding.path, version: binding.version } : parent ? { path: parent.path, version: parent.version } : container ? containerCgroup(container, facts) : null
   const watch = watchPath ? watchCgroup(watchPath.path, watchPath.version) : null
 
   reporter.startLog(`docker ${command.args.slice(0, 2).join(' ')} (${choice.enforcement})`)
@@ -284,11 +284,11 @@ async function removeNow(name: string): Promise<null> {
   return null
 }
 
-async function inspectBuilder(name: string): Promise<BuilderContainer | null> {
-  const r = await captureDocker(['inspect', '--type', 'container', '--format', '{{json .}}', builderContainerName(name)], { timeoutMs: 20000 })
+async function inspectBuilder(name: string): Promise<ContainerState | null> {
+  const r = await captureDocker(inspectContainerCommand(builderContainerName(name)).args, { timeoutMs: 20000 })
   if (r.code !== 0) return null
   try {
-    return parseContainerInspect(r.stdout)
+    return parseContainerState(r.stdout)
   } catch {
     return null
   }
