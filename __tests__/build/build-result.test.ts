@@ -1,6 +1,6 @@
 /** The image outputs from the files docker writes, as docker/build-push-action derives them. */
 import { describe, expect, test } from '@jest/globals'
-import { imageResult, parseBuildMetadata } from '../../src/core/build/result.js'
+import { imageResult, imageResultLines, parseBuildMetadata } from '../../src/core/build/result.js'
 import { own } from './helpers.js'
 
 // Written by hand in the shape buildx's docs give (see ../fixtures/build/README.md): not a capture.
@@ -49,5 +49,13 @@ describe('parseBuildMetadata', () => {
     ['"sha256:x"', 'the build metadata file is not a JSON object']
   ])('%s is refused with one line', (text, message) => {
     expect(() => parseBuildMetadata(text)).toThrow(message)
+  })
+})
+
+describe('imageResultLines', () => {
+  test('the image ID and the digest when docker gave them, nothing otherwise', () => {
+    expect(imageResultLines(imageResult(CONFIG, METADATA))).toEqual([`image ID ${CONFIG}`, `digest ${MANIFEST}`])
+    expect(imageResultLines(imageResult(CONFIG, null))).toEqual([`image ID ${CONFIG}`])
+    expect(imageResultLines(imageResult(null, null))).toEqual([])
   })
 })

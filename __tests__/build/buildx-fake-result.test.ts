@@ -35,9 +35,17 @@ afterEach(() => {
 
 describe('the action', () => {
   test('a build that succeeds: digest, imageid and metadata as build-push-action has them, and the builder', async () => {
-    const gh = actionEnv({ 'build-memory': '100m', file: 'Dockerfile.piped', tags: 'ghcr.io/example/app:latest', 'shm-size': '256m', network: 'host', provenance: 'mode=max' })
+    const gh = actionEnv({
+      'build-memory': '100m',
+      file: 'Dockerfile.piped',
+      tags: 'ghcr.io/example/app:latest',
+      'shm-size': '256m',
+      network: 'host',
+      provenance: 'mode=max'
+    })
     const r = await runNode(MAIN, [], { env: { ...fakeEnv, ...gh.env }, cwd: ctx })
     expect(r.code).toBe(0)
+    expect(r.stdout).toContain(`image ID ${CONFIG}\ndigest ${MANIFEST}\n`)
     const outputs = gh.outputs()
     expect(outputs).toMatchObject({ enforcement: 'builder', 'exit-code': '0', builder: 'docker-memory-100m', imageid: CONFIG, digest: MANIFEST })
     const metadata = JSON.parse(outputs.metadata) as Record<string, unknown>
@@ -91,7 +99,25 @@ describe('the CLI', () => {
     const SECRET = 's3cr3t-dma-parity-value'
     const r = await runNode(
       CLI,
-      ['build', '--build-memory', '100m', '-f', 'Dockerfile.piped', '--secret-env', 'NPM_TOKEN=DMA_PARITY_SECRET', '--ssh', 'default', '--add-host', 'db:10.0.0.2', '--pull', '--format', 'json', '--log-dir', state, '.'],
+      [
+        'build',
+        '--build-memory',
+        '100m',
+        '-f',
+        'Dockerfile.piped',
+        '--secret-env',
+        'NPM_TOKEN=DMA_PARITY_SECRET',
+        '--ssh',
+        'default',
+        '--add-host',
+        'db:10.0.0.2',
+        '--pull',
+        '--format',
+        'json',
+        '--log-dir',
+        state,
+        '.'
+      ],
       { env: { ...fakeEnv, DMA_PARITY_SECRET: SECRET }, cwd: ctx }
     )
     expect(r.code).toBe(0)

@@ -5,6 +5,7 @@
  */
 import type { BuildOutcome } from '../core/build-outcome.js'
 import { buildOutputs, buildResultLines } from '../core/build/outputs.js'
+import { imageResultLines } from '../core/build/result.js'
 import type { Plan } from '../core/plan/plan.js'
 import { reportBuild, type BuildReport } from '../explain/report.js'
 import { recordBuildPeak, type BuildHistory } from './history.js'
@@ -48,7 +49,7 @@ export async function buildAndExplain(prepared: PreparedBuild, plan: Plan, histo
     if (history !== null && o.peakBytes !== null) await recordBuildPeak(history, o.peakBytes, (m) => sink.notice(m))
   }
   const outputs = { ...buildOutputs(o, findings), ...run.image, 'build-log': o.logPath }
-  sink.finished({ outcome: o, outputs, lines: buildResultLines(o), createdBuilder: run.createdBuilder })
+  sink.finished({ outcome: o, outputs, lines: [...buildResultLines(o), ...imageResultLines(run.image)], createdBuilder: run.createdBuilder })
   if (run.problem) sink.fail(run.problem, o.cancelled ? 130 : exitStatus(o.exitCode))
   else if (o.exitCode !== 0) sink.fail(`docker build failed with exit code ${o.exitCode}; the log is at ${o.logPath}`, exitStatus(o.exitCode))
 }

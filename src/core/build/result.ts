@@ -36,3 +36,8 @@ export function parseBuildMetadata(text: string | null): Record<string, unknown>
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error('the build metadata file is not a JSON object')
   return parsed as Record<string, unknown>
 }
+
+/** What the action's log and the CLI say of the image, as build-push-action's log shows it. */
+export function imageResultLines(image: ImageResult): string[] {
+  return [image.imageid && `image ID ${image.imageid}`, image.digest && `digest ${image.digest}`].filter((l) => l !== '')
+}
