@@ -100,6 +100,13 @@ describe('buildCommand with the build-push-action inputs, one row per mechanism'
     expect(buildCommand(r, chooseMechanism(MACHINES.buildx028(), r, L), [], null, FILES).args).toContain('--iidfile')
   })
 
+  test('no metadata file for a buildx too old to write one: the image ID still', () => {
+    const r = request()
+    const { args } = buildCommand(r, chooseMechanism(MACHINES.buildx028(), r, L), [], null, { iid: '/r/iid', metadata: null })
+    expect(args).toContain('--iidfile')
+    expect(args).not.toContain('--metadata-file')
+  })
+
   test('secret-envs and secret-files put only ids, paths and variable names in argv', () => {
     const r = request({ 'secret-envs': 'NPM=NPM_TOKEN', 'secret-files': 'aws=/creds' })
     const { args, env } = buildCommand(r, chooseMechanism(MACHINES.buildx028(), r, L), [], null, FILES)

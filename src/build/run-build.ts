@@ -14,7 +14,7 @@ import { chooseMechanism, legacyCgroupParent, type BuildFacts, type BuildLimit, 
 import { InputError } from '../core/errors.js'
 import { limitFromPlan, type BuildRequest } from '../core/build/request.js'
 import { imageResult, type ImageResult } from '../core/build/result.js'
-import { parseDockerVersion } from '../core/build/versions.js'
+import { atLeast, parseDockerVersion } from '../core/build/versions.js'
 import type { Plan } from '../core/plan/plan.js'
 import { formatSize } from '../core/units.js'
 import { createNewFile, ensureWritableDirectory } from '../files/safe-file.js'
@@ -179,7 +179,7 @@ async function runDocker(prepared: PreparedBuild, bound: Bound, undo: UndoList, 
       if (!(await removeOurCgroup(parent.path))) reporter.warning(`${parent.path} could not be removed: a step container is still in it`)
     })
   }
-  const results = resultFiles(undo)
+  const results = resultFiles(facts, undo)
   const command = buildCommand(request, choice, secretFiles, parent?.name ?? null, results)
   describe(choice, binding, reporter)
 
@@ -203,14 +203,15 @@ async function runDocker(prepared: PreparedBuild, bound: Bound, undo: UndoList, 
 }
 
 /** A fresh directory of ours for the files docker writes the result to; gone on every way out. */
-function resultFiles(undo: UndoList): ResultFiles {
+function resultFiles(facts: BuildFacts, undo: UndoList): ResultFiles {
   const dir = mkdtempSync(join(tmpdir(), 'docker-memory-result-'))
   undo.pushSync('remove the build result files', () => rmSync(dir, { recursive: true, force: true }))
-  return { iid: join(dir, 'iid'), metadata: join(dir, 'metadata.json') }
+  // buildx before 0.6 has no --metadata-file and would refuse the build (build-push-action checks the same).
+  return { iid: join(dir, 'iid'), metadata: atLeast(facts.buildxVersion, '0.6.0') ? join(dir, 'metadata.json') : null }
 }
 
 function readImageResult(files: ResultFiles, reporter: BuildReporter): ImageResult {
-  const read = (path: string): string | null => (existsSync(path) ? readFileSync(path, 'utf8') : null)
+  const read = (path: string | null): string | null => (path !== null && existsSync(path) ? readFileSync(path, 'utf8') : null)
   try {
     return imageResult(read(files.iid), read(files.metadata))
   } catch (e) {

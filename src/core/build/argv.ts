@@ -43,7 +43,8 @@ export interface SecretFile {
  */
 export interface ResultFiles {
   iid: string
-  metadata: string
+  /** null: a buildx too old to write it. */
+  metadata: string | null
 }
 
 /**
@@ -95,7 +96,7 @@ export function buildCommand(request: BuildRequest, choice: MechanismChoice, sec
   add('--annotation', request.annotations)
   for (const a of [request.provenance, request.sbom]) if (a !== null) flags.push('--attest', a)
   // buildx writes it only when the build succeeds.
-  if (results !== null) flags.push('--metadata-file', results.metadata)
+  if (results?.metadata) flags.push('--metadata-file', results.metadata)
   if (request.push) flags.push('--push')
   if (request.load) flags.push('--load')
   if (choice.enforcement === 'resource') flags.push('--resource', `memory=${toDockerSize(choice.memoryBytes)}`, '--resource', `memory-swap=${toDockerSize(choice.swapBytes)}`)
