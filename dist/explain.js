@@ -9,20 +9,20 @@ import {
 } from "./chunks/chunk-FP52SNI5.js";
 import {
   readExplainInputs
-} from "./chunks/chunk-CSP45F7T.js";
-import "./chunks/chunk-I3XGUHQR.js";
+} from "./chunks/chunk-MCOV7Q3E.js";
+import "./chunks/chunk-AAPK7QRY.js";
 import "./chunks/chunk-5N5QSZHJ.js";
 import "./chunks/chunk-LIZCAJBI.js";
 import "./chunks/chunk-GK5YC4K2.js";
-import "./chunks/chunk-ZJMMUWCK.js";
+import "./chunks/chunk-QDICOEX5.js";
 import {
   setFailed,
   setOutput
 } from "./chunks/chunk-H3JFNL6M.js";
 import "./chunks/chunk-UD67SEHH.js";
-import "./chunks/chunk-MCR4IFGV.js";
-import "./chunks/chunk-F72ARTC2.js";
-import "./chunks/chunk-KS4XPTJJ.js";
+import "./chunks/chunk-IMTXDPP5.js";
+import "./chunks/chunk-USM7WWNW.js";
+import "./chunks/chunk-PE6NIHMS.js";
 import "./chunks/chunk-Z6TKMF2N.js";
 import "./chunks/chunk-FNQ34GPI.js";
 import "./chunks/chunk-ILETIPPI.js";

@@ -1,13 +1,13 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   detectMachine
-} from "./chunks/chunk-XO6772W2.js";
+} from "./chunks/chunk-PTK6ABIZ.js";
 import {
   planSummary
-} from "./chunks/chunk-YEZYDFVW.js";
+} from "./chunks/chunk-TGGDSS2H.js";
 import {
   planText
-} from "./chunks/chunk-QOESSH6Y.js";
+} from "./chunks/chunk-6TCGCPHH.js";
 import {
   loadKnownPeak,
   recordPeak
@@ -19,23 +19,23 @@ import {
   fileHistoryStore
 } from "./chunks/chunk-EL2L2QXD.js";
 import "./chunks/chunk-FQWTZ246.js";
-import "./chunks/chunk-BQQOV7RB.js";
+import "./chunks/chunk-CO22XDKK.js";
 import "./chunks/chunk-4ADG4MZF.js";
 import "./chunks/chunk-UD67SEHH.js";
 import {
   parsePlanRequest
-} from "./chunks/chunk-MCR4IFGV.js";
+} from "./chunks/chunk-IMTXDPP5.js";
 import {
   formatEnvFile,
   planEnv,
   planJson,
   planOutputs
-} from "./chunks/chunk-F72ARTC2.js";
+} from "./chunks/chunk-USM7WWNW.js";
 import {
   buildLimitBytes,
   defaultReserve,
   plan
-} from "./chunks/chunk-KS4XPTJJ.js";
+} from "./chunks/chunk-PE6NIHMS.js";
 import {
   PROFILES,
   PROFILE_TABLE,

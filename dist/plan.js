@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   probeDockerEarly
-} from "./chunks/chunk-BQQOV7RB.js";
+} from "./chunks/chunk-CO22XDKK.js";
 import "./chunks/chunk-4ADG4MZF.js";
 import "./chunks/chunk-6DG7BXTN.js";
 
 // src/entries/plan.ts
 probeDockerEarly();
-var { run } = await import("./chunks/main-GJOIHL64.js");
+var { run } = await import("./chunks/main-ZHVHZI5Q.js");
 await run("plan-only");

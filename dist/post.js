@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   getState,
   removeJobBuilder
-} from "./chunks/chunk-ZWE74XPA.js";
+} from "./chunks/chunk-HGJDBEI2.js";
 import {
   oomWatch
-} from "./chunks/chunk-CSP45F7T.js";
-import "./chunks/chunk-I3XGUHQR.js";
+} from "./chunks/chunk-MCOV7Q3E.js";
+import "./chunks/chunk-AAPK7QRY.js";
 import {
   killsSince,
   readKernelKills,
@@ -19,19 +19,19 @@ import {
   killList
 } from "./chunks/chunk-LIZCAJBI.js";
 import "./chunks/chunk-GK5YC4K2.js";
-import "./chunks/chunk-ZJMMUWCK.js";
+import "./chunks/chunk-QDICOEX5.js";
 import {
   debug,
   error,
   summary,
   warning
 } from "./chunks/chunk-H3JFNL6M.js";
-import "./chunks/chunk-MCR4IFGV.js";
-import "./chunks/chunk-F72ARTC2.js";
-import "./chunks/chunk-KS4XPTJJ.js";
+import "./chunks/chunk-IMTXDPP5.js";
+import "./chunks/chunk-USM7WWNW.js";
+import "./chunks/chunk-PE6NIHMS.js";
 import "./chunks/chunk-Z6TKMF2N.js";
 import "./chunks/chunk-FNQ34GPI.js";
-import "./chunks/chunk-EHXUEMFW.js";
+import "./chunks/chunk-LZIWP3DH.js";
 import "./chunks/chunk-ILETIPPI.js";
 import {
   formatSize

@@ -7,8 +7,8 @@ import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs'
 import yaml from 'js-yaml'
 
 const root = yaml.load(readFileSync('action.yml', 'utf8'))
-const BUILD_INPUTS = ['context', 'file', 'tags', 'build-args', 'target', 'platforms', 'push', 'load', 'outputs', 'cache-from', 'cache-to', 'secrets', 'labels', 'no-cache', 'extra-args', 'builder', 'driver', 'memory-swap', 'keep-builder']
-const BUILD_OUTPUTS = ['enforcement', 'peak-memory', 'peak-memory-bytes', 'oom-killed', 'exit-code', 'build-log']
+const BUILD_INPUTS = ['context', 'file', 'tags', 'build-args', 'target', 'platforms', 'push', 'load', 'outputs', 'cache-from', 'cache-to', 'secrets', 'labels', 'secret-files', 'secret-envs', 'ssh', 'build-contexts', 'provenance', 'sbom', 'annotations', 'network', 'pull', 'add-hosts', 'shm-size', 'no-cache', 'extra-args', 'builder', 'driver', 'memory-swap', 'keep-builder']
+const BUILD_OUTPUTS = ['enforcement', 'peak-memory', 'peak-memory-bytes', 'oom-killed', 'exit-code', 'build-log', 'builder', 'imageid', 'digest', 'metadata']
 for (const name of [...BUILD_INPUTS]) if (!(name in root.inputs)) throw new Error(`action.yml has no input ${name}`)
 
 const pick = (map, keep) => Object.fromEntries(Object.entries(map).filter(([k]) => keep(k)))

@@ -41,7 +41,7 @@ describe('buildOutputs', () => {
   })
 
   test('sizes and the exit code', () => {
-    expect(buildOutputs(outcome({}))).toEqual({ enforcement: 'cgroup', 'peak-memory': '100m', 'peak-memory-bytes': String(100 * MiB), 'oom-killed': 'unknown', 'exit-code': '1' })
+    expect(buildOutputs(outcome({}))).toEqual({ enforcement: 'cgroup', 'peak-memory': '100m', 'peak-memory-bytes': String(100 * MiB), 'oom-killed': 'unknown', 'exit-code': '1', builder: '' })
     expect(buildOutputs(outcome({ peakBytes: null, exitCode: null, cancelled: true }))).toMatchObject({ 'peak-memory': '', 'peak-memory-bytes': '', 'exit-code': '' })
     // a peak a little over 21 MiB reads 22m, so fed back as build-memory it still holds the peak
     expect(buildOutputs(outcome({ peakBytes: 21 * MiB + 4096 }))['peak-memory']).toBe('22m')

@@ -5,6 +5,7 @@
  */
 import type { BuildOutcome } from '../core/build-outcome.js'
 import { buildOutputs, buildResultLines } from '../core/build/outputs.js'
+import { imageResultLines } from '../core/build/result.js'
 import type { Plan } from '../core/plan/plan.js'
 import { reportBuild, type BuildReport } from '../explain/report.js'
 import { recordBuildPeak, type BuildHistory } from './history.js'
@@ -47,7 +48,8 @@ export async function buildAndExplain(prepared: PreparedBuild, plan: Plan, histo
     // A killed build's peak is its limit, a lower bound of what it needs, so the next plan grows.
     if (history !== null && o.peakBytes !== null) await recordBuildPeak(history, o.peakBytes, (m) => sink.notice(m))
   }
-  sink.finished({ outcome: o, outputs: { ...buildOutputs(o, findings), 'build-log': o.logPath }, lines: buildResultLines(o), createdBuilder: run.createdBuilder })
+  const outputs = { ...buildOutputs(o, findings), ...run.image, 'build-log': o.logPath }
+  sink.finished({ outcome: o, outputs, lines: [...buildResultLines(o), ...imageResultLines(run.image)], createdBuilder: run.createdBuilder })
   if (run.problem) sink.fail(run.problem, o.cancelled ? 130 : exitStatus(o.exitCode))
   else if (o.exitCode !== 0) sink.fail(`docker build failed with exit code ${o.exitCode}; the log is at ${o.logPath}`, exitStatus(o.exitCode))
 }

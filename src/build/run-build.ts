@@ -4,15 +4,17 @@
  * build the outcome from docker and the kernel's evidence, and undo what this run changed.
  * Every change pushes its undo on one list, run on every way out.
  */
-import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs'
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { BuildOutcome } from '../core/build-outcome.js'
-import { buildCommand, builderContainerName, createBuilderCommand, type SecretFile } from '../core/build/argv.js'
+import { buildCommand, builderContainerName, createBuilderCommand, type ResultFiles, type SecretFile } from '../core/build/argv.js'
 import { inspectContainerCommand, parseContainerState, type ContainerState } from '../core/build/builder-container.js'
 import { chooseMechanism, legacyCgroupParent, type BuildFacts, type BuildLimit, type BuilderRef, type MechanismChoice } from '../core/build/mechanism.js'
+import { InputError } from '../core/errors.js'
 import { limitFromPlan, type BuildRequest } from '../core/build/request.js'
-import { parseDockerVersion } from '../core/build/versions.js'
+import { imageResult, type ImageResult } from '../core/build/result.js'
+import { atLeast, parseDockerVersion } from '../core/build/versions.js'
 import type { Plan } from '../core/plan/plan.js'
 import { formatSize } from '../core/units.js'
 import { createNewFile, ensureWritableDirectory } from '../files/safe-file.js'
@@ -39,6 +41,8 @@ export interface BuildRun {
   createdBuilder: string | null
   /** One line saying why the build could not finish, beyond a failing Dockerfile step. */
   problem: string | null
+  /** The image it made: empty values when it made none or docker did not say. */
+  image: ImageResult
 }
 
 export interface RunBuildOptions {
@@ -59,6 +63,8 @@ export interface PreparedBuild {
 /** Probes docker and chooses the mechanism; an InputError here comes before anything is written. */
 export async function prepareBuild(request: BuildRequest, plan: Plan): Promise<PreparedBuild> {
   const limit = limitFromPlan(plan, request)
+  const missing = request.secretFiles.find((s) => !existsSync(s.source))
+  if (missing) throw new InputError(`secret-files ${missing.id}: ${missing.source} does not exist`)
   const facts = await probeBuildFacts()
   return { request, limit, facts, choice: chooseMechanism(facts, request, limit) }
 }
@@ -85,7 +91,7 @@ export async function runBuild(prepared: PreparedBuild, options: RunBuildOptions
     // A finished build hands its builder over; a cancelled one takes it along.
     const createdBuilder = options.keepCreatedBuilder && !ran.streamed.cancelledBy ? own.name : null
     if (createdBuilder !== null) own.name = null
-    return { outcome, createdBuilder, problem: await problemOf(bound, ran, own.name ?? createdBuilder) }
+    return { outcome, createdBuilder, problem: await problemOf(bound, ran, own.name ?? createdBuilder), image: ran.image }
   } finally {
     await undo.run((m) => reporter.warning(m))
     release()
@@ -156,6 +162,7 @@ interface Ran {
   watched: WatchResult
   /** The builder's container after the build, for its OOMKilled flag. */
   after: ContainerState | null
+  image: ImageResult
 }
 
 /** Writes the secrets and the log file, runs docker with the log streamed and the cgroup watched. */
@@ -172,7 +179,8 @@ async function runDocker(prepared: PreparedBuild, bound: Bound, undo: UndoList, 
       if (!(await removeOurCgroup(parent.path))) reporter.warning(`${parent.path} could not be removed: a step container is still in it`)
     })
   }
-  const command = buildCommand(request, choice, secretFiles, parent?.name ?? null)
+  const results = resultFiles(facts, undo)
+  const command = buildCommand(request, choice, secretFiles, parent?.name ?? null, results)
   describe(choice, binding, reporter)
 
   const builderName = choice.enforcement === 'builder' ? choice.builder.name : null
@@ -191,7 +199,25 @@ async function runDocker(prepared: PreparedBuild, bound: Bound, undo: UndoList, 
   }
   const watched: WatchResult = watch ? watch.stop() : { peakBytes: null, peakSource: null, oomKills: null, samples: [] }
   const after = builderName ? await inspectBuilder(builderName) : null
-  return { streamed, startedAt, logPath, watched, after }
+  return { streamed, startedAt, logPath, watched, after, image: readImageResult(results, reporter) }
+}
+
+/** A fresh directory of ours for the files docker writes the result to; gone on every way out. */
+function resultFiles(facts: BuildFacts, undo: UndoList): ResultFiles {
+  const dir = mkdtempSync(join(tmpdir(), 'docker-memory-result-'))
+  undo.pushSync('remove the build result files', () => rmSync(dir, { recursive: true, force: true }))
+  // buildx before 0.6 has no --metadata-file and would refuse the build (build-push-action checks the same).
+  return { iid: join(dir, 'iid'), metadata: atLeast(facts.buildxVersion, '0.6.0') ? join(dir, 'metadata.json') : null }
+}
+
+function readImageResult(files: ResultFiles, reporter: BuildReporter): ImageResult {
+  const read = (path: string | null): string | null => (path !== null && existsSync(path) ? readFileSync(path, 'utf8') : null)
+  try {
+    return imageResult(read(files.iid), read(files.metadata))
+  } catch (e) {
+    reporter.warning(`${(e as Error).message}: the digest and metadata outputs are empty`)
+    return imageResult(read(files.iid), null)
+  }
 }
 
 /** The log file, created here and nowhere else: a file or link planted at its name is refused. */

@@ -5,7 +5,6 @@ import { buildAndExplain, type BuildSink } from '../../build/build-and-explain.j
 import { prepareBuild } from '../../build/run-build.js'
 import { parseBuildRequest } from '../../core/build/request.js'
 import { stopsForInsufficient } from '../../core/build/stops.js'
-import { InputError } from '../../core/errors.js'
 import { explanationText } from '../../core/explain/text.js'
 import type { InputReader } from '../../core/inputs.js'
 import { parsePlanRequest } from '../../core/inputs.js'
@@ -35,7 +34,17 @@ export function buildCommand(): Command {
     .option('--output <spec>', 'output (repeatable)', collect)
     .option('--cache-from <spec>', 'cache source (repeatable)', collect)
     .option('--cache-to <spec>', 'cache destination (repeatable)', collect)
-    .option('--secret-env <id=VAR>', 'build secret read from an environment variable, so its value never appears in argv (repeatable)', collect)
+    .option('--secret-env <id=VAR>', 'build secret docker reads from an environment variable, so its value never appears in argv (repeatable)', collect)
+    .option('--secret-file <id=path>', 'build secret docker reads from a file (repeatable)', collect)
+    .option('--ssh <spec>', 'SSH agent socket or keys to expose to the build, default or id=path (repeatable)', collect)
+    .option('--build-context <name=value>', 'additional build context (repeatable)', collect)
+    .option('--provenance <value>', 'provenance attestation: true, false or attributes (mode=max)')
+    .option('--sbom <value>', 'SBOM attestation: true, false or attributes (generator=image)')
+    .option('--annotation <name=value>', 'image annotation (repeatable)', collect)
+    .option('--network <mode>', 'networking mode of the RUN steps')
+    .option('--pull', 'always pull the referenced images')
+    .option('--add-host <host:ip>', 'custom host-to-IP mapping (repeatable)', collect)
+    .option('--shm-size <size>', 'size of /dev/shm of the RUN steps')
     .option('--label <name=value>', 'image label (repeatable)', collect)
     .option('--no-cache', 'do not use the build cache')
     .option('--extra-args <args>', 'more docker build arguments, separated by spaces')
@@ -96,32 +105,36 @@ function cliSink(logDir: string, json: boolean, keepBuilder: boolean): BuildSink
 /** The flags under the action's input names, so both go through parseBuildRequest. */
 function buildReader(context: string, opts: Record<string, unknown>): InputReader {
   const lines = (v: unknown): string => (Array.isArray(v) ? v.join('\n') : '')
-  const secrets = (Array.isArray(opts.secretEnv) ? (opts.secretEnv as string[]) : []).map((entry) => {
-    const m = /^([^=]+)=(\w+)$/.exec(entry)
-    if (!m) throw new InputError(`--secret-env "${entry}" is not ID=VARIABLE`)
-    const value = process.env[m[2]]
-    if (value === undefined) throw new InputError(`--secret-env ${m[1]}: the variable ${m[2]} is not set`)
-    return `${m[1]}=${value}`
-  })
+  const text = (v: unknown): string => (typeof v === 'string' ? v : '')
   const values: Record<string, string> = {
     context,
-    file: (opts.file as string) ?? '',
+    file: text(opts.file),
     tags: lines(opts.tag),
     'build-args': lines(opts.buildArg),
-    target: (opts.target as string) ?? '',
-    platforms: (opts.platform as string) ?? '',
+    target: text(opts.target),
+    platforms: text(opts.platform),
     push: opts.push ? 'true' : '',
     load: opts.load ? 'true' : '',
     outputs: lines(opts.output),
     'cache-from': lines(opts.cacheFrom),
     'cache-to': lines(opts.cacheTo),
-    secrets: secrets.join('\n'),
+    'secret-envs': lines(opts.secretEnv),
+    'secret-files': lines(opts.secretFile),
+    ssh: lines(opts.ssh),
+    'build-contexts': lines(opts.buildContext),
+    provenance: text(opts.provenance),
+    sbom: text(opts.sbom),
+    annotations: lines(opts.annotation),
+    network: text(opts.network),
+    pull: opts.pull ? 'true' : '',
+    'add-hosts': lines(opts.addHost),
+    'shm-size': text(opts.shmSize),
     labels: lines(opts.label),
     'no-cache': opts.cache === false ? 'true' : '',
-    'extra-args': (opts.extraArgs as string) ?? '',
-    builder: (opts.builder as string) ?? '',
-    driver: (opts.driver as string) ?? '',
-    'memory-swap': (opts.memorySwap as string) ?? '',
+    'extra-args': text(opts.extraArgs),
+    builder: text(opts.builder),
+    driver: text(opts.driver),
+    'memory-swap': text(opts.memorySwap),
     'keep-builder': opts.keepBuilder ? 'true' : ''
   }
   return (name) => values[name] ?? ''

@@ -38,10 +38,20 @@ export interface SecretFile {
 }
 
 /**
+ * Files docker writes the build's result to, as docker/build-push-action asks for them: the
+ * image ID (`--iidfile`) and buildx's result metadata (`--metadata-file`).
+ */
+export interface ResultFiles {
+  iid: string
+  /** null: a buildx too old to write it. */
+  metadata: string | null
+}
+
+/**
  * `cgroupParent`: a cgroup of our own for the classic builder's step containers, so the
  * kernel's high-water mark of all steps can be read from one place.
  */
-export function buildCommand(request: BuildRequest, choice: MechanismChoice, secretFiles: SecretFile[], cgroupParent: string | null = null): DockerCommand {
+export function buildCommand(request: BuildRequest, choice: MechanismChoice, secretFiles: SecretFile[], cgroupParent: string | null = null, results: ResultFiles | null = null): DockerCommand {
   const flags: string[] = []
   const add = (flag: string, values: string[]): void => {
     for (const v of values) flags.push(flag, v)
@@ -52,6 +62,12 @@ export function buildCommand(request: BuildRequest, choice: MechanismChoice, sec
   if (request.target !== null) flags.push('--target', request.target)
   add('--label', request.labels)
   if (request.noCache) flags.push('--no-cache')
+  add('--add-host', request.addHosts)
+  if (request.network !== null) flags.push('--network', request.network)
+  if (request.shmSize !== null) flags.push('--shm-size', request.shmSize)
+  if (request.pull) flags.push('--pull')
+  // A local or tar exporter makes no image, so no image ID (as build-push-action).
+  if (results !== null && !request.outputs.some(writesFiles)) flags.push('--iidfile', results.iid)
 
   if (choice.invocation === 'legacy') {
     add('--cache-from', request.cacheFrom)
@@ -66,15 +82,31 @@ export function buildCommand(request: BuildRequest, choice: MechanismChoice, sec
   add('--output', request.outputs)
   add('--cache-from', request.cacheFrom)
   for (const s of secretFiles) flags.push('--secret', `id=${s.id},src=${s.path}`)
+  for (const s of request.secretFiles) flags.push('--secret', `id=${s.id},src=${s.source}`)
+  // The variable's name only: docker reads the value from the environment it inherits.
+  for (const s of request.secretEnvs) flags.push('--secret', `id=${s.id},env=${s.source}`)
+  add('--ssh', request.ssh)
   flags.push('--progress', 'plain')
 
   if (choice.invocation === 'classic-buildkit') {
     return { args: ['build', ...flags, ...request.extraArgs, request.context], env: { DOCKER_BUILDKIT: '1' } }
   }
   add('--cache-to', request.cacheTo)
+  add('--build-context', request.buildContexts)
+  add('--annotation', request.annotations)
+  for (const a of [request.provenance, request.sbom]) if (a !== null) flags.push('--attest', a)
+  // buildx writes it only when the build succeeds.
+  if (results?.metadata) flags.push('--metadata-file', results.metadata)
   if (request.push) flags.push('--push')
   if (request.load) flags.push('--load')
   if (choice.enforcement === 'resource') flags.push('--resource', `memory=${toDockerSize(choice.memoryBytes)}`, '--resource', `memory-swap=${toDockerSize(choice.swapBytes)}`)
   const builder = choice.builder ? ['--builder', choice.builder.name] : []
   return { args: ['buildx', 'build', ...builder, ...flags, ...request.extraArgs, request.context], env: {} }
+}
+
+/** `type=local` / `type=tar`, or a bare path, which buildx reads as a local export. */
+function writesFiles(output: string): boolean {
+  const fields = output.split(',').map((f) => f.trim())
+  if (fields.length === 1 && !fields[0].startsWith('type=')) return true
+  return fields.some((f) => f === 'type=local' || f === 'type=tar')
 }

@@ -376,7 +376,12 @@ function clientHasBuildkit(facts: BuildFacts): boolean {
 /** BuildKit-only features the classic builder lacks; null when the request uses none. */
 function legacyCannot(r: BuildRequest): string | null {
   const used = [
-    r.secrets.length > 0 && 'secrets',
+    r.secrets.length + r.secretFiles.length + r.secretEnvs.length > 0 && 'secrets',
+    r.ssh.length > 0 && 'ssh',
+    r.buildContexts.length > 0 && 'build-contexts',
+    r.provenance !== null && 'provenance',
+    r.sbom !== null && 'sbom',
+    r.annotations.length > 0 && 'annotations',
     r.platforms.length > 0 && 'platforms',
     r.outputs.length > 0 && 'outputs',
     r.cacheTo.length > 0 && 'cache-to',
@@ -386,7 +391,16 @@ function legacyCannot(r: BuildRequest): string | null {
 }
 
 function classicBuildkitCannot(r: BuildRequest): string | null {
-  const used = [r.cacheTo.length > 0 && 'cache-to', r.push && 'push', r.platforms.length > 1 && 'several platforms'].filter(
+  const used = [
+    r.cacheTo.length > 0 && 'cache-to',
+    r.push && 'push',
+    r.platforms.length > 1 && 'several platforms',
+    // buildx flags: docker build's own BuildKit client has none of them.
+    r.buildContexts.length > 0 && 'build-contexts',
+    r.provenance !== null && 'provenance',
+    r.sbom !== null && 'sbom',
+    r.annotations.length > 0 && 'annotations'
+  ].filter(
     (x): x is string => typeof x === 'string'
   )
   return used.length > 0 ? used.join(', ') : null

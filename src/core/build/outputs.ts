@@ -27,7 +27,9 @@ export function buildOutputs(o: BuildOutcome, memoryFindings = 0): Record<string
     'peak-memory': o.peakBytes === null ? '' : toDockerSize(Math.ceil(o.peakBytes / MiB) * MiB),
     'peak-memory-bytes': o.peakBytes === null ? '' : String(o.peakBytes),
     'oom-killed': memoryFindings > 0 ? 'true' : oomEvidence(o).killed,
-    'exit-code': o.exitCode === null ? '' : String(o.exitCode)
+    'exit-code': o.exitCode === null ? '' : String(o.exitCode),
+    // The name to pass to a later build-push-action's `builder:`; empty for a classic `docker build`.
+    builder: o.builderName ?? ''
   }
 }
 

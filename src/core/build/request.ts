@@ -17,6 +17,13 @@ export interface BuildSecret {
   value: string
 }
 
+/** A secret docker reads itself, from a file or from its environment: no value passes through us. */
+export interface BuildSecretSource {
+  id: string
+  /** The file's path (`secret-files`) or the variable's name (`secret-envs`). */
+  source: string
+}
+
 export interface BuildRequest {
   context: string
   /** null: the context's Dockerfile. */
@@ -32,6 +39,18 @@ export interface BuildRequest {
   cacheTo: string[]
   /** Values stay in memory and go to docker through 0600 files, never through argv. */
   secrets: BuildSecret[]
+  secretFiles: BuildSecretSource[]
+  secretEnvs: BuildSecretSource[]
+  ssh: string[]
+  buildContexts: string[]
+  /** `--attest` values: `type=provenance,…` / `type=sbom,…`; null: buildx's own default. */
+  provenance: string | null
+  sbom: string | null
+  annotations: string[]
+  network: string | null
+  pull: boolean
+  addHosts: string[]
+  shmSize: string | null
   labels: string[]
   noCache: boolean
   extraArgs: string[]
@@ -43,14 +62,18 @@ export interface BuildRequest {
   keepBuilder: boolean
 }
 
-/** True when the action should build: `context` or `file` was given. */
 /** The Dockerfile a build reads: `file`, else `Dockerfile` in the context, as docker does. */
 export function dockerfilePath(read: InputReader): string {
   return read('file').trim() || join(read('context').trim() || '.', 'Dockerfile')
 }
 
+/**
+ * True when the action should build: `context` or `file` was given, or `tags` or `push`, which
+ * ask for an image as they do of build-push-action (the context is then the workspace).
+ */
 export function wantsBuild(read: InputReader): boolean {
-  return read('context').trim() !== '' || read('file').trim() !== ''
+  const push = read('push').trim()
+  return read('context').trim() !== '' || read('file').trim() !== '' || read('tags').trim() !== '' || (push !== '' && parseBoolean(push, 'push'))
 }
 
 export function parseBuildRequest(read: InputReader): BuildRequest {
@@ -74,6 +97,17 @@ export function parseBuildRequest(read: InputReader): BuildRequest {
     cacheFrom: lines(read('cache-from')),
     cacheTo: lines(read('cache-to')),
     secrets: parseSecrets(read('secrets')),
+    secretFiles: secretSources(lines(read('secret-files')), 'secret-files', 'ID=path'),
+    secretEnvs: secretSources(list(read('secret-envs')), 'secret-envs', 'ID=VARIABLE'),
+    ssh: list(read('ssh')),
+    buildContexts: lines(read('build-contexts')),
+    provenance: attestation('provenance', get('provenance')),
+    sbom: attestation('sbom', get('sbom')),
+    annotations: lines(read('annotations')),
+    network: get('network') || null,
+    pull: flag('pull'),
+    addHosts: list(read('add-hosts')),
+    shmSize: checkedSize(get('shm-size'), 'shm-size'),
     labels: lines(read('labels')),
     noCache: flag('no-cache'),
     extraArgs: get('extra-args') === '' ? [] : get('extra-args').split(/\s+/),
@@ -97,6 +131,44 @@ export function parseSecrets(text: string): BuildSecret[] {
     secrets.push({ id, value: line.slice(eq + 1) })
   }
   return secrets
+}
+
+/** `ID=source` entries, as build-push-action's `secret-files` and `secret-envs`. */
+function secretSources(entries: string[], input: string, shape: string): BuildSecretSource[] {
+  const sources: BuildSecretSource[] = []
+  for (const entry of entries) {
+    const eq = entry.indexOf('=')
+    const id = eq < 0 ? '' : entry.slice(0, eq).trim()
+    const source = eq < 0 ? '' : entry.slice(eq + 1).trim()
+    if (!/^[A-Za-z0-9_.-]+$/.test(id) || source === '') throw new InputError(`${input}: "${entry}" is not ${shape} (the id must be letters, digits, _ . -)`)
+    if (sources.some((s) => s.id === id)) throw new InputError(`${input} names "${id}" twice`)
+    sources.push({ id, source })
+  }
+  return sources
+}
+
+/** Checked here, passed on as written: docker reads the same units. */
+function checkedSize(text: string, input: string): string | null {
+  if (text === '') return null
+  parseSize(text, input)
+  return text
+}
+
+// Go's strconv.ParseBool, which buildx applies to each attestation attribute.
+const GO_TRUE = ['1', 't', 'T', 'TRUE', 'true', 'True']
+const GO_FALSE = ['0', 'f', 'F', 'FALSE', 'false', 'False']
+
+/**
+ * `provenance`/`sbom` as build-push-action passes them: `--attest type=<kind>,<value>`, a bare
+ * boolean turned into `disabled=…` (docker/actions-toolkit resolveAttestationAttrs). Empty: no
+ * flag, so buildx's own default applies.
+ */
+function attestation(kind: 'provenance' | 'sbom', value: string): string | null {
+  if (value === '') return null
+  const attrs = value.split(',').map((a) => a.trim()).filter((a) => a !== '')
+  const resolved = attrs.map((a) => (GO_TRUE.includes(a) ? 'disabled=false' : GO_FALSE.includes(a) ? 'disabled=true' : a))
+  if (resolved.some((a) => !a.includes('='))) throw new InputError(`${kind} "${value}" is not true, false or key=value attributes (mode=max)`)
+  return [`type=${kind}`, ...resolved].join(',')
 }
 
 /** Newline- or comma-separated, as build-push-action's list inputs. */
