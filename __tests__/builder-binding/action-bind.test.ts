@@ -117,7 +117,7 @@ describe('a step that plans and does not build binds the builder the job already
     expect(r.outputs).toMatchObject({ builder: 'default', enforcement: 'none', 'build-memory': '100m' })
     expect(commands(r.main, 'warning')).toEqual([
       expect.stringContaining(
-        "No builder was bound, so nothing limits the job's builds: builder default is the engine's own BuildKit (docker driver), which has no container of its own to update; use docker/setup-buildx-action"
+        "No builder was bound, so nothing limits the job's builds: builder default is the engine's own BuildKit (docker driver), which has no container of its own to update; create a docker-container builder first (docker/setup-buildx-action"
       )
     ])
     expect(r.saved['builder-binding']).toBeUndefined()

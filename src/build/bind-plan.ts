@@ -55,7 +55,7 @@ export async function bindPlannedLimit(plan: Plan, request: BindRequest, holder:
   }
   if (result.bound === null) {
     const instead = result.fallback
-      ? '; use docker/setup-buildx-action (or docker buildx create --driver docker-container --use) before this step, or set context: so that this step builds with a mechanism that binds'
+      ? '; create a docker-container builder first (docker/setup-buildx-action, or docker buildx create --driver docker-container --use), or let docker-memory run the build (context: in the action, docker-memory build), which binds the engine’s own BuildKit another way'
       : ''
     return none(`${result.reason}${instead}`, result.builder ?? '')
   }
