@@ -26,7 +26,7 @@ export interface ActionInputs {
    * build binds its own) and in the resize sub-action, which has no post to give the limit back.
    */
   bind: BindRequest | null
-  /** Leave the bound builder's limit after the job (`keep-limit`). */
+  /** `keep-limit`, checked here so a bad value fails before anything is bound; post, which gives the limit back, reads it again. */
   keepLimit: boolean
   /** null without `history: true`. */
   history: { key: string } | null
