@@ -45,7 +45,7 @@ export async function bindPlannedLimit(plan: Plan, request: BindRequest, holder:
   }
   const buildx = await captureDocker(['buildx', 'version'], { timeoutMs: 20000 })
   if (buildx.spawnError || buildx.code !== 0)
-    return none(`this machine has no docker buildx (${buildx.spawnError ?? lastLine(buildx.stderr)}), so there is no builder to bind`, '', 'notice')
+    return none(`this machine has no docker buildx (${buildx.spawnError ?? firstLine(buildx.stderr)}), so there is no builder to bind`, '', 'notice')
   let result
   try {
     result = await bindBuilder(request.builder, { memoryBytes, memorySwapBytes: swapBytes }, holder)
@@ -86,12 +86,12 @@ export function parseSavedBinding(text: string): SavedBinding | null {
   return strings && isLimits(v.original) ? (v as SavedBinding) : null
 }
 
-function lastLine(text: string): string {
+/** docker's own words come first; a usage hint follows them. */
+function firstLine(text: string): string {
   return (
     text
       .split('\n')
-      .filter((l) => l.trim() !== '')
-      .pop()
+      .find((l) => l.trim() !== '')
       ?.trim() ?? 'exit code not 0'
   )
 }
