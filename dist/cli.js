@@ -11,5 +11,5 @@ var args = process.argv.slice(2);
 if ((args[0] === "plan" || args[0] === "detect") && !args.some((a) => a === "--no-docker" || a.startsWith("--total-memory"))) {
   probeDockerEarly();
 }
-var { main } = await import("./chunks/program-DFDFXROE.js");
+var { main } = await import("./chunks/program-HNHNWO2A.js");
 await main(process.argv);

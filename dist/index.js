@@ -1,46 +1,41 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  actionsCacheHistoryStore
+} from "./chunks/chunk-7LFKORTH.js";
+import {
   detectMachine
 } from "./chunks/chunk-PTK6ABIZ.js";
 import {
+  fileHistoryStore
+} from "./chunks/chunk-EL2L2QXD.js";
+import {
   planSummary
-} from "./chunks/chunk-TGGDSS2H.js";
+} from "./chunks/chunk-KD5Z3JBS.js";
 import {
   planText
-} from "./chunks/chunk-6TCGCPHH.js";
+} from "./chunks/chunk-XKUXDYLO.js";
+import "./chunks/chunk-FQWTZ246.js";
 import {
   loadKnownPeak,
   recordPeak
 } from "./chunks/chunk-SP3VZGJC.js";
-import {
-  actionsCacheHistoryStore
-} from "./chunks/chunk-7LFKORTH.js";
-import {
-  fileHistoryStore
-} from "./chunks/chunk-EL2L2QXD.js";
-import "./chunks/chunk-FQWTZ246.js";
 import "./chunks/chunk-CO22XDKK.js";
 import "./chunks/chunk-4ADG4MZF.js";
 import "./chunks/chunk-UD67SEHH.js";
 import {
   parsePlanRequest
-} from "./chunks/chunk-IMTXDPP5.js";
+} from "./chunks/chunk-SWSXXWDO.js";
 import {
   formatEnvFile,
   planEnv,
   planJson,
   planOutputs
-} from "./chunks/chunk-USM7WWNW.js";
+} from "./chunks/chunk-GUCHM4MG.js";
 import {
   buildLimitBytes,
   defaultReserve,
   plan
-} from "./chunks/chunk-PE6NIHMS.js";
-import {
-  PROFILES,
-  PROFILE_TABLE,
-  profileMemory
-} from "./chunks/chunk-Z6TKMF2N.js";
+} from "./chunks/chunk-SWSMRKJQ.js";
 import {
   GITHUB_RUNNERS,
   buildKey,
@@ -49,6 +44,12 @@ import {
   neededBuildBytes,
   smallestRunnerFor
 } from "./chunks/chunk-FNQ34GPI.js";
+import "./chunks/chunk-JUE2CILG.js";
+import {
+  PROFILES,
+  PROFILE_TABLE,
+  profileMemory
+} from "./chunks/chunk-Z6TKMF2N.js";
 import {
   GiB,
   InputError,

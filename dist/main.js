@@ -7,5 +7,5 @@ import "./chunks/chunk-6DG7BXTN.js";
 
 // src/main.ts
 probeDockerEarly();
-var { run } = await import("./chunks/main-ZHVHZI5Q.js");
+var { run } = await import("./chunks/main-OWNYZAXD.js");
 await run();

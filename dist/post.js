@@ -1,12 +1,14 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  getState,
   removeJobBuilder
-} from "./chunks/chunk-HGJDBEI2.js";
+} from "./chunks/chunk-GRZSIVH3.js";
+import {
+  getState
+} from "./chunks/chunk-IVY4X6VT.js";
 import {
   oomWatch
-} from "./chunks/chunk-MCOV7Q3E.js";
-import "./chunks/chunk-AAPK7QRY.js";
+} from "./chunks/chunk-JWWZYGYX.js";
+import "./chunks/chunk-DG67FVW3.js";
 import {
   killsSince,
   readKernelKills,
@@ -15,22 +17,25 @@ import {
   toBootSeconds,
   watchReport
 } from "./chunks/chunk-5N5QSZHJ.js";
+import "./chunks/chunk-GK5YC4K2.js";
 import {
   killList
 } from "./chunks/chunk-LIZCAJBI.js";
-import "./chunks/chunk-GK5YC4K2.js";
-import "./chunks/chunk-QDICOEX5.js";
+import "./chunks/chunk-IPDEMLOT.js";
 import {
   debug,
   error,
+  getInput,
+  notice,
   summary,
   warning
 } from "./chunks/chunk-H3JFNL6M.js";
-import "./chunks/chunk-IMTXDPP5.js";
-import "./chunks/chunk-USM7WWNW.js";
-import "./chunks/chunk-PE6NIHMS.js";
-import "./chunks/chunk-Z6TKMF2N.js";
+import "./chunks/chunk-SWSXXWDO.js";
+import "./chunks/chunk-GUCHM4MG.js";
+import "./chunks/chunk-SWSMRKJQ.js";
 import "./chunks/chunk-FNQ34GPI.js";
+import "./chunks/chunk-JUE2CILG.js";
+import "./chunks/chunk-Z6TKMF2N.js";
 import "./chunks/chunk-LZIWP3DH.js";
 import "./chunks/chunk-ILETIPPI.js";
 import {
@@ -40,37 +45,68 @@ import "./chunks/chunk-6DG7BXTN.js";
 
 // src/action/post.ts
 async function runPost() {
+  const explainedContainers = getState("builder-binding") ? await postBinding().catch((error2) => {
+    warning(`could not give the bound builder its limit back: ${error2.message}`);
+    return [];
+  }) : [];
   await removeJobBuilder().catch((error2) => warning(`could not remove this job's builder: ${error2.message}`));
   try {
     if (!oomWatch()) return debug("docker-memory-action: oom-watch is off");
     const startedAt = getState("started-at");
     const started = startedAt ? new Date(startedAt) : null;
     if (!started || Number.isNaN(started.getTime())) {
-      warning("docker-memory-action: the main step saved no start time, so OOM kills in this job cannot be told from older ones; none are reported.", { title: "OOM watch" });
+      warning("docker-memory-action: the main step saved no start time, so OOM kills in this job cannot be told from older ones; none are reported.", {
+        title: "OOM watch"
+      });
       return;
     }
     const kernel = await readKernelKills();
     const since = kernel.problem ? 0 : await toBootSeconds(started);
     const counted = getState("oom-kill-count");
+    const kills = kernel.problem ? null : killsSince(kernel.kills, since);
+    const inExplained = (kills ?? []).filter((k) => [k.taskMemcg, k.oomMemcg].some((cg) => cg !== null && explainedContainers.some((id) => cg.includes(id))));
     const report = watchReport({
-      kills: kernel.problem ? null : killsSince(kernel.kills, since),
+      kills,
       problem: kernel.problem,
-      ownCgroups: [...await readOwnCgroups(), ...getState("oom-watch-cgroups").split(",").filter((x) => x !== "")],
-      explained: new Set(getState("explained-kills").split(",").filter((x) => x !== "").map(Number)),
+      ownCgroups: [
+        ...await readOwnCgroups(),
+        ...getState("oom-watch-cgroups").split(",").filter((x) => x !== "")
+      ],
+      explained: /* @__PURE__ */ new Set([
+        ...getState("explained-kills").split(",").filter((x) => x !== "").map(Number),
+        ...inExplained.map((k) => k.pid)
+      ]),
       counterAtStart: counted === "" ? null : Number(counted),
       counterNow: counted === "" ? null : await readOomKillCounter()
     });
     if (report.debug) debug(`docker-memory-action: ${report.debug}`);
     if (report.warning) warning(`docker-memory-action: ${report.warning}`, { title: "OOM watch" });
-    const kills = report.errors;
-    for (const kill of kills.slice(0, 9)) error(killMessage(kill), { title: `Out of memory: ${kill.process} killed` });
-    if (kills.length > 9) error(`${kills.length - 9} more processes were killed for memory in this job: see the job summary.`, { title: "More OOM kills" });
-    if (kills.length > 0 && process.env.GITHUB_STEP_SUMMARY) {
-      await summary.addRaw(killList(`Out-of-memory kills in this job (${kills.length})`, kills).join("\n")).write();
+    const errors = report.errors;
+    for (const kill of errors.slice(0, 9)) error(killMessage(kill), { title: `Out of memory: ${kill.process} killed` });
+    if (errors.length > 9)
+      error(`${errors.length - 9} more processes were killed for memory in this job: see the job summary.`, { title: "More OOM kills" });
+    if (errors.length > 0 && process.env.GITHUB_STEP_SUMMARY) {
+      await summary.addRaw(killList(`Out-of-memory kills in this job (${errors.length})`, errors).join("\n")).write();
     }
   } catch (error2) {
     warning(`docker-memory-action's OOM watch failed: ${error2.message}`, { title: "OOM watch" });
   }
+}
+async function postBinding() {
+  const { explainAndRelease } = await import("./chunks/bind-IY2BKENW.js");
+  const keepLimit = parseBoolean(getInput("keep-limit") || "false", "keep-limit");
+  const history = parseBoolean(getInput("history") || "false", "history");
+  return explainAndRelease({ keepLimit, recordPeak: history ? recordHistoryPeak : null });
+}
+async function recordHistoryPeak(peakBytes) {
+  const [{ recordBuildPeak, resolveBuildHistory }, { actionsCacheHistoryStore }] = await Promise.all([
+    import("./chunks/history-CFBT5RBF.js"),
+    import("./chunks/actions-cache-store-RI3QAVWT.js")
+  ]);
+  const notice2 = (message) => notice(`history: ${message}.`, { title: "Docker memory history" });
+  const read = (name) => getInput(name);
+  const history = await resolveBuildHistory({ givenKey: read("history-key"), keyName: "history-key", build: read, store: actionsCacheHistoryStore, notice: notice2 });
+  if (history) await recordBuildPeak(history, peakBytes, notice2);
 }
 function killMessage(kill) {
   const memory = kill.anonRssBytes !== null ? ` holding ${formatSize(kill.anonRssBytes)}` : "";

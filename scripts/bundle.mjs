@@ -25,7 +25,7 @@ const actionsCoreUnusedOnLoad = {
 await rm('dist', { recursive: true, force: true })
 await build({
   // The sub-actions (plan/, build/, resize/, explain/) run these same files: one bundle, one core.
-  entryPoints: { main: 'src/main.ts', post: 'src/post.ts', cli: 'src/cli.ts', index: 'src/index.ts', plan: 'src/entries/plan.ts', explain: 'src/entries/explain.ts' },
+  entryPoints: { main: 'src/main.ts', post: 'src/post.ts', cli: 'src/cli.ts', index: 'src/index.ts', plan: 'src/entries/plan.ts', resize: 'src/entries/resize.ts', explain: 'src/entries/explain.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,

@@ -57,7 +57,7 @@ describe('the action plans from the peaks in the Actions cache', () => {
   test('a known peak that fits: the plan carries it, no notice', async () => {
     const r = await action('small')
     expect(r.code).toBe(0)
-    expect(r.stdout).not.toContain('::notice')
+    expect(r.stdout).not.toContain('::notice title=Docker memory history')
     const planned = JSON.parse(/^plan<<(\S+)\n([\s\S]*?)\n\1$/m.exec(r.outputs)?.[2] ?? '{}')
     expect(planned.history).toMatchObject({ key: 'small', peakBytes: 3 * GiB, fits: true })
     expect(planned.buildMemoryBytes).toBeGreaterThanOrEqual(3.75 * GiB)

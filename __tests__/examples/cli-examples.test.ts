@@ -13,14 +13,12 @@ import yaml from 'js-yaml'
  * ending in `# exits N` must exit N; every other line must exit 0.
  */
 
-const CLI = /(?:npx --yes docker-memory-action@\S+|node dist\/cli\.js|docker-memory)\s+(?=(?:plan|detect|history|explain|build|resize)\b|--version\b)/
+const CLI = /(?:npx --yes docker-memory-action@\S+|node dist\/cli\.js|docker-memory)\s+(?=(?:plan|detect|history|explain|build|resize|bind|release)\b|--version\b)/
 
-/**
- * The commands that cannot run here, each with the reason. Entries marked "pending merge"
- * name flags another branch adds: remove them when it lands.
- */
+/** The commands that cannot run here, each with the reason. */
 const NOT_RUN: Array<{ file: string; command: RegExp; reason: string }> = [
-  { file: 'README.md', command: /^explain --builder /, reason: 'reads a buildx builder\'s history: buildx is not installable here, the fake-docker tests cover it (pending merge: --builder, --fail-on-oom)' }
+  { file: 'README.md', command: /^explain --builder /, reason: "reads a buildx builder's history: buildx is not installable here, the fake-docker tests cover it" },
+  { file: 'README.md', command: /^(bind|release) /, reason: 'binds a docker-container builder: buildx is not installable here, __tests__/builder-binding/cli-bind.test.ts covers it with the fake docker' }
 ]
 
 /** The values the examples' variables and GitHub expressions take here. */

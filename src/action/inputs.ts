@@ -7,6 +7,8 @@ import { InputError } from '../core/errors.js'
 import { parseBuildRequest, wantsBuild, type BuildRequest } from '../core/build/request.js'
 import { parseBoolean, parsePlanRequest, PLAN_DEFAULTS, type InputReader } from '../core/inputs.js'
 import type { PlanRequest } from '../core/plan/plan.js'
+import { parseSize } from '../core/units.js'
+import type { BindRequest } from '../build/bind-plan.js'
 import { parseResizeInput, parseResizeTimeout, type ResizeInput } from '../core/resize/request.js'
 
 export interface ActionInputs {
@@ -19,16 +21,30 @@ export interface ActionInputs {
   resizeTimeoutMs: number
   /** null when the step does not build (no `context` or `file`, or a sub-action that only plans). */
   build: BuildRequest | null
+  /**
+   * The builder to bind in place: a step that plans and does not build. null when it builds (the
+   * build binds its own) and in the resize sub-action, which has no post to give the limit back.
+   */
+  bind: BindRequest | null
+  /** `keep-limit`, checked here so a bad value fails before anything is bound; post, which gives the limit back, reads it again. */
+  keepLimit: boolean
   /** null without `history: true`. */
   history: { key: string } | null
   /** The raw inputs, for what names the build (its Dockerfile, target, platforms). */
   read: InputReader
 }
 
-export function readActionInputs(mode: 'plan-and-build' | 'plan-only'): ActionInputs {
+export type ActionMode = 'plan-and-build' | 'plan-only' | 'resize-only'
+
+export function readActionInputs(mode: ActionMode): ActionInputs {
   const read: InputReader = (name) => core.getInput(name)
   const plan = parsePlanRequest(read)
   const build = mode === 'plan-and-build' && wantsBuild(read) ? parseBuildRequest(read) : null
+  const swap = read('memory-swap').trim()
+  const bind =
+    build === null && mode !== 'resize-only'
+      ? { builder: read('builder').trim() || null, memorySwapBytes: swap === '' ? null : parseSize(swap, 'memory-swap') }
+      : null
   for (const s of build?.secrets ?? []) core.setSecret(s.value)
   return {
     plan,
@@ -39,6 +55,8 @@ export function readActionInputs(mode: 'plan-and-build' | 'plan-only'): ActionIn
     resize: parseResizeInput(read('resize')),
     resizeTimeoutMs: parseResizeTimeout(read('resize-timeout') || '600', 'resize-timeout'),
     build,
+    bind,
+    keepLimit: parseBoolean(read('keep-limit') || 'false', 'keep-limit'),
     history: parseBoolean(read('history') || 'false', 'history') ? { key: read('history-key') } : null,
     read
   }

@@ -9,16 +9,18 @@ import { plan } from '../core/plan/plan.js'
 import { readOomKillCounter } from '../explain/kernel-log.js'
 import { detectMachine } from '../probes/machine.js'
 import { actionSink } from './build.js'
-import { readActionInputs } from './inputs.js'
+import { readActionInputs, type ActionMode } from './inputs.js'
 import { publishPlan } from './publish.js'
 import { resizeForPlan } from './resize.js'
 import { saveState } from './state.js'
 
 /**
  * The main step: read the machine, plan, publish, and build when the inputs name a context or
- * a Dockerfile. The plan and resize sub-actions never build (`plan-only`).
+ * a Dockerfile; a step that does not build binds the limit on the builder the job's later
+ * steps use instead. The plan and resize sub-actions never build (`plan-only`), and the resize
+ * one, with no post step to give a limit back, binds nothing (`resize-only`).
  */
-export async function run(mode: 'plan-and-build' | 'plan-only' = 'plan-and-build'): Promise<void> {
+export async function run(mode: ActionMode = 'plan-and-build'): Promise<void> {
   // First: post's job-wide watch counts OOM kills from here, a failed plan or a resize included.
   saveState('started-at', new Date().toISOString())
   // Where the kernel log is closed, post counts kills from this counter instead.
@@ -37,8 +39,11 @@ export async function run(mode: 'plan-and-build' | 'plan-only' = 'plan-and-build
     // plan-only step about half a bare node start (bench/plan-startup.mjs).
     const runner = build ? await loadBuildRunner() : null
     const prepared = build && runner && (await runner.prepareBuild(build, result))
+    // Bound before any output is written, so an explicit builder that cannot be bound is one error and nothing else.
+    const binding = inputs.bind && !stopsForInsufficient(result) ? await (await import('./bind.js')).bindForAction(result, inputs.bind) : null
     await publishPlan(result, machine, { exportEnv: inputs.exportEnv, exportParallelism: inputs.exportParallelism, summary: inputs.summary })
     core.setOutput('resized', String(resized))
+    if (binding) (await import('./bind.js')).publishBinding(binding)
     if (prepared && runner) await runner.buildAndExplain(prepared, result, history, actionSink(historyNotice, prepared.request.keepBuilder))
   } catch (error) {
     core.setFailed(error instanceof InputError ? error.message : `docker-memory-action failed: ${(error as Error).message}`)
@@ -46,7 +51,10 @@ export async function run(mode: 'plan-and-build' | 'plan-only' = 'plan-and-build
 }
 
 async function loadHistory(givenKey: string, read: InputReader): Promise<BuildHistory | null> {
-  const [{ resolveBuildHistory }, { actionsCacheHistoryStore }] = await Promise.all([import('../build/history.js'), import('../history/actions-cache-store.js')])
+  const [{ resolveBuildHistory }, { actionsCacheHistoryStore }] = await Promise.all([
+    import('../build/history.js'),
+    import('../history/actions-cache-store.js')
+  ])
   return resolveBuildHistory({ givenKey, keyName: 'history-key', build: read, store: actionsCacheHistoryStore, notice: historyNotice })
 }
 

@@ -15,6 +15,8 @@ export interface ActionState {
   'oom-kill-count': string
   /** More cgroups (paths or container ids, comma-separated) whose kills are this job's, such as a builder it bound. */
   'oom-watch-cgroups': string
+  /** The builder main bound in place (a SavedBinding as JSON), for post to explain its builds and give it back its limit. */
+  'builder-binding': string
 }
 
 export function saveState<K extends keyof ActionState>(key: K, value: ActionState[K]): void {

@@ -5,7 +5,7 @@
  * Every change pushes its undo on one list, run on every way out.
  */
 import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { hostname, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { BuildOutcome } from '../core/build-outcome.js'
 import { buildCommand, builderContainerName, createBuilderCommand, type ResultFiles, type SecretFile } from '../core/build/argv.js'
@@ -24,6 +24,7 @@ import { trapCancellation, type Streamed } from '../runners/process.js'
 import { containerCgroup } from './container-cgroup.js'
 import { bindCgroup, removeOurCgroup, watchCgroup, type CgroupBinding, type WatchResult } from './cgroup-binding.js'
 import { UndoList } from './undo.js'
+import { BindError, bindBuilder, releaseBuilder } from './bind-builder.js'
 
 /** How the action and the CLI each show what happens. */
 export interface BuildReporter {
@@ -132,6 +133,13 @@ async function setUpMechanism(prepared: PreparedBuild, own: OwnBuilder, undo: Un
         continue
       }
     }
+    if (choice.enforcement === 'builder' && choice.inPlace) {
+      const failed = await bindInPlace(choice.builder.name, limit, undo, reporter)
+      if (failed !== null) {
+        again(failed)
+        continue
+      }
+    }
     if ((choice.enforcement === 'builder' || choice.enforcement === 'kubernetes') && choice.builder.create) {
       const name = choice.builder.name
       const made = await ensureBuilder(choice.builder, limit, facts, reporter, cancel)
@@ -152,6 +160,25 @@ async function setUpMechanism(prepared: PreparedBuild, own: OwnBuilder, undo: Un
       if (container) reporter.info(`builder container ${builderContainerName(name)} has a memory limit of ${formatSize(limit.memoryBytes)}`)
     }
     return { choice, binding: null }
+  }
+}
+
+/**
+ * The user's builder, its container given the limit for this build and its own back when the
+ * build ends; this process holds the binding record meanwhile. What failed, else null.
+ */
+async function bindInPlace(name: string, limit: BuildLimit, undo: UndoList, reporter: BuildReporter): Promise<string | null> {
+  try {
+    const r = await bindBuilder(name, { memoryBytes: limit.memoryBytes, memorySwapBytes: limit.swapBytes }, { job: `build/${hostname()}/${process.pid}`, host: hostname(), pid: process.pid })
+    if (r.bound === null) return r.reason
+    const bound = r.bound
+    undo.push(`give builder ${name} its limit back`, async () => reporter.info(await releaseBuilder(bound, false)))
+    reporter.info(`builder container ${bound.container} has a memory limit of ${formatSize(bound.limits.memoryBytes)} (bound in place, given back after the build)`)
+    if (bound.note) reporter.warning(bound.note)
+    return null
+  } catch (error) {
+    if (error instanceof BindError) return error.message
+    throw error
   }
 }
 

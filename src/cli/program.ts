@@ -12,7 +12,9 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   explain: async () => (await import('./commands/explain.js')).explainCommand(),
   history: async () => (await import('./commands/history.js')).historyCommand(),
   build: async () => (await import('./commands/build.js')).buildCommand(),
-  resize: async () => (await import('./commands/resize.js')).resizeCommand()
+  resize: async () => (await import('./commands/resize.js')).resizeCommand(),
+  bind: async () => (await import('./commands/bind.js')).bindCommand(),
+  release: async () => (await import('./commands/bind.js')).releaseCommand()
 }
 
 export async function program(name?: string): Promise<Command> {

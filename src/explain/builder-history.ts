@@ -8,7 +8,17 @@ import { readFile } from 'node:fs/promises'
 import { homedir, hostname } from 'node:os'
 import path from 'node:path'
 import type { BuildOutcome } from '../core/build-outcome.js'
-import { buildsSince, historyInspectCommand, historyLogsCommand, historyLsCommand, parseHistoryInspect, parseHistoryLs, parseRefsEntry, type HistoryDetail, type HistoryRecord } from '../core/build/build-history.js'
+import {
+  buildsSince,
+  historyInspectCommand,
+  historyLogsCommand,
+  historyLsCommand,
+  parseHistoryInspect,
+  parseHistoryLs,
+  parseRefsEntry,
+  type HistoryDetail,
+  type HistoryRecord
+} from '../core/build/build-history.js'
 import { inspectContainerCommand, parseContainerState, type ContainerState } from '../core/build/builder-container.js'
 import { parseDockerInfo } from '../core/docker-info.js'
 import type { BuildLogAnalysis } from '../core/explain/build-log.js'
@@ -18,6 +28,7 @@ import { InputError } from '../core/errors.js'
 import type { Plan } from '../core/plan/plan.js'
 import { captureDocker, streamDocker } from '../runners/docker.js'
 import { containerCgroup, readPeak } from '../build/container-cgroup.js'
+import { ensureWritableDirectory } from '../files/safe-file.js'
 import { analyzeLogFile } from './log-file.js'
 
 export interface HistoryBuildReport {
@@ -49,6 +60,7 @@ export async function explainBuilderHistory(builder: string, options: HistoryOpt
   const ls = await captureDocker(historyLsCommand(builder).args, { timeoutMs: 60000 })
   if (ls.spawnError) throw new InputError(`cannot read the history of builder ${builder}: ${ls.spawnError}`)
   if (ls.code !== 0) throw new InputError(`cannot read the history of builder ${builder}: ${lastLine(ls.stderr) || `exit code ${ls.code}`}`)
+  ensureWritableDirectory(options.logDir, 'the build log folder')
   const all = parseHistoryLs(ls.stdout)
   const records = buildsSince(all, options.since ?? new Date(0).toISOString())
   const problems: string[] = []
@@ -57,7 +69,12 @@ export async function explainBuilderHistory(builder: string, options: HistoryOpt
   for (const record of records) {
     if (record.status !== 'Error' && record.status !== 'Completed') continue
     const logPath = path.join(options.logDir, `history-${record.id}.log`)
-    const streamed = await streamDocker(historyLogsCommand(builder, record.id).args, { env: {}, logPath, onLine: () => {}, cancel: new AbortController().signal })
+    const streamed = await streamDocker(historyLogsCommand(builder, record.id).args, {
+      env: {},
+      logPath,
+      onLine: () => {},
+      cancel: new AbortController().signal
+    })
     if (streamed.code !== 0) {
       problems.push(`the log of build ${record.id} on builder ${builder} could not be read (exit code ${streamed.code})`)
       continue
@@ -93,7 +110,13 @@ function withInspectedError(log: BuildLogAnalysis, detail: HistoryDetail | null)
  * The refs entry buildx wrote on this host names the Dockerfile by absolute path; without it,
  * the record's Context and Dockerfile, taken from the workspace.
  */
-async function findDockerfile(record: HistoryRecord, detail: HistoryDetail | null, builder: string, node: string, options: HistoryOptions): Promise<{ path: string; content: string } | null> {
+async function findDockerfile(
+  record: HistoryRecord,
+  detail: HistoryDetail | null,
+  builder: string,
+  node: string,
+  options: HistoryOptions
+): Promise<{ path: string; content: string } | null> {
   const candidates: string[] = []
   const refsDir = options.refsDir ?? path.join(process.env.DOCKER_CONFIG || path.join(homedir(), '.docker'), 'buildx', 'refs')
   try {
@@ -122,7 +145,15 @@ async function inspectContainer(name: string): Promise<ContainerState | null> {
   }
 }
 
-async function outcomeOf(record: HistoryRecord, detail: HistoryDetail | null, builder: string, container: ContainerState | null, logPath: string, dockerfile: string | null, log: BuildLogAnalysis): Promise<BuildOutcome> {
+async function outcomeOf(
+  record: HistoryRecord,
+  detail: HistoryDetail | null,
+  builder: string,
+  container: ContainerState | null,
+  logPath: string,
+  dockerfile: string | null,
+  log: BuildLogAnalysis
+): Promise<BuildOutcome> {
   const peak = container ? await builderPeak(container) : null
   const limit = container && container.memoryBytes > 0 ? container.memoryBytes : null
   const startedAt = detail?.startedAt ?? record.createdAt
@@ -161,5 +192,11 @@ async function builderPeak(container: ContainerState): Promise<{ bytes: number; 
 }
 
 function lastLine(text: string): string {
-  return text.split('\n').filter((l) => l.trim() !== '').pop()?.trim() ?? ''
+  return (
+    text
+      .split('\n')
+      .filter((l) => l.trim() !== '')
+      .pop()
+      ?.trim() ?? ''
+  )
 }

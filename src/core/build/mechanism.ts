@@ -21,7 +21,8 @@
  * `kubernetes` needs a cluster, so it is never guessed: `driver: kubernetes` asks for it.
  * An explicit `driver` is the user's word: it is honoured or refused, never swapped for
  * another mechanism or weakened to none behind their back. An existing `builder` is used as
- * it is: its own limit is reported, or the warning says that nothing binds it.
+ * it is when it has a limit of its own (reported); a docker-container one without is bound in
+ * place for the build (`docker update`, given back after).
  */
 import type { Enforcement } from '../build-outcome.js'
 import { InputError } from '../errors.js'
@@ -80,7 +81,7 @@ export interface ResourceChoice extends Chosen {
   swapBytes: number
 }
 
-/** A docker-container builder whose container has the limit: ours, or the user's with its own. */
+/** A docker-container builder whose container has the limit: ours, the user's with its own, or the user's bound in place. */
 export interface BuilderChoice extends Chosen {
   enforcement: 'builder'
   scope: 'build'
@@ -89,6 +90,8 @@ export interface BuilderChoice extends Chosen {
   memoryBytes: number
   /** null: a user's builder that sets no memory-swap of its own. */
   swapBytes: number | null
+  /** The user's builder without a limit of its own: `docker update` gives its container the limit for this build, and its own back after. */
+  inPlace: boolean
 }
 
 /** A kubernetes builder whose pod has the limit; a pod has no swap limit. */
@@ -156,7 +159,7 @@ export function chooseMechanism(facts: BuildFacts, request: BuildRequest, limit:
   const choice = pick(facts, request, limit)
   // A user's builder keeps the limit it has: we did not choose its size. Every limit of ours meets the floor.
   if (choice.enforcement === 'none') return choice
-  if ((choice.enforcement === 'builder' || choice.enforcement === 'kubernetes') && !choice.builder.create) return choice
+  if ((choice.enforcement === 'builder' || choice.enforcement === 'kubernetes') && !choice.builder.create && !(choice.enforcement === 'builder' && choice.inPlace)) return choice
   const floor = choice.enforcement === 'builder' || choice.enforcement === 'kubernetes' ? DAEMON_FLOOR_BYTES : STEP_FLOOR_BYTES
   if (limit.memoryBytes < floor) {
     const why =
@@ -223,7 +226,7 @@ function auto(facts: BuildFacts, request: BuildRequest, limit: BuildLimit, legac
   return none(facts, request, `nothing can bind the limit here: ${rejected.join('; ')}`)
 }
 
-/** An existing builder is reported as it is, never changed. */
+/** An existing builder: its own limit reported, or a docker-container one without bound in place. */
 function userBuilder(facts: BuildFacts, request: BuildRequest, name: string, limit: BuildLimit): MechanismChoice {
   if (facts.buildxVersion === null) throw new InputError(`builder "${name}" needs docker buildx, and this docker client has none`)
   const b = facts.builders.find((x) => x.name === name)
@@ -241,7 +244,12 @@ function userBuilder(facts: BuildFacts, request: BuildRequest, name: string, lim
   const containerMemory = b.driver === 'docker-container' ? own('memory') : null
   if (containerMemory !== null) {
     const reason = `builder "${name}" has its own memory limit (driver option memory=${opts.memory})`
-    return { enforcement: 'builder', scope: 'build', invocation: 'buildx', reason, builder, memoryBytes: containerMemory, swapBytes: own('memory-swap'), warnings: differs(containerMemory) }
+    return { enforcement: 'builder', scope: 'build', invocation: 'buildx', reason, builder, memoryBytes: containerMemory, swapBytes: own('memory-swap'), inPlace: false, warnings: differs(containerMemory) }
+  }
+  // Its container is on this engine: docker update binds every step together, as a builder of ours would.
+  if (b.driver === 'docker-container' && !facts.unavailable.builder) {
+    const reason = `builder "${name}" has no memory limit of its own: its container gets the limit for this build (docker update) and its own back after`
+    return { enforcement: 'builder', scope: 'build', invocation: 'buildx', reason, builder, memoryBytes: limit.memoryBytes, swapBytes: limit.swapBytes, inPlace: true, warnings: [] }
   }
   const podMemory = b.driver === 'kubernetes' ? own('limits.memory') : null
   if (podMemory !== null) {
@@ -283,7 +291,7 @@ function resource(b: BuilderInfo, limit: BuildLimit, reason: string): ResourceCh
 
 function ownBuilder(limit: BuildLimit, reason: string): BuilderChoice {
   const builder = { name: builderName(limit, 'docker-container'), driver: 'docker-container', create: true }
-  return { enforcement: 'builder', scope: 'build', invocation: 'buildx', reason, builder, memoryBytes: limit.memoryBytes, swapBytes: limit.swapBytes, warnings: [] }
+  return { enforcement: 'builder', scope: 'build', invocation: 'buildx', reason, builder, memoryBytes: limit.memoryBytes, swapBytes: limit.swapBytes, inPlace: false, warnings: [] }
 }
 
 function kubernetes(limit: BuildLimit, reason: string): KubernetesChoice {

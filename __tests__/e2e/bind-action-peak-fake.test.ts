@@ -1,0 +1,83 @@
+/**
+ * Post records the peak of the builds on the builder main bound, as a build of our own does:
+ * the bundled main and post against the fake docker (real captures) and a stand-in for the
+ * Actions cache service. The peak is real: the fake builder container reports the pid of a
+ * process the test puts in a memory cgroup of its own, hence root.
+ */
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmdirSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { formatSize } from '../../src/core/units.js'
+import { actionEnv, FAKE_DOCKER_DIR, MAIN, POST, runNode } from '../helpers/build.js'
+import { inJob } from '../history/cache-run.js'
+import { startFakeCacheService, type FakeCacheService } from '../history/fake-cache-service.js'
+
+const CGROUP = `/sys/fs/cgroup/memory/dm-bind-peak-test-${process.pid}`
+let holder: ChildProcess
+let service: FakeCacheService
+let root: string
+
+beforeAll(async () => {
+  root = mkdtempSync(join(tmpdir(), 'dma-bind-peak-'))
+  service = await startFakeCacheService()
+  mkdirSync(CGROUP)
+  // It waits to be moved into the cgroup, then uses 20 MiB there, so the cgroup has a peak.
+  holder = spawn('sh', ['-c', 'read go; head -c 20m /dev/zero | tail > /dev/null; exec sleep 120'], { stdio: ['pipe', 'ignore', 'ignore'] })
+  await new Promise((r) => holder.once('spawn', r))
+  execFileSync('sh', ['-c', `echo ${holder.pid} > ${CGROUP}/cgroup.procs`])
+  holder.stdin?.write('go\n')
+  for (let i = 0; i < 100 && Number(readFileSync(join(CGROUP, 'memory.max_usage_in_bytes'), 'utf8')) < 20 * 1024 * 1024; i++)
+    await new Promise((r) => setTimeout(r, 50))
+})
+afterAll(async () => {
+  const gone = new Promise((r) => holder.once('exit', r))
+  holder.kill('SIGKILL')
+  await gone
+  rmdirSync(CGROUP)
+  await service.close()
+  rmSync(root, { recursive: true, force: true })
+})
+
+describe('post with history: true', () => {
+  test('records the bound builder’s peak under the key main planned with', async () => {
+    const fakeEnv = { PATH: `${FAKE_DOCKER_DIR}:${process.env.PATH}`, FAKE_DOCKER_STATE: join(root, 'docker'), FAKE_DOCKER_BUILDER_PID: String(holder.pid) }
+    execFileSync('docker', ['buildx', 'create', '--name', 'setup', '--driver', 'docker-container', '--use', '--bootstrap'], {
+      env: { ...process.env, ...fakeEnv }
+    })
+    const workspace = join(root, 'work')
+    mkdirSync(workspace)
+    for (const f of ['Dockerfile.fail', 'Dockerfile.piped']) copyFileSync(join('__tests__/fixtures/captured', f), join(workspace, f))
+    const job = {
+      ...fakeEnv,
+      HOME: join(root, 'home'),
+      GITHUB_WORKSPACE: workspace,
+      ACTIONS_CACHE_URL: service.url,
+      ACTIONS_RUNTIME_TOKEN: 'token',
+      GITHUB_RUN_ID: '9',
+      GITHUB_JOB: 'build'
+    }
+    const inputs = { 'build-memory': '100m', history: 'true', 'history-key': 'web', summary: 'false', 'export-env': 'false' }
+    const main = actionEnv(inputs)
+    expect((await runNode(MAIN, [], { env: { ...main.env, ...job }, cwd: workspace })).code).toBe(0)
+    expect(main.outputs()).toMatchObject({ builder: 'setup', enforcement: 'builder' })
+    // The captured history's builds ran at 15:06 that day: post looks from before them.
+    const state = { ...main.state(), 'started-at': '2026-11-29T15:00:00Z' }
+    const post = actionEnv({ ...inputs, 'oom-watch': 'false' })
+    const ran = await runNode(POST, [], {
+      env: { ...post.env, ...job, ...Object.fromEntries(Object.entries(state).map(([k, v]) => [`STATE_${k}`, v])) },
+      cwd: workspace
+    })
+
+    const peak = Number(readFileSync(join(CGROUP, 'memory.max_usage_in_bytes'), 'utf8'))
+    expect(ran.code).toBe(0)
+    expect(ran.stdout).toContain(`builder setup peaked at ${formatSize(peak)}`)
+    expect(ran.stdout).toMatch(/^::notice title=Docker memory history::history: recorded the peak .+ for web in the Actions cache/m)
+    expect(ran.stdout).toContain('restored builder setup')
+    // The next job's plan reads it back.
+    const next = await inJob(root, 'next', service.url, 'load', 'web')
+    expect(next.peak).toMatchObject({ bytes: peak, runs: 1 })
+    for (const d of [main.dir, post.dir]) rmSync(d, { recursive: true, force: true })
+  })
+})

@@ -1,0 +1,11 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  probeDockerEarly
+} from "./chunks/chunk-CO22XDKK.js";
+import "./chunks/chunk-4ADG4MZF.js";
+import "./chunks/chunk-6DG7BXTN.js";
+
+// src/entries/resize.ts
+probeDockerEarly();
+var { run } = await import("./chunks/main-OWNYZAXD.js");
+await run("resize-only");

@@ -1,0 +1,97 @@
+/**
+ * The bind decision shared by the action (a step that plans and does not build) and
+ * `docker-memory bind`: the plan's build limit on the builder the user already has. A builder
+ * the user named is bound or refused; the current builder found by default may not be
+ * bindable, which is said and is no failure, since the step still planned.
+ */
+import { DAEMON_FLOOR_BYTES } from '../core/build/mechanism.js'
+import type { Holder } from '../core/build/builder-bindings.js'
+import { InputError } from '../core/errors.js'
+import type { Plan } from '../core/plan/plan.js'
+import { formatSize, MiB } from '../core/units.js'
+import { captureDocker } from '../runners/docker.js'
+import { BindError, bindBuilder, describeLimits, type SavedBinding } from './bind-builder.js'
+
+export interface BindRequest {
+  /** null: the current buildx builder, when it is a docker-container builder. */
+  builder: string | null
+  /** null: equal to the limit, so swap is no escape hatch. */
+  memorySwapBytes: number | null
+}
+
+export type PlanBinding =
+  | { enforcement: 'builder'; builder: string; saved: SavedBinding; message: string; warning: string | null }
+  /** `level`: a notice where nothing could be looked for (no buildx), else a warning. */
+  | { enforcement: 'none'; builder: string; why: string; level: 'warning' | 'notice' }
+
+export async function bindPlannedLimit(plan: Plan, request: BindRequest, holder: Holder): Promise<PlanBinding> {
+  const explicit = request.builder !== null
+  const none = (why: string, builder = request.builder ?? '', level: 'warning' | 'notice' = 'warning'): PlanBinding => {
+    // The user's word is honoured or refused (issue 10): only the builder found by default may stay unbound.
+    if (explicit) throw new InputError(`builder "${request.builder}" cannot be bound: ${why}`)
+    return { enforcement: 'none', builder, why, level }
+  }
+  // Whole MiB, as the build path's limits: the kernel keeps whole pages, so it reads back as written.
+  const memoryBytes = Math.floor(plan.build.bytes / MiB) * MiB
+  const swapBytes = request.memorySwapBytes === null ? memoryBytes : Math.floor(request.memorySwapBytes / MiB) * MiB
+  if (swapBytes < memoryBytes)
+    throw new InputError(
+      `memory-swap ${formatSize(swapBytes)} is below the build memory ${formatSize(memoryBytes)}; it counts memory plus swap, so it must be at least as large`
+    )
+  if (memoryBytes < DAEMON_FLOOR_BYTES) {
+    return none(
+      `the build memory ${formatSize(memoryBytes)} is below the ${formatSize(DAEMON_FLOOR_BYTES)} a builder needs: its BuildKit daemon runs inside the limit and would be OOM-killed`
+    )
+  }
+  const buildx = await captureDocker(['buildx', 'version'], { timeoutMs: 20000 })
+  if (buildx.spawnError || buildx.code !== 0)
+    return none(`this machine has no docker buildx (${buildx.spawnError ?? firstLine(buildx.stderr)}), so there is no builder to bind`, '', 'notice')
+  let result
+  try {
+    result = await bindBuilder(request.builder, { memoryBytes, memorySwapBytes: swapBytes }, holder)
+  } catch (error) {
+    if (error instanceof BindError) return none(error.message)
+    throw error
+  }
+  if (result.bound === null) {
+    const instead = result.fallback
+      ? '; create a docker-container builder first (docker/setup-buildx-action, or docker buildx create --driver docker-container --use), or let docker-memory run the build (context: in the action, docker-memory build), which binds the engine’s own BuildKit another way'
+      : ''
+    return none(`${result.reason}${instead}`, result.builder ?? '')
+  }
+  const b = result.bound
+  return {
+    enforcement: 'builder',
+    builder: b.builder,
+    saved: { builder: b.builder, container: b.container, containerId: b.containerId, volume: b.volume, original: b.original },
+    message: `bound builder ${b.builder} (container ${b.container}): ${describeLimits(b.limits)}, was ${describeLimits(b.original)}`,
+    warning: b.note
+  }
+}
+
+/** A saved binding read back from the action's state or the CLI's state file; null when it is not one. */
+export function parseSavedBinding(text: string): SavedBinding | null {
+  let v: Partial<SavedBinding>
+  try {
+    v = JSON.parse(text) as Partial<SavedBinding>
+  } catch {
+    return null
+  }
+  const isLimits = (l: unknown): boolean =>
+    typeof l === 'object' &&
+    l !== null &&
+    Number.isFinite((l as { memoryBytes: unknown }).memoryBytes) &&
+    Number.isFinite((l as { memorySwapBytes: unknown }).memorySwapBytes)
+  const strings = [v?.builder, v?.container, v?.containerId, v?.volume].every((s) => typeof s === 'string' && s !== '')
+  return strings && isLimits(v.original) ? (v as SavedBinding) : null
+}
+
+/** docker's own words come first; a usage hint follows them. */
+function firstLine(text: string): string {
+  return (
+    text
+      .split('\n')
+      .find((l) => l.trim() !== '')
+      ?.trim() ?? 'exit code not 0'
+  )
+}
