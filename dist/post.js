@@ -30,7 +30,9 @@ import {
   summary,
   warning
 } from "./chunks/chunk-H3JFNL6M.js";
-import "./chunks/chunk-SWSXXWDO.js";
+import {
+  parseBoolean
+} from "./chunks/chunk-SWSXXWDO.js";
 import "./chunks/chunk-GUCHM4MG.js";
 import "./chunks/chunk-SWSMRKJQ.js";
 import "./chunks/chunk-FNQ34GPI.js";

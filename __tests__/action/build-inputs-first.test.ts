@@ -37,8 +37,8 @@ describe('build inputs that only the plan or docker can refuse', () => {
     ['driver remote without a builder', { 'build-memory': '1g', driver: 'remote' }, 'driver remote needs builder: the name of an existing remote builder (docker buildx create --driver remote …)'],
     [
       'a builder too small for its BuildKit daemon',
-      { 'build-memory': '10m' },
-      'build memory 10 MiB is below the 64 MiB floor of the builder mechanism: the BuildKit daemon runs inside this limit and would be OOM-killed (buildx then fails with "rpc error … EOF")'
+      { 'build-memory': '32m' },
+      'build memory 32 MiB is below the 64 MiB floor of the builder mechanism: the BuildKit daemon runs inside this limit and would be OOM-killed (buildx then fails with "rpc error … EOF")'
     ]
   ])('%s: one ::error line, and no output, env or summary written', async (_, inputs, message) => {
     gh = actionEnv({ file: 'Dockerfile.fail', ...inputs })

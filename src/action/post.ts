@@ -5,6 +5,7 @@ import { formatSize as fmt } from '../core/units.js'
 import { watchReport } from '../core/explain/job-kills.js'
 import { readKernelKills, readOomKillCounter, readOwnCgroups, toBootSeconds } from '../explain/kernel-log.js'
 import { removeJobBuilder } from './build.js'
+import { parseBoolean } from '../core/inputs.js'
 import { oomWatch } from './inputs.js'
 import { getState } from './state.js'
 
