@@ -9,10 +9,17 @@ let early: Promise<DockerProbe> | null = null
 
 /**
  * Asks the engine now; the next `probeDocker()` takes the answer. The engine needs ~20 ms to
- * answer, about what the CLI needs to load its modules, so asking first hides it.
+ * answer, about what the CLI needs to load its modules, so asking first hides it. The question
+ * is returned for a separately bundled copy of this module to take over (`adoptDockerProbe`).
  */
-export function probeDockerEarly(): void {
+export function probeDockerEarly(): Promise<DockerProbe> {
   early ??= askDocker(15000, process.env)
+  return early
+}
+
+/** The next `probeDocker()` takes this answer: one asked early by another copy of this module. */
+export function adoptDockerProbe(asked: Promise<DockerProbe>): void {
+  early = asked
 }
 
 /**
