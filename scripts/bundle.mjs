@@ -71,8 +71,28 @@ const lazyImportsStayLazy = {
   }
 }
 
+/**
+ * node:crypto (a sha256 for a named docker context or a history key, random temp-file names) and
+ * node:child_process (commander's executable subcommands, which we do not have) cost the CLI's
+ * start ~10 % of a bare `node -e 0` to load, for calls `plan` and `detect` rarely or never make.
+ * In the one-file bundles each is a module of forwarders that load it on first call. Only
+ * functions are forwarded: importing anything else (a class, a constant) fails the bundle.
+ */
+const builtinsOnFirstCall = {
+  name: 'builtins-on-first-call',
+  setup(b) {
+    b.onResolve({ filter: /^node:(?:crypto|child_process)$/ }, (args) => ({ path: args.path, namespace: 'on-first-call' }))
+    b.onLoad({ filter: /.*/, namespace: 'on-first-call' }, async ({ path }) => {
+      const builtin = await import(path)
+      const functions = Object.keys(builtin).filter((name) => name !== 'default' && typeof builtin[name] === 'function' && !/^[A-Z]/.test(name))
+      const forwarders = functions.map((name) => `export function ${name}(...args) { return load().${name}(...args) }`)
+      return { contents: [`import { createRequire } from 'node:module'`, `const load = () => createRequire(import.meta.url)('${path}')`, ...forwarders].join('\n'), loader: 'js' }
+    })
+  }
+}
+
 await rm('dist', { recursive: true, force: true })
-await build({ ...common, entryPoints: ONE_FILE, outdir: 'dist', splitting: false, plugins: [lazyImportsStayLazy, actionsCoreUnusedOnLoad] })
+await build({ ...common, entryPoints: ONE_FILE, outdir: 'dist', splitting: false, plugins: [lazyImportsStayLazy, builtinsOnFirstCall, actionsCoreUnusedOnLoad] })
 await build({
   ...common,
   // The sub-actions (plan/, build/, resize/, explain/) run these same files: one bundle, one core.
