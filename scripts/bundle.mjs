@@ -41,8 +41,10 @@ const common = {
   }
 }
 
-/** The one-file bundles, by output name (under dist/) and source. */
-// Both in dist/ itself, so that a lazy import, which may sit in a module both bundle, has one path from either.
+/**
+ * The one-file bundles, by output name and source. Both sit in dist/ itself: a lazy import in a
+ * module that both contain then has one relative path from either.
+ */
 const ONE_FILE = { cli: 'src/cli.ts', 'cli-quick': 'src/cli/quick.ts' }
 const oneFileOutput = new Map(Object.entries(ONE_FILE).map(([out, src]) => [join(process.cwd(), src), out]))
 
