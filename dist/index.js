@@ -4,7 +4,7 @@ import {
 } from "./chunks/chunk-7LFKORTH.js";
 import {
   detectMachine
-} from "./chunks/chunk-PTK6ABIZ.js";
+} from "./chunks/chunk-B7EAZJDD.js";
 import {
   fileHistoryStore
 } from "./chunks/chunk-EL2L2QXD.js";
@@ -19,7 +19,7 @@ import {
   loadKnownPeak,
   recordPeak
 } from "./chunks/chunk-SP3VZGJC.js";
-import "./chunks/chunk-CO22XDKK.js";
+import "./chunks/chunk-RSJGSQYI.js";
 import "./chunks/chunk-4ADG4MZF.js";
 import "./chunks/chunk-UD67SEHH.js";
 import {

@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   probeDockerEarly
-} from "./chunks/chunk-CO22XDKK.js";
+} from "./chunks/chunk-RSJGSQYI.js";
 import "./chunks/chunk-4ADG4MZF.js";
 import "./chunks/chunk-6DG7BXTN.js";
 
 // src/entries/resize.ts
 probeDockerEarly();
-var { run } = await import("./chunks/main-OWNYZAXD.js");
+var { run } = await import("./chunks/main-GZIGW4WM.js");
 await run("resize-only");

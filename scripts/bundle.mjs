@@ -1,8 +1,11 @@
-// One esbuild pass for every entry point: the action's main and post and the CLI share
-// chunks, so the CLI's `plan` path loads only the pure core and the probes it needs.
+// Two esbuild passes. The CLI's start (dist/cli.js) and its `plan`/`detect` path
+// (dist/cli-quick.js) are one file each: on Node's ES module loader every extra module
+// is a file read, a resolve and a link, and the plan path had 25 of them. Everything else, the
+// action's main and post, the library and the other CLI commands, shares chunks in one pass, so
+// each loads only the pure core and the probes it needs.
 import { build } from 'esbuild'
 import { rm } from 'node:fs/promises'
-import { join } from 'node:path'
+import { join, relative } from 'node:path'
 
 /**
  * @actions/core imports its OIDC client (→ @actions/http-client → undici, ~170 ms to load) and
@@ -22,25 +25,82 @@ const actionsCoreUnusedOnLoad = {
   }
 }
 
-await rm('dist', { recursive: true, force: true })
-await build({
-  // The sub-actions (plan/, build/, resize/, explain/) run these same files: one bundle, one core.
-  entryPoints: { main: 'src/main.ts', post: 'src/post.ts', cli: 'src/cli.ts', index: 'src/index.ts', plan: 'src/entries/plan.ts', resize: 'src/entries/resize.ts', explain: 'src/entries/explain.ts' },
-  outdir: 'dist',
+const common = {
   bundle: true,
-  splitting: true,
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  chunkNames: 'chunks/[name]-[hash]',
   legalComments: 'linked',
   logLevel: 'warning',
   // jsonc-parser's "main" is a UMD build whose require() calls esbuild cannot follow; its ESM build bundles.
   alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
-  plugins: [actionsCoreUnusedOnLoad],
-  // CommonJS dependencies (systeminformation, dockerfile-ast) call require() for Node
+  // CommonJS dependencies (systeminformation, dockerfile-ast, commander) call require() for Node
   // built-ins; an ESM bundle has no require unless we make one.
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);"
   }
+}
+
+/**
+ * The one-file bundles, by output name and source. Both sit in dist/ itself: a lazy import in a
+ * module that both contain then has one relative path from either.
+ */
+const ONE_FILE = { cli: 'src/cli.ts', 'cli-quick': 'src/cli/quick.ts' }
+const oneFileOutput = new Map(Object.entries(ONE_FILE).map(([out, src]) => [join(process.cwd(), src), out]))
+
+/**
+ * Without splitting, esbuild would inline what a one-file bundle imports lazily (the full CLI,
+ * @actions/core for `plan --format github`, the docker CLI runner, systeminformation off Linux):
+ * each such import instead loads another one-file bundle, or an entry of the shared pass,
+ * `chunks/lazy-<source path>`.
+ */
+const lazyEntries = {}
+const lazyImportsStayLazy = {
+  name: 'lazy-imports-stay-lazy',
+  setup(b) {
+    b.onResolve({ filter: /.*/ }, async (args) => {
+      if (args.kind !== 'dynamic-import' || args.pluginData === 'resolving' || args.path.startsWith('node:')) return undefined
+      const resolved = await b.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, pluginData: 'resolving' })
+      if (resolved.errors.length > 0) return { errors: resolved.errors }
+      if (resolved.external) return resolved
+      let out = oneFileOutput.get(resolved.path)
+      if (out === undefined) {
+        out = `chunks/lazy-${relative(process.cwd(), resolved.path).replace(/^(?:src|node_modules)\//, '').replace(/\.[cm]?[jt]s$/, '').replaceAll('/', '-')}`
+        lazyEntries[out] = resolved.path
+      }
+      return { path: `./${out}.js`, external: true }
+    })
+  }
+}
+
+/**
+ * node:crypto (a sha256 for a named docker context or a history key, random temp-file names) and
+ * node:child_process (commander's executable subcommands, which we do not have) cost the CLI's
+ * start ~10 % of a bare `node -e 0` to load, for calls `plan` and `detect` rarely or never make.
+ * In the one-file bundles each is a module of forwarders that load it on first call. Only
+ * functions are forwarded: importing anything else (a class, a constant) fails the bundle.
+ */
+const builtinsOnFirstCall = {
+  name: 'builtins-on-first-call',
+  setup(b) {
+    b.onResolve({ filter: /^node:(?:crypto|child_process)$/ }, (args) => ({ path: args.path, namespace: 'on-first-call' }))
+    b.onLoad({ filter: /.*/, namespace: 'on-first-call' }, async ({ path }) => {
+      const builtin = await import(path)
+      const functions = Object.keys(builtin).filter((name) => name !== 'default' && typeof builtin[name] === 'function' && !/^[A-Z]/.test(name))
+      const forwarders = functions.map((name) => `export function ${name}(...args) { return load().${name}(...args) }`)
+      return { contents: [`import { createRequire } from 'node:module'`, `const load = () => createRequire(import.meta.url)('${path}')`, ...forwarders].join('\n'), loader: 'js' }
+    })
+  }
+}
+
+await rm('dist', { recursive: true, force: true })
+await build({ ...common, entryPoints: ONE_FILE, outdir: 'dist', splitting: false, plugins: [lazyImportsStayLazy, builtinsOnFirstCall, actionsCoreUnusedOnLoad] })
+await build({
+  ...common,
+  // The sub-actions (plan/, build/, resize/, explain/) run these same files: one bundle, one core.
+  entryPoints: { main: 'src/main.ts', post: 'src/post.ts', index: 'src/index.ts', plan: 'src/entries/plan.ts', resize: 'src/entries/resize.ts', explain: 'src/entries/explain.ts', ...lazyEntries },
+  outdir: 'dist',
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+  plugins: [actionsCoreUnusedOnLoad]
 })

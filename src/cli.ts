@@ -1,10 +1,20 @@
 #!/usr/bin/env node
+import module from 'node:module'
 import { probeDockerEarly } from './probes/docker.js'
 
 // plan and detect ask Docker unless told not to: start that before loading the CLI.
 const args = process.argv.slice(2)
-if ((args[0] === 'plan' || args[0] === 'detect') && !args.some((a) => a === '--no-docker' || a.startsWith('--total-memory'))) {
-  probeDockerEarly()
+const quick = args[0] === 'plan' || args[0] === 'detect'
+const asked = quick && !args.some((a) => a === '--no-docker' || a.startsWith('--total-memory')) ? probeDockerEarly() : null
+
+// Node ≥ 22.1 keeps the V8 code of the CLI's bundles in a cache (under the OS temp dir), so the
+// next run skips compiling them; earlier Node has no such call and compiles every time.
+if (typeof module.enableCompileCache === 'function') module.enableCompileCache()
+
+if (quick) {
+  const { runQuick } = await import('./cli/quick.js')
+  await runQuick(process.argv, asked)
+} else {
+  const { main } = await import('./cli/program.js')
+  await main(process.argv)
 }
-const { main } = await import('./cli/program.js')
-await main(process.argv)

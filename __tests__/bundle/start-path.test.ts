@@ -10,9 +10,9 @@ function staticGraph(entry: string, seen = new Set<string>()): Set<string> {
   return seen
 }
 
-/** The chunk a file loads with `import("./…/<name>-HASH.js")` as its next step. */
+/** The file a file loads with `import("./…/<name>[-HASH].js")` as its next step. */
 function lazyChunk(from: string, name: string): string {
-  const m = new RegExp(`import\\("(\\.[^"]*/${name}-[A-Z0-9]+\\.js)"\\)`).exec(readFileSync(from, 'utf8'))
+  const m = new RegExp(`import\\("(\\.[^"]*/${name}(?:-[A-Z0-9]+)?\\.js)"\\)`).exec(readFileSync(from, 'utf8'))
   if (!m) throw new Error(`${from} does not load ${name} lazily`)
   return join(dirname(from), m[1])
 }
@@ -48,5 +48,12 @@ describe('what the plan loads before it runs', () => {
     const { packages, builtins } = loadedBy('dist/cli.js')
     expect(packages).toEqual([])
     expect(builtins.filter((b) => ['node:http', 'node:readline', 'node:child_process'].includes(b))).toEqual([])
+  })
+
+  test('plan and detect: node:crypto and node:child_process load on first call, not at start', () => {
+    const { builtins } = loadedBy('dist/cli.js', lazyChunk('dist/cli.js', 'cli-quick'))
+    expect(builtins).toContain('node:fs')
+    expect(builtins.filter((b) => ['node:http', 'node:crypto', 'node:child_process'].includes(b))).toEqual([])
+    expect(readFileSync('dist/cli-quick.js', 'utf8')).not.toMatch(/require\("node:(?:crypto|child_process)"\)/)
   })
 })

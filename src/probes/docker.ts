@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { currentContextName, contextMetaPath, dockerConfigDir, resolveDockerEndpoint, type DockerEndpoint, type DockerEndpointEnv } from '../core/docker-endpoint.js'
 import { parseDockerInfo } from '../core/docker-info.js'
 import type { DockerFacts } from '../core/machine.js'
@@ -9,10 +10,17 @@ let early: Promise<DockerProbe> | null = null
 
 /**
  * Asks the engine now; the next `probeDocker()` takes the answer. The engine needs ~20 ms to
- * answer, about what the CLI needs to load its modules, so asking first hides it.
+ * answer, about what the CLI needs to load its modules, so asking first hides it. The question
+ * is returned for a separately bundled copy of this module to take over (`adoptDockerProbe`).
  */
-export function probeDockerEarly(): void {
+export function probeDockerEarly(): Promise<DockerProbe> {
   early ??= askDocker(15000, process.env)
+  return early
+}
+
+/** The next `probeDocker()` takes this answer: one asked early by another copy of this module. */
+export function adoptDockerProbe(asked: Promise<DockerProbe>): void {
+  early = asked
 }
 
 /**
@@ -71,9 +79,11 @@ interface SocketAnswer {
  * `docker info` does after negotiating; the JSON is the one `docker info --format '{{json .}}'`
  * prints, less the CLI's own ClientInfo.
  */
-export async function askSocket(socketPath: string, timeoutMs: number): Promise<SocketAnswer> {
-  // Loaded here, not at the top: `plan --no-docker` and the CLI path start without it.
-  const { request } = await import('node:http')
+export function askSocket(socketPath: string, timeoutMs: number): Promise<SocketAnswer> {
+  // Loaded here, not at the top: `plan --no-docker` and the CLI path start without it. Loaded
+  // with require, not import(): an import() would wait in the module loader's queue behind the
+  // CLI's own modules, and the question would leave only after they had loaded.
+  const { request } = createRequire(import.meta.url)('node:http') as typeof import('node:http')
   return new Promise((resolve) => {
     const req = request({ socketPath, path: '/info', method: 'GET', headers: { Host: 'docker' }, timeout: timeoutMs, agent: false }, (res) => {
       let body = ''
