@@ -42,7 +42,7 @@ while (written < target) {
   written += writeSync(fd, text)
 }
 const failed = `#${step} [builder 40/40] RUN make -j8 all\n#${step} 3.1 cc1plus: out of memory allocating 65536 bytes\n#${step} 3.2 Killed\n#${step} ERROR: process "/bin/sh -c make -j8 all" did not complete successfully: exit code: 137\n`
-written += writeSync(fd, failed)
+writeSync(fd, failed)
 closeSync(fd)
 const bytes = statSync(log).size
 

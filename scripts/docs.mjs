@@ -30,7 +30,7 @@ function load(path, file) {
   try {
     doc = yaml.load(readFileSync(path, 'utf8'))
   } catch (error) {
-    throw new Error(`${file}: ${error.reason ?? error.message}`)
+    throw new Error(`${file}: ${error.reason ?? error.message}`, { cause: error })
   }
   // A reusable workflow declares them under on.workflow_call; an action at the top.
   const call = doc?.on?.workflow_call

@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 
 /**
@@ -27,7 +27,7 @@ export async function startFakeCacheService(): Promise<FakeCacheService> {
       req.on('data', (c: Buffer) => chunks.push(c))
       req.on('end', () => resolve(Buffer.concat(chunks)))
     })
-  const server: Server = createServer(async (req, res) => {
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://localhost')
     const json = (status: number, value?: unknown): void => {
       res.writeHead(status, { 'content-type': 'application/json' })
@@ -66,10 +66,13 @@ export async function startFakeCacheService(): Promise<FakeCacheService> {
     const archive = /^\/archive\/(\d+)$/.exec(url.pathname)?.[1]
     if (req.method === 'GET' && archive !== undefined) {
       res.writeHead(200, { 'content-length': entries[Number(archive)].data.length })
-      return res.end(entries[Number(archive)].data)
+      res.end(entries[Number(archive)].data)
+      return
     }
     json(404, { message: `${req.method} ${url.pathname}` })
-  })
+  }
+  // A handler that throws fails the test that made the request: no promise is left unhandled.
+  const server: Server = createServer((req, res) => void handle(req, res))
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const address = (): string => `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   return {

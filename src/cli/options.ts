@@ -43,7 +43,8 @@ function collect(value: string, previous: string): string {
 export function flagReader(opts: Record<string, unknown>): InputReader {
   return (name) => {
     const key = name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())
-    const value = opts[key]
-    return value === undefined || value === null ? '' : String(value)
+    const value = opts[key] as string | boolean | string[] | undefined | null
+    // commander gives strings, booleans and arrays of strings; an array is one comma-separated value.
+    return value === undefined || value === null ? '' : Array.isArray(value) ? value.join(',') : String(value)
   }
 }

@@ -146,7 +146,9 @@ async function restart(run: Run, driver: Driver, beforeBytes: number | null): Pr
     await driver.stop()
     checkInterrupted(run, `${driver.name} was stopping`)
   } catch (e) {
-    const failure = run.interrupted ? `interrupted by ${run.interrupted} while ${driver.name} was stopping` : (e as Error).message
+    // A signal handler sets it while driver.stop() runs: TypeScript keeps the narrowing from before the await.
+    const by = run.interrupted as string | null
+    const failure = by ? `interrupted by ${by} while ${driver.name} was stopping` : (e as Error).message
     throw new ResizeError(`${failure}. Nothing was changed (${driver.settingsPath} is untouched); ${await restartState(driver, original, run)}`)
   }
 

@@ -43,8 +43,8 @@ export async function historyFromFlags(opts: { historyFile?: unknown; key?: unkn
     throw new InputError('--key needs --history-file FILE, the history to look the build up in')
   }
   if (build === null && opts.key === undefined) throw new InputError('--history-file needs --key KEY, the name the build was recorded under')
-  const file = String(opts.historyFile)
-  return resolveBuildHistory({ givenKey: opts.key === undefined ? '' : String(opts.key), keyName: '--key', build, store: () => fileHistoryStore(file), notice })
+  const file = opts.historyFile as string
+  return resolveBuildHistory({ givenKey: (opts.key as string | undefined) ?? '', keyName: '--key', build, store: () => fileHistoryStore(file), notice })
 }
 
 function notice(message: string): void {

@@ -110,6 +110,7 @@ const EXCERPT_FILE = /^(\S+):(\d+)$/
 const EXCERPT_LINE = /^\s*(\d+) \| >>> /
 const EXIT_CODE = /(?:exit code|non-zero code): (\d+)/
 // ANSI colour codes: the legacy builder paints stderr red.
+// eslint-disable-next-line no-control-regex -- ESC is exactly what is matched
 const ANSI = /\x1b\[[0-9;]*m/g
 
 /** A line of process output that says the kernel killed a process. */
@@ -472,8 +473,8 @@ export class BuildLogAnalyzer {
     const valid = Array.isArray(vertexes) ? vertexes.filter(isVertex) : []
     if (valid.some((v) => this.startsNextBuild(v))) this.startBuild()
     for (const v of valid) this.vertex(v)
-    for (const l of Array.isArray(logs) ? logs : []) {
-      if (typeof l !== 'object' || l === null || typeof l.vertex !== 'string' || typeof l.data !== 'string') continue
+    for (const l of Array.isArray(logs) ? (logs as unknown[]) : []) {
+      if (!isLogEvent(l)) continue
       const step = this.build.steps.get(l.vertex)
       if (!step) continue
       const text = Buffer.from(l.data, 'base64').toString('utf8')
@@ -601,6 +602,10 @@ function isVertex(v: unknown): v is RawVertex {
   const o = v as Record<string, unknown>
   const optional = (key: string, type: string): boolean => o[key] === undefined || o[key] === null || typeof o[key] === type
   return typeof o.digest === 'string' && optional('name', 'string') && optional('started', 'string') && optional('completed', 'string') && optional('cached', 'boolean') && optional('error', 'string')
+}
+
+function isLogEvent(l: unknown): l is { vertex: string; data: string } {
+  return typeof l === 'object' && l !== null && typeof (l as { vertex?: unknown }).vertex === 'string' && typeof (l as { data?: unknown }).data === 'string'
 }
 
 function newStep(id: string, name: string, targets: Map<string, string>): BuildStep {
