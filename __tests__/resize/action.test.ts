@@ -73,6 +73,7 @@ describe('the action with on-insufficient: resize', () => {
     const r = sim.action({ 'on-insufficient': 'resize', resize: 'lots' }, 'macOS')
     expect(r.status).toBe(1)
     expect(r.stdout).toContain('::error::resize "lots" is not a size: use a number with a unit, like 512m, 20g or 1.5g')
-    expect(sim.calls()).toEqual([])
+    // The action asks the engine for /info while its modules load; nothing else may run.
+    expect(sim.calls().filter((c) => !c.startsWith('docker info'))).toEqual([])
   })
 })

@@ -119,7 +119,7 @@ describe('files a resize writes', () => {
     sim = new Sim('linux', 'colima')
     sim.write(sim.colimaConfig(), COLIMA_YAML)
     await sim.boot()
-    sim.faults({ stopDelayMs: 5000 })
+    sim.faults({ stopDelayMs: 2000 })
     const child = spawn(process.execPath, [resolve('dist/cli.js'), 'resize', '--memory', '8g', '--platform', 'linux', '--timeout', '30'], { env: sim.env })
     let stdout = ''
     let stderr = ''
@@ -142,7 +142,7 @@ describe('files a resize writes', () => {
     sim = new Sim('linux', 'colima')
     sim.write(sim.colimaConfig(), COLIMA_YAML)
     await sim.boot()
-    sim.faults({ startDelayMs: 5000 })
+    sim.faults({ startDelayMs: 2000 })
     const child = spawn(process.execPath, [resolve('dist/cli.js'), 'resize', '--memory', '8g', '--platform', 'linux', '--timeout', '30'], { env: sim.env })
     let stdout = ''
     let stderr = ''
@@ -167,7 +167,8 @@ describe('resize refusals in the action', () => {
     const r = sim.action({ 'on-insufficient': 'resize', resize: '0' }, 'macOS')
     expect(r.status).toBe(1)
     expect(r.stdout).toContain(`::error::resize "0" is below 1 GiB, the least Docker's VM boots with; give the size the VM should have (12g) or auto`)
-    expect(sim.calls()).toEqual([])
+    // The action asks the engine for /info while its modules load; nothing else may run.
+    expect(sim.calls().filter((c) => !c.startsWith('docker info'))).toEqual([])
   })
 
   test('resize: 100g above the ceiling fails the step, Docker untouched', async () => {
