@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, test } from '@jest/globals'
-import { spawnSync } from 'node:child_process'
 import { readdirSync } from 'node:fs'
 import { GiB } from '../../src/core/units.js'
 import { Sim } from './simulator.js'
@@ -183,8 +182,7 @@ describe('Docker Desktop faults: the original settings survive or are restored, 
     sim = new Sim('darwin', 'desktop')
     sim.write(sim.store, STORE_4G)
     await sim.boot()
-    // Root ignores file modes; an immutable folder refuses even root a new file.
-    expect(spawnSync('chattr', ['+i', sim.desktopDir]).status).toBe(0)
+    sim.lockDesktopDir()
     const r = sim.cli(['resize', '--memory', '8g', '--platform', 'darwin', '--timeout', '30'])
     expect(r.status).toBe(1)
     expect(r.stderr).toMatch(/^docker-memory: cannot create the lock .*settings-store\.json\.docker-memory\.lock: permission denied\n$/)
