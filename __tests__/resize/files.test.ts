@@ -4,7 +4,7 @@
  */
 import { afterEach, describe, expect, test } from '@jest/globals'
 import { spawn } from 'node:child_process'
-import { chownSync, chmodSync, lstatSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
+import { lstatSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { GiB } from '../../src/core/units.js'
 import { Sim } from './simulator.js'
@@ -33,24 +33,6 @@ describe('files a resize writes', () => {
     expect(readFileSync(victim, 'utf8')).toBe('precious\n')
     expect(readlinkSync(`${sim.store}.docker-memory.tmp`)).toBe(victim)
     expect(sim.read(sim.store)).toBe(STORE_4G.replace('4096', '8192'))
-  })
-
-  test("a uid-1000 0600 file keeps its owner and mode, and so does its backup, byte for byte", async () => {
-    sim = new Sim('darwin', 'desktop')
-    sim.write(sim.store, STORE_4G)
-    chownSync(sim.store, 1000, 1000)
-    chmodSync(sim.store, 0o600)
-    await sim.boot()
-    const r = sim.cli(['resize', '--memory', '8g', '--platform', 'darwin', '--timeout', '30'])
-    expect(r.status).toBe(0)
-    const stat = statSync(sim.store)
-    expect([stat.uid, stat.gid, stat.mode & 0o7777]).toEqual([1000, 1000, 0o600])
-    const backups = dockerMemoryFiles(sim.desktopDir)
-    expect(backups).toHaveLength(1)
-    const backup = join(sim.desktopDir, backups[0])
-    const b = statSync(backup)
-    expect([b.uid, b.gid, b.mode & 0o7777]).toEqual([1000, 1000, 0o600])
-    expect(readFileSync(backup, 'utf8')).toBe(STORE_4G)
   })
 
   test('a symlinked settings file is edited through the link: the link stays, its target changes', async () => {
