@@ -77,7 +77,8 @@ describe('files a resize writes', () => {
     sim = new Sim('linux', 'colima')
     sim.write(sim.colimaConfig(), COLIMA_YAML)
     await sim.boot()
-    sim.faults({ stopDelayMs: 1500 })
+    // The first holds the lock longer than the second waits for it (2 s), however fast the machine.
+    sim.faults({ stopDelayMs: 3000 })
     const run = (size: string): Promise<{ code: number | null; stderr: string }> =>
       new Promise((done) => {
         const child = spawn(process.execPath, [resolve('dist/cli.js'), 'resize', '--memory', size, '--platform', 'linux', '--timeout', '30'], { env: sim.env })
