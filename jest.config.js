@@ -17,6 +17,8 @@ export const base = {
 export default {
   ...base,
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/__tests__/e2e/'],
+  globalSetup: '<rootDir>/__tests__/helpers/unit-global-setup.ts',
+  globalTeardown: '<rootDir>/__tests__/helpers/unit-global-teardown.ts',
   // Most of the time goes to waiting on the processes the tests start: a worker per CPU (jest's
   // default leaves one out, which on a 2-CPU machine means one) took 4.9 min against 7.5.
   maxWorkers: '100%'

@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, test } from '@jest/globals'
-import { spawnSync } from 'node:child_process'
 import { readdirSync } from 'node:fs'
 import { GiB } from '../../src/core/units.js'
 import { Sim } from './simulator.js'
@@ -148,10 +147,10 @@ describe('Docker Desktop faults: the original settings survive or are restored, 
     sim.write(sim.store, STORE_4G)
     await sim.boot()
     sim.faults({ failLaunches: 1 })
-    const r = sim.cli(['resize', '--memory', '8g', '--platform', 'darwin', '--timeout', '4'])
+    const r = sim.cli(['resize', '--memory', '8g', '--platform', 'darwin', '--timeout', '3'])
     expect(r.status).toBe(1)
-    expect(r.stdout).toMatch(/Waiting for Docker Desktop to start Docker \(\d s of 4 s\)…/)
-    expect(r.stderr).toMatch(/Docker did not answer within 4 s after Docker Desktop was started\. Rolled back: .*settings-store\.json was restored from .*docker-memory-backup-\d{8}T\d{6}Z-[0-9a-f]{8}; Docker is running again with 3\.84 GiB\./)
+    expect(r.stdout).toMatch(/Waiting for Docker Desktop to start Docker \(\d s of 3 s\)…/)
+    expect(r.stderr).toMatch(/Docker did not answer within 3 s after Docker Desktop was started\. Rolled back: .*settings-store\.json was restored from .*docker-memory-backup-\d{8}T\d{6}Z-[0-9a-f]{8}; Docker is running again with 3\.84 GiB\./)
     expect(sim.read(sim.store)).toBe(STORE_4G)
     expect(sim.memTotal()).toBe(Math.floor(4 * GiB * 0.96))
   })
@@ -161,9 +160,9 @@ describe('Docker Desktop faults: the original settings survive or are restored, 
     sim.write(sim.store, STORE_4G)
     await sim.boot()
     sim.faults({ failLaunches: 2 })
-    const r = sim.cli(['resize', '--memory', '8g', '--platform', 'darwin', '--timeout', '3'])
+    const r = sim.cli(['resize', '--memory', '8g', '--platform', 'darwin', '--timeout', '2'])
     expect(r.status).toBe(1)
-    expect(r.stderr).toMatch(/was restored from .*; Docker did not come back within 3 s: start it by hand \(open -a Docker\) and check docker info\./)
+    expect(r.stderr).toMatch(/was restored from .*; Docker did not come back within 2 s: start it by hand \(open -a Docker\) and check docker info\./)
     expect(sim.read(sim.store)).toBe(STORE_4G)
   })
 
@@ -172,7 +171,7 @@ describe('Docker Desktop faults: the original settings survive or are restored, 
     sim.write(sim.store, STORE_4G)
     await sim.boot()
     sim.faults({ refuseQuit: true, ignoreSigterm: true })
-    const r = sim.cli(['resize', '--memory', '8g', '--platform', 'darwin', '--timeout', '3'])
+    const r = sim.cli(['resize', '--memory', '8g', '--platform', 'darwin', '--timeout', '2'])
     expect(r.status).toBe(1)
     expect(r.stderr).toMatch(/Docker Desktop did not quit \(.*User canceled.*ignored SIGTERM.*\): quit it yourself, then retry\. Nothing was changed \(.*settings-store\.json is untouched\); Docker is running with 3\.84 GiB\./)
     expect(sim.read(sim.store)).toBe(STORE_4G)
@@ -183,8 +182,7 @@ describe('Docker Desktop faults: the original settings survive or are restored, 
     sim = new Sim('darwin', 'desktop')
     sim.write(sim.store, STORE_4G)
     await sim.boot()
-    // Root ignores file modes; an immutable folder refuses even root a new file.
-    expect(spawnSync('chattr', ['+i', sim.desktopDir]).status).toBe(0)
+    sim.lockDesktopDir()
     const r = sim.cli(['resize', '--memory', '8g', '--platform', 'darwin', '--timeout', '30'])
     expect(r.status).toBe(1)
     expect(r.stderr).toMatch(/^docker-memory: cannot create the lock .*settings-store\.json\.docker-memory\.lock: permission denied\n$/)

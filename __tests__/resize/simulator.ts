@@ -4,7 +4,7 @@
  * __tests__/fixtures/resize-sim first on PATH. Our code runs unchanged against it.
  */
 import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 
@@ -143,8 +143,20 @@ export class Sim {
     return { status: r.status, stdout: r.stdout + r.stderr, outputs }
   }
 
+  /**
+   * Makes the settings folder refuse new files. Root ignores file modes, so as root the
+   * immutable flag stands in for them; any other user gets a read-only folder.
+   */
+  lockDesktopDir(): void {
+    const r = process.getuid?.() === 0 ? spawnSync('chattr', ['+i', this.desktopDir]) : spawnSync('chmod', ['a-w', this.desktopDir])
+    if (r.status !== 0) throw new Error(`could not lock ${this.desktopDir}: ${String(r.stderr)}`)
+  }
+
   cleanup(): void {
-    if (existsSync(this.desktopDir)) spawnSync('chattr', ['-i', this.desktopDir])
+    if (existsSync(this.desktopDir)) {
+      if (process.getuid?.() === 0) spawnSync('chattr', ['-i', this.desktopDir])
+      chmodSync(this.desktopDir, 0o755)
+    }
     const { appPid } = this.simState() as { appPid?: number | null }
     if (appPid) {
       try {
