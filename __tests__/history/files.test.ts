@@ -4,7 +4,7 @@
  */
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
 import { spawn, spawnSync } from 'node:child_process'
-import { chmodSync, chownSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
+import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { hostname, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { GiB } from '../../src/core/units.js'
@@ -93,16 +93,6 @@ describe('history record', () => {
     expect(cli('history', 'record', '--key', 'web', '--peak', '1g', '--history-file', link).status).toBe(0)
     expect(lstatSync(link).isSymbolicLink()).toBe(true)
     expect(keys(real)).toEqual(['web'])
-  })
-
-  test("another user's 0640 history file keeps its owner and mode", () => {
-    const file = join(dir, 'history.json')
-    writeFileSync(file, '{"version":1,"builds":{}}')
-    chownSync(file, 1000, 1000)
-    chmodSync(file, 0o640)
-    expect(cli('history', 'record', '--key', 'web', '--peak', '1g', '--history-file', file).status).toBe(0)
-    const s = statSync(file)
-    expect([s.uid, s.gid, s.mode & 0o7777]).toEqual([1000, 1000, 0o640])
   })
 
   test('a lock left by a process that no longer runs is taken over', () => {

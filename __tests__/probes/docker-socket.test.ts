@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
-import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer, type Server, type ServerResponse } from 'node:http'
 import { tmpdir } from 'node:os'
@@ -9,7 +8,6 @@ import { parseDockerInfo } from '../../src/core/docker-info.js'
 import { askSocket, probeDocker } from '../../src/probes/docker.js'
 
 const fixture = (path: string): string => readFileSync(join(import.meta.dirname, '../fixtures', path), 'utf8')
-const ENGINE_SOCKET = '/var/run/docker.sock'
 
 let dir: string
 let server: Server | null = null
@@ -52,15 +50,6 @@ describe("the engine's /info over its API socket", () => {
     ['captured/docker-info-engine-20.10-cgroupv1.json', { backend: 'engine', memTotalBytes: 25276502016, clientVersion: '28.2.2' }]
   ])('%s parses as docker info does', (file, expected) => {
     expect(parseDockerInfo(fixture(file))).toMatchObject(expected)
-  })
-
-  test("this machine's engine answers over /var/run/docker.sock with what `docker info` says", async () => {
-    const answer = await askSocket(ENGINE_SOCKET, 15000)
-    expect(answer.error).toBe('')
-    const cli = parseDockerInfo(execFileSync('docker', ['info', '--format', '{{json .}}'], { encoding: 'utf8' }))
-    const probe = await probeDocker(15000, isolated({ DOCKER_HOST: `unix://${ENGINE_SOCKET}` }))
-    expect(probe.via).toEqual({ path: 'socket', socket: ENGINE_SOCKET })
-    expect(probe.docker).toEqual({ ...cli, clientVersion: null, buildxVersion: null })
   })
 
   test('the current context of DOCKER_CONFIG names the socket', async () => {
