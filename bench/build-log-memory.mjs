@@ -18,14 +18,21 @@ const realDocker = spawnSync('bash', ['-c', 'command -v docker'], { encoding: 'u
 // 100-byte lines, as BuildKit's plain progress prints them, BENCH_LOG_MIB MiB in all.
 const generator = `const line = '#7 12.345 ' + 'x'.repeat(89) + '\\n'; const chunk = line.repeat(10486); let left = Number(process.env.BENCH_LOG_MIB); (function w() { while (left > 0) { left--; if (!process.stdout.write(chunk)) return process.stdout.once('drain', w) } })()`
 writeFileSync(join(dir, 'gen.cjs'), generator)
-writeFileSync(join(dir, 'docker'), `#!/usr/bin/env bash\nif [[ $1 == build ]]; then exec "${process.execPath}" "${join(dir, 'gen.cjs')}"; fi\nexec "${realDocker}" "$@"\n`)
+writeFileSync(
+  join(dir, 'docker'),
+  `#!/usr/bin/env bash\nif [[ $1 == build ]]; then exec "${process.execPath}" "${join(dir, 'gen.cjs')}"; fi\nexec "${realDocker}" "$@"\n`
+)
 chmodSync(join(dir, 'docker'), 0o755)
 
 function peakKiB(mib) {
-  const r = spawnSync('/usr/bin/time', ['-o', join(dir, 'time'), '-f', '%M', process.execPath, cli, 'build', '--driver', 'legacy', '--build-memory', '1g', '--log-dir', dir, dir], {
-    env: { ...process.env, PATH: `${dir}:${process.env.PATH}`, BENCH_LOG_MIB: String(mib), NODE_OPTIONS: '--max-old-space-size=32' },
-    stdio: ['ignore', 'ignore', 'ignore']
-  })
+  const r = spawnSync(
+    '/usr/bin/time',
+    ['-o', join(dir, 'time'), '-f', '%M', process.execPath, cli, 'build', '--driver', 'legacy', '--build-memory', '1g', '--log-dir', dir, dir],
+    {
+      env: { ...process.env, PATH: `${dir}:${process.env.PATH}`, BENCH_LOG_MIB: String(mib), NODE_OPTIONS: '--max-old-space-size=32' },
+      stdio: ['ignore', 'ignore', 'ignore']
+    }
+  )
   if (r.status !== 0) throw new Error(`docker-memory build with a ${mib} MiB log failed (exit ${r.status})`)
   const kib = Number(readFileSync(join(dir, 'time'), 'utf8').trim())
   for (const f of readdirSync(dir)) if (f.endsWith('.log')) rmSync(join(dir, f))

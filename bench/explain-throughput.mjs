@@ -23,10 +23,19 @@ function block(step, seconds) {
     const t = (seconds + i * 0.013).toFixed(3)
     const pct = String(Math.floor((i / 4000) * 100)).padStart(3)
     switch (i % 4) {
-      case 0: lines.push(`#${step} ${t} [${pct}%] Building CXX object src/module_${step}/CMakeFiles/mod.dir/file_${i}.cpp.o`); break
-      case 1: lines.push(`#${step} ${t} /usr/bin/c++ -DNDEBUG -I/src/include -O2 -std=c++20 -o CMakeFiles/mod.dir/file_${i}.cpp.o -c /src/module_${step}/file_${i}.cpp`); break
-      case 2: lines.push(`#${step} ${t} /src/module_${step}/file_${i}.cpp:${i % 900}:12: warning: unused variable 'tmp' [-Wunused-variable]`); break
-      default: lines.push(`#${step} ${t} [${pct}%] Linking CXX static library libmodule_${step}_${i}.a`)
+      case 0:
+        lines.push(`#${step} ${t} [${pct}%] Building CXX object src/module_${step}/CMakeFiles/mod.dir/file_${i}.cpp.o`)
+        break
+      case 1:
+        lines.push(
+          `#${step} ${t} /usr/bin/c++ -DNDEBUG -I/src/include -O2 -std=c++20 -o CMakeFiles/mod.dir/file_${i}.cpp.o -c /src/module_${step}/file_${i}.cpp`
+        )
+        break
+      case 2:
+        lines.push(`#${step} ${t} /src/module_${step}/file_${i}.cpp:${i % 900}:12: warning: unused variable 'tmp' [-Wunused-variable]`)
+        break
+      default:
+        lines.push(`#${step} ${t} [${pct}%] Linking CXX static library libmodule_${step}_${i}.a`)
     }
   }
   lines.push(`#${step} DONE ${(seconds + 52).toFixed(1)}s`, '')
@@ -46,7 +55,22 @@ writeSync(fd, failed)
 closeSync(fd)
 const bytes = statSync(log).size
 
-const patterns = ['^#[0-9]+ \\[', 'DONE', 'CACHED', 'ERROR', 'CANCELED', 'Killed', 'exit code', '^Step [0-9]+/', 'non-zero code', 'cannot allocate memory', 'rpc error', '>>>', '^-----', 'Successfully built']
+const patterns = [
+  '^#[0-9]+ \\[',
+  'DONE',
+  'CACHED',
+  'ERROR',
+  'CANCELED',
+  'Killed',
+  'exit code',
+  '^Step [0-9]+/',
+  'non-zero code',
+  'cannot allocate memory',
+  'rpc error',
+  '>>>',
+  '^-----',
+  'Successfully built'
+]
 function timed(command, args) {
   const t0 = process.hrtime.bigint()
   const r = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })

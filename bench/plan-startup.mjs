@@ -63,9 +63,18 @@ try {
       run.push(once(c.args, c.env))
     }
     const ratio = median(run.map((t, i) => t / base[i]))
-    const verdict = c.target === null ? 'no target' : ratio <= c.target ? `target ≤ ${c.target}: met` : ratio <= c.target * SLACK ? `target ≤ ${c.target}: missed, within ${Math.round((SLACK - 1) * 100)} % noise` : `target ≤ ${c.target}: MISSED`
+    const verdict =
+      c.target === null
+        ? 'no target'
+        : ratio <= c.target
+          ? `target ≤ ${c.target}: met`
+          : ratio <= c.target * SLACK
+            ? `target ≤ ${c.target}: missed, within ${Math.round((SLACK - 1) * 100)} % noise`
+            : `target ≤ ${c.target}: MISSED`
     if (c.target !== null && ratio > c.target * SLACK) failed = true
-    console.log(`${c.name.padEnd(38)} ${median(run).toFixed(1).padStart(6)} ms vs ${median(base).toFixed(1).padStart(6)} ms  ×${ratio.toFixed(2)}  (${verdict})`)
+    console.log(
+      `${c.name.padEnd(38)} ${median(run).toFixed(1).padStart(6)} ms vs ${median(base).toFixed(1).padStart(6)} ms  ×${ratio.toFixed(2)}  (${verdict})`
+    )
   }
 } finally {
   rmSync(dir, { recursive: true, force: true })

@@ -3558,7 +3558,11 @@ function contextMetaPath(configDir, name) {
   return `${configDir}/contexts/meta/${createHash("sha256").update(name).digest("hex")}/meta.json`;
 }
 function resolveDockerEndpoint(env, platform, context, metaJson) {
-  if (context === null) return endpointOfHost(env.DOCKER_HOST || (platform === "win32" ? DEFAULT_WINDOWS_HOST : DEFAULT_UNIX_HOST), env.DOCKER_HOST ? "DOCKER_HOST" : "the default host");
+  if (context === null)
+    return endpointOfHost(
+      env.DOCKER_HOST || (platform === "win32" ? DEFAULT_WINDOWS_HOST : DEFAULT_UNIX_HOST),
+      env.DOCKER_HOST ? "DOCKER_HOST" : "the default host"
+    );
   if (metaJson === null) return { path: "cli", why: `context "${context}" has no meta.json we can read` };
   let host;
   try {
@@ -3628,7 +3632,12 @@ async function askDocker(timeoutMs, env) {
   const endpoint = dockerEndpoint(env);
   if (endpoint.path === "cli") return askDockerCli(timeoutMs, endpoint.why, env);
   const answer = await askSocket(endpoint.socket, timeoutMs);
-  if (answer.timedOut) return { docker: null, reason: `the engine at ${endpoint.socket} did not answer in ${timeoutMs / 1e3} s`, via: { path: "socket", socket: endpoint.socket } };
+  if (answer.timedOut)
+    return {
+      docker: null,
+      reason: `the engine at ${endpoint.socket} did not answer in ${timeoutMs / 1e3} s`,
+      via: { path: "socket", socket: endpoint.socket }
+    };
   if (answer.text !== null) {
     try {
       return { docker: parseDockerInfo(answer.text), via: { path: "socket", socket: endpoint.socket } };
@@ -3727,9 +3736,7 @@ function parseSize(input, what = "size") {
   const text = input.trim();
   const m = SIZE.exec(text);
   if (!m) {
-    throw new InputError(
-      `${what} "${input}" is not a size: use a number with a unit, like 512m, 20g or 1.5g`
-    );
+    throw new InputError(`${what} "${input}" is not a size: use a number with a unit, like 512m, 20g or 1.5g`);
   }
   const bytes = Math.floor(Number(m[1]) * UNIT[(m[2] ?? "").toLowerCase()]);
   if (!Number.isSafeInteger(bytes)) {
@@ -3804,7 +3811,8 @@ function salvageHistory(text) {
     }
     const peaks = [];
     for (const p of entry.peaks) {
-      if (isObject(p) && Number.isSafeInteger(p.bytes) && p.bytes > 0 && typeof p.at === "string") peaks.push({ bytes: p.bytes, at: p.at });
+      if (isObject(p) && Number.isSafeInteger(p.bytes) && p.bytes > 0 && typeof p.at === "string")
+        peaks.push({ bytes: p.bytes, at: p.at });
       else dropped.push(`a malformed peak for ${key}`);
     }
     if (peaks.length > 0) builds[key] = { peaks };
@@ -3887,9 +3895,7 @@ function parseOllamaModel(input) {
   if (name === "auto") return { kind: "auto" };
   const model = OLLAMA_MODELS.find((m) => m.name === name);
   if (!model) {
-    throw new InputError(
-      `ollama-model "${input}" is not a known model: use auto or one of ${OLLAMA_MODELS.map((m) => m.name).join(", ")}`
-    );
+    throw new InputError(`ollama-model "${input}" is not a known model: use auto or one of ${OLLAMA_MODELS.map((m) => m.name).join(", ")}`);
   }
   return { kind: "model", model };
 }
@@ -4004,9 +4010,16 @@ function engineLayer(facts, machine, request) {
       out.reasons.push(`Docker runs in a VM (${docker.backend}) with ${formatSize(engineBytes)} of the machine's ${formatSize(totalBytes)}.`);
     }
   } else if (!override) {
-    out.reasons.push(`No Docker engine answered${facts.dockerAbsentReason ? ` (${facts.dockerAbsentReason})` : ""}: the plan assumes it will get this machine's memory.`);
+    out.reasons.push(
+      `No Docker engine answered${facts.dockerAbsentReason ? ` (${facts.dockerAbsentReason})` : ""}: the plan assumes it will get this machine's memory.`
+    );
   }
-  const engine = { bytes: engineBytes, source: docker ? "docker" : "assumed", backend: docker?.backend ?? "engine", inVm: docker?.inVm ?? false };
+  const engine = {
+    bytes: engineBytes,
+    source: docker ? "docker" : "assumed",
+    backend: docker?.backend ?? "engine",
+    inVm: docker?.inVm ?? false
+  };
   const basisBytes = Math.min(totalBytes, engineBytes);
   const reserveBytes = request.reserveMemoryBytes ?? defaultReserve(basisBytes);
   if (request.reserveMemoryBytes === null) {
@@ -4042,7 +4055,9 @@ function containersLayer(request, machine, engine) {
     if (model.dockerMemoryBytes > room && request.onInsufficient === "downgrade") {
       const smaller = largestModelWithin(room);
       if (smaller && smaller.name !== model.name) {
-        out.adjustments.push(`Ollama model ${model.name} needs ${formatSize(model.dockerMemoryBytes)} but only ${formatSize(Math.max(0, room))} is free for it: using ${smaller.name} (${formatSize(smaller.dockerMemoryBytes)}).`);
+        out.adjustments.push(
+          `Ollama model ${model.name} needs ${formatSize(model.dockerMemoryBytes)} but only ${formatSize(Math.max(0, room))} is free for it: using ${smaller.name} (${formatSize(smaller.dockerMemoryBytes)}).`
+        );
         model = smaller;
         choice = "downgraded";
       }
@@ -4076,7 +4091,9 @@ function buildLayer(request, machine, engine, containers, problemsSoFar) {
   const profileBytes = profileMemory(request.profile, basisBytes);
   if (request.buildMemory === null) {
     const bytes2 = Math.min(profileBytes, roomBytes);
-    out.reasons.push(`The ${request.profile} profile gives ${formatSize(profileBytes)} of ${formatSize(basisBytes)} (its table: 16 GiB\u2192${formatSize(profileMemory(request.profile, 16 * GiB))}, 64 GiB\u2192${formatSize(profileMemory(request.profile, 64 * GiB))}).`);
+    out.reasons.push(
+      `The ${request.profile} profile gives ${formatSize(profileBytes)} of ${formatSize(basisBytes)} (its table: 16 GiB\u2192${formatSize(profileMemory(request.profile, 16 * GiB))}, 64 GiB\u2192${formatSize(profileMemory(request.profile, 64 * GiB))}).`
+    );
     if (roomBytes < profileBytes) out.reasons.push(`Containers and the reserve leave ${formatSize(roomBytes)}, so the build gets that.`);
     if (bytes2 < STARVED_BUILD_BYTES && problemsSoFar.length === 0) {
       out.problems.push({
@@ -4152,7 +4169,16 @@ function historyLayer(request, build, containers) {
   } else if (build.source !== "profile" && build.bytes < needed) {
     out.reasons.push(`build-memory ${formatSize(build.bytes)} holds the known peak but less than the planned headroom; ${formatSize(needed)} would hold it all.`);
   }
-  const history = { key: peak.key, peakBytes: peak.bytes, runs: peak.runs, neededBuildBytes: needed, requiredTotalBytes, fits: peak.bytes <= roomBytes, fitsWithHeadroom: needed <= roomBytes, runner: smallestRunnerFor(requiredTotalBytes) };
+  const history = {
+    key: peak.key,
+    peakBytes: peak.bytes,
+    runs: peak.runs,
+    neededBuildBytes: needed,
+    requiredTotalBytes,
+    fits: peak.bytes <= roomBytes,
+    fitsWithHeadroom: needed <= roomBytes,
+    runner: smallestRunnerFor(requiredTotalBytes)
+  };
   return { build: next, history, notes: out };
 }
 function buildFloorProblem(build, problemsSoFar) {
@@ -4264,7 +4290,9 @@ function planText(plan2, machine) {
   const out = [];
   const m = plan2.machine;
   out.push(`Docker memory plan (${plan2.profile}): ${plan2.status === "ok" ? "OK" : "NOT ENOUGH MEMORY"}`);
-  out.push(`  machine      ${formatSize(m.totalBytes)} (${m.totalSource}), ${formatSize(m.availableBytes)} available, ${count(m.cpus, "CPU")}, ${machine.os.platform}/${machine.os.arch}`);
+  out.push(
+    `  machine      ${formatSize(m.totalBytes)} (${m.totalSource}), ${formatSize(m.availableBytes)} available, ${count(m.cpus, "CPU")}, ${machine.os.platform}/${machine.os.arch}`
+  );
   out.push(`  docker       ${plan2.engine.source === "docker" ? `${formatSize(plan2.engine.bytes)} (${plan2.engine.backend})` : "no engine seen"}`);
   out.push(`  reserve      ${formatSize(plan2.reserveBytes)}`);
   out.push(`  build limit  ${buildLimitText(plan2)} (${plan2.build.source})`);
@@ -4290,16 +4318,22 @@ function detectText(machine) {
   out.push(`memory       ${formatSize(mem.totalBytes)} total, ${formatSize(mem.availableBytes)} available, swap ${formatSize(mem.swapTotalBytes)}`);
   const cg = machine.cgroup;
   if (cg) {
-    out.push(`cgroup       v${cg.version} ${cg.path}: memory ${cg.memoryLimitBytes === null ? "unlimited" : `${formatSize(cg.memoryLimitBytes)} (${cg.memoryLimitPath})`}, cpu ${cg.cpuQuota === null ? "unlimited" : cg.cpuQuota}${cg.cpusetCount === null ? "" : `, cpuset ${cg.cpusetCount}`}`);
+    out.push(
+      `cgroup       v${cg.version} ${cg.path}: memory ${cg.memoryLimitBytes === null ? "unlimited" : `${formatSize(cg.memoryLimitBytes)} (${cg.memoryLimitPath})`}, cpu ${cg.cpuQuota === null ? "unlimited" : cg.cpuQuota}${cg.cpusetCount === null ? "" : `, cpuset ${cg.cpusetCount}`}`
+    );
   } else {
     out.push("cgroup       none");
   }
   const d = machine.docker;
-  out.push(d ? `docker       ${d.serverVersion} (${d.backend}), ${formatSize(d.memTotalBytes)}, ${count(d.ncpu, "CPU")}, cgroup v${d.cgroupVersion ?? "?"} ${d.cgroupDriver ?? ""}`.trimEnd() : `docker       none (${machine.dockerAbsentReason ?? "not asked"})`);
+  out.push(
+    d ? `docker       ${d.serverVersion} (${d.backend}), ${formatSize(d.memTotalBytes)}, ${count(d.ncpu, "CPU")}, cgroup v${d.cgroupVersion ?? "?"} ${d.cgroupDriver ?? ""}`.trimEnd() : `docker       none (${machine.dockerAbsentReason ?? "not asked"})`
+  );
   const via = machine.dockerVia;
   if (via) out.push(`docker via   ${via.path === "socket" ? `API socket ${via.socket}` : `docker CLI (${via.why})`}`);
   const r = machine.runner;
-  out.push(`runner       ${r.ciName}${r.environment ? ` ${r.environment}` : ""}${r.name ? ` ${r.name}` : ""}${r.inContainer ? `, in a container (${r.containerHint})` : ""}`);
+  out.push(
+    `runner       ${r.ciName}${r.environment ? ` ${r.environment}` : ""}${r.name ? ` ${r.name}` : ""}${r.inContainer ? `, in a container (${r.containerHint})` : ""}`
+  );
   return out.join("\n") + "\n";
 }
 
@@ -4551,10 +4585,7 @@ async function probeMemory() {
 // src/probes/machine.ts
 async function detectMachine(options = {}) {
   const env = options.env ?? process.env;
-  const [memory, dockerProbe] = await Promise.all([
-    probeMemory(),
-    options.docker === false ? Promise.resolve(null) : probeDocker()
-  ]);
+  const [memory, dockerProbe] = await Promise.all([probeMemory(), options.docker === false ? Promise.resolve(null) : probeDocker()]);
   const cgroup = process.platform === "linux" ? probeCgroup(options.root ?? "/") : null;
   const runner = detectRunner(env, {
     dockerenv: existsSync("/.dockerenv"),
@@ -4675,7 +4706,8 @@ function parsePlanRequest(read) {
   const get = (name, fallback = "") => read(name).trim() || fallback;
   const buildMemoryText = get("build-memory");
   const buildMemory = buildMemoryText === "" || buildMemoryText === "auto" ? null : parseSizeOrPercent(buildMemoryText, "build-memory");
-  if (buildMemory?.kind === "bytes") atLeast2(buildMemory.bytes, STEP_FLOOR_BYTES, `the ${formatSize(STEP_FLOOR_BYTES)} a build step needs to start`, "build-memory", buildMemoryText);
+  if (buildMemory?.kind === "bytes")
+    atLeast2(buildMemory.bytes, STEP_FLOOR_BYTES, `the ${formatSize(STEP_FLOOR_BYTES)} a build step needs to start`, "build-memory", buildMemoryText);
   const reserveText = get("reserve-memory");
   const reserveMemoryBytes = reserveText === "" || reserveText === "auto" ? null : parseSize(reserveText, "reserve-memory");
   const memoryPerJobText = get("memory-per-job", PLAN_DEFAULTS["memory-per-job"]);
@@ -4760,7 +4792,11 @@ function addPlanOptions(command) {
   return command.option("--profile <name>", "conservative, balanced or maximum", "balanced").option("--build-memory <size>", "build memory: a size (20g, 1.5g) or a percentage of available memory (75%)").option("--reserve-memory <size>", "memory kept for the OS and runner (default: 10 % of memory, 1\u20138 GiB)").option("--containers <list>", "container limits, name=size, separated by commas or newlines", collect, "").option("--ollama-model <name>", "auto, or an Ollama model: phi3:mini, llama3.1:8b, qwen2.5:7b, mistral:7b").option("--on-insufficient <what>", "fail, warn, downgrade or resize", "fail").option("--memory-per-job <size>", "memory one parallel build job needs", "2g").option("--total-memory <size>", "plan for a machine with this much memory instead of this one").option("--cpus <n>", "plan for a machine with this many CPUs instead of this one").option("--no-docker", "do not ask the Docker engine");
 }
 function addPublishOptions(command) {
-  return command.option("--export-env <bool>", "with --format github: write GITHUB_ENV", "true").option("--export-parallelism [bool]", "with --format github or env: also set MAKEFLAGS, GOFLAGS, GRADLE_OPTS, CARGO_BUILD_JOBS, MAX_JOBS and CMAKE_BUILD_PARALLEL_LEVEL to the job count", "false").option("--summary <bool>", "with --format github: write the job summary", "true").addOption(new Option("--format <format>", "output format").choices(FORMATS).default("text"));
+  return command.option("--export-env <bool>", "with --format github: write GITHUB_ENV", "true").option(
+    "--export-parallelism [bool]",
+    "with --format github or env: also set MAKEFLAGS, GOFLAGS, GRADLE_OPTS, CARGO_BUILD_JOBS, MAX_JOBS and CMAKE_BUILD_PARALLEL_LEVEL to the job count",
+    "false"
+  ).option("--summary <bool>", "with --format github: write the job summary", "true").addOption(new Option("--format <format>", "output format").choices(FORMATS).default("text"));
 }
 function addHistoryOptions(command) {
   return command.option("--history-file <file>", "a history file (docker-memory history record): plan at least the known peak plus headroom").option("--key <key>", "the build's name in the history file");
@@ -4773,7 +4809,7 @@ function flagReader(opts) {
   return (name) => {
     const key = name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
     const value = opts[key];
-    return value === void 0 || value === null ? "" : String(value);
+    return value === void 0 || value === null ? "" : Array.isArray(value) ? value.join(",") : String(value);
   };
 }
 
@@ -5102,8 +5138,11 @@ async function historyKey(lookup) {
   try {
     dockerfile = readRegularFile(file, MAX_TEXT_FILE_BYTES, "the Dockerfile").toString("utf8");
   } catch (error) {
-    if (error instanceof InputError && error.code !== "ENOENT") throw new InputError(`${error.message}; give ${lookup.keyName} to name the build`);
-    lookup.notice(`no Dockerfile at ${file} to name this build (${error.code ?? "unreadable"}); set ${lookup.keyName}. Planning without history`);
+    if (error instanceof InputError && error.code !== "ENOENT")
+      throw new InputError(`${error.message}; give ${lookup.keyName} to name the build`);
+    lookup.notice(
+      `no Dockerfile at ${file} to name this build (${error.code ?? "unreadable"}); set ${lookup.keyName}. Planning without history`
+    );
     return null;
   }
   return buildKey({ dockerfile, target: read("target"), platforms: read("platforms") });
@@ -5116,8 +5155,8 @@ async function historyFromFlags(opts, build) {
     throw new InputError("--key needs --history-file FILE, the history to look the build up in");
   }
   if (build === null && opts.key === void 0) throw new InputError("--history-file needs --key KEY, the name the build was recorded under");
-  const file = String(opts.historyFile);
-  return resolveBuildHistory({ givenKey: opts.key === void 0 ? "" : String(opts.key), keyName: "--key", build, store: () => fileHistoryStore(file), notice });
+  const file = opts.historyFile;
+  return resolveBuildHistory({ givenKey: opts.key ?? "", keyName: "--key", build, store: () => fileHistoryStore(file), notice });
 }
 function notice(message) {
   process.stderr.write(`docker-memory: notice: ${message}

@@ -41,7 +41,11 @@ function contextMetaPath(configDir, name) {
   return `${configDir}/contexts/meta/${createHash("sha256").update(name).digest("hex")}/meta.json`;
 }
 function resolveDockerEndpoint(env, platform, context, metaJson) {
-  if (context === null) return endpointOfHost(env.DOCKER_HOST || (platform === "win32" ? DEFAULT_WINDOWS_HOST : DEFAULT_UNIX_HOST), env.DOCKER_HOST ? "DOCKER_HOST" : "the default host");
+  if (context === null)
+    return endpointOfHost(
+      env.DOCKER_HOST || (platform === "win32" ? DEFAULT_WINDOWS_HOST : DEFAULT_UNIX_HOST),
+      env.DOCKER_HOST ? "DOCKER_HOST" : "the default host"
+    );
   if (metaJson === null) return { path: "cli", why: `context "${context}" has no meta.json we can read` };
   let host;
   try {
@@ -107,7 +111,12 @@ async function askDocker(timeoutMs, env) {
   const endpoint = dockerEndpoint(env);
   if (endpoint.path === "cli") return askDockerCli(timeoutMs, endpoint.why, env);
   const answer = await askSocket(endpoint.socket, timeoutMs);
-  if (answer.timedOut) return { docker: null, reason: `the engine at ${endpoint.socket} did not answer in ${timeoutMs / 1e3} s`, via: { path: "socket", socket: endpoint.socket } };
+  if (answer.timedOut)
+    return {
+      docker: null,
+      reason: `the engine at ${endpoint.socket} did not answer in ${timeoutMs / 1e3} s`,
+      via: { path: "socket", socket: endpoint.socket }
+    };
   if (answer.text !== null) {
     try {
       return { docker: parseDockerInfo(answer.text), via: { path: "socket", socket: endpoint.socket } };

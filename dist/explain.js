@@ -1,36 +1,36 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
-import "./chunks/chunk-RRW3TJRE.js";
+import "./chunks/chunk-MJFV5NM5.js";
 import {
   explainSavedLog
-} from "./chunks/chunk-GODU6I76.js";
-import "./chunks/chunk-JV7FACDQ.js";
+} from "./chunks/chunk-27KTDQCJ.js";
+import "./chunks/chunk-NPUD6Y25.js";
 import {
   publishExplanation
 } from "./chunks/chunk-FP52SNI5.js";
-import "./chunks/chunk-CO5LZ6RV.js";
+import "./chunks/chunk-KLBRRUF4.js";
 import {
   readExplainInputs
-} from "./chunks/chunk-JWWZYGYX.js";
-import "./chunks/chunk-DG67FVW3.js";
-import "./chunks/chunk-5N5QSZHJ.js";
-import "./chunks/chunk-GK5YC4K2.js";
-import "./chunks/chunk-LIZCAJBI.js";
-import "./chunks/chunk-IPDEMLOT.js";
+} from "./chunks/chunk-AT36ZL75.js";
+import "./chunks/chunk-KSZPJIGM.js";
+import "./chunks/chunk-FWJHVCR3.js";
+import "./chunks/chunk-DU57UGWW.js";
+import "./chunks/chunk-MB53LZGS.js";
+import "./chunks/chunk-7CLS6TDQ.js";
 import {
   setFailed,
   setOutput
 } from "./chunks/chunk-H3JFNL6M.js";
-import "./chunks/chunk-UD67SEHH.js";
-import "./chunks/chunk-SWSXXWDO.js";
-import "./chunks/chunk-GUCHM4MG.js";
-import "./chunks/chunk-SWSMRKJQ.js";
-import "./chunks/chunk-FNQ34GPI.js";
-import "./chunks/chunk-JUE2CILG.js";
-import "./chunks/chunk-Z6TKMF2N.js";
-import "./chunks/chunk-ILETIPPI.js";
+import "./chunks/chunk-YZ5ZNBAJ.js";
+import "./chunks/chunk-CHP2I5NB.js";
+import "./chunks/chunk-HSVVZ2G4.js";
+import "./chunks/chunk-PAPPFDNF.js";
+import "./chunks/chunk-3NKCQ3B5.js";
+import "./chunks/chunk-WPS2G4JG.js";
+import "./chunks/chunk-PTSD4TEZ.js";
+import "./chunks/chunk-U72LPSCJ.js";
 import {
   InputError
-} from "./chunks/chunk-DKWBHJTO.js";
+} from "./chunks/chunk-W5HBJGWY.js";
 import "./chunks/chunk-6DG7BXTN.js";
 
 // src/action/explain.ts

@@ -1,41 +1,41 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   actionsCacheHistoryStore
-} from "./chunks/chunk-7LFKORTH.js";
+} from "./chunks/chunk-IXD3CF52.js";
 import {
   detectMachine
-} from "./chunks/chunk-B7EAZJDD.js";
+} from "./chunks/chunk-I7N63SSG.js";
 import {
   fileHistoryStore
-} from "./chunks/chunk-EL2L2QXD.js";
+} from "./chunks/chunk-DBAFH4NH.js";
 import {
   planSummary
-} from "./chunks/chunk-KD5Z3JBS.js";
+} from "./chunks/chunk-PPLZIYQF.js";
 import {
   planText
-} from "./chunks/chunk-XKUXDYLO.js";
+} from "./chunks/chunk-6WEJIR6H.js";
 import "./chunks/chunk-FQWTZ246.js";
 import {
   loadKnownPeak,
   recordPeak
-} from "./chunks/chunk-SP3VZGJC.js";
-import "./chunks/chunk-RSJGSQYI.js";
+} from "./chunks/chunk-DQS5TQAN.js";
+import "./chunks/chunk-PZWJOLOC.js";
 import "./chunks/chunk-4ADG4MZF.js";
-import "./chunks/chunk-UD67SEHH.js";
+import "./chunks/chunk-YZ5ZNBAJ.js";
 import {
   parsePlanRequest
-} from "./chunks/chunk-SWSXXWDO.js";
+} from "./chunks/chunk-CHP2I5NB.js";
 import {
   formatEnvFile,
   planEnv,
   planJson,
   planOutputs
-} from "./chunks/chunk-GUCHM4MG.js";
+} from "./chunks/chunk-HSVVZ2G4.js";
 import {
   buildLimitBytes,
   defaultReserve,
   plan
-} from "./chunks/chunk-SWSMRKJQ.js";
+} from "./chunks/chunk-PAPPFDNF.js";
 import {
   GITHUB_RUNNERS,
   buildKey,
@@ -43,13 +43,13 @@ import {
   knownPeak,
   neededBuildBytes,
   smallestRunnerFor
-} from "./chunks/chunk-FNQ34GPI.js";
-import "./chunks/chunk-JUE2CILG.js";
+} from "./chunks/chunk-3NKCQ3B5.js";
+import "./chunks/chunk-WPS2G4JG.js";
 import {
   PROFILES,
   PROFILE_TABLE,
   profileMemory
-} from "./chunks/chunk-Z6TKMF2N.js";
+} from "./chunks/chunk-PTSD4TEZ.js";
 import {
   GiB,
   InputError,
@@ -57,7 +57,7 @@ import {
   formatSize,
   parseSize,
   toDockerSize
-} from "./chunks/chunk-DKWBHJTO.js";
+} from "./chunks/chunk-W5HBJGWY.js";
 import "./chunks/chunk-6DG7BXTN.js";
 export {
   GITHUB_RUNNERS,

@@ -1,14 +1,14 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   removeJobBuilder
-} from "./chunks/chunk-GRZSIVH3.js";
+} from "./chunks/chunk-F4HGFOST.js";
 import {
   getState
 } from "./chunks/chunk-IVY4X6VT.js";
 import {
   oomWatch
-} from "./chunks/chunk-JWWZYGYX.js";
-import "./chunks/chunk-DG67FVW3.js";
+} from "./chunks/chunk-AT36ZL75.js";
+import "./chunks/chunk-KSZPJIGM.js";
 import {
   killsSince,
   readKernelKills,
@@ -16,12 +16,12 @@ import {
   readOwnCgroups,
   toBootSeconds,
   watchReport
-} from "./chunks/chunk-5N5QSZHJ.js";
-import "./chunks/chunk-GK5YC4K2.js";
+} from "./chunks/chunk-FWJHVCR3.js";
+import "./chunks/chunk-DU57UGWW.js";
 import {
   killList
-} from "./chunks/chunk-LIZCAJBI.js";
-import "./chunks/chunk-IPDEMLOT.js";
+} from "./chunks/chunk-MB53LZGS.js";
+import "./chunks/chunk-7CLS6TDQ.js";
 import {
   debug,
   error,
@@ -32,17 +32,17 @@ import {
 } from "./chunks/chunk-H3JFNL6M.js";
 import {
   parseBoolean
-} from "./chunks/chunk-SWSXXWDO.js";
-import "./chunks/chunk-GUCHM4MG.js";
-import "./chunks/chunk-SWSMRKJQ.js";
-import "./chunks/chunk-FNQ34GPI.js";
-import "./chunks/chunk-JUE2CILG.js";
-import "./chunks/chunk-Z6TKMF2N.js";
-import "./chunks/chunk-LZIWP3DH.js";
-import "./chunks/chunk-ILETIPPI.js";
+} from "./chunks/chunk-CHP2I5NB.js";
+import "./chunks/chunk-HSVVZ2G4.js";
+import "./chunks/chunk-PAPPFDNF.js";
+import "./chunks/chunk-3NKCQ3B5.js";
+import "./chunks/chunk-WPS2G4JG.js";
+import "./chunks/chunk-PTSD4TEZ.js";
+import "./chunks/chunk-BRIMMZRO.js";
+import "./chunks/chunk-U72LPSCJ.js";
 import {
   formatSize
-} from "./chunks/chunk-DKWBHJTO.js";
+} from "./chunks/chunk-W5HBJGWY.js";
 import "./chunks/chunk-6DG7BXTN.js";
 
 // src/action/post.ts
@@ -95,15 +95,15 @@ async function runPost() {
   }
 }
 async function postBinding() {
-  const { explainAndRelease } = await import("./chunks/bind-IY2BKENW.js");
+  const { explainAndRelease } = await import("./chunks/bind-XEMBMEQZ.js");
   const keepLimit = parseBoolean(getInput("keep-limit") || "false", "keep-limit");
   const history = parseBoolean(getInput("history") || "false", "history");
   return explainAndRelease({ keepLimit, recordPeak: history ? recordHistoryPeak : null });
 }
 async function recordHistoryPeak(peakBytes) {
   const [{ recordBuildPeak, resolveBuildHistory }, { actionsCacheHistoryStore }] = await Promise.all([
-    import("./chunks/history-CFBT5RBF.js"),
-    import("./chunks/actions-cache-store-RI3QAVWT.js")
+    import("./chunks/history-EEGEBLZ5.js"),
+    import("./chunks/actions-cache-store-ICT7EZRK.js")
   ]);
   const notice2 = (message) => notice(`history: ${message}.`, { title: "Docker memory history" });
   const read = (name) => getInput(name);

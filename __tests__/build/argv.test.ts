@@ -21,28 +21,98 @@ describe('buildCommand, one row per mechanism', () => {
       'resource',
       resourceMachine,
       common,
-      ['buildx', 'build', '--builder', 'default', '--file', 'Dockerfile.fail', '--tag', 'app:1', '--tag', 'app:latest', '--progress', 'plain', '--resource', 'memory=100m', '--resource', 'memory-swap=100m', 'ctx'],
+      [
+        'buildx',
+        'build',
+        '--builder',
+        'default',
+        '--file',
+        'Dockerfile.fail',
+        '--tag',
+        'app:1',
+        '--tag',
+        'app:latest',
+        '--progress',
+        'plain',
+        '--resource',
+        'memory=100m',
+        '--resource',
+        'memory-swap=100m',
+        'ctx'
+      ],
       {}
     ],
     [
       'builder',
       MACHINES.buildx028,
       { ...common, load: 'true', 'cache-to': 'type=gha,mode=max' },
-      ['buildx', 'build', '--builder', 'docker-memory-100m', '--file', 'Dockerfile.fail', '--tag', 'app:1', '--tag', 'app:latest', '--progress', 'plain', '--cache-to', 'type=gha,mode=max', '--load', 'ctx'],
+      [
+        'buildx',
+        'build',
+        '--builder',
+        'docker-memory-100m',
+        '--file',
+        'Dockerfile.fail',
+        '--tag',
+        'app:1',
+        '--tag',
+        'app:latest',
+        '--progress',
+        'plain',
+        '--cache-to',
+        'type=gha,mode=max',
+        '--load',
+        'ctx'
+      ],
       {}
     ],
     [
       'kubernetes',
       MACHINES.buildx028,
       { ...common, driver: 'kubernetes', push: 'true', platforms: 'linux/amd64,linux/arm64' },
-      ['buildx', 'build', '--builder', 'docker-memory-k8s-100m', '--file', 'Dockerfile.fail', '--tag', 'app:1', '--tag', 'app:latest', '--platform', 'linux/amd64,linux/arm64', '--progress', 'plain', '--push', 'ctx'],
+      [
+        'buildx',
+        'build',
+        '--builder',
+        'docker-memory-k8s-100m',
+        '--file',
+        'Dockerfile.fail',
+        '--tag',
+        'app:1',
+        '--tag',
+        'app:latest',
+        '--platform',
+        'linux/amd64,linux/arm64',
+        '--progress',
+        'plain',
+        '--push',
+        'ctx'
+      ],
       {}
     ],
     [
       'cgroup through the 20.10 client',
       MACHINES.client2010,
       { ...common, 'no-cache': 'true', target: 'final', 'build-args': 'A=1\nB=2' },
-      ['build', '--file', 'Dockerfile.fail', '--tag', 'app:1', '--tag', 'app:latest', '--build-arg', 'A=1', '--build-arg', 'B=2', '--target', 'final', '--no-cache', '--progress', 'plain', 'ctx'],
+      [
+        'build',
+        '--file',
+        'Dockerfile.fail',
+        '--tag',
+        'app:1',
+        '--tag',
+        'app:latest',
+        '--build-arg',
+        'A=1',
+        '--build-arg',
+        'B=2',
+        '--target',
+        'final',
+        '--no-cache',
+        '--progress',
+        'plain',
+        'ctx'
+      ],
       { DOCKER_BUILDKIT: '1' }
     ],
     [
@@ -56,7 +126,27 @@ describe('buildCommand, one row per mechanism', () => {
       'legacy',
       MACHINES.client28NoBuildx,
       { ...common, labels: 'org.x=1', 'cache-from': 'app:cache', 'extra-args': '--network host' },
-      ['build', '--file', 'Dockerfile.fail', '--tag', 'app:1', '--tag', 'app:latest', '--label', 'org.x=1', '--cache-from', 'app:cache', '--memory', '100m', '--memory-swap', '100m', '--force-rm', '--network', 'host', 'ctx'],
+      [
+        'build',
+        '--file',
+        'Dockerfile.fail',
+        '--tag',
+        'app:1',
+        '--tag',
+        'app:latest',
+        '--label',
+        'org.x=1',
+        '--cache-from',
+        'app:cache',
+        '--memory',
+        '100m',
+        '--memory-swap',
+        '100m',
+        '--force-rm',
+        '--network',
+        'host',
+        'ctx'
+      ],
       { DOCKER_BUILDKIT: '0' }
     ],
     [
@@ -78,7 +168,15 @@ describe('buildCommand, one row per mechanism', () => {
     const parent = legacyCgroupParent(f, '42-1')
     expect(parent).toEqual({ name: '/docker-memory-build-42-1', path: '/sys/fs/cgroup/memory/docker-memory-build-42-1', version: 1 })
     expect(buildCommand(r, chooseMechanism(f, r, L), [], parent?.name).args).toEqual([
-      'build', '--memory', '100m', '--memory-swap', '100m', '--cgroup-parent', '/docker-memory-build-42-1', '--force-rm', '.'
+      'build',
+      '--memory',
+      '100m',
+      '--memory-swap',
+      '100m',
+      '--cgroup-parent',
+      '/docker-memory-build-42-1',
+      '--force-rm',
+      '.'
     ])
     expect(legacyCgroupParent({ ...f, cgroupDriver: 'systemd' }, '1')).toBeNull()
     expect(legacyCgroupParent({ ...f, engineLocal: false }, '1')).toBeNull()
@@ -105,8 +203,16 @@ describe('buildCommand, one row per mechanism', () => {
 describe('createBuilderCommand', () => {
   test.each<[string, BuildLimit, string[]]>([
     ['docker-container', L, ['--driver-opt', 'memory=100m', '--driver-opt', 'memory-swap=100m']],
-    ['docker-container', { memoryBytes: 2048 * MiB, swapBytes: 3072 * MiB, cpus: 2 }, ['--driver-opt', 'memory=2g', '--driver-opt', 'memory-swap=3g', '--driver-opt', 'cpu-period=100000', '--driver-opt', 'cpu-quota=200000']],
-    ['kubernetes', { ...L, cpus: 3 }, ['--driver-opt', 'requests.memory=100m', '--driver-opt', 'limits.memory=100m', '--driver-opt', 'requests.cpu=3', '--driver-opt', 'limits.cpu=3']]
+    [
+      'docker-container',
+      { memoryBytes: 2048 * MiB, swapBytes: 3072 * MiB, cpus: 2 },
+      ['--driver-opt', 'memory=2g', '--driver-opt', 'memory-swap=3g', '--driver-opt', 'cpu-period=100000', '--driver-opt', 'cpu-quota=200000']
+    ],
+    [
+      'kubernetes',
+      { ...L, cpus: 3 },
+      ['--driver-opt', 'requests.memory=100m', '--driver-opt', 'limits.memory=100m', '--driver-opt', 'requests.cpu=3', '--driver-opt', 'limits.cpu=3']
+    ]
   ])('%s %j', (driver, limit, opts) => {
     expect(createBuilderCommand('b', driver, limit).args).toEqual(['buildx', 'create', '--name', 'b', '--driver', driver, ...opts, '--bootstrap'])
   })

@@ -53,7 +53,21 @@ describe('docker-memory build with buildx 0.28 (captured)', () => {
       ]
     ])
     expect(called(['buildx', 'build'])).toEqual([
-      ['buildx', 'build', '--builder', 'docker-memory-100m', '--file', 'Dockerfile.fail', '--iidfile', IID, '--progress', 'plain', '--metadata-file', METADATA, '.']
+      [
+        'buildx',
+        'build',
+        '--builder',
+        'docker-memory-100m',
+        '--file',
+        'Dockerfile.fail',
+        '--iidfile',
+        IID,
+        '--progress',
+        'plain',
+        '--metadata-file',
+        METADATA,
+        '.'
+      ]
     ])
     expect(r.stderr).toContain('builder container buildx_buildkit_docker-memory-100m0 has a memory limit of 100 MiB')
     expect(r.stdout).toMatch(/^build failed \(exit code 1\) in [\d.]+ s; limit 100 MiB enforced by builder \(whole build\)$/m)
@@ -121,7 +135,21 @@ describe('docker-memory build with buildx 0.28 (captured)', () => {
       ]
     ])
     expect(called(['buildx', 'build'])).toEqual([
-      ['buildx', 'build', '--builder', 'docker-memory-k8s-100m', '--file', 'Dockerfile.fail', '--iidfile', IID, '--progress', 'plain', '--metadata-file', METADATA, '.']
+      [
+        'buildx',
+        'build',
+        '--builder',
+        'docker-memory-k8s-100m',
+        '--file',
+        'Dockerfile.fail',
+        '--iidfile',
+        IID,
+        '--progress',
+        'plain',
+        '--metadata-file',
+        METADATA,
+        '.'
+      ]
     ])
     expect(r.stdout).toMatch(/limit 100 MiB enforced by kubernetes \(whole build\)/)
     expect(builders()).toEqual({})

@@ -32,7 +32,11 @@ describe('watchCgroup', () => {
   })
 
   test('v1: no kill count (the parent never counts its children’s), peak from max_usage_in_bytes', () => {
-    const d = tree({ 'memory.usage_in_bytes': '10\n', 'memory.max_usage_in_bytes': '104857600\n', 'memory.oom_control': 'oom_kill_disable 0\nunder_oom 0\noom_kill 0\n' })
+    const d = tree({
+      'memory.usage_in_bytes': '10\n',
+      'memory.max_usage_in_bytes': '104857600\n',
+      'memory.oom_control': 'oom_kill_disable 0\nunder_oom 0\noom_kill 0\n'
+    })
     const r = watchCgroup(d, 1, 1000).stop()
     expect(r).toMatchObject({ peakBytes: 104857600, oomKills: null })
   })

@@ -35,7 +35,13 @@ beforeEach(() => {
   // Secrets go under TMPDIR: a directory of this test's own shows what is left in it.
   secretsRoot = mkdtempSync(join(tmpdir(), 'dma-exit-paths-tmp-'))
   ctx = makeContext()
-  fakeEnv = { PATH: `${FAKE_DOCKER_DIR}:${process.env.PATH}`, FAKE_DOCKER_STATE: state, FAKE_DOCKER_CALLS: join(state, 'calls'), TMPDIR: secretsRoot, DMA_EXIT_SECRET: SECRET }
+  fakeEnv = {
+    PATH: `${FAKE_DOCKER_DIR}:${process.env.PATH}`,
+    FAKE_DOCKER_STATE: state,
+    FAKE_DOCKER_CALLS: join(state, 'calls'),
+    TMPDIR: secretsRoot,
+    DMA_EXIT_SECRET: SECRET
+  }
 })
 afterEach(() => {
   for (const dir of [state, ctx, secretsRoot]) rmSync(dir, { recursive: true, force: true })

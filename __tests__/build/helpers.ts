@@ -15,8 +15,7 @@ export const MACHINES = {
   /** This machine with /usr/bin first: the 20.10 client, BuildKit built in. */
   client2010: (): BuildFacts => facts(own('docker-version-client-20.10-engine-20.10.json'), null, null),
   /** The machine of the buildx captures: buildx 0.28, the default docker builder current, memtest beside it. */
-  buildx028: (): BuildFacts =>
-    facts(captured('docker-version-client-28-engine-20.10.json'), captured('buildx-version.txt'), captured('buildx-ls.json'))
+  buildx028: (): BuildFacts => facts(captured('docker-version-client-28-engine-20.10.json'), captured('buildx-version.txt'), captured('buildx-ls.json'))
 }
 
 function facts(version: string, buildx: string | null, ls: string | null, cgroupVersion = '1', cgroupDriver = 'cgroupfs'): BuildFacts {

@@ -17,11 +17,56 @@ function newBuildx(buildkit: string): BuildFacts {
 
 describe('chooseMechanism under driver auto', () => {
   test.each<[string, () => BuildFacts, Record<string, string>, string, string, string | null, boolean | null, RegExp]>([
-    ['buildx ≥ 0.35 and BuildKit ≥ 0.31: per-step resource limits', () => newBuildx('v0.31.0'), {}, 'resource', 'buildx', 'default', false, /each RUN step on its own/],
-    ['buildx 0.28 (captured): our own builder', MACHINES.buildx028, {}, 'builder', 'buildx', 'docker-memory-100m', true, /buildx 0\.28\.0 can create a builder/],
-    ['buildx 0.36 but BuildKit 0.8: a builder, not a silently dropped --resource', () => newBuildx('v0.8+unknown'), {}, 'builder', 'buildx', 'docker-memory-100m', true, /can create/],
-    ['20.10 client without buildx (here, /usr/bin first): the engine’s BuildKit cgroup', MACHINES.client2010, {}, 'cgroup', 'classic-buildkit', null, null, /\/sys\/fs\/cgroup\/memory\/docker\/buildkit/],
-    ['28 client without buildx (here, PATH): the classic builder', MACHINES.client28NoBuildx, {}, 'legacy', 'legacy', null, null, /classic builder is the only one.*cgroup: docker 28\.2\.2 has neither buildx/],
+    [
+      'buildx ≥ 0.35 and BuildKit ≥ 0.31: per-step resource limits',
+      () => newBuildx('v0.31.0'),
+      {},
+      'resource',
+      'buildx',
+      'default',
+      false,
+      /each RUN step on its own/
+    ],
+    [
+      'buildx 0.28 (captured): our own builder',
+      MACHINES.buildx028,
+      {},
+      'builder',
+      'buildx',
+      'docker-memory-100m',
+      true,
+      /buildx 0\.28\.0 can create a builder/
+    ],
+    [
+      'buildx 0.36 but BuildKit 0.8: a builder, not a silently dropped --resource',
+      () => newBuildx('v0.8+unknown'),
+      {},
+      'builder',
+      'buildx',
+      'docker-memory-100m',
+      true,
+      /can create/
+    ],
+    [
+      '20.10 client without buildx (here, /usr/bin first): the engine’s BuildKit cgroup',
+      MACHINES.client2010,
+      {},
+      'cgroup',
+      'classic-buildkit',
+      null,
+      null,
+      /\/sys\/fs\/cgroup\/memory\/docker\/buildkit/
+    ],
+    [
+      '28 client without buildx (here, PATH): the classic builder',
+      MACHINES.client28NoBuildx,
+      {},
+      'legacy',
+      'legacy',
+      null,
+      null,
+      /classic builder is the only one.*cgroup: docker 28\.2\.2 has neither buildx/
+    ]
   ])('%s', (_, facts, inputs, enforcement, invocation, builder, create, reason) => {
     const c = chooseMechanism(facts(), request(inputs), limit(100))
     expect(c.enforcement).toBe(enforcement)
@@ -39,10 +84,17 @@ describe('chooseMechanism under driver auto', () => {
 
   test('a remote builder: the client cannot set its memory, and the warning says so and what it runs', () => {
     const f = MACHINES.buildx028()
-    f.builders.push({ name: 'farm', driver: 'remote', current: false, nodes: [{ name: 'farm0', status: 'running', buildkitVersion: 'v0.24.0', driverOpts: {} }] })
+    f.builders.push({
+      name: 'farm',
+      driver: 'remote',
+      current: false,
+      nodes: [{ name: 'farm0', status: 'running', buildkitVersion: 'v0.24.0', driverOpts: {} }]
+    })
     const c = chooseMechanism(f, request({ builder: 'farm' }), limit(100))
     expect(c).toMatchObject({ enforcement: 'none', builder: { name: 'farm', create: false } })
-    expect(c.reason).toMatch(/^builder "farm" is a remote BuildKit \(v0\.24\.0\): its memory is set where it runs, not from this client, and it does not take per-step limits \(buildx 0\.28\.0 is older than 0\.35\.0\)/)
+    expect(c.reason).toMatch(
+      /^builder "farm" is a remote BuildKit \(v0\.24\.0\): its memory is set where it runs, not from this client, and it does not take per-step limits \(buildx 0\.28\.0 is older than 0\.35\.0\)/
+    )
   })
 
   test('the default builder whose cgroup cannot be written: none, naming the builder and the cgroup', () => {
@@ -109,11 +161,35 @@ describe('chooseMechanism with an explicit driver or builder', () => {
   test.each<[string, () => BuildFacts, Record<string, string>, number, RegExp]>([
     ['an unknown builder', MACHINES.buildx028, { builder: 'nope' }, 100, /^builder "nope" does not exist \(docker buildx ls shows: memtest, default\)$/],
     ['a builder without buildx', MACHINES.client2010, { builder: 'x' }, 100, /needs docker buildx/],
-    ['legacy with BuildKit features', MACHINES.client28NoBuildx, { driver: 'legacy', secrets: 'A=b', 'cache-to': 'type=gha' }, 100, /^driver legacy: the classic builder cannot do secrets, cache-to$/],
-    ['docker-container without buildx', MACHINES.client28NoBuildx, { driver: 'docker-container' }, 100, /^driver docker-container: this docker client has no buildx$/],
+    [
+      'legacy with BuildKit features',
+      MACHINES.client28NoBuildx,
+      { driver: 'legacy', secrets: 'A=b', 'cache-to': 'type=gha' },
+      100,
+      /^driver legacy: the classic builder cannot do secrets, cache-to$/
+    ],
+    [
+      'docker-container without buildx',
+      MACHINES.client28NoBuildx,
+      { driver: 'docker-container' },
+      100,
+      /^driver docker-container: this docker client has no buildx$/
+    ],
     ['remote without a builder', MACHINES.buildx028, { driver: 'remote' }, 100, /^driver remote needs builder/],
-    ['a builder limit below the daemon floor', MACHINES.buildx028, {}, 32, /^build memory 32 MiB is below the 64 MiB floor of the builder mechanism: the BuildKit daemon runs inside/],
-    ['a legacy limit below the step floor', MACHINES.client28NoBuildx, { driver: 'legacy' }, 10, /^build memory 10 MiB is below the 16 MiB floor of the legacy mechanism/],
+    [
+      'a builder limit below the daemon floor',
+      MACHINES.buildx028,
+      {},
+      32,
+      /^build memory 32 MiB is below the 64 MiB floor of the builder mechanism: the BuildKit daemon runs inside/
+    ],
+    [
+      'a legacy limit below the step floor',
+      MACHINES.client28NoBuildx,
+      { driver: 'legacy' },
+      10,
+      /^build memory 10 MiB is below the 16 MiB floor of the legacy mechanism/
+    ],
     ['a cgroup limit below the step floor', MACHINES.client2010, {}, 8, /below the 16 MiB floor of the cgroup mechanism/]
   ])('refuses %s with one line', (_, facts, inputs, mib, message) => {
     expect(() => chooseMechanism(facts(), request(inputs), limit(mib))).toThrow(InputError)

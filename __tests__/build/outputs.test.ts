@@ -41,16 +41,31 @@ describe('buildOutputs', () => {
   })
 
   test('sizes and the exit code', () => {
-    expect(buildOutputs(outcome({}))).toEqual({ enforcement: 'cgroup', 'peak-memory': '100m', 'peak-memory-bytes': String(100 * MiB), 'oom-killed': 'unknown', 'exit-code': '1', builder: '' })
-    expect(buildOutputs(outcome({ peakBytes: null, exitCode: null, cancelled: true }))).toMatchObject({ 'peak-memory': '', 'peak-memory-bytes': '', 'exit-code': '' })
+    expect(buildOutputs(outcome({}))).toEqual({
+      enforcement: 'cgroup',
+      'peak-memory': '100m',
+      'peak-memory-bytes': String(100 * MiB),
+      'oom-killed': 'unknown',
+      'exit-code': '1',
+      builder: ''
+    })
+    expect(buildOutputs(outcome({ peakBytes: null, exitCode: null, cancelled: true }))).toMatchObject({
+      'peak-memory': '',
+      'peak-memory-bytes': '',
+      'exit-code': ''
+    })
     // a peak a little over 21 MiB reads 22m, so fed back as build-memory it still holds the peak
     expect(buildOutputs(outcome({ peakBytes: 21 * MiB + 4096 }))['peak-memory']).toBe('22m')
   })
 
   test('one plain line when a kill is seen, none otherwise', () => {
-    expect(buildResultLines(outcome({ enforcement: 'legacy', logFormat: 'legacy', exitCode: 137 })).filter((l) => l.startsWith('OOM kill seen'))).toHaveLength(1)
+    expect(buildResultLines(outcome({ enforcement: 'legacy', logFormat: 'legacy', exitCode: 137 })).filter((l) => l.startsWith('OOM kill seen'))).toHaveLength(
+      1
+    )
     expect(buildResultLines(outcome({})).some((l) => l.startsWith('OOM kill seen'))).toBe(false)
-    expect(buildResultLines(outcome({ enforcement: 'none', limitBytes: null, limitScope: null, exitCode: 0 }))[0]).toBe('build succeeded in 1.5 s; no memory limit bound it')
+    expect(buildResultLines(outcome({ enforcement: 'none', limitBytes: null, limitScope: null, exitCode: 0 }))[0]).toBe(
+      'build succeeded in 1.5 s; no memory limit bound it'
+    )
   })
 })
 

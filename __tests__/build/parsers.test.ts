@@ -72,7 +72,14 @@ describe('parseBuildxLs', () => {
 
 describe('parseBuildxInspect', () => {
   test.each([
-    ['buildx-inspect-docker-container-memory.txt', 'memtest', 'docker-container', 'memtest0', 'v0.24.0', { image: 'moby/buildkit:buildx-stable-1', memory: '100m', 'memory-swap': '100m' }],
+    [
+      'buildx-inspect-docker-container-memory.txt',
+      'memtest',
+      'docker-container',
+      'memtest0',
+      'v0.24.0',
+      { image: 'moby/buildkit:buildx-stable-1', memory: '100m', 'memory-swap': '100m' }
+    ],
     ['buildx-inspect-docker-driver.txt', 'default', 'docker', 'default', 'v0.8+unknown', {}]
   ])('%s', (file, name, driver, node, version, opts) => {
     const b = parseBuildxInspect(captured(file))

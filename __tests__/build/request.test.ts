@@ -7,7 +7,16 @@ import { request } from './helpers.js'
 
 describe('parseBuildRequest', () => {
   test('defaults: context ., auto driver, swap equal to the limit, nothing pushed', () => {
-    expect(request()).toMatchObject({ context: '.', file: null, driver: 'auto', memorySwapBytes: null, push: false, load: false, keepBuilder: false, extraArgs: [] })
+    expect(request()).toMatchObject({
+      context: '.',
+      file: null,
+      driver: 'auto',
+      memorySwapBytes: null,
+      push: false,
+      load: false,
+      keepBuilder: false,
+      extraArgs: []
+    })
   })
 
   test('list inputs split like build-push-action: tags by comma or line, cache specs by line only', () => {
@@ -52,7 +61,11 @@ describe('limitFromPlan', () => {
     expect(limitFromPlan(plan(100 * MiB), request())).toEqual({ memoryBytes: 100 * MiB, swapBytes: 100 * MiB, cpus: null })
     // What a "16 GB" runner plans is no whole MiB: rounded down so the limit read back is the one written.
     expect(limitFromPlan(plan(8378591232), request())).toEqual({ memoryBytes: 7990 * MiB, swapBytes: 7990 * MiB, cpus: null })
-    expect(limitFromPlan(plan(100 * MiB, 'cgroup-quota'), request({ 'memory-swap': '150m' }))).toEqual({ memoryBytes: 100 * MiB, swapBytes: 150 * MiB, cpus: 2 })
+    expect(limitFromPlan(plan(100 * MiB, 'cgroup-quota'), request({ 'memory-swap': '150m' }))).toEqual({
+      memoryBytes: 100 * MiB,
+      swapBytes: 150 * MiB,
+      cpus: 2
+    })
   })
 
   test('memory-swap below the limit is refused', () => {

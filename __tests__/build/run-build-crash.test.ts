@@ -48,7 +48,13 @@ describe('runBuild streaming a line longer than a string can be', () => {
     const restore = setEnv({ FAKE_DOCKER_HUGE_LINE_MB: '600', FAKE_DOCKER_BUILD_PRINT: undefined, FAKE_DOCKER_BUILD_MS: undefined })
     try {
       const lines: string[] = []
-      const reporter: BuildReporter = { info: () => undefined, warning: () => undefined, startLog: () => undefined, logLine: (l) => lines.push(l), endLog: () => undefined }
+      const reporter: BuildReporter = {
+        info: () => undefined,
+        warning: () => undefined,
+        startLog: () => undefined,
+        logLine: (l) => lines.push(l),
+        endLog: () => undefined
+      }
       const run = await runBuild(await prepare('TOKEN=dma-long-line-secret'), { logDir: state, reporter, keepCreatedBuilder: false })
       expect(run.outcome.exitCode).toBe(1)
       const long = lines.find((l) => l.includes('bytes of this line cut'))

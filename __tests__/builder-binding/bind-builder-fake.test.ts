@@ -18,7 +18,9 @@ let state: string
 const saved = { PATH: process.env.PATH, FAKE_DOCKER_STATE: process.env.FAKE_DOCKER_STATE, FAKE_DOCKER_CALLS: process.env.FAKE_DOCKER_CALLS }
 const docker = (...args: string[]): string => execFileSync('docker', args, { encoding: 'utf8', env: process.env })
 const limits = (): { Memory: number; MemorySwap: number } => {
-  const c = JSON.parse(docker('inspect', '--type', 'container', '--format', '{{json .}}', 'buildx_buildkit_setup0')) as { HostConfig: { Memory: number; MemorySwap: number } }
+  const c = JSON.parse(docker('inspect', '--type', 'container', '--format', '{{json .}}', 'buildx_buildkit_setup0')) as {
+    HostConfig: { Memory: number; MemorySwap: number }
+  }
   return { Memory: c.HostConfig.Memory, MemorySwap: c.HostConfig.MemorySwap }
 }
 const calls = (prefix: string): string[] =>
@@ -27,7 +29,8 @@ const calls = (prefix: string): string[] =>
     .split('\n')
     .map((l) => (JSON.parse(l) as { args: string[] }).args.join(' '))
     .filter((a) => a.startsWith(prefix))
-const volumes = (): Record<string, Record<string, string>> => (existsSync(join(state, 'volumes.json')) ? JSON.parse(readFileSync(join(state, 'volumes.json'), 'utf8')) : {})
+const volumes = (): Record<string, Record<string, string>> =>
+  existsSync(join(state, 'volumes.json')) ? JSON.parse(readFileSync(join(state, 'volumes.json'), 'utf8')) : {}
 const holder = (job: string, pid = process.pid): { job: string; host: string; pid: number } => ({ job, host: hostname(), pid })
 const wanted = (mib: number): { memoryBytes: number; memorySwapBytes: number } => ({ memoryBytes: mib * MiB, memorySwapBytes: mib * MiB })
 
@@ -50,14 +53,24 @@ describe('bindBuilder', () => {
     expect(limits()).toEqual({ Memory: 0, MemorySwap: 0 })
     const r = await bindBuilder(null, wanted(100), holder('1/build/r1'))
     const bound = r.bound as BoundBuilder
-    expect(bound).toMatchObject({ builder: 'setup', container: 'buildx_buildkit_setup0', enforcement: 'builder', limits: wanted(100), original: { memoryBytes: 0, memorySwapBytes: 0 }, note: null })
+    expect(bound).toMatchObject({
+      builder: 'setup',
+      container: 'buildx_buildkit_setup0',
+      enforcement: 'builder',
+      limits: wanted(100),
+      original: { memoryBytes: 0, memorySwapBytes: 0 },
+      note: null
+    })
     expect(limits()).toEqual({ Memory: 100 * MiB, MemorySwap: 100 * MiB })
     expect(calls('update')).toEqual([`update --memory ${100 * MiB} --memory-swap ${100 * MiB} buildx_buildkit_setup0`])
     expect(Object.keys(volumes())).toEqual([bound.volume])
 
     expect(await releaseBuilder(bound, false)).toBe('restored builder setup to memory 23.5 GiB, memory+swap unlimited')
     expect(limits()).toEqual({ Memory: MEM_TOTAL, MemorySwap: -1 })
-    expect(calls('update').slice(1)).toEqual([`update --memory ${MEM_TOTAL} --memory-swap ${2 * MEM_TOTAL} buildx_buildkit_setup0`, 'update --memory-swap -1 buildx_buildkit_setup0'])
+    expect(calls('update').slice(1)).toEqual([
+      `update --memory ${MEM_TOTAL} --memory-swap ${2 * MEM_TOTAL} buildx_buildkit_setup0`,
+      'update --memory-swap -1 buildx_buildkit_setup0'
+    ])
     expect(calls('update').join('\n')).not.toMatch(/--memory 0\b/)
     expect(volumes()).toEqual({})
   })
@@ -78,7 +91,12 @@ describe('bindBuilder', () => {
 
   test('the docker driver falls back to the existing choice; an unknown name is refused', async () => {
     expect(await bindBuilder('default', wanted(100), holder('j'))).toMatchObject({ bound: null, builder: 'default', fallback: true })
-    expect(await bindBuilder('nope', wanted(100), holder('j'))).toEqual({ bound: null, builder: 'nope', fallback: false, reason: 'buildx has no builder named nope' })
+    expect(await bindBuilder('nope', wanted(100), holder('j'))).toEqual({
+      bound: null,
+      builder: 'nope',
+      fallback: false,
+      reason: 'buildx has no builder named nope'
+    })
     expect(calls('update')).toEqual([])
   })
 })
@@ -87,7 +105,11 @@ describe('two jobs on one builder', () => {
   test('B asking less than A is refused and builds under A’s limit; A’s post leaves it to B; B’s post restores', async () => {
     const a = (await bindBuilder('setup', wanted(4096), holder('1/build/runner-a'))).bound as BoundBuilder
     const b = (await bindBuilder('setup', wanted(2048), holder('2/build/runner-b'))).bound as BoundBuilder
-    expect(b.note).toBe('job 1/build/runner-a (on ' + hostname() + ') bound this builder to 4 GiB and is still running; not lowering it to 2 GiB, so this job\'s builds share that limit')
+    expect(b.note).toBe(
+      'job 1/build/runner-a (on ' +
+        hostname() +
+        ") bound this builder to 4 GiB and is still running; not lowering it to 2 GiB, so this job's builds share that limit"
+    )
     expect(b.limits).toEqual(wanted(4096))
     expect(limits()).toEqual({ Memory: 4096 * MiB, MemorySwap: 4096 * MiB })
 

@@ -86,7 +86,9 @@ describe('docker-memory build --builder NAME', () => {
       .filter((a) => /^(update|buildx build|buildx create|buildx rm)/.test(a))
     expect(calls.slice(1)).toEqual([
       `update --memory ${100 * MiB} --memory-swap ${100 * MiB} buildx_buildkit_setup0`,
-      expect.stringMatching(/^buildx build --builder setup --file Dockerfile\.fail --iidfile \S+\/iid --progress plain --metadata-file \S+\/metadata\.json \.$/),
+      expect.stringMatching(
+        /^buildx build --builder setup --file Dockerfile\.fail --iidfile \S+\/iid --progress plain --metadata-file \S+\/metadata\.json \.$/
+      ),
       `update --memory ${MEM_TOTAL} --memory-swap ${2 * MEM_TOTAL} buildx_buildkit_setup0`,
       'update --memory-swap -1 buildx_buildkit_setup0'
     ])

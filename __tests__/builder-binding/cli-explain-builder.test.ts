@@ -16,7 +16,11 @@ beforeEach(() => {
   workspace = mkdtempSync(join(tmpdir(), 'dm-cli-history-ws-'))
   for (const f of ['Dockerfile.fail', 'Dockerfile.piped']) copyFileSync(join('__tests__/fixtures/captured', f), join(workspace, f))
   env = { PATH: `${FAKE}:${process.env.PATH}`, FAKE_DOCKER_STATE: state, GITHUB_WORKSPACE: workspace, DOCKER_CONFIG: join(state, 'docker-config') }
-  execFileSync('docker', ['buildx', 'create', '--name', 'setup', '--driver', 'docker-container', '--driver-opt', 'memory=100m', '--driver-opt', 'memory-swap=100m', '--bootstrap'], { env: { ...process.env, ...env } })
+  execFileSync(
+    'docker',
+    ['buildx', 'create', '--name', 'setup', '--driver', 'docker-container', '--driver-opt', 'memory=100m', '--driver-opt', 'memory-swap=100m', '--bootstrap'],
+    { env: { ...process.env, ...env } }
+  )
 })
 afterEach(() => {
   rmSync(state, { recursive: true, force: true })
@@ -27,14 +31,21 @@ describe('docker-memory explain --builder', () => {
   test('github format: an error at Dockerfile.fail:5 and a warning at Dockerfile.piped:5', () => {
     const r = runCli(['explain', '--builder', 'setup', '--since', '2026-11-29T15:00:00Z', '--format', 'github'], { env })
     expect(r.status).toBe(0)
-    expect(r.stdout.split('\n').filter((l) => l.startsWith('::')).map((l) => l.slice(0, l.indexOf('::', 2)))).toEqual(['::warning file=Dockerfile.piped,line=5,endLine=5', '::error file=Dockerfile.fail,line=5,endLine=5'])
+    expect(
+      r.stdout
+        .split('\n')
+        .filter((l) => l.startsWith('::'))
+        .map((l) => l.slice(0, l.indexOf('::', 2)))
+    ).toEqual(['::warning file=Dockerfile.piped,line=5,endLine=5', '::error file=Dockerfile.fail,line=5,endLine=5'])
   })
 
   test('json format names each build and its limit', () => {
     const r = runCli(['explain', '--builder', 'setup', '--since', '2026-11-29T15:06:52Z', '--format', 'json'], { env })
     expect(r.status).toBe(0)
     const builds = JSON.parse(r.stdout) as Array<{ ref: string; status: string; limitBytes: number; annotations: Array<{ file: string; startLine: number }> }>
-    expect(builds.map((b) => [b.ref, b.status, b.limitBytes, b.annotations.map((a) => `${a.file}:${a.startLine}`)])).toEqual([['setup/setup0/zaxnxaxlcr9gu8gjr92uw2l26', 'Error', 100 * 1024 * 1024, ['Dockerfile.fail:5']]])
+    expect(builds.map((b) => [b.ref, b.status, b.limitBytes, b.annotations.map((a) => `${a.file}:${a.startLine}`)])).toEqual([
+      ['setup/setup0/zaxnxaxlcr9gu8gjr92uw2l26', 'Error', 100 * 1024 * 1024, ['Dockerfile.fail:5']]
+    ])
   })
 
   test.each([

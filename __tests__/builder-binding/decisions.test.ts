@@ -44,7 +44,9 @@ describe('builderTarget', () => {
   })
 
   test('an inactive builder is bound after a bootstrap', () => {
-    const b = [{ name: 'setup', driver: 'docker-container', current: true, nodes: [{ name: 'setup0', status: 'inactive', buildkitVersion: null, driverOpts: {} }] }]
+    const b = [
+      { name: 'setup', driver: 'docker-container', current: true, nodes: [{ name: 'setup0', status: 'inactive', buildkitVersion: null, driverOpts: {} }] }
+    ]
     expect(builderTarget(b, null)).toMatchObject({ bindable: true, running: false, container: 'buildx_buildkit_setup0' })
   })
 })
@@ -56,7 +58,14 @@ describe('records', () => {
     expect(args[0]).toBe('volume')
     expect(args[args.length - 1]).toBe(r.volume)
     const labels = Object.fromEntries(args.filter((_, i) => args[i - 1] === '--label').map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]))
-    expect(parseRecords(JSON.stringify([{ Name: r.volume, Labels: labels }, { Name: 'someone-elses', Labels: { other: 'x' } }]))).toEqual([r])
+    expect(
+      parseRecords(
+        JSON.stringify([
+          { Name: r.volume, Labels: labels },
+          { Name: 'someone-elses', Labels: { other: 'x' } }
+        ])
+      )
+    ).toEqual([r])
   })
 
   test('the same job names the same volume in main and post; another job another', () => {
@@ -76,11 +85,18 @@ describe('two jobs on one builder', () => {
   test('job B asking less than job A set is refused, and builds under A’s limit', () => {
     const a = record('A', 4)
     const d = decideBind({ memoryBytes: 4 * GiB, memorySwapBytes: 4 * GiB }, { memoryBytes: 2 * GiB, memorySwapBytes: 2 * GiB }, [a])
-    expect(d).toEqual({ kind: 'keep', by: a, message: 'job A (on runner-1) bound this builder to 4 GiB and is still running; not lowering it to 2 GiB, so this job\'s builds share that limit' })
+    expect(d).toEqual({
+      kind: 'keep',
+      by: a,
+      message: "job A (on runner-1) bound this builder to 4 GiB and is still running; not lowering it to 2 GiB, so this job's builds share that limit"
+    })
   })
 
   test('job B asking more raises it, and keeps A’s view of what the builder had', () => {
-    expect(decideBind({ memoryBytes: 4 * GiB, memorySwapBytes: 4 * GiB }, { memoryBytes: 6 * GiB, memorySwapBytes: 6 * GiB }, [record('A', 4)])).toEqual({ kind: 'bind', original: unlimited })
+    expect(decideBind({ memoryBytes: 4 * GiB, memorySwapBytes: 4 * GiB }, { memoryBytes: 6 * GiB, memorySwapBytes: 6 * GiB }, [record('A', 4)])).toEqual({
+      kind: 'bind',
+      original: unlimited
+    })
   })
 
   test('alone, the builder’s current limits are what to give back', () => {

@@ -12,7 +12,15 @@ import {
   parseRefsEntry,
   parseSources
 } from '../../src/core/build/build-history.js'
-import { ContainerParseError, containerMemoryCgroup, parseContainerState, restoreCommands, systemdSliceDir, updateLimitCommand, type ContainerState } from '../../src/core/build/builder-container.js'
+import {
+  ContainerParseError,
+  containerMemoryCgroup,
+  parseContainerState,
+  restoreCommands,
+  systemdSliceDir,
+  updateLimitCommand,
+  type ContainerState
+} from '../../src/core/build/builder-container.js'
 
 const captured = (f: string): string => readFileSync(join('__tests__/fixtures/captured', f), 'utf8')
 const own = (f: string): string => readFileSync(join('__tests__/fixtures/build', f), 'utf8')
@@ -25,8 +33,22 @@ describe('parseHistoryLs', () => {
     ['a JSON array', `[${lines.trim().split('\n').join(',')}]`]
   ])('%s', (_, text) => {
     expect(parseHistoryLs(text)).toEqual([
-      { ref: 'cap/cap0/zaxnxaxlcr9gu8gjr92uw2l26', id: 'zaxnxaxlcr9gu8gjr92uw2l26', name: 'tmp.H5rzl4HnJh/Dockerfile.fail', status: 'Error', createdAt: '2026-11-29T15:06:52.363361485Z', completedAt: '2026-11-29T15:06:53.476976186Z' },
-      { ref: 'cap/cap0/ir0up95m4hf3gp4wdmupy3rmb', id: 'ir0up95m4hf3gp4wdmupy3rmb', name: 'tmp.H5rzl4HnJh/Dockerfile.piped', status: 'Completed', createdAt: '2026-11-29T15:06:50.683667047Z', completedAt: '2026-11-29T15:06:51.868672316Z' }
+      {
+        ref: 'cap/cap0/zaxnxaxlcr9gu8gjr92uw2l26',
+        id: 'zaxnxaxlcr9gu8gjr92uw2l26',
+        name: 'tmp.H5rzl4HnJh/Dockerfile.fail',
+        status: 'Error',
+        createdAt: '2026-11-29T15:06:52.363361485Z',
+        completedAt: '2026-11-29T15:06:53.476976186Z'
+      },
+      {
+        ref: 'cap/cap0/ir0up95m4hf3gp4wdmupy3rmb',
+        id: 'ir0up95m4hf3gp4wdmupy3rmb',
+        name: 'tmp.H5rzl4HnJh/Dockerfile.piped',
+        status: 'Completed',
+        createdAt: '2026-11-29T15:06:50.683667047Z',
+        completedAt: '2026-11-29T15:06:51.868672316Z'
+      }
     ])
   })
 
@@ -68,7 +90,15 @@ describe('parseHistoryInspect', () => {
     [
       'the killed-but-passed build',
       'buildx-0.28-history-inspect-killed-but-passed.json',
-      { name: 'tmp.H5rzl4HnJh/Dockerfile.piped', context: '.', dockerfile: 'Dockerfile.piped', status: 'completed', startedAt: '2026-11-29T15:06:50.683667047Z', completedAt: '2026-11-29T15:06:51.868672316Z', error: null }
+      {
+        name: 'tmp.H5rzl4HnJh/Dockerfile.piped',
+        context: '.',
+        dockerfile: 'Dockerfile.piped',
+        status: 'completed',
+        startedAt: '2026-11-29T15:06:50.683667047Z',
+        completedAt: '2026-11-29T15:06:51.868672316Z',
+        error: null
+      }
     ]
   ])('%s', (_, file, expected) => {
     expect(parseHistoryInspect(captured(file))).toEqual(expected)
@@ -102,7 +132,11 @@ test('history argv', () => {
 
 describe('parseContainerState', () => {
   test.each([
-    ['a running container with 100 MiB', own('docker-inspect-container-running-100m-engine-20.10.json'), { running: true, pid: 4199, oomKilled: false, memoryBytes: 100 * MiB, memorySwapBytes: 100 * MiB, cgroupParent: '', name: 'dma-build-cap-run' }],
+    [
+      'a running container with 100 MiB',
+      own('docker-inspect-container-running-100m-engine-20.10.json'),
+      { running: true, pid: 4199, oomKilled: false, memoryBytes: 100 * MiB, memorySwapBytes: 100 * MiB, cgroupParent: '', name: 'dma-build-cap-run' }
+    ],
     ['an OOM-killed container', own('docker-inspect-container-oomkilled-engine-20.10.json'), { running: false, pid: 0, oomKilled: true }]
   ])('%s', (_, text, expected) => {
     expect(parseContainerState(text)).toMatchObject(expected)
@@ -115,7 +149,14 @@ describe('parseContainerState', () => {
 
 describe('docker update', () => {
   test('binds in bytes, so the read-back compares exactly', () => {
-    expect(updateLimitCommand('buildx_buildkit_upd0', { memoryBytes: 100 * MiB, memorySwapBytes: 100 * MiB }).args).toEqual(['update', '--memory', '104857600', '--memory-swap', '104857600', 'buildx_buildkit_upd0'])
+    expect(updateLimitCommand('buildx_buildkit_upd0', { memoryBytes: 100 * MiB, memorySwapBytes: 100 * MiB }).args).toEqual([
+      'update',
+      '--memory',
+      '104857600',
+      '--memory-swap',
+      '104857600',
+      'buildx_buildkit_upd0'
+    ])
   })
 
   // docker-update-running-builder.txt: `--memory 0` left 104857600 in place.
@@ -139,15 +180,60 @@ describe('docker update', () => {
 
 describe('containerMemoryCgroup', () => {
   const id = 'a'.repeat(64)
-  const state = (cgroupParent: string): ContainerState => ({ id, name: 'buildx_buildkit_b0', running: true, pid: 42, oomKilled: false, memoryBytes: 0, memorySwapBytes: 0, cgroupParent })
+  const state = (cgroupParent: string): ContainerState => ({
+    id,
+    name: 'buildx_buildkit_b0',
+    running: true,
+    pid: 42,
+    oomKilled: false,
+    memoryBytes: 0,
+    memorySwapBytes: 0,
+    cgroupParent
+  })
   const hostMounts = '30 25 0:26 / /sys/fs/cgroup/memory rw,nosuid,nodev,noexec,relatime shared:12 - cgroup cgroup rw,memory\n'
   const v2Mounts = '25 1 0:23 / /sys/fs/cgroup rw,nosuid,nodev,noexec,relatime shared:4 - cgroup2 cgroup2 rw\n'
   test.each([
-    ['v1, pid readable: buildx parent', { procCgroup: `4:memory:/docker/buildx/${id}\n`, mountinfo: hostMounts, v2Controllers: [], cgroupVersion: '1', cgroupDriver: 'cgroupfs' }, '', `/sys/fs/cgroup/memory/docker/buildx/${id}`, 1],
-    ['v2 systemd, pid readable', { procCgroup: `0::/system.slice/docker-${id}.scope\n`, mountinfo: v2Mounts, v2Controllers: ['memory', 'pids'], cgroupVersion: '2', cgroupDriver: 'systemd' }, '', `/sys/fs/cgroup/system.slice/docker-${id}.scope`, 2],
-    ['v1 cgroupfs, no pid: CgroupParent', { procCgroup: null, mountinfo: null, v2Controllers: [], cgroupVersion: '1', cgroupDriver: 'cgroupfs' }, '/docker/buildx', `/sys/fs/cgroup/memory/docker/buildx/${id}`, 1],
-    ['v2 cgroupfs, no pid, default parent', { procCgroup: null, mountinfo: null, v2Controllers: [], cgroupVersion: '2', cgroupDriver: 'cgroupfs' }, '', `/sys/fs/cgroup/docker/${id}`, 2],
-    ['v2 systemd, no pid, nested slice', { procCgroup: null, mountinfo: null, v2Controllers: [], cgroupVersion: '2', cgroupDriver: 'systemd' }, 'ci-builds.slice', `/sys/fs/cgroup/ci.slice/ci-builds.slice/docker-${id}.scope`, 2]
+    [
+      'v1, pid readable: buildx parent',
+      { procCgroup: `4:memory:/docker/buildx/${id}\n`, mountinfo: hostMounts, v2Controllers: [], cgroupVersion: '1', cgroupDriver: 'cgroupfs' },
+      '',
+      `/sys/fs/cgroup/memory/docker/buildx/${id}`,
+      1
+    ],
+    [
+      'v2 systemd, pid readable',
+      {
+        procCgroup: `0::/system.slice/docker-${id}.scope\n`,
+        mountinfo: v2Mounts,
+        v2Controllers: ['memory', 'pids'],
+        cgroupVersion: '2',
+        cgroupDriver: 'systemd'
+      },
+      '',
+      `/sys/fs/cgroup/system.slice/docker-${id}.scope`,
+      2
+    ],
+    [
+      'v1 cgroupfs, no pid: CgroupParent',
+      { procCgroup: null, mountinfo: null, v2Controllers: [], cgroupVersion: '1', cgroupDriver: 'cgroupfs' },
+      '/docker/buildx',
+      `/sys/fs/cgroup/memory/docker/buildx/${id}`,
+      1
+    ],
+    [
+      'v2 cgroupfs, no pid, default parent',
+      { procCgroup: null, mountinfo: null, v2Controllers: [], cgroupVersion: '2', cgroupDriver: 'cgroupfs' },
+      '',
+      `/sys/fs/cgroup/docker/${id}`,
+      2
+    ],
+    [
+      'v2 systemd, no pid, nested slice',
+      { procCgroup: null, mountinfo: null, v2Controllers: [], cgroupVersion: '2', cgroupDriver: 'systemd' },
+      'ci-builds.slice',
+      `/sys/fs/cgroup/ci.slice/ci-builds.slice/docker-${id}.scope`,
+      2
+    ]
   ])('%s', (_, host, parent, path, version) => {
     expect(containerMemoryCgroup(state(parent), host)).toEqual({ path, version })
   })
@@ -161,4 +247,3 @@ describe('containerMemoryCgroup', () => {
     expect(systemdSliceDir('a-b-c.slice')).toBe('a.slice/a-b.slice/a-b-c.slice')
   })
 })
-

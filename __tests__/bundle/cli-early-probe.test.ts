@@ -34,7 +34,9 @@ afterEach(async () => {
 
 /** The bundled CLI against the fake engine only: no docker config of this machine's user, no docker on PATH. */
 async function cli(args: string[], env: Record<string, string> = { DOCKER_HOST: `unix://${join(dir, 'engine.sock')}` }): Promise<Record<string, unknown>> {
-  const { stdout } = await promisify(execFile)(process.execPath, ['dist/cli.js', ...args], { env: { HOME: join(dir, 'home'), PATH: join(dir, 'empty-bin'), ...env } })
+  const { stdout } = await promisify(execFile)(process.execPath, ['dist/cli.js', ...args], {
+    env: { HOME: join(dir, 'home'), PATH: join(dir, 'empty-bin'), ...env }
+  })
   return JSON.parse(stdout) as Record<string, unknown>
 }
 
@@ -56,7 +58,10 @@ describe('the CLI asks the engine once, before it loads the command', () => {
     const metaPath = contextMetaPath(config, 'colima')
     mkdirSync(join(metaPath, '..'), { recursive: true })
     writeFileSync(join(config, 'config.json'), JSON.stringify({ currentContext: 'colima' }))
-    writeFileSync(metaPath, JSON.stringify({ Name: 'colima', Metadata: {}, Endpoints: { docker: { Host: `unix://${join(dir, 'engine.sock')}`, SkipTLSVerify: false } } }))
+    writeFileSync(
+      metaPath,
+      JSON.stringify({ Name: 'colima', Metadata: {}, Endpoints: { docker: { Host: `unix://${join(dir, 'engine.sock')}`, SkipTLSVerify: false } } })
+    )
     const plan = await cli(['plan', '--format', 'json'], { DOCKER_CONFIG: config })
     expect(plan.dockerMemoryBytes).toBe(4101783552)
     expect(requests).toEqual(['GET /info'])

@@ -48,7 +48,9 @@ describe('what starts with each entry point', () => {
     const loaded = packagesLoadedBy('dist/main.js', action)
     expect(loaded).toContain('@actions/core')
     expect(loaded.filter((p) => p === '@actions/cache' || p.startsWith('@azure/'))).toEqual([])
-    const lazy = [...staticGraph(action)].filter((f) => /import\("\.\/(?:chunks\/)?(?:actions-cache-store|cache)-[A-Z0-9]+\.js"\)/.test(readFileSync(f, 'utf8')))
+    const lazy = [...staticGraph(action)].filter((f) =>
+      /import\("\.\/(?:chunks\/)?(?:actions-cache-store|cache)-[A-Z0-9]+\.js"\)/.test(readFileSync(f, 'utf8'))
+    )
     expect(lazy).toHaveLength(1)
   })
 })

@@ -11,7 +11,12 @@ afterAll(() => rmSync(HOME, { recursive: true, force: true }))
 // detect says how Docker was asked: this machine's engine over its socket, or the CLI and why.
 describe('docker-memory detect: which path asked Docker', () => {
   test.each([
-    ['a tcp DOCKER_HOST goes to the CLI', { HOME, DOCKER_HOST: 'tcp://127.0.0.1:1' }, 'docker via   docker CLI (DOCKER_HOST is tcp://127.0.0.1:1, not a local socket)', { path: 'cli', why: 'DOCKER_HOST is tcp://127.0.0.1:1, not a local socket' }]
+    [
+      'a tcp DOCKER_HOST goes to the CLI',
+      { HOME, DOCKER_HOST: 'tcp://127.0.0.1:1' },
+      'docker via   docker CLI (DOCKER_HOST is tcp://127.0.0.1:1, not a local socket)',
+      { path: 'cli', why: 'DOCKER_HOST is tcp://127.0.0.1:1, not a local socket' }
+    ]
   ])('%s', (_, env, line, via) => {
     const text = runCli(['detect'], { env })
     expect(text.status).toBe(0)

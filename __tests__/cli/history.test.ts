@@ -49,7 +49,9 @@ describe('docker-memory history record, then plan --history-file', () => {
     const r = cli('plan', '--history-file', file, '--key', 'web', '--total-memory', '2g')
     expect(r.status).toBe(2)
     expect(r.stdout).toContain('NOT ENOUGH MEMORY')
-    expect(r.stdout).toMatch(/problem {6}this build peaked at 3 GiB before \(web\), more than the 1 GiB this machine can give a build: it would be OOM-killed; fix: use a machine with at least 4\.75 GiB; the smallest GitHub-hosted runner with that is ubuntu-latest \(4 CPUs, 16 GB\)/)
+    expect(r.stdout).toMatch(
+      /problem {6}this build peaked at 3 GiB before \(web\), more than the 1 GiB this machine can give a build: it would be OOM-killed; fix: use a machine with at least 4\.75 GiB; the smallest GitHub-hosted runner with that is ubuntu-latest \(4 CPUs, 16 GB\)/
+    )
     expect(r.stdout).toMatch(/history {6}peak 3 GiB \(web, 1 run\) needs a build limit of 3\.75 GiB and a machine with 4\.75 GiB: does NOT fit this one/)
   })
 
@@ -95,7 +97,10 @@ describe('docker-memory history record, then plan --history-file', () => {
   })
 
   test.each([
-    [['history', 'record', '--key', 'web', '--peak', '3', '--history-file', file], 'docker-memory: --peak "3" is below 1 MiB (a bare number is bytes; did you mean 3g?)\n'],
+    [
+      ['history', 'record', '--key', 'web', '--peak', '3', '--history-file', file],
+      'docker-memory: --peak "3" is below 1 MiB (a bare number is bytes; did you mean 3g?)\n'
+    ],
     [['history', 'record', '--key', 'a b', '--peak', '3g', '--history-file', file], /^docker-memory: --key "a b" must be/],
     [['plan', '--history-file', file, '--total-memory', '16g'], 'docker-memory: --history-file needs --key KEY, the name the build was recorded under\n'],
     [['plan', '--key', 'web', '--total-memory', '16g'], 'docker-memory: --key needs --history-file FILE, the history to look the build up in\n']

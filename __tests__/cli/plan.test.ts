@@ -72,7 +72,10 @@ describe('docker-memory plan', () => {
     [['plan', '--build-memory', 'lots'], 'docker-memory: build-memory "lots" is not a size: use a number with a unit, like 512m, 20g or 1.5g'],
     [['plan', '--profile', 'huge'], 'docker-memory: profile "huge" is not one of conservative, balanced, maximum'],
     [['plan', '--containers', 'redis'], 'docker-memory: containers line "redis" is not name=size (for example redis=512m)'],
-    [['plan', '--ollama-model', 'gpt-5'], 'docker-memory: ollama-model "gpt-5" is not a known model: use auto or one of qwen2.5:7b, llama3.1:8b, mistral:7b, phi3:mini'],
+    [
+      ['plan', '--ollama-model', 'gpt-5'],
+      'docker-memory: ollama-model "gpt-5" is not a known model: use auto or one of qwen2.5:7b, llama3.1:8b, mistral:7b, phi3:mini'
+    ],
     [['plan', '--total-memory', '64'], 'docker-memory: total-memory "64" is below 256 MiB; no runner is that small'],
     [['plan', '--format', 'yaml'], "error: option '--format <format>' argument 'yaml' is invalid. Allowed choices are text, json, env, github."],
     [['plan', '--bogus'], "error: unknown option '--bogus'"]

@@ -1,14 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
 import { join } from 'node:path'
-import {
-  cgroupDirs,
-  parseCfsQuota,
-  parseCpuMax,
-  parseCpusetCount,
-  parseMemoryLimit,
-  parseMountinfo,
-  parseProcCgroup
-} from '../../src/core/cgroup.js'
+import { cgroupDirs, parseCfsQuota, parseCpuMax, parseCpusetCount, parseMemoryLimit, parseMountinfo, parseProcCgroup } from '../../src/core/cgroup.js'
 import { GiB, MiB } from '../../src/core/units.js'
 import { probeCgroup } from '../../src/probes/cgroup.js'
 
@@ -93,7 +85,10 @@ describe('probeCgroup on fixture trees', () => {
     ['v1-hybrid-unlimited', { version: 1, memoryLimitBytes: null, cpuQuota: null, cpusetCount: 2 }],
     ['v1-nested-parent-limit', { version: 1, memoryLimitBytes: 3 * GiB, memoryLimitPath: '/sys/fs/cgroup/memory/dma-lead-fx', path: '/dma-lead-fx/job' }],
     ['v1-docker-container', { version: 1, memoryLimitBytes: 512 * MiB, cpuQuota: 1.5, cpusetCount: 1 }],
-    ['v2-container-cgroupns', { version: 2, memoryLimitBytes: 3 * GiB, memoryUsageBytes: 100 * MiB, memoryReclaimableBytes: 50 * MiB, cpuQuota: null, cpusetCount: 4 }],
+    [
+      'v2-container-cgroupns',
+      { version: 2, memoryLimitBytes: 3 * GiB, memoryUsageBytes: 100 * MiB, memoryReclaimableBytes: 50 * MiB, cpuQuota: null, cpusetCount: 4 }
+    ],
     ['v2-kubernetes-pod', { version: 2, memoryLimitBytes: 4 * GiB, cpuQuota: 2, cpusetCount: 8 }],
     ['v2-systemd-runner', { version: 2, memoryLimitBytes: null, memoryLimitPath: null, cpuQuota: null, cpusetCount: 4 }]
   ])('%s', (name, expected) => {

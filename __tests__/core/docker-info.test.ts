@@ -7,7 +7,20 @@ const fixture = (path: string) => readFileSync(join(import.meta.dirname, '../fix
 
 describe('parseDockerInfo', () => {
   test.each([
-    ['captured/docker-info-engine-20.10-cgroupv1.json', { backend: 'engine', inVm: false, memTotalBytes: 25276502016, ncpu: 2, cgroupVersion: '1', cgroupDriver: 'cgroupfs', serverVersion: '20.10.24+dfsg1', clientVersion: '28.2.2', buildxVersion: 'v0.28.0' }],
+    [
+      'captured/docker-info-engine-20.10-cgroupv1.json',
+      {
+        backend: 'engine',
+        inVm: false,
+        memTotalBytes: 25276502016,
+        ncpu: 2,
+        cgroupVersion: '1',
+        cgroupDriver: 'cgroupfs',
+        serverVersion: '20.10.24+dfsg1',
+        clientVersion: '28.2.2',
+        buildxVersion: 'v0.28.0'
+      }
+    ],
     ['docker-info/docker-desktop-4.40-macos-synthetic.json', { backend: 'docker-desktop', inVm: true, memTotalBytes: 8217448448, clientVersion: null }],
     ['docker-info/colima-0.8-macos-synthetic.json', { backend: 'colima', inVm: true, memTotalBytes: 4101783552 }],
     ['docker-info/github-ubuntu-24.04-engine-28-synthetic.json', { backend: 'engine', inVm: false, cgroupVersion: '2', cgroupDriver: 'systemd' }]

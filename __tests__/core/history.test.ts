@@ -27,7 +27,10 @@ import { machine as machineWith, request } from '../helpers/machine.js'
 const fixture = (name: string): string => readFileSync(`__tests__/fixtures/history/${name}`, 'utf8')
 
 // A 16 GiB local machine with no Docker: the plan's own test helpers, outside any CI.
-const machine = machineWith({ memory: { totalBytes: 16 * GiB, availableBytes: 14 * GiB, swapTotalBytes: 0, swapFreeBytes: 0 }, runner: { ci: 'local', ciName: 'no CI (local)', environment: null, name: null, os: null, arch: null, inContainer: false, containerHint: null } })
+const machine = machineWith({
+  memory: { totalBytes: 16 * GiB, availableBytes: 14 * GiB, swapTotalBytes: 0, swapFreeBytes: 0 },
+  runner: { ci: 'local', ciName: 'no CI (local)', environment: null, name: null, os: null, arch: null, inContainer: false, containerHint: null }
+})
 
 describe('the history file format', () => {
   test('a v1 file reads back to the same history', () => {
@@ -131,13 +134,12 @@ describe('build keys', () => {
     expect(buildKey({ dockerfile: dockerfile.replace(/\n/g, '\r\n'), platforms: ['linux/arm64', ' linux/amd64'] })).toBe(key)
   })
 
-  test.each([
-    [{ dockerfile: dockerfile + 'RUN true\n' }],
-    [{ dockerfile, target: 'test' }],
-    [{ dockerfile, platforms: 'linux/arm64' }]
-  ])('a different Dockerfile, target or platform is a different build: %j', (parts) => {
-    expect(buildKey(parts)).not.toBe(buildKey({ dockerfile }))
-  })
+  test.each([[{ dockerfile: dockerfile + 'RUN true\n' }], [{ dockerfile, target: 'test' }], [{ dockerfile, platforms: 'linux/arm64' }]])(
+    'a different Dockerfile, target or platform is a different build: %j',
+    (parts) => {
+      expect(buildKey(parts)).not.toBe(buildKey({ dockerfile }))
+    }
+  )
 
   test.each(['web', 'org/app:main', 'api@v2', 'dockerfile-0123456789abcdef'])('%s is a valid key', (key) => {
     expect(parseHistoryKey(key)).toBe(key)
@@ -267,7 +269,9 @@ describe('matrix planning without history', () => {
   test('a build-memory larger than the machine names the machine and the runner that would hold it', () => {
     const p = plan(machine, request({ buildMemory: { kind: 'bytes', bytes: 20 * GiB }, totalMemoryBytes: 16 * GiB }))
     expect(p.status).toBe('insufficient')
-    expect(p.problems[0].fix).toMatch(/or use a machine with at least 22\.2 GiB; the smallest GitHub-hosted runner with that is a larger runner with 8 CPUs \(32 GB\)$/)
+    expect(p.problems[0].fix).toMatch(
+      /or use a machine with at least 22\.2 GiB; the smallest GitHub-hosted runner with that is a larger runner with 8 CPUs \(32 GB\)$/
+    )
   })
 
   test('past the largest runner it says none is that large', () => {
@@ -279,7 +283,9 @@ describe('matrix planning without history', () => {
 describe('the job summary', () => {
   test('shows what history asked of the runner, so a matrix of summaries names the runner a build needs', () => {
     const md = planSummary(plan(machine, request({ knownPeak: { key: 'web', bytes: 9 * GiB, runs: 3 } })), machine)
-    expect(md).toContain('**Learned from history:** peak 9 GiB (web, 3 runs) needs a build limit of 11.3 GiB and a machine with 12.5 GiB: fits this one; smallest runner: ubuntu-latest (4 CPUs, 16 GB).')
+    expect(md).toContain(
+      '**Learned from history:** peak 9 GiB (web, 3 runs) needs a build limit of 11.3 GiB and a machine with 12.5 GiB: fits this one; smallest runner: ubuntu-latest (4 CPUs, 16 GB).'
+    )
     expect(md).toMatch(/\| 3 · Build \| 11\.3 GiB \| known peak \+ headroom \|/)
   })
 })

@@ -2,7 +2,16 @@ import { describe, expect, test } from '@jest/globals'
 import { STEP_FLOOR_BYTES } from '../../src/core/build/mechanism.js'
 import { InputError } from '../../src/core/errors.js'
 import { parsePlanRequest } from '../../src/core/inputs.js'
-import { buildFloorProblem, buildLayer, containersLayer, ENGINE_OVERHEAD, engineLayer, historyLayer, jobsLayer, machineLayer } from '../../src/core/plan/layers.js'
+import {
+  buildFloorProblem,
+  buildLayer,
+  containersLayer,
+  ENGINE_OVERHEAD,
+  engineLayer,
+  historyLayer,
+  jobsLayer,
+  machineLayer
+} from '../../src/core/plan/layers.js'
 import { OLLAMA_MODELS } from '../../src/core/plan/ollama.js'
 import { buildLimitBytes, plan } from '../../src/core/plan/plan.js'
 import { GiB, MiB } from '../../src/core/units.js'
@@ -29,7 +38,14 @@ function upToContainers(facts = machine(), req = request()) {
 describe('machineLayer', () => {
   test('a cgroup limit below the host is the machine, and its usage lowers what is available', () => {
     const { machine: m, notes } = machineLayer(machine({ totalGiB: 16, cgroup: cgroup(4, 1024) }), request())
-    expect(m).toMatchObject({ totalBytes: 4 * GiB, totalSource: 'cgroup', physicalBytes: 16 * GiB, availableBytes: 3 * GiB, cpus: 2, cpusSource: 'cgroup-quota' })
+    expect(m).toMatchObject({
+      totalBytes: 4 * GiB,
+      totalSource: 'cgroup',
+      physicalBytes: 16 * GiB,
+      availableBytes: 3 * GiB,
+      cpus: 2,
+      cpusSource: 'cgroup-quota'
+    })
     expect(notes.reasons[0]).toMatch(/cgroup limited to 4 GiB/)
   })
 
@@ -66,7 +82,10 @@ describe('containersLayer', () => {
   })
 
   test('one container larger than the engine is an engine problem with the VM size that fixes it', () => {
-    const { containers } = upToContainers(machine({ docker: docker(4, { inVm: true, backend: 'colima' }) }), request({ containers: [{ name: 'db', bytes: 6 * GiB }] }))
+    const { containers } = upToContainers(
+      machine({ docker: docker(4, { inVm: true, backend: 'colima' }) }),
+      request({ containers: [{ name: 'db', bytes: 6 * GiB }] })
+    )
     expect(containers.notes.problems).toHaveLength(1)
     expect(containers.notes.problems[0].fix).toContain(`at least ${(6 * GiB + ENGINE_OVERHEAD) / GiB} GiB`)
     expect(containers.roomBytes).toBe(0)
@@ -86,11 +105,18 @@ describe('buildLayer', () => {
     const req = request({ buildMemory: { kind: 'percent', percent: 0.0001 } })
     const { m, engine, containers } = upToContainers(machine(), req)
     expect(() => buildLayer(req, m, engine, containers, [])).toThrow(InputError)
-    expect(() => buildLayer(req, m, engine, containers, [])).toThrow(/build-memory 0.0001% of the 15 GiB available is .*, below the 16 MiB a build step needs to start/)
+    expect(() => buildLayer(req, m, engine, containers, [])).toThrow(
+      /build-memory 0.0001% of the 15 GiB available is .*, below the 16 MiB a build step needs to start/
+    )
   })
 
   test('downgrade never lowers a build below the per-step floor', () => {
-    const req = request({ buildMemory: { kind: 'bytes', bytes: GiB }, onInsufficient: 'downgrade', reserveMemoryBytes: 4 * GiB - 10 * MiB, totalMemoryBytes: 4 * GiB })
+    const req = request({
+      buildMemory: { kind: 'bytes', bytes: GiB },
+      onInsufficient: 'downgrade',
+      reserveMemoryBytes: 4 * GiB - 10 * MiB,
+      totalMemoryBytes: 4 * GiB
+    })
     const { m, engine, containers } = upToContainers(machine(), req)
     expect(containers.roomBytes).toBe(10 * MiB)
     const { build, notes } = buildLayer(req, m, engine, containers, [])

@@ -26,7 +26,16 @@ describe('build memory from profiles', () => {
     const p = plan(
       machine({
         totalGiB: 23.5,
-        cgroup: { version: 1, path: '/job', memoryLimitBytes: 3 * GiB, memoryLimitPath: '/sys/fs/cgroup/memory/job', memoryUsageBytes: 200 * MiB, memoryReclaimableBytes: 0, cpuQuota: null, cpusetCount: null }
+        cgroup: {
+          version: 1,
+          path: '/job',
+          memoryLimitBytes: 3 * GiB,
+          memoryLimitPath: '/sys/fs/cgroup/memory/job',
+          memoryUsageBytes: 200 * MiB,
+          memoryReclaimableBytes: 0,
+          cpuQuota: null,
+          cpusetCount: null
+        }
       }),
       request()
     )
@@ -40,7 +49,18 @@ describe('build memory from profiles', () => {
 
   test('a cgroup "limit" above the host (unlimited in practice) is ignored', () => {
     const p = plan(
-      machine({ cgroup: { version: 2, path: '/', memoryLimitBytes: 64 * GiB, memoryLimitPath: '/sys/fs/cgroup', memoryUsageBytes: null, memoryReclaimableBytes: null, cpuQuota: null, cpusetCount: null } }),
+      machine({
+        cgroup: {
+          version: 2,
+          path: '/',
+          memoryLimitBytes: 64 * GiB,
+          memoryLimitPath: '/sys/fs/cgroup',
+          memoryUsageBytes: null,
+          memoryReclaimableBytes: null,
+          cpuQuota: null,
+          cpusetCount: null
+        }
+      }),
       request()
     )
     expect(p.machine.totalSource).toBe('physical')
@@ -52,7 +72,16 @@ describe('build memory from profiles', () => {
       machine({
         totalGiB: 64,
         docker: docker(64),
-        cgroup: { version: 2, path: '/', memoryLimitBytes: 16 * GiB, memoryLimitPath: '/sys/fs/cgroup', memoryUsageBytes: 0, memoryReclaimableBytes: 0, cpuQuota: null, cpusetCount: null }
+        cgroup: {
+          version: 2,
+          path: '/',
+          memoryLimitBytes: 16 * GiB,
+          memoryLimitPath: '/sys/fs/cgroup',
+          memoryUsageBytes: 0,
+          memoryReclaimableBytes: 0,
+          cpuQuota: null,
+          cpusetCount: null
+        }
       }),
       request()
     )
@@ -82,7 +111,10 @@ describe('the three-layer check (seed 000)', () => {
   })
 
   test('downgrade picks the best model that fits what is left', () => {
-    const p = plan(machine({ totalGiB: 16, docker: docker(8, { backend: 'docker-desktop', inVm: true }) }), request({ ollama: model('qwen2.5:7b'), onInsufficient: 'downgrade' }))
+    const p = plan(
+      machine({ totalGiB: 16, docker: docker(8, { backend: 'docker-desktop', inVm: true }) }),
+      request({ ollama: model('qwen2.5:7b'), onInsufficient: 'downgrade' })
+    )
     expect(p.ollama).toMatchObject({ model: 'mistral:7b', choice: 'downgraded', memoryBytes: 7 * GiB })
     expect(p.adjustments[0]).toMatch(/qwen2.5:7b needs 10 GiB .* using mistral:7b/)
     expect(p.status).toBe('insufficient') // the model fits, but nothing is left for the build
@@ -90,7 +122,10 @@ describe('the three-layer check (seed 000)', () => {
   })
 
   test('downgrade that cannot find a smaller model leaves the problem standing', () => {
-    const p = plan(machine({ totalGiB: 16, docker: docker(4, { backend: 'docker-desktop', inVm: true }) }), request({ ollama: model('phi3:mini'), onInsufficient: 'downgrade' }))
+    const p = plan(
+      machine({ totalGiB: 16, docker: docker(4, { backend: 'docker-desktop', inVm: true }) }),
+      request({ ollama: model('phi3:mini'), onInsufficient: 'downgrade' })
+    )
     expect(p.ollama?.model).toBe('phi3:mini')
     expect(p.problems[0].layer).toBe('engine')
   })
@@ -107,7 +142,15 @@ describe('the three-layer check (seed 000)', () => {
   })
 
   test('containers come out of the build budget', () => {
-    const p = plan(machine({ totalGiB: 16 }), request({ containers: [{ name: 'redis', bytes: 512 * MiB }, { name: 'postgres', bytes: 6 * GiB }] }))
+    const p = plan(
+      machine({ totalGiB: 16 }),
+      request({
+        containers: [
+          { name: 'redis', bytes: 512 * MiB },
+          { name: 'postgres', bytes: 6 * GiB }
+        ]
+      })
+    )
     // 16 GiB − 1.6 GiB reserve − 6.5 GiB of containers leaves 7.9 GiB, less than balanced's 8 GiB
     expect(p.build.bytes).toBe(p.usableBytes - 6.5 * GiB)
     expect(p.build.bytes).toBeLessThan(8 * GiB)
@@ -115,7 +158,15 @@ describe('the three-layer check (seed 000)', () => {
   })
 
   test('containers that together exceed what is usable are a layer-2 problem', () => {
-    const p = plan(machine({ totalGiB: 16 }), request({ containers: [{ name: 'a', bytes: 8 * GiB }, { name: 'b', bytes: 8 * GiB }] }))
+    const p = plan(
+      machine({ totalGiB: 16 }),
+      request({
+        containers: [
+          { name: 'a', bytes: 8 * GiB },
+          { name: 'b', bytes: 8 * GiB }
+        ]
+      })
+    )
     expect(p.problems[0]).toMatchObject({ layer: 'engine' })
     expect(p.problems[0].message).toMatch(/containers need 16 GiB together but only 14.4 GiB is usable/)
   })
@@ -126,7 +177,9 @@ describe('the three-layer check (seed 000)', () => {
     expect(p.problems[0].layer).toBe('build')
     expect(p.problems[0].message).toBe('build-memory 20 GiB is more than the 14.4 GiB this machine can give a build (16 GiB less 1.6 GiB reserve)')
     // 22.2 GiB less its default reserve (10 %) leaves the 20 GiB asked for
-    expect(p.problems[0].fix).toBe('set build-memory to at most 14.4 GiB, leave it empty for the balanced profile (8 GiB), or use a machine with at least 22.2 GiB; the smallest GitHub-hosted runner with that is a larger runner with 8 CPUs (32 GB)')
+    expect(p.problems[0].fix).toBe(
+      'set build-memory to at most 14.4 GiB, leave it empty for the balanced profile (8 GiB), or use a machine with at least 22.2 GiB; the smallest GitHub-hosted runner with that is a larger runner with 8 CPUs (32 GB)'
+    )
   })
 
   test('downgrade lowers an explicit build limit to what fits', () => {
@@ -156,14 +209,39 @@ describe('parallelism', () => {
     [4, 5, 2, 1, null], // 2.5 GiB holds one 2 GiB job
     [8, 64, 2, 1, 1.5] // a 1.5-CPU quota allows one job
   ])('%i CPUs, %i GiB, %i GiB per job → %i jobs', (cpus, totalGiB, perJob, jobs, quota) => {
-    const cgroup = quota === null ? null : { version: 2 as const, path: '/', memoryLimitBytes: null, memoryLimitPath: null, memoryUsageBytes: null, memoryReclaimableBytes: null, cpuQuota: quota, cpusetCount: null }
+    const cgroup =
+      quota === null
+        ? null
+        : {
+            version: 2 as const,
+            path: '/',
+            memoryLimitBytes: null,
+            memoryLimitPath: null,
+            memoryUsageBytes: null,
+            memoryReclaimableBytes: null,
+            cpuQuota: quota,
+            cpusetCount: null
+          }
     const p = plan(machine({ totalGiB, cpus: { logical: cpus }, cgroup }), request({ memoryPerJobBytes: perJob * GiB }))
     expect(p.jobs).toBe(jobs)
   })
 
   test('a cpuset smaller than the CPUs limits jobs', () => {
     const p = plan(
-      machine({ totalGiB: 64, cpus: { logical: 16 }, cgroup: { version: 1, path: '/', memoryLimitBytes: null, memoryLimitPath: null, memoryUsageBytes: null, memoryReclaimableBytes: null, cpuQuota: null, cpusetCount: 3 } }),
+      machine({
+        totalGiB: 64,
+        cpus: { logical: 16 },
+        cgroup: {
+          version: 1,
+          path: '/',
+          memoryLimitBytes: null,
+          memoryLimitPath: null,
+          memoryUsageBytes: null,
+          memoryReclaimableBytes: null,
+          cpuQuota: null,
+          cpusetCount: 3
+        }
+      }),
       request()
     )
     expect(p.machine).toMatchObject({ cpus: 3, cpusSource: 'cpuset' })
@@ -186,7 +264,19 @@ describe('invariants (property-based)', () => {
         const facts = machine({
           totalGiB: m.totalGiB,
           cpus: { logical: m.cpus },
-          cgroup: m.cgroupGiB === null ? null : { version: 2, path: '/', memoryLimitBytes: Math.floor(m.cgroupGiB * GiB), memoryLimitPath: '/x', memoryUsageBytes: 0, memoryReclaimableBytes: 0, cpuQuota: null, cpusetCount: null },
+          cgroup:
+            m.cgroupGiB === null
+              ? null
+              : {
+                  version: 2,
+                  path: '/',
+                  memoryLimitBytes: Math.floor(m.cgroupGiB * GiB),
+                  memoryLimitPath: '/x',
+                  memoryUsageBytes: 0,
+                  memoryReclaimableBytes: 0,
+                  cpuQuota: null,
+                  cpusetCount: null
+                },
           docker: m.dockerGiB === null ? null : docker(m.dockerGiB, { inVm: m.inVm })
         })
         const containers = redisMiB === null ? [] : [{ name: 'redis', bytes: redisMiB * MiB + 6 * MiB }]
@@ -208,12 +298,17 @@ describe('invariants (property-based)', () => {
 
   test('monotonic in memory: a bigger machine never gets a smaller build limit or fewer jobs', () => {
     fc.assert(
-      fc.property(fc.double({ min: 0.5, max: 1024, noNaN: true }), fc.double({ min: 0, max: 512, noNaN: true }), fc.constantFrom(...PROFILES), (gib, more, profile) => {
-        const small = plan(machine({ totalGiB: gib }), request({ profile }))
-        const big = plan(machine({ totalGiB: gib + more }), request({ profile }))
-        expect(big.build.bytes).toBeGreaterThanOrEqual(small.build.bytes)
-        expect(big.jobs).toBeGreaterThanOrEqual(small.jobs)
-      })
+      fc.property(
+        fc.double({ min: 0.5, max: 1024, noNaN: true }),
+        fc.double({ min: 0, max: 512, noNaN: true }),
+        fc.constantFrom(...PROFILES),
+        (gib, more, profile) => {
+          const small = plan(machine({ totalGiB: gib }), request({ profile }))
+          const big = plan(machine({ totalGiB: gib + more }), request({ profile }))
+          expect(big.build.bytes).toBeGreaterThanOrEqual(small.build.bytes)
+          expect(big.jobs).toBeGreaterThanOrEqual(small.jobs)
+        }
+      )
     )
   })
 })

@@ -50,7 +50,9 @@ describe('environment for later steps', () => {
   test('an inherited value with a line break is refused in one line, not passed on as a second variable', () => {
     const inherited = { MAKEFLAGS: '-k\nLD_PRELOAD=/tmp/evil.so' }
     expect(() => planEnv(ok, { parallelism: true, inherited })).toThrow(InputError)
-    expect(() => planEnv(ok, { parallelism: true, inherited })).toThrow(/^MAKEFLAGS has a line break, which would start another variable: refusing to pass it on$/)
+    expect(() => planEnv(ok, { parallelism: true, inherited })).toThrow(
+      /^MAKEFLAGS has a line break, which would start another variable: refusing to pass it on$/
+    )
   })
 })
 
@@ -81,10 +83,10 @@ describe('formatEnvFile: one file for `set -a; .` and for a GitLab dotenv report
   })
 
   test('inherited flags that would run commands when sourced are quoted and stay text', () => {
-    const inherited = { MAKEFLAGS: "$(touch pwned) `touch pwned2` -k", GOFLAGS: "-mod=mod'; touch pwned3; '", GRADLE_OPTS: '-Xmx2g ${HOME} "x" \\' }
+    const inherited = { MAKEFLAGS: '$(touch pwned) `touch pwned2` -k', GOFLAGS: "-mod=mod'; touch pwned3; '", GRADLE_OPTS: '-Xmx2g ${HOME} "x" \\' }
     const env = planEnv(ok, { parallelism: true, inherited })
     const { values, dir } = source(formatEnvFile(env), ['MAKEFLAGS', 'GOFLAGS', 'GRADLE_OPTS'])
-    expect(values).toEqual(["$(touch pwned) `touch pwned2` -k -j4", "-mod=mod'; touch pwned3; ' -p=4", '-Xmx2g ${HOME} "x" \\ -Dorg.gradle.workers.max=4'])
+    expect(values).toEqual(['$(touch pwned) `touch pwned2` -k -j4', "-mod=mod'; touch pwned3; ' -p=4", '-Xmx2g ${HOME} "x" \\ -Dorg.gradle.workers.max=4'])
     for (const f of ['pwned', 'pwned2', 'pwned3']) expect(existsSync(join(dir, f))).toBe(false)
   })
 

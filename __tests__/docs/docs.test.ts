@@ -46,7 +46,9 @@ describe('the README tables', () => {
   })
 
   test("list the reusable workflow's secrets, so callers know what a registry login takes", () => {
-    const workflow = yaml.load(readFileSync('.github/workflows/docker-memory-build.yml', 'utf8')) as { on: { workflow_call: { secrets: Record<string, unknown> } } }
+    const workflow = yaml.load(readFileSync('.github/workflows/docker-memory-build.yml', 'utf8')) as {
+      on: { workflow_call: { secrets: Record<string, unknown> } }
+    }
     const names = Object.keys(workflow.on.workflow_call.secrets)
     expect(names).toEqual(['registry-username', 'registry-password'])
     const readme = readFileSync('README.md', 'utf8')
@@ -57,7 +59,10 @@ describe('the README tables', () => {
     const { readme, action } = project()
     addInput(action, 'new-input', { description: 'Something | with a pipe\nand a line break.', required: true })
     const before = readFileSync(readme, 'utf8')
-    expect(docs('--check', readme)).toMatchObject({ status: 1, stderr: `docs: ${readme} does not match the files it documents: run npm run docs and commit it\n` })
+    expect(docs('--check', readme)).toMatchObject({
+      status: 1,
+      stderr: `docs: ${readme} does not match the files it documents: run npm run docs and commit it\n`
+    })
     expect(readFileSync(readme, 'utf8')).toBe(before)
     expect(docs(readme)).toMatchObject({ status: 0, stdout: `docs: ${readme} updated\n` })
     expect(readFileSync(readme, 'utf8')).toContain('| `new-input` | **required** | Something \\| with a pipe and a line break. |')

@@ -23,7 +23,22 @@ beforeAll(() => {
   writeFileSync(join(ctx, 'Dockerfile'), 'FROM scratch\nCOPY busybox /bin/busybox\nRUN ["/bin/busybox", "--install", "-s", "/bin"]\n')
   execFileSync('docker', ['build', '--network', 'none', '-q', '-t', `${tag}:1`, ctx], { env: { ...process.env, DOCKER_BUILDKIT: '0' }, stdio: 'ignore' })
   // 64 MiB touched, so the high-water mark is well above the idle shell's.
-  docker('run', '-d', '--network', 'none', '--name', tag, '--cgroup-parent', parent, '--memory', '200m', `${tag}:1`, 'sh', '-c', 'head -c 64m /dev/zero | tail > /dev/null; sleep 60')
+  docker(
+    'run',
+    '-d',
+    '--network',
+    'none',
+    '--name',
+    tag,
+    '--cgroup-parent',
+    parent,
+    '--memory',
+    '200m',
+    `${tag}:1`,
+    'sh',
+    '-c',
+    'head -c 64m /dev/zero | tail > /dev/null; sleep 60'
+  )
 })
 
 afterAll(() => {

@@ -8,7 +8,14 @@ import { execFileSync } from 'node:child_process'
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { inspectContainerCommand, limitsOf, parseContainerState, restoreCommands, updateLimitCommand, type Limits } from '../../src/core/build/builder-container.js'
+import {
+  inspectContainerCommand,
+  limitsOf,
+  parseContainerState,
+  restoreCommands,
+  updateLimitCommand,
+  type Limits
+} from '../../src/core/build/builder-container.js'
 import { parseDockerInfo } from '../../src/core/docker-info.js'
 
 const tag = `dm-builder-upd-${process.pid}-${Date.now()}`

@@ -25,7 +25,8 @@ beforeAll(async () => {
   await new Promise((r) => holder.once('spawn', r))
   writeFileSync(join(CGROUP, 'cgroup.procs'), String(holder.pid))
   holder.stdin?.write('go\n')
-  for (let i = 0; i < 100 && Number(readFileSync(join(CGROUP, 'memory.max_usage_in_bytes'), 'utf8')) < 20 * 1024 * 1024; i++) await new Promise((r) => setTimeout(r, 50))
+  for (let i = 0; i < 100 && Number(readFileSync(join(CGROUP, 'memory.max_usage_in_bytes'), 'utf8')) < 20 * 1024 * 1024; i++)
+    await new Promise((r) => setTimeout(r, 50))
 })
 afterAll(async () => {
   const gone = new Promise((r) => holder.once('exit', r))
@@ -40,7 +41,11 @@ beforeEach(() => {
   refs = mkdtempSync(join(tmpdir(), 'dm-history-refs-'))
   for (const f of ['Dockerfile.fail', 'Dockerfile.piped']) copyFileSync(join('__tests__/fixtures/captured', f), join(workspace, f))
   Object.assign(process.env, { PATH: `${FAKE}:${saved.PATH}`, FAKE_DOCKER_STATE: state, FAKE_DOCKER_BUILDER_PID: String(holder.pid) })
-  execFileSync('docker', ['buildx', 'create', '--name', 'setup', '--driver', 'docker-container', '--driver-opt', 'memory=100m', '--driver-opt', 'memory-swap=100m', '--bootstrap'], { env: process.env })
+  execFileSync(
+    'docker',
+    ['buildx', 'create', '--name', 'setup', '--driver', 'docker-container', '--driver-opt', 'memory=100m', '--driver-opt', 'memory-swap=100m', '--bootstrap'],
+    { env: process.env }
+  )
 })
 afterEach(() => {
   for (const [k, v] of Object.entries(saved)) {
@@ -57,11 +62,20 @@ describe('explainBuilderHistory', () => {
     const peak = Number(readFileSync(join(CGROUP, 'memory.max_usage_in_bytes'), 'utf8'))
     expect(peak).toBeGreaterThan(20 * 1024 * 1024)
     expect(builds.map((b) => [b.record.id, b.explanation.annotations.map((a) => [a.level, a.title, `${a.file}:${a.startLine}`])])).toEqual([
-      ['ir0up95m4hf3gp4wdmupy3rmb', [['warning', 'Killed but passed: [4/4] RUN head -c 300m /dev/zero | tail > /dev/null; echo "pipeline finished"', 'Dockerfile.piped:5']]],
+      [
+        'ir0up95m4hf3gp4wdmupy3rmb',
+        [['warning', 'Killed but passed: [4/4] RUN head -c 300m /dev/zero | tail > /dev/null; echo "pipeline finished"', 'Dockerfile.piped:5']]
+      ],
       ['zaxnxaxlcr9gu8gjr92uw2l26', [['error', 'Out of memory: [4/4] RUN head -c 300m /dev/zero | tail > /dev/null', 'Dockerfile.fail:5']]]
     ])
     for (const b of builds) {
-      expect(b.outcome).toMatchObject({ enforcement: 'builder', limitBytes: 100 * 1024 * 1024, builderName: 'setup', peakBytes: peak, peakSource: `${CGROUP}/memory.max_usage_in_bytes` })
+      expect(b.outcome).toMatchObject({
+        enforcement: 'builder',
+        limitBytes: 100 * 1024 * 1024,
+        builderName: 'setup',
+        peakBytes: peak,
+        peakSource: `${CGROUP}/memory.max_usage_in_bytes`
+      })
       expect(b.explanation.annotations[0].message).toContain('Limit: 100 MiB')
       expect(b.summary).toContain('**Peak ')
     }
@@ -81,7 +95,10 @@ describe('explainBuilderHistory', () => {
     copyFileSync(join(workspace, 'Dockerfile.fail'), join(workspace, 'docker/app/Dockerfile.fail'))
     rmSync(join(workspace, 'Dockerfile.fail'))
     mkdirSync(join(refs, 'setup', 'setup0'), { recursive: true })
-    writeFileSync(join(refs, 'setup', 'setup0', 'zaxnxaxlcr9gu8gjr92uw2l26'), JSON.stringify({ Target: 'default', LocalPath: workspace, DockerfilePath: join(workspace, 'docker/app/Dockerfile.fail') }))
+    writeFileSync(
+      join(refs, 'setup', 'setup0', 'zaxnxaxlcr9gu8gjr92uw2l26'),
+      JSON.stringify({ Target: 'default', LocalPath: workspace, DockerfilePath: join(workspace, 'docker/app/Dockerfile.fail') })
+    )
     const { builds } = await explainBuilderHistory('setup', { since: '2026-11-29T15:06:52Z', workspace, logDir: state, plan: null, refsDir: refs })
     expect(builds[0].explanation.annotations.map((a) => `${a.file}:${a.startLine}`)).toEqual(['docker/app/Dockerfile.fail:5'])
   })
@@ -89,11 +106,15 @@ describe('explainBuilderHistory', () => {
   test('a Dockerfile nowhere to be found is said, and the build is still explained', async () => {
     rmSync(join(workspace, 'Dockerfile.fail'))
     const { builds, problems } = await explainBuilderHistory('setup', { since: '2026-11-29T15:06:52Z', workspace, logDir: state, plan: null, refsDir: refs })
-    expect(problems).toEqual([`the Dockerfile of build zaxnxaxlcr9gu8gjr92uw2l26 (tmp.H5rzl4HnJh/Dockerfile.fail) was not found in ${workspace}: annotations carry no line`])
+    expect(problems).toEqual([
+      `the Dockerfile of build zaxnxaxlcr9gu8gjr92uw2l26 (tmp.H5rzl4HnJh/Dockerfile.fail) was not found in ${workspace}: annotations carry no line`
+    ])
     expect(builds[0].explanation.annotations.map((a) => [a.level, a.file])).toEqual([['error', undefined]])
   })
 
   test('an unknown builder is one clear error', async () => {
-    await expect(explainBuilderHistory('nope', { since: null, workspace, logDir: state, plan: null, refsDir: refs })).rejects.toThrow('cannot read the history of builder nope: ERROR: no builder "nope" found')
+    await expect(explainBuilderHistory('nope', { since: null, workspace, logDir: state, plan: null, refsDir: refs })).rejects.toThrow(
+      'cannot read the history of builder nope: ERROR: no builder "nope" found'
+    )
   })
 })

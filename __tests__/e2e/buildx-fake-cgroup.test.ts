@@ -64,7 +64,9 @@ describe('docker-memory build with buildx 0.28 (captured) and the real BuildKit 
       wrap: NOBODY
     })
     expect(r.code).toBe(1)
-    expect(r.stderr.trim().split('\n').pop()).toBe(`docker-memory: driver docker cannot bind the build's memory here: ${why}; use driver auto to build with what can bind`)
+    expect(r.stderr.trim().split('\n').pop()).toBe(
+      `docker-memory: driver docker cannot bind the build's memory here: ${why}; use driver auto to build with what can bind`
+    )
     expect(r.stderr).not.toMatch(/\n\s+at /)
     expect(called(['buildx', 'build'])).toEqual([])
     expect(buildkitLimit()).toBe(start === 'absent' ? 'absent' : UNLIMITED_V1)

@@ -132,7 +132,12 @@ describe('post: the job-wide watch', () => {
     expect(shared.status).toBe(0)
     expect(shared.stdout).not.toMatch(new RegExp(`^::error.*pid ${victim.pid}`, 'm'))
     expect(shared.stdout.match(/^::warning title=OOM watch::/gm)).toHaveLength(1)
-    expect(shared.stdout).toMatch(new RegExp(`^::warning title=OOM watch::docker-memory-action: \\d+ process(es were| was) killed for memory on this machine outside this job's cgroups while it ran: .*tail \\(pid ${victim.pid} in (/[^ ]+)?/${name}\\)`, 'm'))
+    expect(shared.stdout).toMatch(
+      new RegExp(
+        `^::warning title=OOM watch::docker-memory-action: \\d+ process(es were| was) killed for memory on this machine outside this job's cgroups while it ran: .*tail \\(pid ${victim.pid} in (/[^ ]+)?/${name}\\)`,
+        'm'
+      )
+    )
   })
 
   test('without a start time it warns and does not fail', () => {

@@ -20,7 +20,10 @@ test("another user's 0640 history file keeps its owner and mode", () => {
   writeFileSync(file, '{"version":1,"builds":{}}')
   chownSync(file, 1000, 1000)
   chmodSync(file, 0o640)
-  const r = spawnSync(process.execPath, ['dist/cli.js', 'history', 'record', '--key', 'web', '--peak', '1g', '--history-file', file], { encoding: 'utf8', timeout: 30000 })
+  const r = spawnSync(process.execPath, ['dist/cli.js', 'history', 'record', '--key', 'web', '--peak', '1g', '--history-file', file], {
+    encoding: 'utf8',
+    timeout: 30000
+  })
   expect(r.status).toBe(0)
   const s = statSync(file)
   expect([s.uid, s.gid, s.mode & 0o7777]).toEqual([1000, 1000, 0o640])

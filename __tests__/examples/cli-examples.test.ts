@@ -13,12 +13,21 @@ import yaml from 'js-yaml'
  * ending in `# exits N` must exit N; every other line must exit 0.
  */
 
-const CLI = /(?:npx --yes docker-memory-action@\S+|node dist\/cli\.js|docker-memory)\s+(?=(?:plan|detect|history|explain|build|resize|bind|release)\b|--version\b)/
+const CLI =
+  /(?:npx --yes docker-memory-action@\S+|node dist\/cli\.js|docker-memory)\s+(?=(?:plan|detect|history|explain|build|resize|bind|release)\b|--version\b)/
 
 /** The commands that cannot run here, each with the reason. */
 const NOT_RUN: Array<{ file: string; command: RegExp; reason: string }> = [
-  { file: 'README.md', command: /^explain --builder /, reason: "reads a buildx builder's history: buildx is not installable here, the fake-docker tests cover it" },
-  { file: 'README.md', command: /^(bind|release) /, reason: 'binds a docker-container builder: buildx is not installable here, __tests__/builder-binding/cli-bind.test.ts covers it with the fake docker' }
+  {
+    file: 'README.md',
+    command: /^explain --builder /,
+    reason: "reads a buildx builder's history: buildx is not installable here, the fake-docker tests cover it"
+  },
+  {
+    file: 'README.md',
+    command: /^(bind|release) /,
+    reason: 'binds a docker-container builder: buildx is not installable here, __tests__/builder-binding/cli-bind.test.ts covers it with the fake docker'
+  }
 ]
 
 /** The values the examples' variables and GitHub expressions take here. */
@@ -136,7 +145,9 @@ function checkOutput(argv: string[], stdout: string, env: Record<string, string>
     for (const line of lines) expect(line).toMatch(/^[A-Za-z_][A-Za-z0-9_]*=('[^'\n]*'|[^\n"'$`\\]*)$/)
     expect(lines.length).toBeLessThanOrEqual(20)
     expect(Buffer.byteLength(stdout)).toBeLessThan(5 * 1024)
-    expect(lines).toEqual(expect.arrayContaining([expect.stringMatching(/^DOCKER_MEMORY_BUILD='?\d+[mg]'?$/), expect.stringMatching(/^DOCKER_MEMORY_JOBS='?\d+'?$/)]))
+    expect(lines).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^DOCKER_MEMORY_BUILD='?\d+[mg]'?$/), expect.stringMatching(/^DOCKER_MEMORY_JOBS='?\d+'?$/)])
+    )
   } else if (format === 'github') {
     expect(readFileSync(env.GITHUB_STEP_SUMMARY, 'utf8')).toMatch(/^## (✅|❌) Docker memory plan/m)
     expect(readFileSync(env.GITHUB_OUTPUT, 'utf8')).toMatch(/^build-memory<</m)
@@ -152,22 +163,31 @@ const WORKFLOW_ONLY = ['examples/github/build-push-action.yml', 'examples/github
 
 const notRun = (e: Example): string | undefined => NOT_RUN.find((n) => n.file === e.file && n.command.test(e.argv.join(' ')))?.reason
 
-describe.each([...exampleFiles.filter((f) => !WORKFLOW_ONLY.includes(f)).map((f) => [f, false] as const), ['README.md', true] as const])('the docker-memory commands in %s', (file, onlyCodeBlocks) => {
-  const { dir, env } = workspace()
-  const examples = extractExamples(file, readFileSync(file, 'utf8'), onlyCodeBlocks, placeholders(dir))
-  const run = examples.filter((e) => notRun(e) === undefined)
+describe.each([...exampleFiles.filter((f) => !WORKFLOW_ONLY.includes(f)).map((f) => [f, false] as const), ['README.md', true] as const])(
+  'the docker-memory commands in %s',
+  (file, onlyCodeBlocks) => {
+    const { dir, env } = workspace()
+    const examples = extractExamples(file, readFileSync(file, 'utf8'), onlyCodeBlocks, placeholders(dir))
+    const run = examples.filter((e) => notRun(e) === undefined)
 
-  test('there are some', () => {
-    expect(run.length).toBeGreaterThan(0)
-  })
+    test('there are some', () => {
+      expect(run.length).toBeGreaterThan(0)
+    })
 
-  // In file order and in one folder, so a `history record` is seen by the `plan` after it.
-  test.each(run.map((e) => [`${e.line}: ${e.argv.join(' ')}`, e] as const))('line %s', (_, example) => {
-    const r = runExample(example, dir, env)
-    expect({ status: r.status, stderr: r.stderr.split('\n').filter((l) => !l.startsWith('docker-memory: notice:')).join('\n') }).toEqual({ status: example.status, stderr: '' })
-    if (example.status === 0) checkOutput(example.argv, r.stdout, env)
-  })
-})
+    // In file order and in one folder, so a `history record` is seen by the `plan` after it.
+    test.each(run.map((e) => [`${e.line}: ${e.argv.join(' ')}`, e] as const))('line %s', (_, example) => {
+      const r = runExample(example, dir, env)
+      expect({
+        status: r.status,
+        stderr: r.stderr
+          .split('\n')
+          .filter((l) => !l.startsWith('docker-memory: notice:'))
+          .join('\n')
+      }).toEqual({ status: example.status, stderr: '' })
+      if (example.status === 0) checkOutput(example.argv, r.stdout, env)
+    })
+  }
+)
 
 describe('the commands that do not run here', () => {
   const all = [...exampleFiles, 'README.md'].flatMap((f) => extractExamples(f, readFileSync(f, 'utf8'), f === 'README.md', placeholders('/tmp')))
@@ -184,18 +204,26 @@ describe('the commands that do not run here', () => {
 describe('the extraction', () => {
   const values = { HISTORY_FILE: '/h.json', 'matrix.size': '32g' }
   test.each([
-    [`sh 'npx --yes docker-memory-action@1 plan --history-file "$HISTORY_FILE" --key app --format env > docker-memory.env'`, ['plan', '--history-file', '/h.json', '--key', 'app', '--format', 'env']],
+    [
+      `sh 'npx --yes docker-memory-action@1 plan --history-file "$HISTORY_FILE" --key app --format env > docker-memory.env'`,
+      ['plan', '--history-file', '/h.json', '--key', 'app', '--format', 'env']
+    ],
     [`sh 'npx --yes docker-memory-action@1 plan --key app'`, ['plan', '--key', 'app']],
     ['  - npx --yes docker-memory-action@1 plan --profile balanced | buildkite-agent annotate', ['plan', '--profile', 'balanced']],
     ['run: npx --yes docker-memory-action@1 plan --total-memory ${{ matrix.size }} --format github', ['plan', '--total-memory', '32g', '--format', 'github']],
     ['node dist/cli.js plan        # the memory plan', ['plan']],
-    ['docker-memory history record --key web --peak 3g \\\n    --history-file $$HISTORY_FILE', ['history', 'record', '--key', 'web', '--peak', '3g', '--history-file', '/h.json']]
+    [
+      'docker-memory history record --key web --peak 3g \\\n    --history-file $$HISTORY_FILE',
+      ['history', 'record', '--key', 'web', '--peak', '3g', '--history-file', '/h.json']
+    ]
   ])('%s', (line, argv) => {
     expect(extractExamples('x', line, false, values).map((e) => e.argv)).toEqual([argv])
   })
 
   test('a trailing `# exits N` is the status the line must end with', () => {
-    expect(extractExamples('x', 'docker-memory plan --total-memory 2g   # exits 2\ndocker-memory plan # the plan\n', false, values).map((e) => [e.argv, e.status])).toEqual([
+    expect(
+      extractExamples('x', 'docker-memory plan --total-memory 2g   # exits 2\ndocker-memory plan # the plan\n', false, values).map((e) => [e.argv, e.status])
+    ).toEqual([
       [['plan', '--total-memory', '2g'], 2],
       [['plan'], 0]
     ])
@@ -206,13 +234,18 @@ describe('the extraction', () => {
   })
 
   test('in the README only code blocks count', () => {
-    expect(extractExamples('x', 'Run `docker-memory plan --key KEY` to see.\n```sh\ndocker-memory plan --cpus 2\n```\n', true, values).map((e) => e.argv)).toEqual([['plan', '--cpus', '2']])
+    expect(
+      extractExamples('x', 'Run `docker-memory plan --key KEY` to see.\n```sh\ndocker-memory plan --cpus 2\n```\n', true, values).map((e) => e.argv)
+    ).toEqual([['plan', '--cpus', '2']])
   })
 })
 
 describe('the other CI systems read their examples as their own formats', () => {
   test('GitLab: the plan job hands docker-memory.env on as a dotenv report', () => {
-    const ci = yaml.load(readFileSync('examples/gitlab/.gitlab-ci.yml', 'utf8')) as Record<string, { artifacts?: { reports?: { dotenv?: string } }; needs?: string[] }>
+    const ci = yaml.load(readFileSync('examples/gitlab/.gitlab-ci.yml', 'utf8')) as Record<
+      string,
+      { artifacts?: { reports?: { dotenv?: string } }; needs?: string[] }
+    >
     expect(ci['docker-memory'].artifacts?.reports?.dotenv).toBe('docker-memory.env')
     expect(ci.image.needs).toEqual(['docker-memory'])
   })

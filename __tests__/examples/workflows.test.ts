@@ -44,7 +44,10 @@ function lowerCase(tags: string): string[] {
   dirs.push(dir)
   const output = join(dir, 'output')
   writeFileSync(output, '')
-  const r = spawnSync('bash', ['-e', '-c', step((s) => s.id === 'tags').run ?? ''], { env: { PATH: process.env.PATH ?? '', TAGS: tags, GITHUB_OUTPUT: output }, encoding: 'utf8' })
+  const r = spawnSync('bash', ['-e', '-c', step((s) => s.id === 'tags').run ?? ''], {
+    env: { PATH: process.env.PATH ?? '', TAGS: tags, GITHUB_OUTPUT: output },
+    encoding: 'utf8'
+  })
   expect(r.status).toBe(0)
   const m = /^tags<<(\S+)\n([\s\S]*?)\n?\1\n$/.exec(readFileSync(output, 'utf8'))
   if (!m) throw new Error(`not a multi-line output: ${readFileSync(output, 'utf8')}`)
@@ -69,7 +72,11 @@ describe('the reusable workflow', () => {
   test('logs in only to push, with the secrets or the job token for ghcr.io', () => {
     const login = step((s) => s.uses?.startsWith('docker/login-action@') ?? false)
     expect(login.if).toBe('inputs.push')
-    expect(login.with).toEqual({ registry: '${{ inputs.registry }}', username: '${{ secrets.registry-username || github.actor }}', password: '${{ secrets.registry-password || github.token }}' })
+    expect(login.with).toEqual({
+      registry: '${{ inputs.registry }}',
+      username: '${{ secrets.registry-username || github.actor }}',
+      password: '${{ secrets.registry-password || github.token }}'
+    })
     expect(steps.indexOf(login)).toBeLessThan(steps.indexOf(step((s) => s.id === 'build')))
   })
 
@@ -114,7 +121,10 @@ describe('the release steps, run here', () => {
     dirs.push(dir)
     writeFileSync(join(dir, 'env'), '')
     const script = steps.find((s) => s.name === name)?.run ?? ''
-    const r = spawnSync('bash', ['-e', '-c', script], { env: { PATH: process.env.PATH ?? '', TAG: tag, GITHUB_ENV: join(dir, 'env'), RUNNER_TEMP: dir }, encoding: 'utf8' })
+    const r = spawnSync('bash', ['-e', '-c', script], {
+      env: { PATH: process.env.PATH ?? '', TAG: tag, GITHUB_ENV: join(dir, 'env'), RUNNER_TEMP: dir },
+      encoding: 'utf8'
+    })
     return { status: r.status, stdout: r.stdout, dir }
   }
   const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version

@@ -27,7 +27,10 @@ describe('a log of two builds: the first killed but passed, the second OOM-kille
   })
 
   test('the pure core: one warning and one error, each at its own Dockerfile with its own step', () => {
-    const builds = analyzeBuildLogs(PASSED + OOM).map((log) => ({ log, dockerfile: { path: log.dockerfileName!, content: dockerfiles[log.dockerfileName as keyof typeof dockerfiles] } }))
+    const builds = analyzeBuildLogs(PASSED + OOM).map((log) => ({
+      log,
+      dockerfile: { path: log.dockerfileName!, content: dockerfiles[log.dockerfileName as keyof typeof dockerfiles] }
+    }))
     const all = explainBuilds(builds, null)
     expect(all.annotations.map((a) => [a.level, a.file, a.startLine, a.title])).toEqual([
       ['error', 'Dockerfile.fail', 5, 'Out of memory: [4/4] RUN head -c 300m /dev/zero | tail > /dev/null'],
@@ -41,14 +44,35 @@ describe('a log of two builds: the first killed but passed, the second OOM-kille
     try {
       for (const f of ['Dockerfile.piped', 'Dockerfile.fail']) copyFileSync(path.join(FIXTURES, 'captured', f), path.join(workspace, f))
       writeFileSync(path.join(workspace, 'two.log'), PASSED + OOM)
-      const run = (...args: string[]) => spawnSync(process.execPath, [path.resolve('dist/cli.js'), 'explain', '--log', 'two.log', ...args], { cwd: workspace, env: { ...process.env, GITHUB_WORKSPACE: '' }, encoding: 'utf8' })
+      const run = (...args: string[]) =>
+        spawnSync(process.execPath, [path.resolve('dist/cli.js'), 'explain', '--log', 'two.log', ...args], {
+          cwd: workspace,
+          env: { ...process.env, GITHUB_WORKSPACE: '' },
+          encoding: 'utf8'
+        })
       const github = run('--format', 'github')
       expect(github.status).toBe(0)
-      expect(github.stdout).toMatch(/^::error file=Dockerfile\.fail,line=5,endLine=5::Out of memory: \[4\/4\] RUN head -c 300m \/dev\/zero \| tail > \/dev\/null\. /m)
-      expect(github.stdout).toMatch(/^::warning file=Dockerfile\.piped,line=5,endLine=5::Killed but passed: \[4\/4\] RUN head -c 300m \/dev\/zero \| tail > \/dev\/null; echo "pipeline finished"\. /m)
+      expect(github.stdout).toMatch(
+        /^::error file=Dockerfile\.fail,line=5,endLine=5::Out of memory: \[4\/4\] RUN head -c 300m \/dev\/zero \| tail > \/dev\/null\. /m
+      )
+      expect(github.stdout).toMatch(
+        /^::warning file=Dockerfile\.piped,line=5,endLine=5::Killed but passed: \[4\/4\] RUN head -c 300m \/dev\/zero \| tail > \/dev\/null; echo "pipeline finished"\. /m
+      )
       expect(github.stderr).toBe('')
       expect(run('--fail-on-oom').status).toBe(3)
-      const clean = spawnSync(process.execPath, [path.resolve('dist/cli.js'), 'explain', '--log', path.join(FIXTURES, 'captured/buildx-0.28-docker-container-killed-but-passed.plain.log'), '--file', 'Dockerfile.fail', '--fail-on-oom'], { cwd: workspace, encoding: 'utf8' })
+      const clean = spawnSync(
+        process.execPath,
+        [
+          path.resolve('dist/cli.js'),
+          'explain',
+          '--log',
+          path.join(FIXTURES, 'captured/buildx-0.28-docker-container-killed-but-passed.plain.log'),
+          '--file',
+          'Dockerfile.fail',
+          '--fail-on-oom'
+        ],
+        { cwd: workspace, encoding: 'utf8' }
+      )
       expect(clean.status).toBe(3)
     } finally {
       rmSync(workspace, { recursive: true, force: true })
@@ -56,7 +80,14 @@ describe('a log of two builds: the first killed but passed, the second OOM-kille
   })
 
   test('explain | head ends quietly', () => {
-    const r = spawnSync('bash', ['-c', `set -o pipefail; node dist/cli.js explain --log ${path.join(FIXTURES, 'captured/buildx-0.28-docker-container-oom.plain.log')} --format json | head -c 10 >/dev/null`], { encoding: 'utf8' })
+    const r = spawnSync(
+      'bash',
+      [
+        '-c',
+        `set -o pipefail; node dist/cli.js explain --log ${path.join(FIXTURES, 'captured/buildx-0.28-docker-container-oom.plain.log')} --format json | head -c 10 >/dev/null`
+      ],
+      { encoding: 'utf8' }
+    )
     expect(r.stderr).toBe('')
     expect(r.status).toBe(0)
   })
@@ -69,7 +100,13 @@ describe('chooseDockerfile', () => {
     [null, ['Dockerfile'], false, null, { path: 'Dockerfile', problem: null, search: false }],
     ['Dockerfile', [], false, null, { path: null, problem: null, search: true }],
     ['Dockerfile', [], false, ['docker/Dockerfile'], { path: 'docker/Dockerfile', problem: null, search: false }],
-    ['Dockerfile', [], false, ['a/Dockerfile', 'b/Dockerfile'], { path: null, problem: /2 files named Dockerfile in the workspace \(a\/Dockerfile, b\/Dockerfile\): give --file/, search: false }],
+    [
+      'Dockerfile',
+      [],
+      false,
+      ['a/Dockerfile', 'b/Dockerfile'],
+      { path: null, problem: /2 files named Dockerfile in the workspace \(a\/Dockerfile, b\/Dockerfile\): give --file/, search: false }
+    ],
     ['Dockerfile', [], false, [], { path: null, problem: /no Dockerfile in the workspace/, search: false }]
   ])('%j given %j', (name, given, only, found, want) => {
     const c = chooseDockerfile(name, given, only, found)
@@ -81,7 +118,8 @@ describe('chooseDockerfile', () => {
 
 describe('kernel kills go to the step that was killed', () => {
   // Step 3 killed but passed, then step 4 killed: both under one builder limit, each in its own step cgroup.
-  const log = '#1 [internal] load build definition from Dockerfile\n#1 DONE 0.0s\n#2 [1/4] COPY busybox /bin/busybox\n#2 DONE 0.0s\n#3 [3/4] RUN big | tail; true\n#3 0.7 Killed\n#3 DONE 0.8s\n#4 [4/4] RUN big | tail\n#4 0.6 Killed\n#4 ERROR: process "/bin/sh -c big | tail" did not complete successfully: exit code: 137\n'
+  const log =
+    '#1 [internal] load build definition from Dockerfile\n#1 DONE 0.0s\n#2 [1/4] COPY busybox /bin/busybox\n#2 DONE 0.0s\n#3 [3/4] RUN big | tail; true\n#3 0.7 Killed\n#3 DONE 0.8s\n#4 [4/4] RUN big | tail\n#4 0.6 Killed\n#4 ERROR: process "/bin/sh -c big | tail" did not complete successfully: exit code: 137\n'
   const dmesg = fixture('captured/dmesg-memcg-oom-cgroupv1.txt').split('\n').slice(0, 6).join('\n')
   const kills = parseDmesg(dmesg)
 
@@ -97,7 +135,8 @@ describe('kernel kills go to the step that was killed', () => {
   })
 
   test('steps that ran side by side get no kill: "a process"', () => {
-    const parallel = '#6 [a 1/1] RUN big\n#7 [b 1/1] RUN big\n#6 0.7 Killed\n#6 DONE 0.8s\n#7 0.6 Killed\n#7 ERROR: process "/bin/sh -c big" did not complete successfully: exit code: 137\n'
+    const parallel =
+      '#6 [a 1/1] RUN big\n#7 [b 1/1] RUN big\n#6 0.7 Killed\n#6 DONE 0.8s\n#7 0.6 Killed\n#7 ERROR: process "/bin/sh -c big" did not complete successfully: exit code: 137\n'
     const e = explainBuild({ log: analyzeBuildLog(parallel), dockerfile: null, outcome: null, kills, plan: null })
     expect(e.findings.map((f) => f.kill)).toEqual([null, null])
     expect(e.annotations.every((a) => a.message.startsWith('A process was killed'))).toBe(true)
@@ -121,7 +160,14 @@ describe('bounded time and memory', () => {
 
   test.each([7, 4096, LINE_CAP + 3, 1 << 20])('a long line gives the same result whole or in chunks of %d', (size) => {
     const long = (tail: string) => `#7 1.0 ${'x'.repeat(3 * LINE_CAP)}${tail}`
-    const text = ['#7 [1/1] RUN x', long(' DONE here'), long(' Killed'), `#7 2.0 ${'y'.repeat(LINE_CAP)} ERROR in the middle ${'y'.repeat(LINE_CAP)}`, '#7 DONE 1.0s', ''].join('\n')
+    const text = [
+      '#7 [1/1] RUN x',
+      long(' DONE here'),
+      long(' Killed'),
+      `#7 2.0 ${'y'.repeat(LINE_CAP)} ERROR in the middle ${'y'.repeat(LINE_CAP)}`,
+      '#7 DONE 1.0s',
+      ''
+    ].join('\n')
     const analyzer = new BuildLogAnalyzer()
     for (let i = 0; i < text.length; i += size) analyzer.push(text.slice(i, i + size))
     const chunked = analyzer.end()
@@ -198,10 +244,29 @@ describe('bake: targets side by side in one numbering, names prefixed with the t
   test('each target is a build of its own, at its own Dockerfile', () => {
     const builds = analyzeBuildLogs(BAKE)
     expect(builds.map((b) => [b.target, b.dockerfileName, b.steps.map((s) => [s.id, s.stage, s.index]), b.failedStepId])).toEqual([
-      ['web', 'Dockerfile.piped', [['#4', null, 1], ['#6', null, 4]], null],
-      ['api', 'Dockerfile.fail', [['#5', null, 1], ['#7', null, 4]], '#7']
+      [
+        'web',
+        'Dockerfile.piped',
+        [
+          ['#4', null, 1],
+          ['#6', null, 4]
+        ],
+        null
+      ],
+      [
+        'api',
+        'Dockerfile.fail',
+        [
+          ['#5', null, 1],
+          ['#7', null, 4]
+        ],
+        '#7'
+      ]
     ])
-    const all = explainBuilds(builds.map((log) => ({ log, dockerfile: { path: log.dockerfileName!, content: dockerfiles[log.dockerfileName as keyof typeof dockerfiles] } })), null)
+    const all = explainBuilds(
+      builds.map((log) => ({ log, dockerfile: { path: log.dockerfileName!, content: dockerfiles[log.dockerfileName as keyof typeof dockerfiles] } })),
+      null
+    )
     expect(all.annotations.map((a) => [a.level, a.file, a.startLine])).toEqual([
       ['error', 'Dockerfile.fail', 5],
       ['warning', 'Dockerfile.piped', 5]
@@ -212,8 +277,16 @@ describe('bake: targets side by side in one numbering, names prefixed with the t
 describe('what is not a regular file is refused, never waited on or read whole', () => {
   test.each([
     ['a FIFO as --log', (dir: string) => ['--log', path.join(dir, 'fifo')], /^docker-memory: cannot read the build log .*fifo: not a regular file/],
-    ['/dev/zero as --file', () => ['--log', path.join(FIXTURES, 'captured/buildx-0.28-docker-container-oom.plain.log'), '--file', '/dev/zero'], /^docker-memory: cannot read the Dockerfile \/dev\/zero: not a readable regular file/],
-    ['a FIFO as --file', (dir: string) => ['--log', path.join(FIXTURES, 'captured/buildx-0.28-docker-container-oom.plain.log'), '--file', path.join(dir, 'fifo')], /^docker-memory: cannot read the Dockerfile .*fifo: not a readable regular file/]
+    [
+      '/dev/zero as --file',
+      () => ['--log', path.join(FIXTURES, 'captured/buildx-0.28-docker-container-oom.plain.log'), '--file', '/dev/zero'],
+      /^docker-memory: cannot read the Dockerfile \/dev\/zero: not a readable regular file/
+    ],
+    [
+      'a FIFO as --file',
+      (dir: string) => ['--log', path.join(FIXTURES, 'captured/buildx-0.28-docker-container-oom.plain.log'), '--file', path.join(dir, 'fifo')],
+      /^docker-memory: cannot read the Dockerfile .*fifo: not a readable regular file/
+    ]
   ])('%s', (_, args, message) => {
     const dir = mkdtempSync(path.join(tmpdir(), 'dma-explain-fifo-'))
     try {

@@ -7,8 +7,23 @@ import { fixture } from './helpers.js'
 describe('parseDmesg', () => {
   // Every real kernel log we have: what each kill should read as.
   test.each([
-    ['captured/dmesg-memcg-oom-cgroupv1.txt', [['tail', 23135, 82048, '95n0i7etqk6arcl68ngvkk4ce'], ['tail', 23251, 80128, 'xp9f31u9qb6xjox54jkhm3acr'], ['tail', 23369, 80768, 'zzign63mfovcomjjd8t9ah702'], ['tail', 23486, 81536, 'yc8esyqggoli65tmcqbo3vmqo']]],
-    ['explain/dmesg-legacy-buildkit-cgroup-kills.txt', [['tail', 24479, 100224, 'qt860bn20ljnmxcxz8pzn1gbd'], ['tail', 28865, 101504, null], ['tail', 28986, 65024, null]]]
+    [
+      'captured/dmesg-memcg-oom-cgroupv1.txt',
+      [
+        ['tail', 23135, 82048, '95n0i7etqk6arcl68ngvkk4ce'],
+        ['tail', 23251, 80128, 'xp9f31u9qb6xjox54jkhm3acr'],
+        ['tail', 23369, 80768, 'zzign63mfovcomjjd8t9ah702'],
+        ['tail', 23486, 81536, 'yc8esyqggoli65tmcqbo3vmqo']
+      ]
+    ],
+    [
+      'explain/dmesg-legacy-buildkit-cgroup-kills.txt',
+      [
+        ['tail', 24479, 100224, 'qt860bn20ljnmxcxz8pzn1gbd'],
+        ['tail', 28865, 101504, null],
+        ['tail', 28986, 65024, null]
+      ]
+    ]
   ])('%s', (file, want) => {
     const kills = parseDmesg(fixture(file))
     expect(kills.map((k) => [k.process, k.pid, k.anonRssBytes! / 1024, k.buildkitStepId])).toEqual(want)
@@ -29,7 +44,12 @@ describe('parseDmesg', () => {
       taskMemcg: '/docker/buildx/4a6cf4b27804264fffdd6fdecf4b90c2ac10f7ada3a0f92c0e364c2ca3d37bc8/buildkit/95n0i7etqk6arcl68ngvkk4ce',
       buildkitStepId: '95n0i7etqk6arcl68ngvkk4ce'
     })
-    expect(kills.map((k) => k.buildkitStepId)).toEqual(['95n0i7etqk6arcl68ngvkk4ce', 'xp9f31u9qb6xjox54jkhm3acr', 'zzign63mfovcomjjd8t9ah702', 'yc8esyqggoli65tmcqbo3vmqo'])
+    expect(kills.map((k) => k.buildkitStepId)).toEqual([
+      '95n0i7etqk6arcl68ngvkk4ce',
+      'xp9f31u9qb6xjox54jkhm3acr',
+      'zzign63mfovcomjjd8t9ah702',
+      'yc8esyqggoli65tmcqbo3vmqo'
+    ])
     expect(killsSince(kills, 973).map((k) => k.pid)).toEqual([23369, 23486])
   })
 

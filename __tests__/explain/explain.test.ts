@@ -8,23 +8,84 @@ import { fixture, outcome, runnerPlan } from './helpers.js'
 
 // log, Dockerfile (fixture path, and the path the workspace knows it by), expected annotation.
 const CASES: Array<[string, string, string, { level: string; line: number; endLine: number; title: RegExp }]> = [
-  ['captured/buildx-0.28-docker-container-oom.plain.log', 'captured/Dockerfile.fail', 'Dockerfile.fail', { level: 'error', line: 5, endLine: 5, title: /^Out of memory: \[4\/4\] RUN head/ }],
-  ['captured/buildx-0.28-docker-container-oom.rawjson.log', 'captured/Dockerfile.fail', 'Dockerfile.fail', { level: 'error', line: 5, endLine: 5, title: /^Out of memory: \[4\/4\]/ }],
-  ['captured/embedded-buildkit-engine-20.10-oom.plain.log', 'captured/Dockerfile.fail', 'Dockerfile.fail', { level: 'error', line: 5, endLine: 5, title: /^Out of memory/ }],
-  ['captured/legacy-docker-28-client-engine-20.10-oom.log', 'captured/Dockerfile.fail', 'Dockerfile.fail', { level: 'error', line: 5, endLine: 5, title: /^Out of memory: RUN head/ }],
-  ['captured/buildx-0.28-docker-container-killed-but-passed.plain.log', 'captured/Dockerfile.piped', 'Dockerfile.piped', { level: 'warning', line: 5, endLine: 5, title: /^Killed but passed/ }],
-  ['captured/legacy-docker-28-client-engine-20.10-killed-but-passed.log', 'captured/Dockerfile.piped', 'Dockerfile.piped', { level: 'warning', line: 5, endLine: 5, title: /^Killed but passed/ }],
+  [
+    'captured/buildx-0.28-docker-container-oom.plain.log',
+    'captured/Dockerfile.fail',
+    'Dockerfile.fail',
+    { level: 'error', line: 5, endLine: 5, title: /^Out of memory: \[4\/4\] RUN head/ }
+  ],
+  [
+    'captured/buildx-0.28-docker-container-oom.rawjson.log',
+    'captured/Dockerfile.fail',
+    'Dockerfile.fail',
+    { level: 'error', line: 5, endLine: 5, title: /^Out of memory: \[4\/4\]/ }
+  ],
+  [
+    'captured/embedded-buildkit-engine-20.10-oom.plain.log',
+    'captured/Dockerfile.fail',
+    'Dockerfile.fail',
+    { level: 'error', line: 5, endLine: 5, title: /^Out of memory/ }
+  ],
+  [
+    'captured/legacy-docker-28-client-engine-20.10-oom.log',
+    'captured/Dockerfile.fail',
+    'Dockerfile.fail',
+    { level: 'error', line: 5, endLine: 5, title: /^Out of memory: RUN head/ }
+  ],
+  [
+    'captured/buildx-0.28-docker-container-killed-but-passed.plain.log',
+    'captured/Dockerfile.piped',
+    'Dockerfile.piped',
+    { level: 'warning', line: 5, endLine: 5, title: /^Killed but passed/ }
+  ],
+  [
+    'captured/legacy-docker-28-client-engine-20.10-killed-but-passed.log',
+    'captured/Dockerfile.piped',
+    'Dockerfile.piped',
+    { level: 'warning', line: 5, endLine: 5, title: /^Killed but passed/ }
+  ],
   ['explain/legacy-multistage-oom.log', 'explain/multistage/Dockerfile', 'Dockerfile', { level: 'error', line: 8, endLine: 9, title: /^Out of memory/ }],
-  ['explain/embedded-buildkit-multistage-oom.plain.log', 'explain/multistage/Dockerfile', 'Dockerfile', { level: 'error', line: 8, endLine: 9, title: /^Out of memory: \[compile 2\/2\]/ }],
-  ['explain/legacy-subdir-oom.log', 'explain/subdir/docker/app/Dockerfile', 'docker/app/Dockerfile', { level: 'error', line: 6, endLine: 7, title: /^Out of memory/ }],
-  ['explain/embedded-buildkit-subdir-oom.plain.log', 'explain/subdir/docker/app/Dockerfile', 'docker/app/Dockerfile', { level: 'error', line: 6, endLine: 7, title: /^Out of memory: \[5\/5\]/ }],
-  ['explain/legacy-multistage-killed-but-passed.log', 'explain/passed/Dockerfile', 'Dockerfile', { level: 'warning', line: 7, endLine: 7, title: /^Killed but passed/ }],
-  ['explain/embedded-buildkit-killed-but-passed.plain.log', 'explain/passed/Dockerfile', 'Dockerfile', { level: 'warning', line: 7, endLine: 7, title: /^Killed but passed: \[tests 2\/3\]/ }]
+  [
+    'explain/embedded-buildkit-multistage-oom.plain.log',
+    'explain/multistage/Dockerfile',
+    'Dockerfile',
+    { level: 'error', line: 8, endLine: 9, title: /^Out of memory: \[compile 2\/2\]/ }
+  ],
+  [
+    'explain/legacy-subdir-oom.log',
+    'explain/subdir/docker/app/Dockerfile',
+    'docker/app/Dockerfile',
+    { level: 'error', line: 6, endLine: 7, title: /^Out of memory/ }
+  ],
+  [
+    'explain/embedded-buildkit-subdir-oom.plain.log',
+    'explain/subdir/docker/app/Dockerfile',
+    'docker/app/Dockerfile',
+    { level: 'error', line: 6, endLine: 7, title: /^Out of memory: \[5\/5\]/ }
+  ],
+  [
+    'explain/legacy-multistage-killed-but-passed.log',
+    'explain/passed/Dockerfile',
+    'Dockerfile',
+    { level: 'warning', line: 7, endLine: 7, title: /^Killed but passed/ }
+  ],
+  [
+    'explain/embedded-buildkit-killed-but-passed.plain.log',
+    'explain/passed/Dockerfile',
+    'Dockerfile',
+    { level: 'warning', line: 7, endLine: 7, title: /^Killed but passed: \[tests 2\/3\]/ }
+  ]
 ]
 
 describe('explainBuild over real logs', () => {
   test.each(CASES)('%s → one annotation at its instruction', (logFile, dockerfile, relative, want) => {
-    const e = explainBuild({ log: analyzeBuildLog(fixture(logFile)), dockerfile: { path: relative, content: fixture(dockerfile) }, outcome: null, kills: [], plan: null })
+    const e = explainBuild({
+      log: analyzeBuildLog(fixture(logFile)),
+      dockerfile: { path: relative, content: fixture(dockerfile) },
+      outcome: null,
+      kills: [],
+      plan: null
+    })
     expect(e.annotations).toHaveLength(1)
     const a = e.annotations[0]
     expect([a.level, a.file, a.startLine, a.endLine]).toEqual([want.level, relative, want.line, want.endLine])
@@ -37,7 +98,10 @@ describe('the message: what was killed, its memory, the limit, the peak, fixes f
   const kills = parseDmesg(
     '[905.1] oom-kill:constraint=CONSTRAINT_MEMCG,nodemask=(null),cpuset=x,mems_allowed=0,oom_memcg=/docker/ffff,task_memcg=/docker/ffff,task=java,pid=7000,uid=0\n' +
       '[905.1] Memory cgroup out of memory: Killed process 7000 (java) total-vm:9000kB, anon-rss:8000kB, file-rss:0kB\n' +
-      '[905.199192] oom-kill:constraint=CONSTRAINT_MEMCG,nodemask=(null),cpuset=c0,mems_allowed=0,oom_memcg=/docker/CID,task_memcg=/docker/CID,task=tail,pid=8416,uid=0\n[905.199480] Memory cgroup out of memory: Killed process 8416 (tail) total-vm:103752kB, anon-rss:101632kB, file-rss:1264kB\n'.replace(/CID/g, '276124f1cd060000000000000000000000000000000000000000000000000000')
+      '[905.199192] oom-kill:constraint=CONSTRAINT_MEMCG,nodemask=(null),cpuset=c0,mems_allowed=0,oom_memcg=/docker/CID,task_memcg=/docker/CID,task=tail,pid=8416,uid=0\n[905.199480] Memory cgroup out of memory: Killed process 8416 (tail) total-vm:103752kB, anon-rss:101632kB, file-rss:1264kB\n'.replace(
+        /CID/g,
+        '276124f1cd060000000000000000000000000000000000000000000000000000'
+      )
   )
   const log = analyzeBuildLog(fixture('captured/legacy-docker-28-client-engine-20.10-oom.log'))
   const dockerfile = { path: 'Dockerfile.fail', content: fixture('captured/Dockerfile.fail') }
@@ -45,7 +109,9 @@ describe('the message: what was killed, its memory, the limit, the peak, fixes f
   test('on a 16 GiB, 4-CPU runner', () => {
     const e = explainBuild({ log, dockerfile, outcome: outcome(), kills, plan: runnerPlan(16, 4, { 'build-memory': '100m' }) })
     const message = e.annotations[0].message
-    expect(message).toContain('The kernel killed tail (pid 8416) holding 99.3 MiB when cgroup /docker/276124f1cd060000000000000000000000000000000000000000000000000000 hit its limit')
+    expect(message).toContain(
+      'The kernel killed tail (pid 8416) holding 99.3 MiB when cgroup /docker/276124f1cd060000000000000000000000000000000000000000000000000000 hit its limit'
+    )
     expect(e.otherKills.map((k) => k.process)).toEqual(['java'])
     expect(message).toContain('Limit: 100 MiB (legacy builder --memory, each RUN step on its own)')
     expect(message).toContain('Peak: 100 MiB of 100 MiB')
@@ -87,18 +153,25 @@ describe('the message: what was killed, its memory, the limit, the peak, fixes f
       plan: runnerPlan()
     })
     expect(e.annotations[0]).toMatchObject({ level: 'error', title: 'BuildKit daemon killed: out of memory' })
-    expect(e.annotations[0].message).toContain("The BuildKit daemon (builder memtest) was killed")
+    expect(e.annotations[0].message).toContain('The BuildKit daemon (builder memtest) was killed')
     expect(e.annotations[0].message).toContain('limit of 512 MiB holds all steps together')
   })
 
   test('a plain failure that is not memory gives no annotation', () => {
-    const e = explainBuild({ log: analyzeBuildLog('#5 [2/2] RUN false\n#5 ERROR: process "/bin/sh -c false" did not complete successfully: exit code: 1\n'), dockerfile: null, outcome: null, kills: [], plan: null })
+    const e = explainBuild({
+      log: analyzeBuildLog('#5 [2/2] RUN false\n#5 ERROR: process "/bin/sh -c false" did not complete successfully: exit code: 1\n'),
+      dockerfile: null,
+      outcome: null,
+      kills: [],
+      plan: null
+    })
     expect(e.annotations).toEqual([])
   })
 })
 
 describe('aggregate', () => {
-  const many = (level: Annotation['level'], n: number): Annotation[] => Array.from({ length: n }, (_, i) => ({ level, title: `t${i}`, message: 'm', file: 'Dockerfile', startLine: i + 1 }))
+  const many = (level: Annotation['level'], n: number): Annotation[] =>
+    Array.from({ length: n }, (_, i) => ({ level, title: `t${i}`, message: 'm', file: 'Dockerfile', startLine: i + 1 }))
 
   test.each([
     [5, 5],

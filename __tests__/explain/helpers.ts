@@ -20,9 +20,21 @@ export function runnerPlan(totalGiB = 16, cpus = 4, inputs: Record<string, strin
     cpus: { logical: cpus },
     cgroup: null,
     docker: null,
-    runner: { ci: 'github', ciName: 'GitHub Actions', environment: 'github-hosted', name: 'runner', os: 'Linux', arch: 'X64', inContainer: false, containerHint: null }
+    runner: {
+      ci: 'github',
+      ciName: 'GitHub Actions',
+      environment: 'github-hosted',
+      name: 'runner',
+      os: 'Linux',
+      arch: 'X64',
+      inContainer: false,
+      containerHint: null
+    }
   }
-  return plan(machine, parsePlanRequest((name) => inputs[name] ?? ''))
+  return plan(
+    machine,
+    parsePlanRequest((name) => inputs[name] ?? '')
+  )
 }
 
 export function outcome(overrides: Partial<BuildOutcome> = {}): BuildOutcome {

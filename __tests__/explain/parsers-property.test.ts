@@ -22,7 +22,9 @@ function mangled(seed: string): fc.Arbitrary<Uint8Array> {
   const piece = fc.oneof(
     fc.tuple(fc.nat(bytes.length), fc.nat(400)).map(([at, n]) => new Uint8Array(bytes.subarray(at, at + n))),
     fc.uint8Array({ maxLength: 64 }),
-    fc.constantFrom(...['\n', '#1 DONE 0.0s\n', '#7 ', 'Killed', '>>>', '{"vertexes":[', 'Step 1/2 : ', '\r\n', '\u00ff'].map((s) => new Uint8Array(Buffer.from(s))))
+    fc.constantFrom(
+      ...['\n', '#1 DONE 0.0s\n', '#7 ', 'Killed', '>>>', '{"vertexes":[', 'Step 1/2 : ', '\r\n', '\u00ff'].map((s) => new Uint8Array(Buffer.from(s)))
+    )
   )
   return fc.array(piece, { maxLength: 60 }).map((pieces) => new Uint8Array(Buffer.concat(pieces)))
 }

@@ -79,7 +79,9 @@ describe('withFileLock', () => {
     const path = join(dir, 'f')
     await withFileLock(path, { timeoutMs: 1000, what: 'the first' }, async () => {
       await expect(withFileLock(path, { timeoutMs: 100, what: 'the first' }, async () => 1)).rejects.toThrow(
-        new InputError(`${path} is locked by process ${process.pid} (the first); wait for it to finish, or remove ${path}.docker-memory.lock if no docker-memory runs`)
+        new InputError(
+          `${path} is locked by process ${process.pid} (the first); wait for it to finish, or remove ${path}.docker-memory.lock if no docker-memory runs`
+        )
       )
     })
     expect(readdirSync(dir)).toEqual([])

@@ -50,7 +50,11 @@ export function parseCommandFile(text: string): Record<string, string> {
  * INPUT_* variables, and empty command files to write to. `wrap` runs it through a shell
  * command instead of directly (for example to enter a cgroup first).
  */
-export function runEntry(entry: string, inputs: Record<string, string>, options: { env?: Record<string, string>; wrap?: (cmd: string) => string[] } = {}): ActionRun {
+export function runEntry(
+  entry: string,
+  inputs: Record<string, string>,
+  options: { env?: Record<string, string>; wrap?: (cmd: string) => string[] } = {}
+): ActionRun {
   const dir = mkdtempSync(join(tmpdir(), 'dma-action-'))
   const files = { output: join(dir, 'output'), env: join(dir, 'env'), state: join(dir, 'state'), summary: join(dir, 'summary') }
   for (const f of Object.values(files)) writeFileSync(f, '')

@@ -13,7 +13,16 @@ export function machine(over: Partial<MachineFacts> & { totalGiB?: number } = {}
     cgroup: null,
     docker: null,
     dockerAbsentReason: 'no docker command on PATH',
-    runner: { ci: 'github', ciName: 'GitHub Actions', environment: 'github-hosted', name: 'GitHub Actions 1', os: 'Linux', arch: 'X64', inContainer: false, containerHint: null },
+    runner: {
+      ci: 'github',
+      ciName: 'GitHub Actions',
+      environment: 'github-hosted',
+      name: 'GitHub Actions 1',
+      os: 'Linux',
+      arch: 'X64',
+      inContainer: false,
+      containerHint: null
+    },
     ...rest
   }
 }

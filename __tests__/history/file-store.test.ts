@@ -61,7 +61,10 @@ describe('the history file store', () => {
   test('recording over a corrupt file starts it afresh, with a notice', async () => {
     const path = fixture('truncated.json')
     const { notices } = await recordPeak('web', GiB, fileHistoryStore(path))
-    expect(notices).toEqual([expect.stringMatching(/is not valid history .*: starting it afresh/), expect.stringMatching(/^what could not be read was kept in .*truncated\.json\.docker-memory-unreadable-.*\.bak$/)])
+    expect(notices).toEqual([
+      expect.stringMatching(/is not valid history .*: starting it afresh/),
+      expect.stringMatching(/^what could not be read was kept in .*truncated\.json\.docker-memory-unreadable-.*\.bak$/)
+    ])
     expect(parseHistory(readFileSync(path, 'utf8')).builds.web.peaks).toHaveLength(1)
   })
 

@@ -34,7 +34,9 @@ const keys = (file: string): string[] => Object.keys(JSON.parse(readFileSync(fil
 describe('history record', () => {
   test('20 parallel records of 20 keys keep all 20, and leave no lock or temp file', async () => {
     const file = join(dir, 'history.json')
-    const runs = await Promise.all(Array.from({ length: 20 }, (_, i) => cliAsync('history', 'record', '--key', `k${i}`, '--peak', `${i + 1}g`, '--history-file', file)))
+    const runs = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => cliAsync('history', 'record', '--key', `k${i}`, '--peak', `${i + 1}g`, '--history-file', file))
+    )
     expect(runs.filter((r) => r.code !== 0)).toEqual([])
     expect(keys(file).sort()).toEqual(Array.from({ length: 20 }, (_, i) => `k${i}`).sort())
     expect(readdirSync(dir)).toEqual(['history.json'])
@@ -47,7 +49,9 @@ describe('history record', () => {
     writeFileSync(file, before)
     const r = cli('history', 'record', '--key', 'new', '--peak', '1g', '--history-file', file)
     expect(r.status).toBe(0)
-    expect(r.stderr).toMatch(/^docker-memory: notice: history file .*history\.json has a malformed peak for web, no peaks for bad: left out\ndocker-memory: notice: what could not be read was kept in .*history\.json\.docker-memory-unreadable-\d{8}T\d{6}Z-[0-9a-f]{8}\.bak\n$/)
+    expect(r.stderr).toMatch(
+      /^docker-memory: notice: history file .*history\.json has a malformed peak for web, no peaks for bad: left out\ndocker-memory: notice: what could not be read was kept in .*history\.json\.docker-memory-unreadable-\d{8}T\d{6}Z-[0-9a-f]{8}\.bak\n$/
+    )
     const h = JSON.parse(readFileSync(file, 'utf8'))
     expect(Object.keys(h.builds)).toEqual(['web', 'api', 'new'])
     expect(h.builds.web.peaks).toEqual([{ bytes: 2 * GiB, at: '2026-11-22T11:00:00.000Z' }])
@@ -81,7 +85,9 @@ describe('history record', () => {
   test('a history file under /proc is one line, at once', () => {
     const r = cli('history', 'record', '--key', 'web', '--peak', '1g', '--history-file', '/proc/x/history.json')
     expect(r.status).toBe(1)
-    expect(r.stderr).toBe('docker-memory: the folder of history file /proc/x/history.json, /proc/x is not a directory docker-memory can create files in (no such file)\n')
+    expect(r.stderr).toBe(
+      'docker-memory: the folder of history file /proc/x/history.json, /proc/x is not a directory docker-memory can create files in (no such file)\n'
+    )
   })
 
   test('a symlinked history file stays a link and its target gets the peak', () => {

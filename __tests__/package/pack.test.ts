@@ -18,7 +18,9 @@ function run(cmd: string, args: string[], env: Record<string, string> = {}, cwd 
 
 beforeAll(() => {
   // npm pack runs prepack (the declaration build), as a publish would.
-  const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', dir], { cwd: repo, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })) as { filename: string; files: { path: string }[] }[]
+  const packed = JSON.parse(
+    execFileSync('npm', ['pack', '--json', '--pack-destination', dir], { cwd: repo, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+  ) as { filename: string; files: { path: string }[] }[]
   tarball = join(dir, packed[0].filename)
   packedFiles = packed[0].files.map((f) => f.path)
   execFileSync('mkdir', [consumer])
@@ -30,7 +32,9 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 describe('the npm package', () => {
   test('holds the bundle, the declarations and the action, not the sources', () => {
-    expect(packedFiles).toEqual(expect.arrayContaining(['dist/cli.js', 'dist/index.js', 'dist/main.js', 'lib/index.d.ts', 'action.yml', 'README.md', 'package.json']))
+    expect(packedFiles).toEqual(
+      expect.arrayContaining(['dist/cli.js', 'dist/index.js', 'dist/main.js', 'lib/index.d.ts', 'action.yml', 'README.md', 'package.json'])
+    )
     expect(packedFiles.filter((f) => f.startsWith('src/') || f.startsWith('__tests__/'))).toEqual([])
   })
 
@@ -71,9 +75,26 @@ export const jobs: number = p.jobs\n`
     writeFileSync(join(consumer, 'bad.ts'), good.replace('export const jobs: number = p.jobs', 'export const jobs: string = p.jobs'))
     // One compiler run for both files (each run costs seconds): every error it prints names its
     // file, so the README's example is clean exactly when all errors are bad.ts's one.
-    const r = run(process.execPath, [join(repo, 'node_modules/typescript/bin/tsc'), '--noEmit', '--strict', '--module', 'nodenext', '--target', 'es2022', '--skipLibCheck', '--typeRoots', join(repo, 'node_modules/@types'), '--types', 'node', 'readme.ts', 'bad.ts'])
+    const r = run(process.execPath, [
+      join(repo, 'node_modules/typescript/bin/tsc'),
+      '--noEmit',
+      '--strict',
+      '--module',
+      'nodenext',
+      '--target',
+      'es2022',
+      '--skipLibCheck',
+      '--typeRoots',
+      join(repo, 'node_modules/@types'),
+      '--types',
+      'node',
+      'readme.ts',
+      'bad.ts'
+    ])
     expect(r.status).toBe(2)
-    expect(r.stdout.split('\n').filter((line) => /error TS/.test(line))).toEqual([expect.stringMatching(/^bad\.ts\(4,14\): error TS2322: Type 'number' is not assignable to type 'string'/)])
+    expect(r.stdout.split('\n').filter((line) => /error TS/.test(line))).toEqual([
+      expect.stringMatching(/^bad\.ts\(4,14\): error TS2322: Type 'number' is not assignable to type 'string'/)
+    ])
   })
 
   test("the action's main step loads the Actions cache client without node_modules", () => {

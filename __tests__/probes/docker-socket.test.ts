@@ -46,7 +46,19 @@ function isolated(env: Record<string, string>): Record<string, string> {
 
 describe("the engine's /info over its API socket", () => {
   test.each([
-    ['captured/engine-20.10-api-info.json', { backend: 'engine', memTotalBytes: 25276063744, ncpu: 2, cgroupVersion: '1', cgroupDriver: 'cgroupfs', serverVersion: '20.10.24+dfsg1', clientVersion: null, buildxVersion: null }],
+    [
+      'captured/engine-20.10-api-info.json',
+      {
+        backend: 'engine',
+        memTotalBytes: 25276063744,
+        ncpu: 2,
+        cgroupVersion: '1',
+        cgroupDriver: 'cgroupfs',
+        serverVersion: '20.10.24+dfsg1',
+        clientVersion: null,
+        buildxVersion: null
+      }
+    ],
     ['captured/docker-info-engine-20.10-cgroupv1.json', { backend: 'engine', memTotalBytes: 25276502016, clientVersion: '28.2.2' }]
   ])('%s parses as docker info does', (file, expected) => {
     expect(parseDockerInfo(fixture(file))).toMatchObject(expected)
@@ -74,7 +86,11 @@ describe('when the socket does not answer well', () => {
     })
     expect(await askSocket(socket, 5000)).toEqual({ text: null, error: 'GET /info answered 500 {"message":"engine is starting"}', timedOut: false })
     const probe = await probeDocker(5000, isolated({ DOCKER_HOST: `unix://${socket}` }))
-    expect(probe).toEqual({ docker: null, reason: 'no docker command on PATH', via: { path: 'cli', why: `socket ${socket} failed: GET /info answered 500 {"message":"engine is starting"}` } })
+    expect(probe).toEqual({
+      docker: null,
+      reason: 'no docker command on PATH',
+      via: { path: 'cli', why: `socket ${socket} failed: GET /info answered 500 {"message":"engine is starting"}` }
+    })
   })
 
   test('an answer that is not docker info goes to the CLI', async () => {
@@ -99,6 +115,10 @@ describe('when the socket does not answer well', () => {
 
   test('a tcp endpoint is left to the CLI', async () => {
     const probe = await probeDocker(5000, isolated({ DOCKER_HOST: 'tcp://127.0.0.1:2376' }))
-    expect(probe).toEqual({ docker: null, reason: 'no docker command on PATH', via: { path: 'cli', why: 'DOCKER_HOST is tcp://127.0.0.1:2376, not a local socket' } })
+    expect(probe).toEqual({
+      docker: null,
+      reason: 'no docker command on PATH',
+      via: { path: 'cli', why: 'DOCKER_HOST is tcp://127.0.0.1:2376, not a local socket' }
+    })
   })
 })

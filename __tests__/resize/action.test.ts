@@ -36,10 +36,15 @@ describe('the action with on-insufficient: resize', () => {
     sim.write(sim.store, STORE_4G)
     await sim.boot()
     sim.faults({ refuseQuit: true, ignoreSigterm: true, noDesktopCli: true })
-    const r = sim.action({ 'ollama-model': 'llama3.1:8b', 'on-insufficient': 'resize', 'resize-timeout': '3', summary: 'false', 'export-env': 'false' }, 'macOS')
+    const r = sim.action(
+      { 'ollama-model': 'llama3.1:8b', 'on-insufficient': 'resize', 'resize-timeout': '3', summary: 'false', 'export-env': 'false' },
+      'macOS'
+    )
     expect(r.status).toBe(1)
     expect(r.outputs.resized).toBe('false')
-    expect(r.stdout).toMatch(/::error title=Docker's VM was not resized::Docker Desktop did not quit \(.*\): quit it yourself, then retry\. Nothing was changed/)
+    expect(r.stdout).toMatch(
+      /::error title=Docker's VM was not resized::Docker Desktop did not quit \(.*\): quit it yourself, then retry\. Nothing was changed/
+    )
     expect(r.stdout).toContain('::error::The memory plan does not fit this machine (on-insufficient: resize)')
     expect(sim.read(sim.store)).toBe(STORE_4G)
   })
@@ -63,7 +68,9 @@ describe('the action with on-insufficient: resize', () => {
     const r = sim.action({ containers: 'big=200g', 'on-insufficient': 'resize', summary: 'false', 'export-env': 'false' }, 'macOS')
     expect(r.status).toBe(1)
     expect(r.outputs.resized).toBe('false')
-    expect(r.stdout).toMatch(/::warning title=Docker's VM was not resized::Resizing would not help: no VM size up to this machine's [\d.]+ GiB makes the plan fit \(container big needs 200 GiB but Docker's engine has 3\.84 GiB\)\./)
+    expect(r.stdout).toMatch(
+      /::warning title=Docker's VM was not resized::Resizing would not help: no VM size up to this machine's [\d.]+ GiB makes the plan fit \(container big needs 200 GiB but Docker's engine has 3\.84 GiB\)\./
+    )
     expect(sim.calls().filter((c) => !c.startsWith('docker info'))).toEqual([])
     expect(sim.read(sim.store)).toBe(STORE_4G)
   })

@@ -46,9 +46,16 @@ describe('Colima', () => {
     sim.faults({ failLaunches: 1 })
     const r = sim.cli(['resize', '--memory', '8g', '--platform', 'linux', '--timeout', '30'])
     expect(r.status).toBe(1)
-    expect(r.stderr).toMatch(/colima start --memory 8 --cpu 3 --disk 80 exited 1: .*error starting vm.*\. Rolled back: .*colima\.yaml was restored from .*; Docker is running again with 3\.84 GiB\./)
+    expect(r.stderr).toMatch(
+      /colima start --memory 8 --cpu 3 --disk 80 exited 1: .*error starting vm.*\. Rolled back: .*colima\.yaml was restored from .*; Docker is running again with 3\.84 GiB\./
+    )
     expect(sim.read(sim.colimaConfig())).toBe(COLIMA_YAML)
-    expect(sim.calls().filter((c) => c.startsWith('colima')).pop()).toBe('colima start --memory 4 --cpu 3 --disk 80')
+    expect(
+      sim
+        .calls()
+        .filter((c) => c.startsWith('colima'))
+        .pop()
+    ).toBe('colima start --memory 4 --cpu 3 --disk 80')
   })
 
   test('a colima stop that leaves the VM running is caught before the edit', async () => {
@@ -58,7 +65,9 @@ describe('Colima', () => {
     sim.faults({ stopIgnored: true })
     const r = sim.cli(['resize', '--memory', '8g', '--platform', 'darwin', '--timeout', '30'])
     expect(r.status).toBe(1)
-    expect(r.stderr).toMatch(/^docker-memory: colima stop returned but Docker still answers, so the VM did not stop\. Nothing was changed \(.*colima\.yaml is untouched\); Docker is running with 3\.84 GiB\.\n$/)
+    expect(r.stderr).toMatch(
+      /^docker-memory: colima stop returned but Docker still answers, so the VM did not stop\. Nothing was changed \(.*colima\.yaml is untouched\); Docker is running with 3\.84 GiB\.\n$/
+    )
     expect(sim.read(sim.colimaConfig())).toBe(COLIMA_YAML)
   })
 

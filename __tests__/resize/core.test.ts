@@ -2,7 +2,16 @@ import { describe, expect, test } from '@jest/globals'
 import fc from 'fast-check'
 import { readFileSync } from 'node:fs'
 import { InputError } from '../../src/core/errors.js'
-import { chooseBackend, colimaAlreadyRunning, colimaProfileOf, colimaStart, parseAppPid, platformOf, resizePaths, type BackendEvidence } from '../../src/core/resize/backend.js'
+import {
+  chooseBackend,
+  colimaAlreadyRunning,
+  colimaProfileOf,
+  colimaStart,
+  parseAppPid,
+  platformOf,
+  resizePaths,
+  type BackendEvidence
+} from '../../src/core/resize/backend.js'
 import { parseColimaConfig, setColimaMemory } from '../../src/core/resize/colima-config.js'
 import { memoryLock, parseDesktopSettings, setDesktopMemory, type DesktopFormat } from '../../src/core/resize/desktop-settings.js'
 import { parseResizeInput, parseResizeTimeout, resizeWanted, type ResizeDecision } from '../../src/core/resize/request.js'
@@ -170,7 +179,14 @@ describe('target size', () => {
 })
 
 describe('backend choice', () => {
-  const base: BackendEvidence = { platform: 'darwin', requested: null, docker: null, desktopSettingsExist: false, colimaConfigExists: false, wslEngineEnabled: null }
+  const base: BackendEvidence = {
+    platform: 'darwin',
+    requested: null,
+    docker: null,
+    desktopSettingsExist: false,
+    colimaConfigExists: false,
+    wslEngineEnabled: null
+  }
   const desktop = { backend: 'docker-desktop' as const, inVm: true, operatingSystem: 'Docker Desktop' }
   test.each<[string, Partial<BackendEvidence>, string | null]>([
     ['macOS Docker Desktop', { docker: desktop }, 'desktop'],
@@ -197,7 +213,9 @@ describe('backend choice', () => {
 
   test('Linux says why resizing does not apply', () => {
     const c = chooseBackend({ ...base, platform: 'linux', docker: { backend: 'engine', inVm: false, operatingSystem: 'Ubuntu 24.04' } })
-    expect(c.why).toBe("Docker runs natively on this Linux machine (Ubuntu 24.04): its containers use the host's memory directly and there is no VM to resize; use a runner with more memory or smaller limits")
+    expect(c.why).toBe(
+      "Docker runs natively on this Linux machine (Ubuntu 24.04): its containers use the host's memory directly and there is no VM to resize; use a runner with more memory or smaller limits"
+    )
   })
 
   test('--backend wsl on macOS is refused', () => {
@@ -242,8 +260,31 @@ describe('the action inputs', () => {
     memory: { totalBytes: 24 * GiB, availableBytes: 20 * GiB, swapTotalBytes: 0, swapFreeBytes: 0 },
     cpus: { logical: 4 },
     cgroup: null,
-    docker: { name: 'docker-desktop', serverVersion: '28.5.1', memTotalBytes: Math.floor(engineGiB * GiB * 0.96), ncpu: 4, osType: 'linux', operatingSystem: 'Docker Desktop', architecture: 'x86_64', cgroupVersion: '2', cgroupDriver: 'cgroupfs', backend: 'docker-desktop', inVm: true, clientVersion: null, buildxVersion: null },
-    runner: { ci: 'github', ciName: 'GitHub Actions', environment: 'self-hosted', name: null, os: 'macOS', arch: 'X64', inContainer: false, containerHint: null }
+    docker: {
+      name: 'docker-desktop',
+      serverVersion: '28.5.1',
+      memTotalBytes: Math.floor(engineGiB * GiB * 0.96),
+      ncpu: 4,
+      osType: 'linux',
+      operatingSystem: 'Docker Desktop',
+      architecture: 'x86_64',
+      cgroupVersion: '2',
+      cgroupDriver: 'cgroupfs',
+      backend: 'docker-desktop',
+      inVm: true,
+      clientVersion: null,
+      buildxVersion: null
+    },
+    runner: {
+      ci: 'github',
+      ciName: 'GitHub Actions',
+      environment: 'self-hosted',
+      name: null,
+      os: 'macOS',
+      arch: 'X64',
+      inContainer: false,
+      containerHint: null
+    }
   })
   const decide = (inputs: Record<string, string>, engineGiB = 4) => {
     const request = parsePlanRequest((name) => inputs[name] ?? '')

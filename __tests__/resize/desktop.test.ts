@@ -31,7 +31,9 @@ describe('Docker Desktop on macOS, through the CLI', () => {
     const r = sim.cli(['resize', '--memory', '10g', '--platform', 'darwin', '--timeout', '30'])
     expect(r.stderr).toBe('')
     expect(r.status).toBe(0)
-    expect(r.stdout).toMatch(/Resized: Docker now has 9\.6 GiB \(was 3\.84 GiB\)\. The old settings are in .*settings-store\.json\.docker-memory-backup-\d{8}T\d{6}Z-[0-9a-f]{8}\./)
+    expect(r.stdout).toMatch(
+      /Resized: Docker now has 9\.6 GiB \(was 3\.84 GiB\)\. The old settings are in .*settings-store\.json\.docker-memory-backup-\d{8}T\d{6}Z-[0-9a-f]{8}\./
+    )
     expect(sim.read(sim.store)).toBe(STORE_4G.replace('"MemoryMiB":    4096', '"MemoryMiB":    10240'))
     expect(sim.memTotal()).toBe(Math.floor(10 * GiB * 0.96))
     expect(backups()).toHaveLength(1)
@@ -59,7 +61,7 @@ describe('Docker Desktop on macOS, through the CLI', () => {
     expect(sim.read(sim.store)).toContain('"MemoryMiB":    6144')
   })
 
-  test('an absent MemoryMiB is added in the file\'s own style', async () => {
+  test("an absent MemoryMiB is added in the file's own style", async () => {
     sim = new Sim('darwin', 'desktop')
     const text = '{\n\t"Cpus": 2,\n\t"OtherKey": "x"\n}'
     sim.write(sim.store, text)
@@ -80,7 +82,7 @@ describe('Docker Desktop on macOS, through the CLI', () => {
     expect(sim.memTotal()).toBe(Math.floor(8 * GiB * 0.96))
   })
 
-  test('quit refused: the app\'s own pid gets SIGTERM, never a kill by name', async () => {
+  test("quit refused: the app's own pid gets SIGTERM, never a kill by name", async () => {
     sim = new Sim('darwin', 'desktop')
     sim.write(sim.store, STORE_4G)
     await sim.boot()
@@ -137,7 +139,9 @@ describe('Docker Desktop faults: the original settings survive or are restored, 
     sim.write(sim.store, corrupt)
     const r = sim.cli(['resize', '--memory', '8g', '--platform', 'darwin', '--timeout', '30'])
     expect(r.status).toBe(1)
-    expect(r.stderr).toMatch(/^docker-memory: .*settings-store\.json is not valid JSON \(PropertyNameExpected on line 3\); it was left untouched: fix or remove it, then retry\n$/)
+    expect(r.stderr).toMatch(
+      /^docker-memory: .*settings-store\.json is not valid JSON \(PropertyNameExpected on line 3\); it was left untouched: fix or remove it, then retry\n$/
+    )
     expect(sim.read(sim.store)).toBe(corrupt)
     expect(sim.calls().filter((c) => !c.startsWith('docker info'))).toEqual([])
   })
@@ -150,7 +154,9 @@ describe('Docker Desktop faults: the original settings survive or are restored, 
     const r = sim.cli(['resize', '--memory', '8g', '--platform', 'darwin', '--timeout', '3'])
     expect(r.status).toBe(1)
     expect(r.stdout).toMatch(/Waiting for Docker Desktop to start Docker \(\d s of 3 s\)…/)
-    expect(r.stderr).toMatch(/Docker did not answer within 3 s after Docker Desktop was started\. Rolled back: .*settings-store\.json was restored from .*docker-memory-backup-\d{8}T\d{6}Z-[0-9a-f]{8}; Docker is running again with 3\.84 GiB\./)
+    expect(r.stderr).toMatch(
+      /Docker did not answer within 3 s after Docker Desktop was started\. Rolled back: .*settings-store\.json was restored from .*docker-memory-backup-\d{8}T\d{6}Z-[0-9a-f]{8}; Docker is running again with 3\.84 GiB\./
+    )
     expect(sim.read(sim.store)).toBe(STORE_4G)
     expect(sim.memTotal()).toBe(Math.floor(4 * GiB * 0.96))
   })
@@ -173,7 +179,9 @@ describe('Docker Desktop faults: the original settings survive or are restored, 
     sim.faults({ refuseQuit: true, ignoreSigterm: true })
     const r = sim.cli(['resize', '--memory', '8g', '--platform', 'darwin', '--timeout', '2'])
     expect(r.status).toBe(1)
-    expect(r.stderr).toMatch(/Docker Desktop did not quit \(.*User canceled.*ignored SIGTERM.*\): quit it yourself, then retry\. Nothing was changed \(.*settings-store\.json is untouched\); Docker is running with 3\.84 GiB\./)
+    expect(r.stderr).toMatch(
+      /Docker Desktop did not quit \(.*User canceled.*ignored SIGTERM.*\): quit it yourself, then retry\. Nothing was changed \(.*settings-store\.json is untouched\); Docker is running with 3\.84 GiB\./
+    )
     expect(sim.read(sim.store)).toBe(STORE_4G)
     expect(backups()).toEqual([])
   })
@@ -197,7 +205,9 @@ describe('Docker Desktop faults: the original settings survive or are restored, 
     await sim.boot()
     const r = sim.cli(['resize', '--memory', '4000g', '--platform', 'darwin'])
     expect(r.status).toBe(1)
-    expect(r.stderr).toMatch(/^docker-memory: Docker's VM would need 3\.91 TiB, above the ceiling of [\d.]+ GiB \(70 % of this machine's [\d.]+ GiB\); use a smaller model/)
+    expect(r.stderr).toMatch(
+      /^docker-memory: Docker's VM would need 3\.91 TiB, above the ceiling of [\d.]+ GiB \(70 % of this machine's [\d.]+ GiB\); use a smaller model/
+    )
     expect(sim.read(sim.store)).toBe(STORE_4G)
   })
 

@@ -65,16 +65,23 @@ describe('any bytes', () => {
   test('a file that decodes encodes back to the very same bytes', () => {
     const bom16 = fc.string({ unit: 'grapheme', maxLength: 40 }).map((s) => Uint8Array.from([0xff, 0xfe, ...Buffer.from(s, 'utf16le')]))
     fc.assert(
-      fc.property(fc.oneof(fc.uint8Array({ maxLength: 200 }), bom16, fc.string({ unit: 'grapheme', maxLength: 60 }).map((s) => new TextEncoder().encode(s))), (bytes) => {
-        let decoded
-        try {
-          decoded = decodeText(bytes, 'f')
-        } catch (e) {
-          expect(e).toBeInstanceOf(InputError)
-          return
+      fc.property(
+        fc.oneof(
+          fc.uint8Array({ maxLength: 200 }),
+          bom16,
+          fc.string({ unit: 'grapheme', maxLength: 60 }).map((s) => new TextEncoder().encode(s))
+        ),
+        (bytes) => {
+          let decoded
+          try {
+            decoded = decodeText(bytes, 'f')
+          } catch (e) {
+            expect(e).toBeInstanceOf(InputError)
+            return
+          }
+          expect(Buffer.from(encodeText(decoded.text, decoded.encoding)).equals(Buffer.from(bytes))).toBe(true)
         }
-        expect(Buffer.from(encodeText(decoded.text, decoded.encoding)).equals(Buffer.from(bytes))).toBe(true)
-      }),
+      ),
       RUNS
     )
   })
@@ -82,51 +89,90 @@ describe('any bytes', () => {
 
 describe('valid files: only the memory value changes', () => {
   test('colima.yaml', () => {
-    const line = fc.oneof(comment, fc.constant(''), fc.tuple(word.filter((w) => w !== 'memory'), fc.string({ maxLength: 12 })).map(([k, v]) => `${k}: ${v.replace(/[\r\n#]/g, ' ')}`), word.map((w) => `  ${w}: 1`))
+    const line = fc.oneof(
+      comment,
+      fc.constant(''),
+      fc
+        .tuple(
+          word.filter((w) => w !== 'memory'),
+          fc.string({ maxLength: 12 })
+        )
+        .map(([k, v]) => `${k}: ${v.replace(/[\r\n#]/g, ' ')}`),
+      word.map((w) => `  ${w}: 1`)
+    )
     fc.assert(
-      fc.property(fc.array(line, { maxLength: 12 }), fc.nat({ max: 12 }), fc.integer({ min: 1, max: 64 }), fc.constantFrom('', '   # note'), eol, (lines, at, gib, trail, nl) => {
-        const all = [...lines]
-        all.splice(Math.min(at, all.length), 0, `memory: ${gib}${trail}`)
-        const text = all.join(nl) + nl
-        const after = attempt((t) => setColimaMemory(t, 12, 'f'), text)
-        if (after === null) return
-        expect(parseColimaConfig(after, 'f').memoryGiB).toBe(12)
-        const { removed, inserted } = changed(text, after)
-        expect(removed).toMatch(/^\d*$/)
-        expect(inserted).toMatch(/^\d*$/)
-      }),
+      fc.property(
+        fc.array(line, { maxLength: 12 }),
+        fc.nat({ max: 12 }),
+        fc.integer({ min: 1, max: 64 }),
+        fc.constantFrom('', '   # note'),
+        eol,
+        (lines, at, gib, trail, nl) => {
+          const all = [...lines]
+          all.splice(Math.min(at, all.length), 0, `memory: ${gib}${trail}`)
+          const text = all.join(nl) + nl
+          const after = attempt((t) => setColimaMemory(t, 12, 'f'), text)
+          if (after === null) return
+          expect(parseColimaConfig(after, 'f').memoryGiB).toBe(12)
+          const { removed, inserted } = changed(text, after)
+          expect(removed).toMatch(/^\d*$/)
+          expect(inserted).toMatch(/^\d*$/)
+        }
+      ),
       RUNS
     )
   })
 
   test('.wslconfig', () => {
-    const key = fc.tuple(word.filter((w) => w.toLowerCase() !== 'memory'), fc.stringMatching(/^[A-Za-z0-9.]{0,8}$/)).map(([k, v]) => `${k}=${v}`)
+    const key = fc
+      .tuple(
+        word.filter((w) => w.toLowerCase() !== 'memory'),
+        fc.stringMatching(/^[A-Za-z0-9.]{0,8}$/)
+      )
+      .map(([k, v]) => `${k}=${v}`)
     const section = fc.constantFrom('[wsl2]', '[experimental]', '[boot]')
     fc.assert(
-      fc.property(fc.array(fc.oneof(key, section, comment.map((c) => c.replace('#', ';')), fc.constant('')), { maxLength: 12 }), fc.option(fc.nat({ max: 12 })), eol, (lines, memoryAt, nl) => {
-        const all = [...lines]
-        if (memoryAt !== null) all.splice(Math.min(memoryAt, all.length), 0, 'memory=4GB')
-        const text = all.join(nl)
-        const after = attempt((t) => setWslMemory(t, 12 * GiB, 'f'), text)
-        if (after === null) return
-        expect(parseWslMemory(after, 'f')).toBe(12 * GiB)
-        if (parseWslMemory(text, 'f') !== null) {
-          expect(after).toBe(text.replace('memory=4GB', 'memory=12GB'))
-          return
+      fc.property(
+        fc.array(
+          fc.oneof(
+            key,
+            section,
+            comment.map((c) => c.replace('#', ';')),
+            fc.constant('')
+          ),
+          { maxLength: 12 }
+        ),
+        fc.option(fc.nat({ max: 12 })),
+        eol,
+        (lines, memoryAt, nl) => {
+          const all = [...lines]
+          if (memoryAt !== null) all.splice(Math.min(memoryAt, all.length), 0, 'memory=4GB')
+          const text = all.join(nl)
+          const after = attempt((t) => setWslMemory(t, 12 * GiB, 'f'), text)
+          if (after === null) return
+          expect(parseWslMemory(after, 'f')).toBe(12 * GiB)
+          if (parseWslMemory(text, 'f') !== null) {
+            expect(after).toBe(text.replace('memory=4GB', 'memory=12GB'))
+            return
+          }
+          // A [wsl2] section appended, or one line added under the file's [wsl2]; the rest as it was.
+          if (after.startsWith(text) && /^(?:\r?\n)?\[wsl2\]\r?\nmemory=12GB\r?\n$/.test(after.slice(text.length))) return
+          const at = after.indexOf('memory=12GB')
+          const end = after.indexOf('\n', at)
+          expect(end === -1 ? after.slice(0, at - 1) : after.slice(0, at) + after.slice(end + 1)).toBe(text)
         }
-        // A [wsl2] section appended, or one line added under the file's [wsl2]; the rest as it was.
-        if (after.startsWith(text) && /^(?:\r?\n)?\[wsl2\]\r?\nmemory=12GB\r?\n$/.test(after.slice(text.length))) return
-        const at = after.indexOf('memory=12GB')
-        const end = after.indexOf('\n', at)
-        expect(end === -1 ? after.slice(0, at - 1) : after.slice(0, at) + after.slice(end + 1)).toBe(text)
-      }),
+      ),
       RUNS
     )
   })
 
   test.each<DesktopFormat>(['store', 'legacy'])('Docker Desktop %s settings', (format) => {
     const key = format === 'store' ? 'MemoryMiB' : 'memoryMiB'
-    const values = fc.dictionary(word.filter((w) => w !== key), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 6 })
+    const values = fc.dictionary(
+      word.filter((w) => w !== key),
+      fc.jsonValue({ maxDepth: 2 }),
+      { maxKeys: 6 }
+    )
     fc.assert(
       fc.property(values, fc.option(fc.integer({ min: 1, max: 65536 })), fc.constantFrom(0, 2, 4, '\t'), (doc, memory, indent) => {
         const text = JSON.stringify(memory === null ? doc : { ...doc, [key]: memory }, null, indent)

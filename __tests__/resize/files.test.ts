@@ -35,7 +35,7 @@ describe('files a resize writes', () => {
     expect(sim.read(sim.store)).toBe(STORE_4G.replace('4096', '8192'))
   })
 
-  test("a uid-1000 0600 file keeps its owner and mode, and so does its backup, byte for byte", async () => {
+  test('a uid-1000 0600 file keeps its owner and mode, and so does its backup, byte for byte', async () => {
     sim = new Sim('darwin', 'desktop')
     sim.write(sim.store, STORE_4G)
     chownSync(sim.store, 1000, 1000)
@@ -108,7 +108,9 @@ describe('files a resize writes', () => {
     const refused = [a, b].filter((x) => x.code === 1)
     expect(ok).toHaveLength(1)
     expect(refused).toHaveLength(1)
-    expect(refused[0].stderr).toMatch(/^docker-memory: .*colima\.yaml is locked by process \d+ \(another docker-memory resize\); wait for it to finish, or remove .*colima\.yaml\.docker-memory\.lock if no docker-memory runs\n$/)
+    expect(refused[0].stderr).toMatch(
+      /^docker-memory: .*colima\.yaml is locked by process \d+ \(another docker-memory resize\); wait for it to finish, or remove .*colima\.yaml\.docker-memory\.lock if no docker-memory runs\n$/
+    )
     const gib = ok[0] === a ? 8 : 12
     expect(sim.read(sim.colimaConfig())).toBe(COLIMA_YAML.replace('memory: 4', `memory: ${gib}`))
     expect(sim.memTotal()).toBe(Math.floor(gib * GiB * 0.96))
@@ -133,7 +135,9 @@ describe('files a resize writes', () => {
     const code = await new Promise((done) => child.on('close', done))
     expect(code).toBe(1)
     expect(stdout).toContain('Got SIGTERM: stopping the resize and putting Docker back…')
-    expect(stderr).toMatch(/^docker-memory: interrupted by SIGTERM while Colima \(profile default\) was stopping\. Nothing was changed \(.*colima\.yaml is untouched\); Docker is running again with 3\.84 GiB\.\n$/)
+    expect(stderr).toMatch(
+      /^docker-memory: interrupted by SIGTERM while Colima \(profile default\) was stopping\. Nothing was changed \(.*colima\.yaml is untouched\); Docker is running again with 3\.84 GiB\.\n$/
+    )
     expect(sim.read(sim.colimaConfig())).toBe(COLIMA_YAML)
     expect(sim.memTotal()).toBe(Math.floor(4 * GiB * 0.96))
   })
@@ -155,7 +159,9 @@ describe('files a resize writes', () => {
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
     const code = await new Promise((done) => child.on('close', done))
     expect({ code, stdout, stderr }).toMatchObject({ code: 1 })
-    expect(stderr).toMatch(/^docker-memory: interrupted by SIGINT while Colima \(profile default\) was starting with the new size\. Rolled back: .*colima\.yaml was restored from .*; Docker is running again with 3\.84 GiB\.\n$/)
+    expect(stderr).toMatch(
+      /^docker-memory: interrupted by SIGINT while Colima \(profile default\) was starting with the new size\. Rolled back: .*colima\.yaml was restored from .*; Docker is running again with 3\.84 GiB\.\n$/
+    )
     expect(sim.read(sim.colimaConfig())).toBe(COLIMA_YAML)
     expect(sim.memTotal()).toBe(Math.floor(4 * GiB * 0.96))
   })

@@ -16,7 +16,7 @@ function onTerminal(answer: string): { stdout: string; status: number | null } {
   return { stdout: r.stdout, status: r.status }
 }
 
-describe('without --yes on a terminal: the seed\'s three choices', () => {
+describe("without --yes on a terminal: the seed's three choices", () => {
   test.each([
     ['2\n', 'Nothing changed. Plan for a smaller model: docker-memory plan --on-insufficient downgrade'],
     ['3\n', 'Nothing changed; continuing with 3.84 GiB: containers above that will be killed or refused.']
@@ -25,7 +25,7 @@ describe('without --yes on a terminal: the seed\'s three choices', () => {
     sim.write(sim.store, STORE_4G)
     await sim.boot()
     const r = onTerminal(answer)
-    expect(r.stdout).toContain('1) Increase Docker\'s memory and restart it (default)')
+    expect(r.stdout).toContain("1) Increase Docker's memory and restart it (default)")
     expect(r.stdout).toContain('2) Choose a smaller model instead')
     expect(r.stdout).toContain('3) Continue anyway (not recommended)')
     expect(r.stdout).toContain(said)

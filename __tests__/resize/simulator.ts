@@ -119,7 +119,8 @@ export class Sim {
   /** Boots the simulated Docker as the user had it before our tool ran. */
   async boot(colimaArgs: string[] = []): Promise<void> {
     if (this.mode === 'colima') this.tool('colima', ['start', ...colimaArgs])
-    else if (this.platform === 'win32') spawn(join(this.programFiles, 'Docker', 'Docker', 'Docker Desktop.exe'), [], { env: this.env, detached: true, stdio: 'ignore' }).unref()
+    else if (this.platform === 'win32')
+      spawn(join(this.programFiles, 'Docker', 'Docker', 'Docker Desktop.exe'), [], { env: this.env, detached: true, stdio: 'ignore' }).unref()
     else this.tool('open', ['-a', 'Docker'])
     for (let i = 0; i < 100 && this.memTotal() === null; i++) await new Promise((r) => setTimeout(r, 100))
     if (this.memTotal() === null) throw new Error('the simulated Docker did not boot')
@@ -131,11 +132,22 @@ export class Sim {
   }
 
   /** Runs the action's main entry with INPUT_* variables; returns its outputs. */
-  action(inputs: Record<string, string>, runnerOs: string, extraEnv: Record<string, string> = {}): { status: number | null; stdout: string; outputs: Record<string, string> } {
+  action(
+    inputs: Record<string, string>,
+    runnerOs: string,
+    extraEnv: Record<string, string> = {}
+  ): { status: number | null; stdout: string; outputs: Record<string, string> } {
     const outputFile = join(this.root, 'github-output')
     writeFileSync(outputFile, '')
     writeFileSync(join(this.root, 'github-state'), '')
-    const env: Record<string, string> = { ...this.env, GITHUB_OUTPUT: outputFile, GITHUB_STATE: join(this.root, 'github-state'), RUNNER_OS: runnerOs, GITHUB_ACTIONS: 'true', ...extraEnv }
+    const env: Record<string, string> = {
+      ...this.env,
+      GITHUB_OUTPUT: outputFile,
+      GITHUB_STATE: join(this.root, 'github-state'),
+      RUNNER_OS: runnerOs,
+      GITHUB_ACTIONS: 'true',
+      ...extraEnv
+    }
     for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v
     const r = spawnSync(process.execPath, [MAIN], { env, encoding: 'utf8', timeout: 110000 })
     const outputs: Record<string, string> = {}

@@ -2,7 +2,8 @@ import { afterEach, describe, expect, test } from '@jest/globals'
 import { GiB } from '../../src/core/units.js'
 import { Sim } from './simulator.js'
 
-const WSLCONFIG = '# my WSL settings\r\n[wsl2]\r\nprocessors=4   ; keep\r\nmemory = 4GB  # was tuned by hand\r\nswap=2GB\r\n\r\n[experimental]\r\nautoMemoryReclaim=gradual\r\n'
+const WSLCONFIG =
+  '# my WSL settings\r\n[wsl2]\r\nprocessors=4   ; keep\r\nmemory = 4GB  # was tuned by hand\r\nswap=2GB\r\n\r\n[experimental]\r\nautoMemoryReclaim=gradual\r\n'
 const STORE_WSL = '{\r\n  "MemoryMiB": 2048,\r\n  "WslEngineEnabled": true,\r\n  "Cpus": 4\r\n}\r\n'
 
 let sim: Sim
@@ -44,7 +45,9 @@ describe('Windows with the WSL 2 backend', () => {
     sim.faults({ noDesktopCli: true })
     const r = sim.cli(['resize', '--memory', '10g', '--platform', 'win32', '--timeout', '3'])
     expect(r.status).toBe(1)
-    expect(r.stderr).toMatch(/Docker Desktop did not quit \(docker desktop stop exited 1: docker: 'desktop' is not a docker command\.\): quit it yourself, then retry\. Nothing was changed/)
+    expect(r.stderr).toMatch(
+      /Docker Desktop did not quit \(docker desktop stop exited 1: docker: 'desktop' is not a docker command\.\): quit it yourself, then retry\. Nothing was changed/
+    )
     expect(sim.read(sim.wslconfig)).toBe(WSLCONFIG)
   })
 })
@@ -81,7 +84,9 @@ describe('Windows with the Hyper-V backend and admin settings', () => {
     await sim.boot()
     const r = sim.cli(['resize', '--memory', '8g', '--platform', 'win32', '--timeout', '30'])
     expect(r.status).toBe(1)
-    expect(r.stderr).toMatch(/^docker-memory: .*admin-settings\.json locks memoryMiB: Docker Desktop's memory is managed by your organisation; ask its admin to raise it, nothing was changed\n$/)
+    expect(r.stderr).toMatch(
+      /^docker-memory: .*admin-settings\.json locks memoryMiB: Docker Desktop's memory is managed by your organisation; ask its admin to raise it, nothing was changed\n$/
+    )
     expect(sim.read(sim.store)).toBe(STORE_HYPERV)
     expect(sim.calls().filter((c) => !c.startsWith('docker info'))).toEqual([])
   })

@@ -22,7 +22,10 @@ describe('splitLines', () => {
 
   test('a line longer than the cap keeps its head and tail and says how much was cut', () => {
     const line = 'H'.repeat(10) + 'm'.repeat(1000) + 'T'.repeat(10)
-    expect(split([line.slice(0, 333), line.slice(333), '\nnext\n'], 20)).toEqual([`${'H'.repeat(10)} … [1000 bytes of this line cut] … ${'T'.repeat(10)}`, 'next'])
+    expect(split([line.slice(0, 333), line.slice(333), '\nnext\n'], 20)).toEqual([
+      `${'H'.repeat(10)} … [1000 bytes of this line cut] … ${'T'.repeat(10)}`,
+      'next'
+    ])
   })
 
   test('a line at the cap is whole', () => {

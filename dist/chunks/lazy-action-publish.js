@@ -1,17 +1,17 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   publishPlan
-} from "./chunk-Z6XXWCF5.js";
+} from "./chunk-3AV2M6KL.js";
 import "./chunk-XMJJFOWZ.js";
-import "./chunk-KD5Z3JBS.js";
-import "./chunk-XKUXDYLO.js";
+import "./chunk-PPLZIYQF.js";
+import "./chunk-6WEJIR6H.js";
 import "./chunk-H3JFNL6M.js";
-import "./chunk-GUCHM4MG.js";
-import "./chunk-SWSMRKJQ.js";
-import "./chunk-FNQ34GPI.js";
-import "./chunk-JUE2CILG.js";
-import "./chunk-Z6TKMF2N.js";
-import "./chunk-DKWBHJTO.js";
+import "./chunk-HSVVZ2G4.js";
+import "./chunk-PAPPFDNF.js";
+import "./chunk-3NKCQ3B5.js";
+import "./chunk-WPS2G4JG.js";
+import "./chunk-PTSD4TEZ.js";
+import "./chunk-W5HBJGWY.js";
 import "./chunk-6DG7BXTN.js";
 export {
   publishPlan

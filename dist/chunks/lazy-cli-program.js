@@ -109,14 +109,14 @@ async function runCli(argv, commands) {
 
 // src/cli/program.ts
 var COMMANDS = {
-  detect: async () => (await import("./detect-ANEJVSRM.js")).detectCommand(),
-  plan: async () => (await import("./plan-324KEQAO.js")).planCommand(),
-  explain: async () => (await import("./explain-R5YNAX6G.js")).explainCommand(),
-  history: async () => (await import("./history-FKBNDPVE.js")).historyCommand(),
-  build: async () => (await import("./build-FPSDZFQK.js")).buildCommand(),
-  resize: async () => (await import("./resize-ARDP4ABY.js")).resizeCommand(),
-  bind: async () => (await import("./bind-QS24JAWT.js")).bindCommand(),
-  release: async () => (await import("./bind-QS24JAWT.js")).releaseCommand()
+  detect: async () => (await import("./detect-3HD2YYY2.js")).detectCommand(),
+  plan: async () => (await import("./plan-NKC7SAET.js")).planCommand(),
+  explain: async () => (await import("./explain-TNCDCDH5.js")).explainCommand(),
+  history: async () => (await import("./history-2KUNLCCV.js")).historyCommand(),
+  build: async () => (await import("./build-OER4QCC5.js")).buildCommand(),
+  resize: async () => (await import("./resize-PTLZ3DCW.js")).resizeCommand(),
+  bind: async () => (await import("./bind-BC7ZCO5B.js")).bindCommand(),
+  release: async () => (await import("./bind-BC7ZCO5B.js")).releaseCommand()
 };
 function program(name) {
   return programOf(COMMANDS, name);

@@ -3,9 +3,9 @@ import {
   captureDocker,
   removeBuilder,
   streamDocker
-} from "./chunk-LZIWP3DH.js";
-import "./chunk-ILETIPPI.js";
-import "./chunk-DKWBHJTO.js";
+} from "./chunk-BRIMMZRO.js";
+import "./chunk-U72LPSCJ.js";
+import "./chunk-W5HBJGWY.js";
 import "./chunk-6DG7BXTN.js";
 export {
   captureDocker,

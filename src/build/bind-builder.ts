@@ -21,7 +21,15 @@ import {
   type BindingRecord,
   type Holder
 } from '../core/build/builder-bindings.js'
-import { inspectContainerCommand, limitsOf, parseContainerState, restoreCommands, updateLimitCommand, type ContainerState, type Limits } from '../core/build/builder-container.js'
+import {
+  inspectContainerCommand,
+  limitsOf,
+  parseContainerState,
+  restoreCommands,
+  updateLimitCommand,
+  type ContainerState,
+  type Limits
+} from '../core/build/builder-container.js'
 import type { DockerCommand } from '../core/build/argv.js'
 import { parseDockerInfo } from '../core/docker-info.js'
 import { formatSize } from '../core/units.js'
@@ -67,7 +75,9 @@ export async function bindBuilder(name: string | null, wanted: Limits, holder: H
     await run(updateLimitCommand(target.container, wanted), `cannot update builder container ${target.container}`)
     limits = limitsOf(await inspect(target.container))
     if (limits.memoryBytes !== wanted.memoryBytes || limits.memorySwapBytes !== wanted.memorySwapBytes) {
-      throw new BindError(`builder container ${target.container} reads back memory ${limits.memoryBytes}, memory-swap ${limits.memorySwapBytes} after docker update set ${wanted.memoryBytes}, ${wanted.memorySwapBytes}`)
+      throw new BindError(
+        `builder container ${target.container} reads back memory ${limits.memoryBytes}, memory-swap ${limits.memorySwapBytes} after docker update set ${wanted.memoryBytes}, ${wanted.memorySwapBytes}`
+      )
     }
   }
   const original = decision.kind === 'bind' ? decision.original : decision.by.original
@@ -165,5 +175,11 @@ export function describeLimits(l: Limits): string {
 }
 
 function lastLine(text: string): string {
-  return text.split('\n').filter((l) => l.trim() !== '').pop()?.trim() ?? ''
+  return (
+    text
+      .split('\n')
+      .filter((l) => l.trim() !== '')
+      .pop()
+      ?.trim() ?? ''
+  )
 }

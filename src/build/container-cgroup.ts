@@ -4,7 +4,13 @@
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { containerMemoryCgroup, inspectContainerCommand, parseContainerState, type CgroupLocation, type ContainerState } from '../core/build/builder-container.js'
+import {
+  containerMemoryCgroup,
+  inspectContainerCommand,
+  parseContainerState,
+  type CgroupLocation,
+  type ContainerState
+} from '../core/build/builder-container.js'
 import { parseCounter } from '../core/cgroup.js'
 import { captureDocker } from '../runners/docker.js'
 

@@ -49,8 +49,11 @@ async function historyKey(lookup: HistoryLookup): Promise<string | null> {
   } catch (error) {
     // A missing Dockerfile only costs the history; one that is there but no file (a FIFO, a
     // device) is refused before anything builds from it.
-    if (error instanceof InputError && (error as NodeJS.ErrnoException).code !== 'ENOENT') throw new InputError(`${error.message}; give ${lookup.keyName} to name the build`)
-    lookup.notice(`no Dockerfile at ${file} to name this build (${(error as NodeJS.ErrnoException).code ?? 'unreadable'}); set ${lookup.keyName}. Planning without history`)
+    if (error instanceof InputError && (error as NodeJS.ErrnoException).code !== 'ENOENT')
+      throw new InputError(`${error.message}; give ${lookup.keyName} to name the build`)
+    lookup.notice(
+      `no Dockerfile at ${file} to name this build (${(error as NodeJS.ErrnoException).code ?? 'unreadable'}); set ${lookup.keyName}. Planning without history`
+    )
     return null
   }
   return buildKey({ dockerfile, target: read('target'), platforms: read('platforms') })

@@ -84,7 +84,9 @@ export async function runBuild(prepared: PreparedBuild, options: RunBuildOptions
   })
   try {
     const { facts } = prepared
-    reporter.info(`docker ${facts.clientVersion} (engine ${facts.serverVersion}), buildx ${facts.buildxVersion ?? 'absent'}, cgroup v${facts.cgroupVersion ?? '?'} ${facts.cgroupDriver ?? ''}`.trim())
+    reporter.info(
+      `docker ${facts.clientVersion} (engine ${facts.serverVersion}), buildx ${facts.buildxVersion ?? 'absent'}, cgroup v${facts.cgroupVersion ?? '?'} ${facts.cgroupDriver ?? ''}`.trim()
+    )
     const bound = await setUpMechanism(prepared, own, undo, reporter, cancel)
     if (cancel.aborted) throw new Error(`cancelled (${String(cancel.reason)}) before the build started; nothing it set up is left`)
     const ran = await runDocker(prepared, bound, undo, options, cancel)
@@ -169,11 +171,17 @@ async function setUpMechanism(prepared: PreparedBuild, own: OwnBuilder, undo: Un
  */
 async function bindInPlace(name: string, limit: BuildLimit, undo: UndoList, reporter: BuildReporter): Promise<string | null> {
   try {
-    const r = await bindBuilder(name, { memoryBytes: limit.memoryBytes, memorySwapBytes: limit.swapBytes }, { job: `build/${hostname()}/${process.pid}`, host: hostname(), pid: process.pid })
+    const r = await bindBuilder(
+      name,
+      { memoryBytes: limit.memoryBytes, memorySwapBytes: limit.swapBytes },
+      { job: `build/${hostname()}/${process.pid}`, host: hostname(), pid: process.pid }
+    )
     if (r.bound === null) return r.reason
     const bound = r.bound
     undo.push(`give builder ${name} its limit back`, async () => reporter.info(await releaseBuilder(bound, false)))
-    reporter.info(`builder container ${bound.container} has a memory limit of ${formatSize(bound.limits.memoryBytes)} (bound in place, given back after the build)`)
+    reporter.info(
+      `builder container ${bound.container} has a memory limit of ${formatSize(bound.limits.memoryBytes)} (bound in place, given back after the build)`
+    )
     if (bound.note) reporter.warning(bound.note)
     return null
   } catch (error) {
@@ -212,11 +220,21 @@ async function runDocker(prepared: PreparedBuild, bound: Bound, undo: UndoList, 
 
   const builderName = choice.enforcement === 'builder' ? choice.builder.name : null
   const container = builderName ? await inspectBuilder(builderName) : null
-  const watchPath = binding ? { path: binding.path, version: binding.version } : parent ? { path: parent.path, version: parent.version } : container ? containerCgroup(container, facts) : null
+  const watchPath = binding
+    ? { path: binding.path, version: binding.version }
+    : parent
+      ? { path: parent.path, version: parent.version }
+      : container
+        ? containerCgroup(container, facts)
+        : null
   const watch = watchPath ? watchCgroup(watchPath.path, watchPath.version) : null
 
   reporter.startLog(`docker ${command.args.slice(0, 2).join(' ')} (${choice.enforcement})`)
-  reporter.info(`${Object.entries(command.env).map(([k, v]) => `${k}=${v} `).join('')}docker ${command.args.join(' ')}`)
+  reporter.info(
+    `${Object.entries(command.env)
+      .map(([k, v]) => `${k}=${v} `)
+      .join('')}docker ${command.args.join(' ')}`
+  )
   let streamed: Streamed
   try {
     streamed = await streamDocker(command.args, { env: command.env, logPath, onLine: (l) => reporter.logLine(l), cancel })
@@ -307,7 +325,8 @@ async function outcomeOf(prepared: PreparedBuild, bound: Bound, ran: Ran): Promi
 /** Why the build could not finish, beyond a failing Dockerfile step; null when it could. */
 async function problemOf(bound: Bound, ran: Ran, removedBuilder: string | null): Promise<string | null> {
   const { streamed, after } = ran
-  if (streamed.cancelledBy) return `the build was cancelled (${streamed.cancelledBy}); docker was stopped${removedBuilder ? ` and builder ${removedBuilder} is removed` : ''}`
+  if (streamed.cancelledBy)
+    return `the build was cancelled (${streamed.cancelledBy}); docker was stopped${removedBuilder ? ` and builder ${removedBuilder} is removed` : ''}`
   if (streamed.code !== 0 && !(await engineAnswers())) return 'the Docker engine stopped answering during the build; the build did not finish'
   if (after?.oomKilled) {
     const size = bound.choice.enforcement === 'none' ? '' : `${formatSize(bound.choice.memoryBytes)} `
@@ -317,7 +336,13 @@ async function problemOf(bound: Bound, ran: Ran, removedBuilder: string | null):
 }
 
 /** Reuses our builder when one of the same name (so the same limit) exists, creates it otherwise. */
-async function ensureBuilder(builder: BuilderRef, limit: BuildLimit, facts: BuildFacts, reporter: BuildReporter, cancel: AbortSignal): Promise<{ created: boolean; failed: string | null }> {
+async function ensureBuilder(
+  builder: BuilderRef,
+  limit: BuildLimit,
+  facts: BuildFacts,
+  reporter: BuildReporter,
+  cancel: AbortSignal
+): Promise<{ created: boolean; failed: string | null }> {
   if (facts.builders.some((b) => b.name === builder.name)) {
     reporter.info(`reusing builder ${builder.name}`)
     return { created: false, failed: null }
@@ -363,11 +388,19 @@ function describe(choice: MechanismChoice, binding: CgroupBinding | null, report
   }
   const size = formatSize(choice.memoryBytes)
   const swap = choice.swapBytes === null ? '' : `, memory+swap ${formatSize(choice.swapBytes)}`
-  reporter.info(`memory limit ${size}${swap} enforced by ${choice.enforcement} (${choice.scope === 'step' ? 'each RUN step on its own' : 'all steps together'}): ${choice.reason}`)
+  reporter.info(
+    `memory limit ${size}${swap} enforced by ${choice.enforcement} (${choice.scope === 'step' ? 'each RUN step on its own' : 'all steps together'}): ${choice.reason}`
+  )
   if (binding?.swapUnbound) reporter.warning(`${binding.path} has no swap accounting: the build may swap beyond ${size}.`)
   for (const w of choice.warnings) reporter.warning(w)
 }
 
 function lastLine(text: string): string {
-  return text.split('\n').filter((l) => l.trim() !== '').pop()?.trim() ?? ''
+  return (
+    text
+      .split('\n')
+      .filter((l) => l.trim() !== '')
+      .pop()
+      ?.trim() ?? ''
+  )
 }

@@ -23,7 +23,11 @@ export function addPlanOptions(command: Command): Command {
 export function addPublishOptions(command: Command): Command {
   return command
     .option('--export-env <bool>', 'with --format github: write GITHUB_ENV', 'true')
-    .option('--export-parallelism [bool]', 'with --format github or env: also set MAKEFLAGS, GOFLAGS, GRADLE_OPTS, CARGO_BUILD_JOBS, MAX_JOBS and CMAKE_BUILD_PARALLEL_LEVEL to the job count', 'false')
+    .option(
+      '--export-parallelism [bool]',
+      'with --format github or env: also set MAKEFLAGS, GOFLAGS, GRADLE_OPTS, CARGO_BUILD_JOBS, MAX_JOBS and CMAKE_BUILD_PARALLEL_LEVEL to the job count',
+      'false'
+    )
     .option('--summary <bool>', 'with --format github: write the job summary', 'true')
     .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('text'))
 }

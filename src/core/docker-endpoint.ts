@@ -58,7 +58,11 @@ export function contextMetaPath(configDir: string, name: string): string {
  * A named context that cannot be read goes to the CLI, which says what is wrong with it.
  */
 export function resolveDockerEndpoint(env: DockerEndpointEnv, platform: string, context: string | null, metaJson: string | null): DockerEndpoint {
-  if (context === null) return endpointOfHost(env.DOCKER_HOST || (platform === 'win32' ? DEFAULT_WINDOWS_HOST : DEFAULT_UNIX_HOST), env.DOCKER_HOST ? 'DOCKER_HOST' : 'the default host')
+  if (context === null)
+    return endpointOfHost(
+      env.DOCKER_HOST || (platform === 'win32' ? DEFAULT_WINDOWS_HOST : DEFAULT_UNIX_HOST),
+      env.DOCKER_HOST ? 'DOCKER_HOST' : 'the default host'
+    )
   if (metaJson === null) return { path: 'cli', why: `context "${context}" has no meta.json we can read` }
   let host: unknown
   try {

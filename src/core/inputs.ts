@@ -31,7 +31,8 @@ export function parsePlanRequest(read: InputReader): PlanRequest {
 
   const buildMemoryText = get('build-memory')
   const buildMemory = buildMemoryText === '' || buildMemoryText === 'auto' ? null : parseSizeOrPercent(buildMemoryText, 'build-memory')
-  if (buildMemory?.kind === 'bytes') atLeast(buildMemory.bytes, STEP_FLOOR_BYTES, `the ${formatSize(STEP_FLOOR_BYTES)} a build step needs to start`, 'build-memory', buildMemoryText)
+  if (buildMemory?.kind === 'bytes')
+    atLeast(buildMemory.bytes, STEP_FLOOR_BYTES, `the ${formatSize(STEP_FLOOR_BYTES)} a build step needs to start`, 'build-memory', buildMemoryText)
 
   const reserveText = get('reserve-memory')
   const reserveMemoryBytes = reserveText === '' || reserveText === 'auto' ? null : parseSize(reserveText, 'reserve-memory')

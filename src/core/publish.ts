@@ -86,13 +86,15 @@ const PLAIN_VALUE = /^[A-Za-z0-9_.,:/@%+=-]*$/
  * with a line break could start a new variable and is refused.
  */
 export function formatEnvFile(env: Record<string, string>): string {
-  return Object.entries(env)
-    .map(([name, value]) => {
-      if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new InputError(`cannot write the variable "${name}": not a variable name`)
-      oneLine(name, value)
-      return `${name}=${PLAIN_VALUE.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`}`
-    })
-    .join('\n') + '\n'
+  return (
+    Object.entries(env)
+      .map(([name, value]) => {
+        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new InputError(`cannot write the variable "${name}": not a variable name`)
+        oneLine(name, value)
+        return `${name}=${PLAIN_VALUE.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`}`
+      })
+      .join('\n') + '\n'
+  )
 }
 
 /** The plan as JSON for machines: sizes in bytes, names as in the TypeScript types. */

@@ -16,9 +16,7 @@ export function parseSize(input: string, what = 'size'): number {
   const text = input.trim()
   const m = SIZE.exec(text)
   if (!m) {
-    throw new InputError(
-      `${what} "${input}" is not a size: use a number with a unit, like 512m, 20g or 1.5g`
-    )
+    throw new InputError(`${what} "${input}" is not a size: use a number with a unit, like 512m, 20g or 1.5g`)
   }
   const bytes = Math.floor(Number(m[1]) * UNIT[(m[2] ?? '').toLowerCase()])
   if (!Number.isSafeInteger(bytes)) {

@@ -20,7 +20,11 @@ export async function readKernelKills(): Promise<KernelLog> {
   const [command, args]: [string, string[]] = asRoot ? ['dmesg', []] : ['sudo', ['-n', 'dmesg']]
   const result = await capture(command, args, { timeoutMs: 30000 })
   if (result.spawnError !== null) return { kills: [], problem: `${command} could not run: ${result.spawnError}` }
-  if (result.code !== 0) return { kills: [], problem: `${[command, ...args].join(' ')} failed: ${result.stderr.trim().split('\n')[0] || (result.timedOut ? 'no answer in 30 s' : `exit code ${result.code}`)}` }
+  if (result.code !== 0)
+    return {
+      kills: [],
+      problem: `${[command, ...args].join(' ')} failed: ${result.stderr.trim().split('\n')[0] || (result.timedOut ? 'no answer in 30 s' : `exit code ${result.code}`)}`
+    }
   return { kills: parseDmesg(result.stdout), problem: null }
 }
 

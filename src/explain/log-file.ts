@@ -22,7 +22,9 @@ export async function analyzeLogFileBuilds(path: string): Promise<BuildLogAnalys
     file = await open(path, constants.O_RDONLY | constants.O_NONBLOCK)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    throw new InputError(`cannot read the build log ${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (error as Error).message}`)
+    throw new InputError(
+      `cannot read the build log ${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (error as Error).message}`
+    )
   }
   try {
     const stat = await file.stat()

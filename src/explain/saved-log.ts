@@ -36,10 +36,20 @@ export async function explainSavedLogBuilds(logPath: string, files: string[], wo
   const builds = []
   for (const log of logs) {
     const name = log.dockerfileName
-    let choice = chooseDockerfile(name, given.map((g) => g.path), logs.length === 1, null)
+    let choice = chooseDockerfile(
+      name,
+      given.map((g) => g.path),
+      logs.length === 1,
+      null
+    )
     if (choice.search && name !== null) {
       if (!searched.has(name)) searched.set(name, await findInWorkspace(workspace, path.basename(name)))
-      choice = chooseDockerfile(name, given.map((g) => g.path), logs.length === 1, searched.get(name)!)
+      choice = chooseDockerfile(
+        name,
+        given.map((g) => g.path),
+        logs.length === 1,
+        searched.get(name)!
+      )
     }
     if (choice.problem && !problems.includes(choice.problem)) problems.push(choice.problem)
     const dockerfile = choice.path === null ? null : (given.find((g) => g.path === choice.path) ?? (await readDockerfile(workspace, choice.path)))
@@ -49,7 +59,11 @@ export async function explainSavedLogBuilds(logPath: string, files: string[], wo
 }
 
 /** One build's view of a saved log (the explain sub-action's): the failed build's, else the last. */
-export async function explainSavedLog(logPath: string, file: string | null, workspace: string): Promise<{ log: BuildLogAnalysis; explanation: Explanation; summary: string }> {
+export async function explainSavedLog(
+  logPath: string,
+  file: string | null,
+  workspace: string
+): Promise<{ log: BuildLogAnalysis; explanation: Explanation; summary: string }> {
   const all = await explainSavedLogBuilds(logPath, file ? [file] : [], workspace)
   const main = all.builds.find((b) => b.log.failedStepId !== null) ?? all.builds[all.builds.length - 1]
   const findings = all.builds.flatMap((b) => b.explanation.findings)

@@ -207,7 +207,10 @@ export function checkWritable(path: string): void {
 export function writeBackup(path: string, bytes: Uint8Array, at: Date, tag = 'backup', extension = ''): string {
   const target = resolveTarget(path)
   const stat = lstatSync(target)
-  const stamp = at.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')
+  const stamp = at
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z')
   const backup = `${target}.docker-memory-${tag}-${stamp}-${randomBytes(4).toString('hex')}${extension}`
   createExclusive(backup, bytes, { mode: stat.mode & 0o7777, uid: stat.uid, gid: stat.gid })
   return backup

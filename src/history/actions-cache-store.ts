@@ -35,7 +35,8 @@ export function actionsCacheHistoryStore(key: string): HistoryStore {
           return { history: emptyHistory(), state: 'unavailable', notice: 'the Actions cache is not available to this job' }
         }
         const hit = await cache.restoreCache([CACHE_PATH], prefix, [prefix])
-        if (hit === undefined) return { history: emptyHistory(), state: 'missing', notice: `no history found in ${where} (none saved yet, or the cache did not answer)` }
+        if (hit === undefined)
+          return { history: emptyHistory(), state: 'missing', notice: `no history found in ${where} (none saved yet, or the cache did not answer)` }
         return await file.load()
       } catch (error) {
         unreadable = true

@@ -17,7 +17,8 @@ export async function probeBuildFacts(): Promise<BuildFacts> {
     throw new InputError(`cannot build: ${(e as Error).message} (${firstLine(version.stderr)})`)
   }
   // docker version prints the client half and exits non-zero when the engine is away.
-  if (versions.server === null) throw new InputError(`cannot build: no Docker engine answers (${firstLine(version.stderr) || 'docker version has no Server part'})`)
+  if (versions.server === null)
+    throw new InputError(`cannot build: no Docker engine answers (${firstLine(version.stderr) || 'docker version has no Server part'})`)
 
   const info = await captureDocker(['info', '--format', '{{json .}}'], { timeoutMs: 20000 })
   const docker = info.code === 0 ? parseDockerInfo(info.stdout) : null
@@ -53,5 +54,10 @@ export async function probeBuildFacts(): Promise<BuildFacts> {
 }
 
 function firstLine(text: string): string {
-  return text.split('\n').find((l) => l.trim() !== '')?.trim() ?? ''
+  return (
+    text
+      .split('\n')
+      .find((l) => l.trim() !== '')
+      ?.trim() ?? ''
+  )
 }

@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { currentContextName, contextMetaPath, dockerConfigDir, resolveDockerEndpoint, type DockerEndpoint, type DockerEndpointEnv } from '../core/docker-endpoint.js'
+import {
+  currentContextName,
+  contextMetaPath,
+  dockerConfigDir,
+  resolveDockerEndpoint,
+  type DockerEndpoint,
+  type DockerEndpointEnv
+} from '../core/docker-endpoint.js'
 import { parseDockerInfo } from '../core/docker-info.js'
 import type { DockerFacts } from '../core/machine.js'
 
@@ -39,7 +46,12 @@ async function askDocker(timeoutMs: number, env: DockerEndpointEnv): Promise<Doc
   if (endpoint.path === 'cli') return askDockerCli(timeoutMs, endpoint.why, env)
   const answer = await askSocket(endpoint.socket, timeoutMs)
   // An engine that accepts the connection and then says nothing would keep the CLI waiting too.
-  if (answer.timedOut) return { docker: null, reason: `the engine at ${endpoint.socket} did not answer in ${timeoutMs / 1000} s`, via: { path: 'socket', socket: endpoint.socket } }
+  if (answer.timedOut)
+    return {
+      docker: null,
+      reason: `the engine at ${endpoint.socket} did not answer in ${timeoutMs / 1000} s`,
+      via: { path: 'socket', socket: endpoint.socket }
+    }
   if (answer.text !== null) {
     try {
       return { docker: parseDockerInfo(answer.text), via: { path: 'socket', socket: endpoint.socket } }

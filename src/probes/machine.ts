@@ -17,10 +17,7 @@ export interface DetectOptions {
 /** Everything the plan needs to know about this machine. Probes run in parallel. */
 export async function detectMachine(options: DetectOptions = {}): Promise<MachineFacts> {
   const env = options.env ?? process.env
-  const [memory, dockerProbe] = await Promise.all([
-    probeMemory(),
-    options.docker === false ? Promise.resolve(null) : probeDocker()
-  ])
+  const [memory, dockerProbe] = await Promise.all([probeMemory(), options.docker === false ? Promise.resolve(null) : probeDocker()])
   const cgroup = process.platform === 'linux' ? probeCgroup(options.root ?? '/') : null
   const runner = detectRunner(env, {
     dockerenv: existsSync('/.dockerenv'),

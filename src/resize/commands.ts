@@ -14,7 +14,10 @@ export function runCommand(argv: readonly string[], timeoutMs: number): Promise<
 export function describeFailure(argv: readonly string[], r: CommandResult): string {
   if (r.missing) return `${argv[0]} is not installed`
   if (r.timedOut) return `${argv.join(' ')} did not finish in time`
-  const lines = (r.stderr + '\n' + r.stdout).split('\n').map((l) => l.trim()).filter((l) => l !== '')
+  const lines = (r.stderr + '\n' + r.stdout)
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '')
   // Tools that log progress (colima) put the reason last; prefer the line that names an error.
   const said = lines.find((l) => /error|fatal|fail|denied|not /i.test(l)) ?? lines[0]
   return `${argv.join(' ')} exited ${r.code}${said ? `: ${said}` : ''}`

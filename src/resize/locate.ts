@@ -1,6 +1,15 @@
 import os from 'node:os'
 import { defaultReserve } from '../core/plan/plan.js'
-import { backendUnit, chooseBackend, colimaProfileOf, resizePaths, type BackendChoice, type ResizeBackend, type ResizePaths, type ResizePlatform } from '../core/resize/backend.js'
+import {
+  backendUnit,
+  chooseBackend,
+  colimaProfileOf,
+  resizePaths,
+  type BackendChoice,
+  type ResizeBackend,
+  type ResizePaths,
+  type ResizePlatform
+} from '../core/resize/backend.js'
 import { parseDesktopSettings } from '../core/resize/desktop-settings.js'
 import type { DockerFacts, MachineFacts } from '../core/machine.js'
 import { resizeTarget } from '../core/resize/target.js'
@@ -34,7 +43,8 @@ export function locateBackend(
   // An unreadable file is reported by the resize itself; here it only means "no opinion".
   try {
     const file = store ? readSettings(paths.desktopStore) : legacy ? readSettings(paths.desktopLegacy) : null
-    if (file !== null) wslEngineEnabled = parseDesktopSettings(file.text, store ? 'store' : 'legacy', store ? paths.desktopStore : paths.desktopLegacy).wslEngineEnabled
+    if (file !== null)
+      wslEngineEnabled = parseDesktopSettings(file.text, store ? 'store' : 'legacy', store ? paths.desktopStore : paths.desktopLegacy).wslEngineEnabled
   } catch {
     wslEngineEnabled = null
   }

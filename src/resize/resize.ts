@@ -4,7 +4,16 @@
  * files is the pure core's (src/core/resize); this file runs the commands and touches disk.
  */
 import { InputError } from '../core/errors.js'
-import { COMMANDS, colimaAlreadyRunning, colimaStart, colimaStop, parseAppPid, type ResizeBackend, type ResizePaths, type ResizePlatform } from '../core/resize/backend.js'
+import {
+  COMMANDS,
+  colimaAlreadyRunning,
+  colimaStart,
+  colimaStop,
+  parseAppPid,
+  type ResizeBackend,
+  type ResizePaths,
+  type ResizePlatform
+} from '../core/resize/backend.js'
 import { parseColimaConfig, setColimaMemory } from '../core/resize/colima-config.js'
 import { memoryLock, parseDesktopSettings, setDesktopMemory, type DesktopFormat } from '../core/resize/desktop-settings.js'
 import { alreadyLargeEnough, memoryMatches } from '../core/resize/target.js'
@@ -106,7 +115,8 @@ async function resize(run: Run): Promise<ResizeResult> {
   // An engine that runs natively (no VM) is not the backend being resized: its memory says
   // nothing about that VM's.
   const beforeBytes = before.docker && before.docker.inVm ? before.docker.memTotalBytes : null
-  if (before.docker && !before.docker.inVm) o.log(`The Docker engine answering now runs natively (${before.docker.operatingSystem}), not in ${driver.name}'s VM.`)
+  if (before.docker && !before.docker.inVm)
+    o.log(`The Docker engine answering now runs natively (${before.docker.operatingSystem}), not in ${driver.name}'s VM.`)
 
   if (beforeBytes !== null && alreadyLargeEnough(beforeBytes, o.targetBytes)) {
     o.log(`${driver.name} already gives Docker ${fmt(beforeBytes)}, enough for ${fmt(o.targetBytes)}: nothing to change.`)
@@ -167,7 +177,9 @@ async function restart(run: Run, driver: Driver, beforeBytes: number | null): Pr
     writeSettings(driver.settingsPath, next, stopped?.encoding ?? 'utf8')
   } catch (e) {
     // The write is atomic: when it fails, the settings file is still the one the app left.
-    throw new ResizeError(`could not write ${driver.settingsPath} (${(e as Error).message}); it was left as it was. ${await restartState(driver, stopped, run)}`)
+    throw new ResizeError(
+      `could not write ${driver.settingsPath} (${(e as Error).message}); it was left as it was. ${await restartState(driver, stopped, run)}`
+    )
   }
   o.log(`Wrote ${driver.settingsPath}${backupPath ? ` (backup: ${backupPath})` : ''}. Starting ${driver.name}…`)
   return startResized(run, driver, { beforeBytes, stopped, next, backupPath })
@@ -306,7 +318,9 @@ function makeDriver(run: Run): Driver {
       const admin = readSettings(o.paths.desktopAdmin)
       const lock = admin === null ? null : memoryLock(admin.text, o.paths.desktopAdmin)
       if (lock) {
-        throw new InputError(`${o.paths.desktopAdmin} locks ${lock}: Docker Desktop's memory is managed by your organisation; ask its admin to raise it, nothing was changed`)
+        throw new InputError(
+          `${o.paths.desktopAdmin} locks ${lock}: Docker Desktop's memory is managed by your organisation; ask its admin to raise it, nothing was changed`
+        )
       }
       if (text === null) throw new InputError(`${path} does not exist: start Docker Desktop once so it writes its settings, then retry`)
       return setDesktopMemory(text, format, Math.ceil(o.targetBytes / MiB), path)
@@ -416,9 +430,16 @@ function colimaDriver(o: ResizeOptions): Driver {
       const r = await runCommand(argv, o.timeoutMs)
       if (r.code !== 0) throw new ResizeError(describeFailure(argv, r))
       // Exit 0 without a restart: the VM never stopped, so the new size was not applied.
-      if (colimaAlreadyRunning(r.stdout + r.stderr)) throw new ResizeError(`${argv.join(' ')} said the VM was already running, so the new memory was not applied`)
+      if (colimaAlreadyRunning(r.stdout + r.stderr))
+        throw new ResizeError(`${argv.join(' ')} said the VM was already running, so the new memory was not applied`)
     },
-    startHint: colimaStart(profile, 0, null, null).slice(0, profile === 'default' ? 2 : 4).join(' '),
-    commands: [colimaStop(profile).join(' '), `${colimaStart(profile, gib, null, null).join(' ')} (keeping cpu and disk from ${path})`, `${COMMANDS.dockerInfo.join(' ')} until it answers`]
+    startHint: colimaStart(profile, 0, null, null)
+      .slice(0, profile === 'default' ? 2 : 4)
+      .join(' '),
+    commands: [
+      colimaStop(profile).join(' '),
+      `${colimaStart(profile, gib, null, null).join(' ')} (keeping cpu and disk from ${path})`,
+      `${COMMANDS.dockerInfo.join(' ')} until it answers`
+    ]
   }
 }

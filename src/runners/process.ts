@@ -30,7 +30,12 @@ export interface CaptureOptions {
 export function capture(command: string, args: readonly string[], options: CaptureOptions = {}): Promise<Captured> {
   return new Promise((resolve) => {
     const timeoutMs = options.timeoutMs ?? 60000
-    const child = spawn(command, args, { env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'], signal: options.cancel, windowsHide: true })
+    const child = spawn(command, args, {
+      env: { ...process.env, ...options.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      signal: options.cancel,
+      windowsHide: true
+    })
     let stdout = ''
     let stderr = ''
     let timedOut = false

@@ -17,12 +17,21 @@ export async function explainBuilder(builder: string, since: string | undefined,
       const { publishExplanation } = await import('../../explain/publish.js')
       for (const b of builds) await publishExplanation(b.explanation.annotations, b.summary)
     } else if (format === 'json') {
-      const out = builds.map((b) => ({ ref: b.record.ref, name: b.record.name, status: b.record.status, peakBytes: b.outcome.peakBytes, limitBytes: b.outcome.limitBytes, ...explanationJson(b.log, b.explanation) }))
+      const out = builds.map((b) => ({
+        ref: b.record.ref,
+        name: b.record.name,
+        status: b.record.status,
+        peakBytes: b.outcome.peakBytes,
+        limitBytes: b.outcome.limitBytes,
+        ...explanationJson(b.log, b.explanation)
+      }))
       process.stdout.write(JSON.stringify(out, null, 2) + '\n')
     } else if (builds.length === 0) {
       process.stdout.write(`No build on builder ${builder}${since ? ` since ${since}` : ''} shows memory trouble.\n`)
     } else {
-      process.stdout.write(builds.map((b) => `Build ${b.record.ref} (${b.record.name}, ${b.record.status}):\n${explanationText(b.log, b.explanation)}`).join('\n'))
+      process.stdout.write(
+        builds.map((b) => `Build ${b.record.ref} (${b.record.name}, ${b.record.status}):\n${explanationText(b.log, b.explanation)}`).join('\n')
+      )
     }
     return builds.some((b) => b.explanation.findings.length > 0)
   } finally {

@@ -21,7 +21,12 @@ export function explainCommand(): Command {
     .option('--log <file>', 'the build log')
     .option('--builder <name>', 'explain the builds this buildx builder remembers (buildx history), whoever ran them')
     .option('--since <time>', 'with --builder: only builds started since this time (ISO 8601)')
-    .option('--file <dockerfile>', "a build's Dockerfile, for annotations at its lines (relative to GITHUB_WORKSPACE or here); repeat for a log of several builds. Without it each build's Dockerfile is looked for in the workspace by the name the log gives", (value: string, previous: string[]) => [...previous, value], [] as string[])
+    .option(
+      '--file <dockerfile>',
+      "a build's Dockerfile, for annotations at its lines (relative to GITHUB_WORKSPACE or here); repeat for a log of several builds. Without it each build's Dockerfile is looked for in the workspace by the name the log gives",
+      (value: string, previous: string[]) => [...previous, value],
+      [] as string[]
+    )
     .option('--fail-on-oom', `exit with status ${EXIT_OOM} when a process was killed (for scripts)`)
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'github', 'json']).default('text'))
     .action(async (opts: ExplainOptions) => {

@@ -60,7 +60,9 @@ export function resizeCommand(): Command {
         log
       })
       if (result.resized) {
-        log(`Resized: Docker now has ${fmt(result.afterBytes ?? 0)} (was ${result.beforeBytes === null ? 'not running' : fmt(result.beforeBytes)}).${result.backupPath ? ` The old settings are in ${result.backupPath}.` : ''}`)
+        log(
+          `Resized: Docker now has ${fmt(result.afterBytes ?? 0)} (was ${result.beforeBytes === null ? 'not running' : fmt(result.beforeBytes)}).${result.backupPath ? ` The old settings are in ${result.backupPath}.` : ''}`
+        )
       }
     })
 }
@@ -71,7 +73,7 @@ async function ask(currentBytes: number, targetBytes: number): Promise<'increase
   try {
     const answer = await rl.question(
       `Docker has ${fmt(currentBytes)}; ${fmt(targetBytes)} is needed. Restarting Docker stops every running container.\n` +
-        '  1) Increase Docker\'s memory and restart it (default)\n  2) Choose a smaller model instead\n  3) Continue anyway (not recommended)\nChoice [1]: '
+        "  1) Increase Docker's memory and restart it (default)\n  2) Choose a smaller model instead\n  3) Continue anyway (not recommended)\nChoice [1]: "
     )
     return answer.trim() === '2' ? 'smaller' : answer.trim() === '3' ? 'continue' : 'increase'
   } finally {

@@ -18,7 +18,9 @@ export function createBuilderCommand(name: string, driver: string, limit: BuildL
       ? [`requests.memory=${toDockerSize(limit.memoryBytes)}`, `limits.memory=${toDockerSize(limit.memoryBytes)}`]
       : [`memory=${toDockerSize(limit.memoryBytes)}`, `memory-swap=${toDockerSize(limit.swapBytes)}`]
   if (limit.cpus !== null) {
-    opts.push(...(driver === 'kubernetes' ? [`requests.cpu=${limit.cpus}`, `limits.cpu=${limit.cpus}`] : ['cpu-period=100000', `cpu-quota=${limit.cpus * 100000}`]))
+    opts.push(
+      ...(driver === 'kubernetes' ? [`requests.cpu=${limit.cpus}`, `limits.cpu=${limit.cpus}`] : ['cpu-period=100000', `cpu-quota=${limit.cpus * 100000}`])
+    )
   }
   return { args: ['buildx', 'create', '--name', name, '--driver', driver, ...opts.flatMap((o) => ['--driver-opt', o]), '--bootstrap'], env: {} }
 }
@@ -51,7 +53,13 @@ export interface ResultFiles {
  * `cgroupParent`: a cgroup of our own for the classic builder's step containers, so the
  * kernel's high-water mark of all steps can be read from one place.
  */
-export function buildCommand(request: BuildRequest, choice: MechanismChoice, secretFiles: SecretFile[], cgroupParent: string | null = null, results: ResultFiles | null = null): DockerCommand {
+export function buildCommand(
+  request: BuildRequest,
+  choice: MechanismChoice,
+  secretFiles: SecretFile[],
+  cgroupParent: string | null = null,
+  results: ResultFiles | null = null
+): DockerCommand {
   const flags: string[] = []
   const add = (flag: string, values: string[]): void => {
     for (const v of values) flags.push(flag, v)
@@ -99,7 +107,8 @@ export function buildCommand(request: BuildRequest, choice: MechanismChoice, sec
   if (results?.metadata) flags.push('--metadata-file', results.metadata)
   if (request.push) flags.push('--push')
   if (request.load) flags.push('--load')
-  if (choice.enforcement === 'resource') flags.push('--resource', `memory=${toDockerSize(choice.memoryBytes)}`, '--resource', `memory-swap=${toDockerSize(choice.swapBytes)}`)
+  if (choice.enforcement === 'resource')
+    flags.push('--resource', `memory=${toDockerSize(choice.memoryBytes)}`, '--resource', `memory-swap=${toDockerSize(choice.swapBytes)}`)
   const builder = choice.builder ? ['--builder', choice.builder.name] : []
   return { args: ['buildx', 'build', ...builder, ...flags, ...request.extraArgs, request.context], env: {} }
 }

@@ -64,14 +64,27 @@ export function parseHistoryLs(text: string): HistoryRecord[] {
   if (trimmed === '') return []
   let raws: RawLs[]
   try {
-    raws = trimmed.startsWith('[') ? (JSON.parse(trimmed) as RawLs[]) : trimmed.split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as RawLs)
+    raws = trimmed.startsWith('[')
+      ? (JSON.parse(trimmed) as RawLs[])
+      : trimmed
+          .split('\n')
+          .filter((l) => l.trim() !== '')
+          .map((l) => JSON.parse(l) as RawLs)
   } catch {
     throw new HistoryParseError(`docker buildx history ls printed something that is not JSON: "${trimmed.slice(0, 80)}"`)
   }
   return raws.map((raw) => {
-    if (typeof raw?.ref !== 'string' || typeof raw.created_at !== 'string') throw new HistoryParseError('docker buildx history ls printed a build without ref or created_at')
+    if (typeof raw?.ref !== 'string' || typeof raw.created_at !== 'string')
+      throw new HistoryParseError('docker buildx history ls printed a build without ref or created_at')
     const status = STATUSES.includes(raw.status ?? '') ? (raw.status as HistoryStatus) : 'Running'
-    return { ref: raw.ref, id: raw.ref.split('/').pop() as string, name: raw.name ?? '', status, createdAt: raw.created_at, completedAt: raw.completed_at ?? null }
+    return {
+      ref: raw.ref,
+      id: raw.ref.split('/').pop() as string,
+      name: raw.name ?? '',
+      status,
+      createdAt: raw.created_at,
+      completedAt: raw.completed_at ?? null
+    }
   })
 }
 
@@ -102,7 +115,14 @@ export function parseHistoryInspect(json: string): HistoryDetail {
     status,
     startedAt: raw.StartedAt,
     completedAt: raw.CompletedAt ?? null,
-    error: e ? { message: e.Message ?? '', step: e.Name ?? null, logs: e.Logs ?? [], excerpt: e.Sources ? parseSources(Buffer.from(e.Sources, 'base64').toString('utf8')) : null } : null
+    error: e
+      ? {
+          message: e.Message ?? '',
+          step: e.Name ?? null,
+          logs: e.Logs ?? [],
+          excerpt: e.Sources ? parseSources(Buffer.from(e.Sources, 'base64').toString('utf8')) : null
+        }
+      : null
   }
 }
 
@@ -123,7 +143,8 @@ export function parseRefsEntry(json: string): RefsEntry {
   } catch {
     throw new HistoryParseError('the buildx refs entry is not JSON')
   }
-  if (typeof raw?.DockerfilePath !== 'string' || typeof raw.LocalPath !== 'string') throw new HistoryParseError('the buildx refs entry has no LocalPath or DockerfilePath')
+  if (typeof raw?.DockerfilePath !== 'string' || typeof raw.LocalPath !== 'string')
+    throw new HistoryParseError('the buildx refs entry has no LocalPath or DockerfilePath')
   return { target: raw.Target ?? '', localPath: raw.LocalPath, dockerfilePath: raw.DockerfilePath }
 }
 

@@ -21,9 +21,27 @@ export type BuilderTarget =
 /** `name`, or the current builder when none is named. */
 export function builderTarget(builders: BuilderInfo[], name: string | null): BuilderTarget {
   const b = name === null ? builders.find((x) => x.current) : builders.find((x) => x.name === name)
-  if (!b) return { bindable: false, builder: name, fallback: name === null, reason: name === null ? 'buildx names no current builder' : `buildx has no builder named ${name}` }
-  if (b.driver === 'docker') return { bindable: false, builder: b.name, fallback: true, reason: `builder ${b.name} is the engine's own BuildKit (docker driver), which has no container of its own to update` }
-  if (b.driver !== 'docker-container') return { bindable: false, builder: b.name, fallback: false, reason: `builder ${b.name} uses the ${b.driver} driver, whose BuildKit runs outside this engine; set its limit where it is created (kubernetes: --driver-opt limits.memory)` }
+  if (!b)
+    return {
+      bindable: false,
+      builder: name,
+      fallback: name === null,
+      reason: name === null ? 'buildx names no current builder' : `buildx has no builder named ${name}`
+    }
+  if (b.driver === 'docker')
+    return {
+      bindable: false,
+      builder: b.name,
+      fallback: true,
+      reason: `builder ${b.name} is the engine's own BuildKit (docker driver), which has no container of its own to update`
+    }
+  if (b.driver !== 'docker-container')
+    return {
+      bindable: false,
+      builder: b.name,
+      fallback: false,
+      reason: `builder ${b.name} uses the ${b.driver} driver, whose BuildKit runs outside this engine; set its limit where it is created (kubernetes: --driver-opt limits.memory)`
+    }
   const node = b.nodes[0]
   if (!node) return { bindable: false, builder: b.name, fallback: false, reason: `builder ${b.name} has no node` }
   // buildx names a docker-container node's container after the node (driver/docker-container).
@@ -68,7 +86,10 @@ export function createRecordCommand(r: Omit<BindingRecord, 'volume'>): DockerCom
     [`${L}.original-memory`]: String(r.original.memoryBytes),
     [`${L}.original-memory-swap`]: String(r.original.memorySwapBytes)
   }
-  return { args: ['volume', 'create', ...Object.entries(labels).flatMap(([k, v]) => ['--label', `${k}=${v}`]), recordVolumeName(r.containerId, r.job)], env: {} }
+  return {
+    args: ['volume', 'create', ...Object.entries(labels).flatMap(([k, v]) => ['--label', `${k}=${v}`]), recordVolumeName(r.containerId, r.job)],
+    env: {}
+  }
 }
 
 export function listRecordsCommand(containerId: string): DockerCommand {
@@ -138,7 +159,11 @@ export function decideBind(current: Limits, wanted: Limits, others: BindingRecor
 }
 
 /** The last of our jobs to leave gives the container back; earlier ones leave the limit to those still building. */
-export function decideRestore(containerId: string, original: Limits, others: BindingRecord[]): { kind: 'restore'; to: Limits } | { kind: 'leave'; to: BindingRecord } {
+export function decideRestore(
+  containerId: string,
+  original: Limits,
+  others: BindingRecord[]
+): { kind: 'restore'; to: Limits } | { kind: 'leave'; to: BindingRecord } {
   const still = others.find((r) => r.containerId === containerId)
   return still ? { kind: 'leave', to: still } : { kind: 'restore', to: original }
 }

@@ -21,7 +21,13 @@ export interface CgroupFiles {
 
 export function cgroupFiles(version: 1 | 2): CgroupFiles {
   return version === 1
-    ? { limit: 'memory.limit_in_bytes', swap: 'memory.memsw.limit_in_bytes', peak: 'memory.max_usage_in_bytes', usage: 'memory.usage_in_bytes', events: 'memory.oom_control' }
+    ? {
+        limit: 'memory.limit_in_bytes',
+        swap: 'memory.memsw.limit_in_bytes',
+        peak: 'memory.max_usage_in_bytes',
+        usage: 'memory.usage_in_bytes',
+        events: 'memory.oom_control'
+      }
     : { limit: 'memory.max', swap: 'memory.swap.max', peak: 'memory.peak', usage: 'memory.current', events: 'memory.events' }
 }
 
@@ -32,7 +38,12 @@ export function cgroupFiles(version: 1 | 2): CgroupFiles {
 export function limitWrites(version: 1 | 2, memoryBytes: number, swapBytes: number, currentLimit: number | null = null): CgroupWrite[] {
   const f = cgroupFiles(version)
   const swap = version === 1 ? swapBytes : Math.max(0, swapBytes - memoryBytes)
-  return ordered(version, currentLimit !== null && memoryBytes > currentLimit, { file: f.limit, value: String(memoryBytes) }, { file: f.swap, value: String(swap) })
+  return ordered(
+    version,
+    currentLimit !== null && memoryBytes > currentLimit,
+    { file: f.limit, value: String(memoryBytes) },
+    { file: f.swap, value: String(swap) }
+  )
 }
 
 export interface SavedLimit {

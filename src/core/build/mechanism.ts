@@ -159,16 +159,19 @@ export function chooseMechanism(facts: BuildFacts, request: BuildRequest, limit:
   const choice = pick(facts, request, limit)
   // A user's builder keeps the limit it has: we did not choose its size. Every limit of ours meets the floor.
   if (choice.enforcement === 'none') return choice
-  if ((choice.enforcement === 'builder' || choice.enforcement === 'kubernetes') && !choice.builder.create && !(choice.enforcement === 'builder' && choice.inPlace)) return choice
+  if (
+    (choice.enforcement === 'builder' || choice.enforcement === 'kubernetes') &&
+    !choice.builder.create &&
+    !(choice.enforcement === 'builder' && choice.inPlace)
+  )
+    return choice
   const floor = choice.enforcement === 'builder' || choice.enforcement === 'kubernetes' ? DAEMON_FLOOR_BYTES : STEP_FLOOR_BYTES
   if (limit.memoryBytes < floor) {
     const why =
       floor === DAEMON_FLOOR_BYTES
         ? 'the BuildKit daemon runs inside this limit and would be OOM-killed (buildx then fails with "rpc error … EOF")'
         : 'a RUN step cannot even start its shell in less'
-    throw new InputError(
-      `build memory ${formatSize(limit.memoryBytes)} is below the ${formatSize(floor)} floor of the ${choice.enforcement} mechanism: ${why}`
-    )
+    throw new InputError(`build memory ${formatSize(limit.memoryBytes)} is below the ${formatSize(floor)} floor of the ${choice.enforcement} mechanism: ${why}`)
   }
   return choice
 }
@@ -240,38 +243,78 @@ function userBuilder(facts: BuildFacts, request: BuildRequest, name: string, lim
   const differs = (bytes: number): string[] =>
     bytes === limit.memoryBytes
       ? []
-      : [`builder "${name}" keeps its own memory limit of ${formatSize(bytes)}; the plan asked for ${formatSize(limit.memoryBytes)}, and an existing builder is not changed`]
+      : [
+          `builder "${name}" keeps its own memory limit of ${formatSize(bytes)}; the plan asked for ${formatSize(limit.memoryBytes)}, and an existing builder is not changed`
+        ]
   const containerMemory = b.driver === 'docker-container' ? own('memory') : null
   if (containerMemory !== null) {
     const reason = `builder "${name}" has its own memory limit (driver option memory=${opts.memory})`
-    return { enforcement: 'builder', scope: 'build', invocation: 'buildx', reason, builder, memoryBytes: containerMemory, swapBytes: own('memory-swap'), inPlace: false, warnings: differs(containerMemory) }
+    return {
+      enforcement: 'builder',
+      scope: 'build',
+      invocation: 'buildx',
+      reason,
+      builder,
+      memoryBytes: containerMemory,
+      swapBytes: own('memory-swap'),
+      inPlace: false,
+      warnings: differs(containerMemory)
+    }
   }
   // Its container is on this engine: docker update binds every step together, as a builder of ours would.
   if (b.driver === 'docker-container' && !facts.unavailable.builder) {
     const reason = `builder "${name}" has no memory limit of its own: its container gets the limit for this build (docker update) and its own back after`
-    return { enforcement: 'builder', scope: 'build', invocation: 'buildx', reason, builder, memoryBytes: limit.memoryBytes, swapBytes: limit.swapBytes, inPlace: true, warnings: [] }
+    return {
+      enforcement: 'builder',
+      scope: 'build',
+      invocation: 'buildx',
+      reason,
+      builder,
+      memoryBytes: limit.memoryBytes,
+      swapBytes: limit.swapBytes,
+      inPlace: true,
+      warnings: []
+    }
   }
   const podMemory = b.driver === 'kubernetes' ? own('limits.memory') : null
   if (podMemory !== null) {
     const reason = `builder "${name}" has its own pod limit (limits.memory=${opts['limits.memory']})`
-    return { enforcement: 'kubernetes', scope: 'build', invocation: 'buildx', reason, builder, memoryBytes: podMemory, swapBytes: null, warnings: differs(podMemory) }
+    return {
+      enforcement: 'kubernetes',
+      scope: 'build',
+      invocation: 'buildx',
+      reason,
+      builder,
+      memoryBytes: podMemory,
+      swapBytes: null,
+      warnings: differs(podMemory)
+    }
   }
   const res = resourceOk(facts, b)
   if (res === null) return resource(b, limit, `builder "${name}" takes per-step limits`)
   if (b.driver === 'remote') {
     return {
-      ...none(facts, request, `builder "${name}" is a remote BuildKit (${b.nodes[0]?.buildkitVersion ?? 'version unknown'}): its memory is set where it runs, not from this client, and it does not take per-step limits (${res}); limit the BuildKit daemon on its host`),
+      ...none(
+        facts,
+        request,
+        `builder "${name}" is a remote BuildKit (${b.nodes[0]?.buildkitVersion ?? 'version unknown'}): its memory is set where it runs, not from this client, and it does not take per-step limits (${res}); limit the BuildKit daemon on its host`
+      ),
       builder
     }
   }
   let cgroupWhy = ''
   if (b.driver === 'docker') {
     const target = bindableCgroup(facts, request)
-    if (typeof target !== 'string') return { ...cgroup(facts, target, limit, `builder "${name}" is the engine’s BuildKit, bound through its parent cgroup`), builder }
+    if (typeof target !== 'string')
+      return { ...cgroup(facts, target, limit, `builder "${name}" is the engine’s BuildKit, bound through its parent cgroup`), builder }
     cgroupWhy = `, its parent cgroup cannot be bound (${target})`
   }
   return {
-    ...none(facts, request, `builder "${name}" (driver ${b.driver}) has no memory limit of its own, does not take per-step limits (${res})${cgroupWhy}, and an existing builder is not changed`),
+    ...none(
+      facts,
+      request,
+      `builder "${name}" (driver ${b.driver}) has no memory limit of its own, does not take per-step limits (${res})${cgroupWhy}, and an existing builder is not changed`
+    ),
     builder
   }
 }
@@ -291,7 +334,17 @@ function resource(b: BuilderInfo, limit: BuildLimit, reason: string): ResourceCh
 
 function ownBuilder(limit: BuildLimit, reason: string): BuilderChoice {
   const builder = { name: builderName(limit, 'docker-container'), driver: 'docker-container', create: true }
-  return { enforcement: 'builder', scope: 'build', invocation: 'buildx', reason, builder, memoryBytes: limit.memoryBytes, swapBytes: limit.swapBytes, inPlace: false, warnings: [] }
+  return {
+    enforcement: 'builder',
+    scope: 'build',
+    invocation: 'buildx',
+    reason,
+    builder,
+    memoryBytes: limit.memoryBytes,
+    swapBytes: limit.swapBytes,
+    inPlace: false,
+    warnings: []
+  }
 }
 
 function kubernetes(limit: BuildLimit, reason: string): KubernetesChoice {
@@ -316,7 +369,16 @@ function cgroup(facts: BuildFacts, target: CgroupChoice['cgroup'], limit: BuildL
 
 function legacy(limit: BuildLimit, reason: string): LegacyChoice {
   const why = `${reason}; the limit applies to each RUN step on its own`
-  return { enforcement: 'legacy', scope: 'step', invocation: 'legacy', reason: why, builder: null, memoryBytes: limit.memoryBytes, swapBytes: limit.swapBytes, warnings: [] }
+  return {
+    enforcement: 'legacy',
+    scope: 'step',
+    invocation: 'legacy',
+    reason: why,
+    builder: null,
+    memoryBytes: limit.memoryBytes,
+    swapBytes: limit.swapBytes,
+    warnings: []
+  }
 }
 
 function none(facts: BuildFacts, request: BuildRequest, reason: string): NoneChoice {
@@ -351,14 +413,16 @@ function resourceOk(facts: BuildFacts, b: BuilderInfo): string | null {
   if (facts.buildxVersion === null) return 'no buildx'
   if (!atLeast(facts.buildxVersion, MIN_BUILDX_RESOURCE)) return `buildx ${facts.buildxVersion} is older than ${MIN_BUILDX_RESOURCE}`
   const v = b.nodes[0]?.buildkitVersion ?? null
-  if (!atLeast(v, MIN_BUILDKIT_RESOURCE)) return `builder "${b.name}" runs BuildKit ${v ?? 'of unknown version'}, older than ${MIN_BUILDKIT_RESOURCE}, which would drop the limit silently`
+  if (!atLeast(v, MIN_BUILDKIT_RESOURCE))
+    return `builder "${b.name}" runs BuildKit ${v ?? 'of unknown version'}, older than ${MIN_BUILDKIT_RESOURCE}, which would drop the limit silently`
   return null
 }
 
 function builderUnavailable(facts: BuildFacts): string | null {
   if (facts.unavailable.builder) return facts.unavailable.builder
   if (facts.buildxVersion === null) return 'this docker client has no buildx'
-  if (!atLeast(facts.buildxVersion, MIN_BUILDX_BUILDER_MEMORY)) return `buildx ${facts.buildxVersion} is older than ${MIN_BUILDX_BUILDER_MEMORY} (no memory driver option)`
+  if (!atLeast(facts.buildxVersion, MIN_BUILDX_BUILDER_MEMORY))
+    return `buildx ${facts.buildxVersion} is older than ${MIN_BUILDX_BUILDER_MEMORY} (no memory driver option)`
   if (facts.serverVersion === null) return 'no Docker engine answered'
   return null
 }
@@ -408,9 +472,7 @@ function classicBuildkitCannot(r: BuildRequest): string | null {
     r.provenance !== null && 'provenance',
     r.sbom !== null && 'sbom',
     r.annotations.length > 0 && 'annotations'
-  ].filter(
-    (x): x is string => typeof x === 'string'
-  )
+  ].filter((x): x is string => typeof x === 'string')
   return used.length > 0 ? used.join(', ') : null
 }
 
@@ -423,7 +485,8 @@ function classicBuildkitCannot(r: BuildRequest): string | null {
 export function buildkitCgroupPath(cgroupVersion: string | null, cgroupDriver: string | null, engineLocal: boolean): BuildFacts['buildkitCgroup'] {
   // A limit written here would read back fine and bind nothing on a remote engine.
   if (!engineLocal) return { path: null, reason: 'the engine does not run on this host (docker info names another), so its cgroups are out of reach' }
-  if (cgroupDriver === 'systemd') return { path: null, reason: 'with the systemd cgroup driver the engine’s BuildKit steps have no parent cgroup of their own to bind' }
+  if (cgroupDriver === 'systemd')
+    return { path: null, reason: 'with the systemd cgroup driver the engine’s BuildKit steps have no parent cgroup of their own to bind' }
   if (cgroupDriver !== 'cgroupfs') return { path: null, reason: `the engine reports cgroup driver ${cgroupDriver ?? 'unknown'}` }
   if (cgroupVersion === '1') return { path: '/sys/fs/cgroup/memory/docker/buildkit', version: 1 }
   if (cgroupVersion === '2') return { path: '/sys/fs/cgroup/docker/buildkit', version: 2 }

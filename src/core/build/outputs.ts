@@ -10,8 +10,10 @@ import { formatSize, MiB, toDockerSize } from '../units.js'
  */
 function oomEvidence(o: BuildOutcome): { killed: 'true' | 'false' | 'unknown'; evidence: string | null } {
   if (o.builderOomKilled) return { killed: 'true', evidence: `the BuildKit container of builder ${o.builderName} was OOM-killed` }
-  if (o.oomKills !== null && o.oomKills > 0) return { killed: 'true', evidence: `${o.peakSource ? o.peakSource.replace(/\/[^/]+$/, '') : 'the bound cgroup'} counted ${o.oomKills} OOM kill(s)` }
-  if (o.logFormat === 'legacy' && o.exitCode === 137) return { killed: 'true', evidence: 'the classic builder ended with exit code 137 (SIGKILL, the OOM killer)' }
+  if (o.oomKills !== null && o.oomKills > 0)
+    return { killed: 'true', evidence: `${o.peakSource ? o.peakSource.replace(/\/[^/]+$/, '') : 'the bound cgroup'} counted ${o.oomKills} OOM kill(s)` }
+  if (o.logFormat === 'legacy' && o.exitCode === 137)
+    return { killed: 'true', evidence: 'the classic builder ended with exit code 137 (SIGKILL, the OOM killer)' }
   if (o.oomKills === 0) return { killed: 'false', evidence: null }
   return { killed: 'unknown', evidence: null }
 }
@@ -37,7 +39,10 @@ export function buildOutputs(o: BuildOutcome, memoryFindings = 0): Record<string
 export function buildResultLines(o: BuildOutcome): string[] {
   const lines: string[] = []
   const status = o.cancelled ? `cancelled (${o.signal})` : o.exitCode === 0 ? 'succeeded' : `failed (exit code ${o.exitCode ?? o.signal})`
-  const limit = o.limitBytes === null ? 'no memory limit bound it' : `limit ${formatSize(o.limitBytes)} enforced by ${o.enforcement} (${o.limitScope === 'step' ? 'per RUN step' : 'whole build'})`
+  const limit =
+    o.limitBytes === null
+      ? 'no memory limit bound it'
+      : `limit ${formatSize(o.limitBytes)} enforced by ${o.enforcement} (${o.limitScope === 'step' ? 'per RUN step' : 'whole build'})`
   lines.push(`build ${status} in ${(o.durationMs / 1000).toFixed(1)} s; ${limit}`)
   if (o.peakBytes !== null) lines.push(`peak memory ${formatSize(o.peakBytes)} (${o.peakSource})`)
   const oom = oomEvidence(o)

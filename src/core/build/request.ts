@@ -165,7 +165,10 @@ const GO_FALSE = ['0', 'f', 'F', 'FALSE', 'false', 'False']
  */
 function attestation(kind: 'provenance' | 'sbom', value: string): string | null {
   if (value === '') return null
-  const attrs = value.split(',').map((a) => a.trim()).filter((a) => a !== '')
+  const attrs = value
+    .split(',')
+    .map((a) => a.trim())
+    .filter((a) => a !== '')
   const resolved = attrs.map((a) => (GO_TRUE.includes(a) ? 'disabled=false' : GO_FALSE.includes(a) ? 'disabled=true' : a))
   if (resolved.some((a) => !a.includes('='))) throw new InputError(`${kind} "${value}" is not true, false or key=value attributes (mode=max)`)
   return [`type=${kind}`, ...resolved].join(',')
@@ -196,7 +199,9 @@ export function limitFromPlan(plan: Plan, request: BuildRequest): BuildLimit {
   const memoryBytes = Math.floor(plan.build.bytes / MiB) * MiB
   const swapBytes = request.memorySwapBytes === null ? memoryBytes : Math.floor(request.memorySwapBytes / MiB) * MiB
   if (swapBytes < memoryBytes) {
-    throw new InputError(`memory-swap ${formatSize(swapBytes)} is below the build memory ${formatSize(memoryBytes)}; it counts memory plus swap, so it must be at least as large`)
+    throw new InputError(
+      `memory-swap ${formatSize(swapBytes)} is below the build memory ${formatSize(memoryBytes)}; it counts memory plus swap, so it must be at least as large`
+    )
   }
   // Only a CPU limit the machine really has is passed on to a builder we create.
   return { memoryBytes, swapBytes, cpus: plan.machine.cpusSource === 'cgroup-quota' || plan.machine.cpusSource === 'cpuset' ? plan.machine.cpus : null }

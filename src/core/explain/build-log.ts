@@ -265,7 +265,7 @@ export class BuildLogAnalyzer {
 
   /** Parses the marked lines of buf, whole lines ending with a newline. */
   private scan(buf: Buffer): void {
-    for (let from = 0; from >= 0; ) from = this.scanFrom(buf, from)
+    for (let from = 0; from >= 0;) from = this.scanFrom(buf, from)
     const keep = Math.min(this.tailLength, Math.max(0, LOOKBACK - buf.length))
     this.tailBuffer.copyWithin(LOOKBACK - keep - Math.min(buf.length, LOOKBACK), LOOKBACK - keep)
     buf.copy(this.tailBuffer, LOOKBACK - Math.min(buf.length, LOOKBACK), Math.max(0, buf.length - LOOKBACK))
@@ -601,7 +601,14 @@ function isVertex(v: unknown): v is RawVertex {
   if (typeof v !== 'object' || v === null) return false
   const o = v as Record<string, unknown>
   const optional = (key: string, type: string): boolean => o[key] === undefined || o[key] === null || typeof o[key] === type
-  return typeof o.digest === 'string' && optional('name', 'string') && optional('started', 'string') && optional('completed', 'string') && optional('cached', 'boolean') && optional('error', 'string')
+  return (
+    typeof o.digest === 'string' &&
+    optional('name', 'string') &&
+    optional('started', 'string') &&
+    optional('completed', 'string') &&
+    optional('cached', 'boolean') &&
+    optional('error', 'string')
+  )
 }
 
 function isLogEvent(l: unknown): l is { vertex: string; data: string } {
@@ -613,7 +620,7 @@ function newStep(id: string, name: string, targets: Map<string, string>): BuildS
   let words = m?.[1]?.split(' ') ?? []
   // bake prefixes its targets' steps with the target's name (`[app build 2/4]`, `[app] exporting`).
   const bare = /^\[(\S+)\] (.*)$/.exec(name)
-  const target = targets.has(words[0]) ? words[0] : bare && targets.has(bare[1]) ? bare[1] : DEFINITION.exec(name)?.[1] ?? null
+  const target = targets.has(words[0]) ? words[0] : bare && targets.has(bare[1]) ? bare[1] : (DEFINITION.exec(name)?.[1] ?? null)
   if (target !== null && words[0] === target) words = words.slice(1)
   // `[linux/amd64 base 1/2]`: the platform comes first when several are built.
   const stage = words.filter((w) => !w.includes('/')).pop() ?? null

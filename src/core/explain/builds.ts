@@ -45,7 +45,12 @@ export function buildLabel(b: BuildInLog): string {
  * file of that name in the workspace — `inWorkspace`, null until searched: `search` asks for
  * it. Several candidates is a question only the user can answer.
  */
-export function chooseDockerfile(name: string | null, given: string[], onlyBuild: boolean, inWorkspace: string[] | null): { path: string | null; problem: string | null; search: boolean } {
+export function chooseDockerfile(
+  name: string | null,
+  given: string[],
+  onlyBuild: boolean,
+  inWorkspace: string[] | null
+): { path: string | null; problem: string | null; search: boolean } {
   const none = { path: null, problem: null, search: false }
   const named = name === null ? [] : given.filter((g) => baseName(g) === baseName(name))
   if (named.length === 1) return { ...none, path: named[0] }
@@ -56,7 +61,10 @@ export function chooseDockerfile(name: string | null, given: string[], onlyBuild
   if (inWorkspace.length === 1) return { ...none, path: inWorkspace[0] }
   if (inWorkspace.length === 0) return { ...none, problem: `no ${name} in the workspace: its build's annotations carry no line (give --file)` }
   const listed = inWorkspace.slice(0, 5).join(', ')
-  return { ...none, problem: `${inWorkspace.length} files named ${name} in the workspace (${listed}${inWorkspace.length > 5 ? ', …' : ''}): give --file to say which one the build used` }
+  return {
+    ...none,
+    problem: `${inWorkspace.length} files named ${name} in the workspace (${listed}${inWorkspace.length > 5 ? ', …' : ''}): give --file to say which one the build used`
+  }
 }
 
 function baseName(path: string): string {

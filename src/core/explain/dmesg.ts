@@ -57,7 +57,17 @@ export function parseDmesg(text: string): OomKill[] {
       let kill = byPid.get(pid)
       if (!kill) {
         // Older kernels print no oom-kill line: the Killed line alone still names the process.
-        kill = { timeSec, process: k[3], pid, anonRssBytes: null, totalVmBytes: null, scope: k[1] === 'Out of memory' ? 'host' : 'memcg', oomMemcg: null, taskMemcg: null, buildkitStepId: null }
+        kill = {
+          timeSec,
+          process: k[3],
+          pid,
+          anonRssBytes: null,
+          totalVmBytes: null,
+          scope: k[1] === 'Out of memory' ? 'host' : 'memcg',
+          oomMemcg: null,
+          taskMemcg: null,
+          buildkitStepId: null
+        }
         kills.push(kill)
       }
       kill.totalVmBytes = Number(k[4]) * 1024

@@ -71,9 +71,7 @@ export function findInstruction(instructions: DockerfileInstruction[], step: Bui
   const printed = normalize(step.instruction)
   const keyword = printed.split(' ')[0]?.toUpperCase()
   const atPosition = (i: DockerfileInstruction): boolean =>
-    step.id.startsWith('Step ')
-      ? i.indexInFile === step.index
-      : i.indexInStage === step.index && i.stage === (step.stage ?? i.stage)
+    step.id.startsWith('Step ') ? i.indexInFile === step.index : i.indexInStage === step.index && i.stage === (step.stage ?? i.stage)
   const byText = instructions.filter((i) => i.keyword === keyword && sameInstruction(i, printed))
   if (byText.length === 1) return byText[0]
   if (byText.length > 1) return byText.find(atPosition) ?? byText[0]

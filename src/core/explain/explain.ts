@@ -79,7 +79,13 @@ export function explainBuild(input: ExplainInput): Explanation {
 
   if (failed && failedOom) {
     const kill = byStep.get(failed.id) ?? null
-    findings.push({ kind: 'step-oom', step: failed, instruction: locate(failed), kill, evidence: kill || kernelCounted ? 'kernel' : failed.killedLines > 0 || log.outOfMemoryError ? 'log' : 'exit-code' })
+    findings.push({
+      kind: 'step-oom',
+      step: failed,
+      instruction: locate(failed),
+      kill,
+      evidence: kill || kernelCounted ? 'kernel' : failed.killedLines > 0 || log.outOfMemoryError ? 'log' : 'exit-code'
+    })
   }
   for (const step of passedKilled) {
     const kill = byStep.get(step.id) ?? null
@@ -88,7 +94,13 @@ export function explainBuild(input: ExplainInput): Explanation {
   if (daemonKilled) {
     findings.unshift({ kind: 'daemon-oom', step: failed, instruction: null, kill: null, evidence: outcome?.builderOomKilled ? 'kernel' : 'log' })
   } else if (buildKilled) {
-    findings.unshift({ kind: 'build-killed', step: failed, instruction: locate(failed), kill: failed ? (byStep.get(failed.id) ?? null) : null, evidence: 'exit-code' })
+    findings.unshift({
+      kind: 'build-killed',
+      step: failed,
+      instruction: locate(failed),
+      kill: failed ? (byStep.get(failed.id) ?? null) : null,
+      evidence: 'exit-code'
+    })
   }
 
   const fixes = memoryFixes(findings, input)
@@ -141,7 +153,12 @@ export function attributeKills(log: BuildLogAnalysis, killed: BuildStep[], kills
 
 function annotate(f: Finding, input: ExplainInput, fixes: string[]): Annotation {
   const outcome = input.outcome
-  const where = f.instruction && input.dockerfile ? { file: input.dockerfile.path, startLine: f.instruction.startLine, endLine: f.instruction.endLine } : input.dockerfile ? { file: input.dockerfile.path } : {}
+  const where =
+    f.instruction && input.dockerfile
+      ? { file: input.dockerfile.path, startLine: f.instruction.startLine, endLine: f.instruction.endLine }
+      : input.dockerfile
+        ? { file: input.dockerfile.path }
+        : {}
   const stepName = f.step ? `step ${f.step.name}` : 'the build'
   const fixText = fixes.length > 0 ? ` Fix: ${fixes.join('; or ')}.` : ''
   const peak = outcome?.peakBytes ? ` Peak: ${fmt(outcome.peakBytes)}${outcome.limitBytes ? ` of ${fmt(outcome.limitBytes)}` : ''}.` : ''
@@ -184,7 +201,7 @@ function killedWhat(f: Finding): string {
     return `The kernel killed ${f.kill.process} (pid ${f.kill.pid})${rss}${cg}`
   }
   if (f.evidence === 'log') return 'A process was killed (the log says Killed)'
-  return 'A process was killed by SIGKILL (exit code 137, the out-of-memory killer\'s signal)'
+  return "A process was killed by SIGKILL (exit code 137, the out-of-memory killer's signal)"
 }
 
 const MECHANISM: Record<Enforcement, string> = {
@@ -198,7 +215,8 @@ const MECHANISM: Record<Enforcement, string> = {
 
 function limitText(outcome: BuildOutcome | null): string {
   if (!outcome) return ''
-  if (outcome.enforcement === 'none' || outcome.limitBytes === null) return ` No build limit applied (${outcome.enforcementReason}): the kill came from the memory of the engine or machine.`
+  if (outcome.enforcement === 'none' || outcome.limitBytes === null)
+    return ` No build limit applied (${outcome.enforcementReason}): the kill came from the memory of the engine or machine.`
   return ` Limit: ${fmt(outcome.limitBytes)} (${MECHANISM[outcome.enforcement]}).`
 }
 
@@ -221,16 +239,21 @@ function memoryFixes(findings: Finding[], input: ExplainInput): string[] {
   const room = Math.max(0, plan.usableBytes - containers)
   const besides = containers > 0 ? ` and ${fmt(containers)} of containers` : ''
   if (need <= room) {
-    fixes.push(`raise build-memory to ${toDockerSize(need)}, which fits because this runner has ${fmt(room)} usable for builds (${fmt(basis)} less ${fmt(plan.reserveBytes)} reserve${besides})`)
+    fixes.push(
+      `raise build-memory to ${toDockerSize(need)}, which fits because this runner has ${fmt(room)} usable for builds (${fmt(basis)} less ${fmt(plan.reserveBytes)} reserve${besides})`
+    )
   }
   if (plan.jobs > 1) {
     const fit = limit ? Math.max(1, Math.floor((plan.jobs * limit) / need)) : Math.max(1, Math.floor(plan.jobs / 2))
     if (fit < plan.jobs) fixes.push(`reduce parallel jobs from ${plan.jobs} to ${fit} (memory-per-job above ${toDockerSize(Math.ceil(need / fit))})`)
   }
   const profile = PROFILES.find((p) => profileMemory(p, basis) >= need && PROFILES.indexOf(p) > PROFILES.indexOf(plan.profile))
-  if (plan.build.source === 'profile' && profile && profileMemory(profile, basis) <= room) fixes.push(`use profile ${profile}, which gives ${fmt(profileMemory(profile, basis))} here`)
+  if (plan.build.source === 'profile' && profile && profileMemory(profile, basis) <= room)
+    fixes.push(`use profile ${profile}, which gives ${fmt(profileMemory(profile, basis))} here`)
   if (need > room) {
-    fixes.push(`use a larger runner: this build needs about ${fmt(need)} and this one can give ${fmt(room)}, so pick one with at least ${fmt(need + containers + plan.reserveBytes)}`)
+    fixes.push(
+      `use a larger runner: this build needs about ${fmt(need)} and this one can give ${fmt(room)}, so pick one with at least ${fmt(need + containers + plan.reserveBytes)}`
+    )
   }
   return fixes
 }

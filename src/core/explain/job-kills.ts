@@ -61,14 +61,23 @@ export function watchReport(input: WatchInput): WatchReport {
   }
   if (input.counterAtStart !== null && input.counterNow !== null) {
     const delta = input.counterNow - input.counterAtStart
-    if (delta <= 0) return { errors: [], warning: null, debug: `no OOM kill on this machine while the job ran (/proc/vmstat oom_kill; the kernel log is closed: ${input.problem})` }
+    if (delta <= 0)
+      return {
+        errors: [],
+        warning: null,
+        debug: `no OOM kill on this machine while the job ran (/proc/vmstat oom_kill; the kernel log is closed: ${input.problem})`
+      }
     return {
       errors: [],
       warning: `${delta} process${delta === 1 ? ' was' : 'es were'} killed for memory on this machine while the job ran (/proc/vmstat oom_kill). Which, and whether this job's, cannot be told: the kernel log is closed (${input.problem}).`,
       debug: null
     }
   }
-  return { errors: [], warning: null, debug: `no OOM watch here: ${input.problem ?? 'the kernel log cannot be read'}, and /proc/vmstat's oom_kill is not readable` }
+  return {
+    errors: [],
+    warning: null,
+    debug: `no OOM watch here: ${input.problem ?? 'the kernel log cannot be read'}, and /proc/vmstat's oom_kill is not readable`
+  }
 }
 
 /**

@@ -27,7 +27,9 @@ export function buildSummary(log: BuildLogAnalysis, explanation: Explanation, ou
     out.push('')
   }
   if (plan) {
-    out.push(`Plan: ${plan.profile} profile, build ${fmt(plan.build.bytes)}, ${plan.jobs} parallel job${plan.jobs === 1 ? '' : 's'}, ${fmt(plan.usableBytes)} usable of ${fmt(plan.machine.totalBytes)} on ${plan.machine.cpus} CPUs.`)
+    out.push(
+      `Plan: ${plan.profile} profile, build ${fmt(plan.build.bytes)}, ${plan.jobs} parallel job${plan.jobs === 1 ? '' : 's'}, ${fmt(plan.usableBytes)} usable of ${fmt(plan.machine.totalBytes)} on ${plan.machine.cpus} CPUs.`
+    )
     out.push('')
   }
   for (const a of explanation.annotations) {
@@ -45,11 +47,14 @@ export function buildSummary(log: BuildLogAnalysis, explanation: Explanation, ou
   for (const s of log.steps.slice(0, MAX_STEP_ROWS)) {
     const killed = s.killedLines > 0 ? ' · Killed' : ''
     const memory = memoryOf.has(s.id) ? `${fmt(memoryOf.get(s.id)!)} when killed` : ''
-    out.push(`| ${cell(short(s.name, 120))} | ${s.durationMs === null ? '' : `${(s.durationMs / 1000).toFixed(1)} s`} | ${RESULT[s.result]}${killed} | ${memory} |`)
+    out.push(
+      `| ${cell(short(s.name, 120))} | ${s.durationMs === null ? '' : `${(s.durationMs / 1000).toFixed(1)} s`} | ${RESULT[s.result]}${killed} | ${memory} |`
+    )
   }
   if (log.steps.length > MAX_STEP_ROWS) out.push(`| … ${log.steps.length - MAX_STEP_ROWS} more steps | | | |`)
   out.push('')
-  if (explanation.otherKills.length > 0) for (const line of killList('Other processes the kernel killed during the build', explanation.otherKills)) out.push(line)
+  if (explanation.otherKills.length > 0)
+    for (const line of killList('Other processes the kernel killed during the build', explanation.otherKills)) out.push(line)
   return out.join('\n')
 }
 
@@ -88,7 +93,9 @@ export function downsample(samples: MemorySample[], max: number): MemorySample[]
 export function killList(title: string, kills: OomKill[]): string[] {
   const out = [`### ${title}`, '', '| Seconds since boot | Process | PID | Memory | Cgroup |', '| ---: | --- | ---: | ---: | --- |']
   for (const k of kills.slice(0, MAX_STEP_ROWS)) {
-    out.push(`| ${k.timeSec.toFixed(1)} | ${cell(k.process)} | ${k.pid} | ${k.anonRssBytes === null ? '' : fmt(k.anonRssBytes)} | ${k.taskMemcg ? `\`${cell(k.taskMemcg)}\`` : k.scope === 'host' ? 'whole machine' : ''} |`)
+    out.push(
+      `| ${k.timeSec.toFixed(1)} | ${cell(k.process)} | ${k.pid} | ${k.anonRssBytes === null ? '' : fmt(k.anonRssBytes)} | ${k.taskMemcg ? `\`${cell(k.taskMemcg)}\`` : k.scope === 'host' ? 'whole machine' : ''} |`
+    )
   }
   if (kills.length > MAX_STEP_ROWS) out.push(`| … ${kills.length - MAX_STEP_ROWS} more | | | | |`)
   out.push('')

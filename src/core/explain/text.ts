@@ -46,6 +46,11 @@ export function logExplanationJson(all: LogExplanation): Record<string, unknown>
   return {
     ...explanationJson(main.log, main.explanation),
     annotations: all.annotations,
-    builds: all.builds.map((b) => ({ dockerfile: b.dockerfile?.path ?? null, dockerfileName: b.log.dockerfileName, target: b.log.target, ...explanationJson(b.log, b.explanation) }))
+    builds: all.builds.map((b) => ({
+      dockerfile: b.dockerfile?.path ?? null,
+      dockerfileName: b.log.dockerfileName,
+      target: b.log.target,
+      ...explanationJson(b.log, b.explanation)
+    }))
   }
 }

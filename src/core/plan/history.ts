@@ -81,7 +81,8 @@ export function salvageHistory(text: string): SalvagedHistory {
     }
     const peaks: PeakRecord[] = []
     for (const p of entry.peaks as unknown[]) {
-      if (isObject(p) && Number.isSafeInteger(p.bytes) && (p.bytes as number) > 0 && typeof p.at === 'string') peaks.push({ bytes: p.bytes as number, at: p.at })
+      if (isObject(p) && Number.isSafeInteger(p.bytes) && (p.bytes as number) > 0 && typeof p.at === 'string')
+        peaks.push({ bytes: p.bytes as number, at: p.at })
       else dropped.push(`a malformed peak for ${key}`)
     }
     if (peaks.length > 0) builds[key] = { peaks }

@@ -89,9 +89,16 @@ export function engineLayer(facts: MachineFacts, machine: Plan['machine'], reque
       out.reasons.push(`Docker runs in a VM (${docker.backend}) with ${fmt(engineBytes)} of the machine's ${fmt(totalBytes)}.`)
     }
   } else if (!override) {
-    out.reasons.push(`No Docker engine answered${facts.dockerAbsentReason ? ` (${facts.dockerAbsentReason})` : ''}: the plan assumes it will get this machine's memory.`)
+    out.reasons.push(
+      `No Docker engine answered${facts.dockerAbsentReason ? ` (${facts.dockerAbsentReason})` : ''}: the plan assumes it will get this machine's memory.`
+    )
   }
-  const engine = { bytes: engineBytes, source: docker ? ('docker' as const) : ('assumed' as const), backend: docker?.backend ?? 'engine', inVm: docker?.inVm ?? false }
+  const engine = {
+    bytes: engineBytes,
+    source: docker ? ('docker' as const) : ('assumed' as const),
+    backend: docker?.backend ?? 'engine',
+    inVm: docker?.inVm ?? false
+  }
   const basisBytes = Math.min(totalBytes, engineBytes)
 
   const reserveBytes = request.reserveMemoryBytes ?? defaultReserve(basisBytes)
@@ -119,7 +126,11 @@ export interface ContainersLayer {
 }
 
 /** Layer 3, containers: the fixed limits asked for, and the Ollama model, downgraded when asked and needed. */
-export function containersLayer(request: Pick<PlanRequest, 'containers' | 'ollama' | 'onInsufficient'>, machine: Plan['machine'], engine: EngineLayer): ContainersLayer {
+export function containersLayer(
+  request: Pick<PlanRequest, 'containers' | 'ollama' | 'onInsufficient'>,
+  machine: Plan['machine'],
+  engine: EngineLayer
+): ContainersLayer {
   const out = notes()
   const containers: PlannedContainer[] = request.containers.map((c) => ({ ...c }))
   let ollama: Plan['ollama'] = null
@@ -139,7 +150,9 @@ export function containersLayer(request: Pick<PlanRequest, 'containers' | 'ollam
     if (model.dockerMemoryBytes > room && request.onInsufficient === 'downgrade') {
       const smaller = largestModelWithin(room)
       if (smaller && smaller.name !== model.name) {
-        out.adjustments.push(`Ollama model ${model.name} needs ${fmt(model.dockerMemoryBytes)} but only ${fmt(Math.max(0, room))} is free for it: using ${smaller.name} (${fmt(smaller.dockerMemoryBytes)}).`)
+        out.adjustments.push(
+          `Ollama model ${model.name} needs ${fmt(model.dockerMemoryBytes)} but only ${fmt(Math.max(0, room))} is free for it: using ${smaller.name} (${fmt(smaller.dockerMemoryBytes)}).`
+        )
         model = smaller
         choice = 'downgraded'
       }
@@ -187,7 +200,9 @@ export function buildLayer(
   const profileBytes = profileMemory(request.profile, basisBytes)
   if (request.buildMemory === null) {
     const bytes = Math.min(profileBytes, roomBytes)
-    out.reasons.push(`The ${request.profile} profile gives ${fmt(profileBytes)} of ${fmt(basisBytes)} (its table: 16 GiB→${fmt(profileMemory(request.profile, 16 * GiB))}, 64 GiB→${fmt(profileMemory(request.profile, 64 * GiB))}).`)
+    out.reasons.push(
+      `The ${request.profile} profile gives ${fmt(profileBytes)} of ${fmt(basisBytes)} (its table: 16 GiB→${fmt(profileMemory(request.profile, 16 * GiB))}, 64 GiB→${fmt(profileMemory(request.profile, 64 * GiB))}).`
+    )
     if (roomBytes < profileBytes) out.reasons.push(`Containers and the reserve leave ${fmt(roomBytes)}, so the build gets that.`)
     if (bytes < STARVED_BUILD_BYTES && problemsSoFar.length === 0) {
       out.problems.push({
@@ -272,7 +287,16 @@ export function historyLayer(
   } else if (build.source !== 'profile' && build.bytes < needed) {
     out.reasons.push(`build-memory ${fmt(build.bytes)} holds the known peak but less than the planned headroom; ${fmt(needed)} would hold it all.`)
   }
-  const history = { key: peak.key, peakBytes: peak.bytes, runs: peak.runs, neededBuildBytes: needed, requiredTotalBytes, fits: peak.bytes <= roomBytes, fitsWithHeadroom: needed <= roomBytes, runner: smallestRunnerFor(requiredTotalBytes) }
+  const history = {
+    key: peak.key,
+    peakBytes: peak.bytes,
+    runs: peak.runs,
+    neededBuildBytes: needed,
+    requiredTotalBytes,
+    fits: peak.bytes <= roomBytes,
+    fitsWithHeadroom: needed <= roomBytes,
+    runner: smallestRunnerFor(requiredTotalBytes)
+  }
   return { build: next, history, notes: out }
 }
 

@@ -36,9 +36,7 @@ export function parseOllamaModel(input: string): OllamaChoice | null {
   if (name === 'auto') return { kind: 'auto' }
   const model = OLLAMA_MODELS.find((m) => m.name === name)
   if (!model) {
-    throw new InputError(
-      `ollama-model "${input}" is not a known model: use auto or one of ${OLLAMA_MODELS.map((m) => m.name).join(', ')}`
-    )
+    throw new InputError(`ollama-model "${input}" is not a known model: use auto or one of ${OLLAMA_MODELS.map((m) => m.name).join(', ')}`)
   }
   return { kind: 'model', model }
 }

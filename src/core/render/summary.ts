@@ -44,10 +44,16 @@ export function planSummary(plan: Plan, machine: MachineFacts): string {
   const bad = badLayers(plan)
   const ok = (layer: string): string => (bad.has(layer) ? '❌' : '✅')
   lines.push(`| 1 · Machine | ${fmt(plan.machine.totalBytes)} | ${sourceName(plan.machine.totalSource)} | ${ok('machine')} reserve ${fmt(plan.reserveBytes)} |`)
-  lines.push(`| 2 · Docker engine | ${fmt(plan.engine.bytes)} | ${plan.engine.source === 'docker' ? plan.engine.backend : 'assumed (no engine seen)'} | ${ok('engine')} ${count(plan.containers.length, 'container')} |`)
-  lines.push(`| 3 · Build | ${buildLimitText(plan)} | ${plan.build.source === 'profile' ? `${plan.profile} profile` : plan.build.source === 'history' ? 'known peak + headroom' : 'build-memory'} | ${ok('build')} ${plan.jobs} × ${fmt(plan.memoryPerJobBytes)} ${plan.jobs === 1 ? 'job' : 'jobs'} |`)
+  lines.push(
+    `| 2 · Docker engine | ${fmt(plan.engine.bytes)} | ${plan.engine.source === 'docker' ? plan.engine.backend : 'assumed (no engine seen)'} | ${ok('engine')} ${count(plan.containers.length, 'container')} |`
+  )
+  lines.push(
+    `| 3 · Build | ${buildLimitText(plan)} | ${plan.build.source === 'profile' ? `${plan.profile} profile` : plan.build.source === 'history' ? 'known peak + headroom' : 'build-memory'} | ${ok('build')} ${plan.jobs} × ${fmt(plan.memoryPerJobBytes)} ${plan.jobs === 1 ? 'job' : 'jobs'} |`
+  )
   for (const c of plan.containers) {
-    lines.push(`| 3 · ${c.name}${c.model ? ` (${c.model})` : ''} | ${fmt(c.bytes)} | ${c.model ? `Ollama ${plan.ollama?.choice}` : 'containers'} | \`--memory ${toDockerSize(c.bytes)}\` |`)
+    lines.push(
+      `| 3 · ${c.name}${c.model ? ` (${c.model})` : ''} | ${fmt(c.bytes)} | ${c.model ? `Ollama ${plan.ollama?.choice}` : 'containers'} | \`--memory ${toDockerSize(c.bytes)}\` |`
+    )
   }
   lines.push('')
   lines.push('<details><summary>Why these numbers</summary>')

@@ -19,7 +19,9 @@ export function planText(plan: Plan, machine: MachineFacts): string {
   const out: string[] = []
   const m = plan.machine
   out.push(`Docker memory plan (${plan.profile}): ${plan.status === 'ok' ? 'OK' : 'NOT ENOUGH MEMORY'}`)
-  out.push(`  machine      ${fmt(m.totalBytes)} (${m.totalSource}), ${fmt(m.availableBytes)} available, ${count(m.cpus, 'CPU')}, ${machine.os.platform}/${machine.os.arch}`)
+  out.push(
+    `  machine      ${fmt(m.totalBytes)} (${m.totalSource}), ${fmt(m.availableBytes)} available, ${count(m.cpus, 'CPU')}, ${machine.os.platform}/${machine.os.arch}`
+  )
   out.push(`  docker       ${plan.engine.source === 'docker' ? `${fmt(plan.engine.bytes)} (${plan.engine.backend})` : 'no engine seen'}`)
   out.push(`  reserve      ${fmt(plan.reserveBytes)}`)
   out.push(`  build limit  ${buildLimitText(plan)} (${plan.build.source})`)
@@ -48,15 +50,23 @@ export function detectText(machine: MachineFacts): string {
   out.push(`memory       ${fmt(mem.totalBytes)} total, ${fmt(mem.availableBytes)} available, swap ${fmt(mem.swapTotalBytes)}`)
   const cg = machine.cgroup
   if (cg) {
-    out.push(`cgroup       v${cg.version} ${cg.path}: memory ${cg.memoryLimitBytes === null ? 'unlimited' : `${fmt(cg.memoryLimitBytes)} (${cg.memoryLimitPath})`}, cpu ${cg.cpuQuota === null ? 'unlimited' : cg.cpuQuota}${cg.cpusetCount === null ? '' : `, cpuset ${cg.cpusetCount}`}`)
+    out.push(
+      `cgroup       v${cg.version} ${cg.path}: memory ${cg.memoryLimitBytes === null ? 'unlimited' : `${fmt(cg.memoryLimitBytes)} (${cg.memoryLimitPath})`}, cpu ${cg.cpuQuota === null ? 'unlimited' : cg.cpuQuota}${cg.cpusetCount === null ? '' : `, cpuset ${cg.cpusetCount}`}`
+    )
   } else {
     out.push('cgroup       none')
   }
   const d = machine.docker
-  out.push(d ? `docker       ${d.serverVersion} (${d.backend}), ${fmt(d.memTotalBytes)}, ${count(d.ncpu, 'CPU')}, cgroup v${d.cgroupVersion ?? '?'} ${d.cgroupDriver ?? ''}`.trimEnd() : `docker       none (${machine.dockerAbsentReason ?? 'not asked'})`)
+  out.push(
+    d
+      ? `docker       ${d.serverVersion} (${d.backend}), ${fmt(d.memTotalBytes)}, ${count(d.ncpu, 'CPU')}, cgroup v${d.cgroupVersion ?? '?'} ${d.cgroupDriver ?? ''}`.trimEnd()
+      : `docker       none (${machine.dockerAbsentReason ?? 'not asked'})`
+  )
   const via = machine.dockerVia
   if (via) out.push(`docker via   ${via.path === 'socket' ? `API socket ${via.socket}` : `docker CLI (${via.why})`}`)
   const r = machine.runner
-  out.push(`runner       ${r.ciName}${r.environment ? ` ${r.environment}` : ''}${r.name ? ` ${r.name}` : ''}${r.inContainer ? `, in a container (${r.containerHint})` : ''}`)
+  out.push(
+    `runner       ${r.ciName}${r.environment ? ` ${r.environment}` : ''}${r.name ? ` ${r.name}` : ''}${r.inContainer ? `, in a container (${r.containerHint})` : ''}`
+  )
   return out.join('\n') + '\n'
 }

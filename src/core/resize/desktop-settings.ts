@@ -48,7 +48,11 @@ export function setDesktopMemory(text: string, format: DesktopFormat, mib: numbe
   const before = parseStrict(text, what)
   const indent = /\n([ \t]+)"/.exec(text)?.[1] ?? '  '
   const edits = modify(text, [MEMORY_KEY[format]], mib, {
-    formattingOptions: { insertSpaces: !indent.startsWith('\t'), tabSize: indent.startsWith('\t') ? 1 : indent.length, eol: text.includes('\r\n') ? '\r\n' : '\n' }
+    formattingOptions: {
+      insertSpaces: !indent.startsWith('\t'),
+      tabSize: indent.startsWith('\t') ? 1 : indent.length,
+      eol: text.includes('\r\n') ? '\r\n' : '\n'
+    }
   })
   const after = applyEdits(text, edits)
   // The edit must change that one value and nothing else, or the file is not written.

@@ -36,7 +36,9 @@ export function decodeText(bytes: Uint8Array, what: string): DecodedText {
     return { text, encoding: bom ? 'utf8-bom' : 'utf8' }
   } catch {
     const at = firstInvalidUtf8(bytes)
-    throw new InputError(`${what} is not valid UTF-8 (byte 0x${bytes[at].toString(16).padStart(2, '0')} at offset ${at}); it was left untouched: save it as UTF-8, then retry`)
+    throw new InputError(
+      `${what} is not valid UTF-8 (byte 0x${bytes[at].toString(16).padStart(2, '0')} at offset ${at}); it was left untouched: save it as UTF-8, then retry`
+    )
   }
 }
 

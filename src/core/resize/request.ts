@@ -47,7 +47,10 @@ export function resizeWanted(machine: MachineFacts, request: PlanRequest, first:
     if (trial.status === 'ok') return { kind: 'resize', bytes: size }
   }
   const problem = first.problems[0]
-  return { kind: 'impossible', why: `no VM size up to this machine's ${formatSize(physical)} makes the plan fit (${problem ? problem.message : 'see the plan'})` }
+  return {
+    kind: 'impossible',
+    why: `no VM size up to this machine's ${formatSize(physical)} makes the plan fit (${problem ? problem.message : 'see the plan'})`
+  }
 }
 
 /** Seconds Docker may take to stop and to come back (the CLI's --timeout, the action's resize-timeout). */
