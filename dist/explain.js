@@ -10,12 +10,12 @@ import {
 import "./chunks/chunk-KLBRRUF4.js";
 import {
   readExplainInputs
-} from "./chunks/chunk-AT36ZL75.js";
+} from "./chunks/chunk-56OUUCYH.js";
 import "./chunks/chunk-KSZPJIGM.js";
 import "./chunks/chunk-FWJHVCR3.js";
 import "./chunks/chunk-DU57UGWW.js";
 import "./chunks/chunk-MB53LZGS.js";
-import "./chunks/chunk-7CLS6TDQ.js";
+import "./chunks/chunk-5R4F45ID.js";
 import {
   setFailed,
   setOutput

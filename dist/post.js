@@ -7,7 +7,7 @@ import {
 } from "./chunks/chunk-IVY4X6VT.js";
 import {
   oomWatch
-} from "./chunks/chunk-AT36ZL75.js";
+} from "./chunks/chunk-56OUUCYH.js";
 import "./chunks/chunk-KSZPJIGM.js";
 import {
   killsSince,
@@ -21,7 +21,7 @@ import "./chunks/chunk-DU57UGWW.js";
 import {
   killList
 } from "./chunks/chunk-MB53LZGS.js";
-import "./chunks/chunk-7CLS6TDQ.js";
+import "./chunks/chunk-5R4F45ID.js";
 import {
   debug,
   error,
@@ -102,7 +102,7 @@ async function postBinding() {
 }
 async function recordHistoryPeak(peakBytes) {
   const [{ recordBuildPeak, resolveBuildHistory }, { actionsCacheHistoryStore }] = await Promise.all([
-    import("./chunks/history-EEGEBLZ5.js"),
+    import("./chunks/history-RYS4LDAB.js"),
     import("./chunks/actions-cache-store-ICT7EZRK.js")
   ]);
   const notice2 = (message) => notice(`history: ${message}.`, { title: "Docker memory history" });

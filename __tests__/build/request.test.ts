@@ -54,8 +54,8 @@ describe('parseBuildRequest', () => {
 })
 
 describe('limitFromPlan', () => {
-  const plan = (bytes: number, cpusSource: Plan['machine']['cpusSource'] = 'cpus'): Plan =>
-    ({ build: { bytes }, machine: { cpus: 2, cpusSource } }) as unknown as Plan
+  const plan = (bytes: number, cpusSource: Plan['machine']['cpusSource'] = 'cpus', problems: Plan['problems'] = []): Plan =>
+    ({ build: { bytes }, machine: { cpus: 2, cpusSource }, problems }) as unknown as Plan
 
   test('swap defaults to the limit; CPUs only when the machine limits them', () => {
     expect(limitFromPlan(plan(100 * MiB), request())).toEqual({ memoryBytes: 100 * MiB, swapBytes: 100 * MiB, cpus: null })
@@ -66,6 +66,14 @@ describe('limitFromPlan', () => {
       swapBytes: 150 * MiB,
       cpus: 2
     })
+  })
+
+  test('a plan with no build limit (on-insufficient: warn) builds nothing rather than unbounded', () => {
+    const problem = { message: 'the containers take all 8 GiB', fix: 'use a larger runner' } as Plan['problems'][number]
+    expect(() => limitFromPlan(plan(0, 'cpus', [problem]), request())).toThrow(
+      new InputError('the plan leaves no memory limit a build can run under (the containers take all 8 GiB); nothing was built')
+    )
+    expect(() => limitFromPlan(plan(15 * MiB), request())).toThrow(/^the plan leaves no memory limit a build can run under \(15 MiB is left for it\)/)
   })
 
   test('memory-swap below the limit is refused', () => {

@@ -110,13 +110,13 @@ async function runCli(argv, commands) {
 // src/cli/program.ts
 var COMMANDS = {
   detect: async () => (await import("./detect-3HD2YYY2.js")).detectCommand(),
-  plan: async () => (await import("./plan-NKC7SAET.js")).planCommand(),
+  plan: async () => (await import("./plan-H6UQKY2O.js")).planCommand(),
   explain: async () => (await import("./explain-TNCDCDH5.js")).explainCommand(),
-  history: async () => (await import("./history-2KUNLCCV.js")).historyCommand(),
-  build: async () => (await import("./build-OER4QCC5.js")).buildCommand(),
+  history: async () => (await import("./history-YSR2A67F.js")).historyCommand(),
+  build: async () => (await import("./build-UGN2POE5.js")).buildCommand(),
   resize: async () => (await import("./resize-PTLZ3DCW.js")).resizeCommand(),
-  bind: async () => (await import("./bind-BC7ZCO5B.js")).bindCommand(),
-  release: async () => (await import("./bind-BC7ZCO5B.js")).releaseCommand()
+  bind: async () => (await import("./bind-HIJNGLOX.js")).bindCommand(),
+  release: async () => (await import("./bind-HIJNGLOX.js")).releaseCommand()
 };
 function program(name) {
   return programOf(COMMANDS, name);

@@ -5,7 +5,7 @@
 import { join } from 'node:path'
 import { InputError } from '../errors.js'
 import { parseBoolean, type InputReader } from '../inputs.js'
-import type { Plan } from '../plan/plan.js'
+import { buildLimitBytes, type Plan } from '../plan/plan.js'
 import { MiB, formatSize, parseSize } from '../units.js'
 import type { BuildLimit } from './mechanism.js'
 
@@ -196,7 +196,14 @@ function lines(text: string): string[] {
  * number of the kernel's pages, so a limit read back is the limit written.
  */
 export function limitFromPlan(plan: Plan, request: BuildRequest): BuildLimit {
-  const memoryBytes = Math.floor(plan.build.bytes / MiB) * MiB
+  const planned = buildLimitBytes(plan)
+  // With on-insufficient: warn the plan is published, but a build with no limit to bind would
+  // run unbounded while saying otherwise: it is refused instead.
+  if (planned === null) {
+    const why = plan.problems[0]?.message ?? `${formatSize(plan.build.bytes)} is left for it`
+    throw new InputError(`the plan leaves no memory limit a build can run under (${why}); nothing was built`)
+  }
+  const memoryBytes = Math.floor(planned / MiB) * MiB
   const swapBytes = request.memorySwapBytes === null ? memoryBytes : Math.floor(request.memorySwapBytes / MiB) * MiB
   if (swapBytes < memoryBytes) {
     throw new InputError(
