@@ -46,7 +46,23 @@ describe('docker-memory build with buildx 0.28 (captured) and the real BuildKit 
       expect(called(['buildx', 'create'])).toHaveLength(1)
       expect(called(['buildx', 'rm'])).toEqual([['buildx', 'rm', 'docker-memory-200m']])
       expect(r.stdout).toMatch(/limit 200 MiB enforced by cgroup/)
-      expect(called(['buildx', 'build'])).toEqual([['buildx', 'build', '--builder', 'default', '--file', 'Dockerfile.fail', '--progress', 'plain', '.']])
+      expect(called(['buildx', 'build'])).toEqual([
+        [
+          'buildx',
+          'build',
+          '--builder',
+          'default',
+          '--file',
+          'Dockerfile.fail',
+          '--iidfile',
+          expect.stringMatching(/\/iid$/),
+          '--progress',
+          'plain',
+          '--metadata-file',
+          expect.stringMatching(/\/metadata\.json$/),
+          '.'
+        ]
+      ])
       // The fake engine ran no step in it, so what the product made it removed again.
       expect(buildkitLimit()).toBe(start === 'absent' ? 'absent' : UNLIMITED_V1)
     }
