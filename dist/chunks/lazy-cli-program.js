@@ -111,9 +111,9 @@ async function runCli(argv, commands) {
 var COMMANDS = {
   detect: async () => (await import("./detect-3HD2YYY2.js")).detectCommand(),
   plan: async () => (await import("./plan-H6UQKY2O.js")).planCommand(),
-  explain: async () => (await import("./explain-TNCDCDH5.js")).explainCommand(),
+  explain: async () => (await import("./explain-Z7MYUHPD.js")).explainCommand(),
   history: async () => (await import("./history-YSR2A67F.js")).historyCommand(),
-  build: async () => (await import("./build-UGN2POE5.js")).buildCommand(),
+  build: async () => (await import("./build-IW757XWB.js")).buildCommand(),
   resize: async () => (await import("./resize-PTLZ3DCW.js")).resizeCommand(),
   bind: async () => (await import("./bind-HIJNGLOX.js")).bindCommand(),
   release: async () => (await import("./bind-HIJNGLOX.js")).releaseCommand()

@@ -4,15 +4,8 @@
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import {
-  containerMemoryCgroup,
-  inspectContainerCommand,
-  parseContainerState,
-  type CgroupLocation,
-  type ContainerState
-} from '../core/build/builder-container.js'
+import { containerMemoryCgroup, type CgroupLocation, type ContainerState } from '../core/build/builder-container.js'
 import { parseCounter } from '../core/cgroup.js'
-import { captureDocker } from '../runners/docker.js'
 
 export interface EngineCgroups {
   /** The engine runs on this host: its containers' cgroups are in this host's /sys/fs/cgroup. */
@@ -35,18 +28,6 @@ export function containerCgroup(state: ContainerState, engine: EngineCgroups, ro
   const mountinfo = read('/proc/self/mountinfo')
   const v2Controllers = (read('/sys/fs/cgroup/cgroup.controllers') ?? '').trim().split(/\s+/)
   return containerMemoryCgroup(state, { procCgroup, mountinfo, v2Controllers, cgroupVersion: engine.cgroupVersion, cgroupDriver: engine.cgroupDriver })
-}
-
-/** The named container's cgroup, or null when docker cannot say or the engine is elsewhere. */
-export async function locateContainerCgroup(container: string, engine: EngineCgroups): Promise<CgroupLocation | null> {
-  if (!engine.engineLocal) return null
-  const r = await captureDocker(inspectContainerCommand(container).args, { timeoutMs: 20000 })
-  if (r.code !== 0) return null
-  try {
-    return containerCgroup(parseContainerState(r.stdout), engine)
-  } catch {
-    return null
-  }
 }
 
 /** The kernel's high-water mark (v2 `memory.peak`, v1 `memory.max_usage_in_bytes`), with the file it came from. */
