@@ -7,5 +7,5 @@ import "./chunks/chunk-6DG7BXTN.js";
 
 // src/entries/resize.ts
 void probeDockerEarly();
-var { run } = await import("./chunks/main-XXT4DCVD.js");
+var { run } = await import("./chunks/main-YNYCPU3X.js");
 await run("resize-only");

@@ -6,7 +6,7 @@
  */
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { actionEnv, FAKE_DOCKER_DIR, MAIN, POST, runNode, type Ran } from '../helpers/build.js'
@@ -42,7 +42,13 @@ beforeEach(() => {
   state = mkdtempSync(join(tmpdir(), 'dma-bind-action-'))
   workspace = mkdtempSync(join(tmpdir(), 'dma-bind-ws-'))
   for (const f of ['Dockerfile.fail', 'Dockerfile.piped']) copyFileSync(join('__tests__/fixtures/captured', f), join(workspace, f))
-  fakeEnv = { PATH: `${FAKE_DOCKER_DIR}:${process.env.PATH}`, FAKE_DOCKER_STATE: state, FAKE_DOCKER_CALLS: join(state, 'calls') }
+  // DOCKER_CONFIG: where buildx keeps the builder `create --use` chose, as on a runner after setup-buildx-action.
+  fakeEnv = {
+    PATH: `${FAKE_DOCKER_DIR}:${process.env.PATH}`,
+    FAKE_DOCKER_STATE: state,
+    FAKE_DOCKER_CALLS: join(state, 'calls'),
+    DOCKER_CONFIG: join(state, 'docker-config')
+  }
 })
 afterEach(() => {
   rmSync(state, { recursive: true, force: true })
@@ -62,6 +68,12 @@ async function mainThenPost(inputs: Record<string, string>, postInputs: Record<s
   const summary = readFileSync(post.env.GITHUB_STEP_SUMMARY, 'utf8')
   for (const dir of [gh.dir, post.dir]) rmSync(dir, { recursive: true, force: true })
   return { main, outputs, saved, boundLimits, post: ran, summary }
+}
+
+/** As `docker buildx use default` leaves it: the engine's own builder chosen by name. */
+function useDefaultBuilder(env: Record<string, string>): void {
+  mkdirSync(join(env.DOCKER_CONFIG, 'buildx'), { recursive: true })
+  writeFileSync(join(env.DOCKER_CONFIG, 'buildx', 'current'), JSON.stringify({ Key: 'unix:///var/run/docker.sock', Name: 'default', Global: false }))
 }
 
 describe('a step that plans and does not build binds the builder the job already has', () => {
@@ -112,6 +124,7 @@ describe('a step that plans and does not build binds the builder the job already
   })
 
   test('the current builder is the docker driver: enforcement none, a warning that says what to do, nothing changed', async () => {
+    useDefaultBuilder(fakeEnv)
     const r = await mainThenPost({})
     expect(r.main.code).toBe(0)
     expect(r.outputs).toMatchObject({ builder: 'default', enforcement: 'none', 'build-memory': '100m' })
@@ -123,6 +136,15 @@ describe('a step that plans and does not build binds the builder the job already
     expect(r.saved['builder-binding']).toBeUndefined()
     expect(calls('update')).toEqual([])
     expect(calls('buildx history')).toEqual([])
+  })
+
+  test('no builder was ever chosen: a notice, enforcement none, and docker is not even started for it', async () => {
+    const r = await mainThenPost({})
+    expect(r.main.code).toBe(0)
+    expect(r.outputs).toMatchObject({ builder: 'default', enforcement: 'none', 'build-memory': '100m' })
+    expect(commands(r.main, 'warning')).toEqual([])
+    expect(commands(r.main, 'notice')).toEqual([expect.stringContaining('no buildx builder was chosen (docker buildx use, BUILDX_BUILDER)')])
+    expect(existsSync(join(state, 'calls')) ? calls('buildx') : []).toEqual([])
   })
 
   test('an explicit builder that does not exist: one error, no outputs, nothing changed', async () => {

@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { CLI, FAKE_DOCKER_DIR, runNode } from '../helpers/build.js'
@@ -31,10 +31,22 @@ const cli = (...args: string[]) => runNode(CLI, args, { env: fakeEnv })
 
 beforeEach(() => {
   state = mkdtempSync(join(tmpdir(), 'dma-cli-bind-'))
-  fakeEnv = { PATH: `${FAKE_DOCKER_DIR}:${process.env.PATH}`, FAKE_DOCKER_STATE: state, FAKE_DOCKER_CALLS: join(state, 'calls') }
+  // DOCKER_CONFIG: where buildx keeps the builder `create --use` chose, as on a runner after setup-buildx-action.
+  fakeEnv = {
+    PATH: `${FAKE_DOCKER_DIR}:${process.env.PATH}`,
+    FAKE_DOCKER_STATE: state,
+    FAKE_DOCKER_CALLS: join(state, 'calls'),
+    DOCKER_CONFIG: join(state, 'docker-config')
+  }
   docker('buildx', 'create', '--name', 'ci', '--driver', 'docker-container', '--use')
 })
 afterEach(() => rmSync(state, { recursive: true, force: true }))
+
+/** As `docker buildx use default` leaves it: the engine's own builder chosen by name. */
+function useDefaultBuilder(env: Record<string, string>): void {
+  mkdirSync(join(env.DOCKER_CONFIG, 'buildx'), { recursive: true })
+  writeFileSync(join(env.DOCKER_CONFIG, 'buildx', 'current'), JSON.stringify({ Key: 'unix:///var/run/docker.sock', Name: 'default', Global: false }))
+}
 
 describe('docker-memory bind and release', () => {
   test('bind prints the builder as env lines and keeps a 0600 state file; release gives the limit back and removes it', async () => {
@@ -70,6 +82,7 @@ describe('docker-memory bind and release', () => {
   })
 
   test('the current builder is the docker driver: enforcement none in JSON with the reason, and release has nothing to do', async () => {
+    useDefaultBuilder(fakeEnv)
     // A machine without setup-buildx's builder: the engine's own ("default") is the current one.
     fakeEnv.FAKE_DOCKER_STATE = mkdtempSync(join(state, 'bare-'))
     const file = join(state, 'binding.json')

@@ -42,7 +42,13 @@ afterAll(async () => {
 
 describe('post with history: true', () => {
   test('records the bound builder’s peak under the key main planned with', async () => {
-    const fakeEnv = { PATH: `${FAKE_DOCKER_DIR}:${process.env.PATH}`, FAKE_DOCKER_STATE: join(root, 'docker'), FAKE_DOCKER_BUILDER_PID: String(holder.pid) }
+    // DOCKER_CONFIG: where buildx keeps the builder `create --use` chose, as on a runner after setup-buildx-action.
+    const fakeEnv = {
+      PATH: `${FAKE_DOCKER_DIR}:${process.env.PATH}`,
+      FAKE_DOCKER_STATE: join(root, 'docker'),
+      FAKE_DOCKER_BUILDER_PID: String(holder.pid),
+      DOCKER_CONFIG: join(root, 'docker-config')
+    }
     execFileSync('docker', ['buildx', 'create', '--name', 'setup', '--driver', 'docker-container', '--use', '--bootstrap'], {
       env: { ...process.env, ...fakeEnv }
     })

@@ -115,8 +115,8 @@ var COMMANDS = {
   history: async () => (await import("./history-YSR2A67F.js")).historyCommand(),
   build: async () => (await import("./build-IW757XWB.js")).buildCommand(),
   resize: async () => (await import("./resize-PTLZ3DCW.js")).resizeCommand(),
-  bind: async () => (await import("./bind-HIJNGLOX.js")).bindCommand(),
-  release: async () => (await import("./bind-HIJNGLOX.js")).releaseCommand()
+  bind: async () => (await import("./bind-INY2JWUL.js")).bindCommand(),
+  release: async () => (await import("./bind-INY2JWUL.js")).releaseCommand()
 };
 function program(name) {
   return programOf(COMMANDS, name);

@@ -4,6 +4,9 @@
  * the user named is bound or refused; the current builder found by default may not be
  * bindable, which is said and is no failure, since the step still planned.
  */
+import { existsSync } from 'node:fs'
+import { homedir } from 'node:os'
+import { join } from 'node:path'
 import { DAEMON_FLOOR_BYTES } from '../core/build/mechanism.js'
 import type { Holder } from '../core/build/builder-bindings.js'
 import { InputError } from '../core/errors.js'
@@ -43,6 +46,15 @@ export async function bindPlannedLimit(plan: Plan, request: BindRequest, holder:
       `the build memory ${formatSize(memoryBytes)} is below the ${formatSize(DAEMON_FLOOR_BYTES)} a builder needs: its BuildKit daemon runs inside the limit and would be OOM-killed`
     )
   }
+  // Most jobs never chose a builder: say so without starting docker, which costs every such job
+  // more than the rest of the plan (bench/plan-startup.mjs).
+  if (!explicit && !buildxBuilderChosen(process.env)) {
+    return none(
+      'no buildx builder was chosen (docker buildx use, BUILDX_BUILDER), so the current one is the engine’s own BuildKit, which docker update cannot bind',
+      'default',
+      'notice'
+    )
+  }
   const buildx = await captureDocker(['buildx', 'version'], { timeoutMs: 20000 })
   if (buildx.spawnError || buildx.code !== 0)
     return none(`this machine has no docker buildx (${buildx.spawnError ?? firstLine(buildx.stderr)}), so there is no builder to bind`, '', 'notice')
@@ -67,6 +79,17 @@ export async function bindPlannedLimit(plan: Plan, request: BindRequest, holder:
     message: `bound builder ${b.builder} (container ${b.container}): ${describeLimits(b.limits)}, was ${describeLimits(b.original)}`,
     warning: b.note
   }
+}
+
+/**
+ * buildx keeps the builder `docker buildx use` (and setup-buildx-action) chose in
+ * `<buildx config>/current`; BUILDX_BUILDER overrides it. With neither, the current builder is
+ * the default one of the docker context: the engine's own BuildKit.
+ */
+function buildxBuilderChosen(env: NodeJS.ProcessEnv): boolean {
+  if (env.BUILDX_BUILDER) return true
+  const dir = env.BUILDX_CONFIG || join(env.DOCKER_CONFIG || join(homedir(), '.docker'), 'buildx')
+  return existsSync(join(dir, 'current'))
 }
 
 /** A saved binding read back from the action's state or the CLI's state file; null when it is not one. */
