@@ -10,22 +10,22 @@ import {
 import "./chunks/chunk-KLBRRUF4.js";
 import {
   readExplainInputs
-} from "./chunks/chunk-56OUUCYH.js";
-import "./chunks/chunk-KSZPJIGM.js";
+} from "./chunks/chunk-GQRJ2GYE.js";
+import "./chunks/chunk-2O7CEPVO.js";
 import "./chunks/chunk-FWJHVCR3.js";
 import "./chunks/chunk-DU57UGWW.js";
 import "./chunks/chunk-MB53LZGS.js";
-import "./chunks/chunk-5R4F45ID.js";
+import "./chunks/chunk-4AB2IO7X.js";
 import {
   setFailed,
   setOutput
 } from "./chunks/chunk-H3JFNL6M.js";
 import "./chunks/chunk-YZ5ZNBAJ.js";
-import "./chunks/chunk-CHP2I5NB.js";
-import "./chunks/chunk-HSVVZ2G4.js";
-import "./chunks/chunk-PAPPFDNF.js";
+import "./chunks/chunk-BBK5DGQI.js";
+import "./chunks/chunk-GTS2FVTB.js";
+import "./chunks/chunk-KD2RUOUU.js";
 import "./chunks/chunk-3NKCQ3B5.js";
-import "./chunks/chunk-WPS2G4JG.js";
+import "./chunks/chunk-RIM6E7OU.js";
 import "./chunks/chunk-PTSD4TEZ.js";
 import "./chunks/chunk-U72LPSCJ.js";
 import {

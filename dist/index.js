@@ -4,38 +4,38 @@ import {
 } from "./chunks/chunk-IXD3CF52.js";
 import {
   detectMachine
-} from "./chunks/chunk-I7N63SSG.js";
+} from "./chunks/chunk-IZYTV3ZK.js";
 import {
   fileHistoryStore
 } from "./chunks/chunk-DBAFH4NH.js";
 import {
   planSummary
-} from "./chunks/chunk-PPLZIYQF.js";
+} from "./chunks/chunk-EFLXPI42.js";
 import {
   planText
-} from "./chunks/chunk-6WEJIR6H.js";
+} from "./chunks/chunk-WJF5LX4Z.js";
 import "./chunks/chunk-FQWTZ246.js";
 import {
   loadKnownPeak,
   recordPeak
 } from "./chunks/chunk-DQS5TQAN.js";
-import "./chunks/chunk-PZWJOLOC.js";
+import "./chunks/chunk-SBRVTZDA.js";
 import "./chunks/chunk-4ADG4MZF.js";
 import "./chunks/chunk-YZ5ZNBAJ.js";
 import {
   parsePlanRequest
-} from "./chunks/chunk-CHP2I5NB.js";
+} from "./chunks/chunk-BBK5DGQI.js";
 import {
   formatEnvFile,
   planEnv,
   planJson,
   planOutputs
-} from "./chunks/chunk-HSVVZ2G4.js";
+} from "./chunks/chunk-GTS2FVTB.js";
 import {
   buildLimitBytes,
   defaultReserve,
   plan
-} from "./chunks/chunk-PAPPFDNF.js";
+} from "./chunks/chunk-KD2RUOUU.js";
 import {
   GITHUB_RUNNERS,
   buildKey,
@@ -44,7 +44,7 @@ import {
   neededBuildBytes,
   smallestRunnerFor
 } from "./chunks/chunk-3NKCQ3B5.js";
-import "./chunks/chunk-WPS2G4JG.js";
+import "./chunks/chunk-RIM6E7OU.js";
 import {
   PROFILES,
   PROFILE_TABLE,

@@ -1,14 +1,14 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   removeJobBuilder
-} from "./chunks/chunk-F4HGFOST.js";
+} from "./chunks/chunk-UDJ3MVW4.js";
 import {
   getState
 } from "./chunks/chunk-IVY4X6VT.js";
 import {
   oomWatch
-} from "./chunks/chunk-56OUUCYH.js";
-import "./chunks/chunk-KSZPJIGM.js";
+} from "./chunks/chunk-GQRJ2GYE.js";
+import "./chunks/chunk-2O7CEPVO.js";
 import {
   killsSince,
   readKernelKills,
@@ -21,7 +21,7 @@ import "./chunks/chunk-DU57UGWW.js";
 import {
   killList
 } from "./chunks/chunk-MB53LZGS.js";
-import "./chunks/chunk-5R4F45ID.js";
+import "./chunks/chunk-4AB2IO7X.js";
 import {
   debug,
   error,
@@ -32,13 +32,13 @@ import {
 } from "./chunks/chunk-H3JFNL6M.js";
 import {
   parseBoolean
-} from "./chunks/chunk-CHP2I5NB.js";
-import "./chunks/chunk-HSVVZ2G4.js";
-import "./chunks/chunk-PAPPFDNF.js";
+} from "./chunks/chunk-BBK5DGQI.js";
+import "./chunks/chunk-GTS2FVTB.js";
+import "./chunks/chunk-KD2RUOUU.js";
 import "./chunks/chunk-3NKCQ3B5.js";
-import "./chunks/chunk-WPS2G4JG.js";
+import "./chunks/chunk-RIM6E7OU.js";
 import "./chunks/chunk-PTSD4TEZ.js";
-import "./chunks/chunk-BRIMMZRO.js";
+import "./chunks/chunk-A44HNRBR.js";
 import "./chunks/chunk-U72LPSCJ.js";
 import {
   formatSize
@@ -95,14 +95,14 @@ async function runPost() {
   }
 }
 async function postBinding() {
-  const { explainAndRelease } = await import("./chunks/bind-3LT2NZEV.js");
+  const { explainAndRelease } = await import("./chunks/bind-4UNFTK5T.js");
   const keepLimit = parseBoolean(getInput("keep-limit") || "false", "keep-limit");
   const history = parseBoolean(getInput("history") || "false", "history");
   return explainAndRelease({ keepLimit, recordPeak: history ? recordHistoryPeak : null });
 }
 async function recordHistoryPeak(peakBytes) {
   const [{ recordBuildPeak, resolveBuildHistory }, { actionsCacheHistoryStore }] = await Promise.all([
-    import("./chunks/history-RYS4LDAB.js"),
+    import("./chunks/history-H7M4XY3M.js"),
     import("./chunks/actions-cache-store-ICT7EZRK.js")
   ]);
   const notice2 = (message) => notice(`history: ${message}.`, { title: "Docker memory history" });

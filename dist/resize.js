@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   probeDockerEarly
-} from "./chunks/chunk-PZWJOLOC.js";
+} from "./chunks/chunk-SBRVTZDA.js";
 import "./chunks/chunk-4ADG4MZF.js";
 import "./chunks/chunk-6DG7BXTN.js";
 
 // src/entries/resize.ts
 void probeDockerEarly();
-var { run } = await import("./chunks/main-YNYCPU3X.js");
+var { run } = await import("./chunks/main-UKVJVINJ.js");
 await run("resize-only");

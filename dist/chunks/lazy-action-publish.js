@@ -1,15 +1,15 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   publishPlan
-} from "./chunk-3AV2M6KL.js";
+} from "./chunk-QAVGQB63.js";
 import "./chunk-XMJJFOWZ.js";
-import "./chunk-PPLZIYQF.js";
-import "./chunk-6WEJIR6H.js";
+import "./chunk-EFLXPI42.js";
+import "./chunk-WJF5LX4Z.js";
 import "./chunk-H3JFNL6M.js";
-import "./chunk-HSVVZ2G4.js";
-import "./chunk-PAPPFDNF.js";
+import "./chunk-GTS2FVTB.js";
+import "./chunk-KD2RUOUU.js";
 import "./chunk-3NKCQ3B5.js";
-import "./chunk-WPS2G4JG.js";
+import "./chunk-RIM6E7OU.js";
 import "./chunk-PTSD4TEZ.js";
 import "./chunk-W5HBJGWY.js";
 import "./chunk-6DG7BXTN.js";

@@ -109,14 +109,14 @@ async function runCli(argv, commands) {
 
 // src/cli/program.ts
 var COMMANDS = {
-  detect: async () => (await import("./detect-3HD2YYY2.js")).detectCommand(),
-  plan: async () => (await import("./plan-H6UQKY2O.js")).planCommand(),
-  explain: async () => (await import("./explain-Z7MYUHPD.js")).explainCommand(),
-  history: async () => (await import("./history-YSR2A67F.js")).historyCommand(),
-  build: async () => (await import("./build-IW757XWB.js")).buildCommand(),
-  resize: async () => (await import("./resize-PTLZ3DCW.js")).resizeCommand(),
-  bind: async () => (await import("./bind-INY2JWUL.js")).bindCommand(),
-  release: async () => (await import("./bind-INY2JWUL.js")).releaseCommand()
+  detect: async () => (await import("./detect-RC3IR5EC.js")).detectCommand(),
+  plan: async () => (await import("./plan-YRI4YNEW.js")).planCommand(),
+  explain: async () => (await import("./explain-F5A42IRP.js")).explainCommand(),
+  history: async () => (await import("./history-SUKGP6K5.js")).historyCommand(),
+  build: async () => (await import("./build-IQO3N4AU.js")).buildCommand(),
+  resize: async () => (await import("./resize-6KM3UFXO.js")).resizeCommand(),
+  bind: async () => (await import("./bind-BLCG334S.js")).bindCommand(),
+  release: async () => (await import("./bind-BLCG334S.js")).releaseCommand()
 };
 function program(name) {
   return programOf(COMMANDS, name);

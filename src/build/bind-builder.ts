@@ -33,7 +33,7 @@ import {
 import type { DockerCommand } from '../core/build/argv.js'
 import { parseDockerInfo } from '../core/docker-info.js'
 import { formatSize } from '../core/units.js'
-import { captureDocker } from '../runners/docker.js'
+import { captureDocker, lastLine } from '../runners/docker.js'
 
 export class BindError extends Error {}
 
@@ -172,14 +172,4 @@ async function run(command: DockerCommand, what: string, timeoutMs = 60000): Pro
 export function describeLimits(l: Limits): string {
   const swap = l.memorySwapBytes === -1 ? 'unlimited' : l.memorySwapBytes === 0 ? 'unset' : formatSize(l.memorySwapBytes)
   return `memory ${l.memoryBytes === 0 ? 'unlimited' : formatSize(l.memoryBytes)}, memory+swap ${swap}`
-}
-
-function lastLine(text: string): string {
-  return (
-    text
-      .split('\n')
-      .filter((l) => l.trim() !== '')
-      .pop()
-      ?.trim() ?? ''
-  )
 }

@@ -12,7 +12,7 @@ import type { Holder } from '../core/build/builder-bindings.js'
 import { InputError } from '../core/errors.js'
 import type { Plan } from '../core/plan/plan.js'
 import { formatSize, MiB } from '../core/units.js'
-import { captureDocker } from '../runners/docker.js'
+import { captureDocker, firstLine } from '../runners/docker.js'
 import { BindError, bindBuilder, describeLimits, type SavedBinding } from './bind-builder.js'
 
 export interface BindRequest {
@@ -57,7 +57,11 @@ export async function bindPlannedLimit(plan: Plan, request: BindRequest, holder:
   }
   const buildx = await captureDocker(['buildx', 'version'], { timeoutMs: 20000 })
   if (buildx.spawnError || buildx.code !== 0)
-    return none(`this machine has no docker buildx (${buildx.spawnError ?? firstLine(buildx.stderr)}), so there is no builder to bind`, '', 'notice')
+    return none(
+      `this machine has no docker buildx (${(buildx.spawnError ?? firstLine(buildx.stderr)) || 'exit code not 0'}), so there is no builder to bind`,
+      '',
+      'notice'
+    )
   let result
   try {
     result = await bindBuilder(request.builder, { memoryBytes, memorySwapBytes: swapBytes }, holder)
@@ -107,14 +111,4 @@ export function parseSavedBinding(text: string): SavedBinding | null {
     Number.isFinite((l as { memorySwapBytes: unknown }).memorySwapBytes)
   const strings = [v?.builder, v?.container, v?.containerId, v?.volume].every((s) => typeof s === 'string' && s !== '')
   return strings && isLimits(v.original) ? (v as SavedBinding) : null
-}
-
-/** docker's own words come first; a usage hint follows them. */
-function firstLine(text: string): string {
-  return (
-    text
-      .split('\n')
-      .find((l) => l.trim() !== '')
-      ?.trim() ?? 'exit code not 0'
-  )
 }

@@ -19,7 +19,7 @@ import type { Plan } from '../core/plan/plan.js'
 import { formatSize } from '../core/units.js'
 import { createNewFile, ensureWritableDirectory } from '../files/safe-file.js'
 import { probeBuildFacts } from '../probes/build-facts.js'
-import { captureDocker, removeBuilder, streamDocker } from '../runners/docker.js'
+import { captureDocker, lastLine, removeBuilder, streamDocker } from '../runners/docker.js'
 import { trapCancellation, type Streamed } from '../runners/process.js'
 import { containerCgroup } from './container-cgroup.js'
 import { bindCgroup, removeOurCgroup, watchCgroup, type CgroupBinding, type WatchResult } from './cgroup-binding.js'
@@ -393,14 +393,4 @@ function describe(choice: MechanismChoice, binding: CgroupBinding | null, report
   )
   if (binding?.swapUnbound) reporter.warning(`${binding.path} has no swap accounting: the build may swap beyond ${size}.`)
   for (const w of choice.warnings) reporter.warning(w)
-}
-
-function lastLine(text: string): string {
-  return (
-    text
-      .split('\n')
-      .filter((l) => l.trim() !== '')
-      .pop()
-      ?.trim() ?? ''
-  )
 }

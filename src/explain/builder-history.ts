@@ -26,7 +26,7 @@ import { explainBuild, type Explanation } from '../core/explain/explain.js'
 import { buildSummary } from '../core/explain/summary.js'
 import { InputError } from '../core/errors.js'
 import type { Plan } from '../core/plan/plan.js'
-import { captureDocker, streamDocker } from '../runners/docker.js'
+import { captureDocker, lastLine, streamDocker } from '../runners/docker.js'
 import { containerCgroup, readPeak } from '../build/container-cgroup.js'
 import { ensureWritableDirectory } from '../files/safe-file.js'
 import { analyzeLogFile } from './log-file.js'
@@ -189,14 +189,4 @@ async function builderPeak(container: ContainerState): Promise<{ bytes: number; 
   const facts = parseDockerInfo(info.stdout)
   const location = containerCgroup(container, { engineLocal: facts.name === hostname(), cgroupVersion: facts.cgroupVersion, cgroupDriver: facts.cgroupDriver })
   return location ? readPeak(location) : null
-}
-
-function lastLine(text: string): string {
-  return (
-    text
-      .split('\n')
-      .filter((l) => l.trim() !== '')
-      .pop()
-      ?.trim() ?? ''
-  )
 }

@@ -3,7 +3,7 @@ import { parseBuildxInspect, parseBuildxLs, type BuilderInfo } from '../core/bui
 import { buildkitCgroupPath, type BuildFacts } from '../core/build/mechanism.js'
 import { parseBuildxVersion, parseDockerVersion, parseEngineName } from '../core/build/versions.js'
 import { hostname } from 'node:os'
-import { captureDocker } from '../runners/docker.js'
+import { captureDocker, firstLine } from '../runners/docker.js'
 import { InputError } from '../core/errors.js'
 
 /** Everything the mechanism choice needs, asked of docker once per build. */
@@ -51,13 +51,4 @@ export async function probeBuildFacts(): Promise<BuildFacts> {
     cgroupDriver,
     unavailable: {}
   }
-}
-
-function firstLine(text: string): string {
-  return (
-    text
-      .split('\n')
-      .find((l) => l.trim() !== '')
-      ?.trim() ?? ''
-  )
 }

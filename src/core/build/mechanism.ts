@@ -231,36 +231,10 @@ function auto(facts: BuildFacts, request: BuildRequest, limit: BuildLimit, legac
 
 /** An existing builder: its own limit reported, or a docker-container one without bound in place. */
 function userBuilder(facts: BuildFacts, request: BuildRequest, name: string, limit: BuildLimit): MechanismChoice {
-  if (facts.buildxVersion === null) throw new InputError(`builder "${name}" needs docker buildx, and this docker client has none`)
-  const b = facts.builders.find((x) => x.name === name)
-  if (!b) {
-    const known = facts.builders.map((x) => x.name).join(', ') || 'none'
-    throw new InputError(`builder "${name}" does not exist (docker buildx ls shows: ${known})`)
-  }
-  const opts = b.nodes[0]?.driverOpts ?? {}
-  const own = (key: string): number | null => (opts[key] ? parseSize(opts[key], `builder ${name} ${key}`) : null)
+  const b = knownBuilder(facts, name)
   const builder: BuilderRef = { name, driver: b.driver, create: false }
-  const differs = (bytes: number): string[] =>
-    bytes === limit.memoryBytes
-      ? []
-      : [
-          `builder "${name}" keeps its own memory limit of ${formatSize(bytes)}; the plan asked for ${formatSize(limit.memoryBytes)}, and an existing builder is not changed`
-        ]
-  const containerMemory = b.driver === 'docker-container' ? own('memory') : null
-  if (containerMemory !== null) {
-    const reason = `builder "${name}" has its own memory limit (driver option memory=${opts.memory})`
-    return {
-      enforcement: 'builder',
-      scope: 'build',
-      invocation: 'buildx',
-      reason,
-      builder,
-      memoryBytes: containerMemory,
-      swapBytes: own('memory-swap'),
-      inPlace: false,
-      warnings: differs(containerMemory)
-    }
-  }
+  const own = ownLimit(b, builder, limit)
+  if (own !== null) return own
   // Its container is on this engine: docker update binds every step together, as a builder of ours would.
   if (b.driver === 'docker-container' && !facts.unavailable.builder) {
     const reason = `builder "${name}" has no memory limit of its own: its container gets the limit for this build (docker update) and its own back after`
@@ -274,20 +248,6 @@ function userBuilder(facts: BuildFacts, request: BuildRequest, name: string, lim
       swapBytes: limit.swapBytes,
       inPlace: true,
       warnings: []
-    }
-  }
-  const podMemory = b.driver === 'kubernetes' ? own('limits.memory') : null
-  if (podMemory !== null) {
-    const reason = `builder "${name}" has its own pod limit (limits.memory=${opts['limits.memory']})`
-    return {
-      enforcement: 'kubernetes',
-      scope: 'build',
-      invocation: 'buildx',
-      reason,
-      builder,
-      memoryBytes: podMemory,
-      swapBytes: null,
-      warnings: differs(podMemory)
     }
   }
   const res = resourceOk(facts, b)
@@ -316,6 +276,57 @@ function userBuilder(facts: BuildFacts, request: BuildRequest, name: string, lim
       `builder "${name}" (driver ${b.driver}) has no memory limit of its own, does not take per-step limits (${res})${cgroupWhy}, and an existing builder is not changed`
     ),
     builder
+  }
+}
+
+function knownBuilder(facts: BuildFacts, name: string): BuilderInfo {
+  if (facts.buildxVersion === null) throw new InputError(`builder "${name}" needs docker buildx, and this docker client has none`)
+  const b = facts.builders.find((x) => x.name === name)
+  if (!b) {
+    const known = facts.builders.map((x) => x.name).join(', ') || 'none'
+    throw new InputError(`builder "${name}" does not exist (docker buildx ls shows: ${known})`)
+  }
+  return b
+}
+
+/** A builder created with its own limit (a container's memory=, a pod's limits.memory=) keeps it and says so. */
+function ownLimit(b: BuilderInfo, builder: BuilderRef, limit: BuildLimit): MechanismChoice | null {
+  const name = b.name
+  const opts = b.nodes[0]?.driverOpts ?? {}
+  const own = (key: string): number | null => (opts[key] ? parseSize(opts[key], `builder ${name} ${key}`) : null)
+  const differs = (bytes: number): string[] =>
+    bytes === limit.memoryBytes
+      ? []
+      : [
+          `builder "${name}" keeps its own memory limit of ${formatSize(bytes)}; the plan asked for ${formatSize(limit.memoryBytes)}, and an existing builder is not changed`
+        ]
+  const containerMemory = b.driver === 'docker-container' ? own('memory') : null
+  if (containerMemory !== null) {
+    const reason = `builder "${name}" has its own memory limit (driver option memory=${opts.memory})`
+    return {
+      enforcement: 'builder',
+      scope: 'build',
+      invocation: 'buildx',
+      reason,
+      builder,
+      memoryBytes: containerMemory,
+      swapBytes: own('memory-swap'),
+      inPlace: false,
+      warnings: differs(containerMemory)
+    }
+  }
+  const podMemory = b.driver === 'kubernetes' ? own('limits.memory') : null
+  if (podMemory === null) return null
+  const reason = `builder "${name}" has its own pod limit (limits.memory=${opts['limits.memory']})`
+  return {
+    enforcement: 'kubernetes',
+    scope: 'build',
+    invocation: 'buildx',
+    reason,
+    builder,
+    memoryBytes: podMemory,
+    swapBytes: null,
+    warnings: differs(podMemory)
   }
 }
 

@@ -1,0 +1,20 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  recordBuildPeak,
+  resolveBuildHistory
+} from "./chunk-NBKABSDH.js";
+import "./chunk-DQS5TQAN.js";
+import "./chunk-4AB2IO7X.js";
+import "./chunk-YZ5ZNBAJ.js";
+import "./chunk-BBK5DGQI.js";
+import "./chunk-GTS2FVTB.js";
+import "./chunk-KD2RUOUU.js";
+import "./chunk-3NKCQ3B5.js";
+import "./chunk-RIM6E7OU.js";
+import "./chunk-PTSD4TEZ.js";
+import "./chunk-W5HBJGWY.js";
+import "./chunk-6DG7BXTN.js";
+export {
+  recordBuildPeak,
+  resolveBuildHistory
+};
