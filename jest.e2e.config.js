@@ -1,5 +1,5 @@
 // The engine tier: run it with `sudo npm run test:e2e`, which starts the fresh engine these
-// tests need (scripts/e2e.sh); run directly, its global setup fails.
+// tests need (scripts/fresh-engine.sh); run directly, its global setup fails.
 import { base } from './jest.config.js'
 
 export default {

@@ -4,7 +4,8 @@
 // warms up, then it is flat). Both run with the old space capped at 32 MiB, far below either
 // log: a runner that held the log would die. Target (issue 3): ratio ≤ 1.1. As the other
 // benches, it fails only on a miss by more than 25 %: GC timing moves the peak by a few MiB.
-// Needs the Docker engine for the probe; only `docker build` is replaced, by a generator.
+// Needs a Docker engine for the probe (`sudo npm run bench:engine` starts a fresh one); only
+// `docker build` is replaced, by a generator.
 import { spawnSync } from 'node:child_process'
 import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -35,7 +36,15 @@ function peakKiB(mib) {
       stdio: ['ignore', 'ignore', 'ignore']
     }
   )
-  if (r.status !== 0) throw new Error(`docker-memory build with a ${mib} MiB log failed (exit ${r.status})`)
+  if (r.status !== 0) {
+    const engine = spawnSync(realDocker, ['info'], { stdio: 'ignore' }).status === 0
+    console.error(
+      `docker-memory build with a ${mib} MiB log failed (exit ${r.status})` +
+        (engine ? '' : ': no Docker engine answers here (sudo npm run bench:engine starts one)')
+    )
+    rmSync(dir, { recursive: true, force: true })
+    process.exit(1)
+  }
   const kib = Number(readFileSync(join(dir, 'time'), 'utf8').trim())
   for (const f of readdirSync(dir)) if (f.endsWith('.log')) rmSync(join(dir, f))
   return kib

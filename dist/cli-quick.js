@@ -5225,7 +5225,7 @@ var package_default = {
     bundle: "node scripts/bundle.mjs",
     typecheck: "tsc --noEmit",
     test: "NODE_OPTIONS=--experimental-vm-modules NODE_NO_WARNINGS=1 jest",
-    "test:e2e": "bash scripts/e2e.sh",
+    "test:e2e": "bash scripts/fresh-engine.sh env NODE_OPTIONS=--experimental-vm-modules NODE_NO_WARNINGS=1 jest -c jest.e2e.config.js",
     lint: "eslint .",
     "format:check": "prettier --check .",
     format: "prettier --write .",
@@ -5243,7 +5243,8 @@ var package_default = {
     "bench:explain": "node bench/explain-throughput.mjs",
     "bench:inputs": "node bench/containers-parse.mjs",
     "sub-actions": "node scripts/sub-actions.mjs",
-    "check:sub-actions": "node scripts/sub-actions.mjs --check"
+    "check:sub-actions": "node scripts/sub-actions.mjs --check",
+    "bench:engine": 'bash scripts/fresh-engine.sh sh -c "npm run bench && npm run bench:explain && npm run bench:build"'
   },
   devDependencies: {
     "@actions/cache": "^6.3.0",

@@ -41,7 +41,7 @@ async function leftovers(): Promise<string[]> {
   return left
 }
 
-// The tier's own engine (scripts/e2e.sh).
+// The tier's own engine (scripts/fresh-engine.sh).
 const ENGINE_SOCKET = (process.env.DOCKER_HOST ?? 'unix:///var/run/docker.sock').replace(/^unix:\/\//, '')
 const ENV = { legacy: {}, cgroup: { PATH: `/usr/bin:${process.env.PATH}` } }
 

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process'
 
 /**
- * The engine tier runs only against the engine scripts/e2e.sh starts with empty state for
+ * The engine tier runs only against the engine scripts/fresh-engine.sh starts with empty state for
  * this run; against any other engine a test could pass on what an earlier run left there.
  * Without it the tier fails here, it never skips.
  */

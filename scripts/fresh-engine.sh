@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# The engine tier (npm run test:e2e [-- jest args]): the tests that need root, a real Docker
-# engine and real memory cgroups. Each run starts an engine of its own with empty state, so a
-# test that leans on something an earlier run left behind (an image, a builder, a cgroup)
-# fails here and not first on someone's fresh machine:
+# Runs a command against a Docker engine of its own, started with empty state and removed
+# afterwards: `bash scripts/fresh-engine.sh CMD [ARGS...]`. The engine tier (npm run test:e2e
+# [-- jest args]) and the benches that need an engine (npm run bench:engine) run under it, so a
+# test that leans on something an earlier run left behind (an image, a builder, a cgroup) fails
+# here and not first on someone's fresh machine, and CI, whose machines run no engine, measures
+# the engine-present cases too:
 # - its own cgroup namespace, rooted at a new empty cgroup: inside it
 #   /sys/fs/cgroup/memory/docker does not exist until this engine makes it, exactly as on a
 #   new machine, and the paths the product and the tests use stay the usual ones;
@@ -23,7 +25,7 @@ if [[ ${1-} == --inside ]]; then
   # Only ever in the namespaces made below (the caller names the mount namespace it left): on
   # the host this would unmount its cgroups.
   if [[ -z ${DMA_E2E_HOST_MNT-} || $(readlink /proc/self/ns/mnt) == "$DMA_E2E_HOST_MNT" ]]; then
-    echo "test:e2e: --inside is for the namespaces scripts/e2e.sh makes; run npm run test:e2e" >&2
+    echo "fresh-engine: --inside is for the namespaces scripts/fresh-engine.sh makes" >&2
     exit 1
   fi
   shift
@@ -48,13 +50,13 @@ if [[ ${1-} == --inside ]]; then
     sleep 1
   done
   if ! docker info >/dev/null 2>&1; then
-    echo "test:e2e: the test engine did not answer within 60 s; its log:" >&2
+    echo "fresh-engine: the test engine did not answer within 60 s; its log:" >&2
     tail -20 "$state/dockerd.log" >&2
     exit 1
   fi
-  echo "test:e2e: fresh engine at $DOCKER_HOST; here /sys/fs/cgroup/memory/docker is $([[ -d /sys/fs/cgroup/memory/docker ]] && echo present || echo absent)"
+  echo "fresh-engine: fresh engine at $DOCKER_HOST; here /sys/fs/cgroup/memory/docker is $([[ -d /sys/fs/cgroup/memory/docker ]] && echo present || echo absent)"
   set +e
-  NODE_OPTIONS=--experimental-vm-modules NODE_NO_WARNINGS=1 npx jest -c jest.e2e.config.js "$@"
+  "$@"
   rc=$?
   kill "$(cat "$state/dockerd.pid")"
   wait
@@ -62,19 +64,23 @@ if [[ ${1-} == --inside ]]; then
 fi
 
 if [[ $(id -u) -ne 0 ]]; then
-  echo "test:e2e: the engine tier needs root (it starts a Docker engine and writes memory cgroups): sudo npm run test:e2e" >&2
+  echo "fresh-engine: needs root (it starts a Docker engine and writes memory cgroups): sudo npm run test:e2e, sudo npm run bench:engine" >&2
   exit 1
 fi
 if [[ ! -d /sys/fs/cgroup/memory ]]; then
-  echo "test:e2e: the engine tier needs cgroup v1 (its tests read /sys/fs/cgroup/memory); this machine has none" >&2
+  echo "fresh-engine: needs cgroup v1 (the engine tests read /sys/fs/cgroup/memory); this machine has none" >&2
   exit 1
 fi
 if ! command -v dockerd >/dev/null 2>&1 || ! command -v ip >/dev/null 2>&1 || [[ ! -x /bin/busybox ]] || [[ ! -x /usr/bin/docker ]]; then
-  echo "test:e2e: installing docker.io, iproute2 and busybox-static"
+  echo "fresh-engine: installing docker.io, iproute2 and busybox-static"
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq docker.io iproute2 busybox-static >/dev/null
 fi
-# The tests run the bundle: never a stale one.
+if [[ $# -eq 0 ]]; then
+  echo "fresh-engine: usage: bash scripts/fresh-engine.sh CMD [ARGS...]" >&2
+  exit 2
+fi
+# The tests and benches run the bundle: never a stale one.
 npm run --silent bundle
 
 id=dma-e2e-$$
@@ -91,7 +97,7 @@ cleanup() {
       if find "$root" -depth -type d -exec rmdir {} + 2>/dev/null || [[ ! -d $root ]]; then break; fi
       sleep 0.5
     done
-    if [[ -d $root ]]; then echo "test:e2e: could not remove the cgroup $root" >&2; fi
+    if [[ -d $root ]]; then echo "fresh-engine: could not remove the cgroup $root" >&2; fi
   done
   rm -rf "$state"
 }
@@ -118,5 +124,5 @@ done < <(cgroupMounts)
 
 (
   for root in "${roots[@]}"; do echo "$BASHPID" >"$root/cgroup.procs"; done
-  DMA_E2E_HOST_MNT=$(readlink /proc/self/ns/mnt) exec unshare --mount --cgroup --fork --propagation private bash scripts/e2e.sh --inside "$state" "$bridge" "$@"
+  DMA_E2E_HOST_MNT=$(readlink /proc/self/ns/mnt) exec unshare --mount --cgroup --fork --propagation private bash scripts/fresh-engine.sh --inside "$state" "$bridge" "$@"
 )
