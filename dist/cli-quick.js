@@ -3717,10 +3717,15 @@ var {
 } = import_index.default;
 
 // src/core/errors.ts
+var INPUT_ERROR = /* @__PURE__ */ Symbol.for("docker-memory-action.InputError");
 var InputError = class extends Error {
+  [INPUT_ERROR] = true;
   constructor(message) {
     super(message);
     this.name = "InputError";
+  }
+  static [Symbol.hasInstance](value) {
+    return typeof value === "object" && value !== null && value[INPUT_ERROR] === true;
   }
 };
 

@@ -1,36 +1,36 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
-import "./chunks/chunk-MJFV5NM5.js";
+import "./chunks/chunk-4OPUZXMI.js";
 import {
   explainSavedLog
-} from "./chunks/chunk-27KTDQCJ.js";
-import "./chunks/chunk-NPUD6Y25.js";
+} from "./chunks/chunk-WME3O7AC.js";
+import "./chunks/chunk-Q5DWUUBK.js";
 import {
   publishExplanation
-} from "./chunks/chunk-FP52SNI5.js";
-import "./chunks/chunk-KLBRRUF4.js";
+} from "./chunks/chunk-SG5N22HC.js";
+import "./chunks/chunk-FJ6EBURC.js";
 import {
   readExplainInputs
-} from "./chunks/chunk-GQRJ2GYE.js";
-import "./chunks/chunk-2O7CEPVO.js";
-import "./chunks/chunk-FWJHVCR3.js";
-import "./chunks/chunk-DU57UGWW.js";
-import "./chunks/chunk-MB53LZGS.js";
-import "./chunks/chunk-4AB2IO7X.js";
+} from "./chunks/chunk-G5NSVTJF.js";
+import "./chunks/chunk-3LVJYKUS.js";
+import "./chunks/chunk-2PK6SNWP.js";
+import "./chunks/chunk-L3VFIKAC.js";
+import "./chunks/chunk-N6MMGZBE.js";
+import "./chunks/chunk-U72LPSCJ.js";
+import "./chunks/chunk-KC2RLB3P.js";
+import "./chunks/chunk-S65MDXK7.js";
 import {
   setFailed,
   setOutput
-} from "./chunks/chunk-H3JFNL6M.js";
-import "./chunks/chunk-YZ5ZNBAJ.js";
-import "./chunks/chunk-BBK5DGQI.js";
-import "./chunks/chunk-GTS2FVTB.js";
-import "./chunks/chunk-KD2RUOUU.js";
-import "./chunks/chunk-3NKCQ3B5.js";
-import "./chunks/chunk-RIM6E7OU.js";
-import "./chunks/chunk-PTSD4TEZ.js";
-import "./chunks/chunk-U72LPSCJ.js";
+} from "./chunks/chunk-2LN3O3ZK.js";
+import "./chunks/chunk-YHN5UGFY.js";
+import "./chunks/chunk-KWMFJKFW.js";
+import "./chunks/chunk-VH53GUT5.js";
+import "./chunks/chunk-SRSUN243.js";
+import "./chunks/chunk-X3QMCHHF.js";
+import "./chunks/chunk-FWRNM3YZ.js";
 import {
   InputError
-} from "./chunks/chunk-W5HBJGWY.js";
+} from "./chunks/chunk-J3GXGRKE.js";
 import "./chunks/chunk-6DG7BXTN.js";
 
 // src/action/explain.ts

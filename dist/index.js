@@ -1,41 +1,47 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  actionsCacheHistoryStore
-} from "./chunks/chunk-IXD3CF52.js";
-import {
   detectMachine
-} from "./chunks/chunk-IZYTV3ZK.js";
-import {
-  fileHistoryStore
-} from "./chunks/chunk-DBAFH4NH.js";
-import {
-  planSummary
-} from "./chunks/chunk-EFLXPI42.js";
-import {
-  planText
-} from "./chunks/chunk-WJF5LX4Z.js";
+} from "./chunks/chunk-O42R73RK.js";
+import "./chunks/chunk-5LJ7B6AT.js";
 import "./chunks/chunk-FQWTZ246.js";
+import "./chunks/chunk-4ADG4MZF.js";
 import {
   loadKnownPeak,
   recordPeak
-} from "./chunks/chunk-DQS5TQAN.js";
-import "./chunks/chunk-SBRVTZDA.js";
-import "./chunks/chunk-4ADG4MZF.js";
-import "./chunks/chunk-YZ5ZNBAJ.js";
+} from "./chunks/chunk-76NO4RVL.js";
 import {
   parsePlanRequest
-} from "./chunks/chunk-BBK5DGQI.js";
+} from "./chunks/chunk-S65MDXK7.js";
+import {
+  planSummary
+} from "./chunks/chunk-2YOHVR24.js";
+import {
+  planText
+} from "./chunks/chunk-7C2NHVUZ.js";
 import {
   formatEnvFile,
   planEnv,
   planJson,
   planOutputs
-} from "./chunks/chunk-GTS2FVTB.js";
+} from "./chunks/chunk-YHN5UGFY.js";
 import {
   buildLimitBytes,
   defaultReserve,
   plan
-} from "./chunks/chunk-KD2RUOUU.js";
+} from "./chunks/chunk-KWMFJKFW.js";
+import "./chunks/chunk-VH53GUT5.js";
+import {
+  PROFILES,
+  PROFILE_TABLE,
+  profileMemory
+} from "./chunks/chunk-SRSUN243.js";
+import {
+  actionsCacheHistoryStore
+} from "./chunks/chunk-FODZXU3H.js";
+import {
+  fileHistoryStore
+} from "./chunks/chunk-O6FAO2X7.js";
+import "./chunks/chunk-X3QMCHHF.js";
 import {
   GITHUB_RUNNERS,
   buildKey,
@@ -43,13 +49,7 @@ import {
   knownPeak,
   neededBuildBytes,
   smallestRunnerFor
-} from "./chunks/chunk-3NKCQ3B5.js";
-import "./chunks/chunk-RIM6E7OU.js";
-import {
-  PROFILES,
-  PROFILE_TABLE,
-  profileMemory
-} from "./chunks/chunk-PTSD4TEZ.js";
+} from "./chunks/chunk-FWRNM3YZ.js";
 import {
   GiB,
   InputError,
@@ -57,7 +57,7 @@ import {
   formatSize,
   parseSize,
   toDockerSize
-} from "./chunks/chunk-W5HBJGWY.js";
+} from "./chunks/chunk-J3GXGRKE.js";
 import "./chunks/chunk-6DG7BXTN.js";
 export {
   GITHUB_RUNNERS,

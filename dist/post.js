@@ -1,14 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  removeJobBuilder
-} from "./chunks/chunk-UDJ3MVW4.js";
-import {
   getState
-} from "./chunks/chunk-IVY4X6VT.js";
+} from "./chunks/chunk-Q5TXVFS2.js";
 import {
   oomWatch
-} from "./chunks/chunk-GQRJ2GYE.js";
-import "./chunks/chunk-2O7CEPVO.js";
+} from "./chunks/chunk-G5NSVTJF.js";
+import "./chunks/chunk-3LVJYKUS.js";
 import {
   killsSince,
   readKernelKills,
@@ -16,34 +13,46 @@ import {
   readOwnCgroups,
   toBootSeconds,
   watchReport
-} from "./chunks/chunk-FWJHVCR3.js";
-import "./chunks/chunk-DU57UGWW.js";
+} from "./chunks/chunk-2PK6SNWP.js";
+import "./chunks/chunk-L3VFIKAC.js";
 import {
   killList
-} from "./chunks/chunk-MB53LZGS.js";
-import "./chunks/chunk-4AB2IO7X.js";
+} from "./chunks/chunk-N6MMGZBE.js";
+import {
+  removeBuilder
+} from "./chunks/chunk-LW2JP6LM.js";
+import "./chunks/chunk-U72LPSCJ.js";
+import "./chunks/chunk-KC2RLB3P.js";
+import {
+  parseBoolean
+} from "./chunks/chunk-S65MDXK7.js";
 import {
   debug,
   error,
   getInput,
+  info,
   notice,
   summary,
   warning
-} from "./chunks/chunk-H3JFNL6M.js";
-import {
-  parseBoolean
-} from "./chunks/chunk-BBK5DGQI.js";
-import "./chunks/chunk-GTS2FVTB.js";
-import "./chunks/chunk-KD2RUOUU.js";
-import "./chunks/chunk-3NKCQ3B5.js";
-import "./chunks/chunk-RIM6E7OU.js";
-import "./chunks/chunk-PTSD4TEZ.js";
-import "./chunks/chunk-A44HNRBR.js";
-import "./chunks/chunk-U72LPSCJ.js";
+} from "./chunks/chunk-2LN3O3ZK.js";
+import "./chunks/chunk-YHN5UGFY.js";
+import "./chunks/chunk-KWMFJKFW.js";
+import "./chunks/chunk-VH53GUT5.js";
+import "./chunks/chunk-SRSUN243.js";
+import "./chunks/chunk-FWRNM3YZ.js";
 import {
   formatSize
-} from "./chunks/chunk-W5HBJGWY.js";
+} from "./chunks/chunk-J3GXGRKE.js";
 import "./chunks/chunk-6DG7BXTN.js";
+
+// src/action/build.ts
+async function removeJobBuilder() {
+  const builder = getState("builder-to-remove");
+  if (!builder) return;
+  const failed = await removeBuilder(builder);
+  if (failed === null) info(`removed builder ${builder}`);
+  else warning(`could not remove builder ${builder}: ${failed}`);
+}
 
 // src/action/post.ts
 async function runPost() {
@@ -95,15 +104,15 @@ async function runPost() {
   }
 }
 async function postBinding() {
-  const { explainAndRelease } = await import("./chunks/bind-4UNFTK5T.js");
+  const { explainAndRelease } = await import("./chunks/release-FXBTN2R2.js");
   const keepLimit = parseBoolean(getInput("keep-limit") || "false", "keep-limit");
   const history = parseBoolean(getInput("history") || "false", "history");
   return explainAndRelease({ keepLimit, recordPeak: history ? recordHistoryPeak : null });
 }
 async function recordHistoryPeak(peakBytes) {
   const [{ recordBuildPeak, resolveBuildHistory }, { actionsCacheHistoryStore }] = await Promise.all([
-    import("./chunks/history-H7M4XY3M.js"),
-    import("./chunks/actions-cache-store-ICT7EZRK.js")
+    import("./chunks/lazy-build-history.js"),
+    import("./chunks/lazy-history-actions-cache-store.js")
   ]);
   const notice2 = (message) => notice(`history: ${message}.`, { title: "Docker memory history" });
   const read = (name) => getInput(name);

@@ -1,8 +1,10 @@
-// Two esbuild passes. The CLI's start (dist/cli.js) and its `plan`/`detect` path
-// (dist/cli-quick.js) are one file each: on Node's ES module loader every extra module
-// is a file read, a resolve and a link, and the plan path had 25 of them. Everything else, the
-// action's main and post, the library and the other CLI commands, shares chunks in one pass, so
-// each loads only the pure core and the probes it needs.
+// Two esbuild passes. The plan's start paths are one file each: the CLI's start (dist/cli.js)
+// and its `plan`/`detect` (dist/cli-quick.js); the action's entries (dist/main.js, plan.js,
+// resize.js) and the action's main step they all load (dist/action-main.js). On Node's ES module
+// loader every extra module is a file read, a resolve and a link: the CLI's plan path had 25 of
+// them, the action's 35. Everything else, the action's post, the library, the other CLI
+// commands and what those one-file bundles load lazily, shares chunks in one pass, so each
+// loads only the pure core and the probes it needs.
 import { build } from 'esbuild'
 import { rm } from 'node:fs/promises'
 import { join, relative } from 'node:path'
@@ -45,12 +47,20 @@ const common = {
  * The one-file bundles, by output name and source. Both sit in dist/ itself: a lazy import in a
  * module that both contain then has one relative path from either.
  */
-const ONE_FILE = { cli: 'src/cli.ts', 'cli-quick': 'src/cli/quick.ts' }
+const ONE_FILE = {
+  cli: 'src/cli.ts',
+  'cli-quick': 'src/cli/quick.ts',
+  main: 'src/main.ts',
+  plan: 'src/entries/plan.ts',
+  resize: 'src/entries/resize.ts',
+  'action-main': 'src/action/main.ts'
+}
 const oneFileOutput = new Map(Object.entries(ONE_FILE).map(([out, src]) => [join(process.cwd(), src), out]))
 
 /**
  * Without splitting, esbuild would inline what a one-file bundle imports lazily (the full CLI,
- * @actions/core for `plan --format github`, the docker CLI runner, systeminformation off Linux):
+ * @actions/core for `plan --format github`, the docker CLI runner, systeminformation off Linux,
+ * the action's build runner, builder binding, history and resize):
  * each such import instead loads another one-file bundle, or an entry of the shared pass,
  * `chunks/lazy-<source path>`.
  */
@@ -111,11 +121,8 @@ await build({
   ...common,
   // The sub-actions (plan/, build/, resize/, explain/) run these same files: one bundle, one core.
   entryPoints: {
-    main: 'src/main.ts',
     post: 'src/post.ts',
     index: 'src/index.ts',
-    plan: 'src/entries/plan.ts',
-    resize: 'src/entries/resize.ts',
     explain: 'src/entries/explain.ts',
     ...lazyEntries
   },

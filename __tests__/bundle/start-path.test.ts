@@ -37,11 +37,26 @@ function loadedBy(...entries: string[]): { packages: string[]; builtins: string[
 const NOT_ON_THE_PLAN_PATH = ['undici', '@actions/http-client', 'tunnel', 'dockerfile-ast', '@actions/exec', '@actions/io', '@actions/cache']
 
 describe('what the plan loads before it runs', () => {
-  test.each(['dist/main.js', 'dist/plan.js'])('%s: @actions/core, and none of what only a build, a token or the cache needs', (entry) => {
-    // The entry asks Docker, then loads the action: both are on the start path.
-    const { packages } = loadedBy(entry, lazyChunk(entry, 'main'))
-    expect(packages).toContain('@actions/core')
-    expect(packages.filter((p) => NOT_ON_THE_PLAN_PATH.includes(p))).toEqual([])
+  test.each(['dist/main.js', 'dist/plan.js', 'dist/resize.js'])(
+    '%s: @actions/core, and none of what only a build, a token or the cache needs, from two files',
+    (entry) => {
+      // The entry asks Docker, then loads the action's main step: both are on the start path.
+      const action = lazyChunk(entry, 'action-main')
+      expect([...staticGraph(entry)]).toEqual([entry])
+      expect([...staticGraph(action)]).toEqual([action])
+      const { packages } = loadedBy(entry, action)
+      expect(packages).toContain('@actions/core')
+      expect(packages.filter((p) => NOT_ON_THE_PLAN_PATH.includes(p))).toEqual([])
+    }
+  )
+
+  test("the action's main step loads the builder binding's docker runner only for a job that chose a builder", () => {
+    const action = 'dist/action-main.js'
+    const text = readFileSync(action, 'utf8')
+    expect(text).toMatch(/^\/\/ src\/build\/bind-plan\.ts$/m)
+    expect(text).not.toMatch(/^\/\/ src\/build\/bind-builder\.ts$/m)
+    expect(text).not.toMatch(/^\/\/ src\/explain\/builder-history\.ts$/m)
+    expect(lazyChunk(action, 'lazy-build-bind-builder')).toBe('dist/chunks/lazy-build-bind-builder.js')
   })
 
   test('the CLI entry: neither node:http nor the docker runner until Docker is asked', () => {

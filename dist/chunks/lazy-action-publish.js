@@ -1,18 +1,49 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  publishPlan
-} from "./chunk-QAVGQB63.js";
-import "./chunk-XMJJFOWZ.js";
-import "./chunk-EFLXPI42.js";
-import "./chunk-WJF5LX4Z.js";
-import "./chunk-H3JFNL6M.js";
-import "./chunk-GTS2FVTB.js";
-import "./chunk-KD2RUOUU.js";
-import "./chunk-3NKCQ3B5.js";
-import "./chunk-RIM6E7OU.js";
-import "./chunk-PTSD4TEZ.js";
-import "./chunk-W5HBJGWY.js";
+  stopsForInsufficient
+} from "./chunk-XMJJFOWZ.js";
+import {
+  planSummary
+} from "./chunk-2YOHVR24.js";
+import "./chunk-7C2NHVUZ.js";
+import {
+  error,
+  exportVariable,
+  setFailed,
+  setOutput,
+  summary,
+  warning
+} from "./chunk-2LN3O3ZK.js";
+import {
+  planEnv,
+  planOutputs
+} from "./chunk-YHN5UGFY.js";
+import "./chunk-KWMFJKFW.js";
+import "./chunk-VH53GUT5.js";
+import "./chunk-SRSUN243.js";
+import "./chunk-FWRNM3YZ.js";
+import "./chunk-J3GXGRKE.js";
 import "./chunk-6DG7BXTN.js";
+
+// src/action/publish.ts
+async function publishPlan(plan, machine, options) {
+  const env = options.exportEnv ? planEnv(plan, { parallelism: options.exportParallelism, inherited: process.env }) : {};
+  for (const [name, value] of Object.entries(planOutputs(plan))) setOutput(name, value);
+  for (const [name, value] of Object.entries(env)) exportVariable(name, value);
+  if (options.summary && process.env.GITHUB_STEP_SUMMARY) {
+    await summary.addRaw(planSummary(plan, machine)).write();
+  }
+  for (const a of plan.adjustments) warning(a, { title: "Docker memory plan adjusted" });
+  const fail = plan.onInsufficient !== "warn";
+  for (const p of plan.problems) {
+    const message = `${p.message}. Fix: ${p.fix}.`;
+    if (fail) error(message, { title: "Not enough memory for this plan" });
+    else warning(message, { title: "Not enough memory for this plan" });
+  }
+  if (stopsForInsufficient(plan)) {
+    setFailed(`The memory plan does not fit this machine (on-insufficient: ${plan.onInsufficient}); see the errors above.`);
+  }
+}
 export {
   publishPlan
 };

@@ -110,14 +110,14 @@ async function runCli(argv, commands) {
 
 // src/cli/program.ts
 var COMMANDS = {
-  detect: async () => (await import("./detect-RC3IR5EC.js")).detectCommand(),
-  plan: async () => (await import("./plan-YRI4YNEW.js")).planCommand(),
-  explain: async () => (await import("./explain-F5A42IRP.js")).explainCommand(),
-  history: async () => (await import("./history-SUKGP6K5.js")).historyCommand(),
-  build: async () => (await import("./build-IQO3N4AU.js")).buildCommand(),
-  resize: async () => (await import("./resize-6KM3UFXO.js")).resizeCommand(),
-  bind: async () => (await import("./bind-BLCG334S.js")).bindCommand(),
-  release: async () => (await import("./bind-BLCG334S.js")).releaseCommand()
+  detect: async () => (await import("./detect-ERD2WNQF.js")).detectCommand(),
+  plan: async () => (await import("./plan-MVU4KR4D.js")).planCommand(),
+  explain: async () => (await import("./explain-37YGTO7H.js")).explainCommand(),
+  history: async () => (await import("./history-2LIVM4FH.js")).historyCommand(),
+  build: async () => (await import("./build-INU3YNPE.js")).buildCommand(),
+  resize: async () => (await import("./resize-73JO42AQ.js")).resizeCommand(),
+  bind: async () => (await import("./bind-LDZJ7DCM.js")).bindCommand(),
+  release: async () => (await import("./bind-LDZJ7DCM.js")).releaseCommand()
 };
 function program(name) {
   return programOf(COMMANDS, name);

@@ -5,9 +5,9 @@ import {
   lastLine,
   removeBuilder,
   streamDocker
-} from "./chunk-A44HNRBR.js";
+} from "./chunk-LW2JP6LM.js";
 import "./chunk-U72LPSCJ.js";
-import "./chunk-W5HBJGWY.js";
+import "./chunk-J3GXGRKE.js";
 import "./chunk-6DG7BXTN.js";
 export {
   captureDocker,

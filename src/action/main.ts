@@ -7,7 +7,9 @@ import { InputError } from '../core/errors.js'
 import type { InputReader } from '../core/inputs.js'
 import { plan } from '../core/plan/plan.js'
 import { readOomKillCounter } from '../explain/kernel-log.js'
+import { adoptDockerProbe, type DockerProbe } from '../probes/docker.js'
 import { detectMachine } from '../probes/machine.js'
+import { bindForAction, publishBinding } from './bind.js'
 import { actionSink } from './build.js'
 import { readActionInputs, type ActionMode } from './inputs.js'
 import { publishPlan } from './publish.js'
@@ -18,9 +20,12 @@ import { saveState } from './state.js'
  * The main step: read the machine, plan, publish, and build when the inputs name a context or
  * a Dockerfile; a step that does not build binds the limit on the builder the job's later
  * steps use instead. The plan and resize sub-actions never build (`plan-only`), and the resize
- * one, with no post step to give a limit back, binds nothing (`resize-only`).
+ * one, with no post step to give a limit back, binds nothing (`resize-only`). `asked` is the
+ * engine's answer, asked for by the entry file (a separate bundle) while this one loaded.
  */
-export async function run(mode: ActionMode = 'plan-and-build'): Promise<void> {
+export async function run(mode: ActionMode = 'plan-and-build', asked: Promise<DockerProbe> | null = null): Promise<void> {
+  // The entry asked the engine before this bundle loaded; the plan takes that answer.
+  if (asked !== null) adoptDockerProbe(asked)
   // First: post's job-wide watch counts OOM kills from here, a failed plan or a resize included.
   saveState('started-at', new Date().toISOString())
   // Where the kernel log is closed, post counts kills from this counter instead.
@@ -40,10 +45,10 @@ export async function run(mode: ActionMode = 'plan-and-build'): Promise<void> {
     const runner = build ? await loadBuildRunner() : null
     const prepared = build && runner && (await runner.prepareBuild(build, result))
     // Bound before any output is written, so an explicit builder that cannot be bound is one error and nothing else.
-    const binding = inputs.bind && !stopsForInsufficient(result) ? await (await import('./bind.js')).bindForAction(result, inputs.bind) : null
+    const binding = inputs.bind && !stopsForInsufficient(result) ? await bindForAction(result, inputs.bind) : null
     await publishPlan(result, machine, { exportEnv: inputs.exportEnv, exportParallelism: inputs.exportParallelism, summary: inputs.summary })
     core.setOutput('resized', String(resized))
-    if (binding) (await import('./bind.js')).publishBinding(binding)
+    if (binding) publishBinding(binding)
     if (prepared && runner) await runner.buildAndExplain(prepared, result, history, actionSink(historyNotice, prepared.request.keepBuilder))
   } catch (error) {
     core.setFailed(error instanceof InputError ? error.message : `docker-memory-action failed: ${(error as Error).message}`)

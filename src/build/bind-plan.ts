@@ -12,8 +12,7 @@ import type { Holder } from '../core/build/builder-bindings.js'
 import { InputError } from '../core/errors.js'
 import type { Plan } from '../core/plan/plan.js'
 import { formatSize, MiB } from '../core/units.js'
-import { captureDocker, firstLine } from '../runners/docker.js'
-import { BindError, bindBuilder, describeLimits, type SavedBinding } from './bind-builder.js'
+import type { SavedBinding } from './bind-builder.js'
 
 export interface BindRequest {
   /** null: the current buildx builder, when it is a docker-container builder. */
@@ -55,6 +54,11 @@ export async function bindPlannedLimit(plan: Plan, request: BindRequest, holder:
       'notice'
     )
   }
+  // Loaded only now: the plan step of a job with no builder to bind never pays for them.
+  const [{ captureDocker, firstLine }, { BindError, bindBuilder, describeLimits }] = await Promise.all([
+    import('../runners/docker.js'),
+    import('./bind-builder.js')
+  ])
   const buildx = await captureDocker(['buildx', 'version'], { timeoutMs: 20000 })
   if (buildx.spawnError || buildx.code !== 0)
     return none(

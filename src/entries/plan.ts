@@ -1,6 +1,6 @@
 import { probeDockerEarly } from '../probes/docker.js'
 
 // As in src/main.ts: the engine answers while the action's modules load.
-void probeDockerEarly()
+const asked = probeDockerEarly()
 const { run } = await import('../action/main.js')
-await run('plan-only')
+await run('plan-only', asked)

@@ -1,0 +1,2173 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
+
+// on-first-call:node:crypto
+import { createRequire } from "node:module";
+function createHash(...args) {
+  return load().createHash(...args);
+}
+function randomBytes(...args) {
+  return load().randomBytes(...args);
+}
+var load;
+var init_node_crypto = __esm({
+  "on-first-call:node:crypto"() {
+    load = () => createRequire(import.meta.url)("node:crypto");
+  }
+});
+
+// node_modules/@actions/core/lib/command.js
+import * as os from "os";
+
+// node_modules/@actions/core/lib/utils.js
+function toCommandValue(input) {
+  if (input === null || input === void 0) {
+    return "";
+  } else if (typeof input === "string" || input instanceof String) {
+    return input;
+  }
+  return JSON.stringify(input);
+}
+function toCommandProperties(annotationProperties) {
+  if (!Object.keys(annotationProperties).length) {
+    return {};
+  }
+  return {
+    title: annotationProperties.title,
+    file: annotationProperties.file,
+    line: annotationProperties.startLine,
+    endLine: annotationProperties.endLine,
+    col: annotationProperties.startColumn,
+    endColumn: annotationProperties.endColumn
+  };
+}
+
+// node_modules/@actions/core/lib/command.js
+function issueCommand(command, properties, message) {
+  const cmd = new Command(command, properties, message);
+  process.stdout.write(cmd.toString() + os.EOL);
+}
+function issue(name, message = "") {
+  issueCommand(name, {}, message);
+}
+var CMD_STRING = "::";
+var Command = class {
+  constructor(command, properties, message) {
+    if (!command) {
+      command = "missing.command";
+    }
+    this.command = command;
+    this.properties = properties;
+    this.message = message;
+  }
+  toString() {
+    let cmdStr = CMD_STRING + this.command;
+    if (this.properties && Object.keys(this.properties).length > 0) {
+      cmdStr += " ";
+      let first = true;
+      for (const key in this.properties) {
+        if (this.properties.hasOwnProperty(key)) {
+          const val = this.properties[key];
+          if (val) {
+            if (first) {
+              first = false;
+            } else {
+              cmdStr += ",";
+            }
+            cmdStr += `${key}=${escapeProperty(val)}`;
+          }
+        }
+      }
+    }
+    cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+    return cmdStr;
+  }
+};
+function escapeData(s) {
+  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(s) {
+  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+
+// node_modules/@actions/core/lib/file-command.js
+import * as crypto from "crypto";
+import * as fs from "fs";
+import * as os2 from "os";
+function issueFileCommand(command, message) {
+  const filePath = process.env[`GITHUB_${command}`];
+  if (!filePath) {
+    throw new Error(`Unable to find environment variable for file command ${command}`);
+  }
+  if (!fs.existsSync(filePath)) {
+    throw new Error(`Missing file at path: ${filePath}`);
+  }
+  fs.appendFileSync(filePath, `${toCommandValue(message)}${os2.EOL}`, {
+    encoding: "utf8"
+  });
+}
+function prepareKeyValueMessage(key, value) {
+  const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
+  const convertedValue = toCommandValue(value);
+  if (key.includes(delimiter)) {
+    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+  }
+  if (convertedValue.includes(delimiter)) {
+    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+  }
+  return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
+}
+
+// node_modules/@actions/core/lib/core.js
+import * as os3 from "os";
+
+// node_modules/@actions/core/lib/summary.js
+import { EOL as EOL3 } from "os";
+import { constants, promises } from "fs";
+var __awaiter = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve) {
+      resolve(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var { access, appendFile, writeFile } = promises;
+var SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
+var Summary = class {
+  constructor() {
+    this._buffer = "";
+  }
+  /**
+   * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+   * Also checks r/w permissions.
+   *
+   * @returns step summary file path
+   */
+  filePath() {
+    return __awaiter(this, void 0, void 0, function* () {
+      if (this._filePath) {
+        return this._filePath;
+      }
+      const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+      if (!pathFromEnv) {
+        throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+      }
+      try {
+        yield access(pathFromEnv, constants.R_OK | constants.W_OK);
+      } catch (_a) {
+        throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+      }
+      this._filePath = pathFromEnv;
+      return this._filePath;
+    });
+  }
+  /**
+   * Wraps content in an HTML tag, adding any HTML attributes
+   *
+   * @param {string} tag HTML tag to wrap
+   * @param {string | null} content content within the tag
+   * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+   *
+   * @returns {string} content wrapped in HTML element
+   */
+  wrap(tag, content, attrs = {}) {
+    const htmlAttrs = Object.entries(attrs).map(([key, value]) => ` ${key}="${value}"`).join("");
+    if (!content) {
+      return `<${tag}${htmlAttrs}>`;
+    }
+    return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+  }
+  /**
+   * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+   *
+   * @param {SummaryWriteOptions} [options] (optional) options for write operation
+   *
+   * @returns {Promise<Summary>} summary instance
+   */
+  write(options) {
+    return __awaiter(this, void 0, void 0, function* () {
+      const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+      const filePath = yield this.filePath();
+      const writeFunc = overwrite ? writeFile : appendFile;
+      yield writeFunc(filePath, this._buffer, { encoding: "utf8" });
+      return this.emptyBuffer();
+    });
+  }
+  /**
+   * Clears the summary buffer and wipes the summary file
+   *
+   * @returns {Summary} summary instance
+   */
+  clear() {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.emptyBuffer().write({ overwrite: true });
+    });
+  }
+  /**
+   * Returns the current summary buffer as a string
+   *
+   * @returns {string} string of summary buffer
+   */
+  stringify() {
+    return this._buffer;
+  }
+  /**
+   * If the summary buffer is empty
+   *
+   * @returns {boolen} true if the buffer is empty
+   */
+  isEmptyBuffer() {
+    return this._buffer.length === 0;
+  }
+  /**
+   * Resets the summary buffer without writing to summary file
+   *
+   * @returns {Summary} summary instance
+   */
+  emptyBuffer() {
+    this._buffer = "";
+    return this;
+  }
+  /**
+   * Adds raw text to the summary buffer
+   *
+   * @param {string} text content to add
+   * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+   *
+   * @returns {Summary} summary instance
+   */
+  addRaw(text, addEOL = false) {
+    this._buffer += text;
+    return addEOL ? this.addEOL() : this;
+  }
+  /**
+   * Adds the operating system-specific end-of-line marker to the buffer
+   *
+   * @returns {Summary} summary instance
+   */
+  addEOL() {
+    return this.addRaw(EOL3);
+  }
+  /**
+   * Adds an HTML codeblock to the summary buffer
+   *
+   * @param {string} code content to render within fenced code block
+   * @param {string} lang (optional) language to syntax highlight code
+   *
+   * @returns {Summary} summary instance
+   */
+  addCodeBlock(code, lang) {
+    const attrs = Object.assign({}, lang && { lang });
+    const element = this.wrap("pre", this.wrap("code", code), attrs);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML list to the summary buffer
+   *
+   * @param {string[]} items list of items to render
+   * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+   *
+   * @returns {Summary} summary instance
+   */
+  addList(items, ordered = false) {
+    const tag = ordered ? "ol" : "ul";
+    const listItems = items.map((item) => this.wrap("li", item)).join("");
+    const element = this.wrap(tag, listItems);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML table to the summary buffer
+   *
+   * @param {SummaryTableCell[]} rows table rows
+   *
+   * @returns {Summary} summary instance
+   */
+  addTable(rows) {
+    const tableBody = rows.map((row) => {
+      const cells = row.map((cell) => {
+        if (typeof cell === "string") {
+          return this.wrap("td", cell);
+        }
+        const { header, data, colspan, rowspan } = cell;
+        const tag = header ? "th" : "td";
+        const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
+        return this.wrap(tag, data, attrs);
+      }).join("");
+      return this.wrap("tr", cells);
+    }).join("");
+    const element = this.wrap("table", tableBody);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds a collapsable HTML details element to the summary buffer
+   *
+   * @param {string} label text for the closed state
+   * @param {string} content collapsable content
+   *
+   * @returns {Summary} summary instance
+   */
+  addDetails(label, content) {
+    const element = this.wrap("details", this.wrap("summary", label) + content);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML image tag to the summary buffer
+   *
+   * @param {string} src path to the image you to embed
+   * @param {string} alt text description of the image
+   * @param {SummaryImageOptions} options (optional) addition image attributes
+   *
+   * @returns {Summary} summary instance
+   */
+  addImage(src, alt, options) {
+    const { width, height } = options || {};
+    const attrs = Object.assign(Object.assign({}, width && { width }), height && { height });
+    const element = this.wrap("img", null, Object.assign({ src, alt }, attrs));
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML section heading element
+   *
+   * @param {string} text heading text
+   * @param {number | string} [level=1] (optional) the heading level, default: 1
+   *
+   * @returns {Summary} summary instance
+   */
+  addHeading(text, level) {
+    const tag = `h${level}`;
+    const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
+    const element = this.wrap(allowedTag, text);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML thematic break (<hr>) to the summary buffer
+   *
+   * @returns {Summary} summary instance
+   */
+  addSeparator() {
+    const element = this.wrap("hr", null);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML line break (<br>) to the summary buffer
+   *
+   * @returns {Summary} summary instance
+   */
+  addBreak() {
+    const element = this.wrap("br", null);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML blockquote to the summary buffer
+   *
+   * @param {string} text quote text
+   * @param {string} cite (optional) citation url
+   *
+   * @returns {Summary} summary instance
+   */
+  addQuote(text, cite) {
+    const attrs = Object.assign({}, cite && { cite });
+    const element = this.wrap("blockquote", text, attrs);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML anchor tag to the summary buffer
+   *
+   * @param {string} text link text/content
+   * @param {string} href hyperlink
+   *
+   * @returns {Summary} summary instance
+   */
+  addLink(text, href) {
+    const element = this.wrap("a", text, { href });
+    return this.addRaw(element).addEOL();
+  }
+};
+var _summary = new Summary();
+var summary = _summary;
+
+// node_modules/@actions/core/lib/core.js
+var ExitCode;
+(function(ExitCode2) {
+  ExitCode2[ExitCode2["Success"] = 0] = "Success";
+  ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+function exportVariable(name, val) {
+  const convertedVal = toCommandValue(val);
+  process.env[name] = convertedVal;
+  const filePath = process.env["GITHUB_ENV"] || "";
+  if (filePath) {
+    return issueFileCommand("ENV", prepareKeyValueMessage(name, val));
+  }
+  issueCommand("set-env", { name }, convertedVal);
+}
+function setSecret(secret) {
+  issueCommand("add-mask", {}, secret);
+}
+function getInput(name, options) {
+  const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
+  if (options && options.required && !val) {
+    throw new Error(`Input required and not supplied: ${name}`);
+  }
+  if (options && options.trimWhitespace === false) {
+    return val;
+  }
+  return val.trim();
+}
+function setOutput(name, value) {
+  const filePath = process.env["GITHUB_OUTPUT"] || "";
+  if (filePath) {
+    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
+  }
+  process.stdout.write(os3.EOL);
+  issueCommand("set-output", { name }, toCommandValue(value));
+}
+function setFailed(message) {
+  process.exitCode = ExitCode.Failure;
+  error(message);
+}
+function error(message, properties = {}) {
+  issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function warning(message, properties = {}) {
+  issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function notice(message, properties = {}) {
+  issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function info(message) {
+  process.stdout.write(message + os3.EOL);
+}
+function startGroup(name) {
+  issue("group", name);
+}
+function endGroup() {
+  issue("endgroup");
+}
+function saveState(name, value) {
+  const filePath = process.env["GITHUB_STATE"] || "";
+  if (filePath) {
+    return issueFileCommand("STATE", prepareKeyValueMessage(name, value));
+  }
+  issueCommand("save-state", { name }, toCommandValue(value));
+}
+function getState(name) {
+  return process.env[`STATE_${name}`] || "";
+}
+
+// src/core/build/stops.ts
+function stopsForInsufficient(plan2) {
+  return plan2.status === "insufficient" && plan2.onInsufficient !== "warn";
+}
+
+// src/core/errors.ts
+var INPUT_ERROR = /* @__PURE__ */ Symbol.for("docker-memory-action.InputError");
+var InputError = class extends Error {
+  [INPUT_ERROR] = true;
+  constructor(message) {
+    super(message);
+    this.name = "InputError";
+  }
+  static [Symbol.hasInstance](value) {
+    return typeof value === "object" && value !== null && value[INPUT_ERROR] === true;
+  }
+};
+
+// src/core/units.ts
+var KiB = 1024;
+var MiB = 1024 * KiB;
+var GiB = 1024 * MiB;
+var TiB = 1024 * GiB;
+var UNIT = { "": 1, k: KiB, m: MiB, g: GiB, t: TiB };
+var SIZE = /^(\d+(?:\.\d+)?|\.\d+)\s*([kmgt]?)(i?b)?$/i;
+var PERCENT = /^(\d+(?:\.\d+)?)\s*%$/;
+function parseSize(input, what = "size") {
+  const text = input.trim();
+  const m = SIZE.exec(text);
+  if (!m) {
+    throw new InputError(`${what} "${input}" is not a size: use a number with a unit, like 512m, 20g or 1.5g`);
+  }
+  const bytes = Math.floor(Number(m[1]) * UNIT[(m[2] ?? "").toLowerCase()]);
+  if (!Number.isSafeInteger(bytes)) {
+    throw new InputError(`${what} "${input}" is too large`);
+  }
+  return bytes;
+}
+function parseSizeOrPercent(input, what = "size") {
+  const m = PERCENT.exec(input.trim());
+  if (m) {
+    const percent = Number(m[1]);
+    if (percent <= 0 || percent > 100) {
+      throw new InputError(`${what} "${input}" must be a percentage above 0% and at most 100%`);
+    }
+    return { kind: "percent", percent };
+  }
+  return { kind: "bytes", bytes: parseSize(input, what) };
+}
+function formatSize(bytes) {
+  const units = [
+    [TiB, "TiB"],
+    [GiB, "GiB"],
+    [MiB, "MiB"],
+    [KiB, "KiB"]
+  ];
+  for (const [size, name] of units) {
+    if (bytes >= size) {
+      const value = bytes / size;
+      return `${Number(value.toFixed(value >= 100 ? 0 : value >= 10 ? 1 : 2))} ${name}`;
+    }
+  }
+  return `${bytes} B`;
+}
+function toDockerSize(bytes) {
+  const mib = Math.floor(bytes / MiB);
+  if (mib <= 0) return `${Math.max(0, Math.floor(bytes))}b`;
+  return mib % 1024 === 0 ? `${mib / 1024}g` : `${mib}m`;
+}
+function toWholeGiB(bytes) {
+  return Math.ceil(bytes / GiB);
+}
+
+// src/core/build/mechanism.ts
+var STEP_FLOOR_BYTES = 16 * MiB;
+var DAEMON_FLOOR_BYTES = 64 * MiB;
+
+// src/core/plan/history.ts
+init_node_crypto();
+function headroomFor(peakBytes) {
+  return Math.max(512 * MiB, Math.ceil(peakBytes / 4));
+}
+function neededBuildBytes(peakBytes) {
+  return peakBytes + headroomFor(peakBytes);
+}
+var GITHUB_RUNNERS = [
+  { label: "ubuntu-slim", os: "linux", arch: "x64", cpus: 1, memoryGB: 5, docker: false, larger: false },
+  { label: "macos-latest", os: "macos", arch: "arm64", cpus: 3, memoryGB: 7, docker: false, larger: false },
+  { label: "macos-15-intel", os: "macos", arch: "x64", cpus: 4, memoryGB: 14, docker: false, larger: false },
+  { label: "windows-latest", os: "windows", arch: "x64", cpus: 4, memoryGB: 16, docker: false, larger: false },
+  { label: "ubuntu-latest", os: "linux", arch: "x64", cpus: 4, memoryGB: 16, docker: true, larger: false },
+  { label: "ubuntu-24.04-arm", os: "linux", arch: "arm64", cpus: 4, memoryGB: 16, docker: true, larger: false },
+  { label: "a larger runner with 8 CPUs", os: "linux", arch: "x64", cpus: 8, memoryGB: 32, docker: true, larger: true },
+  { label: "a larger runner with 16 CPUs", os: "linux", arch: "x64", cpus: 16, memoryGB: 64, docker: true, larger: true },
+  { label: "a larger runner with 32 CPUs", os: "linux", arch: "x64", cpus: 32, memoryGB: 128, docker: true, larger: true },
+  { label: "a larger runner with 64 CPUs", os: "linux", arch: "x64", cpus: 64, memoryGB: 256, docker: true, larger: true },
+  { label: "a larger runner with 96 CPUs", os: "linux", arch: "x64", cpus: 96, memoryGB: 384, docker: true, larger: true }
+];
+function runnerBytes(runner) {
+  return runner.memoryGB * 1e9;
+}
+function smallestRunnerFor(totalBytes, arch) {
+  return GITHUB_RUNNERS.filter((r) => r.docker && (arch === void 0 || r.arch === arch)).sort((a, b) => a.memoryGB - b.memoryGB).find((r) => runnerBytes(r) >= totalBytes) ?? null;
+}
+function runnerName(runner) {
+  return runner.larger ? `${runner.label} (${runner.memoryGB} GB)` : `${runner.label} (${runner.cpus} CPUs, ${runner.memoryGB} GB)`;
+}
+function peakSentence(peak) {
+  const needed = neededBuildBytes(peak.bytes);
+  const runs = peak.runs === 1 ? "its one recorded run" : `the highest of its last ${peak.runs} recorded runs`;
+  return `This build (${peak.key}) peaked at ${formatSize(peak.bytes)} (${runs}); with ${formatSize(needed - peak.bytes)} headroom it needs a build limit of ${formatSize(needed)}.`;
+}
+
+// src/core/plan/ollama.ts
+var OLLAMA_MODELS = [
+  { name: "qwen2.5:7b", sizeBytes: 4.7 * GiB, ramBytes: 8 * GiB, dockerMemoryBytes: 10 * GiB, quality: "Best", rank: 4 },
+  { name: "llama3.1:8b", sizeBytes: 4.7 * GiB, ramBytes: 8 * GiB, dockerMemoryBytes: 8 * GiB, quality: "Excellent", rank: 3 },
+  { name: "mistral:7b", sizeBytes: 4.1 * GiB, ramBytes: 8 * GiB, dockerMemoryBytes: 7 * GiB, quality: "Very Good", rank: 2 },
+  { name: "phi3:mini", sizeBytes: 2.3 * GiB, ramBytes: 4 * GiB, dockerMemoryBytes: 5 * GiB, quality: "Basic", rank: 1 }
+];
+var AUTO_MODEL_SHARE = 0.7;
+function parseOllamaModel(input) {
+  const name = input.trim().toLowerCase();
+  if (name === "" || name === "none") return null;
+  if (name === "auto") return { kind: "auto" };
+  const model = OLLAMA_MODELS.find((m) => m.name === name);
+  if (!model) {
+    throw new InputError(`ollama-model "${input}" is not a known model: use auto or one of ${OLLAMA_MODELS.map((m) => m.name).join(", ")}`);
+  }
+  return { kind: "model", model };
+}
+function autoModel(totalBytes) {
+  const budget = totalBytes * AUTO_MODEL_SHARE;
+  const fitting = OLLAMA_MODELS.filter((m) => m.ramBytes <= totalBytes && m.dockerMemoryBytes <= budget);
+  return fitting.length > 0 ? best(fitting) : smallest();
+}
+function largestModelWithin(budgetBytes) {
+  const fitting = OLLAMA_MODELS.filter((m) => m.dockerMemoryBytes <= budgetBytes);
+  return fitting.length > 0 ? best(fitting) : null;
+}
+function best(models) {
+  return models.reduce((a, b) => b.rank > a.rank ? b : a);
+}
+function smallest() {
+  return OLLAMA_MODELS.reduce((a, b) => b.dockerMemoryBytes < a.dockerMemoryBytes ? b : a);
+}
+
+// src/core/plan/profiles.ts
+var PROFILES = ["conservative", "balanced", "maximum"];
+var PROFILE_TABLE = {
+  conservative: [
+    [16, 6],
+    [32, 12],
+    [64, 30],
+    [128, 60]
+  ],
+  balanced: [
+    [16, 8],
+    [32, 20],
+    [64, 45],
+    [128, 80]
+  ],
+  maximum: [
+    [16, 10],
+    [32, 24],
+    [64, 55],
+    [128, 100]
+  ]
+};
+function parseProfile(input) {
+  const name = input.trim().toLowerCase();
+  if (PROFILES.includes(name)) return name;
+  throw new InputError(`profile "${input}" is not one of ${PROFILES.join(", ")}`);
+}
+function profileMemory(profile, totalBytes) {
+  const points = PROFILE_TABLE[profile];
+  const gib = totalBytes / GiB;
+  const [firstX, firstY] = points[0];
+  const [lastX, lastY] = points[points.length - 1];
+  let result;
+  if (gib <= firstX) {
+    result = gib * firstY / firstX;
+  } else if (gib >= lastX) {
+    result = gib * lastY / lastX;
+  } else {
+    const i = points.findIndex(([x]) => x >= gib);
+    const [x0, y0] = points[i - 1];
+    const [x1, y1] = points[i];
+    result = y0 + (gib - x0) * (y1 - y0) / (x1 - x0);
+  }
+  return Math.floor(result * GiB);
+}
+
+// src/core/plan/layers.ts
+var DOCKER_MIN_MEMORY = 6 * MiB;
+var ENGINE_OVERHEAD = 2 * GiB;
+var STARVED_BUILD_BYTES = 512 * MiB;
+var notes = () => ({ reasons: [], problems: [], adjustments: [] });
+function defaultReserve(basisBytes) {
+  return Math.min(8 * GiB, Math.max(1 * GiB, Math.round(basisBytes * 0.1)));
+}
+function machineLayer(facts, request) {
+  const out = notes();
+  const override = request.totalMemoryBytes !== null;
+  const physicalBytes = request.totalMemoryBytes ?? facts.memory.totalBytes;
+  const rawCgroup = override ? null : facts.cgroup?.memoryLimitBytes ?? null;
+  const cgroupLimitBytes = rawCgroup !== null && rawCgroup < physicalBytes ? rawCgroup : null;
+  const totalBytes = cgroupLimitBytes ?? physicalBytes;
+  const totalSource = override ? "override" : cgroupLimitBytes !== null ? "cgroup" : "physical";
+  if (totalSource === "cgroup") {
+    out.reasons.push(
+      `This job runs in a cgroup limited to ${formatSize(totalBytes)} (${facts.cgroup?.memoryLimitPath}), less than the ${formatSize(physicalBytes)} the host has: the plan uses the limit.`
+    );
+  } else if (totalSource === "override") {
+    out.reasons.push(`Planned for a machine with ${formatSize(totalBytes)} (given), not for this one.`);
+  }
+  let availableBytes = override ? totalBytes : facts.memory.availableBytes;
+  const cg = facts.cgroup;
+  if (!override && cgroupLimitBytes !== null && cg?.memoryUsageBytes != null) {
+    const inUse = Math.max(0, cg.memoryUsageBytes - (cg.memoryReclaimableBytes ?? 0));
+    availableBytes = Math.min(availableBytes, cgroupLimitBytes - inUse);
+  }
+  availableBytes = Math.min(totalBytes, Math.max(0, availableBytes));
+  const { cpus, cpusSource } = effectiveCpus(facts, request.cpus);
+  const swapBytes = override ? 0 : facts.memory.swapTotalBytes;
+  return { machine: { totalBytes, totalSource, physicalBytes, cgroupLimitBytes, availableBytes, swapBytes, cpus, cpusSource }, notes: out };
+}
+function engineLayer(facts, machine, request) {
+  const out = notes();
+  const override = request.totalMemoryBytes !== null;
+  const totalBytes = machine.totalBytes;
+  const docker = override ? null : facts.docker;
+  let engineBytes = totalBytes;
+  if (docker) {
+    engineBytes = docker.memTotalBytes;
+    if (!docker.inVm && engineBytes > totalBytes) {
+      out.reasons.push(`Docker reports the host's ${formatSize(engineBytes)}, but this job may use only ${formatSize(totalBytes)}: the plan uses ${formatSize(totalBytes)}.`);
+      engineBytes = totalBytes;
+    } else if (docker.inVm) {
+      out.reasons.push(`Docker runs in a VM (${docker.backend}) with ${formatSize(engineBytes)} of the machine's ${formatSize(totalBytes)}.`);
+    }
+  } else if (!override) {
+    out.reasons.push(
+      `No Docker engine answered${facts.dockerAbsentReason ? ` (${facts.dockerAbsentReason})` : ""}: the plan assumes it will get this machine's memory.`
+    );
+  }
+  const engine = {
+    bytes: engineBytes,
+    source: docker ? "docker" : "assumed",
+    backend: docker?.backend ?? "engine",
+    inVm: docker?.inVm ?? false
+  };
+  const basisBytes = Math.min(totalBytes, engineBytes);
+  const reserveBytes = request.reserveMemoryBytes ?? defaultReserve(basisBytes);
+  if (request.reserveMemoryBytes === null) {
+    out.reasons.push(`${formatSize(reserveBytes)} is kept for the OS and the runner (10 % of ${formatSize(basisBytes)}, between 1 and 8 GiB).`);
+  }
+  const usableBytes = Math.max(0, basisBytes - reserveBytes);
+  if (usableBytes === 0) {
+    out.problems.push({
+      layer: "machine",
+      message: `reserve-memory ${formatSize(reserveBytes)} leaves nothing of the ${formatSize(basisBytes)} this job has`,
+      fix: `lower reserve-memory below ${formatSize(basisBytes)}`
+    });
+  }
+  return { engine, basisBytes, reserveBytes, usableBytes, notes: out };
+}
+function containersLayer(request, machine, engine) {
+  const out = notes();
+  const containers = request.containers.map((c) => ({ ...c }));
+  let ollama = null;
+  if (request.ollama) {
+    const fixedBytes = containers.reduce((sum, c) => sum + c.bytes, 0);
+    let model;
+    let choice;
+    if (request.ollama.kind === "auto") {
+      model = autoModel(machine.totalBytes);
+      choice = "auto";
+      out.reasons.push(`Ollama model ${model.name} is the best whose container (${formatSize(model.dockerMemoryBytes)}) fits in 70 % of ${formatSize(machine.totalBytes)}.`);
+    } else {
+      model = request.ollama.model;
+      choice = "explicit";
+    }
+    const room = engine.usableBytes - fixedBytes;
+    if (model.dockerMemoryBytes > room && request.onInsufficient === "downgrade") {
+      const smaller = largestModelWithin(room);
+      if (smaller && smaller.name !== model.name) {
+        out.adjustments.push(
+          `Ollama model ${model.name} needs ${formatSize(model.dockerMemoryBytes)} but only ${formatSize(Math.max(0, room))} is free for it: using ${smaller.name} (${formatSize(smaller.dockerMemoryBytes)}).`
+        );
+        model = smaller;
+        choice = "downgraded";
+      }
+    }
+    ollama = { model: model.name, memoryBytes: model.dockerMemoryBytes, quality: model.quality, choice };
+    containers.push({ name: "ollama", bytes: model.dockerMemoryBytes, model: model.name });
+  }
+  const containerBytes = containers.reduce((sum, c) => sum + c.bytes, 0);
+  for (const c of containers) {
+    if (c.bytes > engine.engine.bytes) {
+      out.problems.push({
+        layer: "engine",
+        message: `container ${c.name} needs ${formatSize(c.bytes)} but Docker's engine has ${formatSize(engine.engine.bytes)}`,
+        fix: engineFix(engine.engine.inVm, c.bytes + ENGINE_OVERHEAD, machine.totalBytes)
+      });
+    }
+  }
+  if (containers.length > 0 && containerBytes > engine.usableBytes && out.problems.length === 0) {
+    out.problems.push({
+      layer: "engine",
+      message: `containers need ${formatSize(containerBytes)} together but only ${formatSize(engine.usableBytes)} is usable (${formatSize(engine.basisBytes)} less ${formatSize(engine.reserveBytes)} reserve)`,
+      fix: engineFix(engine.engine.inVm, containerBytes + ENGINE_OVERHEAD, machine.totalBytes)
+    });
+  }
+  return { containers, ollama, containerBytes, roomBytes: Math.max(0, engine.usableBytes - containerBytes), notes: out };
+}
+function buildLayer(request, machine, engine, containers, problemsSoFar) {
+  const out = notes();
+  const { basisBytes, reserveBytes } = engine;
+  const { roomBytes, containerBytes } = containers;
+  const profileBytes = profileMemory(request.profile, basisBytes);
+  if (request.buildMemory === null) {
+    const bytes2 = Math.min(profileBytes, roomBytes);
+    out.reasons.push(
+      `The ${request.profile} profile gives ${formatSize(profileBytes)} of ${formatSize(basisBytes)} (its table: 16 GiB\u2192${formatSize(profileMemory(request.profile, 16 * GiB))}, 64 GiB\u2192${formatSize(profileMemory(request.profile, 64 * GiB))}).`
+    );
+    if (roomBytes < profileBytes) out.reasons.push(`Containers and the reserve leave ${formatSize(roomBytes)}, so the build gets that.`);
+    if (bytes2 < STARVED_BUILD_BYTES && problemsSoFar.length === 0) {
+      out.problems.push({
+        layer: "build",
+        message: `only ${formatSize(bytes2)} is left for the build once containers (${formatSize(containerBytes)}) and the reserve (${formatSize(reserveBytes)}) are taken`,
+        fix: containers.containers.length > 0 ? "give the containers less memory or use a larger runner" : "use a larger runner or a smaller reserve-memory"
+      });
+    }
+    return { build: { bytes: bytes2, source: "profile", profileBytes }, notes: out };
+  }
+  let bytes;
+  const source = request.buildMemory.kind === "percent" ? "percent" : "size";
+  if (request.buildMemory.kind === "percent") {
+    bytes = Math.floor(machine.availableBytes * request.buildMemory.percent / 100);
+    if (bytes < STEP_FLOOR_BYTES) {
+      throw new InputError(
+        `build-memory ${request.buildMemory.percent}% of the ${formatSize(machine.availableBytes)} available is ${formatSize(bytes)}, below the ${formatSize(STEP_FLOOR_BYTES)} a build step needs to start`
+      );
+    }
+    out.reasons.push(`build-memory ${request.buildMemory.percent}% of the ${formatSize(machine.availableBytes)} available now is ${formatSize(bytes)}.`);
+  } else {
+    bytes = request.buildMemory.bytes;
+    out.reasons.push(`build-memory ${formatSize(bytes)} was given.`);
+  }
+  const containersFailed = problemsSoFar.some((p) => p.layer === "engine");
+  const buildRoom = containersFailed ? engine.usableBytes : roomBytes;
+  if (bytes > buildRoom) {
+    if (request.onInsufficient === "downgrade" && roomBytes >= STEP_FLOOR_BYTES) {
+      out.adjustments.push(`build-memory ${formatSize(bytes)} does not fit in the ${formatSize(roomBytes)} left: lowered to ${formatSize(roomBytes)}.`);
+      bytes = roomBytes;
+    } else {
+      const fixes = [`set build-memory to at most ${formatSize(buildRoom)}`];
+      const fromProfile = Math.min(profileBytes, buildRoom);
+      if (fromProfile >= STARVED_BUILD_BYTES) fixes.push(`leave it empty for the ${request.profile} profile (${formatSize(fromProfile)})`);
+      const machineBytes = totalGiving(bytes + (containersFailed ? 0 : containerBytes), request.reserveMemoryBytes);
+      fixes.push(`use a machine with at least ${formatSize(machineBytes)}${runnerFor(machineBytes)}`);
+      out.problems.push({
+        layer: "build",
+        message: `build-memory ${formatSize(bytes)} is more than the ${formatSize(buildRoom)} this machine can give a build (${formatSize(basisBytes)} less ${formatSize(reserveBytes)} reserve${containerBytes > 0 && !containersFailed ? ` and ${formatSize(containerBytes)} of containers` : ""})`,
+        fix: fixes.join(", ").replace(/, ([^,]*)$/, ", or $1")
+      });
+    }
+  }
+  return { build: { bytes, source, profileBytes }, notes: out };
+}
+function historyLayer(request, build, containers) {
+  const out = notes();
+  const peak = request.knownPeak;
+  if (!peak) return { build, history: void 0, notes: out };
+  const { roomBytes, containerBytes } = containers;
+  const needed = neededBuildBytes(peak.bytes);
+  const requiredTotalBytes = totalGiving(needed + containerBytes, request.reserveMemoryBytes);
+  const runnerText = runnerFor(requiredTotalBytes);
+  let next = build;
+  out.reasons.push(peakSentence(peak));
+  if (peak.bytes > roomBytes) {
+    out.problems.push({
+      layer: "build",
+      message: `this build peaked at ${formatSize(peak.bytes)} before (${peak.key}), more than the ${formatSize(roomBytes)} this machine can give a build: it would be OOM-killed`,
+      fix: `use a machine with at least ${formatSize(requiredTotalBytes)}${runnerText}`
+    });
+  } else if (build.source === "profile" && build.bytes < needed) {
+    next = { ...build, bytes: Math.min(needed, roomBytes), source: "history" };
+    out.reasons.push(
+      next.bytes < needed ? `The build gets all ${formatSize(roomBytes)} this machine can give, above the peak but with less headroom than planned; a machine with ${formatSize(requiredTotalBytes)} gives it all${runnerText}.` : `The profile's ${formatSize(build.profileBytes)} is below that, so the build gets ${formatSize(next.bytes)}.`
+    );
+  } else if (build.source !== "profile" && build.bytes < peak.bytes) {
+    out.problems.push({
+      layer: "build",
+      message: `build-memory ${formatSize(build.bytes)} is below the ${formatSize(peak.bytes)} this build peaked at before (${peak.key})`,
+      fix: `set build-memory to at least ${formatSize(Math.min(needed, roomBytes))}, or leave it empty to plan from the history`
+    });
+  } else if (build.source !== "profile" && build.bytes < needed) {
+    out.reasons.push(`build-memory ${formatSize(build.bytes)} holds the known peak but less than the planned headroom; ${formatSize(needed)} would hold it all.`);
+  }
+  const history = {
+    key: peak.key,
+    peakBytes: peak.bytes,
+    runs: peak.runs,
+    neededBuildBytes: needed,
+    requiredTotalBytes,
+    fits: peak.bytes <= roomBytes,
+    fitsWithHeadroom: needed <= roomBytes,
+    runner: smallestRunnerFor(requiredTotalBytes)
+  };
+  return { build: next, history, notes: out };
+}
+function buildFloorProblem(build, problemsSoFar) {
+  if (build.bytes >= STEP_FLOOR_BYTES || problemsSoFar.length > 0) return null;
+  return {
+    layer: "build",
+    message: `no memory is left for the build (${formatSize(build.bytes)}, below the ${formatSize(STEP_FLOOR_BYTES)} a build step needs): no build limit is published`,
+    fix: "free memory in the layers above (containers, reserve-memory) or use a larger runner"
+  };
+}
+function jobsLayer(buildBytes, cpus, memoryPerJobBytes) {
+  const out = notes();
+  const held = Math.floor(buildBytes / memoryPerJobBytes);
+  const byMemory = Math.max(1, held);
+  const jobs = Math.max(1, Math.min(cpus, byMemory));
+  const plural = `${jobs} parallel job${jobs === 1 ? "" : "s"}`;
+  out.reasons.push(
+    byMemory < cpus ? `${plural}: ${formatSize(buildBytes)} holds ${held < 1 ? "less than one job" : byMemory} at ${formatSize(memoryPerJobBytes)} each, fewer than the ${cpus} CPUs.` : `${plural}: one per CPU (${cpus}), and ${formatSize(buildBytes)} holds ${byMemory} at ${formatSize(memoryPerJobBytes)} each.`
+  );
+  return { jobs, notes: out };
+}
+function runnerFor(totalBytes) {
+  const runner = smallestRunnerFor(totalBytes);
+  return runner ? `; the smallest GitHub-hosted runner with that is ${runnerName(runner)}` : "; no GitHub-hosted runner is that large";
+}
+function totalGiving(usableBytes, reserveBytes) {
+  if (reserveBytes !== null) return usableBytes + reserveBytes;
+  const candidates = [usableBytes + GiB, Math.ceil(usableBytes / 0.9) + 1, usableBytes + 8 * GiB].sort((x, y) => x - y);
+  return candidates.find((total) => total - defaultReserve(total) >= usableBytes) ?? usableBytes + 8 * GiB;
+}
+function engineFix(inVm, neededBytes, totalBytes) {
+  if (inVm) {
+    return neededBytes <= totalBytes ? `give Docker's VM at least ${formatSize(neededBytes)} (docker-memory resize --memory ${Math.ceil(neededBytes / GiB)}g, or on-insufficient: resize)` : `this machine has ${formatSize(totalBytes)}, less than the ${formatSize(neededBytes)} Docker would need: use on-insufficient: downgrade or a larger machine`;
+  }
+  return `use a runner with more memory (at least ${formatSize(neededBytes)}), smaller container limits, or on-insufficient: downgrade`;
+}
+function effectiveCpus(machine, override) {
+  if (override !== null) return { cpus: override, cpusSource: "override" };
+  let cpus = Math.max(1, machine.cpus.logical);
+  let cpusSource = "cpus";
+  const quota = machine.cgroup?.cpuQuota;
+  if (quota != null && Math.max(1, Math.floor(quota)) < cpus) {
+    cpus = Math.max(1, Math.floor(quota));
+    cpusSource = "cgroup-quota";
+  }
+  const cpuset = machine.cgroup?.cpusetCount;
+  if (cpuset != null && cpuset > 0 && cpuset < cpus) {
+    cpus = cpuset;
+    cpusSource = "cpuset";
+  }
+  return { cpus, cpusSource };
+}
+
+// src/core/plan/plan.ts
+var ON_INSUFFICIENT = ["fail", "warn", "downgrade", "resize"];
+function plan(facts, request) {
+  const { machine, notes: machineNotes } = machineLayer(facts, request);
+  const engine = engineLayer(facts, machine, request);
+  const containers = containersLayer(request, machine, engine);
+  const earlier = [...engine.notes.problems, ...containers.notes.problems];
+  const sized = buildLayer(request, machine, engine, containers, earlier);
+  const learned = historyLayer(request, sized.build, containers);
+  const build = { ...learned.build, bytes: Math.max(0, learned.build.bytes) };
+  const jobs = jobsLayer(build.bytes, machine.cpus, request.memoryPerJobBytes);
+  const all = joinNotes(machineNotes, engine.notes, containers.notes, sized.notes, learned.notes, jobs.notes);
+  const floor = buildFloorProblem(build, all.problems);
+  if (floor) all.problems.push(floor);
+  const explicitBuild = request.buildMemory === null ? 0 : build.bytes;
+  return {
+    profile: request.profile,
+    machine,
+    engine: engine.engine,
+    reserveBytes: engine.reserveBytes,
+    usableBytes: engine.usableBytes,
+    build,
+    containers: containers.containers,
+    ollama: containers.ollama,
+    jobs: jobs.jobs,
+    memoryPerJobBytes: request.memoryPerJobBytes,
+    requiredEngineBytes: containers.containerBytes + explicitBuild + ENGINE_OVERHEAD,
+    onInsufficient: request.onInsufficient,
+    status: all.problems.length > 0 ? "insufficient" : "ok",
+    problems: all.problems,
+    adjustments: all.adjustments,
+    reasons: all.reasons,
+    ...learned.history ? { history: learned.history } : {}
+  };
+}
+function buildLimitBytes(plan2) {
+  return plan2.build.bytes >= STEP_FLOOR_BYTES ? plan2.build.bytes : null;
+}
+function joinNotes(...parts) {
+  return {
+    reasons: parts.flatMap((n) => n.reasons),
+    problems: parts.flatMap((n) => n.problems),
+    adjustments: parts.flatMap((n) => n.adjustments)
+  };
+}
+
+// src/explain/kernel-log.ts
+import { readFile } from "node:fs/promises";
+
+// src/core/explain/job-kills.ts
+function parseVmstatOomKills(text) {
+  const m = /^oom_kill (\d+)$/m.exec(text);
+  return m ? Number(m[1]) : null;
+}
+
+// src/runners/lines.ts
+var MAX_LINE_BYTES = 64 * 1024;
+
+// src/explain/kernel-log.ts
+async function readOomKillCounter() {
+  if (process.platform !== "linux") return null;
+  return parseVmstatOomKills(await readFile("/proc/vmstat", "utf8").catch(() => ""));
+}
+
+// src/probes/docker.ts
+import { readFileSync } from "node:fs";
+import { createRequire as createRequire2 } from "node:module";
+
+// src/core/docker-endpoint.ts
+init_node_crypto();
+var DEFAULT_UNIX_HOST = "unix:///var/run/docker.sock";
+var DEFAULT_WINDOWS_HOST = "npipe:////./pipe/docker_engine";
+function dockerConfigDir(env, platform) {
+  if (env.DOCKER_CONFIG) return env.DOCKER_CONFIG;
+  const home = platform === "win32" ? env.USERPROFILE || env.HOME : env.HOME;
+  return home ? `${home.replace(/[\\/]+$/, "")}/.docker` : null;
+}
+function currentContextName(env, configJson) {
+  if (env.DOCKER_HOST) return null;
+  const named = env.DOCKER_CONTEXT || contextFromConfig(configJson);
+  return named && named !== "default" ? named : null;
+}
+function contextFromConfig(configJson) {
+  if (configJson === null) return null;
+  try {
+    const config = JSON.parse(configJson);
+    return typeof config?.currentContext === "string" ? config.currentContext : null;
+  } catch {
+    return null;
+  }
+}
+function contextMetaPath(configDir, name) {
+  return `${configDir}/contexts/meta/${createHash("sha256").update(name).digest("hex")}/meta.json`;
+}
+function resolveDockerEndpoint(env, platform, context, metaJson) {
+  if (context === null)
+    return endpointOfHost(
+      env.DOCKER_HOST || (platform === "win32" ? DEFAULT_WINDOWS_HOST : DEFAULT_UNIX_HOST),
+      env.DOCKER_HOST ? "DOCKER_HOST" : "the default host"
+    );
+  if (metaJson === null) return { path: "cli", why: `context "${context}" has no meta.json we can read` };
+  let host;
+  try {
+    host = JSON.parse(metaJson)?.Endpoints?.docker?.Host;
+  } catch {
+    return { path: "cli", why: `context "${context}" has a meta.json that is not JSON` };
+  }
+  if (typeof host !== "string" || host === "") return { path: "cli", why: `context "${context}" names no docker host` };
+  return endpointOfHost(host, `context "${context}"`);
+}
+function endpointOfHost(host, source) {
+  const m = /^unix:\/\/(\/.*)$/.exec(host);
+  if (m) return { path: "socket", socket: m[1] };
+  return { path: "cli", why: `${source} is ${host}, not a local socket` };
+}
+
+// src/core/docker-info.ts
+var BACKENDS = [
+  { backend: "docker-desktop", inVm: true, matches: (i) => /Docker Desktop/i.test(i.OperatingSystem ?? "") },
+  { backend: "colima", inVm: true, matches: (i) => /^colima/i.test(i.Name ?? "") },
+  { backend: "rancher-desktop", inVm: true, matches: (i) => /Rancher Desktop/i.test(i.OperatingSystem ?? "") || /^lima-rancher-desktop/.test(i.Name ?? "") },
+  { backend: "orbstack", inVm: true, matches: (i) => /OrbStack/i.test(i.OperatingSystem ?? "") },
+  { backend: "podman", inVm: false, matches: (i) => /podman/i.test(i.ServerVersion ?? "") || /podman/i.test(i.OperatingSystem ?? "") }
+];
+var DockerInfoError = class extends Error {
+};
+function parseDockerInfo(json) {
+  let info2;
+  try {
+    info2 = JSON.parse(json);
+  } catch {
+    throw new DockerInfoError("docker info did not print JSON");
+  }
+  if (typeof info2 !== "object" || info2 === null || typeof info2.MemTotal !== "number") {
+    throw new DockerInfoError("docker info has no MemTotal");
+  }
+  const row = BACKENDS.find((b) => b.matches(info2));
+  const buildx = info2.ClientInfo?.Plugins?.find((p) => p.Name === "buildx");
+  return {
+    name: info2.Name ?? "",
+    serverVersion: info2.ServerVersion ?? "unknown",
+    memTotalBytes: info2.MemTotal,
+    ncpu: info2.NCPU ?? 0,
+    osType: info2.OSType ?? "linux",
+    operatingSystem: info2.OperatingSystem ?? "",
+    architecture: info2.Architecture ?? "",
+    cgroupVersion: info2.CgroupVersion ?? null,
+    cgroupDriver: info2.CgroupDriver ?? null,
+    backend: row?.backend ?? "engine",
+    inVm: row?.inVm ?? false,
+    clientVersion: info2.ClientInfo?.Version ?? null,
+    buildxVersion: buildx?.Version ?? null
+  };
+}
+
+// src/probes/docker.ts
+var early = null;
+function adoptDockerProbe(asked) {
+  early = asked;
+}
+function probeDocker(timeoutMs = 15e3, env = process.env) {
+  const answer = early ?? askDocker(timeoutMs, env);
+  early = null;
+  return answer;
+}
+async function askDocker(timeoutMs, env) {
+  const endpoint = dockerEndpoint(env);
+  if (endpoint.path === "cli") return askDockerCli(timeoutMs, endpoint.why, env);
+  const answer = await askSocket(endpoint.socket, timeoutMs);
+  if (answer.timedOut)
+    return {
+      docker: null,
+      reason: `the engine at ${endpoint.socket} did not answer in ${timeoutMs / 1e3} s`,
+      via: { path: "socket", socket: endpoint.socket }
+    };
+  if (answer.text !== null) {
+    try {
+      return { docker: parseDockerInfo(answer.text), via: { path: "socket", socket: endpoint.socket } };
+    } catch (e) {
+      return askDockerCli(timeoutMs, `socket ${endpoint.socket}: ${e.message}`, env);
+    }
+  }
+  return askDockerCli(timeoutMs, `socket ${endpoint.socket} failed: ${answer.error}`, env);
+}
+function dockerEndpoint(env) {
+  const configDir = dockerConfigDir(env, process.platform);
+  const context = currentContextName(env, configDir === null ? null : readOrNull(`${configDir}/config.json`));
+  const meta = context === null || configDir === null ? null : readOrNull(contextMetaPath(configDir, context));
+  return resolveDockerEndpoint(env, process.platform, context, meta);
+}
+function readOrNull(path) {
+  try {
+    return readFileSync(path, "utf8");
+  } catch {
+    return null;
+  }
+}
+function askSocket(socketPath, timeoutMs) {
+  const { request } = createRequire2(import.meta.url)("node:http");
+  return new Promise((resolve) => {
+    const req = request({ socketPath, path: "/info", method: "GET", headers: { Host: "docker" }, timeout: timeoutMs, agent: false }, (res) => {
+      let body = "";
+      res.setEncoding("utf8");
+      res.on("data", (d) => body += d);
+      res.on("error", (e) => resolve({ text: null, error: e.message, timedOut: false }));
+      res.on("end", () => {
+        if (res.statusCode === 200) resolve({ text: body, error: "", timedOut: false });
+        else resolve({ text: null, error: `GET /info answered ${res.statusCode} ${body.trim().slice(0, 200)}`.trimEnd(), timedOut: false });
+      });
+    });
+    req.on("timeout", () => {
+      resolve({ text: null, error: "", timedOut: true });
+      req.destroy();
+    });
+    req.on("error", (e) => resolve({ text: null, error: e.code ?? e.message, timedOut: false }));
+    req.end();
+  });
+}
+async function askDockerCli(timeoutMs, why, env) {
+  const via = { path: "cli", why };
+  const given = Object.fromEntries(Object.entries(env).filter((e) => typeof e[1] === "string"));
+  const { captureDocker } = await import("./chunks/lazy-runners-docker.js");
+  const r = await captureDocker(["info", "--format", "{{json .}}"], { timeoutMs, env: given });
+  if (r.spawnError !== null) return { docker: null, reason: r.spawnError, via };
+  if (r.code === null) return { docker: null, reason: `docker info did not answer in ${timeoutMs / 1e3} s`, via };
+  if (r.code !== 0) {
+    const firstLine = (r.stderr || r.stdout).split("\n").find((l) => l.trim() !== "") ?? "";
+    return { docker: null, reason: firstLine.trim() || "docker info failed", via };
+  }
+  try {
+    return { docker: parseDockerInfo(r.stdout), via };
+  } catch (e) {
+    return { docker: null, reason: e.message, via };
+  }
+}
+
+// src/probes/machine.ts
+import { existsSync as existsSync2 } from "node:fs";
+import os4 from "node:os";
+
+// src/core/ci-platform.ts
+var CI_TABLE = [
+  { id: "github", name: "GitHub Actions", env: "GITHUB_ACTIONS" },
+  { id: "gitlab", name: "GitLab CI", env: "GITLAB_CI" },
+  { id: "buildkite", name: "Buildkite", env: "BUILDKITE" },
+  { id: "jenkins", name: "Jenkins", env: "JENKINS_URL" },
+  { id: "circleci", name: "CircleCI", env: "CIRCLECI" },
+  { id: "azure", name: "Azure Pipelines", env: "TF_BUILD" },
+  { id: "bitbucket", name: "Bitbucket Pipelines", env: "BITBUCKET_BUILD_NUMBER" },
+  { id: "teamcity", name: "TeamCity", env: "TEAMCITY_VERSION" },
+  { id: "drone", name: "Drone", env: "DRONE" },
+  { id: "woodpecker", name: "Woodpecker", env: "CI_PIPELINE_NUMBER" },
+  { id: "codebuild", name: "AWS CodeBuild", env: "CODEBUILD_BUILD_ID" },
+  { id: "travis", name: "Travis CI", env: "TRAVIS" },
+  { id: "generic", name: "CI", env: "CI" }
+];
+function detectRunner(env, signs) {
+  const row = CI_TABLE.find((r) => {
+    const v = env[r.env];
+    return v !== void 0 && v !== "" && v !== "false";
+  });
+  const environment = env.RUNNER_ENVIRONMENT;
+  let containerHint = null;
+  if (env.KUBERNETES_SERVICE_HOST) containerHint = "kubernetes pod";
+  else if (signs.dockerenv) containerHint = "docker container (/.dockerenv)";
+  else if (signs.containerenv) containerHint = "podman container (/run/.containerenv)";
+  else if (signs.cgroupPath && /\/(docker|kubepods|containerd|libpod|actions_job)[/.-]/.test(signs.cgroupPath)) {
+    containerHint = `container cgroup ${signs.cgroupPath}`;
+  }
+  return {
+    ci: row?.id ?? "local",
+    ciName: row?.name ?? "no CI (local)",
+    environment: environment === "github-hosted" || environment === "self-hosted" ? environment : null,
+    name: env.RUNNER_NAME || null,
+    os: env.RUNNER_OS || null,
+    arch: env.RUNNER_ARCH || null,
+    inContainer: containerHint !== null,
+    containerHint
+  };
+}
+
+// src/probes/cgroup.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+import { join } from "node:path";
+
+// src/core/cgroup.ts
+function parseProcCgroup2(text) {
+  const entries = [];
+  for (const line of text.split("\n")) {
+    const m = /^(\d+):([^:]*):(.*)$/.exec(line.trim());
+    if (m) entries.push({ hierarchyId: m[1], controllers: m[2] === "" ? [] : m[2].split(","), path: m[3] });
+  }
+  return entries;
+}
+function parseMountinfo(text) {
+  const mounts = [];
+  for (const line of text.split("\n")) {
+    const sep = line.indexOf(" - ");
+    if (sep < 0) continue;
+    const left = line.slice(0, sep).split(" ");
+    const right = line.slice(sep + 3).split(" ");
+    const fsType = right[0];
+    if (fsType !== "cgroup" && fsType !== "cgroup2") continue;
+    mounts.push({
+      mountPoint: unescapeMount(left[4]),
+      root: unescapeMount(left[3]),
+      fsType,
+      options: (right[2] ?? "").split(",")
+    });
+  }
+  return mounts;
+}
+function unescapeMount(s) {
+  return s.replace(/\\([0-7]{3})/g, (_, oct) => String.fromCharCode(parseInt(oct, 8)));
+}
+var UNLIMITED = 2 ** 62;
+function parseMemoryLimit(text) {
+  const value = text.trim();
+  if (value === "" || value === "max") return null;
+  if (!/^\d+$/.test(value)) return null;
+  const n = Number(value);
+  return n >= UNLIMITED ? null : n;
+}
+function parseCounter(text) {
+  const value = text.trim();
+  return /^\d+$/.test(value) ? Number(value) : null;
+}
+function parseCpuMax(text) {
+  const [quota, period] = text.trim().split(/\s+/);
+  if (quota === void 0 || quota === "max") return null;
+  const q = Number(quota);
+  const p = Number(period ?? "100000");
+  return q > 0 && p > 0 ? q / p : null;
+}
+function parseCfsQuota(quotaText, periodText) {
+  const q = Number(quotaText.trim());
+  const p = Number(periodText.trim());
+  return q > 0 && p > 0 ? q / p : null;
+}
+function parseCpusetCount(text) {
+  const value = text.trim();
+  if (value === "") return null;
+  let count2 = 0;
+  for (const part of value.split(",")) {
+    const m = /^(\d+)(?:-(\d+))?$/.exec(part.trim());
+    if (!m) return null;
+    count2 += m[2] === void 0 ? 1 : Number(m[2]) - Number(m[1]) + 1;
+  }
+  return count2 > 0 ? count2 : null;
+}
+function parseKeyValues(text) {
+  const out = {};
+  for (const line of text.split("\n")) {
+    const [key, value] = line.trim().split(/\s+/);
+    if (key && value !== void 0 && /^-?\d+$/.test(value)) out[key] = Number(value);
+  }
+  return out;
+}
+function cgroupDirs(mount, procPath) {
+  const root = mount.root === "/" ? "" : mount.root;
+  let rel = procPath;
+  if (root !== "" && (procPath === root || procPath.startsWith(`${root}/`))) {
+    rel = procPath.slice(root.length);
+  } else if (root !== "" || procPath.startsWith("/..")) {
+    rel = "";
+  }
+  const parts = rel.split("/").filter((p) => p !== "");
+  const base = mount.mountPoint.replace(/\/$/, "");
+  const dirs = [];
+  for (let i = parts.length; i >= 0; i--) {
+    dirs.push([base, ...parts.slice(0, i)].join("/") || "/");
+  }
+  return dirs;
+}
+function findMount(mounts, entries, controller, v2Controllers) {
+  const unified = entries.find((e) => e.hierarchyId === "0" && e.controllers.length === 0);
+  const v2 = mounts.find((m) => m.fsType === "cgroup2");
+  if (unified && v2 && v2Controllers.includes(controller)) {
+    return { mount: v2, path: unified.path, version: 2 };
+  }
+  const entry = entries.find((e) => e.controllers.includes(controller));
+  const v1 = mounts.find((m) => m.fsType === "cgroup" && m.options.includes(controller));
+  if (entry && v1) return { mount: v1, path: entry.path, version: 1 };
+  return null;
+}
+
+// src/probes/cgroup.ts
+function probeCgroup(root = "/", pid = "self") {
+  const read = (path) => {
+    try {
+      return readFileSync2(join(root, path), "utf8");
+    } catch {
+      return null;
+    }
+  };
+  const procCgroup = read(`/proc/${pid}/cgroup`);
+  const mountinfo = read(`/proc/${pid}/mountinfo`);
+  if (procCgroup === null || mountinfo === null) return null;
+  const entries = parseProcCgroup2(procCgroup);
+  const mounts = parseMountinfo(mountinfo);
+  const v2mount = mounts.find((m) => m.fsType === "cgroup2");
+  const v2Controllers = v2mount ? (read(`${v2mount.mountPoint}/cgroup.controllers`) ?? "").trim().split(/\s+/) : [];
+  const memory = findMount(mounts, entries, "memory", v2Controllers);
+  if (!memory) return null;
+  const v2 = memory.version === 2;
+  const memDirs = cgroupDirs(memory.mount, memory.path);
+  let memoryLimitBytes = null;
+  let memoryLimitPath = null;
+  for (const dir of memDirs) {
+    const limit = parseMemoryLimit(read(`${dir}/${v2 ? "memory.max" : "memory.limit_in_bytes"}`) ?? "");
+    if (limit !== null && (memoryLimitBytes === null || limit < memoryLimitBytes)) {
+      memoryLimitBytes = limit;
+      memoryLimitPath = dir;
+    }
+  }
+  const own = memDirs[0];
+  const memoryUsageBytes = parseCounter(read(`${own}/${v2 ? "memory.current" : "memory.usage_in_bytes"}`) ?? "");
+  const stat = parseKeyValues(read(`${own}/memory.stat`) ?? "");
+  const memoryReclaimableBytes = (v2 ? stat["inactive_file"] : stat["total_inactive_file"] ?? stat["inactive_file"]) ?? null;
+  let cpuQuota = null;
+  const cpu = findMount(mounts, entries, "cpu", v2Controllers);
+  if (cpu) {
+    for (const dir of cgroupDirs(cpu.mount, cpu.path)) {
+      const quota = cpu.version === 2 ? parseCpuMax(read(`${dir}/cpu.max`) ?? "") : parseCfsQuota(read(`${dir}/cpu.cfs_quota_us`) ?? "", read(`${dir}/cpu.cfs_period_us`) ?? "");
+      if (quota !== null && (cpuQuota === null || quota < cpuQuota)) cpuQuota = quota;
+    }
+  }
+  let cpusetCount = null;
+  const cpuset = findMount(mounts, entries, "cpuset", v2Controllers);
+  if (cpuset) {
+    const file = cpuset.version === 2 ? "cpuset.cpus.effective" : "cpuset.cpus";
+    for (const dir of cgroupDirs(cpuset.mount, cpuset.path)) {
+      const count2 = parseCpusetCount(read(`${dir}/${file}`) ?? "");
+      if (count2 !== null) {
+        cpusetCount = count2;
+        break;
+      }
+    }
+  }
+  return {
+    version: memory.version,
+    path: memory.path,
+    memoryLimitBytes,
+    memoryLimitPath,
+    memoryUsageBytes,
+    memoryReclaimableBytes,
+    cpuQuota,
+    cpusetCount
+  };
+}
+
+// src/probes/memory.ts
+import { readFile as readFile2 } from "node:fs/promises";
+
+// src/core/meminfo.ts
+function parseMeminfo(text) {
+  const kb = {};
+  for (const line of text.split("\n")) {
+    const m = /^(\w+):\s+(\d+)(?:\s+kB)?$/.exec(line.trim());
+    if (m) kb[m[1]] = Number(m[2]) * 1024;
+  }
+  if (kb.MemTotal === void 0) return null;
+  return {
+    totalBytes: kb.MemTotal,
+    availableBytes: kb.MemAvailable ?? (kb.MemFree ?? 0) + (kb.Buffers ?? 0) + (kb.Cached ?? 0),
+    swapTotalBytes: kb.SwapTotal ?? 0,
+    swapFreeBytes: kb.SwapFree ?? 0
+  };
+}
+
+// src/probes/memory.ts
+async function probeMemory() {
+  if (process.platform === "linux") {
+    const facts = parseMeminfo(await readFile2("/proc/meminfo", "utf8").catch(() => ""));
+    if (facts) return facts;
+  }
+  const { default: memory } = await import("./chunks/lazy-systeminformation-lib-memory.js");
+  const m = await memory.mem();
+  return { totalBytes: m.total, availableBytes: m.available, swapTotalBytes: m.swaptotal, swapFreeBytes: m.swapfree };
+}
+
+// src/probes/machine.ts
+async function detectMachine(options = {}) {
+  const env = options.env ?? process.env;
+  const [memory, dockerProbe] = await Promise.all([probeMemory(), options.docker === false ? Promise.resolve(null) : probeDocker()]);
+  const cgroup = process.platform === "linux" ? probeCgroup(options.root ?? "/") : null;
+  const runner = detectRunner(env, {
+    dockerenv: existsSync2("/.dockerenv"),
+    containerenv: existsSync2("/run/.containerenv"),
+    cgroupPath: cgroup?.path ?? null
+  });
+  return {
+    os: { platform: process.platform, arch: process.arch, release: os4.release() },
+    memory,
+    cpus: { logical: os4.availableParallelism() },
+    cgroup,
+    docker: dockerProbe?.docker ?? null,
+    dockerAbsentReason: dockerProbe && dockerProbe.docker === null ? dockerProbe.reason : options.docker === false ? "not asked" : void 0,
+    dockerVia: dockerProbe?.via,
+    runner
+  };
+}
+
+// src/action/bind.ts
+import { hostname } from "node:os";
+
+// src/build/bind-plan.ts
+import { existsSync as existsSync3 } from "node:fs";
+import { homedir } from "node:os";
+import { join as join2 } from "node:path";
+async function bindPlannedLimit(plan2, request, holder) {
+  const explicit = request.builder !== null;
+  const none = (why, builder = request.builder ?? "", level = "warning") => {
+    if (explicit) throw new InputError(`builder "${request.builder}" cannot be bound: ${why}`);
+    return { enforcement: "none", builder, why, level };
+  };
+  const memoryBytes = Math.floor(plan2.build.bytes / MiB) * MiB;
+  const swapBytes = request.memorySwapBytes === null ? memoryBytes : Math.floor(request.memorySwapBytes / MiB) * MiB;
+  if (swapBytes < memoryBytes)
+    throw new InputError(
+      `memory-swap ${formatSize(swapBytes)} is below the build memory ${formatSize(memoryBytes)}; it counts memory plus swap, so it must be at least as large`
+    );
+  if (memoryBytes < DAEMON_FLOOR_BYTES) {
+    return none(
+      `the build memory ${formatSize(memoryBytes)} is below the ${formatSize(DAEMON_FLOOR_BYTES)} a builder needs: its BuildKit daemon runs inside the limit and would be OOM-killed`
+    );
+  }
+  if (!explicit && !buildxBuilderChosen(process.env)) {
+    return none(
+      "no buildx builder was chosen (docker buildx use, BUILDX_BUILDER), so the current one is the engine\u2019s own BuildKit, which docker update cannot bind",
+      "default",
+      "notice"
+    );
+  }
+  const [{ captureDocker, firstLine }, { BindError, bindBuilder, describeLimits }] = await Promise.all([
+    import("./chunks/lazy-runners-docker.js"),
+    import("./chunks/lazy-build-bind-builder.js")
+  ]);
+  const buildx = await captureDocker(["buildx", "version"], { timeoutMs: 2e4 });
+  if (buildx.spawnError || buildx.code !== 0)
+    return none(
+      `this machine has no docker buildx (${(buildx.spawnError ?? firstLine(buildx.stderr)) || "exit code not 0"}), so there is no builder to bind`,
+      "",
+      "notice"
+    );
+  let result;
+  try {
+    result = await bindBuilder(request.builder, { memoryBytes, memorySwapBytes: swapBytes }, holder);
+  } catch (error2) {
+    if (error2 instanceof BindError) return none(error2.message);
+    throw error2;
+  }
+  if (result.bound === null) {
+    const instead = result.fallback ? "; create a docker-container builder first (docker/setup-buildx-action, or docker buildx create --driver docker-container --use), or let docker-memory run the build (context: in the action, docker-memory build), which binds the engine\u2019s own BuildKit another way" : "";
+    return none(`${result.reason}${instead}`, result.builder ?? "");
+  }
+  const b = result.bound;
+  return {
+    enforcement: "builder",
+    builder: b.builder,
+    saved: { builder: b.builder, container: b.container, containerId: b.containerId, volume: b.volume, original: b.original },
+    message: `bound builder ${b.builder} (container ${b.container}): ${describeLimits(b.limits)}, was ${describeLimits(b.original)}`,
+    warning: b.note
+  };
+}
+function buildxBuilderChosen(env) {
+  if (env.BUILDX_BUILDER) return true;
+  const dir = env.BUILDX_CONFIG || join2(env.DOCKER_CONFIG || join2(homedir(), ".docker"), "buildx");
+  return existsSync3(join2(dir, "current"));
+}
+
+// src/action/state.ts
+function saveState2(key, value) {
+  saveState(key, value);
+}
+function getState2(key) {
+  return getState(key);
+}
+
+// src/action/bind.ts
+var TITLE = "Docker build memory";
+function jobHolder(env) {
+  const job = [env.GITHUB_RUN_ID, env.GITHUB_RUN_ATTEMPT, env.GITHUB_JOB, env.RUNNER_NAME].map((p) => p || "-").join("/");
+  return { job, host: hostname(), pid: process.ppid };
+}
+async function bindForAction(plan2, request) {
+  const binding = await bindPlannedLimit(plan2, request, jobHolder(process.env));
+  if (binding.enforcement === "builder") {
+    saveState2("builder-binding", JSON.stringify(binding.saved));
+    const watched = getState2("oom-watch-cgroups");
+    saveState2("oom-watch-cgroups", [watched, binding.saved.containerId].filter((x) => x !== "").join(","));
+  }
+  return binding;
+}
+function publishBinding(binding) {
+  setOutput("builder", binding.builder);
+  setOutput("enforcement", binding.enforcement);
+  if (binding.enforcement === "builder") {
+    info(binding.message);
+    if (binding.warning) warning(binding.warning, { title: TITLE });
+  } else if (binding.level === "notice") {
+    notice(`No builder was bound: ${binding.why}.`, { title: TITLE });
+  } else {
+    warning(`No builder was bound, so nothing limits the job's builds: ${binding.why}.`, { title: TITLE });
+  }
+}
+
+// src/action/build.ts
+init_node_crypto();
+import { tmpdir } from "node:os";
+import { join as join3 } from "node:path";
+var TITLE2 = "Docker build memory";
+function actionSink(notice2, keepBuilder) {
+  let resume = null;
+  return {
+    logDir: join3(process.env.RUNNER_TEMP || tmpdir(), "docker-memory"),
+    // Later steps of the job reuse it; post removes it, unless keep-builder keeps it.
+    keepCreatedBuilder: true,
+    publish: true,
+    info: (m) => info(m),
+    warning: (m) => warning(m, { title: TITLE2 }),
+    notice: notice2,
+    startLog: (title) => {
+      startGroup(title);
+      resume = randomBytes(16).toString("hex");
+      info(`::stop-commands::${resume}`);
+    },
+    logLine: (l) => info(l),
+    endLog: () => {
+      if (resume !== null) info(`::${resume}::`);
+      resume = null;
+      endGroup();
+    },
+    explained: (report) => {
+      const pids = report.explanation.findings.flatMap((f) => f.kill ? [f.kill.pid] : []);
+      if (pids.length > 0) saveState2("explained-kills", pids.join(","));
+    },
+    finished: ({ outputs, lines: lines2, createdBuilder }) => {
+      for (const line of lines2) info(line);
+      if (createdBuilder !== null && !keepBuilder) saveState2("builder-to-remove", createdBuilder);
+      for (const [name, value] of Object.entries(outputs)) setOutput(name, value);
+    },
+    fail: (message) => setFailed(message)
+  };
+}
+
+// src/core/publish.ts
+function planOutputs(plan2) {
+  const m = plan2.machine;
+  const build = buildLimitBytes(plan2);
+  return {
+    "total-memory": toDockerSize(m.totalBytes),
+    "total-memory-bytes": String(m.totalBytes),
+    "available-memory": toDockerSize(m.availableBytes),
+    "available-memory-bytes": String(m.availableBytes),
+    "cgroup-limit": m.cgroupLimitBytes === null ? "" : toDockerSize(m.cgroupLimitBytes),
+    "cgroup-limit-bytes": m.cgroupLimitBytes === null ? "" : String(m.cgroupLimitBytes),
+    "docker-memory": plan2.engine.source === "docker" ? toDockerSize(plan2.engine.bytes) : "",
+    "docker-memory-bytes": plan2.engine.source === "docker" ? String(plan2.engine.bytes) : "",
+    "reserve-memory": toDockerSize(plan2.reserveBytes),
+    "build-memory": build === null ? "" : toDockerSize(build),
+    "build-memory-bytes": build === null ? "" : String(build),
+    jobs: String(plan2.jobs),
+    cpus: String(m.cpus),
+    profile: plan2.profile,
+    containers: JSON.stringify(Object.fromEntries(plan2.containers.map((c) => [c.name, toDockerSize(c.bytes)]))),
+    "ollama-model": plan2.ollama?.model ?? "",
+    "ollama-memory": plan2.ollama ? toDockerSize(plan2.ollama.memoryBytes) : "",
+    status: plan2.status,
+    plan: JSON.stringify(planJson(plan2))
+  };
+}
+function planEnv(plan2, options = { parallelism: false }) {
+  const jobs = String(plan2.jobs);
+  const build = buildLimitBytes(plan2);
+  const env = {
+    DOCKER_MEMORY_BUILD: build === null ? "" : toDockerSize(build),
+    DOCKER_MEMORY_BUILD_BYTES: build === null ? "" : String(build),
+    DOCKER_MEMORY_JOBS: jobs,
+    DOCKER_MEMORY_PROFILE: plan2.profile
+  };
+  for (const c of plan2.containers) {
+    env[`DOCKER_MEMORY_CONTAINER_${envName(c.name)}`] = toDockerSize(c.bytes);
+  }
+  if (plan2.ollama) {
+    env.OLLAMA_ROUTER_MODEL = plan2.ollama.model;
+    env.OLLAMA_DOCKER_MEMORY = String(toWholeGiB(plan2.ollama.memoryBytes));
+  }
+  if (!options.parallelism) return env;
+  const inherited = (name) => oneLine(name, options.inherited?.[name] ?? "");
+  env.MAKEFLAGS = withFlag(inherited("MAKEFLAGS"), /(^|\s)(-j\s*\d*|--jobs(=\d+)?)(?=\s|$)/, `-j${jobs}`);
+  env.CMAKE_BUILD_PARALLEL_LEVEL = jobs;
+  env.CARGO_BUILD_JOBS = jobs;
+  env.MAX_JOBS = jobs;
+  env.GRADLE_OPTS = withFlag(inherited("GRADLE_OPTS"), /(^|\s)-Dorg\.gradle\.workers\.max=\d+(?=\s|$)/, `-Dorg.gradle.workers.max=${jobs}`);
+  env.GOFLAGS = withFlag(inherited("GOFLAGS"), /(^|\s)-p=\d+(?=\s|$)/, `-p=${jobs}`);
+  return env;
+}
+function planJson(plan2, machine) {
+  return {
+    status: plan2.status,
+    profile: plan2.profile,
+    totalMemoryBytes: plan2.machine.totalBytes,
+    totalMemorySource: plan2.machine.totalSource,
+    physicalMemoryBytes: plan2.machine.physicalBytes,
+    cgroupLimitBytes: plan2.machine.cgroupLimitBytes,
+    availableMemoryBytes: plan2.machine.availableBytes,
+    swapBytes: plan2.machine.swapBytes,
+    cpus: plan2.machine.cpus,
+    cpusSource: plan2.machine.cpusSource,
+    dockerMemoryBytes: plan2.engine.source === "docker" ? plan2.engine.bytes : null,
+    engine: plan2.engine,
+    reserveMemoryBytes: plan2.reserveBytes,
+    usableMemoryBytes: plan2.usableBytes,
+    buildMemoryBytes: buildLimitBytes(plan2),
+    buildMemory: buildLimitBytes(plan2) === null ? null : toDockerSize(plan2.build.bytes),
+    buildMemorySource: plan2.build.source,
+    jobs: plan2.jobs,
+    memoryPerJobBytes: plan2.memoryPerJobBytes,
+    containers: plan2.containers.map((c) => ({ name: c.name, memoryBytes: c.bytes, memory: toDockerSize(c.bytes), ...c.model ? { model: c.model } : {} })),
+    ollama: plan2.ollama,
+    requiredEngineBytes: plan2.requiredEngineBytes,
+    onInsufficient: plan2.onInsufficient,
+    problems: plan2.problems,
+    adjustments: plan2.adjustments,
+    reasons: plan2.reasons,
+    ...plan2.history ? { history: plan2.history } : {},
+    ...machine ? { machine } : {}
+  };
+}
+function envName(name) {
+  return name.toUpperCase().replace(/[^A-Z0-9]/g, "_");
+}
+function oneLine(name, value) {
+  if (/[\r\n]/.test(value)) throw new InputError(`${name} has a line break, which would start another variable: refusing to pass it on`);
+  return value;
+}
+function withFlag(current, existing, flag) {
+  const value = current.trim();
+  if (value === "") return flag;
+  return existing.test(value) ? value.replace(existing, `$1${flag}`).trim() : `${value} ${flag}`;
+}
+
+// src/core/inputs.ts
+var PLAN_DEFAULTS = {
+  profile: "balanced",
+  "on-insufficient": "fail",
+  "memory-per-job": "2g",
+  "export-env": "true",
+  "export-parallelism": "false",
+  summary: "true"
+};
+var CONTAINER_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+function parsePlanRequest(read) {
+  const get = (name, fallback = "") => read(name).trim() || fallback;
+  const buildMemoryText = get("build-memory");
+  const buildMemory = buildMemoryText === "" || buildMemoryText === "auto" ? null : parseSizeOrPercent(buildMemoryText, "build-memory");
+  if (buildMemory?.kind === "bytes")
+    atLeast2(buildMemory.bytes, STEP_FLOOR_BYTES, `the ${formatSize(STEP_FLOOR_BYTES)} a build step needs to start`, "build-memory", buildMemoryText);
+  const reserveText = get("reserve-memory");
+  const reserveMemoryBytes = reserveText === "" || reserveText === "auto" ? null : parseSize(reserveText, "reserve-memory");
+  const memoryPerJobText = get("memory-per-job", PLAN_DEFAULTS["memory-per-job"]);
+  const memoryPerJobBytes = parseSize(memoryPerJobText, "memory-per-job");
+  if (memoryPerJobBytes < 64 * 1024 * 1024) {
+    throw new InputError(`memory-per-job "${memoryPerJobText}" is below 64 MiB; no compiler job fits in that`);
+  }
+  const totalText = get("total-memory");
+  const totalMemoryBytes = totalText === "" ? null : parseSize(totalText, "total-memory");
+  if (totalMemoryBytes !== null && totalMemoryBytes < 256 * 1024 * 1024) {
+    throw new InputError(`total-memory "${totalText}" is below 256 MiB; no runner is that small`);
+  }
+  const cpusText = get("cpus");
+  let cpus = null;
+  if (cpusText !== "") {
+    if (!/^\d+$/.test(cpusText) || Number(cpusText) < 1 || Number(cpusText) > 4096) {
+      throw new InputError(`cpus "${cpusText}" must be a whole number from 1 to 4096`);
+    }
+    cpus = Number(cpusText);
+  }
+  return {
+    profile: parseProfile(get("profile", PLAN_DEFAULTS.profile)),
+    buildMemory,
+    reserveMemoryBytes,
+    containers: parseContainers(read("containers")),
+    ollama: parseOllamaModel(get("ollama-model")),
+    onInsufficient: parseOnInsufficient(get("on-insufficient", PLAN_DEFAULTS["on-insufficient"])),
+    memoryPerJobBytes,
+    totalMemoryBytes,
+    cpus
+  };
+}
+function parseContainers(text) {
+  const containers = [];
+  const byEnvName = /* @__PURE__ */ new Map();
+  const entries = text.split(/[\n,]/).map((line) => line.replace(/#.*/, "").trim()).filter((line) => line !== "");
+  for (const entry of entries) {
+    const m = /^([^=\s]+)\s*=\s*(\S+)$/.exec(entry);
+    if (!m) {
+      throw new InputError(`containers line "${entry}" is not name=size (for example redis=512m)`);
+    }
+    const [, name, sizeText] = m;
+    if (!CONTAINER_NAME.test(name)) {
+      throw new InputError(`containers line "${entry}": "${name}" is not a container name (letters, digits, _ . -)`);
+    }
+    if (name.toLowerCase() === "ollama") {
+      throw new InputError(`containers line "${entry}": the ollama container is planned from ollama-model; use that input instead`);
+    }
+    const clash = byEnvName.get(envName(name));
+    if (clash === name) throw new InputError(`containers names "${name}" twice`);
+    if (clash !== void 0) {
+      throw new InputError(`containers "${clash}" and "${name}" would share the variable DOCKER_MEMORY_CONTAINER_${envName(name)}: rename one`);
+    }
+    byEnvName.set(envName(name), name);
+    const bytes = parseSize(sizeText, `containers size for ${name}`);
+    atLeast2(bytes, DOCKER_MIN_MEMORY, `Docker's minimum of ${formatSize(DOCKER_MIN_MEMORY)}`, `containers size for ${name}`, sizeText);
+    containers.push({ name, bytes });
+  }
+  return containers;
+}
+function parseOnInsufficient(input) {
+  const value = input.trim().toLowerCase();
+  if (ON_INSUFFICIENT.includes(value)) return value;
+  throw new InputError(`on-insufficient "${input}" is not one of ${ON_INSUFFICIENT.join(", ")}`);
+}
+function parseBoolean(input, name) {
+  const value = input.trim().toLowerCase();
+  if (["true", "yes", "1", "on"].includes(value)) return true;
+  if (["false", "no", "0", "off"].includes(value)) return false;
+  throw new InputError(`${name} "${input}" must be true or false`);
+}
+function atLeast2(bytes, floor, floorText, what, text) {
+  if (bytes < floor) {
+    const hint = /^\d+$/.test(text.trim()) ? ` (a bare number is bytes; did you mean ${text.trim()}g?)` : "";
+    throw new InputError(`${what} "${text}" is below ${floorText}${hint}`);
+  }
+}
+
+// src/core/build/request.ts
+var DRIVERS = ["auto", "docker-container", "docker", "kubernetes", "remote", "legacy"];
+function wantsBuild(read) {
+  const push = read("push").trim();
+  return read("context").trim() !== "" || read("file").trim() !== "" || read("tags").trim() !== "" || push !== "" && parseBoolean(push, "push");
+}
+function parseBuildRequest(read) {
+  const get = (name) => read(name).trim();
+  const flag = (name) => get(name) === "" ? false : parseBoolean(get(name), name);
+  const driverText = get("driver").toLowerCase() || "auto";
+  if (!DRIVERS.includes(driverText)) {
+    throw new InputError(`driver "${get("driver")}" is not one of ${DRIVERS.join(", ")}`);
+  }
+  const swapText = get("memory-swap");
+  return {
+    context: get("context") || ".",
+    file: get("file") || null,
+    tags: list(read("tags")),
+    buildArgs: lines(read("build-args")),
+    target: get("target") || null,
+    platforms: list(read("platforms")),
+    push: flag("push"),
+    load: flag("load"),
+    outputs: lines(read("outputs")),
+    cacheFrom: lines(read("cache-from")),
+    cacheTo: lines(read("cache-to")),
+    secrets: parseSecrets(read("secrets")),
+    secretFiles: secretSources(lines(read("secret-files")), "secret-files", "ID=path"),
+    secretEnvs: secretSources(list(read("secret-envs")), "secret-envs", "ID=VARIABLE"),
+    ssh: list(read("ssh")),
+    buildContexts: lines(read("build-contexts")),
+    provenance: attestation("provenance", get("provenance")),
+    sbom: attestation("sbom", get("sbom")),
+    annotations: lines(read("annotations")),
+    network: get("network") || null,
+    pull: flag("pull"),
+    addHosts: list(read("add-hosts")),
+    shmSize: checkedSize(get("shm-size"), "shm-size"),
+    labels: lines(read("labels")),
+    noCache: flag("no-cache"),
+    extraArgs: get("extra-args") === "" ? [] : get("extra-args").split(/\s+/),
+    builder: get("builder") || null,
+    driver: driverText,
+    memorySwapBytes: swapText === "" ? null : parseSize(swapText, "memory-swap"),
+    keepBuilder: flag("keep-builder")
+  };
+}
+function parseSecrets(text) {
+  const secrets = [];
+  for (const line of text.split("\n")) {
+    if (line.trim() === "") continue;
+    const eq = line.indexOf("=");
+    const id = eq < 0 ? "" : line.slice(0, eq).trim();
+    if (!/^[A-Za-z0-9_.-]+$/.test(id)) throw new InputError(`secrets: a line is not ID=value (the id must be letters, digits, _ . -)`);
+    if (secrets.some((s) => s.id === id)) throw new InputError(`secrets names "${id}" twice`);
+    secrets.push({ id, value: line.slice(eq + 1) });
+  }
+  return secrets;
+}
+function secretSources(entries, input, shape) {
+  const sources = [];
+  for (const entry of entries) {
+    const eq = entry.indexOf("=");
+    const id = eq < 0 ? "" : entry.slice(0, eq).trim();
+    const source = eq < 0 ? "" : entry.slice(eq + 1).trim();
+    if (!/^[A-Za-z0-9_.-]+$/.test(id) || source === "") throw new InputError(`${input}: "${entry}" is not ${shape} (the id must be letters, digits, _ . -)`);
+    if (sources.some((s) => s.id === id)) throw new InputError(`${input} names "${id}" twice`);
+    sources.push({ id, source });
+  }
+  return sources;
+}
+function checkedSize(text, input) {
+  if (text === "") return null;
+  parseSize(text, input);
+  return text;
+}
+var GO_TRUE = ["1", "t", "T", "TRUE", "true", "True"];
+var GO_FALSE = ["0", "f", "F", "FALSE", "false", "False"];
+function attestation(kind, value) {
+  if (value === "") return null;
+  const attrs = value.split(",").map((a) => a.trim()).filter((a) => a !== "");
+  const resolved = attrs.map((a) => GO_TRUE.includes(a) ? "disabled=false" : GO_FALSE.includes(a) ? "disabled=true" : a);
+  if (resolved.some((a) => !a.includes("="))) throw new InputError(`${kind} "${value}" is not true, false or key=value attributes (mode=max)`);
+  return [`type=${kind}`, ...resolved].join(",");
+}
+function list(text) {
+  return text.split(/[\n,]/).map((s) => s.trim()).filter((s) => s !== "");
+}
+function lines(text) {
+  return text.split("\n").map((s) => s.trim()).filter((s) => s !== "");
+}
+
+// src/core/resize/target.ts
+var MEMTOTAL_TOLERANCE = 0.1;
+
+// src/core/resize/request.ts
+function parseResizeInput(text) {
+  const value = text.trim().toLowerCase();
+  if (value === "" || value === "auto") return { kind: "auto" };
+  if (value === "false" || value === "no") {
+    throw new InputError(`resize "${text}": to never resize, leave on-insufficient at fail, warn or downgrade; resize takes auto or a size (12g)`);
+  }
+  const bytes = parseSize(text, "resize");
+  if (bytes < GiB) throw new InputError(`resize "${text}" is below 1 GiB, the least Docker's VM boots with; give the size the VM should have (12g) or auto`);
+  return { kind: "size", bytes };
+}
+var REPORTED_SHARE = 0.95;
+function resizeWanted(machine, request, first, input) {
+  if (first.onInsufficient !== "resize") return { kind: "none" };
+  if (input.kind === "size") {
+    if (first.engine.source === "docker" && first.engine.bytes >= input.bytes * (1 - MEMTOTAL_TOLERANCE)) return { kind: "none" };
+    return { kind: "resize", bytes: input.bytes };
+  }
+  if (first.status === "ok") return { kind: "none" };
+  if (!machine.docker) return { kind: "resize", bytes: first.requiredEngineBytes };
+  const physical = machine.memory.totalBytes;
+  for (let size = Math.ceil(first.requiredEngineBytes / GiB) * GiB; size <= physical; size += GiB) {
+    const trial = plan({ ...machine, docker: { ...machine.docker, memTotalBytes: Math.floor(size * REPORTED_SHARE) } }, request);
+    if (trial.status === "ok") return { kind: "resize", bytes: size };
+  }
+  const problem = first.problems[0];
+  return {
+    kind: "impossible",
+    why: `no VM size up to this machine's ${formatSize(physical)} makes the plan fit (${problem ? problem.message : "see the plan"})`
+  };
+}
+function parseResizeTimeout(text, what) {
+  const value = text.trim();
+  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 86400) {
+    throw new InputError(`${what} "${text}" must be a whole number of seconds from 1 to 86400`);
+  }
+  return Number(value) * 1e3;
+}
+
+// src/action/inputs.ts
+function readActionInputs(mode) {
+  const read = (name) => getInput(name);
+  const plan2 = parsePlanRequest(read);
+  const build = mode === "plan-and-build" && wantsBuild(read) ? parseBuildRequest(read) : null;
+  const swap = read("memory-swap").trim();
+  const bind = build === null && mode !== "resize-only" ? { builder: read("builder").trim() || null, memorySwapBytes: swap === "" ? null : parseSize(swap, "memory-swap") } : null;
+  for (const s of build?.secrets ?? []) setSecret(s.value);
+  return {
+    plan: plan2,
+    exportEnv: parseBoolean(read("export-env") || PLAN_DEFAULTS["export-env"], "export-env"),
+    exportParallelism: parseBoolean(read("export-parallelism") || PLAN_DEFAULTS["export-parallelism"], "export-parallelism"),
+    summary: parseBoolean(read("summary") || PLAN_DEFAULTS.summary, "summary"),
+    oomWatch: oomWatch(read),
+    resize: parseResizeInput(read("resize")),
+    resizeTimeoutMs: parseResizeTimeout(read("resize-timeout") || "600", "resize-timeout"),
+    build,
+    bind,
+    keepLimit: parseBoolean(read("keep-limit") || "false", "keep-limit"),
+    history: parseBoolean(read("history") || "false", "history") ? { key: read("history-key") } : null,
+    read
+  };
+}
+function oomWatch(read = (name) => getInput(name)) {
+  return parseBoolean(read("oom-watch") || "true", "oom-watch");
+}
+
+// src/core/render/text.ts
+function count(n, noun) {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
+function buildLimitText(plan2) {
+  const bytes = buildLimitBytes(plan2);
+  return bytes === null ? `none (${formatSize(plan2.build.bytes)} left for the build)` : formatSize(bytes);
+}
+function historyLine(h) {
+  const runner = h.runner ? runnerName(h.runner) : "none of the GitHub-hosted runners";
+  const fits = h.fitsWithHeadroom ? "fits this one" : h.fits ? "this one holds the peak but not all the headroom" : "does NOT fit this one";
+  return `peak ${formatSize(h.peakBytes)} (${h.key}, ${count(h.runs, "run")}) needs a build limit of ${formatSize(h.neededBuildBytes)} and a machine with ${formatSize(h.requiredTotalBytes)}: ${fits}; smallest runner: ${runner}`;
+}
+
+// src/core/render/summary.ts
+function planSummary(plan2, machine) {
+  const lines2 = [];
+  const icon = plan2.status === "ok" ? "\u2705" : "\u274C";
+  lines2.push(`## ${icon} Docker memory plan \xB7 ${plan2.profile}`);
+  lines2.push("");
+  lines2.push(`**Build limit ${buildLimitText(plan2)}** \xB7 **${count(plan2.jobs, "parallel job")}** \xB7 ${machineLine(plan2, machine)}`);
+  lines2.push("");
+  if (plan2.problems.length > 0) {
+    lines2.push("> [!CAUTION]");
+    lines2.push(`> **Not enough memory** (on-insufficient: ${plan2.onInsufficient})`);
+    for (const p of plan2.problems) lines2.push(`> - **${layerName(p.layer)}:** ${p.message}. Fix: ${p.fix}.`);
+    lines2.push("");
+  }
+  if (plan2.adjustments.length > 0) {
+    lines2.push("> [!WARNING]");
+    for (const a of plan2.adjustments) lines2.push(`> ${a}`);
+    lines2.push("");
+  }
+  if (plan2.history) {
+    lines2.push(`**Learned from history:** ${historyLine(plan2.history)}.`);
+    lines2.push("");
+  }
+  lines2.push("```mermaid");
+  lines2.push(layersChart(plan2).join("\n"));
+  lines2.push("```");
+  lines2.push("");
+  if (plan2.status === "ok") {
+    lines2.push("```mermaid");
+    lines2.push(shareChart(plan2).join("\n"));
+    lines2.push("```");
+    lines2.push("");
+  }
+  lines2.push("| Layer | Memory | From | Holds |");
+  lines2.push("| --- | ---: | --- | --- |");
+  const bad = badLayers(plan2);
+  const ok = (layer) => bad.has(layer) ? "\u274C" : "\u2705";
+  lines2.push(`| 1 \xB7 Machine | ${formatSize(plan2.machine.totalBytes)} | ${sourceName(plan2.machine.totalSource)} | ${ok("machine")} reserve ${formatSize(plan2.reserveBytes)} |`);
+  lines2.push(
+    `| 2 \xB7 Docker engine | ${formatSize(plan2.engine.bytes)} | ${plan2.engine.source === "docker" ? plan2.engine.backend : "assumed (no engine seen)"} | ${ok("engine")} ${count(plan2.containers.length, "container")} |`
+  );
+  lines2.push(
+    `| 3 \xB7 Build | ${buildLimitText(plan2)} | ${plan2.build.source === "profile" ? `${plan2.profile} profile` : plan2.build.source === "history" ? "known peak + headroom" : "build-memory"} | ${ok("build")} ${plan2.jobs} \xD7 ${formatSize(plan2.memoryPerJobBytes)} ${plan2.jobs === 1 ? "job" : "jobs"} |`
+  );
+  for (const c of plan2.containers) {
+    lines2.push(
+      `| 3 \xB7 ${c.name}${c.model ? ` (${c.model})` : ""} | ${formatSize(c.bytes)} | ${c.model ? `Ollama ${plan2.ollama?.choice}` : "containers"} | \`--memory ${toDockerSize(c.bytes)}\` |`
+    );
+  }
+  lines2.push("");
+  lines2.push("<details><summary>Why these numbers</summary>");
+  lines2.push("");
+  for (const r of plan2.reasons) lines2.push(`- ${r}`);
+  lines2.push("");
+  lines2.push("</details>");
+  lines2.push("");
+  return lines2.join("\n");
+}
+function machineLine(plan2, machine) {
+  const where = machine.runner.environment ?? machine.runner.ciName;
+  const cpus = count(plan2.machine.cpus, "CPU");
+  return `${formatSize(plan2.machine.totalBytes)} \xB7 ${cpus} \xB7 ${where} ${machine.runner.os ?? machine.os.platform}/${machine.runner.arch ?? machine.os.arch}`;
+}
+function layersChart(plan2) {
+  const gib = (b) => (b / GiB).toFixed(1);
+  const out = ["flowchart TB"];
+  out.push(`  subgraph L1["Machine \xB7 ${formatSize(plan2.machine.totalBytes)}"]`);
+  out.push(`    R["Reserve for OS and runner<br/>${formatSize(plan2.reserveBytes)}"]`);
+  out.push(`    subgraph L2["Docker engine \xB7 ${formatSize(plan2.engine.bytes)}"]`);
+  out.push(`      B["Build limit<br/>${buildLimitBytes(plan2) === null ? "none" : formatSize(plan2.build.bytes)} \xB7 ${count(plan2.jobs, "job")}"]`);
+  plan2.containers.forEach((c, i) => out.push(`      C${i}["${c.name}<br/>${formatSize(c.bytes)}"]`));
+  const free = plan2.usableBytes - plan2.build.bytes - plan2.containers.reduce((s, c) => s + c.bytes, 0);
+  if (free > 0.05 * GiB) out.push(`      F["Headroom<br/>${gib(free)} GiB"]`);
+  out.push("    end");
+  out.push("  end");
+  const bad = badLayers(plan2);
+  out.push("  classDef ok fill:#dafbe1,stroke:#1a7f37");
+  out.push("  classDef bad fill:#ffebe9,stroke:#cf222e");
+  out.push(`  class B ${bad.has("build") ? "bad" : "ok"}`);
+  if (plan2.containers.length > 0) out.push(`  class ${plan2.containers.map((_, i) => `C${i}`).join(",")} ${bad.has("engine") ? "bad" : "ok"}`);
+  return out;
+}
+function shareChart(plan2) {
+  const gib = (b) => (b / GiB).toFixed(2);
+  const basis = Math.min(plan2.machine.totalBytes, plan2.engine.bytes);
+  const used = plan2.build.bytes + plan2.reserveBytes + plan2.containers.reduce((s, c) => s + c.bytes, 0);
+  const out = ["pie showData", `  title How ${formatSize(basis)} is shared (GiB)`];
+  out.push(`  "Build limit" : ${gib(plan2.build.bytes)}`);
+  for (const c of plan2.containers) out.push(`  "${c.name}" : ${gib(c.bytes)}`);
+  out.push(`  "Reserve (OS, runner)" : ${gib(plan2.reserveBytes)}`);
+  if (basis - used > 0.01 * GiB) out.push(`  "Headroom" : ${gib(basis - used)}`);
+  return out;
+}
+function badLayers(plan2) {
+  const bad = new Set(plan2.problems.map((p) => p.layer));
+  if (buildLimitBytes(plan2) === null) bad.add("build");
+  return bad;
+}
+function layerName(layer) {
+  return layer === "machine" ? "Layer 1 (machine)" : layer === "engine" ? "Layer 2 (Docker engine)" : "Layer 3 (build)";
+}
+function sourceName(source) {
+  return source === "cgroup" ? "cgroup limit" : source === "override" ? "given" : "physical";
+}
+
+// src/action/publish.ts
+async function publishPlan(plan2, machine, options) {
+  const env = options.exportEnv ? planEnv(plan2, { parallelism: options.exportParallelism, inherited: process.env }) : {};
+  for (const [name, value] of Object.entries(planOutputs(plan2))) setOutput(name, value);
+  for (const [name, value] of Object.entries(env)) exportVariable(name, value);
+  if (options.summary && process.env.GITHUB_STEP_SUMMARY) {
+    await summary.addRaw(planSummary(plan2, machine)).write();
+  }
+  for (const a of plan2.adjustments) warning(a, { title: "Docker memory plan adjusted" });
+  const fail = plan2.onInsufficient !== "warn";
+  for (const p of plan2.problems) {
+    const message = `${p.message}. Fix: ${p.fix}.`;
+    if (fail) error(message, { title: "Not enough memory for this plan" });
+    else warning(message, { title: "Not enough memory for this plan" });
+  }
+  if (stopsForInsufficient(plan2)) {
+    setFailed(`The memory plan does not fit this machine (on-insufficient: ${plan2.onInsufficient}); see the errors above.`);
+  }
+}
+
+// src/core/resize/backend.ts
+var RESIZE_PLATFORMS = ["darwin", "win32", "linux"];
+function platformOf(runnerOs, processPlatform) {
+  const byRunner = { macos: "darwin", windows: "win32", linux: "linux" };
+  const fromRunner = runnerOs ? byRunner[runnerOs.toLowerCase()] : void 0;
+  if (fromRunner) return fromRunner;
+  return RESIZE_PLATFORMS.includes(processPlatform) ? processPlatform : "linux";
+}
+
+// src/action/resize.ts
+async function resizeForPlan(machine, request, first, input, timeoutMs) {
+  const unchanged = { machine, plan: first, resized: false };
+  const wanted = resizeWanted(machine, request, first, input);
+  if (wanted.kind === "none") return unchanged;
+  const platform = platformOf(process.env.RUNNER_OS, process.platform);
+  const title = "Docker's VM was not resized";
+  const { locateBackend, targetFor } = await import("./chunks/lazy-resize-locate.js");
+  const { resizeDockerVm } = await import("./chunks/lazy-resize-resize.js");
+  try {
+    const { choice, paths } = locateBackend(platform, null, machine.docker, process.env);
+    if (choice.backend === null) {
+      if (input.kind === "size") throw new InputError(`resize: ${formatSize(input.bytes)} cannot be done: ${choice.why}`);
+      warning(`Resizing does not apply: ${choice.why}.`, { title });
+      return unchanged;
+    }
+    if (wanted.kind === "impossible") {
+      warning(`Resizing would not help: ${wanted.why}.`, { title });
+      return unchanged;
+    }
+    const targetBytes = targetFor(choice.backend, machine, wanted.bytes);
+    startGroup(`Resizing Docker's VM to ${formatSize(targetBytes)} (${choice.backend}: ${choice.why})`);
+    try {
+      const result = await resizeDockerVm({ platform, backend: choice.backend, paths, targetBytes, timeoutMs, dryRun: false, log: (line) => info(line) });
+      if (!result.resized) return unchanged;
+    } finally {
+      endGroup();
+    }
+  } catch (error2) {
+    error(error2.message, { title });
+    process.exitCode = ExitCode.Failure;
+    return unchanged;
+  }
+  const after = await detectMachine();
+  return { machine: after, plan: plan(after, request), resized: true };
+}
+
+// src/action/main.ts
+async function run(mode = "plan-and-build", asked = null) {
+  if (asked !== null) adoptDockerProbe(asked);
+  saveState2("started-at", (/* @__PURE__ */ new Date()).toISOString());
+  const oomKills = await readOomKillCounter();
+  if (oomKills !== null) saveState2("oom-kill-count", String(oomKills));
+  try {
+    const inputs = readActionInputs(mode);
+    const detected = await detectMachine();
+    const history = inputs.history ? await loadHistory(inputs.history.key, inputs.read) : null;
+    const planRequest = { ...inputs.plan, knownPeak: history?.peak ?? null };
+    const { machine, plan: result, resized } = await resizeForPlan(detected, planRequest, plan(detected, planRequest), inputs.resize, inputs.resizeTimeoutMs);
+    const build = inputs.build && !stopsForInsufficient(result) ? inputs.build : null;
+    const runner = build ? await loadBuildRunner() : null;
+    const prepared = build && runner && await runner.prepareBuild(build, result);
+    const binding = inputs.bind && !stopsForInsufficient(result) ? await bindForAction(result, inputs.bind) : null;
+    await publishPlan(result, machine, { exportEnv: inputs.exportEnv, exportParallelism: inputs.exportParallelism, summary: inputs.summary });
+    setOutput("resized", String(resized));
+    if (binding) publishBinding(binding);
+    if (prepared && runner) await runner.buildAndExplain(prepared, result, history, actionSink(historyNotice, prepared.request.keepBuilder));
+  } catch (error2) {
+    setFailed(error2 instanceof InputError ? error2.message : `docker-memory-action failed: ${error2.message}`);
+  }
+}
+async function loadHistory(givenKey, read) {
+  const [{ resolveBuildHistory }, { actionsCacheHistoryStore }] = await Promise.all([
+    import("./chunks/lazy-build-history.js"),
+    import("./chunks/lazy-history-actions-cache-store.js")
+  ]);
+  return resolveBuildHistory({ givenKey, keyName: "history-key", build: read, store: actionsCacheHistoryStore, notice: historyNotice });
+}
+async function loadBuildRunner() {
+  const [{ prepareBuild }, { buildAndExplain }] = await Promise.all([import("./chunks/lazy-build-run-build.js"), import("./chunks/lazy-build-build-and-explain.js")]);
+  return { prepareBuild, buildAndExplain };
+}
+function historyNotice(message) {
+  notice(`history: ${message}.`, { title: "Docker memory history" });
+}
+export {
+  run
+};

@@ -1,0 +1,20 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  BindError,
+  bindBuilder,
+  describeLimits,
+  releaseBuilder
+} from "./chunk-FNGVVLW7.js";
+import "./chunk-D534QWWG.js";
+import "./chunk-FQWTZ246.js";
+import "./chunk-4ADG4MZF.js";
+import "./chunk-LW2JP6LM.js";
+import "./chunk-U72LPSCJ.js";
+import "./chunk-J3GXGRKE.js";
+import "./chunk-6DG7BXTN.js";
+export {
+  BindError,
+  bindBuilder,
+  describeLimits,
+  releaseBuilder
+};

@@ -1,0 +1,35 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  buildAndExplain
+} from "./chunk-ZSTNAY7P.js";
+import "./chunk-EXILAEXL.js";
+import "./chunk-N44I6AEN.js";
+import "./chunk-FNGVVLW7.js";
+import "./chunk-D534QWWG.js";
+import "./chunk-FQWTZ246.js";
+import "./chunk-4ADG4MZF.js";
+import "./chunk-4OPUZXMI.js";
+import "./chunk-WME3O7AC.js";
+import "./chunk-Q5DWUUBK.js";
+import "./chunk-SG5N22HC.js";
+import "./chunk-FJ6EBURC.js";
+import "./chunk-2PK6SNWP.js";
+import "./chunk-N6MMGZBE.js";
+import "./chunk-LW2JP6LM.js";
+import "./chunk-U72LPSCJ.js";
+import "./chunk-XFNLHYTI.js";
+import "./chunk-76NO4RVL.js";
+import "./chunk-KC2RLB3P.js";
+import "./chunk-S65MDXK7.js";
+import "./chunk-2LN3O3ZK.js";
+import "./chunk-YHN5UGFY.js";
+import "./chunk-KWMFJKFW.js";
+import "./chunk-VH53GUT5.js";
+import "./chunk-SRSUN243.js";
+import "./chunk-X3QMCHHF.js";
+import "./chunk-FWRNM3YZ.js";
+import "./chunk-J3GXGRKE.js";
+import "./chunk-6DG7BXTN.js";
+export {
+  buildAndExplain
+};

@@ -1,0 +1,66 @@
+// Post's half of the builder binding, apart from main's (bind.ts): explaining a build loads the
+// Dockerfile parser and the log readers, which the plan step must not pay for.
+import * as core from '@actions/core'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { releaseBuilder } from '../build/bind-builder.js'
+import { parseSavedBinding } from '../build/bind-plan.js'
+import { formatSize } from '../core/units.js'
+import { explainBuilderHistory } from '../explain/builder-history.js'
+import { TITLE } from './bind.js'
+import { getState } from './state.js'
+
+export interface PostBindingOptions {
+  keepLimit: boolean
+  /** Called with the peak of the builds explained, for the history. */
+  recordPeak: ((peakBytes: number) => Promise<void>) | null
+}
+
+/**
+ * Post: first the builds made on the bound builder since main started, explained while the
+ * limit and peak can still be read; then the container gets its limit back. Each failure is a
+ * warning: post never fails the job.
+ */
+export async function explainAndRelease(options: PostBindingOptions): Promise<string[]> {
+  const saved = parseSavedBinding(getState('builder-binding'))
+  if (!saved) {
+    core.warning('docker-memory-action: the saved builder binding is unreadable; its limit stays as main set it.', { title: TITLE })
+    return []
+  }
+  let explained: string[] = []
+  try {
+    if (await explainBuilds(saved.builder, options.recordPeak)) explained = [saved.containerId]
+  } catch (error) {
+    core.warning(`could not explain the builds on builder ${saved.builder}: ${(error as Error).message}`, { title: TITLE })
+  }
+  try {
+    core.info(await releaseBuilder(saved, options.keepLimit))
+  } catch (error) {
+    core.warning(`could not give builder ${saved.builder} its limit back: ${(error as Error).message}`, { title: TITLE })
+  }
+  return explained
+}
+
+/** True when a kill was annotated. */
+async function explainBuilds(builder: string, recordPeak: PostBindingOptions['recordPeak']): Promise<boolean> {
+  const { publishExplanation } = await import('../explain/publish.js')
+  const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
+  const logDir = join(process.env.RUNNER_TEMP || tmpdir(), 'docker-memory')
+  const { builds, problems } = await explainBuilderHistory(builder, { since: getState('started-at') || null, workspace, logDir, plan: null })
+  for (const p of problems) core.warning(p, { title: TITLE })
+  // At most 10 annotations of each level over all builds, as GitHub shows no more per step; the summary has every build.
+  const shown = { error: 0, warning: 0, notice: 0 }
+  for (const b of builds) {
+    const annotations = b.explanation.annotations.filter((a) => ++shown[a.level] <= 10)
+    await publishExplanation(annotations, b.summary)
+  }
+  core.info(`builder ${builder}: ${builds.length} build${builds.length === 1 ? '' : 's'} since this job's plan showed memory trouble`)
+  // The builder container's high-water mark covers every build on it, so one record holds it.
+  const peaks = builds.flatMap((b) => (b.outcome.peakBytes === null ? [] : [b.outcome.peakBytes]))
+  if (recordPeak && peaks.length > 0) {
+    const peak = Math.max(...peaks)
+    core.info(`builder ${builder} peaked at ${formatSize(peak)}`)
+    await recordPeak(peak)
+  }
+  return builds.some((b) => b.explanation.findings.length > 0)
+}
