@@ -3661,9 +3661,15 @@ function readOrNull(path) {
   }
 }
 function askSocket(socketPath, timeoutMs) {
-  const { request } = createRequire2(import.meta.url)("node:http");
+  const load3 = createRequire2(import.meta.url);
+  const { request } = load3("node:http");
+  const { connect } = load3("node:net");
   return new Promise((resolve2) => {
-    const req = request({ socketPath, path: "/info", method: "GET", headers: { Host: "docker" }, timeout: timeoutMs, agent: false }, (res) => {
+    const createConnection = () => connect(socketPath).setTimeout(timeoutMs, () => {
+      resolve2({ text: null, error: "", timedOut: true });
+      req.destroy();
+    });
+    const req = request({ path: "/info", method: "GET", headers: { Host: "docker" }, createConnection }, (res) => {
       let body = "";
       res.setEncoding("utf8");
       res.on("data", (d) => body += d);
@@ -3672,10 +3678,6 @@ function askSocket(socketPath, timeoutMs) {
         if (res.statusCode === 200) resolve2({ text: body, error: "", timedOut: false });
         else resolve2({ text: null, error: `GET /info answered ${res.statusCode} ${body.trim().slice(0, 200)}`.trimEnd(), timedOut: false });
       });
-    });
-    req.on("timeout", () => {
-      resolve2({ text: null, error: "", timedOut: true });
-      req.destroy();
     });
     req.on("error", (e) => resolve2({ text: null, error: e.code ?? e.message, timedOut: false }));
     req.end();

@@ -1,8 +1,8 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   detectMachine
-} from "./chunks/chunk-O42R73RK.js";
-import "./chunks/chunk-5LJ7B6AT.js";
+} from "./chunks/chunk-M5R36J6G.js";
+import "./chunks/chunk-46U6G4CY.js";
 import "./chunks/chunk-FQWTZ246.js";
 import "./chunks/chunk-4ADG4MZF.js";
 import {

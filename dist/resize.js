@@ -136,9 +136,15 @@ function readOrNull(path) {
   }
 }
 function askSocket(socketPath, timeoutMs) {
-  const { request } = createRequire2(import.meta.url)("node:http");
+  const load2 = createRequire2(import.meta.url);
+  const { request } = load2("node:http");
+  const { connect } = load2("node:net");
   return new Promise((resolve) => {
-    const req = request({ socketPath, path: "/info", method: "GET", headers: { Host: "docker" }, timeout: timeoutMs, agent: false }, (res) => {
+    const createConnection = () => connect(socketPath).setTimeout(timeoutMs, () => {
+      resolve({ text: null, error: "", timedOut: true });
+      req.destroy();
+    });
+    const req = request({ path: "/info", method: "GET", headers: { Host: "docker" }, createConnection }, (res) => {
       let body = "";
       res.setEncoding("utf8");
       res.on("data", (d) => body += d);
@@ -147,10 +153,6 @@ function askSocket(socketPath, timeoutMs) {
         if (res.statusCode === 200) resolve({ text: body, error: "", timedOut: false });
         else resolve({ text: null, error: `GET /info answered ${res.statusCode} ${body.trim().slice(0, 200)}`.trimEnd(), timedOut: false });
       });
-    });
-    req.on("timeout", () => {
-      resolve({ text: null, error: "", timedOut: true });
-      req.destroy();
     });
     req.on("error", (e) => resolve({ text: null, error: e.code ?? e.message, timedOut: false }));
     req.end();

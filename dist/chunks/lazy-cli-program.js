@@ -110,14 +110,14 @@ async function runCli(argv, commands) {
 
 // src/cli/program.ts
 var COMMANDS = {
-  detect: async () => (await import("./detect-ERD2WNQF.js")).detectCommand(),
-  plan: async () => (await import("./plan-MVU4KR4D.js")).planCommand(),
+  detect: async () => (await import("./detect-W3SMYGTL.js")).detectCommand(),
+  plan: async () => (await import("./plan-EYBSXLAJ.js")).planCommand(),
   explain: async () => (await import("./explain-37YGTO7H.js")).explainCommand(),
   history: async () => (await import("./history-2LIVM4FH.js")).historyCommand(),
-  build: async () => (await import("./build-INU3YNPE.js")).buildCommand(),
-  resize: async () => (await import("./resize-73JO42AQ.js")).resizeCommand(),
-  bind: async () => (await import("./bind-LDZJ7DCM.js")).bindCommand(),
-  release: async () => (await import("./bind-LDZJ7DCM.js")).releaseCommand()
+  build: async () => (await import("./build-XHXRFU4W.js")).buildCommand(),
+  resize: async () => (await import("./resize-5OSIOIQK.js")).resizeCommand(),
+  bind: async () => (await import("./bind-MPXID7FP.js")).bindCommand(),
+  release: async () => (await import("./bind-MPXID7FP.js")).releaseCommand()
 };
 function program(name) {
   return programOf(COMMANDS, name);

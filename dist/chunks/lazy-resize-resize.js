@@ -17,7 +17,7 @@ import {
 } from "./chunk-5IEASRWA.js";
 import {
   probeDocker
-} from "./chunk-5LJ7B6AT.js";
+} from "./chunk-46U6G4CY.js";
 import "./chunk-4ADG4MZF.js";
 import {
   alreadyLargeEnough,
