@@ -994,7 +994,7 @@ function joinNotes(...parts) {
 }
 
 // src/explain/kernel-log.ts
-import { readFile } from "node:fs/promises";
+import { readFile as readFile2 } from "node:fs/promises";
 
 // src/core/explain/job-kills.ts
 function parseVmstatOomKills(text) {
@@ -1002,18 +1002,117 @@ function parseVmstatOomKills(text) {
   return m ? Number(m[1]) : null;
 }
 
+// fs-via-require:node:fs
+import { createRequire as createRequire2 } from "node:module";
+var fs2 = createRequire2(import.meta.url)("node:fs");
+var appendFile2 = fs2.appendFile;
+var appendFileSync2 = fs2.appendFileSync;
+var access2 = fs2.access;
+var accessSync = fs2.accessSync;
+var chown = fs2.chown;
+var chownSync = fs2.chownSync;
+var chmod = fs2.chmod;
+var chmodSync = fs2.chmodSync;
+var close = fs2.close;
+var closeSync = fs2.closeSync;
+var copyFile = fs2.copyFile;
+var copyFileSync = fs2.copyFileSync;
+var cp = fs2.cp;
+var cpSync = fs2.cpSync;
+var createReadStream = fs2.createReadStream;
+var createWriteStream = fs2.createWriteStream;
+var exists = fs2.exists;
+var existsSync2 = fs2.existsSync;
+var fchown = fs2.fchown;
+var fchownSync = fs2.fchownSync;
+var fchmod = fs2.fchmod;
+var fchmodSync = fs2.fchmodSync;
+var fdatasync = fs2.fdatasync;
+var fdatasyncSync = fs2.fdatasyncSync;
+var fstat = fs2.fstat;
+var fstatSync = fs2.fstatSync;
+var fsync = fs2.fsync;
+var fsyncSync = fs2.fsyncSync;
+var ftruncate = fs2.ftruncate;
+var ftruncateSync = fs2.ftruncateSync;
+var futimes = fs2.futimes;
+var futimesSync = fs2.futimesSync;
+var lchown = fs2.lchown;
+var lchownSync = fs2.lchownSync;
+var lchmod = fs2.lchmod;
+var lchmodSync = fs2.lchmodSync;
+var link = fs2.link;
+var linkSync = fs2.linkSync;
+var lstat = fs2.lstat;
+var lstatSync = fs2.lstatSync;
+var lutimes = fs2.lutimes;
+var lutimesSync = fs2.lutimesSync;
+var mkdir = fs2.mkdir;
+var mkdirSync = fs2.mkdirSync;
+var mkdtemp = fs2.mkdtemp;
+var mkdtempSync = fs2.mkdtempSync;
+var open = fs2.open;
+var openSync = fs2.openSync;
+var openAsBlob = fs2.openAsBlob;
+var readdir = fs2.readdir;
+var readdirSync = fs2.readdirSync;
+var read = fs2.read;
+var readSync = fs2.readSync;
+var readv = fs2.readv;
+var readvSync = fs2.readvSync;
+var readFile = fs2.readFile;
+var readFileSync = fs2.readFileSync;
+var readlink = fs2.readlink;
+var readlinkSync = fs2.readlinkSync;
+var realpath = fs2.realpath;
+var realpathSync = fs2.realpathSync;
+var rename = fs2.rename;
+var renameSync = fs2.renameSync;
+var rm = fs2.rm;
+var rmSync = fs2.rmSync;
+var rmdir = fs2.rmdir;
+var rmdirSync = fs2.rmdirSync;
+var stat = fs2.stat;
+var statfs = fs2.statfs;
+var statSync = fs2.statSync;
+var statfsSync = fs2.statfsSync;
+var symlink = fs2.symlink;
+var symlinkSync = fs2.symlinkSync;
+var truncate = fs2.truncate;
+var truncateSync = fs2.truncateSync;
+var unwatchFile = fs2.unwatchFile;
+var unlink = fs2.unlink;
+var unlinkSync = fs2.unlinkSync;
+var utimes = fs2.utimes;
+var utimesSync = fs2.utimesSync;
+var watch = fs2.watch;
+var watchFile = fs2.watchFile;
+var writeFile2 = fs2.writeFile;
+var writeFileSync = fs2.writeFileSync;
+var write = fs2.write;
+var writeSync = fs2.writeSync;
+var writev = fs2.writev;
+var writevSync = fs2.writevSync;
+var Dirent = fs2.Dirent;
+var Stats = fs2.Stats;
+var _toUnixTimestamp = fs2._toUnixTimestamp;
+var F_OK = fs2.F_OK;
+var R_OK = fs2.R_OK;
+var W_OK = fs2.W_OK;
+var X_OK = fs2.X_OK;
+var constants2 = fs2.constants;
+
 // src/runners/lines.ts
 var MAX_LINE_BYTES = 64 * 1024;
 
 // src/explain/kernel-log.ts
 async function readOomKillCounter() {
   if (process.platform !== "linux") return null;
-  return parseVmstatOomKills(await readFile("/proc/vmstat", "utf8").catch(() => ""));
+  return parseVmstatOomKills(await readFile2("/proc/vmstat", "utf8").catch(() => ""));
 }
 
 // src/probes/docker.ts
-import { readFileSync } from "node:fs";
-import { createRequire as createRequire2 } from "node:module";
+import { createRequire as createRequire3 } from "node:module";
 
 // src/core/docker-endpoint.ts
 init_node_crypto();
@@ -1145,7 +1244,7 @@ function readOrNull(path) {
   }
 }
 function askSocket(socketPath, timeoutMs) {
-  const load2 = createRequire2(import.meta.url);
+  const load2 = createRequire3(import.meta.url);
   const { request } = load2("node:http");
   const { connect } = load2("node:net");
   return new Promise((resolve) => {
@@ -1186,7 +1285,6 @@ async function askDockerCli(timeoutMs, why, env) {
 }
 
 // src/probes/machine.ts
-import { existsSync as existsSync2 } from "node:fs";
 import os4 from "node:os";
 
 // src/core/ci-platform.ts
@@ -1231,7 +1329,6 @@ function detectRunner(env, signs) {
 }
 
 // src/probes/cgroup.ts
-import { readFileSync as readFileSync2 } from "node:fs";
 import { join } from "node:path";
 
 // src/core/cgroup.ts
@@ -1337,20 +1434,20 @@ function findMount(mounts, entries, controller, v2Controllers) {
 
 // src/probes/cgroup.ts
 function probeCgroup(root = "/", pid = "self") {
-  const read = (path) => {
+  const read2 = (path) => {
     try {
-      return readFileSync2(join(root, path), "utf8");
+      return readFileSync(join(root, path), "utf8");
     } catch {
       return null;
     }
   };
-  const procCgroup = read(`/proc/${pid}/cgroup`);
-  const mountinfo = read(`/proc/${pid}/mountinfo`);
+  const procCgroup = read2(`/proc/${pid}/cgroup`);
+  const mountinfo = read2(`/proc/${pid}/mountinfo`);
   if (procCgroup === null || mountinfo === null) return null;
   const entries = parseProcCgroup2(procCgroup);
   const mounts = parseMountinfo(mountinfo);
   const v2mount = mounts.find((m) => m.fsType === "cgroup2");
-  const v2Controllers = v2mount ? (read(`${v2mount.mountPoint}/cgroup.controllers`) ?? "").trim().split(/\s+/) : [];
+  const v2Controllers = v2mount ? (read2(`${v2mount.mountPoint}/cgroup.controllers`) ?? "").trim().split(/\s+/) : [];
   const memory = findMount(mounts, entries, "memory", v2Controllers);
   if (!memory) return null;
   const v2 = memory.version === 2;
@@ -1358,21 +1455,21 @@ function probeCgroup(root = "/", pid = "self") {
   let memoryLimitBytes = null;
   let memoryLimitPath = null;
   for (const dir of memDirs) {
-    const limit = parseMemoryLimit(read(`${dir}/${v2 ? "memory.max" : "memory.limit_in_bytes"}`) ?? "");
+    const limit = parseMemoryLimit(read2(`${dir}/${v2 ? "memory.max" : "memory.limit_in_bytes"}`) ?? "");
     if (limit !== null && (memoryLimitBytes === null || limit < memoryLimitBytes)) {
       memoryLimitBytes = limit;
       memoryLimitPath = dir;
     }
   }
   const own = memDirs[0];
-  const memoryUsageBytes = parseCounter(read(`${own}/${v2 ? "memory.current" : "memory.usage_in_bytes"}`) ?? "");
-  const stat = parseKeyValues(read(`${own}/memory.stat`) ?? "");
-  const memoryReclaimableBytes = (v2 ? stat["inactive_file"] : stat["total_inactive_file"] ?? stat["inactive_file"]) ?? null;
+  const memoryUsageBytes = parseCounter(read2(`${own}/${v2 ? "memory.current" : "memory.usage_in_bytes"}`) ?? "");
+  const stat2 = parseKeyValues(read2(`${own}/memory.stat`) ?? "");
+  const memoryReclaimableBytes = (v2 ? stat2["inactive_file"] : stat2["total_inactive_file"] ?? stat2["inactive_file"]) ?? null;
   let cpuQuota = null;
   const cpu = findMount(mounts, entries, "cpu", v2Controllers);
   if (cpu) {
     for (const dir of cgroupDirs(cpu.mount, cpu.path)) {
-      const quota = cpu.version === 2 ? parseCpuMax(read(`${dir}/cpu.max`) ?? "") : parseCfsQuota(read(`${dir}/cpu.cfs_quota_us`) ?? "", read(`${dir}/cpu.cfs_period_us`) ?? "");
+      const quota = cpu.version === 2 ? parseCpuMax(read2(`${dir}/cpu.max`) ?? "") : parseCfsQuota(read2(`${dir}/cpu.cfs_quota_us`) ?? "", read2(`${dir}/cpu.cfs_period_us`) ?? "");
       if (quota !== null && (cpuQuota === null || quota < cpuQuota)) cpuQuota = quota;
     }
   }
@@ -1381,7 +1478,7 @@ function probeCgroup(root = "/", pid = "self") {
   if (cpuset) {
     const file = cpuset.version === 2 ? "cpuset.cpus.effective" : "cpuset.cpus";
     for (const dir of cgroupDirs(cpuset.mount, cpuset.path)) {
-      const count2 = parseCpusetCount(read(`${dir}/${file}`) ?? "");
+      const count2 = parseCpusetCount(read2(`${dir}/${file}`) ?? "");
       if (count2 !== null) {
         cpusetCount = count2;
         break;
@@ -1399,9 +1496,6 @@ function probeCgroup(root = "/", pid = "self") {
     cpusetCount
   };
 }
-
-// src/probes/memory.ts
-import { readFile as readFile2 } from "node:fs/promises";
 
 // src/core/meminfo.ts
 function parseMeminfo(text) {
@@ -1422,12 +1516,19 @@ function parseMeminfo(text) {
 // src/probes/memory.ts
 async function probeMemory() {
   if (process.platform === "linux") {
-    const facts = parseMeminfo(await readFile2("/proc/meminfo", "utf8").catch(() => ""));
+    const facts = parseMeminfo(readMeminfo());
     if (facts) return facts;
   }
   const { default: memory } = await import("./chunks/lazy-systeminformation-lib-memory.js");
   const m = await memory.mem();
   return { totalBytes: m.total, availableBytes: m.available, swapTotalBytes: m.swaptotal, swapFreeBytes: m.swapfree };
+}
+function readMeminfo() {
+  try {
+    return readFileSync("/proc/meminfo", "utf8");
+  } catch {
+    return "";
+  }
 }
 
 // src/probes/machine.ts
@@ -1456,7 +1557,6 @@ async function detectMachine(options = {}) {
 import { hostname } from "node:os";
 
 // src/build/bind-plan.ts
-import { existsSync as existsSync3 } from "node:fs";
 import { homedir } from "node:os";
 import { join as join2 } from "node:path";
 async function bindPlannedLimit(plan2, request, holder) {
@@ -1517,7 +1617,7 @@ async function bindPlannedLimit(plan2, request, holder) {
 function buildxBuilderChosen(env) {
   if (env.BUILDX_BUILDER) return true;
   const dir = env.BUILDX_CONFIG || join2(env.DOCKER_CONFIG || join2(homedir(), ".docker"), "buildx");
-  return existsSync3(join2(dir, "current"));
+  return existsSync2(join2(dir, "current"));
 }
 
 // src/action/state.ts
@@ -1702,8 +1802,8 @@ var PLAN_DEFAULTS = {
   summary: "true"
 };
 var CONTAINER_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
-function parsePlanRequest(read) {
-  const get = (name, fallback = "") => read(name).trim() || fallback;
+function parsePlanRequest(read2) {
+  const get = (name, fallback = "") => read2(name).trim() || fallback;
   const buildMemoryText = get("build-memory");
   const buildMemory = buildMemoryText === "" || buildMemoryText === "auto" ? null : parseSizeOrPercent(buildMemoryText, "build-memory");
   if (buildMemory?.kind === "bytes")
@@ -1732,7 +1832,7 @@ function parsePlanRequest(read) {
     profile: parseProfile(get("profile", PLAN_DEFAULTS.profile)),
     buildMemory,
     reserveMemoryBytes,
-    containers: parseContainers(read("containers")),
+    containers: parseContainers(read2("containers")),
     ollama: parseOllamaModel(get("ollama-model")),
     onInsufficient: parseOnInsufficient(get("on-insufficient", PLAN_DEFAULTS["on-insufficient"])),
     memoryPerJobBytes,
@@ -1788,12 +1888,12 @@ function atLeast2(bytes, floor, floorText, what, text) {
 
 // src/core/build/request.ts
 var DRIVERS = ["auto", "docker-container", "docker", "kubernetes", "remote", "legacy"];
-function wantsBuild(read) {
-  const push = read("push").trim();
-  return read("context").trim() !== "" || read("file").trim() !== "" || read("tags").trim() !== "" || push !== "" && parseBoolean(push, "push");
+function wantsBuild(read2) {
+  const push = read2("push").trim();
+  return read2("context").trim() !== "" || read2("file").trim() !== "" || read2("tags").trim() !== "" || push !== "" && parseBoolean(push, "push");
 }
-function parseBuildRequest(read) {
-  const get = (name) => read(name).trim();
+function parseBuildRequest(read2) {
+  const get = (name) => read2(name).trim();
   const flag = (name) => get(name) === "" ? false : parseBoolean(get(name), name);
   const driverText = get("driver").toLowerCase() || "auto";
   if (!DRIVERS.includes(driverText)) {
@@ -1803,28 +1903,28 @@ function parseBuildRequest(read) {
   return {
     context: get("context") || ".",
     file: get("file") || null,
-    tags: list(read("tags")),
-    buildArgs: lines(read("build-args")),
+    tags: list(read2("tags")),
+    buildArgs: lines(read2("build-args")),
     target: get("target") || null,
-    platforms: list(read("platforms")),
+    platforms: list(read2("platforms")),
     push: flag("push"),
     load: flag("load"),
-    outputs: lines(read("outputs")),
-    cacheFrom: lines(read("cache-from")),
-    cacheTo: lines(read("cache-to")),
-    secrets: parseSecrets(read("secrets")),
-    secretFiles: secretSources(lines(read("secret-files")), "secret-files", "ID=path"),
-    secretEnvs: secretSources(list(read("secret-envs")), "secret-envs", "ID=VARIABLE"),
-    ssh: list(read("ssh")),
-    buildContexts: lines(read("build-contexts")),
+    outputs: lines(read2("outputs")),
+    cacheFrom: lines(read2("cache-from")),
+    cacheTo: lines(read2("cache-to")),
+    secrets: parseSecrets(read2("secrets")),
+    secretFiles: secretSources(lines(read2("secret-files")), "secret-files", "ID=path"),
+    secretEnvs: secretSources(list(read2("secret-envs")), "secret-envs", "ID=VARIABLE"),
+    ssh: list(read2("ssh")),
+    buildContexts: lines(read2("build-contexts")),
     provenance: attestation("provenance", get("provenance")),
     sbom: attestation("sbom", get("sbom")),
-    annotations: lines(read("annotations")),
+    annotations: lines(read2("annotations")),
     network: get("network") || null,
     pull: flag("pull"),
-    addHosts: list(read("add-hosts")),
+    addHosts: list(read2("add-hosts")),
     shmSize: checkedSize(get("shm-size"), "shm-size"),
-    labels: lines(read("labels")),
+    labels: lines(read2("labels")),
     noCache: flag("no-cache"),
     extraArgs: get("extra-args") === "" ? [] : get("extra-args").split(/\s+/),
     builder: get("builder") || null,
@@ -1922,29 +2022,29 @@ function parseResizeTimeout(text, what) {
 
 // src/action/inputs.ts
 function readActionInputs(mode) {
-  const read = (name) => getInput(name);
-  const plan2 = parsePlanRequest(read);
-  const build = mode === "plan-and-build" && wantsBuild(read) ? parseBuildRequest(read) : null;
-  const swap = read("memory-swap").trim();
-  const bind = build === null && mode !== "resize-only" ? { builder: read("builder").trim() || null, memorySwapBytes: swap === "" ? null : parseSize(swap, "memory-swap") } : null;
+  const read2 = (name) => getInput(name);
+  const plan2 = parsePlanRequest(read2);
+  const build = mode === "plan-and-build" && wantsBuild(read2) ? parseBuildRequest(read2) : null;
+  const swap = read2("memory-swap").trim();
+  const bind = build === null && mode !== "resize-only" ? { builder: read2("builder").trim() || null, memorySwapBytes: swap === "" ? null : parseSize(swap, "memory-swap") } : null;
   for (const s of build?.secrets ?? []) setSecret(s.value);
   return {
     plan: plan2,
-    exportEnv: parseBoolean(read("export-env") || PLAN_DEFAULTS["export-env"], "export-env"),
-    exportParallelism: parseBoolean(read("export-parallelism") || PLAN_DEFAULTS["export-parallelism"], "export-parallelism"),
-    summary: parseBoolean(read("summary") || PLAN_DEFAULTS.summary, "summary"),
-    oomWatch: oomWatch(read),
-    resize: parseResizeInput(read("resize")),
-    resizeTimeoutMs: parseResizeTimeout(read("resize-timeout") || "600", "resize-timeout"),
+    exportEnv: parseBoolean(read2("export-env") || PLAN_DEFAULTS["export-env"], "export-env"),
+    exportParallelism: parseBoolean(read2("export-parallelism") || PLAN_DEFAULTS["export-parallelism"], "export-parallelism"),
+    summary: parseBoolean(read2("summary") || PLAN_DEFAULTS.summary, "summary"),
+    oomWatch: oomWatch(read2),
+    resize: parseResizeInput(read2("resize")),
+    resizeTimeoutMs: parseResizeTimeout(read2("resize-timeout") || "600", "resize-timeout"),
     build,
     bind,
-    keepLimit: parseBoolean(read("keep-limit") || "false", "keep-limit"),
-    history: parseBoolean(read("history") || "false", "history") ? { key: read("history-key") } : null,
-    read
+    keepLimit: parseBoolean(read2("keep-limit") || "false", "keep-limit"),
+    history: parseBoolean(read2("history") || "false", "history") ? { key: read2("history-key") } : null,
+    read: read2
   };
 }
-function oomWatch(read = (name) => getInput(name)) {
-  return parseBoolean(read("oom-watch") || "true", "oom-watch");
+function oomWatch(read2 = (name) => getInput(name)) {
+  return parseBoolean(read2("oom-watch") || "true", "oom-watch");
 }
 
 // src/core/render/text.ts
@@ -2156,12 +2256,12 @@ async function run(mode = "plan-and-build", asked = null) {
     setFailed(error2 instanceof InputError ? error2.message : `docker-memory-action failed: ${error2.message}`);
   }
 }
-async function loadHistory(givenKey, read) {
+async function loadHistory(givenKey, read2) {
   const [{ resolveBuildHistory }, { actionsCacheHistoryStore }] = await Promise.all([
     import("./chunks/lazy-build-history.js"),
     import("./chunks/lazy-history-actions-cache-store.js")
   ]);
-  return resolveBuildHistory({ givenKey, keyName: "history-key", build: read, store: actionsCacheHistoryStore, notice: historyNotice });
+  return resolveBuildHistory({ givenKey, keyName: "history-key", build: read2, store: actionsCacheHistoryStore, notice: historyNotice });
 }
 async function loadBuildRunner() {
   const [{ prepareBuild }, { buildAndExplain }] = await Promise.all([import("./chunks/lazy-build-run-build.js"), import("./chunks/lazy-build-build-and-explain.js")]);

@@ -48,6 +48,212 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
+// fs-via-require:node:fs
+var node_fs_exports = {};
+__export(node_fs_exports, {
+  Dirent: () => Dirent,
+  F_OK: () => F_OK,
+  R_OK: () => R_OK,
+  Stats: () => Stats,
+  W_OK: () => W_OK,
+  X_OK: () => X_OK,
+  _toUnixTimestamp: () => _toUnixTimestamp,
+  access: () => access,
+  accessSync: () => accessSync,
+  appendFile: () => appendFile,
+  appendFileSync: () => appendFileSync,
+  chmod: () => chmod,
+  chmodSync: () => chmodSync,
+  chown: () => chown,
+  chownSync: () => chownSync,
+  close: () => close,
+  closeSync: () => closeSync,
+  constants: () => constants,
+  copyFile: () => copyFile,
+  copyFileSync: () => copyFileSync,
+  cp: () => cp,
+  cpSync: () => cpSync,
+  createReadStream: () => createReadStream,
+  createWriteStream: () => createWriteStream,
+  default: () => node_fs_default,
+  exists: () => exists,
+  existsSync: () => existsSync,
+  fchmod: () => fchmod,
+  fchmodSync: () => fchmodSync,
+  fchown: () => fchown,
+  fchownSync: () => fchownSync,
+  fdatasync: () => fdatasync,
+  fdatasyncSync: () => fdatasyncSync,
+  fstat: () => fstat,
+  fstatSync: () => fstatSync,
+  fsync: () => fsync,
+  fsyncSync: () => fsyncSync,
+  ftruncate: () => ftruncate,
+  ftruncateSync: () => ftruncateSync,
+  futimes: () => futimes,
+  futimesSync: () => futimesSync,
+  lchmod: () => lchmod,
+  lchmodSync: () => lchmodSync,
+  lchown: () => lchown,
+  lchownSync: () => lchownSync,
+  link: () => link,
+  linkSync: () => linkSync,
+  lstat: () => lstat,
+  lstatSync: () => lstatSync,
+  lutimes: () => lutimes,
+  lutimesSync: () => lutimesSync,
+  mkdir: () => mkdir,
+  mkdirSync: () => mkdirSync,
+  mkdtemp: () => mkdtemp,
+  mkdtempSync: () => mkdtempSync,
+  open: () => open,
+  openAsBlob: () => openAsBlob,
+  openSync: () => openSync,
+  read: () => read,
+  readFile: () => readFile,
+  readFileSync: () => readFileSync,
+  readSync: () => readSync,
+  readdir: () => readdir,
+  readdirSync: () => readdirSync,
+  readlink: () => readlink,
+  readlinkSync: () => readlinkSync,
+  readv: () => readv,
+  readvSync: () => readvSync,
+  realpath: () => realpath,
+  realpathSync: () => realpathSync,
+  rename: () => rename,
+  renameSync: () => renameSync,
+  rm: () => rm,
+  rmSync: () => rmSync,
+  rmdir: () => rmdir,
+  rmdirSync: () => rmdirSync,
+  stat: () => stat,
+  statSync: () => statSync,
+  statfs: () => statfs,
+  statfsSync: () => statfsSync,
+  symlink: () => symlink,
+  symlinkSync: () => symlinkSync,
+  truncate: () => truncate,
+  truncateSync: () => truncateSync,
+  unlink: () => unlink,
+  unlinkSync: () => unlinkSync,
+  unwatchFile: () => unwatchFile,
+  utimes: () => utimes,
+  utimesSync: () => utimesSync,
+  watch: () => watch,
+  watchFile: () => watchFile,
+  write: () => write,
+  writeFile: () => writeFile,
+  writeFileSync: () => writeFileSync,
+  writeSync: () => writeSync,
+  writev: () => writev,
+  writevSync: () => writevSync
+});
+import { createRequire } from "node:module";
+var fs, node_fs_default, appendFile, appendFileSync, access, accessSync, chown, chownSync, chmod, chmodSync, close, closeSync, copyFile, copyFileSync, cp, cpSync, createReadStream, createWriteStream, exists, existsSync, fchown, fchownSync, fchmod, fchmodSync, fdatasync, fdatasyncSync, fstat, fstatSync, fsync, fsyncSync, ftruncate, ftruncateSync, futimes, futimesSync, lchown, lchownSync, lchmod, lchmodSync, link, linkSync, lstat, lstatSync, lutimes, lutimesSync, mkdir, mkdirSync, mkdtemp, mkdtempSync, open, openSync, openAsBlob, readdir, readdirSync, read, readSync, readv, readvSync, readFile, readFileSync, readlink, readlinkSync, realpath, realpathSync, rename, renameSync, rm, rmSync, rmdir, rmdirSync, stat, statfs, statSync, statfsSync, symlink, symlinkSync, truncate, truncateSync, unwatchFile, unlink, unlinkSync, utimes, utimesSync, watch, watchFile, writeFile, writeFileSync, write, writeSync, writev, writevSync, Dirent, Stats, _toUnixTimestamp, F_OK, R_OK, W_OK, X_OK, constants;
+var init_node_fs = __esm({
+  "fs-via-require:node:fs"() {
+    fs = createRequire(import.meta.url)("node:fs");
+    node_fs_default = fs;
+    appendFile = fs.appendFile;
+    appendFileSync = fs.appendFileSync;
+    access = fs.access;
+    accessSync = fs.accessSync;
+    chown = fs.chown;
+    chownSync = fs.chownSync;
+    chmod = fs.chmod;
+    chmodSync = fs.chmodSync;
+    close = fs.close;
+    closeSync = fs.closeSync;
+    copyFile = fs.copyFile;
+    copyFileSync = fs.copyFileSync;
+    cp = fs.cp;
+    cpSync = fs.cpSync;
+    createReadStream = fs.createReadStream;
+    createWriteStream = fs.createWriteStream;
+    exists = fs.exists;
+    existsSync = fs.existsSync;
+    fchown = fs.fchown;
+    fchownSync = fs.fchownSync;
+    fchmod = fs.fchmod;
+    fchmodSync = fs.fchmodSync;
+    fdatasync = fs.fdatasync;
+    fdatasyncSync = fs.fdatasyncSync;
+    fstat = fs.fstat;
+    fstatSync = fs.fstatSync;
+    fsync = fs.fsync;
+    fsyncSync = fs.fsyncSync;
+    ftruncate = fs.ftruncate;
+    ftruncateSync = fs.ftruncateSync;
+    futimes = fs.futimes;
+    futimesSync = fs.futimesSync;
+    lchown = fs.lchown;
+    lchownSync = fs.lchownSync;
+    lchmod = fs.lchmod;
+    lchmodSync = fs.lchmodSync;
+    link = fs.link;
+    linkSync = fs.linkSync;
+    lstat = fs.lstat;
+    lstatSync = fs.lstatSync;
+    lutimes = fs.lutimes;
+    lutimesSync = fs.lutimesSync;
+    mkdir = fs.mkdir;
+    mkdirSync = fs.mkdirSync;
+    mkdtemp = fs.mkdtemp;
+    mkdtempSync = fs.mkdtempSync;
+    open = fs.open;
+    openSync = fs.openSync;
+    openAsBlob = fs.openAsBlob;
+    readdir = fs.readdir;
+    readdirSync = fs.readdirSync;
+    read = fs.read;
+    readSync = fs.readSync;
+    readv = fs.readv;
+    readvSync = fs.readvSync;
+    readFile = fs.readFile;
+    readFileSync = fs.readFileSync;
+    readlink = fs.readlink;
+    readlinkSync = fs.readlinkSync;
+    realpath = fs.realpath;
+    realpathSync = fs.realpathSync;
+    rename = fs.rename;
+    renameSync = fs.renameSync;
+    rm = fs.rm;
+    rmSync = fs.rmSync;
+    rmdir = fs.rmdir;
+    rmdirSync = fs.rmdirSync;
+    stat = fs.stat;
+    statfs = fs.statfs;
+    statSync = fs.statSync;
+    statfsSync = fs.statfsSync;
+    symlink = fs.symlink;
+    symlinkSync = fs.symlinkSync;
+    truncate = fs.truncate;
+    truncateSync = fs.truncateSync;
+    unwatchFile = fs.unwatchFile;
+    unlink = fs.unlink;
+    unlinkSync = fs.unlinkSync;
+    utimes = fs.utimes;
+    utimesSync = fs.utimesSync;
+    watch = fs.watch;
+    watchFile = fs.watchFile;
+    writeFile = fs.writeFile;
+    writeFileSync = fs.writeFileSync;
+    write = fs.write;
+    writeSync = fs.writeSync;
+    writev = fs.writev;
+    writevSync = fs.writevSync;
+    Dirent = fs.Dirent;
+    Stats = fs.Stats;
+    _toUnixTimestamp = fs._toUnixTimestamp;
+    F_OK = fs.F_OK;
+    R_OK = fs.R_OK;
+    W_OK = fs.W_OK;
+    X_OK = fs.X_OK;
+    constants = fs.constants;
+  }
+});
+
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
   "node_modules/commander/lib/error.js"(exports) {
@@ -223,7 +429,7 @@ __export(node_child_process_exports, {
   spawn: () => spawn,
   spawnSync: () => spawnSync
 });
-import { createRequire as createRequire3 } from "node:module";
+import { createRequire as createRequire4 } from "node:module";
 function _forkChild(...args) {
   return load2()._forkChild(...args);
 }
@@ -251,7 +457,7 @@ function spawnSync(...args) {
 var load2;
 var init_node_child_process = __esm({
   "on-first-call:node:child_process"() {
-    load2 = () => createRequire3(import.meta.url)("node:child_process");
+    load2 = () => createRequire4(import.meta.url)("node:child_process");
   }
 });
 
@@ -1256,7 +1462,7 @@ var require_command = __commonJS({
     var EventEmitter = __require("node:events").EventEmitter;
     var childProcess = (init_node_child_process(), __toCommonJS(node_child_process_exports));
     var path = __require("node:path");
-    var fs = __require("node:fs");
+    var fs2 = (init_node_fs(), __toCommonJS(node_fs_exports));
     var process2 = __require("node:process");
     var { Argument: Argument2, humanReadableArgName } = require_argument();
     var { CommanderError: CommanderError2 } = require_error();
@@ -1306,7 +1512,7 @@ var require_command = __commonJS({
         this._outputConfiguration = {
           writeOut: (str) => process2.stdout.write(str),
           writeErr: (str) => process2.stderr.write(str),
-          outputError: (str, write) => write(str),
+          outputError: (str, write2) => write2(str),
           getOutHelpWidth: () => process2.stdout.isTTY ? process2.stdout.columns : void 0,
           getErrHelpWidth: () => process2.stderr.isTTY ? process2.stderr.columns : void 0,
           getOutHasColors: () => useColor() ?? (process2.stdout.isTTY && process2.stdout.hasColors?.()),
@@ -2250,7 +2456,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} subcommandName
        */
       _checkForMissingExecutable(executableFile, executableDir, subcommandName) {
-        if (fs.existsSync(executableFile)) return;
+        if (fs2.existsSync(executableFile)) return;
         const executableDirMessage = executableDir ? `searched for local subcommand relative to directory '${executableDir}'` : "no directory for search for local subcommand, use .executableDir() to supply a custom directory";
         const executableMissing = `'${executableFile}' does not exist
  - if '${subcommandName}' is not meant to be an executable command, remove description parameter from '.command()' and use '.description()' instead
@@ -2269,10 +2475,10 @@ Expecting one of '${allowedValues.join("', '")}'`);
         const sourceExt = [".js", ".ts", ".tsx", ".mjs", ".cjs"];
         function findFile(baseDir, baseName) {
           const localBin = path.resolve(baseDir, baseName);
-          if (fs.existsSync(localBin)) return localBin;
+          if (fs2.existsSync(localBin)) return localBin;
           if (sourceExt.includes(path.extname(baseName))) return void 0;
           const foundExt = sourceExt.find(
-            (ext) => fs.existsSync(`${localBin}${ext}`)
+            (ext) => fs2.existsSync(`${localBin}${ext}`)
           );
           if (foundExt) return `${localBin}${foundExt}`;
           return void 0;
@@ -2284,7 +2490,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
         if (this._scriptPath) {
           let resolvedScriptPath;
           try {
-            resolvedScriptPath = fs.realpathSync(this._scriptPath);
+            resolvedScriptPath = fs2.realpathSync(this._scriptPath);
           } catch {
             resolvedScriptPath = this._scriptPath;
           }
@@ -3287,11 +3493,11 @@ Expecting one of '${allowedValues.join("', '")}'`);
           hasColors = this._outputConfiguration.getOutHasColors();
           helpWidth = this._outputConfiguration.getOutHelpWidth();
         }
-        const write = (str) => {
+        const write2 = (str) => {
           if (!hasColors) str = this._outputConfiguration.stripColor(str);
           return baseWrite(str);
         };
-        return { error, write, hasColors, helpWidth };
+        return { error, write: write2, hasColors, helpWidth };
       }
       /**
        * Output help information for this command.
@@ -3519,12 +3725,12 @@ var require_commander = __commonJS({
 });
 
 // src/probes/docker.ts
-import { readFileSync } from "node:fs";
-import { createRequire as createRequire2 } from "node:module";
+init_node_fs();
+import { createRequire as createRequire3 } from "node:module";
 
 // on-first-call:node:crypto
-import { createRequire } from "node:module";
-var load = () => createRequire(import.meta.url)("node:crypto");
+import { createRequire as createRequire2 } from "node:module";
+var load = () => createRequire2(import.meta.url)("node:crypto");
 function createHash(...args) {
   return load().createHash(...args);
 }
@@ -3661,7 +3867,7 @@ function readOrNull(path) {
   }
 }
 function askSocket(socketPath, timeoutMs) {
-  const load3 = createRequire2(import.meta.url);
+  const load3 = createRequire3(import.meta.url);
   const { request } = load3("node:http");
   const { connect } = load3("node:net");
   return new Promise((resolve2) => {
@@ -4345,7 +4551,7 @@ function detectText(machine) {
 }
 
 // src/probes/machine.ts
-import { existsSync } from "node:fs";
+init_node_fs();
 import os from "node:os";
 
 // src/core/ci-platform.ts
@@ -4390,7 +4596,7 @@ function detectRunner(env, signs) {
 }
 
 // src/probes/cgroup.ts
-import { readFileSync as readFileSync2 } from "node:fs";
+init_node_fs();
 import { join } from "node:path";
 
 // src/core/cgroup.ts
@@ -4496,20 +4702,20 @@ function findMount(mounts, entries, controller, v2Controllers) {
 
 // src/probes/cgroup.ts
 function probeCgroup(root = "/", pid = "self") {
-  const read = (path) => {
+  const read2 = (path) => {
     try {
-      return readFileSync2(join(root, path), "utf8");
+      return readFileSync(join(root, path), "utf8");
     } catch {
       return null;
     }
   };
-  const procCgroup = read(`/proc/${pid}/cgroup`);
-  const mountinfo = read(`/proc/${pid}/mountinfo`);
+  const procCgroup = read2(`/proc/${pid}/cgroup`);
+  const mountinfo = read2(`/proc/${pid}/mountinfo`);
   if (procCgroup === null || mountinfo === null) return null;
   const entries = parseProcCgroup(procCgroup);
   const mounts = parseMountinfo(mountinfo);
   const v2mount = mounts.find((m) => m.fsType === "cgroup2");
-  const v2Controllers = v2mount ? (read(`${v2mount.mountPoint}/cgroup.controllers`) ?? "").trim().split(/\s+/) : [];
+  const v2Controllers = v2mount ? (read2(`${v2mount.mountPoint}/cgroup.controllers`) ?? "").trim().split(/\s+/) : [];
   const memory = findMount(mounts, entries, "memory", v2Controllers);
   if (!memory) return null;
   const v2 = memory.version === 2;
@@ -4517,21 +4723,21 @@ function probeCgroup(root = "/", pid = "self") {
   let memoryLimitBytes = null;
   let memoryLimitPath = null;
   for (const dir of memDirs) {
-    const limit = parseMemoryLimit(read(`${dir}/${v2 ? "memory.max" : "memory.limit_in_bytes"}`) ?? "");
+    const limit = parseMemoryLimit(read2(`${dir}/${v2 ? "memory.max" : "memory.limit_in_bytes"}`) ?? "");
     if (limit !== null && (memoryLimitBytes === null || limit < memoryLimitBytes)) {
       memoryLimitBytes = limit;
       memoryLimitPath = dir;
     }
   }
   const own = memDirs[0];
-  const memoryUsageBytes = parseCounter(read(`${own}/${v2 ? "memory.current" : "memory.usage_in_bytes"}`) ?? "");
-  const stat = parseKeyValues(read(`${own}/memory.stat`) ?? "");
-  const memoryReclaimableBytes = (v2 ? stat["inactive_file"] : stat["total_inactive_file"] ?? stat["inactive_file"]) ?? null;
+  const memoryUsageBytes = parseCounter(read2(`${own}/${v2 ? "memory.current" : "memory.usage_in_bytes"}`) ?? "");
+  const stat2 = parseKeyValues(read2(`${own}/memory.stat`) ?? "");
+  const memoryReclaimableBytes = (v2 ? stat2["inactive_file"] : stat2["total_inactive_file"] ?? stat2["inactive_file"]) ?? null;
   let cpuQuota = null;
   const cpu = findMount(mounts, entries, "cpu", v2Controllers);
   if (cpu) {
     for (const dir of cgroupDirs(cpu.mount, cpu.path)) {
-      const quota = cpu.version === 2 ? parseCpuMax(read(`${dir}/cpu.max`) ?? "") : parseCfsQuota(read(`${dir}/cpu.cfs_quota_us`) ?? "", read(`${dir}/cpu.cfs_period_us`) ?? "");
+      const quota = cpu.version === 2 ? parseCpuMax(read2(`${dir}/cpu.max`) ?? "") : parseCfsQuota(read2(`${dir}/cpu.cfs_quota_us`) ?? "", read2(`${dir}/cpu.cfs_period_us`) ?? "");
       if (quota !== null && (cpuQuota === null || quota < cpuQuota)) cpuQuota = quota;
     }
   }
@@ -4540,7 +4746,7 @@ function probeCgroup(root = "/", pid = "self") {
   if (cpuset) {
     const file = cpuset.version === 2 ? "cpuset.cpus.effective" : "cpuset.cpus";
     for (const dir of cgroupDirs(cpuset.mount, cpuset.path)) {
-      const count2 = parseCpusetCount(read(`${dir}/${file}`) ?? "");
+      const count2 = parseCpusetCount(read2(`${dir}/${file}`) ?? "");
       if (count2 !== null) {
         cpusetCount = count2;
         break;
@@ -4560,7 +4766,7 @@ function probeCgroup(root = "/", pid = "self") {
 }
 
 // src/probes/memory.ts
-import { readFile } from "node:fs/promises";
+init_node_fs();
 
 // src/core/meminfo.ts
 function parseMeminfo(text) {
@@ -4581,12 +4787,19 @@ function parseMeminfo(text) {
 // src/probes/memory.ts
 async function probeMemory() {
   if (process.platform === "linux") {
-    const facts = parseMeminfo(await readFile("/proc/meminfo", "utf8").catch(() => ""));
+    const facts = parseMeminfo(readMeminfo());
     if (facts) return facts;
   }
   const { default: memory } = await import("./chunks/lazy-systeminformation-lib-memory.js");
   const m = await memory.mem();
   return { totalBytes: m.total, availableBytes: m.available, swapTotalBytes: m.swaptotal, swapFreeBytes: m.swapfree };
+}
+function readMeminfo() {
+  try {
+    return readFileSync("/proc/meminfo", "utf8");
+  } catch {
+    return "";
+  }
 }
 
 // src/probes/machine.ts
@@ -4611,11 +4824,25 @@ async function detectMachine(options = {}) {
   };
 }
 
+// src/cli/print.ts
+init_node_fs();
+function print(text) {
+  const bytes = Buffer.from(text);
+  let done = 0;
+  try {
+    while (done < bytes.length) done += writeSync(1, bytes, done);
+  } catch (error) {
+    const code = error.code;
+    if (code === "EAGAIN") process.stdout.write(bytes.subarray(done));
+    else if (code !== "EPIPE") throw error;
+  }
+}
+
 // src/cli/commands/detect.ts
 function detectCommand() {
   return new Command("detect").description("show what this machine has: memory, cgroup limits, CPUs, Docker, runner").option("--no-docker", "do not ask the Docker engine").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(async (opts) => {
     const machine = await detectMachine({ docker: opts.docker });
-    process.stdout.write(opts.format === "json" ? JSON.stringify(machine, null, 2) + "\n" : detectText(machine));
+    print(opts.format === "json" ? JSON.stringify(machine, null, 2) + "\n" : detectText(machine));
   });
 }
 
@@ -4709,8 +4936,8 @@ var PLAN_DEFAULTS = {
   summary: "true"
 };
 var CONTAINER_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
-function parsePlanRequest(read) {
-  const get = (name, fallback = "") => read(name).trim() || fallback;
+function parsePlanRequest(read2) {
+  const get = (name, fallback = "") => read2(name).trim() || fallback;
   const buildMemoryText = get("build-memory");
   const buildMemory = buildMemoryText === "" || buildMemoryText === "auto" ? null : parseSizeOrPercent(buildMemoryText, "build-memory");
   if (buildMemory?.kind === "bytes")
@@ -4739,7 +4966,7 @@ function parsePlanRequest(read) {
     profile: parseProfile(get("profile", PLAN_DEFAULTS.profile)),
     buildMemory,
     reserveMemoryBytes,
-    containers: parseContainers(read("containers")),
+    containers: parseContainers(read2("containers")),
     ollama: parseOllamaModel(get("ollama-model")),
     onInsufficient: parseOnInsufficient(get("on-insufficient", PLAN_DEFAULTS["on-insufficient"])),
     memoryPerJobBytes,
@@ -4824,26 +5051,7 @@ function flagReader(opts) {
 import { dirname as dirname2 } from "node:path";
 
 // src/files/safe-file.ts
-import {
-  closeSync,
-  constants,
-  fchmodSync,
-  fchownSync,
-  fstatSync,
-  fsyncSync,
-  linkSync,
-  lstatSync,
-  mkdirSync,
-  mkdtempSync,
-  openSync,
-  readSync,
-  realpathSync,
-  renameSync,
-  rmdirSync,
-  statSync,
-  unlinkSync,
-  writeSync
-} from "node:fs";
+init_node_fs();
 import { hostname } from "node:os";
 import { basename, dirname, join as join2, resolve } from "node:path";
 var MAX_TEXT_FILE_BYTES = 4 * 1024 * 1024;
@@ -4858,11 +5066,11 @@ function reason(error) {
   if (code === "ELOOP") return "too many symbolic links";
   return code ?? error.message;
 }
-function kindOf(stat) {
-  if (stat.isDirectory()) return "a directory";
-  if (stat.isFIFO()) return "a FIFO";
-  if (stat.isCharacterDevice() || stat.isBlockDevice()) return "a device";
-  if (stat.isSocket()) return "a socket";
+function kindOf(stat2) {
+  if (stat2.isDirectory()) return "a directory";
+  if (stat2.isFIFO()) return "a FIFO";
+  if (stat2.isCharacterDevice() || stat2.isBlockDevice()) return "a device";
+  if (stat2.isSocket()) return "a socket";
   return "not a regular file";
 }
 function openRegularFile(path, what) {
@@ -4872,10 +5080,10 @@ function openRegularFile(path, what) {
   } catch (error) {
     throw Object.assign(new InputError(`cannot read ${what} ${path}: ${reason(error)}`), { code: errorCode(error) });
   }
-  const stat = fstatSync(fd);
-  if (!stat.isFile()) {
+  const stat2 = fstatSync(fd);
+  if (!stat2.isFile()) {
     closeSync(fd);
-    throw new InputError(`cannot read ${what} ${path}: it is ${kindOf(stat)}, not a regular file`);
+    throw new InputError(`cannot read ${what} ${path}: it is ${kindOf(stat2)}, not a regular file`);
   }
   return fd;
 }
@@ -4947,9 +5155,9 @@ function replaceFile(path, data) {
   const target = resolveTarget(path);
   let owner = null;
   try {
-    const stat = lstatSync(target);
-    if (!stat.isFile()) throw new InputError(`${path} is ${kindOf(stat)}, not a regular file; it was left untouched`);
-    owner = { mode: stat.mode & 4095, uid: stat.uid, gid: stat.gid };
+    const stat2 = lstatSync(target);
+    if (!stat2.isFile()) throw new InputError(`${path} is ${kindOf(stat2)}, not a regular file; it was left untouched`);
+    owner = { mode: stat2.mode & 4095, uid: stat2.uid, gid: stat2.gid };
   } catch (error) {
     if (errorCode(error) !== "ENOENT") throw error;
   }
@@ -4964,10 +5172,10 @@ function replaceFile(path, data) {
 }
 function writeBackup(path, bytes, at, tag = "backup", extension = "") {
   const target = resolveTarget(path);
-  const stat = lstatSync(target);
+  const stat2 = lstatSync(target);
   const stamp = at.toISOString().replace(/[-:]/g, "").replace(/\.\d+Z$/, "Z");
   const backup = `${target}.docker-memory-${tag}-${stamp}-${randomBytes(4).toString("hex")}${extension}`;
-  createExclusive(backup, bytes, { mode: stat.mode & 4095, uid: stat.uid, gid: stat.gid });
+  createExclusive(backup, bytes, { mode: stat2.mode & 4095, uid: stat2.uid, gid: stat2.gid });
   return backup;
 }
 function ensureWritableDirectory(dir, what) {
@@ -5123,8 +5331,8 @@ async function loadKnownPeak(store, key) {
 
 // src/core/build/request.ts
 import { join as join3 } from "node:path";
-function dockerfilePath(read) {
-  return read("file").trim() || join3(read("context").trim() || ".", "Dockerfile");
+function dockerfilePath(read2) {
+  return read2("file").trim() || join3(read2("context").trim() || ".", "Dockerfile");
 }
 
 // src/build/history.ts
@@ -5139,8 +5347,8 @@ async function resolveBuildHistory(lookup) {
 async function historyKey(lookup) {
   if (lookup.givenKey.trim() !== "") return parseHistoryKey(lookup.givenKey, lookup.keyName);
   if (lookup.build === null) throw new InputError(`${lookup.keyName} is needed: without a build there is no Dockerfile to name it by`);
-  const read = lookup.build;
-  const file = dockerfilePath(read);
+  const read2 = lookup.build;
+  const file = dockerfilePath(read2);
   let dockerfile;
   try {
     dockerfile = readRegularFile(file, MAX_TEXT_FILE_BYTES, "the Dockerfile").toString("utf8");
@@ -5152,7 +5360,7 @@ async function historyKey(lookup) {
     );
     return null;
   }
-  return buildKey({ dockerfile, target: read("target"), platforms: read("platforms") });
+  return buildKey({ dockerfile, target: read2("target"), platforms: read2("platforms") });
 }
 
 // src/cli/commands/history.ts
@@ -5179,11 +5387,11 @@ function stopsForInsufficient(plan2) {
 var EXIT_INSUFFICIENT = 2;
 function planCommand() {
   return addPublishOptions(addHistoryOptions(addPlanOptions(new Command("plan")))).description("plan memory limits for this machine, or for another with --total-memory").action(async (opts) => {
-    const read = flagReader(opts);
-    const request = { ...parsePlanRequest(read), knownPeak: (await historyFromFlags(opts, null))?.peak ?? null };
-    const exportEnv = parseBoolean(read("export-env"), "export-env");
-    const exportParallelism = parseBoolean(read("export-parallelism"), "export-parallelism");
-    const summary = parseBoolean(read("summary"), "summary");
+    const read2 = flagReader(opts);
+    const request = { ...parsePlanRequest(read2), knownPeak: (await historyFromFlags(opts, null))?.peak ?? null };
+    const exportEnv = parseBoolean(read2("export-env"), "export-env");
+    const exportParallelism = parseBoolean(read2("export-parallelism"), "export-parallelism");
+    const summary = parseBoolean(read2("summary"), "summary");
     const format = opts.format;
     const machine = await detectMachine({ docker: opts.docker !== false && request.totalMemoryBytes === null });
     const result = plan(machine, request);
@@ -5191,11 +5399,11 @@ function planCommand() {
       const { publishPlan } = await import("./chunks/lazy-action-publish.js");
       await publishPlan(result, machine, { exportEnv, exportParallelism, summary });
     } else if (format === "json") {
-      process.stdout.write(JSON.stringify(planJson(result, machine), null, 2) + "\n");
+      print(JSON.stringify(planJson(result, machine), null, 2) + "\n");
     } else if (format === "env") {
-      process.stdout.write(formatEnvFile(planEnv(result, { parallelism: exportParallelism, inherited: process.env })));
+      print(formatEnvFile(planEnv(result, { parallelism: exportParallelism, inherited: process.env })));
     } else {
-      process.stdout.write(planText(result, machine));
+      print(planText(result, machine));
     }
     if (stopsForInsufficient(result)) process.exitCode = EXIT_INSUFFICIENT;
   });

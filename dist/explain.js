@@ -10,24 +10,24 @@ import {
 import "./chunks/chunk-FJ6EBURC.js";
 import {
   readExplainInputs
-} from "./chunks/chunk-G5NSVTJF.js";
+} from "./chunks/chunk-4VW4UAKD.js";
 import "./chunks/chunk-3LVJYKUS.js";
 import "./chunks/chunk-2PK6SNWP.js";
 import "./chunks/chunk-L3VFIKAC.js";
 import "./chunks/chunk-N6MMGZBE.js";
 import "./chunks/chunk-U72LPSCJ.js";
-import "./chunks/chunk-KC2RLB3P.js";
-import "./chunks/chunk-S65MDXK7.js";
 import {
   setFailed,
   setOutput
 } from "./chunks/chunk-2LN3O3ZK.js";
-import "./chunks/chunk-YHN5UGFY.js";
-import "./chunks/chunk-KWMFJKFW.js";
+import "./chunks/chunk-LFSKWDYY.js";
+import "./chunks/chunk-X3QMCHHF.js";
+import "./chunks/chunk-HDIEPWZZ.js";
+import "./chunks/chunk-JD46TH3O.js";
+import "./chunks/chunk-LVN7YB3A.js";
+import "./chunks/chunk-FWRNM3YZ.js";
 import "./chunks/chunk-VH53GUT5.js";
 import "./chunks/chunk-SRSUN243.js";
-import "./chunks/chunk-X3QMCHHF.js";
-import "./chunks/chunk-FWRNM3YZ.js";
 import {
   InputError
 } from "./chunks/chunk-J3GXGRKE.js";

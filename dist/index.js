@@ -1,47 +1,41 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   detectMachine
-} from "./chunks/chunk-M5R36J6G.js";
-import "./chunks/chunk-46U6G4CY.js";
-import "./chunks/chunk-FQWTZ246.js";
-import "./chunks/chunk-4ADG4MZF.js";
-import {
-  loadKnownPeak,
-  recordPeak
-} from "./chunks/chunk-76NO4RVL.js";
-import {
-  parsePlanRequest
-} from "./chunks/chunk-S65MDXK7.js";
-import {
-  planSummary
-} from "./chunks/chunk-2YOHVR24.js";
-import {
-  planText
-} from "./chunks/chunk-7C2NHVUZ.js";
-import {
-  formatEnvFile,
-  planEnv,
-  planJson,
-  planOutputs
-} from "./chunks/chunk-YHN5UGFY.js";
-import {
-  buildLimitBytes,
-  defaultReserve,
-  plan
-} from "./chunks/chunk-KWMFJKFW.js";
-import "./chunks/chunk-VH53GUT5.js";
-import {
-  PROFILES,
-  PROFILE_TABLE,
-  profileMemory
-} from "./chunks/chunk-SRSUN243.js";
+} from "./chunks/chunk-SJQ5DSJR.js";
 import {
   actionsCacheHistoryStore
 } from "./chunks/chunk-FODZXU3H.js";
 import {
   fileHistoryStore
 } from "./chunks/chunk-O6FAO2X7.js";
+import "./chunks/chunk-46U6G4CY.js";
+import "./chunks/chunk-FQWTZ246.js";
+import "./chunks/chunk-4ADG4MZF.js";
+import {
+  planSummary
+} from "./chunks/chunk-RM5SYIUO.js";
+import {
+  planText
+} from "./chunks/chunk-L3W5QJCP.js";
+import {
+  loadKnownPeak,
+  recordPeak
+} from "./chunks/chunk-76NO4RVL.js";
 import "./chunks/chunk-X3QMCHHF.js";
+import {
+  parsePlanRequest
+} from "./chunks/chunk-HDIEPWZZ.js";
+import {
+  formatEnvFile,
+  planEnv,
+  planJson,
+  planOutputs
+} from "./chunks/chunk-JD46TH3O.js";
+import {
+  buildLimitBytes,
+  defaultReserve,
+  plan
+} from "./chunks/chunk-LVN7YB3A.js";
 import {
   GITHUB_RUNNERS,
   buildKey,
@@ -50,6 +44,12 @@ import {
   neededBuildBytes,
   smallestRunnerFor
 } from "./chunks/chunk-FWRNM3YZ.js";
+import "./chunks/chunk-VH53GUT5.js";
+import {
+  PROFILES,
+  PROFILE_TABLE,
+  profileMemory
+} from "./chunks/chunk-SRSUN243.js";
 import {
   GiB,
   InputError,

@@ -4,7 +4,7 @@ import {
 } from "./chunks/chunk-Q5TXVFS2.js";
 import {
   oomWatch
-} from "./chunks/chunk-G5NSVTJF.js";
+} from "./chunks/chunk-4VW4UAKD.js";
 import "./chunks/chunk-3LVJYKUS.js";
 import {
   killsSince,
@@ -22,10 +22,6 @@ import {
   removeBuilder
 } from "./chunks/chunk-LW2JP6LM.js";
 import "./chunks/chunk-U72LPSCJ.js";
-import "./chunks/chunk-KC2RLB3P.js";
-import {
-  parseBoolean
-} from "./chunks/chunk-S65MDXK7.js";
 import {
   debug,
   error,
@@ -35,11 +31,15 @@ import {
   summary,
   warning
 } from "./chunks/chunk-2LN3O3ZK.js";
-import "./chunks/chunk-YHN5UGFY.js";
-import "./chunks/chunk-KWMFJKFW.js";
+import "./chunks/chunk-LFSKWDYY.js";
+import {
+  parseBoolean
+} from "./chunks/chunk-HDIEPWZZ.js";
+import "./chunks/chunk-JD46TH3O.js";
+import "./chunks/chunk-LVN7YB3A.js";
+import "./chunks/chunk-FWRNM3YZ.js";
 import "./chunks/chunk-VH53GUT5.js";
 import "./chunks/chunk-SRSUN243.js";
-import "./chunks/chunk-FWRNM3YZ.js";
 import {
   formatSize
 } from "./chunks/chunk-J3GXGRKE.js";

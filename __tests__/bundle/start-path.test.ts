@@ -65,9 +65,17 @@ describe('what the plan loads before it runs', () => {
     expect(builtins.filter((b) => ['node:http', 'node:readline', 'node:child_process'].includes(b))).toEqual([])
   })
 
+  // Importing node:fs as an ES module reads its lazy getters (promises, ReadStream, …), which
+  // load fs/promises and Node's stream modules; through require they stay unread.
+  test.each(['dist/cli-quick.js', 'dist/action-main.js', 'dist/main.js'])('%s: node:fs through require, never imported', (file) => {
+    const text = readFileSync(file, 'utf8')
+    expect(text).not.toMatch(/^import [^;]*?from\s*"node:fs"/m)
+    expect(text).toMatch(/createRequire\d*\(import\.meta\.url\)\("node:fs"\)/)
+  })
+
   test('plan and detect: node:crypto and node:child_process load on first call, not at start', () => {
     const { builtins } = loadedBy('dist/cli.js', lazyChunk('dist/cli.js', 'cli-quick'))
-    expect(builtins).toContain('node:fs')
+    expect(builtins).toContain('node:os')
     expect(builtins.filter((b) => ['node:http', 'node:crypto', 'node:child_process'].includes(b))).toEqual([])
     expect(readFileSync('dist/cli-quick.js', 'utf8')).not.toMatch(/require\("node:(?:crypto|child_process)"\)/)
   })

@@ -13,8 +13,8 @@ import {
   Command,
   Option
 } from "./chunk-E26C5AE2.js";
-import "./chunk-SRSUN243.js";
 import "./chunk-X3QMCHHF.js";
+import "./chunk-SRSUN243.js";
 import {
   InputError
 } from "./chunk-J3GXGRKE.js";

@@ -15,8 +15,8 @@ import "./chunk-FJ6EBURC.js";
 import "./chunk-N6MMGZBE.js";
 import "./chunk-LW2JP6LM.js";
 import "./chunk-U72LPSCJ.js";
-import "./chunk-SRSUN243.js";
 import "./chunk-X3QMCHHF.js";
+import "./chunk-SRSUN243.js";
 import {
   InputError
 } from "./chunk-J3GXGRKE.js";

@@ -4,8 +4,8 @@ import {
 } from "./chunk-XMJJFOWZ.js";
 import {
   planSummary
-} from "./chunk-2YOHVR24.js";
-import "./chunk-7C2NHVUZ.js";
+} from "./chunk-RM5SYIUO.js";
+import "./chunk-L3W5QJCP.js";
 import {
   error,
   exportVariable,
@@ -17,11 +17,11 @@ import {
 import {
   planEnv,
   planOutputs
-} from "./chunk-YHN5UGFY.js";
-import "./chunk-KWMFJKFW.js";
+} from "./chunk-JD46TH3O.js";
+import "./chunk-LVN7YB3A.js";
+import "./chunk-FWRNM3YZ.js";
 import "./chunk-VH53GUT5.js";
 import "./chunk-SRSUN243.js";
-import "./chunk-FWRNM3YZ.js";
 import "./chunk-J3GXGRKE.js";
 import "./chunk-6DG7BXTN.js";
 

@@ -1,8 +1,8 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   buildAndExplain
-} from "./chunk-ZSTNAY7P.js";
-import "./chunk-EXILAEXL.js";
+} from "./chunk-DMQXBL2J.js";
+import "./chunk-ZVZSLLIK.js";
 import "./chunk-N44I6AEN.js";
 import "./chunk-FNGVVLW7.js";
 import "./chunk-D534QWWG.js";
@@ -17,17 +17,17 @@ import "./chunk-2PK6SNWP.js";
 import "./chunk-N6MMGZBE.js";
 import "./chunk-LW2JP6LM.js";
 import "./chunk-U72LPSCJ.js";
-import "./chunk-XFNLHYTI.js";
-import "./chunk-76NO4RVL.js";
-import "./chunk-KC2RLB3P.js";
-import "./chunk-S65MDXK7.js";
 import "./chunk-2LN3O3ZK.js";
-import "./chunk-YHN5UGFY.js";
-import "./chunk-KWMFJKFW.js";
+import "./chunk-LDFXAW3L.js";
+import "./chunk-76NO4RVL.js";
+import "./chunk-LFSKWDYY.js";
+import "./chunk-X3QMCHHF.js";
+import "./chunk-HDIEPWZZ.js";
+import "./chunk-JD46TH3O.js";
+import "./chunk-LVN7YB3A.js";
+import "./chunk-FWRNM3YZ.js";
 import "./chunk-VH53GUT5.js";
 import "./chunk-SRSUN243.js";
-import "./chunk-X3QMCHHF.js";
-import "./chunk-FWRNM3YZ.js";
 import "./chunk-J3GXGRKE.js";
 import "./chunk-6DG7BXTN.js";
 export {

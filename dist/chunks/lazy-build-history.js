@@ -2,16 +2,16 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   recordBuildPeak,
   resolveBuildHistory
-} from "./chunk-XFNLHYTI.js";
+} from "./chunk-LDFXAW3L.js";
 import "./chunk-76NO4RVL.js";
-import "./chunk-KC2RLB3P.js";
-import "./chunk-S65MDXK7.js";
-import "./chunk-YHN5UGFY.js";
-import "./chunk-KWMFJKFW.js";
+import "./chunk-LFSKWDYY.js";
+import "./chunk-X3QMCHHF.js";
+import "./chunk-HDIEPWZZ.js";
+import "./chunk-JD46TH3O.js";
+import "./chunk-LVN7YB3A.js";
+import "./chunk-FWRNM3YZ.js";
 import "./chunk-VH53GUT5.js";
 import "./chunk-SRSUN243.js";
-import "./chunk-X3QMCHHF.js";
-import "./chunk-FWRNM3YZ.js";
 import "./chunk-J3GXGRKE.js";
 import "./chunk-6DG7BXTN.js";
 export {

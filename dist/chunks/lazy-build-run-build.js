@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   prepareBuild,
   runBuild
-} from "./chunk-EXILAEXL.js";
+} from "./chunk-ZVZSLLIK.js";
 import "./chunk-N44I6AEN.js";
 import "./chunk-FNGVVLW7.js";
 import "./chunk-D534QWWG.js";
@@ -10,14 +10,14 @@ import "./chunk-FQWTZ246.js";
 import "./chunk-4ADG4MZF.js";
 import "./chunk-LW2JP6LM.js";
 import "./chunk-U72LPSCJ.js";
-import "./chunk-KC2RLB3P.js";
-import "./chunk-S65MDXK7.js";
-import "./chunk-YHN5UGFY.js";
-import "./chunk-KWMFJKFW.js";
+import "./chunk-LFSKWDYY.js";
+import "./chunk-X3QMCHHF.js";
+import "./chunk-HDIEPWZZ.js";
+import "./chunk-JD46TH3O.js";
+import "./chunk-LVN7YB3A.js";
+import "./chunk-FWRNM3YZ.js";
 import "./chunk-VH53GUT5.js";
 import "./chunk-SRSUN243.js";
-import "./chunk-X3QMCHHF.js";
-import "./chunk-FWRNM3YZ.js";
 import "./chunk-J3GXGRKE.js";
 import "./chunk-6DG7BXTN.js";
 export {

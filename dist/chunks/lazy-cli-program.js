@@ -110,14 +110,14 @@ async function runCli(argv, commands) {
 
 // src/cli/program.ts
 var COMMANDS = {
-  detect: async () => (await import("./detect-W3SMYGTL.js")).detectCommand(),
-  plan: async () => (await import("./plan-EYBSXLAJ.js")).planCommand(),
+  detect: async () => (await import("./detect-HWVSCCAS.js")).detectCommand(),
+  plan: async () => (await import("./plan-4WY3BDLK.js")).planCommand(),
   explain: async () => (await import("./explain-37YGTO7H.js")).explainCommand(),
-  history: async () => (await import("./history-2LIVM4FH.js")).historyCommand(),
-  build: async () => (await import("./build-XHXRFU4W.js")).buildCommand(),
-  resize: async () => (await import("./resize-5OSIOIQK.js")).resizeCommand(),
-  bind: async () => (await import("./bind-MPXID7FP.js")).bindCommand(),
-  release: async () => (await import("./bind-MPXID7FP.js")).releaseCommand()
+  history: async () => (await import("./history-TQKEW2QZ.js")).historyCommand(),
+  build: async () => (await import("./build-PWOZVEW2.js")).buildCommand(),
+  resize: async () => (await import("./resize-MEDQ44IW.js")).resizeCommand(),
+  bind: async () => (await import("./bind-KF7A5E75.js")).bindCommand(),
+  release: async () => (await import("./bind-KF7A5E75.js")).releaseCommand()
 };
 function program(name) {
   return programOf(COMMANDS, name);

@@ -13,13 +13,13 @@ import {
 import {
   resizeTarget
 } from "./chunk-L3VFIKAC.js";
+import "./chunk-X3QMCHHF.js";
 import {
   defaultReserve
-} from "./chunk-KWMFJKFW.js";
+} from "./chunk-LVN7YB3A.js";
+import "./chunk-FWRNM3YZ.js";
 import "./chunk-VH53GUT5.js";
 import "./chunk-SRSUN243.js";
-import "./chunk-X3QMCHHF.js";
-import "./chunk-FWRNM3YZ.js";
 import "./chunk-J3GXGRKE.js";
 import "./chunk-6DG7BXTN.js";
 

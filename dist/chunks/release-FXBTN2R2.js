@@ -23,9 +23,9 @@ import {
   info,
   warning
 } from "./chunk-2LN3O3ZK.js";
+import "./chunk-X3QMCHHF.js";
 import "./chunk-VH53GUT5.js";
 import "./chunk-SRSUN243.js";
-import "./chunk-X3QMCHHF.js";
 import {
   formatSize
 } from "./chunk-J3GXGRKE.js";

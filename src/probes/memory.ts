@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises'
+import { readFileSync } from 'node:fs'
 import { parseMeminfo } from '../core/meminfo.js'
 import type { MemoryFacts } from '../core/machine.js'
 
@@ -10,10 +10,19 @@ import type { MemoryFacts } from '../core/machine.js'
  */
 export async function probeMemory(): Promise<MemoryFacts> {
   if (process.platform === 'linux') {
-    const facts = parseMeminfo(await readFile('/proc/meminfo', 'utf8').catch(() => ''))
+    const facts = parseMeminfo(readMeminfo())
     if (facts) return facts
   }
   const { default: memory } = await import('systeminformation/lib/memory.js')
   const m = await memory.mem()
   return { totalBytes: m.total, availableBytes: m.available, swapTotalBytes: m.swaptotal, swapFreeBytes: m.swapfree }
+}
+
+/** Read at once: a kernel file of a few KiB, where loading node:fs/promises would cost the plan more than the read. */
+function readMeminfo(): string {
+  try {
+    return readFileSync('/proc/meminfo', 'utf8')
+  } catch {
+    return ''
+  }
 }

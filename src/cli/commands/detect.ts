@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander'
 import { detectText } from '../../core/render/text.js'
 import { detectMachine } from '../../probes/machine.js'
+import { print } from '../print.js'
 
 export function detectCommand(): Command {
   return new Command('detect')
@@ -9,6 +10,6 @@ export function detectCommand(): Command {
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action(async (opts: { docker: boolean; format: string }) => {
       const machine = await detectMachine({ docker: opts.docker })
-      process.stdout.write(opts.format === 'json' ? JSON.stringify(machine, null, 2) + '\n' : detectText(machine))
+      print(opts.format === 'json' ? JSON.stringify(machine, null, 2) + '\n' : detectText(machine))
     })
 }

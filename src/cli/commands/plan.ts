@@ -7,6 +7,7 @@ import { detectMachine } from '../../probes/machine.js'
 import { addHistoryOptions, addPlanOptions, addPublishOptions, flagReader, type Format } from '../options.js'
 import { historyFromFlags } from './history.js'
 import { stopsForInsufficient } from '../../core/build/stops.js'
+import { print } from '../print.js'
 
 /** Exit status when the plan does not fit and on-insufficient says fail. */
 export const EXIT_INSUFFICIENT = 2
@@ -27,11 +28,11 @@ export function planCommand(): Command {
         const { publishPlan } = await import('../../action/publish.js')
         await publishPlan(result, machine, { exportEnv, exportParallelism, summary })
       } else if (format === 'json') {
-        process.stdout.write(JSON.stringify(planJson(result, machine), null, 2) + '\n')
+        print(JSON.stringify(planJson(result, machine), null, 2) + '\n')
       } else if (format === 'env') {
-        process.stdout.write(formatEnvFile(planEnv(result, { parallelism: exportParallelism, inherited: process.env })))
+        print(formatEnvFile(planEnv(result, { parallelism: exportParallelism, inherited: process.env })))
       } else {
-        process.stdout.write(planText(result, machine))
+        print(planText(result, machine))
       }
       if (stopsForInsufficient(result)) process.exitCode = EXIT_INSUFFICIENT
     })
