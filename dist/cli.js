@@ -200,6 +200,25 @@ function parseDockerInfo(json) {
   };
 }
 
+// src/core/http-response.ts
+function parseHttpResponse(raw) {
+  const bytesAsText = new TextDecoder("latin1").decode(raw);
+  const headEnd = bytesAsText.indexOf("\r\n\r\n");
+  if (headEnd < 0) return null;
+  const [statusLine, ...headerLines] = bytesAsText.slice(0, headEnd).split("\r\n");
+  const status = /^HTTP\/1\.[01] (\d{3})(?: |$)/.exec(statusLine);
+  if (!status) return null;
+  const headers = new Map(headerLines.map((l) => [l.slice(0, l.indexOf(":")).trim().toLowerCase(), l.slice(l.indexOf(":") + 1).trim()]));
+  if (headers.has("transfer-encoding")) return null;
+  let body = raw.subarray(headEnd + 4);
+  const length = headers.get("content-length");
+  if (length !== void 0) {
+    if (!/^\d+$/.test(length) || body.length < Number(length)) return null;
+    body = body.subarray(0, Number(length));
+  }
+  return { status: Number(status[1]), body: new TextDecoder().decode(body) };
+}
+
 // src/probes/docker.ts
 var early = null;
 function probeDockerEarly() {
@@ -239,26 +258,23 @@ function readOrNull(path) {
   }
 }
 function askSocket(socketPath, timeoutMs) {
-  const load2 = createRequire3(import.meta.url);
-  const { request } = load2("node:http");
-  const { connect } = load2("node:net");
+  const { connect } = createRequire3(import.meta.url)("node:net");
   return new Promise((resolve) => {
-    const createConnection = () => connect(socketPath).setTimeout(timeoutMs, () => {
+    const chunks = [];
+    const socket = connect(socketPath, () => socket.write("GET /info HTTP/1.0\r\nHost: docker\r\n\r\n"));
+    socket.setTimeout(timeoutMs, () => {
       resolve({ text: null, error: "", timedOut: true });
-      req.destroy();
+      socket.destroy();
     });
-    const req = request({ path: "/info", method: "GET", headers: { Host: "docker" }, createConnection }, (res) => {
-      let body = "";
-      res.setEncoding("utf8");
-      res.on("data", (d) => body += d);
-      res.on("error", (e) => resolve({ text: null, error: e.message, timedOut: false }));
-      res.on("end", () => {
-        if (res.statusCode === 200) resolve({ text: body, error: "", timedOut: false });
-        else resolve({ text: null, error: `GET /info answered ${res.statusCode} ${body.trim().slice(0, 200)}`.trimEnd(), timedOut: false });
-      });
+    socket.on("data", (d) => chunks.push(d));
+    socket.on("error", (e) => resolve({ text: null, error: e.code ?? e.message, timedOut: false }));
+    socket.on("end", () => {
+      const res = parseHttpResponse(Buffer.concat(chunks));
+      if (res === null) resolve({ text: null, error: "GET /info: not an HTTP/1.0 answer", timedOut: false });
+      else if (res.status === 200) resolve({ text: res.body, error: "", timedOut: false });
+      else resolve({ text: null, error: `GET /info answered ${res.status} ${res.body.trim().slice(0, 200)}`.trimEnd(), timedOut: false });
+      socket.destroy();
     });
-    req.on("error", (e) => resolve({ text: null, error: e.code ?? e.message, timedOut: false }));
-    req.end();
   });
 }
 async function askDockerCli(timeoutMs, why, env) {

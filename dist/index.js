@@ -1,14 +1,14 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   detectMachine
-} from "./chunks/chunk-SJQ5DSJR.js";
+} from "./chunks/chunk-5MMQX4DL.js";
 import {
   actionsCacheHistoryStore
 } from "./chunks/chunk-FODZXU3H.js";
 import {
   fileHistoryStore
 } from "./chunks/chunk-O6FAO2X7.js";
-import "./chunks/chunk-46U6G4CY.js";
+import "./chunks/chunk-UMUM4W6W.js";
 import "./chunks/chunk-FQWTZ246.js";
 import "./chunks/chunk-4ADG4MZF.js";
 import {

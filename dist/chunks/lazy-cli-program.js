@@ -110,14 +110,14 @@ async function runCli(argv, commands) {
 
 // src/cli/program.ts
 var COMMANDS = {
-  detect: async () => (await import("./detect-HWVSCCAS.js")).detectCommand(),
-  plan: async () => (await import("./plan-4WY3BDLK.js")).planCommand(),
+  detect: async () => (await import("./detect-AWYHEBHW.js")).detectCommand(),
+  plan: async () => (await import("./plan-VOUFYLNG.js")).planCommand(),
   explain: async () => (await import("./explain-37YGTO7H.js")).explainCommand(),
   history: async () => (await import("./history-TQKEW2QZ.js")).historyCommand(),
-  build: async () => (await import("./build-PWOZVEW2.js")).buildCommand(),
-  resize: async () => (await import("./resize-MEDQ44IW.js")).resizeCommand(),
-  bind: async () => (await import("./bind-KF7A5E75.js")).bindCommand(),
-  release: async () => (await import("./bind-KF7A5E75.js")).releaseCommand()
+  build: async () => (await import("./build-7OI7HUDF.js")).buildCommand(),
+  resize: async () => (await import("./resize-DN7HUWIY.js")).resizeCommand(),
+  bind: async () => (await import("./bind-QKEMOJYU.js")).bindCommand(),
+  release: async () => (await import("./bind-QKEMOJYU.js")).releaseCommand()
 };
 function program(name) {
   return programOf(COMMANDS, name);

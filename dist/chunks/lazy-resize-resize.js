@@ -17,7 +17,7 @@ import {
 } from "./chunk-5IEASRWA.js";
 import {
   probeDocker
-} from "./chunk-46U6G4CY.js";
+} from "./chunk-UMUM4W6W.js";
 import "./chunk-4ADG4MZF.js";
 import {
   alreadyLargeEnough,

@@ -9,6 +9,7 @@ import {
   type DockerEndpointEnv
 } from '../core/docker-endpoint.js'
 import { parseDockerInfo } from '../core/docker-info.js'
+import { parseHttpResponse } from '../core/http-response.js'
 import type { DockerFacts } from '../core/machine.js'
 
 export type DockerProbe = { docker: DockerFacts; via: DockerEndpoint } | { docker: null; reason: string; via: DockerEndpoint }
@@ -92,33 +93,29 @@ interface SocketAnswer {
  * prints, less the CLI's own ClientInfo.
  */
 export function askSocket(socketPath: string, timeoutMs: number): Promise<SocketAnswer> {
-  // Loaded here, not at the top: `plan --no-docker` and the CLI path start without them. Loaded
+  // Loaded here, not at the top: `plan --no-docker` and the CLI path start without it. Loaded
   // with require, not import(): an import() would wait in the module loader's queue behind the
-  // CLI's own modules, and the question would leave only after they had loaded.
-  const load = createRequire(import.meta.url)
-  const { request } = load('node:http') as typeof import('node:http')
-  const { connect } = load('node:net') as typeof import('node:net')
+  // CLI's own modules, and the question would leave only after they had loaded. node:net, not
+  // node:http: one HTTP/1.0 request needs no client, and loading node:http's eight modules and
+  // its parser cost ~5 % of a bare `node -e 0` (bench/plan-startup.mjs).
+  const { connect } = createRequire(import.meta.url)('node:net') as typeof import('node:net')
   return new Promise((resolve) => {
-    // Our own connection and no agent: an agent works out a TLS server name for every request,
-    // and its isIP() compiles Node's IPv6 regular expression, ~7 ms of the whole plan. Without
-    // an agent the request's own timeout option never reaches the socket, so the socket has it.
-    const createConnection = (): import('node:net').Socket =>
-      connect(socketPath).setTimeout(timeoutMs, () => {
-        resolve({ text: null, error: '', timedOut: true })
-        req.destroy()
-      })
-    const req = request({ path: '/info', method: 'GET', headers: { Host: 'docker' }, createConnection }, (res) => {
-      let body = ''
-      res.setEncoding('utf8')
-      res.on('data', (d: string) => (body += d))
-      res.on('error', (e) => resolve({ text: null, error: e.message, timedOut: false }))
-      res.on('end', () => {
-        if (res.statusCode === 200) resolve({ text: body, error: '', timedOut: false })
-        else resolve({ text: null, error: `GET /info answered ${res.statusCode} ${body.trim().slice(0, 200)}`.trimEnd(), timedOut: false })
-      })
+    const chunks: Buffer[] = []
+    // Not end(): an engine may take a half-closed connection for a client that has gone.
+    const socket = connect(socketPath, () => socket.write('GET /info HTTP/1.0\r\nHost: docker\r\n\r\n'))
+    socket.setTimeout(timeoutMs, () => {
+      resolve({ text: null, error: '', timedOut: true })
+      socket.destroy()
     })
-    req.on('error', (e: NodeJS.ErrnoException) => resolve({ text: null, error: e.code ?? e.message, timedOut: false }))
-    req.end()
+    socket.on('data', (d: Buffer) => chunks.push(d))
+    socket.on('error', (e: NodeJS.ErrnoException) => resolve({ text: null, error: e.code ?? e.message, timedOut: false }))
+    socket.on('end', () => {
+      const res = parseHttpResponse(Buffer.concat(chunks))
+      if (res === null) resolve({ text: null, error: 'GET /info: not an HTTP/1.0 answer', timedOut: false })
+      else if (res.status === 200) resolve({ text: res.body, error: '', timedOut: false })
+      else resolve({ text: null, error: `GET /info answered ${res.status} ${res.body.trim().slice(0, 200)}`.trimEnd(), timedOut: false })
+      socket.destroy()
+    })
   })
 }
 
