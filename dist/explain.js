@@ -1,4 +1,9 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  readExplainInputs
+} from "./chunks/chunk-4VW4UAKD.js";
+import "./chunks/chunk-3LVJYKUS.js";
+import "./chunks/chunk-L3VFIKAC.js";
 import "./chunks/chunk-4OPUZXMI.js";
 import {
   explainSavedLog
@@ -8,18 +13,13 @@ import {
   publishExplanation
 } from "./chunks/chunk-SG5N22HC.js";
 import "./chunks/chunk-FJ6EBURC.js";
-import {
-  readExplainInputs
-} from "./chunks/chunk-4VW4UAKD.js";
-import "./chunks/chunk-3LVJYKUS.js";
 import "./chunks/chunk-2PK6SNWP.js";
-import "./chunks/chunk-L3VFIKAC.js";
 import "./chunks/chunk-N6MMGZBE.js";
-import "./chunks/chunk-U72LPSCJ.js";
 import {
   setFailed,
   setOutput
 } from "./chunks/chunk-2LN3O3ZK.js";
+import "./chunks/chunk-U72LPSCJ.js";
 import "./chunks/chunk-LFSKWDYY.js";
 import "./chunks/chunk-X3QMCHHF.js";
 import "./chunks/chunk-HDIEPWZZ.js";

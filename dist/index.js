@@ -9,8 +9,6 @@ import {
   fileHistoryStore
 } from "./chunks/chunk-O6FAO2X7.js";
 import "./chunks/chunk-UMUM4W6W.js";
-import "./chunks/chunk-FQWTZ246.js";
-import "./chunks/chunk-4ADG4MZF.js";
 import {
   planSummary
 } from "./chunks/chunk-RM5SYIUO.js";
@@ -21,6 +19,8 @@ import {
   loadKnownPeak,
   recordPeak
 } from "./chunks/chunk-76NO4RVL.js";
+import "./chunks/chunk-FQWTZ246.js";
+import "./chunks/chunk-4ADG4MZF.js";
 import "./chunks/chunk-X3QMCHHF.js";
 import {
   parsePlanRequest

@@ -6,6 +6,7 @@ import {
   oomWatch
 } from "./chunks/chunk-4VW4UAKD.js";
 import "./chunks/chunk-3LVJYKUS.js";
+import "./chunks/chunk-L3VFIKAC.js";
 import {
   killsSince,
   readKernelKills,
@@ -14,14 +15,9 @@ import {
   toBootSeconds,
   watchReport
 } from "./chunks/chunk-2PK6SNWP.js";
-import "./chunks/chunk-L3VFIKAC.js";
 import {
   killList
 } from "./chunks/chunk-N6MMGZBE.js";
-import {
-  removeBuilder
-} from "./chunks/chunk-LW2JP6LM.js";
-import "./chunks/chunk-U72LPSCJ.js";
 import {
   debug,
   error,
@@ -31,6 +27,10 @@ import {
   summary,
   warning
 } from "./chunks/chunk-2LN3O3ZK.js";
+import {
+  removeBuilder
+} from "./chunks/chunk-LW2JP6LM.js";
+import "./chunks/chunk-U72LPSCJ.js";
 import "./chunks/chunk-LFSKWDYY.js";
 import {
   parseBoolean
@@ -104,7 +104,7 @@ async function runPost() {
   }
 }
 async function postBinding() {
-  const { explainAndRelease } = await import("./chunks/release-FXBTN2R2.js");
+  const { explainAndRelease } = await import("./chunks/release-NGE2SN7N.js");
   const keepLimit = parseBoolean(getInput("keep-limit") || "false", "keep-limit");
   const history = parseBoolean(getInput("history") || "false", "history");
   return explainAndRelease({ keepLimit, recordPeak: history ? recordHistoryPeak : null });

@@ -4,11 +4,11 @@ import {
   bindBuilder,
   describeLimits,
   releaseBuilder
-} from "./chunk-FNGVVLW7.js";
+} from "./chunk-HEFOKI5U.js";
 import "./chunk-D534QWWG.js";
+import "./chunk-LW2JP6LM.js";
 import "./chunk-FQWTZ246.js";
 import "./chunk-4ADG4MZF.js";
-import "./chunk-LW2JP6LM.js";
 import "./chunk-U72LPSCJ.js";
 import "./chunk-J3GXGRKE.js";
 import "./chunk-6DG7BXTN.js";

@@ -1,13 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   buildAndExplain
-} from "./chunk-DMQXBL2J.js";
-import "./chunk-ZVZSLLIK.js";
-import "./chunk-N44I6AEN.js";
-import "./chunk-FNGVVLW7.js";
-import "./chunk-D534QWWG.js";
-import "./chunk-FQWTZ246.js";
-import "./chunk-4ADG4MZF.js";
+} from "./chunk-CKS6UKQI.js";
 import "./chunk-4OPUZXMI.js";
 import "./chunk-WME3O7AC.js";
 import "./chunk-Q5DWUUBK.js";
@@ -15,11 +9,17 @@ import "./chunk-SG5N22HC.js";
 import "./chunk-FJ6EBURC.js";
 import "./chunk-2PK6SNWP.js";
 import "./chunk-N6MMGZBE.js";
-import "./chunk-LW2JP6LM.js";
-import "./chunk-U72LPSCJ.js";
 import "./chunk-2LN3O3ZK.js";
 import "./chunk-LDFXAW3L.js";
 import "./chunk-76NO4RVL.js";
+import "./chunk-A2OGTKRN.js";
+import "./chunk-N44I6AEN.js";
+import "./chunk-HEFOKI5U.js";
+import "./chunk-D534QWWG.js";
+import "./chunk-LW2JP6LM.js";
+import "./chunk-FQWTZ246.js";
+import "./chunk-4ADG4MZF.js";
+import "./chunk-U72LPSCJ.js";
 import "./chunk-LFSKWDYY.js";
 import "./chunk-X3QMCHHF.js";
 import "./chunk-HDIEPWZZ.js";

@@ -2,13 +2,13 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   prepareBuild,
   runBuild
-} from "./chunk-ZVZSLLIK.js";
+} from "./chunk-A2OGTKRN.js";
 import "./chunk-N44I6AEN.js";
-import "./chunk-FNGVVLW7.js";
+import "./chunk-HEFOKI5U.js";
 import "./chunk-D534QWWG.js";
+import "./chunk-LW2JP6LM.js";
 import "./chunk-FQWTZ246.js";
 import "./chunk-4ADG4MZF.js";
-import "./chunk-LW2JP6LM.js";
 import "./chunk-U72LPSCJ.js";
 import "./chunk-LFSKWDYY.js";
 import "./chunk-X3QMCHHF.js";

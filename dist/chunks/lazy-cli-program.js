@@ -110,14 +110,14 @@ async function runCli(argv, commands) {
 
 // src/cli/program.ts
 var COMMANDS = {
-  detect: async () => (await import("./detect-AWYHEBHW.js")).detectCommand(),
-  plan: async () => (await import("./plan-VOUFYLNG.js")).planCommand(),
-  explain: async () => (await import("./explain-37YGTO7H.js")).explainCommand(),
-  history: async () => (await import("./history-TQKEW2QZ.js")).historyCommand(),
-  build: async () => (await import("./build-7OI7HUDF.js")).buildCommand(),
-  resize: async () => (await import("./resize-DN7HUWIY.js")).resizeCommand(),
-  bind: async () => (await import("./bind-QKEMOJYU.js")).bindCommand(),
-  release: async () => (await import("./bind-QKEMOJYU.js")).releaseCommand()
+  detect: async () => (await import("./detect-GRC4DCIX.js")).detectCommand(),
+  plan: async () => (await import("./plan-TNMDZNV7.js")).planCommand(),
+  explain: async () => (await import("./explain-QVGJWFYE.js")).explainCommand(),
+  history: async () => (await import("./history-HFVODEOT.js")).historyCommand(),
+  build: async () => (await import("./build-43FD3WXY.js")).buildCommand(),
+  resize: async () => (await import("./resize-YLESMHPL.js")).resizeCommand(),
+  bind: async () => (await import("./bind-2AGOWMRY.js")).bindCommand(),
+  release: async () => (await import("./bind-2AGOWMRY.js")).releaseCommand()
 };
 function program(name) {
   return programOf(COMMANDS, name);

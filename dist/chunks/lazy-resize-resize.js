@@ -18,11 +18,11 @@ import {
 import {
   probeDocker
 } from "./chunk-UMUM4W6W.js";
-import "./chunk-4ADG4MZF.js";
 import {
   alreadyLargeEnough,
   memoryMatches
 } from "./chunk-L3VFIKAC.js";
+import "./chunk-4ADG4MZF.js";
 import {
   capture,
   launchDetached
