@@ -48,212 +48,6 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
-// fs-via-require:node:fs
-var node_fs_exports = {};
-__export(node_fs_exports, {
-  Dirent: () => Dirent,
-  F_OK: () => F_OK,
-  R_OK: () => R_OK,
-  Stats: () => Stats,
-  W_OK: () => W_OK,
-  X_OK: () => X_OK,
-  _toUnixTimestamp: () => _toUnixTimestamp,
-  access: () => access,
-  accessSync: () => accessSync,
-  appendFile: () => appendFile,
-  appendFileSync: () => appendFileSync,
-  chmod: () => chmod,
-  chmodSync: () => chmodSync,
-  chown: () => chown,
-  chownSync: () => chownSync,
-  close: () => close,
-  closeSync: () => closeSync,
-  constants: () => constants,
-  copyFile: () => copyFile,
-  copyFileSync: () => copyFileSync,
-  cp: () => cp,
-  cpSync: () => cpSync,
-  createReadStream: () => createReadStream,
-  createWriteStream: () => createWriteStream,
-  default: () => node_fs_default,
-  exists: () => exists,
-  existsSync: () => existsSync,
-  fchmod: () => fchmod,
-  fchmodSync: () => fchmodSync,
-  fchown: () => fchown,
-  fchownSync: () => fchownSync,
-  fdatasync: () => fdatasync,
-  fdatasyncSync: () => fdatasyncSync,
-  fstat: () => fstat,
-  fstatSync: () => fstatSync,
-  fsync: () => fsync,
-  fsyncSync: () => fsyncSync,
-  ftruncate: () => ftruncate,
-  ftruncateSync: () => ftruncateSync,
-  futimes: () => futimes,
-  futimesSync: () => futimesSync,
-  lchmod: () => lchmod,
-  lchmodSync: () => lchmodSync,
-  lchown: () => lchown,
-  lchownSync: () => lchownSync,
-  link: () => link,
-  linkSync: () => linkSync,
-  lstat: () => lstat,
-  lstatSync: () => lstatSync,
-  lutimes: () => lutimes,
-  lutimesSync: () => lutimesSync,
-  mkdir: () => mkdir,
-  mkdirSync: () => mkdirSync,
-  mkdtemp: () => mkdtemp,
-  mkdtempSync: () => mkdtempSync,
-  open: () => open,
-  openAsBlob: () => openAsBlob,
-  openSync: () => openSync,
-  read: () => read,
-  readFile: () => readFile,
-  readFileSync: () => readFileSync,
-  readSync: () => readSync,
-  readdir: () => readdir,
-  readdirSync: () => readdirSync,
-  readlink: () => readlink,
-  readlinkSync: () => readlinkSync,
-  readv: () => readv,
-  readvSync: () => readvSync,
-  realpath: () => realpath,
-  realpathSync: () => realpathSync,
-  rename: () => rename,
-  renameSync: () => renameSync,
-  rm: () => rm,
-  rmSync: () => rmSync,
-  rmdir: () => rmdir,
-  rmdirSync: () => rmdirSync,
-  stat: () => stat,
-  statSync: () => statSync,
-  statfs: () => statfs,
-  statfsSync: () => statfsSync,
-  symlink: () => symlink,
-  symlinkSync: () => symlinkSync,
-  truncate: () => truncate,
-  truncateSync: () => truncateSync,
-  unlink: () => unlink,
-  unlinkSync: () => unlinkSync,
-  unwatchFile: () => unwatchFile,
-  utimes: () => utimes,
-  utimesSync: () => utimesSync,
-  watch: () => watch,
-  watchFile: () => watchFile,
-  write: () => write,
-  writeFile: () => writeFile,
-  writeFileSync: () => writeFileSync,
-  writeSync: () => writeSync,
-  writev: () => writev,
-  writevSync: () => writevSync
-});
-import { createRequire } from "node:module";
-var fs, node_fs_default, appendFile, appendFileSync, access, accessSync, chown, chownSync, chmod, chmodSync, close, closeSync, copyFile, copyFileSync, cp, cpSync, createReadStream, createWriteStream, exists, existsSync, fchown, fchownSync, fchmod, fchmodSync, fdatasync, fdatasyncSync, fstat, fstatSync, fsync, fsyncSync, ftruncate, ftruncateSync, futimes, futimesSync, lchown, lchownSync, lchmod, lchmodSync, link, linkSync, lstat, lstatSync, lutimes, lutimesSync, mkdir, mkdirSync, mkdtemp, mkdtempSync, open, openSync, openAsBlob, readdir, readdirSync, read, readSync, readv, readvSync, readFile, readFileSync, readlink, readlinkSync, realpath, realpathSync, rename, renameSync, rm, rmSync, rmdir, rmdirSync, stat, statfs, statSync, statfsSync, symlink, symlinkSync, truncate, truncateSync, unwatchFile, unlink, unlinkSync, utimes, utimesSync, watch, watchFile, writeFile, writeFileSync, write, writeSync, writev, writevSync, Dirent, Stats, _toUnixTimestamp, F_OK, R_OK, W_OK, X_OK, constants;
-var init_node_fs = __esm({
-  "fs-via-require:node:fs"() {
-    fs = createRequire(import.meta.url)("node:fs");
-    node_fs_default = fs;
-    appendFile = fs.appendFile;
-    appendFileSync = fs.appendFileSync;
-    access = fs.access;
-    accessSync = fs.accessSync;
-    chown = fs.chown;
-    chownSync = fs.chownSync;
-    chmod = fs.chmod;
-    chmodSync = fs.chmodSync;
-    close = fs.close;
-    closeSync = fs.closeSync;
-    copyFile = fs.copyFile;
-    copyFileSync = fs.copyFileSync;
-    cp = fs.cp;
-    cpSync = fs.cpSync;
-    createReadStream = fs.createReadStream;
-    createWriteStream = fs.createWriteStream;
-    exists = fs.exists;
-    existsSync = fs.existsSync;
-    fchown = fs.fchown;
-    fchownSync = fs.fchownSync;
-    fchmod = fs.fchmod;
-    fchmodSync = fs.fchmodSync;
-    fdatasync = fs.fdatasync;
-    fdatasyncSync = fs.fdatasyncSync;
-    fstat = fs.fstat;
-    fstatSync = fs.fstatSync;
-    fsync = fs.fsync;
-    fsyncSync = fs.fsyncSync;
-    ftruncate = fs.ftruncate;
-    ftruncateSync = fs.ftruncateSync;
-    futimes = fs.futimes;
-    futimesSync = fs.futimesSync;
-    lchown = fs.lchown;
-    lchownSync = fs.lchownSync;
-    lchmod = fs.lchmod;
-    lchmodSync = fs.lchmodSync;
-    link = fs.link;
-    linkSync = fs.linkSync;
-    lstat = fs.lstat;
-    lstatSync = fs.lstatSync;
-    lutimes = fs.lutimes;
-    lutimesSync = fs.lutimesSync;
-    mkdir = fs.mkdir;
-    mkdirSync = fs.mkdirSync;
-    mkdtemp = fs.mkdtemp;
-    mkdtempSync = fs.mkdtempSync;
-    open = fs.open;
-    openSync = fs.openSync;
-    openAsBlob = fs.openAsBlob;
-    readdir = fs.readdir;
-    readdirSync = fs.readdirSync;
-    read = fs.read;
-    readSync = fs.readSync;
-    readv = fs.readv;
-    readvSync = fs.readvSync;
-    readFile = fs.readFile;
-    readFileSync = fs.readFileSync;
-    readlink = fs.readlink;
-    readlinkSync = fs.readlinkSync;
-    realpath = fs.realpath;
-    realpathSync = fs.realpathSync;
-    rename = fs.rename;
-    renameSync = fs.renameSync;
-    rm = fs.rm;
-    rmSync = fs.rmSync;
-    rmdir = fs.rmdir;
-    rmdirSync = fs.rmdirSync;
-    stat = fs.stat;
-    statfs = fs.statfs;
-    statSync = fs.statSync;
-    statfsSync = fs.statfsSync;
-    symlink = fs.symlink;
-    symlinkSync = fs.symlinkSync;
-    truncate = fs.truncate;
-    truncateSync = fs.truncateSync;
-    unwatchFile = fs.unwatchFile;
-    unlink = fs.unlink;
-    unlinkSync = fs.unlinkSync;
-    utimes = fs.utimes;
-    utimesSync = fs.utimesSync;
-    watch = fs.watch;
-    watchFile = fs.watchFile;
-    writeFile = fs.writeFile;
-    writeFileSync = fs.writeFileSync;
-    write = fs.write;
-    writeSync = fs.writeSync;
-    writev = fs.writev;
-    writevSync = fs.writevSync;
-    Dirent = fs.Dirent;
-    Stats = fs.Stats;
-    _toUnixTimestamp = fs._toUnixTimestamp;
-    F_OK = fs.F_OK;
-    R_OK = fs.R_OK;
-    W_OK = fs.W_OK;
-    X_OK = fs.X_OK;
-    constants = fs.constants;
-  }
-});
-
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
   "node_modules/commander/lib/error.js"(exports) {
@@ -1462,7 +1256,7 @@ var require_command = __commonJS({
     var EventEmitter = __require("node:events").EventEmitter;
     var childProcess = (init_node_child_process(), __toCommonJS(node_child_process_exports));
     var path = __require("node:path");
-    var fs2 = (init_node_fs(), __toCommonJS(node_fs_exports));
+    var fs2 = __require("node:fs");
     var process2 = __require("node:process");
     var { Argument: Argument2, humanReadableArgName } = require_argument();
     var { CommanderError: CommanderError2 } = require_error();
@@ -3724,8 +3518,107 @@ var require_commander = __commonJS({
   }
 });
 
+// fs-via-require:node:fs
+import { createRequire } from "node:module";
+var fs = createRequire(import.meta.url)("node:fs");
+var appendFile = fs.appendFile;
+var appendFileSync = fs.appendFileSync;
+var access = fs.access;
+var accessSync = fs.accessSync;
+var chown = fs.chown;
+var chownSync = fs.chownSync;
+var chmod = fs.chmod;
+var chmodSync = fs.chmodSync;
+var close = fs.close;
+var closeSync = fs.closeSync;
+var copyFile = fs.copyFile;
+var copyFileSync = fs.copyFileSync;
+var cp = fs.cp;
+var cpSync = fs.cpSync;
+var createReadStream = fs.createReadStream;
+var createWriteStream = fs.createWriteStream;
+var exists = fs.exists;
+var existsSync = fs.existsSync;
+var fchown = fs.fchown;
+var fchownSync = fs.fchownSync;
+var fchmod = fs.fchmod;
+var fchmodSync = fs.fchmodSync;
+var fdatasync = fs.fdatasync;
+var fdatasyncSync = fs.fdatasyncSync;
+var fstat = fs.fstat;
+var fstatSync = fs.fstatSync;
+var fsync = fs.fsync;
+var fsyncSync = fs.fsyncSync;
+var ftruncate = fs.ftruncate;
+var ftruncateSync = fs.ftruncateSync;
+var futimes = fs.futimes;
+var futimesSync = fs.futimesSync;
+var lchown = fs.lchown;
+var lchownSync = fs.lchownSync;
+var lchmod = fs.lchmod;
+var lchmodSync = fs.lchmodSync;
+var link = fs.link;
+var linkSync = fs.linkSync;
+var lstat = fs.lstat;
+var lstatSync = fs.lstatSync;
+var lutimes = fs.lutimes;
+var lutimesSync = fs.lutimesSync;
+var mkdir = fs.mkdir;
+var mkdirSync = fs.mkdirSync;
+var mkdtemp = fs.mkdtemp;
+var mkdtempSync = fs.mkdtempSync;
+var open = fs.open;
+var openSync = fs.openSync;
+var openAsBlob = fs.openAsBlob;
+var readdir = fs.readdir;
+var readdirSync = fs.readdirSync;
+var read = fs.read;
+var readSync = fs.readSync;
+var readv = fs.readv;
+var readvSync = fs.readvSync;
+var readFile = fs.readFile;
+var readFileSync = fs.readFileSync;
+var readlink = fs.readlink;
+var readlinkSync = fs.readlinkSync;
+var realpath = fs.realpath;
+var realpathSync = fs.realpathSync;
+var rename = fs.rename;
+var renameSync = fs.renameSync;
+var rm = fs.rm;
+var rmSync = fs.rmSync;
+var rmdir = fs.rmdir;
+var rmdirSync = fs.rmdirSync;
+var stat = fs.stat;
+var statfs = fs.statfs;
+var statSync = fs.statSync;
+var statfsSync = fs.statfsSync;
+var symlink = fs.symlink;
+var symlinkSync = fs.symlinkSync;
+var truncate = fs.truncate;
+var truncateSync = fs.truncateSync;
+var unwatchFile = fs.unwatchFile;
+var unlink = fs.unlink;
+var unlinkSync = fs.unlinkSync;
+var utimes = fs.utimes;
+var utimesSync = fs.utimesSync;
+var watch = fs.watch;
+var watchFile = fs.watchFile;
+var writeFile = fs.writeFile;
+var writeFileSync = fs.writeFileSync;
+var write = fs.write;
+var writeSync = fs.writeSync;
+var writev = fs.writev;
+var writevSync = fs.writevSync;
+var Dirent = fs.Dirent;
+var Stats = fs.Stats;
+var _toUnixTimestamp = fs._toUnixTimestamp;
+var F_OK = fs.F_OK;
+var R_OK = fs.R_OK;
+var W_OK = fs.W_OK;
+var X_OK = fs.X_OK;
+var constants = fs.constants;
+
 // src/probes/docker.ts
-init_node_fs();
 import { createRequire as createRequire3 } from "node:module";
 
 // on-first-call:node:crypto
@@ -4567,7 +4460,6 @@ function detectText(machine) {
 }
 
 // src/probes/machine.ts
-init_node_fs();
 import os from "node:os";
 
 // src/core/ci-platform.ts
@@ -4612,7 +4504,6 @@ function detectRunner(env, signs) {
 }
 
 // src/probes/cgroup.ts
-init_node_fs();
 import { join } from "node:path";
 
 // src/core/cgroup.ts
@@ -4781,9 +4672,6 @@ function probeCgroup(root = "/", pid = "self") {
   };
 }
 
-// src/probes/memory.ts
-init_node_fs();
-
 // src/core/meminfo.ts
 function parseMeminfo(text) {
   const kb = {};
@@ -4841,7 +4729,6 @@ async function detectMachine(options = {}) {
 }
 
 // src/cli/print.ts
-init_node_fs();
 function print(text) {
   const bytes = Buffer.from(text);
   let done = 0;
@@ -5067,7 +4954,6 @@ function flagReader(opts) {
 import { dirname as dirname2 } from "node:path";
 
 // src/files/safe-file.ts
-init_node_fs();
 import { hostname } from "node:os";
 import { basename, dirname, join as join2, resolve } from "node:path";
 var MAX_TEXT_FILE_BYTES = 4 * 1024 * 1024;
@@ -5497,7 +5383,6 @@ var package_default = {
     "jsonc-parser": "^3.3.1",
     prettier: "^3.10.1",
     systeminformation: "^5.33.23",
-    "ts-jest": "^29.4.15",
     typescript: "~5.9.3",
     "typescript-eslint": "^8.74.0"
   },

@@ -118,7 +118,8 @@ const builtinsOnFirstCall = {
 const fsWithoutLazyGetters = {
   name: 'fs-without-lazy-getters',
   setup(b) {
-    b.onResolve({ filter: /^node:fs$/ }, (args) => ({ path: args.path, namespace: 'fs-via-require' }))
+    // A require() of it (commander's) stays one: only an import reads the getters.
+    b.onResolve({ filter: /^node:fs$/ }, (args) => (args.kind === 'require-call' ? undefined : { path: args.path, namespace: 'fs-via-require' }))
     b.onLoad({ filter: /.*/, namespace: 'fs-via-require' }, async () => {
       const fs = (await import('node:module')).createRequire(import.meta.url)('node:fs')
       const plain = Object.keys(fs).filter((name) => !Object.getOwnPropertyDescriptor(fs, name).get)

@@ -77,7 +77,6 @@ var package_default = {
     "jsonc-parser": "^3.3.1",
     prettier: "^3.10.1",
     systeminformation: "^5.33.23",
-    "ts-jest": "^29.4.15",
     typescript: "~5.9.3",
     "typescript-eslint": "^8.74.0"
   },
