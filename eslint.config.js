@@ -49,6 +49,13 @@ export default defineConfig(
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly' } }
   },
   {
+    files: ['**/*.cjs'],
+    extends: [tseslint.configs.disableTypeChecked],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable' } },
+    // CommonJS, for jest to load it as a transform: require() is how it imports.
+    rules: { '@typescript-eslint/no-require-imports': 'off' }
+  },
+  {
     files: ['src/core/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { ...PURE_CORE, patterns: [...PURE_CORE.patterns, leavesCore(0)] }],
