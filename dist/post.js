@@ -104,7 +104,7 @@ async function runPost() {
   }
 }
 async function postBinding() {
-  const { explainAndRelease } = await import("./chunks/release-NGE2SN7N.js");
+  const { explainAndRelease } = await import("./chunks/release-2BNAYSQV.js");
   const keepLimit = parseBoolean(getInput("keep-limit") || "false", "keep-limit");
   const history = parseBoolean(getInput("history") || "false", "history");
   return explainAndRelease({ keepLimit, recordPeak: history ? recordHistoryPeak : null });

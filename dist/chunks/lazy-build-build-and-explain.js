@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   buildAndExplain
-} from "./chunk-CKS6UKQI.js";
-import "./chunk-4OPUZXMI.js";
-import "./chunk-WME3O7AC.js";
-import "./chunk-Q5DWUUBK.js";
+} from "./chunk-3I37ZFQI.js";
+import "./chunk-AREUA47C.js";
+import "./chunk-WLOWZR3E.js";
+import "./chunk-JQRJTU67.js";
 import "./chunk-SG5N22HC.js";
-import "./chunk-FJ6EBURC.js";
+import "./chunk-PSKYWFOJ.js";
 import "./chunk-2PK6SNWP.js";
 import "./chunk-N6MMGZBE.js";
 import "./chunk-2LN3O3ZK.js";

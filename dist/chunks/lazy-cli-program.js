@@ -111,9 +111,9 @@ async function runCli(argv, commands) {
 var COMMANDS = {
   detect: async () => (await import("./detect-GRC4DCIX.js")).detectCommand(),
   plan: async () => (await import("./plan-TNMDZNV7.js")).planCommand(),
-  explain: async () => (await import("./explain-QVGJWFYE.js")).explainCommand(),
+  explain: async () => (await import("./explain-WZNSZSEV.js")).explainCommand(),
   history: async () => (await import("./history-HFVODEOT.js")).historyCommand(),
-  build: async () => (await import("./build-43FD3WXY.js")).buildCommand(),
+  build: async () => (await import("./build-6BBPDISS.js")).buildCommand(),
   resize: async () => (await import("./resize-YLESMHPL.js")).resizeCommand(),
   bind: async () => (await import("./bind-2AGOWMRY.js")).bindCommand(),
   release: async () => (await import("./bind-2AGOWMRY.js")).releaseCommand()
