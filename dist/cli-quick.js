@@ -4729,15 +4729,27 @@ async function detectMachine(options = {}) {
 }
 
 // src/cli/print.ts
+var SLICE = 64 * 1024;
 function print(text) {
-  const bytes = Buffer.from(text);
-  let done = 0;
-  try {
-    while (done < bytes.length) done += writeSync(1, bytes, done);
-  } catch (error) {
-    const code = error.code;
-    if (code === "EAGAIN") process.stdout.write(bytes.subarray(done));
-    else if (code !== "EPIPE") throw error;
+  for (let at = 0; at < text.length; ) {
+    let end = Math.min(text.length, at + SLICE);
+    if (end < text.length && /[\uD800-\uDBFF]/.test(text[end - 1])) end--;
+    const piece = text.slice(at, end);
+    let written;
+    try {
+      written = writeSync(1, piece);
+    } catch (error) {
+      const code = error.code;
+      if (code === "EPIPE") return;
+      if (code !== "EAGAIN") throw error;
+      written = 0;
+    }
+    if (written < Buffer.byteLength(piece)) {
+      process.stdout.write(Buffer.from(piece).subarray(written));
+      process.stdout.write(text.slice(end));
+      return;
+    }
+    at = end;
   }
 }
 

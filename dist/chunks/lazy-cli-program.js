@@ -109,14 +109,14 @@ async function runCli(argv, commands) {
 
 // src/cli/program.ts
 var COMMANDS = {
-  detect: async () => (await import("./detect-GRC4DCIX.js")).detectCommand(),
-  plan: async () => (await import("./plan-TNMDZNV7.js")).planCommand(),
-  explain: async () => (await import("./explain-WZNSZSEV.js")).explainCommand(),
+  detect: async () => (await import("./detect-KONURX35.js")).detectCommand(),
+  plan: async () => (await import("./plan-JJLPCJLU.js")).planCommand(),
+  explain: async () => (await import("./explain-OQCFL6MC.js")).explainCommand(),
   history: async () => (await import("./history-HFVODEOT.js")).historyCommand(),
-  build: async () => (await import("./build-6BBPDISS.js")).buildCommand(),
+  build: async () => (await import("./build-ZSNW7O4K.js")).buildCommand(),
   resize: async () => (await import("./resize-YLESMHPL.js")).resizeCommand(),
-  bind: async () => (await import("./bind-2AGOWMRY.js")).bindCommand(),
-  release: async () => (await import("./bind-2AGOWMRY.js")).releaseCommand()
+  bind: async () => (await import("./bind-SLCAQSEC.js")).bindCommand(),
+  release: async () => (await import("./bind-SLCAQSEC.js")).releaseCommand()
 };
 function program(name) {
   return programOf(COMMANDS, name);

@@ -2,6 +2,7 @@ import { Command, Option } from 'commander'
 import { InputError } from '../../core/errors.js'
 import { logExplanationJson, logExplanationText } from '../../core/explain/text.js'
 import { explainSavedLogBuilds } from '../../explain/saved-log.js'
+import { print } from '../print.js'
 
 /** The exit status of `--fail-on-oom` when a process was killed, apart from 1 (bad input). */
 export const EXIT_OOM = 3
@@ -50,7 +51,9 @@ export function explainCommand(): Command {
         const { publishExplanation } = await import('../../explain/publish.js')
         await publishExplanation(all.annotations, all.summary)
       } else if (opts.format === 'json') {
-        process.stdout.write(JSON.stringify(logExplanationJson(all), null, 2) + '\n')
+        // Two writes: adding the newline to the JSON would copy it whole once more.
+        print(JSON.stringify(logExplanationJson(all), null, 2))
+        print('\n')
       } else {
         process.stdout.write(logExplanationText(all))
       }
