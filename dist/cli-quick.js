@@ -4730,7 +4730,12 @@ async function detectMachine(options = {}) {
 
 // src/cli/print.ts
 var SLICE = 64 * 1024;
+var viaStream = false;
 function print(text) {
+  if (viaStream) {
+    process.stdout.write(text);
+    return;
+  }
   for (let at = 0; at < text.length; ) {
     let end = Math.min(text.length, at + SLICE);
     if (end < text.length && /[\uD800-\uDBFF]/.test(text[end - 1])) end--;
@@ -4745,6 +4750,7 @@ function print(text) {
       written = 0;
     }
     if (written < Buffer.byteLength(piece)) {
+      viaStream = true;
       process.stdout.write(Buffer.from(piece).subarray(written));
       process.stdout.write(text.slice(end));
       return;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { buildSync } from 'esbuild'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -13,16 +13,18 @@ beforeAll(() => {
 })
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
-function printed(text: string): string {
-  const script = join(dir, 'run.mjs')
-  writeFileSync(join(dir, 'text.json'), JSON.stringify(text))
+/**
+ * A script that prints each of `texts` with its own print() call, `pauseMs` apart; with
+ * `stream`, it has made process.stdout first, as explain does.
+ */
+function script(texts: string[], { stream = false, pauseMs = 0 } = {}): string {
+  const file = join(dir, 'run.mjs')
+  writeFileSync(join(dir, 'texts.json'), JSON.stringify(texts))
   writeFileSync(
-    script,
-    `import { readFileSync } from 'node:fs'\nimport { print } from './print.mjs'\nprint(JSON.parse(readFileSync(${JSON.stringify(join(dir, 'text.json'))}, 'utf8')))\n`
+    file,
+    `import { readFileSync } from 'node:fs'\nimport { print } from './print.mjs'\n${stream ? 'process.stdout.on("error", () => {})\n' : ''}for (const t of JSON.parse(readFileSync(${JSON.stringify(join(dir, 'texts.json'))}, 'utf8'))) {\n  print(t)\n  await new Promise((r) => setTimeout(r, ${pauseMs}))\n}\n`
   )
-  const r = spawnSync(process.execPath, [script], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 })
-  expect(r.stderr).toBe('')
-  return r.stdout
+  return file
 }
 
 describe('print: standard output in 64 Ki-character writes', () => {
@@ -32,6 +34,30 @@ describe('print: standard output in 64 Ki-character writes', () => {
     ['several cuts, non-ASCII throughout', `${'é😀x'.repeat(100000)}\n`],
     ['nothing', '']
   ])('%s arrives whole and unchanged', (_name, text) => {
-    expect(printed(text)).toBe(text)
+    const r = spawnSync(process.execPath, [script([text])], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 })
+    expect(r.stderr).toBe('')
+    expect(r.stdout).toBe(text)
+  })
+
+  test('a reader slower than the writer: what print could not write goes first, then every later print, in order', async () => {
+    // explain makes process.stdout (for EPIPE), which makes a pipe on fd 1 non-blocking; its JSON
+    // then fills the pipe, and the rest waits in the stream. Its newline, printed while the
+    // reader is still draining, must not jump ahead of it.
+    const texts = [`{"steps": "${'x'.repeat(4 * 1024 * 1024)}"}`, '\n', 'after\n']
+    const child = spawn(process.execPath, [script(texts, { stream: true, pauseMs: 100 })], { stdio: ['ignore', 'pipe', 'pipe'] })
+    const chunks: Buffer[] = []
+    child.stdout.pause()
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    // Slowly: a pause after each read, so the stream is still draining when the newline comes.
+    child.stdout.on('data', (d: Buffer) => {
+      chunks.push(d)
+      child.stdout.pause()
+      setTimeout(() => child.stdout.resume(), 5)
+    })
+    child.stdout.resume()
+    const code = await new Promise((resolve) => child.on('close', resolve))
+    expect(code).toBe(0)
+    const out = Buffer.concat(chunks).toString('utf8')
+    expect([out.length, out.indexOf('\n')]).toEqual([texts.join('').length, texts[0].length])
   })
 })

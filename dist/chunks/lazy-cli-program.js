@@ -109,14 +109,14 @@ async function runCli(argv, commands) {
 
 // src/cli/program.ts
 var COMMANDS = {
-  detect: async () => (await import("./detect-KONURX35.js")).detectCommand(),
-  plan: async () => (await import("./plan-JJLPCJLU.js")).planCommand(),
-  explain: async () => (await import("./explain-OQCFL6MC.js")).explainCommand(),
+  detect: async () => (await import("./detect-YTGHE4GZ.js")).detectCommand(),
+  plan: async () => (await import("./plan-CSMZ6UGG.js")).planCommand(),
+  explain: async () => (await import("./explain-T43272YF.js")).explainCommand(),
   history: async () => (await import("./history-HFVODEOT.js")).historyCommand(),
-  build: async () => (await import("./build-ZSNW7O4K.js")).buildCommand(),
+  build: async () => (await import("./build-I5UWT3BR.js")).buildCommand(),
   resize: async () => (await import("./resize-YLESMHPL.js")).resizeCommand(),
-  bind: async () => (await import("./bind-SLCAQSEC.js")).bindCommand(),
-  release: async () => (await import("./bind-SLCAQSEC.js")).releaseCommand()
+  bind: async () => (await import("./bind-KY46WNIN.js")).bindCommand(),
+  release: async () => (await import("./bind-KY46WNIN.js")).releaseCommand()
 };
 function program(name) {
   return programOf(COMMANDS, name);

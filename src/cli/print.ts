@@ -3,13 +3,21 @@ import { writeSync } from 'node:fs'
 /** 64 Ki characters at a time: a long output (explain's JSON of a long log) is never also one big buffer. */
 const SLICE = 64 * 1024
 
+/** Set once fd 1 could not take a write: from then on, everything goes through the stream, in order. */
+let viaStream = false
+
 /**
  * Writes to standard output without `process.stdout`: creating that stream loads some twenty of
  * Node's own modules, ~5 % of a bare `node -e 0`, for the one write `plan` and `detect` make
  * (bench/plan-startup.mjs). A non-blocking pipe that is full (a partial write, EAGAIN) gets the
- * rest through the stream, which waits for it; a reader that has gone (EPIPE) gets nothing more.
+ * rest, and every later print, through the stream, which waits for the reader; a reader that has
+ * gone (EPIPE) gets nothing more.
  */
 export function print(text: string): void {
+  if (viaStream) {
+    process.stdout.write(text)
+    return
+  }
   for (let at = 0; at < text.length;) {
     let end = Math.min(text.length, at + SLICE)
     // Never between the two halves of a surrogate pair, which would each become U+FFFD.
@@ -25,6 +33,7 @@ export function print(text: string): void {
       written = 0
     }
     if (written < Buffer.byteLength(piece)) {
+      viaStream = true
       process.stdout.write(Buffer.from(piece).subarray(written))
       process.stdout.write(text.slice(end))
       return
