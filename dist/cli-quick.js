@@ -4730,32 +4730,33 @@ async function detectMachine(options = {}) {
 
 // src/cli/print.ts
 var SLICE = 64 * 1024;
-var viaStream = false;
+var PAUSE = new Int32Array(new SharedArrayBuffer(4));
 function print(text) {
-  if (viaStream) {
-    process.stdout.write(text);
-    return;
-  }
   for (let at = 0; at < text.length; ) {
     let end = Math.min(text.length, at + SLICE);
     if (end < text.length && /[\uD800-\uDBFF]/.test(text[end - 1])) end--;
     const piece = text.slice(at, end);
-    let written;
     try {
-      written = writeSync(1, piece);
+      const written = whenWritable(() => writeSync(1, piece));
+      if (written < Buffer.byteLength(piece)) {
+        const bytes = Buffer.from(piece);
+        for (let done = written; done < bytes.length; ) done += whenWritable(() => writeSync(1, bytes, done));
+      }
     } catch (error) {
-      const code = error.code;
-      if (code === "EPIPE") return;
-      if (code !== "EAGAIN") throw error;
-      written = 0;
-    }
-    if (written < Buffer.byteLength(piece)) {
-      viaStream = true;
-      process.stdout.write(Buffer.from(piece).subarray(written));
-      process.stdout.write(text.slice(end));
-      return;
+      if (error.code === "EPIPE") return;
+      throw error;
     }
     at = end;
+  }
+}
+function whenWritable(write2) {
+  for (; ; ) {
+    try {
+      return write2();
+    } catch (error) {
+      if (error.code !== "EAGAIN") throw error;
+      Atomics.wait(PAUSE, 0, 0, 1);
+    }
   }
 }
 

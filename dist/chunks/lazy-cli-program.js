@@ -109,14 +109,14 @@ async function runCli(argv, commands) {
 
 // src/cli/program.ts
 var COMMANDS = {
-  detect: async () => (await import("./detect-YTGHE4GZ.js")).detectCommand(),
-  plan: async () => (await import("./plan-CSMZ6UGG.js")).planCommand(),
-  explain: async () => (await import("./explain-T43272YF.js")).explainCommand(),
+  detect: async () => (await import("./detect-ZAWYBWJA.js")).detectCommand(),
+  plan: async () => (await import("./plan-EQJVWDJW.js")).planCommand(),
+  explain: async () => (await import("./explain-23RJHBFP.js")).explainCommand(),
   history: async () => (await import("./history-HFVODEOT.js")).historyCommand(),
-  build: async () => (await import("./build-I5UWT3BR.js")).buildCommand(),
+  build: async () => (await import("./build-HTQAPBF7.js")).buildCommand(),
   resize: async () => (await import("./resize-YLESMHPL.js")).resizeCommand(),
-  bind: async () => (await import("./bind-KY46WNIN.js")).bindCommand(),
-  release: async () => (await import("./bind-KY46WNIN.js")).releaseCommand()
+  bind: async () => (await import("./bind-WZ75NA4A.js")).bindCommand(),
+  release: async () => (await import("./bind-WZ75NA4A.js")).releaseCommand()
 };
 function program(name) {
   return programOf(COMMANDS, name);
