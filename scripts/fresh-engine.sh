@@ -16,9 +16,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Each v1 hierarchy's mount point and super options (the fields after mountinfo's "-").
+# Each cgroup hierarchy's mount point, type and super options (the fields after mountinfo's
+# "-"): the v1 ones, and the v2 one a hybrid machine mounts at /sys/fs/cgroup/unified, where
+# dockerd makes a `docker` cgroup too.
 cgroupMounts() {
-  awk '{ i = 7; while ($i != "-") i++; if ($(i + 1) == "cgroup") print $5, $(i + 3) }' /proc/self/mountinfo
+  awk '{ i = 7; while ($i != "-") i++; if ($(i + 1) == "cgroup" || $(i + 1) == "cgroup2") print $5, $(i + 1), $(i + 3) }' /proc/self/mountinfo
 }
 
 if [[ ${1-} == --inside ]]; then
@@ -31,11 +33,11 @@ if [[ ${1-} == --inside ]]; then
   shift
   state=$1 bridge=$2
   shift 2
-  # Remount every v1 hierarchy: a mount made inside the namespace is rooted at its root (the
+  # Remount every hierarchy: a mount made inside the namespace is rooted at its root (the
   # kernel refuses to stack a filesystem on its own mount, hence the unmount first).
-  cgroupMounts | while read -r dir opts; do
+  cgroupMounts | while read -r dir type opts; do
     umount "$dir"
-    mount -t cgroup -o "$opts" dma-e2e "$dir"
+    if [[ $type == cgroup2 ]]; then mount -t cgroup2 dma-e2e "$dir"; else mount -t cgroup -o "$opts" dma-e2e "$dir"; fi
   done
   # dockerd uses a running system containerd if it finds one, which would put our steps in its cgroups.
   if [[ -d /run/containerd ]]; then mount -t tmpfs tmpfs /run/containerd; fi
@@ -108,10 +110,15 @@ ip link add "$bridge" type bridge
 ip addr add "10.$((200 + $$ % 50)).$(($$ / 50 % 256)).1/24" dev "$bridge"
 ip link set "$bridge" up
 
-# The new namespace's root: a child of the cgroup we are in, in every v1 hierarchy.
-while read -r dir opts; do
-  controller=${opts##*,}
-  here=$(awk -F: -v c="$controller" '{ n = split($2, a, ","); for (i = 1; i <= n; i++) if (a[i] == c) print $3 }' /proc/self/cgroup)
+# The new namespace's root: a child of the cgroup we are in, in every hierarchy (v2's line in
+# /proc/self/cgroup is the one with hierarchy 0).
+while read -r dir type opts; do
+  if [[ $type == cgroup2 ]]; then
+    here=$(awk -F: '$1 == 0 { print $3 }' /proc/self/cgroup)
+  else
+    controller=${opts##*,}
+    here=$(awk -F: -v c="$controller" '{ n = split($2, a, ","); for (i = 1; i <= n; i++) if (a[i] == c) print $3 }' /proc/self/cgroup)
+  fi
   root="$dir${here%/}/$id"
   mkdir "$root"
   # A new cpuset cgroup has no CPUs or memory nodes, and no task may join it until it has.
