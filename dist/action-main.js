@@ -1285,13 +1285,12 @@ function askSocket(socketPath, timeoutMs) {
 async function askDockerCli(timeoutMs, why, env) {
   const via = { path: "cli", why };
   const given = Object.fromEntries(Object.entries(env).filter((e) => typeof e[1] === "string"));
-  const { captureDocker } = await import("./chunks/lazy-runners-docker.js");
+  const { captureDocker, firstLine } = await import("./chunks/lazy-runners-docker.js");
   const r = await captureDocker(["info", "--format", "{{json .}}"], { timeoutMs, env: given });
   if (r.spawnError !== null) return { docker: null, reason: r.spawnError, via };
   if (r.code === null) return { docker: null, reason: `docker info did not answer in ${timeoutMs / 1e3} s`, via };
   if (r.code !== 0) {
-    const firstLine = (r.stderr || r.stdout).split("\n").find((l) => l.trim() !== "") ?? "";
-    return { docker: null, reason: firstLine.trim() || "docker info failed", via };
+    return { docker: null, reason: firstLine(r.stderr || r.stdout) || "docker info failed", via };
   }
   try {
     return { docker: parseDockerInfo(r.stdout), via };
@@ -1575,141 +1574,6 @@ import { hostname } from "node:os";
 // src/build/bind-plan.ts
 import { homedir } from "node:os";
 import { join as join2 } from "node:path";
-async function bindPlannedLimit(plan2, request, holder) {
-  const explicit = request.builder !== null;
-  const none = (why, builder = request.builder ?? "", level = "warning") => {
-    if (explicit) throw new InputError(`builder "${request.builder}" cannot be bound: ${why}`);
-    return { enforcement: "none", builder, why, level };
-  };
-  const memoryBytes = Math.floor(plan2.build.bytes / MiB) * MiB;
-  const swapBytes = request.memorySwapBytes === null ? memoryBytes : Math.floor(request.memorySwapBytes / MiB) * MiB;
-  if (swapBytes < memoryBytes)
-    throw new InputError(
-      `memory-swap ${formatSize(swapBytes)} is below the build memory ${formatSize(memoryBytes)}; it counts memory plus swap, so it must be at least as large`
-    );
-  if (memoryBytes < DAEMON_FLOOR_BYTES) {
-    return none(
-      `the build memory ${formatSize(memoryBytes)} is below the ${formatSize(DAEMON_FLOOR_BYTES)} a builder needs: its BuildKit daemon runs inside the limit and would be OOM-killed`
-    );
-  }
-  if (!explicit && !buildxBuilderChosen(process.env)) {
-    return none(
-      "no buildx builder was chosen (docker buildx use, BUILDX_BUILDER), so the current one is the engine\u2019s own BuildKit, which docker update cannot bind",
-      "default",
-      "notice"
-    );
-  }
-  const [{ captureDocker, firstLine }, { BindError, bindBuilder, describeLimits }] = await Promise.all([
-    import("./chunks/lazy-runners-docker.js"),
-    import("./chunks/lazy-build-bind-builder.js")
-  ]);
-  const buildx = await captureDocker(["buildx", "version"], { timeoutMs: 2e4 });
-  if (buildx.spawnError || buildx.code !== 0)
-    return none(
-      `this machine has no docker buildx (${(buildx.spawnError ?? firstLine(buildx.stderr)) || "exit code not 0"}), so there is no builder to bind`,
-      "",
-      "notice"
-    );
-  let result;
-  try {
-    result = await bindBuilder(request.builder, { memoryBytes, memorySwapBytes: swapBytes }, holder);
-  } catch (error2) {
-    if (error2 instanceof BindError) return none(error2.message);
-    throw error2;
-  }
-  if (result.bound === null) {
-    const instead = result.fallback ? "; create a docker-container builder first (docker/setup-buildx-action, or docker buildx create --driver docker-container --use), or let docker-memory run the build (context: in the action, docker-memory build), which binds the engine\u2019s own BuildKit another way" : "";
-    return none(`${result.reason}${instead}`, result.builder ?? "");
-  }
-  const b = result.bound;
-  return {
-    enforcement: "builder",
-    builder: b.builder,
-    saved: { builder: b.builder, container: b.container, containerId: b.containerId, volume: b.volume, original: b.original },
-    message: `bound builder ${b.builder} (container ${b.container}): ${describeLimits(b.limits)}, was ${describeLimits(b.original)}`,
-    warning: b.note
-  };
-}
-function buildxBuilderChosen(env) {
-  if (env.BUILDX_BUILDER) return true;
-  const dir = env.BUILDX_CONFIG || join2(env.DOCKER_CONFIG || join2(homedir(), ".docker"), "buildx");
-  return existsSync2(join2(dir, "current"));
-}
-
-// src/action/state.ts
-function saveState2(key, value) {
-  saveState(key, value);
-}
-function getState2(key) {
-  return getState(key);
-}
-
-// src/action/bind.ts
-var TITLE = "Docker build memory";
-function jobHolder(env) {
-  const job = [env.GITHUB_RUN_ID, env.GITHUB_RUN_ATTEMPT, env.GITHUB_JOB, env.RUNNER_NAME].map((p) => p || "-").join("/");
-  return { job, host: hostname(), pid: process.ppid };
-}
-async function bindForAction(plan2, request) {
-  const binding = await bindPlannedLimit(plan2, request, jobHolder(process.env));
-  if (binding.enforcement === "builder") {
-    saveState2("builder-binding", JSON.stringify(binding.saved));
-    const watched = getState2("oom-watch-cgroups");
-    saveState2("oom-watch-cgroups", [watched, binding.saved.containerId].filter((x) => x !== "").join(","));
-  }
-  return binding;
-}
-function publishBinding(binding) {
-  setOutput("builder", binding.builder);
-  setOutput("enforcement", binding.enforcement);
-  if (binding.enforcement === "builder") {
-    info(binding.message);
-    if (binding.warning) warning(binding.warning, { title: TITLE });
-  } else if (binding.level === "notice") {
-    notice(`No builder was bound: ${binding.why}.`, { title: TITLE });
-  } else {
-    warning(`No builder was bound, so nothing limits the job's builds: ${binding.why}.`, { title: TITLE });
-  }
-}
-
-// src/action/build.ts
-init_node_crypto();
-import { tmpdir } from "node:os";
-import { join as join3 } from "node:path";
-var TITLE2 = "Docker build memory";
-function actionSink(notice2, keepBuilder) {
-  let resume = null;
-  return {
-    logDir: join3(process.env.RUNNER_TEMP || tmpdir(), "docker-memory"),
-    // Later steps of the job reuse it; post removes it, unless keep-builder keeps it.
-    keepCreatedBuilder: true,
-    publish: true,
-    info: (m) => info(m),
-    warning: (m) => warning(m, { title: TITLE2 }),
-    notice: notice2,
-    startLog: (title) => {
-      startGroup(title);
-      resume = randomBytes(16).toString("hex");
-      info(`::stop-commands::${resume}`);
-    },
-    logLine: (l) => info(l),
-    endLog: () => {
-      if (resume !== null) info(`::${resume}::`);
-      resume = null;
-      endGroup();
-    },
-    explained: (report) => {
-      const pids = report.explanation.findings.flatMap((f) => f.kill ? [f.kill.pid] : []);
-      if (pids.length > 0) saveState2("explained-kills", pids.join(","));
-    },
-    finished: ({ outputs, lines: lines2, createdBuilder }) => {
-      for (const line of lines2) info(line);
-      if (createdBuilder !== null && !keepBuilder) saveState2("builder-to-remove", createdBuilder);
-      for (const [name, value] of Object.entries(outputs)) setOutput(name, value);
-    },
-    fail: (message) => setFailed(message)
-  };
-}
 
 // src/core/publish.ts
 function planOutputs(plan2) {
@@ -1992,6 +1856,148 @@ function list(text) {
 }
 function lines(text) {
   return text.split("\n").map((s) => s.trim()).filter((s) => s !== "");
+}
+function wholeMiBLimits(limitBytes, memorySwapBytes) {
+  const memoryBytes = Math.floor(limitBytes / MiB) * MiB;
+  const swapBytes = memorySwapBytes === null ? memoryBytes : Math.floor(memorySwapBytes / MiB) * MiB;
+  if (swapBytes < memoryBytes) {
+    throw new InputError(
+      `memory-swap ${formatSize(swapBytes)} is below the build memory ${formatSize(memoryBytes)}; it counts memory plus swap, so it must be at least as large`
+    );
+  }
+  return { memoryBytes, swapBytes };
+}
+
+// src/build/bind-plan.ts
+async function bindPlannedLimit(plan2, request, holder) {
+  const explicit = request.builder !== null;
+  const none = (why, builder = request.builder ?? "", level = "warning") => {
+    if (explicit) throw new InputError(`builder "${request.builder}" cannot be bound: ${why}`);
+    return { enforcement: "none", builder, why, level };
+  };
+  const { memoryBytes, swapBytes } = wholeMiBLimits(plan2.build.bytes, request.memorySwapBytes);
+  if (memoryBytes < DAEMON_FLOOR_BYTES) {
+    return none(
+      `the build memory ${formatSize(memoryBytes)} is below the ${formatSize(DAEMON_FLOOR_BYTES)} a builder needs: its BuildKit daemon runs inside the limit and would be OOM-killed`
+    );
+  }
+  if (!explicit && !buildxBuilderChosen(process.env)) {
+    return none(
+      "no buildx builder was chosen (docker buildx use, BUILDX_BUILDER), so the current one is the engine\u2019s own BuildKit, which docker update cannot bind",
+      "default",
+      "notice"
+    );
+  }
+  const [{ captureDocker, firstLine }, { BindError, bindBuilder, describeLimits }] = await Promise.all([
+    import("./chunks/lazy-runners-docker.js"),
+    import("./chunks/lazy-build-bind-builder.js")
+  ]);
+  const buildx = await captureDocker(["buildx", "version"], { timeoutMs: 2e4 });
+  if (buildx.spawnError || buildx.code !== 0)
+    return none(
+      `this machine has no docker buildx (${(buildx.spawnError ?? firstLine(buildx.stderr)) || "exit code not 0"}), so there is no builder to bind`,
+      "",
+      "notice"
+    );
+  let result;
+  try {
+    result = await bindBuilder(request.builder, { memoryBytes, memorySwapBytes: swapBytes }, holder);
+  } catch (error2) {
+    if (error2 instanceof BindError) return none(error2.message);
+    throw error2;
+  }
+  if (result.bound === null) {
+    const instead = result.fallback ? "; create a docker-container builder first (docker/setup-buildx-action, or docker buildx create --driver docker-container --use), or let docker-memory run the build (context: in the action, docker-memory build), which binds the engine\u2019s own BuildKit another way" : "";
+    return none(`${result.reason}${instead}`, result.builder ?? "");
+  }
+  const b = result.bound;
+  return {
+    enforcement: "builder",
+    builder: b.builder,
+    saved: { builder: b.builder, container: b.container, containerId: b.containerId, volume: b.volume, original: b.original },
+    message: `bound builder ${b.builder} (container ${b.container}): ${describeLimits(b.limits)}, was ${describeLimits(b.original)}`,
+    warning: b.note
+  };
+}
+function buildxBuilderChosen(env) {
+  if (env.BUILDX_BUILDER) return true;
+  const dir = env.BUILDX_CONFIG || join2(env.DOCKER_CONFIG || join2(homedir(), ".docker"), "buildx");
+  return existsSync2(join2(dir, "current"));
+}
+
+// src/action/state.ts
+function saveState2(key, value) {
+  saveState(key, value);
+}
+function getState2(key) {
+  return getState(key);
+}
+
+// src/action/bind.ts
+var TITLE = "Docker build memory";
+function jobHolder(env) {
+  const job = [env.GITHUB_RUN_ID, env.GITHUB_RUN_ATTEMPT, env.GITHUB_JOB, env.RUNNER_NAME].map((p) => p || "-").join("/");
+  return { job, host: hostname(), pid: process.ppid };
+}
+async function bindForAction(plan2, request) {
+  const binding = await bindPlannedLimit(plan2, request, jobHolder(process.env));
+  if (binding.enforcement === "builder") {
+    saveState2("builder-binding", JSON.stringify(binding.saved));
+    const watched = getState2("oom-watch-cgroups");
+    saveState2("oom-watch-cgroups", [watched, binding.saved.containerId].filter((x) => x !== "").join(","));
+  }
+  return binding;
+}
+function publishBinding(binding) {
+  setOutput("builder", binding.builder);
+  setOutput("enforcement", binding.enforcement);
+  if (binding.enforcement === "builder") {
+    info(binding.message);
+    if (binding.warning) warning(binding.warning, { title: TITLE });
+  } else if (binding.level === "notice") {
+    notice(`No builder was bound: ${binding.why}.`, { title: TITLE });
+  } else {
+    warning(`No builder was bound, so nothing limits the job's builds: ${binding.why}.`, { title: TITLE });
+  }
+}
+
+// src/action/build.ts
+init_node_crypto();
+import { tmpdir } from "node:os";
+import { join as join3 } from "node:path";
+var TITLE2 = "Docker build memory";
+function actionSink(notice2, keepBuilder) {
+  let resume = null;
+  return {
+    logDir: join3(process.env.RUNNER_TEMP || tmpdir(), "docker-memory"),
+    // Later steps of the job reuse it; post removes it, unless keep-builder keeps it.
+    keepCreatedBuilder: true,
+    publish: true,
+    info: (m) => info(m),
+    warning: (m) => warning(m, { title: TITLE2 }),
+    notice: notice2,
+    startLog: (title) => {
+      startGroup(title);
+      resume = randomBytes(16).toString("hex");
+      info(`::stop-commands::${resume}`);
+    },
+    logLine: (l) => info(l),
+    endLog: () => {
+      if (resume !== null) info(`::${resume}::`);
+      resume = null;
+      endGroup();
+    },
+    explained: (report) => {
+      const pids = report.explanation.findings.flatMap((f) => f.kill ? [f.kill.pid] : []);
+      if (pids.length > 0) saveState2("explained-kills", pids.join(","));
+    },
+    finished: ({ outputs, lines: lines2, createdBuilder }) => {
+      for (const line of lines2) info(line);
+      if (createdBuilder !== null && !keepBuilder) saveState2("builder-to-remove", createdBuilder);
+      for (const [name, value] of Object.entries(outputs)) setOutput(name, value);
+    },
+    fail: (message) => setFailed(message)
+  };
 }
 
 // src/core/resize/target.ts

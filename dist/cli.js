@@ -280,13 +280,12 @@ function askSocket(socketPath, timeoutMs) {
 async function askDockerCli(timeoutMs, why, env) {
   const via = { path: "cli", why };
   const given = Object.fromEntries(Object.entries(env).filter((e) => typeof e[1] === "string"));
-  const { captureDocker } = await import("./chunks/lazy-runners-docker.js");
+  const { captureDocker, firstLine } = await import("./chunks/lazy-runners-docker.js");
   const r = await captureDocker(["info", "--format", "{{json .}}"], { timeoutMs, env: given });
   if (r.spawnError !== null) return { docker: null, reason: r.spawnError, via };
   if (r.code === null) return { docker: null, reason: `docker info did not answer in ${timeoutMs / 1e3} s`, via };
   if (r.code !== 0) {
-    const firstLine = (r.stderr || r.stdout).split("\n").find((l) => l.trim() !== "") ?? "";
-    return { docker: null, reason: firstLine.trim() || "docker info failed", via };
+    return { docker: null, reason: firstLine(r.stderr || r.stdout) || "docker info failed", via };
   }
   try {
     return { docker: parseDockerInfo(r.stdout), via };

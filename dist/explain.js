@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   readExplainInputs
-} from "./chunks/chunk-4VW4UAKD.js";
+} from "./chunks/chunk-7L2NSSIQ.js";
 import "./chunks/chunk-3LVJYKUS.js";
 import "./chunks/chunk-L3VFIKAC.js";
 import "./chunks/chunk-AREUA47C.js";
@@ -20,14 +20,13 @@ import {
   setOutput
 } from "./chunks/chunk-2LN3O3ZK.js";
 import "./chunks/chunk-U72LPSCJ.js";
-import "./chunks/chunk-LFSKWDYY.js";
+import "./chunks/chunk-MJFLHNEC.js";
 import "./chunks/chunk-X3QMCHHF.js";
-import "./chunks/chunk-HDIEPWZZ.js";
-import "./chunks/chunk-JD46TH3O.js";
-import "./chunks/chunk-LVN7YB3A.js";
-import "./chunks/chunk-FWRNM3YZ.js";
-import "./chunks/chunk-VH53GUT5.js";
+import "./chunks/chunk-K5RE5TFB.js";
+import "./chunks/chunk-TIYD2SRG.js";
+import "./chunks/chunk-J3Y7N3ZZ.js";
 import "./chunks/chunk-SRSUN243.js";
+import "./chunks/chunk-FWRNM3YZ.js";
 import {
   InputError
 } from "./chunks/chunk-J3GXGRKE.js";

@@ -1,20 +1,20 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   detectMachine
-} from "./chunks/chunk-5MMQX4DL.js";
+} from "./chunks/chunk-ZG6HJLGQ.js";
 import {
   actionsCacheHistoryStore
 } from "./chunks/chunk-FODZXU3H.js";
 import {
   fileHistoryStore
 } from "./chunks/chunk-O6FAO2X7.js";
-import "./chunks/chunk-UMUM4W6W.js";
+import "./chunks/chunk-7HNKVT3Y.js";
 import {
   planSummary
-} from "./chunks/chunk-RM5SYIUO.js";
+} from "./chunks/chunk-GJZITDJE.js";
 import {
   planText
-} from "./chunks/chunk-L3W5QJCP.js";
+} from "./chunks/chunk-5R2VM45D.js";
 import {
   loadKnownPeak,
   recordPeak
@@ -24,18 +24,23 @@ import "./chunks/chunk-4ADG4MZF.js";
 import "./chunks/chunk-X3QMCHHF.js";
 import {
   parsePlanRequest
-} from "./chunks/chunk-HDIEPWZZ.js";
+} from "./chunks/chunk-K5RE5TFB.js";
 import {
   formatEnvFile,
   planEnv,
   planJson,
   planOutputs
-} from "./chunks/chunk-JD46TH3O.js";
+} from "./chunks/chunk-TIYD2SRG.js";
 import {
   buildLimitBytes,
   defaultReserve,
   plan
-} from "./chunks/chunk-LVN7YB3A.js";
+} from "./chunks/chunk-J3Y7N3ZZ.js";
+import {
+  PROFILES,
+  PROFILE_TABLE,
+  profileMemory
+} from "./chunks/chunk-SRSUN243.js";
 import {
   GITHUB_RUNNERS,
   buildKey,
@@ -44,12 +49,6 @@ import {
   neededBuildBytes,
   smallestRunnerFor
 } from "./chunks/chunk-FWRNM3YZ.js";
-import "./chunks/chunk-VH53GUT5.js";
-import {
-  PROFILES,
-  PROFILE_TABLE,
-  profileMemory
-} from "./chunks/chunk-SRSUN243.js";
 import {
   GiB,
   InputError,

@@ -4,7 +4,7 @@ import {
 } from "./chunks/chunk-Q5TXVFS2.js";
 import {
   oomWatch
-} from "./chunks/chunk-4VW4UAKD.js";
+} from "./chunks/chunk-7L2NSSIQ.js";
 import "./chunks/chunk-3LVJYKUS.js";
 import "./chunks/chunk-L3VFIKAC.js";
 import {
@@ -31,15 +31,14 @@ import {
   removeBuilder
 } from "./chunks/chunk-LW2JP6LM.js";
 import "./chunks/chunk-U72LPSCJ.js";
-import "./chunks/chunk-LFSKWDYY.js";
+import "./chunks/chunk-MJFLHNEC.js";
 import {
   parseBoolean
-} from "./chunks/chunk-HDIEPWZZ.js";
-import "./chunks/chunk-JD46TH3O.js";
-import "./chunks/chunk-LVN7YB3A.js";
-import "./chunks/chunk-FWRNM3YZ.js";
-import "./chunks/chunk-VH53GUT5.js";
+} from "./chunks/chunk-K5RE5TFB.js";
+import "./chunks/chunk-TIYD2SRG.js";
+import "./chunks/chunk-J3Y7N3ZZ.js";
 import "./chunks/chunk-SRSUN243.js";
+import "./chunks/chunk-FWRNM3YZ.js";
 import {
   formatSize
 } from "./chunks/chunk-J3GXGRKE.js";
@@ -104,7 +103,7 @@ async function runPost() {
   }
 }
 async function postBinding() {
-  const { explainAndRelease } = await import("./chunks/release-2BNAYSQV.js");
+  const { explainAndRelease } = await import("./chunks/release-F7YUNZHW.js");
   const keepLimit = parseBoolean(getInput("keep-limit") || "false", "keep-limit");
   const history = parseBoolean(getInput("history") || "false", "history");
   return explainAndRelease({ keepLimit, recordPeak: history ? recordHistoryPeak : null });

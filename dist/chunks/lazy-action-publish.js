@@ -4,8 +4,8 @@ import {
 } from "./chunk-XMJJFOWZ.js";
 import {
   planSummary
-} from "./chunk-RM5SYIUO.js";
-import "./chunk-L3W5QJCP.js";
+} from "./chunk-GJZITDJE.js";
+import "./chunk-5R2VM45D.js";
 import {
   error,
   exportVariable,
@@ -17,11 +17,10 @@ import {
 import {
   planEnv,
   planOutputs
-} from "./chunk-JD46TH3O.js";
-import "./chunk-LVN7YB3A.js";
-import "./chunk-FWRNM3YZ.js";
-import "./chunk-VH53GUT5.js";
+} from "./chunk-TIYD2SRG.js";
+import "./chunk-J3Y7N3ZZ.js";
 import "./chunk-SRSUN243.js";
+import "./chunk-FWRNM3YZ.js";
 import "./chunk-J3GXGRKE.js";
 import "./chunk-6DG7BXTN.js";
 

@@ -2,16 +2,15 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   recordBuildPeak,
   resolveBuildHistory
-} from "./chunk-LDFXAW3L.js";
+} from "./chunk-6RYSGO5Y.js";
 import "./chunk-76NO4RVL.js";
-import "./chunk-LFSKWDYY.js";
+import "./chunk-MJFLHNEC.js";
 import "./chunk-X3QMCHHF.js";
-import "./chunk-HDIEPWZZ.js";
-import "./chunk-JD46TH3O.js";
-import "./chunk-LVN7YB3A.js";
-import "./chunk-FWRNM3YZ.js";
-import "./chunk-VH53GUT5.js";
+import "./chunk-K5RE5TFB.js";
+import "./chunk-TIYD2SRG.js";
+import "./chunk-J3Y7N3ZZ.js";
 import "./chunk-SRSUN243.js";
+import "./chunk-FWRNM3YZ.js";
 import "./chunk-J3GXGRKE.js";
 import "./chunk-6DG7BXTN.js";
 export {

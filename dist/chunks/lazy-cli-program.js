@@ -109,14 +109,14 @@ async function runCli(argv, commands) {
 
 // src/cli/program.ts
 var COMMANDS = {
-  detect: async () => (await import("./detect-ZAWYBWJA.js")).detectCommand(),
-  plan: async () => (await import("./plan-EQJVWDJW.js")).planCommand(),
+  detect: async () => (await import("./detect-Y4IU7OPK.js")).detectCommand(),
+  plan: async () => (await import("./plan-GSNAVYCB.js")).planCommand(),
   explain: async () => (await import("./explain-23RJHBFP.js")).explainCommand(),
-  history: async () => (await import("./history-HFVODEOT.js")).historyCommand(),
-  build: async () => (await import("./build-HTQAPBF7.js")).buildCommand(),
-  resize: async () => (await import("./resize-YLESMHPL.js")).resizeCommand(),
-  bind: async () => (await import("./bind-WZ75NA4A.js")).bindCommand(),
-  release: async () => (await import("./bind-WZ75NA4A.js")).releaseCommand()
+  history: async () => (await import("./history-W22STWFZ.js")).historyCommand(),
+  build: async () => (await import("./build-362ZLJHX.js")).buildCommand(),
+  resize: async () => (await import("./resize-TAZTXJD2.js")).resizeCommand(),
+  bind: async () => (await import("./bind-67IEDOIV.js")).bindCommand(),
+  release: async () => (await import("./bind-67IEDOIV.js")).releaseCommand()
 };
 function program(name) {
   return programOf(COMMANDS, name);

@@ -16,10 +16,9 @@ import {
 import "./chunk-X3QMCHHF.js";
 import {
   defaultReserve
-} from "./chunk-LVN7YB3A.js";
-import "./chunk-FWRNM3YZ.js";
-import "./chunk-VH53GUT5.js";
+} from "./chunk-J3Y7N3ZZ.js";
 import "./chunk-SRSUN243.js";
+import "./chunk-FWRNM3YZ.js";
 import "./chunk-J3GXGRKE.js";
 import "./chunk-6DG7BXTN.js";
 

@@ -17,7 +17,7 @@ import {
 } from "./chunk-5IEASRWA.js";
 import {
   probeDocker
-} from "./chunk-UMUM4W6W.js";
+} from "./chunk-7HNKVT3Y.js";
 import {
   alreadyLargeEnough,
   memoryMatches

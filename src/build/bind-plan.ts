@@ -11,7 +11,8 @@ import { DAEMON_FLOOR_BYTES } from '../core/build/mechanism.js'
 import type { Holder } from '../core/build/builder-bindings.js'
 import { InputError } from '../core/errors.js'
 import type { Plan } from '../core/plan/plan.js'
-import { formatSize, MiB } from '../core/units.js'
+import { wholeMiBLimits } from '../core/build/request.js'
+import { formatSize } from '../core/units.js'
 import type { SavedBinding } from './bind-builder.js'
 
 export interface BindRequest {
@@ -33,13 +34,7 @@ export async function bindPlannedLimit(plan: Plan, request: BindRequest, holder:
     if (explicit) throw new InputError(`builder "${request.builder}" cannot be bound: ${why}`)
     return { enforcement: 'none', builder, why, level }
   }
-  // Whole MiB, as the build path's limits: the kernel keeps whole pages, so it reads back as written.
-  const memoryBytes = Math.floor(plan.build.bytes / MiB) * MiB
-  const swapBytes = request.memorySwapBytes === null ? memoryBytes : Math.floor(request.memorySwapBytes / MiB) * MiB
-  if (swapBytes < memoryBytes)
-    throw new InputError(
-      `memory-swap ${formatSize(swapBytes)} is below the build memory ${formatSize(memoryBytes)}; it counts memory plus swap, so it must be at least as large`
-    )
+  const { memoryBytes, swapBytes } = wholeMiBLimits(plan.build.bytes, request.memorySwapBytes)
   if (memoryBytes < DAEMON_FLOOR_BYTES) {
     return none(
       `the build memory ${formatSize(memoryBytes)} is below the ${formatSize(DAEMON_FLOOR_BYTES)} a builder needs: its BuildKit daemon runs inside the limit and would be OOM-killed`

@@ -191,10 +191,22 @@ function lines(text: string): string[] {
 }
 
 /**
- * The plan's build memory as the limit; swap defaults to the same, so swap is no escape hatch.
- * Whole MiB, rounded down: what `--memory 7990m` and a builder's driver option can say, a whole
- * number of the kernel's pages, so a limit read back is the limit written.
+ * The limit and memory-swap in whole MiB, as both the build and the builder binding set them:
+ * the kernel keeps whole pages, so a limit read back is the limit written. memory-swap (null:
+ * equal to the limit, so swap is no escape hatch) counts memory plus swap, so it may not be less.
  */
+export function wholeMiBLimits(limitBytes: number, memorySwapBytes: number | null): { memoryBytes: number; swapBytes: number } {
+  const memoryBytes = Math.floor(limitBytes / MiB) * MiB
+  const swapBytes = memorySwapBytes === null ? memoryBytes : Math.floor(memorySwapBytes / MiB) * MiB
+  if (swapBytes < memoryBytes) {
+    throw new InputError(
+      `memory-swap ${formatSize(swapBytes)} is below the build memory ${formatSize(memoryBytes)}; it counts memory plus swap, so it must be at least as large`
+    )
+  }
+  return { memoryBytes, swapBytes }
+}
+
+/** The plan's build memory as the limit, in whole MiB (`wholeMiBLimits`): what `--memory 7990m` and a builder's driver option can say. */
 export function limitFromPlan(plan: Plan, request: BuildRequest): BuildLimit {
   const planned = buildLimitBytes(plan)
   // With on-insufficient: warn the plan is published, but a build with no limit to bind would
@@ -203,13 +215,7 @@ export function limitFromPlan(plan: Plan, request: BuildRequest): BuildLimit {
     const why = plan.problems[0]?.message ?? `${formatSize(plan.build.bytes)} is left for it`
     throw new InputError(`the plan leaves no memory limit a build can run under (${why}); nothing was built`)
   }
-  const memoryBytes = Math.floor(planned / MiB) * MiB
-  const swapBytes = request.memorySwapBytes === null ? memoryBytes : Math.floor(request.memorySwapBytes / MiB) * MiB
-  if (swapBytes < memoryBytes) {
-    throw new InputError(
-      `memory-swap ${formatSize(swapBytes)} is below the build memory ${formatSize(memoryBytes)}; it counts memory plus swap, so it must be at least as large`
-    )
-  }
+  const { memoryBytes, swapBytes } = wholeMiBLimits(planned, request.memorySwapBytes)
   // Only a CPU limit the machine really has is passed on to a builder we create.
   return { memoryBytes, swapBytes, cpus: plan.machine.cpusSource === 'cgroup-quota' || plan.machine.cpusSource === 'cpuset' ? plan.machine.cpus : null }
 }
