@@ -2000,6 +2000,18 @@ function actionSink(notice2, keepBuilder) {
   };
 }
 
+// src/action/history.ts
+function historyNotice(message) {
+  notice(`history: ${message}.`, { title: "Docker memory history" });
+}
+async function loadHistory(givenKey, read2) {
+  const [{ resolveBuildHistory }, { actionsCacheHistoryStore }] = await Promise.all([
+    import("./chunks/lazy-build-history.js"),
+    import("./chunks/lazy-history-actions-cache-store.js")
+  ]);
+  return resolveBuildHistory({ givenKey, keyName: "history-key", build: read2, store: actionsCacheHistoryStore, notice: historyNotice });
+}
+
 // src/core/resize/target.ts
 var MEMTOTAL_TOLERANCE = 0.1;
 
@@ -2278,19 +2290,9 @@ async function run(mode = "plan-and-build", asked = null) {
     setFailed(error2 instanceof InputError ? error2.message : `docker-memory-action failed: ${error2.message}`);
   }
 }
-async function loadHistory(givenKey, read2) {
-  const [{ resolveBuildHistory }, { actionsCacheHistoryStore }] = await Promise.all([
-    import("./chunks/lazy-build-history.js"),
-    import("./chunks/lazy-history-actions-cache-store.js")
-  ]);
-  return resolveBuildHistory({ givenKey, keyName: "history-key", build: read2, store: actionsCacheHistoryStore, notice: historyNotice });
-}
 async function loadBuildRunner() {
   const [{ prepareBuild }, { buildAndExplain }] = await Promise.all([import("./chunks/lazy-build-run-build.js"), import("./chunks/lazy-build-build-and-explain.js")]);
   return { prepareBuild, buildAndExplain };
-}
-function historyNotice(message) {
-  notice(`history: ${message}.`, { title: "Docker memory history" });
 }
 export {
   run

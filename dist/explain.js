@@ -4,15 +4,15 @@ import {
 } from "./chunks/chunk-7L2NSSIQ.js";
 import "./chunks/chunk-3LVJYKUS.js";
 import "./chunks/chunk-L3VFIKAC.js";
-import "./chunks/chunk-AREUA47C.js";
+import "./chunks/chunk-3QO5VX3A.js";
 import {
   explainSavedLog
 } from "./chunks/chunk-WLOWZR3E.js";
 import "./chunks/chunk-JQRJTU67.js";
+import "./chunks/chunk-PSKYWFOJ.js";
 import {
   publishExplanation
 } from "./chunks/chunk-SG5N22HC.js";
-import "./chunks/chunk-PSKYWFOJ.js";
 import "./chunks/chunk-2PK6SNWP.js";
 import "./chunks/chunk-N6MMGZBE.js";
 import {

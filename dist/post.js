@@ -53,6 +53,18 @@ async function removeJobBuilder() {
   else warning(`could not remove builder ${builder}: ${failed}`);
 }
 
+// src/action/history.ts
+function historyNotice(message) {
+  notice(`history: ${message}.`, { title: "Docker memory history" });
+}
+async function loadHistory(givenKey, read) {
+  const [{ resolveBuildHistory }, { actionsCacheHistoryStore }] = await Promise.all([
+    import("./chunks/lazy-build-history.js"),
+    import("./chunks/lazy-history-actions-cache-store.js")
+  ]);
+  return resolveBuildHistory({ givenKey, keyName: "history-key", build: read, store: actionsCacheHistoryStore, notice: historyNotice });
+}
+
 // src/action/post.ts
 async function runPost() {
   const explainedContainers = getState("builder-binding") ? await postBinding().catch((error2) => {
@@ -109,14 +121,8 @@ async function postBinding() {
   return explainAndRelease({ keepLimit, recordPeak: history ? recordHistoryPeak : null });
 }
 async function recordHistoryPeak(peakBytes) {
-  const [{ recordBuildPeak, resolveBuildHistory }, { actionsCacheHistoryStore }] = await Promise.all([
-    import("./chunks/lazy-build-history.js"),
-    import("./chunks/lazy-history-actions-cache-store.js")
-  ]);
-  const notice2 = (message) => notice(`history: ${message}.`, { title: "Docker memory history" });
-  const read = (name) => getInput(name);
-  const history = await resolveBuildHistory({ givenKey: read("history-key"), keyName: "history-key", build: read, store: actionsCacheHistoryStore, notice: notice2 });
-  if (history) await recordBuildPeak(history, peakBytes, notice2);
+  const history = await loadHistory(getInput("history-key"), (name) => getInput(name));
+  if (history) await (await import("./chunks/lazy-build-history.js")).recordBuildPeak(history, peakBytes, historyNotice);
 }
 function killMessage(kill) {
   const memory = kill.anonRssBytes !== null ? ` holding ${formatSize(kill.anonRssBytes)}` : "";

@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   buildAndExplain
-} from "./chunk-UNMAM3QS.js";
-import "./chunk-AREUA47C.js";
+} from "./chunk-ELBQRMO4.js";
+import "./chunk-3QO5VX3A.js";
 import "./chunk-WLOWZR3E.js";
 import "./chunk-JQRJTU67.js";
-import "./chunk-SG5N22HC.js";
 import "./chunk-PSKYWFOJ.js";
+import "./chunk-SG5N22HC.js";
 import "./chunk-2PK6SNWP.js";
 import "./chunk-N6MMGZBE.js";
 import "./chunk-2LN3O3ZK.js";

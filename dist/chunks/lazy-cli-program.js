@@ -111,12 +111,12 @@ async function runCli(argv, commands) {
 var COMMANDS = {
   detect: async () => (await import("./detect-Y4IU7OPK.js")).detectCommand(),
   plan: async () => (await import("./plan-GSNAVYCB.js")).planCommand(),
-  explain: async () => (await import("./explain-23RJHBFP.js")).explainCommand(),
+  explain: async () => (await import("./explain-WS76C74V.js")).explainCommand(),
   history: async () => (await import("./history-W22STWFZ.js")).historyCommand(),
-  build: async () => (await import("./build-362ZLJHX.js")).buildCommand(),
+  build: async () => (await import("./build-WYR7DCGH.js")).buildCommand(),
   resize: async () => (await import("./resize-TAZTXJD2.js")).resizeCommand(),
-  bind: async () => (await import("./bind-67IEDOIV.js")).bindCommand(),
-  release: async () => (await import("./bind-67IEDOIV.js")).releaseCommand()
+  bind: async () => (await import("./bind-MHGPOOXD.js")).bindCommand(),
+  release: async () => (await import("./bind-MHGPOOXD.js")).releaseCommand()
 };
 function program(name) {
   return programOf(COMMANDS, name);

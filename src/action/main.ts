@@ -1,16 +1,15 @@
 import * as core from '@actions/core'
 import { stopsForInsufficient } from '../core/build/stops.js'
 import type { buildAndExplain as BuildAndExplain } from '../build/build-and-explain.js'
-import type { BuildHistory } from '../build/history.js'
 import type { prepareBuild as PrepareBuild } from '../build/run-build.js'
 import { InputError } from '../core/errors.js'
-import type { InputReader } from '../core/inputs.js'
 import { plan } from '../core/plan/plan.js'
 import { readOomKillCounter } from '../explain/kernel-log.js'
 import { adoptDockerProbe, type DockerProbe } from '../probes/docker.js'
 import { detectMachine } from '../probes/machine.js'
 import { bindForAction, publishBinding } from './bind.js'
 import { actionSink } from './build.js'
+import { historyNotice, loadHistory } from './history.js'
 import { readActionInputs, type ActionMode } from './inputs.js'
 import { publishPlan } from './publish.js'
 import { resizeForPlan } from './resize.js'
@@ -55,19 +54,7 @@ export async function run(mode: ActionMode = 'plan-and-build', asked: Promise<Do
   }
 }
 
-async function loadHistory(givenKey: string, read: InputReader): Promise<BuildHistory | null> {
-  const [{ resolveBuildHistory }, { actionsCacheHistoryStore }] = await Promise.all([
-    import('../build/history.js'),
-    import('../history/actions-cache-store.js')
-  ])
-  return resolveBuildHistory({ givenKey, keyName: 'history-key', build: read, store: actionsCacheHistoryStore, notice: historyNotice })
-}
-
 async function loadBuildRunner(): Promise<{ prepareBuild: typeof PrepareBuild; buildAndExplain: typeof BuildAndExplain }> {
   const [{ prepareBuild }, { buildAndExplain }] = await Promise.all([import('../build/run-build.js'), import('../build/build-and-explain.js')])
   return { prepareBuild, buildAndExplain }
-}
-
-function historyNotice(message: string): void {
-  core.notice(`history: ${message}.`, { title: 'Docker memory history' })
 }

@@ -8,6 +8,7 @@ import { removeJobBuilder } from './build.js'
 import { parseBoolean } from '../core/inputs.js'
 import { oomWatch } from './inputs.js'
 import { getState } from './state.js'
+import { historyNotice, loadHistory } from './history.js'
 
 /**
  * The post step runs even after a failure: the place to report on the whole job. Kernel OOM
@@ -84,14 +85,8 @@ async function postBinding(): Promise<string[]> {
 
 /** The peak under the key main planned with: the next plan reads it back. */
 async function recordHistoryPeak(peakBytes: number): Promise<void> {
-  const [{ recordBuildPeak, resolveBuildHistory }, { actionsCacheHistoryStore }] = await Promise.all([
-    import('../build/history.js'),
-    import('../history/actions-cache-store.js')
-  ])
-  const notice = (message: string): void => core.notice(`history: ${message}.`, { title: 'Docker memory history' })
-  const read = (name: string): string => core.getInput(name)
-  const history = await resolveBuildHistory({ givenKey: read('history-key'), keyName: 'history-key', build: read, store: actionsCacheHistoryStore, notice })
-  if (history) await recordBuildPeak(history, peakBytes, notice)
+  const history = await loadHistory(core.getInput('history-key'), (name) => core.getInput(name))
+  if (history) await (await import('../build/history.js')).recordBuildPeak(history, peakBytes, historyNotice)
 }
 
 function killMessage(kill: OomKill): string {
