@@ -1,32 +1,36 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   readExplainInputs
-} from "./chunks/chunk-7L2NSSIQ.js";
+} from "./chunks/chunk-C2FF3SHJ.js";
 import "./chunks/chunk-3LVJYKUS.js";
 import "./chunks/chunk-L3VFIKAC.js";
-import "./chunks/chunk-3QO5VX3A.js";
-import {
-  explainSavedLog
-} from "./chunks/chunk-WLOWZR3E.js";
-import "./chunks/chunk-JQRJTU67.js";
-import "./chunks/chunk-PSKYWFOJ.js";
+import "./chunks/chunk-D6WODPGA.js";
 import {
   publishExplanation
 } from "./chunks/chunk-SG5N22HC.js";
-import "./chunks/chunk-2PK6SNWP.js";
+import {
+  explainSavedLog
+} from "./chunks/chunk-PNRU276Q.js";
+import "./chunks/chunk-TLJHTHWQ.js";
+import "./chunks/chunk-MGUD6JDD.js";
+import "./chunks/chunk-HD5ILCZ2.js";
+import "./chunks/chunk-FNELGK2D.js";
 import "./chunks/chunk-N6MMGZBE.js";
 import {
   setFailed,
   setOutput
 } from "./chunks/chunk-2LN3O3ZK.js";
-import "./chunks/chunk-U72LPSCJ.js";
-import "./chunks/chunk-MJFLHNEC.js";
-import "./chunks/chunk-X3QMCHHF.js";
-import "./chunks/chunk-K5RE5TFB.js";
-import "./chunks/chunk-TIYD2SRG.js";
-import "./chunks/chunk-J3Y7N3ZZ.js";
+import "./chunks/chunk-MEOPLWEQ.js";
+import "./chunks/chunk-UZYQOPRT.js";
+import "./chunks/chunk-662LQ7HR.js";
+import "./chunks/chunk-DFVHCUKD.js";
+import "./chunks/chunk-SVKCMDEF.js";
+import "./chunks/chunk-DUVUTQT3.js";
+import "./chunks/chunk-RXYM5UYZ.js";
 import "./chunks/chunk-SRSUN243.js";
-import "./chunks/chunk-FWRNM3YZ.js";
+import "./chunks/chunk-K4656TKS.js";
+import "./chunks/chunk-YH6U5J26.js";
+import "./chunks/chunk-6RR46GWK.js";
 import {
   InputError
 } from "./chunks/chunk-J3GXGRKE.js";

@@ -1,41 +1,41 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   detectMachine
-} from "./chunks/chunk-ZG6HJLGQ.js";
+} from "./chunks/chunk-IGPBYK6G.js";
 import {
   actionsCacheHistoryStore
-} from "./chunks/chunk-FODZXU3H.js";
+} from "./chunks/chunk-VTRQEPW3.js";
 import {
   fileHistoryStore
-} from "./chunks/chunk-O6FAO2X7.js";
-import "./chunks/chunk-7HNKVT3Y.js";
+} from "./chunks/chunk-UTOGAKKI.js";
+import "./chunks/chunk-R64RCU3W.js";
 import {
   planSummary
-} from "./chunks/chunk-GJZITDJE.js";
+} from "./chunks/chunk-MAVNGWGM.js";
 import {
   planText
-} from "./chunks/chunk-5R2VM45D.js";
+} from "./chunks/chunk-346QALMU.js";
 import {
   loadKnownPeak,
   recordPeak
-} from "./chunks/chunk-76NO4RVL.js";
+} from "./chunks/chunk-JAXLUREA.js";
 import "./chunks/chunk-FQWTZ246.js";
 import "./chunks/chunk-4ADG4MZF.js";
-import "./chunks/chunk-X3QMCHHF.js";
+import "./chunks/chunk-DFVHCUKD.js";
 import {
   parsePlanRequest
-} from "./chunks/chunk-K5RE5TFB.js";
+} from "./chunks/chunk-SVKCMDEF.js";
 import {
   formatEnvFile,
   planEnv,
   planJson,
   planOutputs
-} from "./chunks/chunk-TIYD2SRG.js";
+} from "./chunks/chunk-DUVUTQT3.js";
 import {
   buildLimitBytes,
   defaultReserve,
   plan
-} from "./chunks/chunk-J3Y7N3ZZ.js";
+} from "./chunks/chunk-RXYM5UYZ.js";
 import {
   PROFILES,
   PROFILE_TABLE,
@@ -48,7 +48,9 @@ import {
   knownPeak,
   neededBuildBytes,
   smallestRunnerFor
-} from "./chunks/chunk-FWRNM3YZ.js";
+} from "./chunks/chunk-K4656TKS.js";
+import "./chunks/chunk-YH6U5J26.js";
+import "./chunks/chunk-6RR46GWK.js";
 import {
   GiB,
   InputError,

@@ -4,7 +4,7 @@ import {
 } from "./chunks/chunk-Q5TXVFS2.js";
 import {
   oomWatch
-} from "./chunks/chunk-7L2NSSIQ.js";
+} from "./chunks/chunk-C2FF3SHJ.js";
 import "./chunks/chunk-3LVJYKUS.js";
 import "./chunks/chunk-L3VFIKAC.js";
 import {
@@ -14,7 +14,7 @@ import {
   readOwnCgroups,
   toBootSeconds,
   watchReport
-} from "./chunks/chunk-2PK6SNWP.js";
+} from "./chunks/chunk-FNELGK2D.js";
 import {
   killList
 } from "./chunks/chunk-N6MMGZBE.js";
@@ -29,22 +29,28 @@ import {
 } from "./chunks/chunk-2LN3O3ZK.js";
 import {
   removeBuilder
-} from "./chunks/chunk-LW2JP6LM.js";
-import "./chunks/chunk-U72LPSCJ.js";
-import "./chunks/chunk-MJFLHNEC.js";
+} from "./chunks/chunk-ZVJDDIRG.js";
+import "./chunks/chunk-MEOPLWEQ.js";
+import "./chunks/chunk-UZYQOPRT.js";
+import "./chunks/chunk-662LQ7HR.js";
 import {
   parseBoolean
-} from "./chunks/chunk-K5RE5TFB.js";
-import "./chunks/chunk-TIYD2SRG.js";
-import "./chunks/chunk-J3Y7N3ZZ.js";
+} from "./chunks/chunk-SVKCMDEF.js";
+import "./chunks/chunk-DUVUTQT3.js";
+import "./chunks/chunk-RXYM5UYZ.js";
 import "./chunks/chunk-SRSUN243.js";
-import "./chunks/chunk-FWRNM3YZ.js";
+import "./chunks/chunk-K4656TKS.js";
+import {
+  init_node_crypto
+} from "./chunks/chunk-YH6U5J26.js";
+import "./chunks/chunk-6RR46GWK.js";
 import {
   formatSize
 } from "./chunks/chunk-J3GXGRKE.js";
 import "./chunks/chunk-6DG7BXTN.js";
 
 // src/action/build.ts
+init_node_crypto();
 async function removeJobBuilder() {
   const builder = getState("builder-to-remove");
   if (!builder) return;
@@ -115,7 +121,7 @@ async function runPost() {
   }
 }
 async function postBinding() {
-  const { explainAndRelease } = await import("./chunks/release-F7YUNZHW.js");
+  const { explainAndRelease } = await import("./chunks/release-VZLKZNYK.js");
   const keepLimit = parseBoolean(getInput("keep-limit") || "false", "keep-limit");
   const history = parseBoolean(getInput("history") || "false", "history");
   return explainAndRelease({ keepLimit, recordPeak: history ? recordHistoryPeak : null });

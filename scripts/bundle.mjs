@@ -89,9 +89,10 @@ const lazyImportsStayLazy = {
 /**
  * node:crypto (a sha256 for a named docker context or a history key, random temp-file names) and
  * node:child_process (commander's executable subcommands, which we do not have) cost the CLI's
- * start ~10 % of a bare `node -e 0` to load, for calls `plan` and `detect` rarely or never make.
- * In the one-file bundles each is a module of forwarders that load it on first call. Only
- * functions are forwarded: importing anything else (a class, a constant) fails the bundle.
+ * start ~10 % of a bare `node -e 0` to load, for calls `plan` and `detect` rarely or never make,
+ * and `explain` ~2 MB of its peak memory on a huge log, for calls it never makes. In both passes
+ * each is a module of forwarders that load it on first call. Only functions are forwarded:
+ * importing anything else (a class, a constant) fails the bundle.
  */
 const builtinsOnFirstCall = {
   name: 'builtins-on-first-call',
@@ -112,8 +113,8 @@ const builtinsOnFirstCall = {
 /**
  * An ES module import of node:fs reads every export for its namespace, and with them fs's lazy
  * getters (`promises`, `ReadStream`, …), which load fs/promises, readline and Node's twenty
- * stream modules: ~5 % of a bare `node -e 0` for reads of a few /proc files. In the one-file
- * bundles node:fs comes through require, exporting its plain members, no getter.
+ * stream modules: ~5 % of a bare `node -e 0` for reads of a few /proc files. In both passes
+ * node:fs comes through require, exporting its plain members, no getter.
  */
 const fsWithoutLazyGetters = {
   name: 'fs-without-lazy-getters',
@@ -158,5 +159,5 @@ await build({
   outdir: 'dist',
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
-  plugins: [actionsCoreUnusedOnLoad]
+  plugins: [builtinsOnFirstCall, fsWithoutLazyGetters, actionsCoreUnusedOnLoad]
 })

@@ -51,3 +51,21 @@ describe('what starts with each entry point', () => {
     expect(lazyChunk(action, 'lazy-history-actions-cache-store')).toBe('dist/chunks/lazy-history-actions-cache-store.js')
   })
 })
+
+describe('explain on a huge log (bench/explain-throughput.mjs: its peak memory)', () => {
+  const program = lazyChunk('dist/cli.js', 'lazy-cli-program')
+  const graph = [...staticGraph('dist/cli.js'), ...staticGraph(program), ...staticGraph(lazyChunk(program, 'explain'))]
+
+  test('loads the Dockerfile parser only when there is a Dockerfile to map', () => {
+    expect(packagesLoadedBy(...graph)).not.toContain('dockerfile-ast')
+    const loader = graph.find((file) => /import\("\.\/dockerfile-map-[A-Z0-9]+\.js"\)/.test(readFileSync(file, 'utf8')))
+    expect(loader).toBeDefined()
+    expect(packagesLoadedBy(lazyChunk(loader!, 'dockerfile-map'))).toContain('dockerfile-ast')
+  })
+
+  test('loads node:crypto and node:child_process only on their first call', () => {
+    const imported = graph.flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/from\s*"(node:[a-z_/]+)"/g)].map((m) => m[1]))
+    expect(imported).not.toContain('node:crypto')
+    expect(imported).not.toContain('node:child_process')
+  })
+})

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process'
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { mapDockerfile } from '../../src/core/explain/dockerfile-map.js'
 import { analyzeBuildLog, analyzeBuildLogs, BuildLogAnalyzer, LINE_CAP, MAX_STEPS } from '../../src/core/explain/build-log.js'
 import { chooseDockerfile, explainBuilds } from '../../src/core/explain/builds.js'
 import { parseDmesg } from '../../src/core/explain/dmesg.js'
@@ -29,7 +30,7 @@ describe('a log of two builds: the first killed but passed, the second OOM-kille
   test('the pure core: one warning and one error, each at its own Dockerfile with its own step', () => {
     const builds = analyzeBuildLogs(PASSED + OOM).map((log) => ({
       log,
-      dockerfile: { path: log.dockerfileName!, content: dockerfiles[log.dockerfileName as keyof typeof dockerfiles] }
+      dockerfile: { path: log.dockerfileName!, instructions: mapDockerfile(dockerfiles[log.dockerfileName as keyof typeof dockerfiles]) }
     }))
     const all = explainBuilds(builds, null)
     expect(all.annotations.map((a) => [a.level, a.file, a.startLine, a.title])).toEqual([
@@ -212,7 +213,13 @@ describe('logs from `docker buildx history logs`, as the builder explain path re
   ])('%s names %s and is annotated at line 5', (file, name, level) => {
     const [log] = analyzeBuildLogs(fixture(file))
     expect(log.dockerfileName).toBe(name)
-    const e = explainBuild({ log, dockerfile: { path: name, content: dockerfiles[name as keyof typeof dockerfiles] }, outcome: null, kills: [], plan: null })
+    const e = explainBuild({
+      log,
+      dockerfile: { path: name, instructions: mapDockerfile(dockerfiles[name as keyof typeof dockerfiles]) },
+      outcome: null,
+      kills: [],
+      plan: null
+    })
     expect(e.annotations.map((a) => [a.level, a.file, a.startLine])).toEqual([[level, name, 5]])
   })
 })
@@ -264,7 +271,10 @@ describe('bake: targets side by side in one numbering, names prefixed with the t
       ]
     ])
     const all = explainBuilds(
-      builds.map((log) => ({ log, dockerfile: { path: log.dockerfileName!, content: dockerfiles[log.dockerfileName as keyof typeof dockerfiles] } })),
+      builds.map((log) => ({
+        log,
+        dockerfile: { path: log.dockerfileName!, instructions: mapDockerfile(dockerfiles[log.dockerfileName as keyof typeof dockerfiles]) }
+      })),
       null
     )
     expect(all.annotations.map((a) => [a.level, a.file, a.startLine])).toEqual([

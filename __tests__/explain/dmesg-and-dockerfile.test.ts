@@ -1,6 +1,7 @@
 import { describe, expect, test } from '@jest/globals'
 import { killsSince, parseDmesg } from '../../src/core/explain/dmesg.js'
-import { findInstruction, mapDockerfile } from '../../src/core/explain/dockerfile-map.js'
+import { mapDockerfile } from '../../src/core/explain/dockerfile-map.js'
+import { findInstruction } from '../../src/core/explain/find-instruction.js'
 import { analyzeBuildLog } from '../../src/core/explain/build-log.js'
 import { fixture } from './helpers.js'
 

@@ -1,4 +1,5 @@
 import { describe, expect, test } from '@jest/globals'
+import { mapDockerfile } from '../../src/core/explain/dockerfile-map.js'
 import { analyzeBuildLog } from '../../src/core/explain/build-log.js'
 import { parseDmesg } from '../../src/core/explain/dmesg.js'
 import { aggregate, explainBuild, type Annotation } from '../../src/core/explain/explain.js'
@@ -81,7 +82,7 @@ describe('explainBuild over real logs', () => {
   test.each(CASES)('%s → one annotation at its instruction', (logFile, dockerfile, relative, want) => {
     const e = explainBuild({
       log: analyzeBuildLog(fixture(logFile)),
-      dockerfile: { path: relative, content: fixture(dockerfile) },
+      dockerfile: { path: relative, instructions: mapDockerfile(fixture(dockerfile)) },
       outcome: null,
       kills: [],
       plan: null
@@ -104,7 +105,7 @@ describe('the message: what was killed, its memory, the limit, the peak, fixes f
       )
   )
   const log = analyzeBuildLog(fixture('captured/legacy-docker-28-client-engine-20.10-oom.log'))
-  const dockerfile = { path: 'Dockerfile.fail', content: fixture('captured/Dockerfile.fail') }
+  const dockerfile = { path: 'Dockerfile.fail', instructions: mapDockerfile(fixture('captured/Dockerfile.fail')) }
 
   test('on a 16 GiB, 4-CPU runner', () => {
     const e = explainBuild({ log, dockerfile, outcome: outcome(), kills, plan: runnerPlan(16, 4, { 'build-memory': '100m' }) })

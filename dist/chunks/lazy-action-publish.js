@@ -4,8 +4,8 @@ import {
 } from "./chunk-XMJJFOWZ.js";
 import {
   planSummary
-} from "./chunk-GJZITDJE.js";
-import "./chunk-5R2VM45D.js";
+} from "./chunk-MAVNGWGM.js";
+import "./chunk-346QALMU.js";
 import {
   error,
   exportVariable,
@@ -17,10 +17,11 @@ import {
 import {
   planEnv,
   planOutputs
-} from "./chunk-TIYD2SRG.js";
-import "./chunk-J3Y7N3ZZ.js";
+} from "./chunk-DUVUTQT3.js";
+import "./chunk-RXYM5UYZ.js";
 import "./chunk-SRSUN243.js";
-import "./chunk-FWRNM3YZ.js";
+import "./chunk-K4656TKS.js";
+import "./chunk-YH6U5J26.js";
 import "./chunk-J3GXGRKE.js";
 import "./chunk-6DG7BXTN.js";
 

@@ -4,12 +4,14 @@ import {
   bindBuilder,
   describeLimits,
   releaseBuilder
-} from "./chunk-HEFOKI5U.js";
+} from "./chunk-ROFN4J5E.js";
 import "./chunk-D534QWWG.js";
-import "./chunk-LW2JP6LM.js";
+import "./chunk-ZVJDDIRG.js";
 import "./chunk-FQWTZ246.js";
 import "./chunk-4ADG4MZF.js";
-import "./chunk-U72LPSCJ.js";
+import "./chunk-MEOPLWEQ.js";
+import "./chunk-UZYQOPRT.js";
+import "./chunk-6RR46GWK.js";
 import "./chunk-J3GXGRKE.js";
 import "./chunk-6DG7BXTN.js";
 export {

@@ -2,15 +2,17 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   recordBuildPeak,
   resolveBuildHistory
-} from "./chunk-6RYSGO5Y.js";
-import "./chunk-76NO4RVL.js";
-import "./chunk-MJFLHNEC.js";
-import "./chunk-X3QMCHHF.js";
-import "./chunk-K5RE5TFB.js";
-import "./chunk-TIYD2SRG.js";
-import "./chunk-J3Y7N3ZZ.js";
+} from "./chunk-PTNOJX4U.js";
+import "./chunk-JAXLUREA.js";
+import "./chunk-662LQ7HR.js";
+import "./chunk-DFVHCUKD.js";
+import "./chunk-SVKCMDEF.js";
+import "./chunk-DUVUTQT3.js";
+import "./chunk-RXYM5UYZ.js";
 import "./chunk-SRSUN243.js";
-import "./chunk-FWRNM3YZ.js";
+import "./chunk-K4656TKS.js";
+import "./chunk-YH6U5J26.js";
+import "./chunk-6RR46GWK.js";
 import "./chunk-J3GXGRKE.js";
 import "./chunk-6DG7BXTN.js";
 export {

@@ -2,21 +2,24 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   prepareBuild,
   runBuild
-} from "./chunk-YDRGPSCP.js";
-import "./chunk-N44I6AEN.js";
-import "./chunk-HEFOKI5U.js";
+} from "./chunk-4HGVECU2.js";
+import "./chunk-ILOFK2V4.js";
+import "./chunk-ROFN4J5E.js";
 import "./chunk-D534QWWG.js";
-import "./chunk-LW2JP6LM.js";
+import "./chunk-ZVJDDIRG.js";
 import "./chunk-FQWTZ246.js";
 import "./chunk-4ADG4MZF.js";
-import "./chunk-U72LPSCJ.js";
-import "./chunk-MJFLHNEC.js";
-import "./chunk-X3QMCHHF.js";
-import "./chunk-K5RE5TFB.js";
-import "./chunk-TIYD2SRG.js";
-import "./chunk-J3Y7N3ZZ.js";
+import "./chunk-MEOPLWEQ.js";
+import "./chunk-UZYQOPRT.js";
+import "./chunk-662LQ7HR.js";
+import "./chunk-DFVHCUKD.js";
+import "./chunk-SVKCMDEF.js";
+import "./chunk-DUVUTQT3.js";
+import "./chunk-RXYM5UYZ.js";
 import "./chunk-SRSUN243.js";
-import "./chunk-FWRNM3YZ.js";
+import "./chunk-K4656TKS.js";
+import "./chunk-YH6U5J26.js";
+import "./chunk-6RR46GWK.js";
 import "./chunk-J3GXGRKE.js";
 import "./chunk-6DG7BXTN.js";
 export {

@@ -2,7 +2,8 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   Command,
   CommanderError
-} from "./chunk-E26C5AE2.js";
+} from "./chunk-S4EYESHR.js";
+import "./chunk-UZYQOPRT.js";
 import "./chunk-6DG7BXTN.js";
 
 // package.json
@@ -109,14 +110,14 @@ async function runCli(argv, commands) {
 
 // src/cli/program.ts
 var COMMANDS = {
-  detect: async () => (await import("./detect-Y4IU7OPK.js")).detectCommand(),
-  plan: async () => (await import("./plan-GSNAVYCB.js")).planCommand(),
-  explain: async () => (await import("./explain-WS76C74V.js")).explainCommand(),
-  history: async () => (await import("./history-W22STWFZ.js")).historyCommand(),
-  build: async () => (await import("./build-WYR7DCGH.js")).buildCommand(),
-  resize: async () => (await import("./resize-TAZTXJD2.js")).resizeCommand(),
-  bind: async () => (await import("./bind-MHGPOOXD.js")).bindCommand(),
-  release: async () => (await import("./bind-MHGPOOXD.js")).releaseCommand()
+  detect: async () => (await import("./detect-NFOEODUJ.js")).detectCommand(),
+  plan: async () => (await import("./plan-JNFASW5U.js")).planCommand(),
+  explain: async () => (await import("./explain-UJKZR5CG.js")).explainCommand(),
+  history: async () => (await import("./history-LRQAANMW.js")).historyCommand(),
+  build: async () => (await import("./build-P3GQRYMK.js")).buildCommand(),
+  resize: async () => (await import("./resize-5THCYYI3.js")).resizeCommand(),
+  bind: async () => (await import("./bind-SRLLXIQD.js")).bindCommand(),
+  release: async () => (await import("./bind-SRLLXIQD.js")).releaseCommand()
 };
 function program(name) {
   return programOf(COMMANDS, name);

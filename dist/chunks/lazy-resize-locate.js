@@ -3,7 +3,7 @@ import {
   parseDesktopSettings,
   readSettings,
   settingsExist
-} from "./chunk-OHAJ4XFT.js";
+} from "./chunk-E64GUUSB.js";
 import {
   backendUnit,
   chooseBackend,
@@ -13,12 +13,14 @@ import {
 import {
   resizeTarget
 } from "./chunk-L3VFIKAC.js";
-import "./chunk-X3QMCHHF.js";
+import "./chunk-DFVHCUKD.js";
 import {
   defaultReserve
-} from "./chunk-J3Y7N3ZZ.js";
+} from "./chunk-RXYM5UYZ.js";
 import "./chunk-SRSUN243.js";
-import "./chunk-FWRNM3YZ.js";
+import "./chunk-K4656TKS.js";
+import "./chunk-YH6U5J26.js";
+import "./chunk-6RR46GWK.js";
 import "./chunk-J3GXGRKE.js";
 import "./chunk-6DG7BXTN.js";
 

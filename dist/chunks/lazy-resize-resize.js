@@ -7,7 +7,7 @@ import {
   setDesktopMemory,
   settingsExist,
   writeSettings
-} from "./chunk-OHAJ4XFT.js";
+} from "./chunk-E64GUUSB.js";
 import {
   COMMANDS,
   colimaAlreadyRunning,
@@ -17,7 +17,7 @@ import {
 } from "./chunk-5IEASRWA.js";
 import {
   probeDocker
-} from "./chunk-7HNKVT3Y.js";
+} from "./chunk-R64RCU3W.js";
 import {
   alreadyLargeEnough,
   memoryMatches
@@ -26,12 +26,15 @@ import "./chunk-4ADG4MZF.js";
 import {
   capture,
   launchDetached
-} from "./chunk-U72LPSCJ.js";
+} from "./chunk-MEOPLWEQ.js";
+import "./chunk-UZYQOPRT.js";
 import {
   checkWritable,
   withFileLock,
   writeBackup
-} from "./chunk-X3QMCHHF.js";
+} from "./chunk-DFVHCUKD.js";
+import "./chunk-YH6U5J26.js";
+import "./chunk-6RR46GWK.js";
 import {
   GiB,
   InputError,

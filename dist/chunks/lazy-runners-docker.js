@@ -5,8 +5,10 @@ import {
   lastLine,
   removeBuilder,
   streamDocker
-} from "./chunk-LW2JP6LM.js";
-import "./chunk-U72LPSCJ.js";
+} from "./chunk-ZVJDDIRG.js";
+import "./chunk-MEOPLWEQ.js";
+import "./chunk-UZYQOPRT.js";
+import "./chunk-6RR46GWK.js";
 import "./chunk-J3GXGRKE.js";
 import "./chunk-6DG7BXTN.js";
 export {

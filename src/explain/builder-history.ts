@@ -23,11 +23,13 @@ import { inspectContainerCommand, parseContainerState, type ContainerState } fro
 import { parseDockerInfo } from '../core/docker-info.js'
 import type { BuildLogAnalysis } from '../core/explain/build-log.js'
 import { explainBuild, type Explanation } from '../core/explain/explain.js'
+import type { MappedDockerfile } from '../core/explain/find-instruction.js'
 import { buildSummary } from '../core/explain/summary.js'
 import { InputError } from '../core/errors.js'
 import type { Plan } from '../core/plan/plan.js'
 import { captureDocker, lastLine, streamDocker } from '../runners/docker.js'
 import { containerCgroup, readPeak } from '../build/container-cgroup.js'
+import { readDockerfile } from './dockerfile.js'
 import { ensureWritableDirectory } from '../files/safe-file.js'
 import { analyzeLogFile } from './log-file.js'
 
@@ -79,7 +81,7 @@ export async function explainBuilderHistory(builder: string, options: HistoryOpt
       problems.push(`the log of build ${record.id} on builder ${builder} could not be read (exit code ${streamed.code})`)
       continue
     }
-    const log = await analyzeLogFile(logPath)
+    const log = analyzeLogFile(logPath)
     const killed = log.steps.some((s) => s.killedLines > 0)
     if (record.status === 'Completed' && !killed) continue
     const inspected = await captureDocker(historyInspectCommand(builder, record.id).args, { timeoutMs: 60000 })
@@ -116,7 +118,7 @@ async function findDockerfile(
   builder: string,
   node: string,
   options: HistoryOptions
-): Promise<{ path: string; content: string } | null> {
+): Promise<MappedDockerfile | null> {
   const candidates: string[] = []
   const refsDir = options.refsDir ?? path.join(process.env.DOCKER_CONFIG || path.join(homedir(), '.docker'), 'buildx', 'refs')
   try {
@@ -126,12 +128,8 @@ async function findDockerfile(
   }
   if (detail && !/^[a-z]+:\/\//.test(detail.context)) candidates.push(path.resolve(options.workspace, detail.context, detail.dockerfile ?? 'Dockerfile'))
   for (const absolute of candidates) {
-    try {
-      const content = await readFile(absolute, 'utf8')
-      return { path: path.relative(options.workspace, absolute).split(path.sep).join('/'), content }
-    } catch {
-      // The next place, if any.
-    }
+    const dockerfile = await readDockerfile(options.workspace, absolute)
+    if (dockerfile) return dockerfile
   }
   return null
 }

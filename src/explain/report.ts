@@ -9,7 +9,7 @@ import type { Plan } from '../core/plan/plan.js'
 import { readKernelKills, toBootSeconds } from './kernel-log.js'
 import { analyzeLogFile } from './log-file.js'
 import { publishExplanation } from './publish.js'
-import { readDockerfile } from './saved-log.js'
+import { readDockerfile } from './dockerfile.js'
 
 // The explain sub-action reads saved logs through here.
 export { explainSavedLog } from './saved-log.js'
@@ -33,7 +33,7 @@ export interface BuildReport {
 export async function reportBuild(outcome: BuildOutcome, plan: Plan | null, options: ReportOptions = {}): Promise<BuildReport> {
   const workspace = options.workspace ?? (process.env.GITHUB_WORKSPACE || process.cwd())
   const problems: string[] = []
-  const log = await analyzeLogFile(outcome.logPath)
+  const log = analyzeLogFile(outcome.logPath)
   const dockerfilePath = outcome.dockerfile ?? path.join(outcome.context, 'Dockerfile')
   const dockerfile = await readDockerfile(workspace, dockerfilePath)
   if (!dockerfile) problems.push(`the Dockerfile ${dockerfilePath} could not be read: annotations carry no line`)

@@ -3,17 +3,16 @@
  * window), build by build. The CLI's `explain` and the explain sub-action run this; it loads
  * no @actions module, so the CLI stays small on huge logs.
  */
-import { readdir } from 'node:fs/promises'
+import { readdirSync, type Dirent } from 'node:fs'
 import path from 'node:path'
-import { readRegularFile } from '../files/safe-file.js'
 import { InputError } from '../core/errors.js'
 import type { BuildLogAnalysis } from '../core/explain/build-log.js'
 import { chooseDockerfile, explainBuilds, type LogExplanation } from '../core/explain/builds.js'
 import type { Explanation } from '../core/explain/explain.js'
+import type { MappedDockerfile } from '../core/explain/find-instruction.js'
+import { readDockerfile } from './dockerfile.js'
 import { analyzeLogFileBuilds } from './log-file.js'
 
-/** A Dockerfile larger than this is not one. */
-const MAX_DOCKERFILE = 1024 * 1024
 /** How much of the workspace is searched for a Dockerfile the log names. */
 const MAX_DIRS = 2000
 const MAX_DEPTH = 6
@@ -24,13 +23,13 @@ export interface SavedLogExplanation extends LogExplanation {
 }
 
 export async function explainSavedLogBuilds(logPath: string, files: string[], workspace: string): Promise<SavedLogExplanation> {
-  const given: Array<{ path: string; content: string }> = []
+  const given: MappedDockerfile[] = []
   for (const file of files) {
     const dockerfile = await readDockerfile(workspace, file)
     if (!dockerfile) throw new InputError(`cannot read the Dockerfile ${file}: not a readable regular file of at most 1 MiB`)
     given.push(dockerfile)
   }
-  const logs = await analyzeLogFileBuilds(logPath)
+  const logs = analyzeLogFileBuilds(logPath)
   const problems: string[] = []
   const searched = new Map<string, string[]>()
   const builds = []
@@ -43,7 +42,7 @@ export async function explainSavedLogBuilds(logPath: string, files: string[], wo
       null
     )
     if (choice.search && name !== null) {
-      if (!searched.has(name)) searched.set(name, await findInWorkspace(workspace, path.basename(name)))
+      if (!searched.has(name)) searched.set(name, findInWorkspace(workspace, path.basename(name)))
       choice = chooseDockerfile(
         name,
         given.map((g) => g.path),
@@ -70,19 +69,12 @@ export async function explainSavedLog(
   return { log: main.log, explanation: { ...main.explanation, findings, annotations: all.annotations }, summary: all.summary }
 }
 
-/** The Dockerfile's text and its path relative to the workspace, as annotations need it. */
-export async function readDockerfile(workspace: string, file: string): Promise<{ path: string; content: string } | null> {
-  const absolute = path.resolve(workspace, file)
-  try {
-    const content = readRegularFile(absolute, MAX_DOCKERFILE, 'the Dockerfile').toString('utf8')
-    return { path: path.relative(workspace, absolute).split(path.sep).join('/'), content }
-  } catch {
-    return null
-  }
-}
-
-/** Files of that name in the workspace (relative paths), breadth first, skipping hidden folders and node_modules. */
-async function findInWorkspace(workspace: string, name: string): Promise<string[]> {
+/**
+ * Files of that name in the workspace (relative paths), breadth first, skipping hidden folders
+ * and node_modules. Synchronous, as the log's reading is: nothing else runs meanwhile, and
+ * node:fs/promises would be one more module to load.
+ */
+function findInWorkspace(workspace: string, name: string): string[] {
   const found: string[] = []
   let level = [workspace]
   let dirs = 0
@@ -90,7 +82,12 @@ async function findInWorkspace(workspace: string, name: string): Promise<string[
     const next: string[] = []
     for (const dir of level) {
       if (++dirs > MAX_DIRS) break
-      const entries = await readdir(dir, { withFileTypes: true }).catch(() => [])
+      let entries: Dirent[] = []
+      try {
+        entries = readdirSync(dir, { withFileTypes: true })
+      } catch {
+        // Unreadable: searched as empty.
+      }
       for (const e of entries) {
         if (e.isFile() && e.name === name) found.push(path.relative(workspace, path.join(dir, e.name)).split(path.sep).join('/'))
         else if (e.isDirectory() && !e.name.startsWith('.') && e.name !== 'node_modules') next.push(path.join(dir, e.name))

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { InputError } from '../../core/errors.js'
 import { explanationJson, explanationText } from '../../core/explain/text.js'
 import { explainBuilderHistory } from '../../explain/builder-history.js'
+import { print } from '../print.js'
 
 /** `docker-memory explain --builder NAME [--since TIME]`: the builder's remembered builds, explained; true when a process was killed. */
 export async function explainBuilder(builder: string, since: string | undefined, format: string): Promise<boolean> {
@@ -25,13 +26,11 @@ export async function explainBuilder(builder: string, since: string | undefined,
         limitBytes: b.outcome.limitBytes,
         ...explanationJson(b.log, b.explanation)
       }))
-      process.stdout.write(JSON.stringify(out, null, 2) + '\n')
+      print(JSON.stringify(out, null, 2) + '\n')
     } else if (builds.length === 0) {
-      process.stdout.write(`No build on builder ${builder}${since ? ` since ${since}` : ''} shows memory trouble.\n`)
+      print(`No build on builder ${builder}${since ? ` since ${since}` : ''} shows memory trouble.\n`)
     } else {
-      process.stdout.write(
-        builds.map((b) => `Build ${b.record.ref} (${b.record.name}, ${b.record.status}):\n${explanationText(b.log, b.explanation)}`).join('\n')
-      )
+      print(builds.map((b) => `Build ${b.record.ref} (${b.record.name}, ${b.record.status}):\n${explanationText(b.log, b.explanation)}`).join('\n'))
     }
     return builds.some((b) => b.explanation.findings.length > 0)
   } finally {

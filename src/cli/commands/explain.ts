@@ -32,11 +32,15 @@ export function explainCommand(): Command {
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'github', 'json']).default('text'))
     .action(async (opts: ExplainOptions) => {
       if (opts.log !== undefined && opts.builder !== undefined) throw new InputError('explain takes --log <file> or --builder <name>, not both')
-      // `explain … | head`: a reader that stops early is no error; end quietly with the status already decided.
-      process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-        if (error.code !== 'EPIPE') throw error
-        process.exit()
-      })
+      // `explain … | head`: a reader that stops early is no error; end quietly with the status
+      // already decided. print() does so itself; @actions/core writes through process.stdout,
+      // which explain makes for --format github alone (it loads Node's stream modules).
+      if (opts.format === 'github') {
+        process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+          if (error.code !== 'EPIPE') throw error
+          process.exit()
+        })
+      }
       if (opts.builder !== undefined) {
         const killed = await (await import('./explain-builder.js')).explainBuilder(opts.builder, opts.since, opts.format)
         if (opts.failOnOom && killed) process.exitCode = EXIT_OOM
@@ -51,11 +55,12 @@ export function explainCommand(): Command {
         const { publishExplanation } = await import('../../explain/publish.js')
         await publishExplanation(all.annotations, all.summary)
       } else if (opts.format === 'json') {
-        // Two writes: adding the newline to the JSON would copy it whole once more.
+        // Two writes: adding the newline to the JSON would copy it whole once more. (Written
+        // member by member instead, the many small strings peaked higher than the one text.)
         print(JSON.stringify(logExplanationJson(all), null, 2))
         print('\n')
       } else {
-        process.stdout.write(logExplanationText(all))
+        print(logExplanationText(all))
       }
     })
 }

@@ -5,12 +5,13 @@
 import type { Plan } from '../plan/plan.js'
 import type { BuildLogAnalysis } from './build-log.js'
 import { aggregate, explainBuild, type Annotation, type Explanation } from './explain.js'
+import type { MappedDockerfile } from './find-instruction.js'
 import { buildSummary } from './summary.js'
 
 export interface BuildInLog {
   log: BuildLogAnalysis
-  /** Its Dockerfile: the path relative to the workspace and the text; null when not known. */
-  dockerfile: { path: string; content: string } | null
+  /** Its Dockerfile; null when not known. */
+  dockerfile: MappedDockerfile | null
 }
 
 export interface LogExplanation {

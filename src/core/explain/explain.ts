@@ -8,7 +8,7 @@ import type { Plan } from '../plan/plan.js'
 import { PROFILES, profileMemory } from '../plan/profiles.js'
 import { formatSize as fmt, GiB, MiB, toDockerSize } from '../units.js'
 import type { BuildLogAnalysis, BuildStep } from './build-log.js'
-import { findInstruction, instructionAtLine, mapDockerfile, type DockerfileInstruction } from './dockerfile-map.js'
+import { findInstruction, instructionAtLine, type DockerfileInstruction, type MappedDockerfile } from './find-instruction.js'
 import type { OomKill } from './dmesg.js'
 
 export interface Annotation {
@@ -33,8 +33,7 @@ export interface Finding {
 
 export interface ExplainInput {
   log: BuildLogAnalysis
-  /** The Dockerfile: its path relative to the workspace and its text. */
-  dockerfile: { path: string; content: string } | null
+  dockerfile: MappedDockerfile | null
   outcome: BuildOutcome | null
   /** Kernel OOM kills while the build ran. */
   kills: OomKill[]
@@ -55,7 +54,7 @@ export const ANNOTATIONS_PER_LEVEL = 10
 
 export function explainBuild(input: ExplainInput): Explanation {
   const { log, outcome } = input
-  const instructions = input.dockerfile ? mapDockerfile(input.dockerfile.content) : []
+  const instructions = input.dockerfile?.instructions ?? []
   const findings: Finding[] = []
   const locate = (step: BuildStep | null): DockerfileInstruction | null => {
     if (!input.dockerfile) return null

@@ -1,0 +1,62 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  loadKnownPeak,
+  recordPeak
+} from "./chunk-JAXLUREA.js";
+import {
+  dockerfilePath
+} from "./chunk-662LQ7HR.js";
+import {
+  MAX_TEXT_FILE_BYTES,
+  readRegularFile
+} from "./chunk-DFVHCUKD.js";
+import {
+  buildKey,
+  parseHistoryKey
+} from "./chunk-K4656TKS.js";
+import {
+  InputError,
+  formatSize
+} from "./chunk-J3GXGRKE.js";
+
+// src/build/history.ts
+async function resolveBuildHistory(lookup) {
+  const key = await historyKey(lookup);
+  if (key === null) return null;
+  const store = lookup.store(key);
+  const { peak, notice } = await loadKnownPeak(store, key);
+  if (notice !== null) lookup.notice(notice);
+  return { key, store, peak };
+}
+async function historyKey(lookup) {
+  if (lookup.givenKey.trim() !== "") return parseHistoryKey(lookup.givenKey, lookup.keyName);
+  if (lookup.build === null) throw new InputError(`${lookup.keyName} is needed: without a build there is no Dockerfile to name it by`);
+  const read = lookup.build;
+  const file = dockerfilePath(read);
+  let dockerfile;
+  try {
+    dockerfile = readRegularFile(file, MAX_TEXT_FILE_BYTES, "the Dockerfile").toString("utf8");
+  } catch (error) {
+    if (error instanceof InputError && error.code !== "ENOENT")
+      throw new InputError(`${error.message}; give ${lookup.keyName} to name the build`);
+    lookup.notice(
+      `no Dockerfile at ${file} to name this build (${error.code ?? "unreadable"}); set ${lookup.keyName}. Planning without history`
+    );
+    return null;
+  }
+  return buildKey({ dockerfile, target: read("target"), platforms: read("platforms") });
+}
+async function recordBuildPeak(history, peakBytes, notice) {
+  try {
+    const { notices } = await recordPeak(history.key, peakBytes, history.store);
+    for (const n of notices) notice(n);
+    if (notices.length === 0) notice(`recorded the peak ${formatSize(peakBytes)} for ${history.key} in ${history.store.where}`);
+  } catch (error) {
+    notice(`the peak was not recorded (${error.message})`);
+  }
+}
+
+export {
+  resolveBuildHistory,
+  recordBuildPeak
+};

@@ -1,0 +1,23 @@
+import path from 'node:path'
+import type { MappedDockerfile } from '../core/explain/find-instruction.js'
+import { readRegularFile } from '../files/safe-file.js'
+
+/** A Dockerfile larger than this is not one. */
+const MAX_DOCKERFILE = 1024 * 1024
+
+/**
+ * A build's Dockerfile read and mapped to its instructions, with its path relative to the
+ * workspace as annotations need it; null when it is not a readable regular file. The parser is
+ * loaded here, on the first Dockerfile there is: a log explained alone never loads it.
+ */
+export async function readDockerfile(workspace: string, file: string): Promise<MappedDockerfile | null> {
+  const absolute = path.resolve(workspace, file)
+  let content: string
+  try {
+    content = readRegularFile(absolute, MAX_DOCKERFILE, 'the Dockerfile').toString('utf8')
+  } catch {
+    return null
+  }
+  const { mapDockerfile } = await import('../core/explain/dockerfile-map.js')
+  return { path: path.relative(workspace, absolute).split(path.sep).join('/'), instructions: mapDockerfile(content) }
+}
