@@ -1,5 +1,10 @@
-import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+"use strict";
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
 var __esm = (fn, res, err) => function __init() {
   if (err) throw err[0];
   try {
@@ -8,9 +13,29 @@ var __esm = (fn, res, err) => function __init() {
     throw err = [e], e;
   }
 };
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
 // on-first-call:node:crypto
-import { createRequire } from "node:module";
 function createHash(...args) {
   return load().createHash(...args);
 }
@@ -20,12 +45,19 @@ function randomBytes(...args) {
 var load;
 var init_node_crypto = __esm({
   "on-first-call:node:crypto"() {
-    load = () => createRequire(import.meta.url)("node:crypto");
+    load = () => require("node:crypto");
   }
 });
 
+// src/action/main.ts
+var main_exports = {};
+__export(main_exports, {
+  run: () => run
+});
+module.exports = __toCommonJS(main_exports);
+
 // node_modules/@actions/core/lib/command.js
-import * as os from "os";
+var os = __toESM(require("os"), 1);
 
 // node_modules/@actions/core/lib/utils.js
 function toCommandValue(input) {
@@ -99,9 +131,9 @@ function escapeProperty(s) {
 }
 
 // node_modules/@actions/core/lib/file-command.js
-import * as crypto from "crypto";
-import * as fs from "fs";
-import * as os2 from "os";
+var crypto = __toESM(require("crypto"), 1);
+var fs = __toESM(require("fs"), 1);
+var os2 = __toESM(require("os"), 1);
 function issueFileCommand(command, message) {
   const filePath = process.env[`GITHUB_${command}`];
   if (!filePath) {
@@ -127,11 +159,11 @@ function prepareKeyValueMessage(key, value) {
 }
 
 // node_modules/@actions/core/lib/core.js
-import * as os3 from "os";
+var os3 = __toESM(require("os"), 1);
 
 // node_modules/@actions/core/lib/summary.js
-import { EOL as EOL3 } from "os";
-import { constants, promises } from "fs";
+var import_os = require("os");
+var import_fs = require("fs");
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve) {
@@ -159,7 +191,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
-var { access, appendFile, writeFile } = promises;
+var { access, appendFile, writeFile } = import_fs.promises;
 var SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
 var Summary = class {
   constructor() {
@@ -181,7 +213,7 @@ var Summary = class {
         throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
       }
       try {
-        yield access(pathFromEnv, constants.R_OK | constants.W_OK);
+        yield access(pathFromEnv, import_fs.constants.R_OK | import_fs.constants.W_OK);
       } catch (_a) {
         throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
       }
@@ -274,7 +306,7 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   addEOL() {
-    return this.addRaw(EOL3);
+    return this.addRaw(import_os.EOL);
   }
   /**
    * Adds an HTML codeblock to the summary buffer
@@ -994,7 +1026,7 @@ function joinNotes(...parts) {
 }
 
 // src/explain/kernel-log.ts
-import { readFile as readFile2 } from "node:fs/promises";
+var import_promises = require("node:fs/promises");
 
 // src/core/explain/job-kills.ts
 function parseVmstatOomKills(text) {
@@ -1002,117 +1034,18 @@ function parseVmstatOomKills(text) {
   return m ? Number(m[1]) : null;
 }
 
-// fs-via-require:node:fs
-import { createRequire as createRequire2 } from "node:module";
-var fs2 = createRequire2(import.meta.url)("node:fs");
-var appendFile2 = fs2.appendFile;
-var appendFileSync2 = fs2.appendFileSync;
-var access2 = fs2.access;
-var accessSync = fs2.accessSync;
-var chown = fs2.chown;
-var chownSync = fs2.chownSync;
-var chmod = fs2.chmod;
-var chmodSync = fs2.chmodSync;
-var close = fs2.close;
-var closeSync = fs2.closeSync;
-var copyFile = fs2.copyFile;
-var copyFileSync = fs2.copyFileSync;
-var cp = fs2.cp;
-var cpSync = fs2.cpSync;
-var createReadStream = fs2.createReadStream;
-var createWriteStream = fs2.createWriteStream;
-var exists = fs2.exists;
-var existsSync2 = fs2.existsSync;
-var fchown = fs2.fchown;
-var fchownSync = fs2.fchownSync;
-var fchmod = fs2.fchmod;
-var fchmodSync = fs2.fchmodSync;
-var fdatasync = fs2.fdatasync;
-var fdatasyncSync = fs2.fdatasyncSync;
-var fstat = fs2.fstat;
-var fstatSync = fs2.fstatSync;
-var fsync = fs2.fsync;
-var fsyncSync = fs2.fsyncSync;
-var ftruncate = fs2.ftruncate;
-var ftruncateSync = fs2.ftruncateSync;
-var futimes = fs2.futimes;
-var futimesSync = fs2.futimesSync;
-var lchown = fs2.lchown;
-var lchownSync = fs2.lchownSync;
-var lchmod = fs2.lchmod;
-var lchmodSync = fs2.lchmodSync;
-var link = fs2.link;
-var linkSync = fs2.linkSync;
-var lstat = fs2.lstat;
-var lstatSync = fs2.lstatSync;
-var lutimes = fs2.lutimes;
-var lutimesSync = fs2.lutimesSync;
-var mkdir = fs2.mkdir;
-var mkdirSync = fs2.mkdirSync;
-var mkdtemp = fs2.mkdtemp;
-var mkdtempSync = fs2.mkdtempSync;
-var open = fs2.open;
-var openSync = fs2.openSync;
-var openAsBlob = fs2.openAsBlob;
-var readdir = fs2.readdir;
-var readdirSync = fs2.readdirSync;
-var read = fs2.read;
-var readSync = fs2.readSync;
-var readv = fs2.readv;
-var readvSync = fs2.readvSync;
-var readFile = fs2.readFile;
-var readFileSync = fs2.readFileSync;
-var readlink = fs2.readlink;
-var readlinkSync = fs2.readlinkSync;
-var realpath = fs2.realpath;
-var realpathSync = fs2.realpathSync;
-var rename = fs2.rename;
-var renameSync = fs2.renameSync;
-var rm = fs2.rm;
-var rmSync = fs2.rmSync;
-var rmdir = fs2.rmdir;
-var rmdirSync = fs2.rmdirSync;
-var stat = fs2.stat;
-var statfs = fs2.statfs;
-var statSync = fs2.statSync;
-var statfsSync = fs2.statfsSync;
-var symlink = fs2.symlink;
-var symlinkSync = fs2.symlinkSync;
-var truncate = fs2.truncate;
-var truncateSync = fs2.truncateSync;
-var unwatchFile = fs2.unwatchFile;
-var unlink = fs2.unlink;
-var unlinkSync = fs2.unlinkSync;
-var utimes = fs2.utimes;
-var utimesSync = fs2.utimesSync;
-var watch = fs2.watch;
-var watchFile = fs2.watchFile;
-var writeFile2 = fs2.writeFile;
-var writeFileSync = fs2.writeFileSync;
-var write = fs2.write;
-var writeSync = fs2.writeSync;
-var writev = fs2.writev;
-var writevSync = fs2.writevSync;
-var Dirent = fs2.Dirent;
-var Stats = fs2.Stats;
-var _toUnixTimestamp = fs2._toUnixTimestamp;
-var F_OK = fs2.F_OK;
-var R_OK = fs2.R_OK;
-var W_OK = fs2.W_OK;
-var X_OK = fs2.X_OK;
-var constants2 = fs2.constants;
-
 // src/runners/lines.ts
 var MAX_LINE_BYTES = 64 * 1024;
 
 // src/explain/kernel-log.ts
 async function readOomKillCounter() {
   if (process.platform !== "linux") return null;
-  return parseVmstatOomKills(await readFile2("/proc/vmstat", "utf8").catch(() => ""));
+  return parseVmstatOomKills(await (0, import_promises.readFile)("/proc/vmstat", "utf8").catch(() => ""));
 }
 
 // src/probes/docker.ts
-import { createRequire as createRequire3 } from "node:module";
+var import_node_fs = require("node:fs");
+var import_node_module = require("node:module");
 
 // src/core/docker-endpoint.ts
 init_node_crypto();
@@ -1257,13 +1190,13 @@ function dockerEndpoint(env) {
 }
 function readOrNull(path) {
   try {
-    return readFileSync(path, "utf8");
+    return (0, import_node_fs.readFileSync)(path, "utf8");
   } catch {
     return null;
   }
 }
 function askSocket(socketPath, timeoutMs) {
-  const { connect } = createRequire3(import.meta.url)("node:net");
+  const { connect } = (0, import_node_module.createRequire)(__filename)("node:net");
   return new Promise((resolve) => {
     const chunks = [];
     const socket = connect(socketPath, () => socket.write("GET /info HTTP/1.0\r\nHost: docker\r\n\r\n"));
@@ -1285,7 +1218,7 @@ function askSocket(socketPath, timeoutMs) {
 async function askDockerCli(timeoutMs, why, env) {
   const via = { path: "cli", why };
   const given = Object.fromEntries(Object.entries(env).filter((e) => typeof e[1] === "string"));
-  const { captureDocker, firstLine } = await import("./chunks/lazy-runners-docker.js");
+  const { captureDocker, firstLine } = await import("./chunks/lazy-runners-docker.mjs");
   const r = await captureDocker(["info", "--format", "{{json .}}"], { timeoutMs, env: given });
   if (r.spawnError !== null) return { docker: null, reason: r.spawnError, via };
   if (r.code === null) return { docker: null, reason: `docker info did not answer in ${timeoutMs / 1e3} s`, via };
@@ -1300,7 +1233,8 @@ async function askDockerCli(timeoutMs, why, env) {
 }
 
 // src/probes/machine.ts
-import os4 from "node:os";
+var import_node_fs4 = require("node:fs");
+var import_node_os = __toESM(require("node:os"), 1);
 
 // src/core/ci-platform.ts
 var CI_TABLE = [
@@ -1344,7 +1278,8 @@ function detectRunner(env, signs) {
 }
 
 // src/probes/cgroup.ts
-import { join } from "node:path";
+var import_node_fs2 = require("node:fs");
+var import_node_path = require("node:path");
 
 // src/core/cgroup.ts
 function parseProcCgroup2(text) {
@@ -1449,20 +1384,20 @@ function findMount(mounts, entries, controller, v2Controllers) {
 
 // src/probes/cgroup.ts
 function probeCgroup(root = "/", pid = "self") {
-  const read2 = (path) => {
+  const read = (path) => {
     try {
-      return readFileSync(join(root, path), "utf8");
+      return (0, import_node_fs2.readFileSync)((0, import_node_path.join)(root, path), "utf8");
     } catch {
       return null;
     }
   };
-  const procCgroup = read2(`/proc/${pid}/cgroup`);
-  const mountinfo = read2(`/proc/${pid}/mountinfo`);
+  const procCgroup = read(`/proc/${pid}/cgroup`);
+  const mountinfo = read(`/proc/${pid}/mountinfo`);
   if (procCgroup === null || mountinfo === null) return null;
   const entries = parseProcCgroup2(procCgroup);
   const mounts = parseMountinfo(mountinfo);
   const v2mount = mounts.find((m) => m.fsType === "cgroup2");
-  const v2Controllers = v2mount ? (read2(`${v2mount.mountPoint}/cgroup.controllers`) ?? "").trim().split(/\s+/) : [];
+  const v2Controllers = v2mount ? (read(`${v2mount.mountPoint}/cgroup.controllers`) ?? "").trim().split(/\s+/) : [];
   const memory = findMount(mounts, entries, "memory", v2Controllers);
   if (!memory) return null;
   const v2 = memory.version === 2;
@@ -1470,21 +1405,21 @@ function probeCgroup(root = "/", pid = "self") {
   let memoryLimitBytes = null;
   let memoryLimitPath = null;
   for (const dir of memDirs) {
-    const limit = parseMemoryLimit(read2(`${dir}/${v2 ? "memory.max" : "memory.limit_in_bytes"}`) ?? "");
+    const limit = parseMemoryLimit(read(`${dir}/${v2 ? "memory.max" : "memory.limit_in_bytes"}`) ?? "");
     if (limit !== null && (memoryLimitBytes === null || limit < memoryLimitBytes)) {
       memoryLimitBytes = limit;
       memoryLimitPath = dir;
     }
   }
   const own = memDirs[0];
-  const memoryUsageBytes = parseCounter(read2(`${own}/${v2 ? "memory.current" : "memory.usage_in_bytes"}`) ?? "");
-  const stat2 = parseKeyValues(read2(`${own}/memory.stat`) ?? "");
-  const memoryReclaimableBytes = (v2 ? stat2["inactive_file"] : stat2["total_inactive_file"] ?? stat2["inactive_file"]) ?? null;
+  const memoryUsageBytes = parseCounter(read(`${own}/${v2 ? "memory.current" : "memory.usage_in_bytes"}`) ?? "");
+  const stat = parseKeyValues(read(`${own}/memory.stat`) ?? "");
+  const memoryReclaimableBytes = (v2 ? stat["inactive_file"] : stat["total_inactive_file"] ?? stat["inactive_file"]) ?? null;
   let cpuQuota = null;
   const cpu = findMount(mounts, entries, "cpu", v2Controllers);
   if (cpu) {
     for (const dir of cgroupDirs(cpu.mount, cpu.path)) {
-      const quota = cpu.version === 2 ? parseCpuMax(read2(`${dir}/cpu.max`) ?? "") : parseCfsQuota(read2(`${dir}/cpu.cfs_quota_us`) ?? "", read2(`${dir}/cpu.cfs_period_us`) ?? "");
+      const quota = cpu.version === 2 ? parseCpuMax(read(`${dir}/cpu.max`) ?? "") : parseCfsQuota(read(`${dir}/cpu.cfs_quota_us`) ?? "", read(`${dir}/cpu.cfs_period_us`) ?? "");
       if (quota !== null && (cpuQuota === null || quota < cpuQuota)) cpuQuota = quota;
     }
   }
@@ -1493,7 +1428,7 @@ function probeCgroup(root = "/", pid = "self") {
   if (cpuset) {
     const file = cpuset.version === 2 ? "cpuset.cpus.effective" : "cpuset.cpus";
     for (const dir of cgroupDirs(cpuset.mount, cpuset.path)) {
-      const count2 = parseCpusetCount(read2(`${dir}/${file}`) ?? "");
+      const count2 = parseCpusetCount(read(`${dir}/${file}`) ?? "");
       if (count2 !== null) {
         cpusetCount = count2;
         break;
@@ -1511,6 +1446,9 @@ function probeCgroup(root = "/", pid = "self") {
     cpusetCount
   };
 }
+
+// src/probes/memory.ts
+var import_node_fs3 = require("node:fs");
 
 // src/core/meminfo.ts
 function parseMeminfo(text) {
@@ -1534,13 +1472,13 @@ async function probeMemory() {
     const facts = parseMeminfo(readMeminfo());
     if (facts) return facts;
   }
-  const { default: memory } = await import("./chunks/lazy-systeminformation-lib-memory.js");
+  const { default: memory } = await import("./chunks/lazy-systeminformation-lib-memory.mjs");
   const m = await memory.mem();
   return { totalBytes: m.total, availableBytes: m.available, swapTotalBytes: m.swaptotal, swapFreeBytes: m.swapfree };
 }
 function readMeminfo() {
   try {
-    return readFileSync("/proc/meminfo", "utf8");
+    return (0, import_node_fs3.readFileSync)("/proc/meminfo", "utf8");
   } catch {
     return "";
   }
@@ -1552,14 +1490,14 @@ async function detectMachine(options = {}) {
   const [memory, dockerProbe] = await Promise.all([probeMemory(), options.docker === false ? Promise.resolve(null) : probeDocker()]);
   const cgroup = process.platform === "linux" ? probeCgroup(options.root ?? "/") : null;
   const runner = detectRunner(env, {
-    dockerenv: existsSync2("/.dockerenv"),
-    containerenv: existsSync2("/run/.containerenv"),
+    dockerenv: (0, import_node_fs4.existsSync)("/.dockerenv"),
+    containerenv: (0, import_node_fs4.existsSync)("/run/.containerenv"),
     cgroupPath: cgroup?.path ?? null
   });
   return {
-    os: { platform: process.platform, arch: process.arch, release: os4.release() },
+    os: { platform: process.platform, arch: process.arch, release: import_node_os.default.release() },
     memory,
-    cpus: { logical: os4.availableParallelism() },
+    cpus: { logical: import_node_os.default.availableParallelism() },
     cgroup,
     docker: dockerProbe?.docker ?? null,
     dockerAbsentReason: dockerProbe && dockerProbe.docker === null ? dockerProbe.reason : options.docker === false ? "not asked" : void 0,
@@ -1569,11 +1507,12 @@ async function detectMachine(options = {}) {
 }
 
 // src/action/bind.ts
-import { hostname } from "node:os";
+var import_node_os3 = require("node:os");
 
 // src/build/bind-plan.ts
-import { homedir } from "node:os";
-import { join as join2 } from "node:path";
+var import_node_fs5 = require("node:fs");
+var import_node_os2 = require("node:os");
+var import_node_path2 = require("node:path");
 
 // src/core/publish.ts
 function planOutputs(plan2) {
@@ -1682,8 +1621,8 @@ var PLAN_DEFAULTS = {
   summary: "true"
 };
 var CONTAINER_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
-function parsePlanRequest(read2) {
-  const get = (name, fallback = "") => read2(name).trim() || fallback;
+function parsePlanRequest(read) {
+  const get = (name, fallback = "") => read(name).trim() || fallback;
   const buildMemoryText = get("build-memory");
   const buildMemory = buildMemoryText === "" || buildMemoryText === "auto" ? null : parseSizeOrPercent(buildMemoryText, "build-memory");
   if (buildMemory?.kind === "bytes")
@@ -1712,7 +1651,7 @@ function parsePlanRequest(read2) {
     profile: parseProfile(get("profile", PLAN_DEFAULTS.profile)),
     buildMemory,
     reserveMemoryBytes,
-    containers: parseContainers(read2("containers")),
+    containers: parseContainers(read("containers")),
     ollama: parseOllamaModel(get("ollama-model")),
     onInsufficient: parseOnInsufficient(get("on-insufficient", PLAN_DEFAULTS["on-insufficient"])),
     memoryPerJobBytes,
@@ -1768,12 +1707,12 @@ function atLeast2(bytes, floor, floorText, what, text) {
 
 // src/core/build/request.ts
 var DRIVERS = ["auto", "docker-container", "docker", "kubernetes", "remote", "legacy"];
-function wantsBuild(read2) {
-  const push = read2("push").trim();
-  return read2("context").trim() !== "" || read2("file").trim() !== "" || read2("tags").trim() !== "" || push !== "" && parseBoolean(push, "push");
+function wantsBuild(read) {
+  const push = read("push").trim();
+  return read("context").trim() !== "" || read("file").trim() !== "" || read("tags").trim() !== "" || push !== "" && parseBoolean(push, "push");
 }
-function parseBuildRequest(read2) {
-  const get = (name) => read2(name).trim();
+function parseBuildRequest(read) {
+  const get = (name) => read(name).trim();
   const flag = (name) => get(name) === "" ? false : parseBoolean(get(name), name);
   const driverText = get("driver").toLowerCase() || "auto";
   if (!DRIVERS.includes(driverText)) {
@@ -1783,28 +1722,28 @@ function parseBuildRequest(read2) {
   return {
     context: get("context") || ".",
     file: get("file") || null,
-    tags: list(read2("tags")),
-    buildArgs: lines(read2("build-args")),
+    tags: list(read("tags")),
+    buildArgs: lines(read("build-args")),
     target: get("target") || null,
-    platforms: list(read2("platforms")),
+    platforms: list(read("platforms")),
     push: flag("push"),
     load: flag("load"),
-    outputs: lines(read2("outputs")),
-    cacheFrom: lines(read2("cache-from")),
-    cacheTo: lines(read2("cache-to")),
-    secrets: parseSecrets(read2("secrets")),
-    secretFiles: secretSources(lines(read2("secret-files")), "secret-files", "ID=path"),
-    secretEnvs: secretSources(list(read2("secret-envs")), "secret-envs", "ID=VARIABLE"),
-    ssh: list(read2("ssh")),
-    buildContexts: lines(read2("build-contexts")),
+    outputs: lines(read("outputs")),
+    cacheFrom: lines(read("cache-from")),
+    cacheTo: lines(read("cache-to")),
+    secrets: parseSecrets(read("secrets")),
+    secretFiles: secretSources(lines(read("secret-files")), "secret-files", "ID=path"),
+    secretEnvs: secretSources(list(read("secret-envs")), "secret-envs", "ID=VARIABLE"),
+    ssh: list(read("ssh")),
+    buildContexts: lines(read("build-contexts")),
     provenance: attestation("provenance", get("provenance")),
     sbom: attestation("sbom", get("sbom")),
-    annotations: lines(read2("annotations")),
+    annotations: lines(read("annotations")),
     network: get("network") || null,
     pull: flag("pull"),
-    addHosts: list(read2("add-hosts")),
+    addHosts: list(read("add-hosts")),
     shmSize: checkedSize(get("shm-size"), "shm-size"),
-    labels: lines(read2("labels")),
+    labels: lines(read("labels")),
     noCache: flag("no-cache"),
     extraArgs: get("extra-args") === "" ? [] : get("extra-args").split(/\s+/),
     builder: get("builder") || null,
@@ -1889,8 +1828,8 @@ async function bindPlannedLimit(plan2, request, holder) {
     );
   }
   const [{ captureDocker, firstLine }, { BindError, bindBuilder, describeLimits }] = await Promise.all([
-    import("./chunks/lazy-runners-docker.js"),
-    import("./chunks/lazy-build-bind-builder.js")
+    import("./chunks/lazy-runners-docker.mjs"),
+    import("./chunks/lazy-build-bind-builder.mjs")
   ]);
   const buildx = await captureDocker(["buildx", "version"], { timeoutMs: 2e4 });
   if (buildx.spawnError || buildx.code !== 0)
@@ -1921,8 +1860,8 @@ async function bindPlannedLimit(plan2, request, holder) {
 }
 function buildxBuilderChosen(env) {
   if (env.BUILDX_BUILDER) return true;
-  const dir = env.BUILDX_CONFIG || join2(env.DOCKER_CONFIG || join2(homedir(), ".docker"), "buildx");
-  return existsSync2(join2(dir, "current"));
+  const dir = env.BUILDX_CONFIG || (0, import_node_path2.join)(env.DOCKER_CONFIG || (0, import_node_path2.join)((0, import_node_os2.homedir)(), ".docker"), "buildx");
+  return (0, import_node_fs5.existsSync)((0, import_node_path2.join)(dir, "current"));
 }
 
 // src/action/state.ts
@@ -1937,7 +1876,7 @@ function getState2(key) {
 var TITLE = "Docker build memory";
 function jobHolder(env) {
   const job = [env.GITHUB_RUN_ID, env.GITHUB_RUN_ATTEMPT, env.GITHUB_JOB, env.RUNNER_NAME].map((p) => p || "-").join("/");
-  return { job, host: hostname(), pid: process.ppid };
+  return { job, host: (0, import_node_os3.hostname)(), pid: process.ppid };
 }
 async function bindForAction(plan2, request) {
   const binding = await bindPlannedLimit(plan2, request, jobHolder(process.env));
@@ -1963,13 +1902,13 @@ function publishBinding(binding) {
 
 // src/action/build.ts
 init_node_crypto();
-import { tmpdir } from "node:os";
-import { join as join3 } from "node:path";
+var import_node_os4 = require("node:os");
+var import_node_path3 = require("node:path");
 var TITLE2 = "Docker build memory";
 function actionSink(notice2, keepBuilder) {
   let resume = null;
   return {
-    logDir: join3(process.env.RUNNER_TEMP || tmpdir(), "docker-memory"),
+    logDir: (0, import_node_path3.join)(process.env.RUNNER_TEMP || (0, import_node_os4.tmpdir)(), "docker-memory"),
     // Later steps of the job reuse it; post removes it, unless keep-builder keeps it.
     keepCreatedBuilder: true,
     publish: true,
@@ -2004,12 +1943,12 @@ function actionSink(notice2, keepBuilder) {
 function historyNotice(message) {
   notice(`history: ${message}.`, { title: "Docker memory history" });
 }
-async function loadHistory(givenKey, read2) {
+async function loadHistory(givenKey, read) {
   const [{ resolveBuildHistory }, { actionsCacheHistoryStore }] = await Promise.all([
-    import("./chunks/lazy-build-history.js"),
-    import("./chunks/lazy-history-actions-cache-store.js")
+    import("./chunks/lazy-build-history.mjs"),
+    import("./chunks/lazy-history-actions-cache-store.mjs")
   ]);
-  return resolveBuildHistory({ givenKey, keyName: "history-key", build: read2, store: actionsCacheHistoryStore, notice: historyNotice });
+  return resolveBuildHistory({ givenKey, keyName: "history-key", build: read, store: actionsCacheHistoryStore, notice: historyNotice });
 }
 
 // src/core/resize/target.ts
@@ -2056,29 +1995,29 @@ function parseResizeTimeout(text, what) {
 
 // src/action/inputs.ts
 function readActionInputs(mode) {
-  const read2 = (name) => getInput(name);
-  const plan2 = parsePlanRequest(read2);
-  const build = mode === "plan-and-build" && wantsBuild(read2) ? parseBuildRequest(read2) : null;
-  const swap = read2("memory-swap").trim();
-  const bind = build === null && mode !== "resize-only" ? { builder: read2("builder").trim() || null, memorySwapBytes: swap === "" ? null : parseSize(swap, "memory-swap") } : null;
+  const read = (name) => getInput(name);
+  const plan2 = parsePlanRequest(read);
+  const build = mode === "plan-and-build" && wantsBuild(read) ? parseBuildRequest(read) : null;
+  const swap = read("memory-swap").trim();
+  const bind = build === null && mode !== "resize-only" ? { builder: read("builder").trim() || null, memorySwapBytes: swap === "" ? null : parseSize(swap, "memory-swap") } : null;
   for (const s of build?.secrets ?? []) setSecret(s.value);
   return {
     plan: plan2,
-    exportEnv: parseBoolean(read2("export-env") || PLAN_DEFAULTS["export-env"], "export-env"),
-    exportParallelism: parseBoolean(read2("export-parallelism") || PLAN_DEFAULTS["export-parallelism"], "export-parallelism"),
-    summary: parseBoolean(read2("summary") || PLAN_DEFAULTS.summary, "summary"),
-    oomWatch: oomWatch(read2),
-    resize: parseResizeInput(read2("resize")),
-    resizeTimeoutMs: parseResizeTimeout(read2("resize-timeout") || "600", "resize-timeout"),
+    exportEnv: parseBoolean(read("export-env") || PLAN_DEFAULTS["export-env"], "export-env"),
+    exportParallelism: parseBoolean(read("export-parallelism") || PLAN_DEFAULTS["export-parallelism"], "export-parallelism"),
+    summary: parseBoolean(read("summary") || PLAN_DEFAULTS.summary, "summary"),
+    oomWatch: oomWatch(read),
+    resize: parseResizeInput(read("resize")),
+    resizeTimeoutMs: parseResizeTimeout(read("resize-timeout") || "600", "resize-timeout"),
     build,
     bind,
-    keepLimit: parseBoolean(read2("keep-limit") || "false", "keep-limit"),
-    history: parseBoolean(read2("history") || "false", "history") ? { key: read2("history-key") } : null,
-    read: read2
+    keepLimit: parseBoolean(read("keep-limit") || "false", "keep-limit"),
+    history: parseBoolean(read("history") || "false", "history") ? { key: read("history-key") } : null,
+    read
   };
 }
-function oomWatch(read2 = (name) => getInput(name)) {
-  return parseBoolean(read2("oom-watch") || "true", "oom-watch");
+function oomWatch(read = (name) => getInput(name)) {
+  return parseBoolean(read("oom-watch") || "true", "oom-watch");
 }
 
 // src/core/render/text.ts
@@ -2236,8 +2175,8 @@ async function resizeForPlan(machine, request, first, input, timeoutMs) {
   if (wanted.kind === "none") return unchanged;
   const platform = platformOf(process.env.RUNNER_OS, process.platform);
   const title = "Docker's VM was not resized";
-  const { locateBackend, targetFor } = await import("./chunks/lazy-resize-locate.js");
-  const { resizeDockerVm } = await import("./chunks/lazy-resize-resize.js");
+  const { locateBackend, targetFor } = await import("./chunks/lazy-resize-locate.mjs");
+  const { resizeDockerVm } = await import("./chunks/lazy-resize-resize.mjs");
   try {
     const { choice, paths } = locateBackend(platform, null, machine.docker, process.env);
     if (choice.backend === null) {
@@ -2291,9 +2230,10 @@ async function run(mode = "plan-and-build", asked = null) {
   }
 }
 async function loadBuildRunner() {
-  const [{ prepareBuild }, { buildAndExplain }] = await Promise.all([import("./chunks/lazy-build-run-build.js"), import("./chunks/lazy-build-build-and-explain.js")]);
+  const [{ prepareBuild }, { buildAndExplain }] = await Promise.all([import("./chunks/lazy-build-run-build.mjs"), import("./chunks/lazy-build-build-and-explain.mjs")]);
   return { prepareBuild, buildAndExplain };
 }
-export {
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   run
-};
+});

@@ -1,16 +1,10 @@
-import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+"use strict";
 var __create = Object.create;
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
-  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
-}) : x)(function(x) {
-  if (typeof require !== "undefined") return require.apply(this, arguments);
-  throw Error('Dynamic require of "' + x + '" is not supported');
-});
 var __esm = (fn, res, err) => function __init() {
   if (err) throw err[0];
   try {
@@ -19,7 +13,7 @@ var __esm = (fn, res, err) => function __init() {
     throw err = [e], e;
   }
 };
-var __commonJS = (cb, mod) => function __require2() {
+var __commonJS = (cb, mod) => function __require() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
   } catch (e) {
@@ -50,7 +44,7 @@ var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: tru
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
-  "node_modules/commander/lib/error.js"(exports) {
+  "node_modules/commander/lib/error.js"(exports2) {
     var CommanderError2 = class extends Error {
       /**
        * Constructs the CommanderError class
@@ -78,14 +72,14 @@ var require_error = __commonJS({
         this.name = this.constructor.name;
       }
     };
-    exports.CommanderError = CommanderError2;
-    exports.InvalidArgumentError = InvalidArgumentError2;
+    exports2.CommanderError = CommanderError2;
+    exports2.InvalidArgumentError = InvalidArgumentError2;
   }
 });
 
 // node_modules/commander/lib/argument.js
 var require_argument = __commonJS({
-  "node_modules/commander/lib/argument.js"(exports) {
+  "node_modules/commander/lib/argument.js"(exports2) {
     var { InvalidArgumentError: InvalidArgumentError2 } = require_error();
     var Argument2 = class {
       /**
@@ -206,8 +200,8 @@ var require_argument = __commonJS({
       const nameOutput = arg.name() + (arg.variadic === true ? "..." : "");
       return arg.required ? "<" + nameOutput + ">" : "[" + nameOutput + "]";
     }
-    exports.Argument = Argument2;
-    exports.humanReadableArgName = humanReadableArgName;
+    exports2.Argument = Argument2;
+    exports2.humanReadableArgName = humanReadableArgName;
   }
 });
 
@@ -223,7 +217,6 @@ __export(node_child_process_exports, {
   spawn: () => spawn,
   spawnSync: () => spawnSync
 });
-import { createRequire as createRequire4 } from "node:module";
 function _forkChild(...args) {
   return load2()._forkChild(...args);
 }
@@ -251,13 +244,13 @@ function spawnSync(...args) {
 var load2;
 var init_node_child_process = __esm({
   "on-first-call:node:child_process"() {
-    load2 = () => createRequire4(import.meta.url)("node:child_process");
+    load2 = () => require("node:child_process");
   }
 });
 
 // node_modules/commander/lib/help.js
 var require_help = __commonJS({
-  "node_modules/commander/lib/help.js"(exports) {
+  "node_modules/commander/lib/help.js"(exports2) {
     var { humanReadableArgName } = require_argument();
     var Help2 = class {
       constructor() {
@@ -852,14 +845,14 @@ ${itemIndentStr}`);
       const sgrPattern = /\x1b\[\d*(;\d*)*m/g;
       return str.replace(sgrPattern, "");
     }
-    exports.Help = Help2;
-    exports.stripColor = stripColor;
+    exports2.Help = Help2;
+    exports2.stripColor = stripColor;
   }
 });
 
 // node_modules/commander/lib/option.js
 var require_option = __commonJS({
-  "node_modules/commander/lib/option.js"(exports) {
+  "node_modules/commander/lib/option.js"(exports2) {
     var { InvalidArgumentError: InvalidArgumentError2 } = require_error();
     var Option2 = class {
       /**
@@ -1165,14 +1158,14 @@ var require_option = __commonJS({
         );
       return { shortFlag, longFlag };
     }
-    exports.Option = Option2;
-    exports.DualOptions = DualOptions;
+    exports2.Option = Option2;
+    exports2.DualOptions = DualOptions;
   }
 });
 
 // node_modules/commander/lib/suggestSimilar.js
 var require_suggestSimilar = __commonJS({
-  "node_modules/commander/lib/suggestSimilar.js"(exports) {
+  "node_modules/commander/lib/suggestSimilar.js"(exports2) {
     var maxDistance = 3;
     function editDistance(a, b) {
       if (Math.abs(a.length - b.length) > maxDistance)
@@ -1246,18 +1239,18 @@ var require_suggestSimilar = __commonJS({
       }
       return "";
     }
-    exports.suggestSimilar = suggestSimilar;
+    exports2.suggestSimilar = suggestSimilar;
   }
 });
 
 // node_modules/commander/lib/command.js
 var require_command = __commonJS({
-  "node_modules/commander/lib/command.js"(exports) {
-    var EventEmitter = __require("node:events").EventEmitter;
+  "node_modules/commander/lib/command.js"(exports2) {
+    var EventEmitter = require("node:events").EventEmitter;
     var childProcess = (init_node_child_process(), __toCommonJS(node_child_process_exports));
-    var path = __require("node:path");
-    var fs2 = __require("node:fs");
-    var process2 = __require("node:process");
+    var path = require("node:path");
+    var fs = require("node:fs");
+    var process2 = require("node:process");
     var { Argument: Argument2, humanReadableArgName } = require_argument();
     var { CommanderError: CommanderError2 } = require_error();
     var { Help: Help2, stripColor } = require_help();
@@ -1306,7 +1299,7 @@ var require_command = __commonJS({
         this._outputConfiguration = {
           writeOut: (str) => process2.stdout.write(str),
           writeErr: (str) => process2.stderr.write(str),
-          outputError: (str, write2) => write2(str),
+          outputError: (str, write) => write(str),
           getOutHelpWidth: () => process2.stdout.isTTY ? process2.stdout.columns : void 0,
           getErrHelpWidth: () => process2.stderr.isTTY ? process2.stderr.columns : void 0,
           getOutHasColors: () => useColor() ?? (process2.stdout.isTTY && process2.stdout.hasColors?.()),
@@ -2250,7 +2243,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} subcommandName
        */
       _checkForMissingExecutable(executableFile, executableDir, subcommandName) {
-        if (fs2.existsSync(executableFile)) return;
+        if (fs.existsSync(executableFile)) return;
         const executableDirMessage = executableDir ? `searched for local subcommand relative to directory '${executableDir}'` : "no directory for search for local subcommand, use .executableDir() to supply a custom directory";
         const executableMissing = `'${executableFile}' does not exist
  - if '${subcommandName}' is not meant to be an executable command, remove description parameter from '.command()' and use '.description()' instead
@@ -2269,10 +2262,10 @@ Expecting one of '${allowedValues.join("', '")}'`);
         const sourceExt = [".js", ".ts", ".tsx", ".mjs", ".cjs"];
         function findFile(baseDir, baseName) {
           const localBin = path.resolve(baseDir, baseName);
-          if (fs2.existsSync(localBin)) return localBin;
+          if (fs.existsSync(localBin)) return localBin;
           if (sourceExt.includes(path.extname(baseName))) return void 0;
           const foundExt = sourceExt.find(
-            (ext) => fs2.existsSync(`${localBin}${ext}`)
+            (ext) => fs.existsSync(`${localBin}${ext}`)
           );
           if (foundExt) return `${localBin}${foundExt}`;
           return void 0;
@@ -2284,7 +2277,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
         if (this._scriptPath) {
           let resolvedScriptPath;
           try {
-            resolvedScriptPath = fs2.realpathSync(this._scriptPath);
+            resolvedScriptPath = fs.realpathSync(this._scriptPath);
           } catch {
             resolvedScriptPath = this._scriptPath;
           }
@@ -3287,11 +3280,11 @@ Expecting one of '${allowedValues.join("', '")}'`);
           hasColors = this._outputConfiguration.getOutHasColors();
           helpWidth = this._outputConfiguration.getOutHelpWidth();
         }
-        const write2 = (str) => {
+        const write = (str) => {
           if (!hasColors) str = this._outputConfiguration.stripColor(str);
           return baseWrite(str);
         };
-        return { error, write: write2, hasColors, helpWidth };
+        return { error, write, hasColors, helpWidth };
       }
       /**
        * Output help information for this command.
@@ -3491,139 +3484,46 @@ Expecting one of '${allowedValues.join("', '")}'`);
         return true;
       return void 0;
     }
-    exports.Command = Command2;
-    exports.useColor = useColor;
+    exports2.Command = Command2;
+    exports2.useColor = useColor;
   }
 });
 
 // node_modules/commander/index.js
 var require_commander = __commonJS({
-  "node_modules/commander/index.js"(exports) {
+  "node_modules/commander/index.js"(exports2) {
     var { Argument: Argument2 } = require_argument();
     var { Command: Command2 } = require_command();
     var { CommanderError: CommanderError2, InvalidArgumentError: InvalidArgumentError2 } = require_error();
     var { Help: Help2 } = require_help();
     var { Option: Option2 } = require_option();
-    exports.program = new Command2();
-    exports.createCommand = (name) => new Command2(name);
-    exports.createOption = (flags, description) => new Option2(flags, description);
-    exports.createArgument = (name, description) => new Argument2(name, description);
-    exports.Command = Command2;
-    exports.Option = Option2;
-    exports.Argument = Argument2;
-    exports.Help = Help2;
-    exports.CommanderError = CommanderError2;
-    exports.InvalidArgumentError = InvalidArgumentError2;
-    exports.InvalidOptionArgumentError = InvalidArgumentError2;
+    exports2.program = new Command2();
+    exports2.createCommand = (name) => new Command2(name);
+    exports2.createOption = (flags, description) => new Option2(flags, description);
+    exports2.createArgument = (name, description) => new Argument2(name, description);
+    exports2.Command = Command2;
+    exports2.Option = Option2;
+    exports2.Argument = Argument2;
+    exports2.Help = Help2;
+    exports2.CommanderError = CommanderError2;
+    exports2.InvalidArgumentError = InvalidArgumentError2;
+    exports2.InvalidOptionArgumentError = InvalidArgumentError2;
   }
 });
 
-// fs-via-require:node:fs
-import { createRequire } from "node:module";
-var fs = createRequire(import.meta.url)("node:fs");
-var appendFile = fs.appendFile;
-var appendFileSync = fs.appendFileSync;
-var access = fs.access;
-var accessSync = fs.accessSync;
-var chown = fs.chown;
-var chownSync = fs.chownSync;
-var chmod = fs.chmod;
-var chmodSync = fs.chmodSync;
-var close = fs.close;
-var closeSync = fs.closeSync;
-var copyFile = fs.copyFile;
-var copyFileSync = fs.copyFileSync;
-var cp = fs.cp;
-var cpSync = fs.cpSync;
-var createReadStream = fs.createReadStream;
-var createWriteStream = fs.createWriteStream;
-var exists = fs.exists;
-var existsSync = fs.existsSync;
-var fchown = fs.fchown;
-var fchownSync = fs.fchownSync;
-var fchmod = fs.fchmod;
-var fchmodSync = fs.fchmodSync;
-var fdatasync = fs.fdatasync;
-var fdatasyncSync = fs.fdatasyncSync;
-var fstat = fs.fstat;
-var fstatSync = fs.fstatSync;
-var fsync = fs.fsync;
-var fsyncSync = fs.fsyncSync;
-var ftruncate = fs.ftruncate;
-var ftruncateSync = fs.ftruncateSync;
-var futimes = fs.futimes;
-var futimesSync = fs.futimesSync;
-var lchown = fs.lchown;
-var lchownSync = fs.lchownSync;
-var lchmod = fs.lchmod;
-var lchmodSync = fs.lchmodSync;
-var link = fs.link;
-var linkSync = fs.linkSync;
-var lstat = fs.lstat;
-var lstatSync = fs.lstatSync;
-var lutimes = fs.lutimes;
-var lutimesSync = fs.lutimesSync;
-var mkdir = fs.mkdir;
-var mkdirSync = fs.mkdirSync;
-var mkdtemp = fs.mkdtemp;
-var mkdtempSync = fs.mkdtempSync;
-var open = fs.open;
-var openSync = fs.openSync;
-var openAsBlob = fs.openAsBlob;
-var readdir = fs.readdir;
-var readdirSync = fs.readdirSync;
-var read = fs.read;
-var readSync = fs.readSync;
-var readv = fs.readv;
-var readvSync = fs.readvSync;
-var readFile = fs.readFile;
-var readFileSync = fs.readFileSync;
-var readlink = fs.readlink;
-var readlinkSync = fs.readlinkSync;
-var realpath = fs.realpath;
-var realpathSync = fs.realpathSync;
-var rename = fs.rename;
-var renameSync = fs.renameSync;
-var rm = fs.rm;
-var rmSync = fs.rmSync;
-var rmdir = fs.rmdir;
-var rmdirSync = fs.rmdirSync;
-var stat = fs.stat;
-var statfs = fs.statfs;
-var statSync = fs.statSync;
-var statfsSync = fs.statfsSync;
-var symlink = fs.symlink;
-var symlinkSync = fs.symlinkSync;
-var truncate = fs.truncate;
-var truncateSync = fs.truncateSync;
-var unwatchFile = fs.unwatchFile;
-var unlink = fs.unlink;
-var unlinkSync = fs.unlinkSync;
-var utimes = fs.utimes;
-var utimesSync = fs.utimesSync;
-var watch = fs.watch;
-var watchFile = fs.watchFile;
-var writeFile = fs.writeFile;
-var writeFileSync = fs.writeFileSync;
-var write = fs.write;
-var writeSync = fs.writeSync;
-var writev = fs.writev;
-var writevSync = fs.writevSync;
-var Dirent = fs.Dirent;
-var Stats = fs.Stats;
-var _toUnixTimestamp = fs._toUnixTimestamp;
-var F_OK = fs.F_OK;
-var R_OK = fs.R_OK;
-var W_OK = fs.W_OK;
-var X_OK = fs.X_OK;
-var constants = fs.constants;
+// src/cli/quick.ts
+var quick_exports = {};
+__export(quick_exports, {
+  runQuick: () => runQuick
+});
+module.exports = __toCommonJS(quick_exports);
 
 // src/probes/docker.ts
-import { createRequire as createRequire3 } from "node:module";
+var import_node_fs = require("node:fs");
+var import_node_module = require("node:module");
 
 // on-first-call:node:crypto
-import { createRequire as createRequire2 } from "node:module";
-var load = () => createRequire2(import.meta.url)("node:crypto");
+var load = () => require("node:crypto");
 function createHash(...args) {
   return load().createHash(...args);
 }
@@ -3773,13 +3673,13 @@ function dockerEndpoint(env) {
 }
 function readOrNull(path) {
   try {
-    return readFileSync(path, "utf8");
+    return (0, import_node_fs.readFileSync)(path, "utf8");
   } catch {
     return null;
   }
 }
 function askSocket(socketPath, timeoutMs) {
-  const { connect } = createRequire3(import.meta.url)("node:net");
+  const { connect } = (0, import_node_module.createRequire)(__filename)("node:net");
   return new Promise((resolve2) => {
     const chunks = [];
     const socket = connect(socketPath, () => socket.write("GET /info HTTP/1.0\r\nHost: docker\r\n\r\n"));
@@ -3801,7 +3701,7 @@ function askSocket(socketPath, timeoutMs) {
 async function askDockerCli(timeoutMs, why, env) {
   const via = { path: "cli", why };
   const given = Object.fromEntries(Object.entries(env).filter((e) => typeof e[1] === "string"));
-  const { captureDocker, firstLine } = await import("./chunks/lazy-runners-docker.js");
+  const { captureDocker, firstLine } = await import("./chunks/lazy-runners-docker.mjs");
   const r = await captureDocker(["info", "--format", "{{json .}}"], { timeoutMs, env: given });
   if (r.spawnError !== null) return { docker: null, reason: r.spawnError, via };
   if (r.code === null) return { docker: null, reason: `docker info did not answer in ${timeoutMs / 1e3} s`, via };
@@ -4459,7 +4359,8 @@ function detectText(machine) {
 }
 
 // src/probes/machine.ts
-import os from "node:os";
+var import_node_fs4 = require("node:fs");
+var import_node_os = __toESM(require("node:os"), 1);
 
 // src/core/ci-platform.ts
 var CI_TABLE = [
@@ -4503,7 +4404,8 @@ function detectRunner(env, signs) {
 }
 
 // src/probes/cgroup.ts
-import { join } from "node:path";
+var import_node_fs2 = require("node:fs");
+var import_node_path = require("node:path");
 
 // src/core/cgroup.ts
 function parseProcCgroup(text) {
@@ -4608,20 +4510,20 @@ function findMount(mounts, entries, controller, v2Controllers) {
 
 // src/probes/cgroup.ts
 function probeCgroup(root = "/", pid = "self") {
-  const read2 = (path) => {
+  const read = (path) => {
     try {
-      return readFileSync(join(root, path), "utf8");
+      return (0, import_node_fs2.readFileSync)((0, import_node_path.join)(root, path), "utf8");
     } catch {
       return null;
     }
   };
-  const procCgroup = read2(`/proc/${pid}/cgroup`);
-  const mountinfo = read2(`/proc/${pid}/mountinfo`);
+  const procCgroup = read(`/proc/${pid}/cgroup`);
+  const mountinfo = read(`/proc/${pid}/mountinfo`);
   if (procCgroup === null || mountinfo === null) return null;
   const entries = parseProcCgroup(procCgroup);
   const mounts = parseMountinfo(mountinfo);
   const v2mount = mounts.find((m) => m.fsType === "cgroup2");
-  const v2Controllers = v2mount ? (read2(`${v2mount.mountPoint}/cgroup.controllers`) ?? "").trim().split(/\s+/) : [];
+  const v2Controllers = v2mount ? (read(`${v2mount.mountPoint}/cgroup.controllers`) ?? "").trim().split(/\s+/) : [];
   const memory = findMount(mounts, entries, "memory", v2Controllers);
   if (!memory) return null;
   const v2 = memory.version === 2;
@@ -4629,21 +4531,21 @@ function probeCgroup(root = "/", pid = "self") {
   let memoryLimitBytes = null;
   let memoryLimitPath = null;
   for (const dir of memDirs) {
-    const limit = parseMemoryLimit(read2(`${dir}/${v2 ? "memory.max" : "memory.limit_in_bytes"}`) ?? "");
+    const limit = parseMemoryLimit(read(`${dir}/${v2 ? "memory.max" : "memory.limit_in_bytes"}`) ?? "");
     if (limit !== null && (memoryLimitBytes === null || limit < memoryLimitBytes)) {
       memoryLimitBytes = limit;
       memoryLimitPath = dir;
     }
   }
   const own = memDirs[0];
-  const memoryUsageBytes = parseCounter(read2(`${own}/${v2 ? "memory.current" : "memory.usage_in_bytes"}`) ?? "");
-  const stat2 = parseKeyValues(read2(`${own}/memory.stat`) ?? "");
-  const memoryReclaimableBytes = (v2 ? stat2["inactive_file"] : stat2["total_inactive_file"] ?? stat2["inactive_file"]) ?? null;
+  const memoryUsageBytes = parseCounter(read(`${own}/${v2 ? "memory.current" : "memory.usage_in_bytes"}`) ?? "");
+  const stat = parseKeyValues(read(`${own}/memory.stat`) ?? "");
+  const memoryReclaimableBytes = (v2 ? stat["inactive_file"] : stat["total_inactive_file"] ?? stat["inactive_file"]) ?? null;
   let cpuQuota = null;
   const cpu = findMount(mounts, entries, "cpu", v2Controllers);
   if (cpu) {
     for (const dir of cgroupDirs(cpu.mount, cpu.path)) {
-      const quota = cpu.version === 2 ? parseCpuMax(read2(`${dir}/cpu.max`) ?? "") : parseCfsQuota(read2(`${dir}/cpu.cfs_quota_us`) ?? "", read2(`${dir}/cpu.cfs_period_us`) ?? "");
+      const quota = cpu.version === 2 ? parseCpuMax(read(`${dir}/cpu.max`) ?? "") : parseCfsQuota(read(`${dir}/cpu.cfs_quota_us`) ?? "", read(`${dir}/cpu.cfs_period_us`) ?? "");
       if (quota !== null && (cpuQuota === null || quota < cpuQuota)) cpuQuota = quota;
     }
   }
@@ -4652,7 +4554,7 @@ function probeCgroup(root = "/", pid = "self") {
   if (cpuset) {
     const file = cpuset.version === 2 ? "cpuset.cpus.effective" : "cpuset.cpus";
     for (const dir of cgroupDirs(cpuset.mount, cpuset.path)) {
-      const count2 = parseCpusetCount(read2(`${dir}/${file}`) ?? "");
+      const count2 = parseCpusetCount(read(`${dir}/${file}`) ?? "");
       if (count2 !== null) {
         cpusetCount = count2;
         break;
@@ -4670,6 +4572,9 @@ function probeCgroup(root = "/", pid = "self") {
     cpusetCount
   };
 }
+
+// src/probes/memory.ts
+var import_node_fs3 = require("node:fs");
 
 // src/core/meminfo.ts
 function parseMeminfo(text) {
@@ -4693,13 +4598,13 @@ async function probeMemory() {
     const facts = parseMeminfo(readMeminfo());
     if (facts) return facts;
   }
-  const { default: memory } = await import("./chunks/lazy-systeminformation-lib-memory.js");
+  const { default: memory } = await import("./chunks/lazy-systeminformation-lib-memory.mjs");
   const m = await memory.mem();
   return { totalBytes: m.total, availableBytes: m.available, swapTotalBytes: m.swaptotal, swapFreeBytes: m.swapfree };
 }
 function readMeminfo() {
   try {
-    return readFileSync("/proc/meminfo", "utf8");
+    return (0, import_node_fs3.readFileSync)("/proc/meminfo", "utf8");
   } catch {
     return "";
   }
@@ -4711,14 +4616,14 @@ async function detectMachine(options = {}) {
   const [memory, dockerProbe] = await Promise.all([probeMemory(), options.docker === false ? Promise.resolve(null) : probeDocker()]);
   const cgroup = process.platform === "linux" ? probeCgroup(options.root ?? "/") : null;
   const runner = detectRunner(env, {
-    dockerenv: existsSync("/.dockerenv"),
-    containerenv: existsSync("/run/.containerenv"),
+    dockerenv: (0, import_node_fs4.existsSync)("/.dockerenv"),
+    containerenv: (0, import_node_fs4.existsSync)("/run/.containerenv"),
     cgroupPath: cgroup?.path ?? null
   });
   return {
-    os: { platform: process.platform, arch: process.arch, release: os.release() },
+    os: { platform: process.platform, arch: process.arch, release: import_node_os.default.release() },
     memory,
-    cpus: { logical: os.availableParallelism() },
+    cpus: { logical: import_node_os.default.availableParallelism() },
     cgroup,
     docker: dockerProbe?.docker ?? null,
     dockerAbsentReason: dockerProbe && dockerProbe.docker === null ? dockerProbe.reason : options.docker === false ? "not asked" : void 0,
@@ -4728,6 +4633,7 @@ async function detectMachine(options = {}) {
 }
 
 // src/cli/print.ts
+var import_node_fs5 = require("node:fs");
 var SLICE = 64 * 1024;
 var PAUSE = new Int32Array(new SharedArrayBuffer(4));
 function print(text) {
@@ -4736,10 +4642,10 @@ function print(text) {
     if (end < text.length && /[\uD800-\uDBFF]/.test(text[end - 1])) end--;
     const piece = text.slice(at, end);
     try {
-      const written = whenWritable(() => writeSync(1, piece));
+      const written = whenWritable(() => (0, import_node_fs5.writeSync)(1, piece));
       if (written < Buffer.byteLength(piece)) {
         const bytes = Buffer.from(piece);
-        for (let done = written; done < bytes.length; ) done += whenWritable(() => writeSync(1, bytes, done));
+        for (let done = written; done < bytes.length; ) done += whenWritable(() => (0, import_node_fs5.writeSync)(1, bytes, done));
       }
     } catch (error) {
       if (error.code === "EPIPE") return;
@@ -4748,10 +4654,10 @@ function print(text) {
     at = end;
   }
 }
-function whenWritable(write2) {
+function whenWritable(write) {
   for (; ; ) {
     try {
-      return write2();
+      return write();
     } catch (error) {
       if (error.code !== "EAGAIN") throw error;
       Atomics.wait(PAUSE, 0, 0, 1);
@@ -4857,8 +4763,8 @@ var PLAN_DEFAULTS = {
   summary: "true"
 };
 var CONTAINER_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
-function parsePlanRequest(read2) {
-  const get = (name, fallback = "") => read2(name).trim() || fallback;
+function parsePlanRequest(read) {
+  const get = (name, fallback = "") => read(name).trim() || fallback;
   const buildMemoryText = get("build-memory");
   const buildMemory = buildMemoryText === "" || buildMemoryText === "auto" ? null : parseSizeOrPercent(buildMemoryText, "build-memory");
   if (buildMemory?.kind === "bytes")
@@ -4887,7 +4793,7 @@ function parsePlanRequest(read2) {
     profile: parseProfile(get("profile", PLAN_DEFAULTS.profile)),
     buildMemory,
     reserveMemoryBytes,
-    containers: parseContainers(read2("containers")),
+    containers: parseContainers(read("containers")),
     ollama: parseOllamaModel(get("ollama-model")),
     onInsufficient: parseOnInsufficient(get("on-insufficient", PLAN_DEFAULTS["on-insufficient"])),
     memoryPerJobBytes,
@@ -4969,11 +4875,12 @@ function flagReader(opts) {
 }
 
 // src/history/file-store.ts
-import { dirname as dirname2 } from "node:path";
+var import_node_path3 = require("node:path");
 
 // src/files/safe-file.ts
-import { hostname } from "node:os";
-import { basename, dirname, join as join2, resolve } from "node:path";
+var import_node_fs6 = require("node:fs");
+var import_node_os2 = require("node:os");
+var import_node_path2 = require("node:path");
 var MAX_TEXT_FILE_BYTES = 4 * 1024 * 1024;
 function errorCode(error) {
   return error.code;
@@ -4986,24 +4893,24 @@ function reason(error) {
   if (code === "ELOOP") return "too many symbolic links";
   return code ?? error.message;
 }
-function kindOf(stat2) {
-  if (stat2.isDirectory()) return "a directory";
-  if (stat2.isFIFO()) return "a FIFO";
-  if (stat2.isCharacterDevice() || stat2.isBlockDevice()) return "a device";
-  if (stat2.isSocket()) return "a socket";
+function kindOf(stat) {
+  if (stat.isDirectory()) return "a directory";
+  if (stat.isFIFO()) return "a FIFO";
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return "a device";
+  if (stat.isSocket()) return "a socket";
   return "not a regular file";
 }
 function openRegularFile(path, what) {
   let fd;
   try {
-    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    fd = (0, import_node_fs6.openSync)(path, import_node_fs6.constants.O_RDONLY | import_node_fs6.constants.O_NONBLOCK);
   } catch (error) {
     throw Object.assign(new InputError(`cannot read ${what} ${path}: ${reason(error)}`), { code: errorCode(error) });
   }
-  const stat2 = fstatSync(fd);
-  if (!stat2.isFile()) {
-    closeSync(fd);
-    throw new InputError(`cannot read ${what} ${path}: it is ${kindOf(stat2)}, not a regular file`);
+  const stat = (0, import_node_fs6.fstatSync)(fd);
+  if (!stat.isFile()) {
+    (0, import_node_fs6.closeSync)(fd);
+    throw new InputError(`cannot read ${what} ${path}: it is ${kindOf(stat)}, not a regular file`);
   }
   return fd;
 }
@@ -5016,7 +4923,7 @@ function readRegularFile(path, maxBytes, what) {
     for (; ; ) {
       let n;
       try {
-        n = readSync(fd, chunk, 0, chunk.length, null);
+        n = (0, import_node_fs6.readSync)(fd, chunk, 0, chunk.length, null);
       } catch (error) {
         throw new InputError(`cannot read ${what} ${path}: ${reason(error)}`);
       }
@@ -5027,7 +4934,7 @@ function readRegularFile(path, maxBytes, what) {
     }
     return Buffer.concat(chunks, total);
   } finally {
-    closeSync(fd);
+    (0, import_node_fs6.closeSync)(fd);
   }
 }
 function readRegularFileIfExists(path, maxBytes, what) {
@@ -5039,79 +4946,79 @@ function readRegularFileIfExists(path, maxBytes, what) {
   }
 }
 function randomSibling(path, tag) {
-  return join2(dirname(path), `.${basename(path)}.docker-memory-${tag}-${randomBytes(12).toString("hex")}`);
+  return (0, import_node_path2.join)((0, import_node_path2.dirname)(path), `.${(0, import_node_path2.basename)(path)}.docker-memory-${tag}-${randomBytes(12).toString("hex")}`);
 }
 function createExclusive(path, data, owner) {
-  const fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 384);
+  const fd = (0, import_node_fs6.openSync)(path, import_node_fs6.constants.O_WRONLY | import_node_fs6.constants.O_CREAT | import_node_fs6.constants.O_EXCL | import_node_fs6.constants.O_NOFOLLOW, 384);
   try {
     if (owner) {
-      if (owner.uid !== fstatSync(fd).uid || owner.gid !== fstatSync(fd).gid) fchownSync(fd, owner.uid, owner.gid);
-      fchmodSync(fd, owner.mode);
+      if (owner.uid !== (0, import_node_fs6.fstatSync)(fd).uid || owner.gid !== (0, import_node_fs6.fstatSync)(fd).gid) (0, import_node_fs6.fchownSync)(fd, owner.uid, owner.gid);
+      (0, import_node_fs6.fchmodSync)(fd, owner.mode);
     }
     let written = 0;
-    while (written < data.length) written += writeSync(fd, data, written);
-    fsyncSync(fd);
+    while (written < data.length) written += (0, import_node_fs6.writeSync)(fd, data, written);
+    (0, import_node_fs6.fsyncSync)(fd);
   } catch (error) {
-    closeSync(fd);
-    unlinkSync(path);
+    (0, import_node_fs6.closeSync)(fd);
+    (0, import_node_fs6.unlinkSync)(path);
     throw error;
   }
-  closeSync(fd);
+  (0, import_node_fs6.closeSync)(fd);
 }
 function resolveTarget(path) {
   try {
-    return realpathSync(path);
+    return (0, import_node_fs6.realpathSync)(path);
   } catch (error) {
     if (errorCode(error) !== "ENOENT") throw error;
   }
   try {
-    if (lstatSync(path).isSymbolicLink()) throw new InputError(`${path} is a symbolic link to nothing; fix or remove it, then retry`);
+    if ((0, import_node_fs6.lstatSync)(path).isSymbolicLink()) throw new InputError(`${path} is a symbolic link to nothing; fix or remove it, then retry`);
   } catch (error) {
     if (errorCode(error) !== "ENOENT") throw error;
   }
-  return join2(realpathSync(dirname(path)), basename(path));
+  return (0, import_node_path2.join)((0, import_node_fs6.realpathSync)((0, import_node_path2.dirname)(path)), (0, import_node_path2.basename)(path));
 }
 function replaceFile(path, data) {
   const target = resolveTarget(path);
   let owner = null;
   try {
-    const stat2 = lstatSync(target);
-    if (!stat2.isFile()) throw new InputError(`${path} is ${kindOf(stat2)}, not a regular file; it was left untouched`);
-    owner = { mode: stat2.mode & 4095, uid: stat2.uid, gid: stat2.gid };
+    const stat = (0, import_node_fs6.lstatSync)(target);
+    if (!stat.isFile()) throw new InputError(`${path} is ${kindOf(stat)}, not a regular file; it was left untouched`);
+    owner = { mode: stat.mode & 4095, uid: stat.uid, gid: stat.gid };
   } catch (error) {
     if (errorCode(error) !== "ENOENT") throw error;
   }
   const tmp = randomSibling(target, "new");
   createExclusive(tmp, data, owner);
   try {
-    renameSync(tmp, target);
+    (0, import_node_fs6.renameSync)(tmp, target);
   } catch (error) {
-    unlinkSync(tmp);
+    (0, import_node_fs6.unlinkSync)(tmp);
     throw error;
   }
 }
 function writeBackup(path, bytes, at, tag = "backup", extension = "") {
   const target = resolveTarget(path);
-  const stat2 = lstatSync(target);
+  const stat = (0, import_node_fs6.lstatSync)(target);
   const stamp = at.toISOString().replace(/[-:]/g, "").replace(/\.\d+Z$/, "Z");
   const backup = `${target}.docker-memory-${tag}-${stamp}-${randomBytes(4).toString("hex")}${extension}`;
-  createExclusive(backup, bytes, { mode: stat2.mode & 4095, uid: stat2.uid, gid: stat2.gid });
+  createExclusive(backup, bytes, { mode: stat.mode & 4095, uid: stat.uid, gid: stat.gid });
   return backup;
 }
 function ensureWritableDirectory(dir, what) {
   try {
     const missing = [];
-    for (let d = resolve(dir); ; d = dirname(d)) {
+    for (let d = (0, import_node_path2.resolve)(dir); ; d = (0, import_node_path2.dirname)(d)) {
       try {
-        if (!statSync(d).isDirectory()) throw new InputError(`${what} ${dir} is not a directory (${d} is not one)`);
+        if (!(0, import_node_fs6.statSync)(d).isDirectory()) throw new InputError(`${what} ${dir} is not a directory (${d} is not one)`);
         break;
       } catch (error) {
-        if (!["ENOENT", "ENOTDIR"].includes(errorCode(error) ?? "") || dirname(d) === d) throw error;
+        if (!["ENOENT", "ENOTDIR"].includes(errorCode(error) ?? "") || (0, import_node_path2.dirname)(d) === d) throw error;
         missing.unshift(d);
       }
     }
-    for (const d of missing) mkdirSync(d);
-    rmdirSync(mkdtempSync(join2(dir, ".docker-memory-probe-")));
+    for (const d of missing) (0, import_node_fs6.mkdirSync)(d);
+    (0, import_node_fs6.rmdirSync)((0, import_node_fs6.mkdtempSync)((0, import_node_path2.join)(dir, ".docker-memory-probe-")));
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw new InputError(`${what} ${dir} is not a directory docker-memory can create files in (${reason(error)})`);
@@ -5138,26 +5045,26 @@ function alive(pid) {
 }
 function breakStaleLock(lock) {
   const holder = holderOf(lock);
-  if (holder === null || holder.host !== hostname() || alive(holder.pid)) return;
+  if (holder === null || holder.host !== (0, import_node_os2.hostname)() || alive(holder.pid)) return;
   const aside = `${lock}.stale-${randomBytes(6).toString("hex")}`;
   try {
-    renameSync(lock, aside);
+    (0, import_node_fs6.renameSync)(lock, aside);
   } catch {
     return;
   }
   const moved = holderOf(aside);
   if (moved !== null && moved.pid !== holder.pid && alive(moved.pid)) {
     try {
-      linkSync(aside, lock);
+      (0, import_node_fs6.linkSync)(aside, lock);
     } catch {
     }
   }
-  unlinkSync(aside);
+  (0, import_node_fs6.unlinkSync)(aside);
 }
 async function withFileLock(path, options, fn) {
   const lock = lockPathOf(path);
   const token = `${process.pid}
-${hostname()}
+${(0, import_node_os2.hostname)()}
 ${randomBytes(8).toString("hex")}
 `;
   const deadline = Date.now() + options.timeoutMs;
@@ -5171,7 +5078,7 @@ ${randomBytes(8).toString("hex")}
     breakStaleLock(lock);
     if (Date.now() >= deadline) {
       const holder = holderOf(lock);
-      const who = holder ? `process ${holder.pid}${holder.host !== hostname() ? ` on ${holder.host}` : ""}` : "another process";
+      const who = holder ? `process ${holder.pid}${holder.host !== (0, import_node_os2.hostname)() ? ` on ${holder.host}` : ""}` : "another process";
       throw new InputError(`${path} is locked by ${who} (${options.what}); wait for it to finish, or remove ${lock} if no docker-memory runs`);
     }
     await new Promise((resolve2) => setTimeout(resolve2, 20 + Math.random() * 30));
@@ -5184,7 +5091,7 @@ ${randomBytes(8).toString("hex")}
 }
 function releaseLock(lock, token) {
   try {
-    if (readRegularFile(lock, 4096, "lock").toString("utf8") === token) unlinkSync(lock);
+    if (readRegularFile(lock, 4096, "lock").toString("utf8") === token) (0, import_node_fs6.unlinkSync)(lock);
   } catch {
   }
 }
@@ -5234,7 +5141,7 @@ function fileHistoryStore(path) {
       return kept === null ? null : `what could not be read was kept in ${kept}`;
     },
     async lock(fn) {
-      ensureWritableDirectory(dirname2(path), `the folder of history file ${path},`);
+      ensureWritableDirectory((0, import_node_path3.dirname)(path), `the folder of history file ${path},`);
       return withFileLock(path, { timeoutMs: LOCK_WAIT_MS, what: "another docker-memory recording a peak" }, fn);
     }
   };
@@ -5250,9 +5157,9 @@ async function loadKnownPeak(store, key) {
 }
 
 // src/core/build/request.ts
-import { join as join3 } from "node:path";
-function dockerfilePath(read2) {
-  return read2("file").trim() || join3(read2("context").trim() || ".", "Dockerfile");
+var import_node_path4 = require("node:path");
+function dockerfilePath(read) {
+  return read("file").trim() || (0, import_node_path4.join)(read("context").trim() || ".", "Dockerfile");
 }
 
 // src/build/history.ts
@@ -5267,8 +5174,8 @@ async function resolveBuildHistory(lookup) {
 async function historyKey(lookup) {
   if (lookup.givenKey.trim() !== "") return parseHistoryKey(lookup.givenKey, lookup.keyName);
   if (lookup.build === null) throw new InputError(`${lookup.keyName} is needed: without a build there is no Dockerfile to name it by`);
-  const read2 = lookup.build;
-  const file = dockerfilePath(read2);
+  const read = lookup.build;
+  const file = dockerfilePath(read);
   let dockerfile;
   try {
     dockerfile = readRegularFile(file, MAX_TEXT_FILE_BYTES, "the Dockerfile").toString("utf8");
@@ -5280,7 +5187,7 @@ async function historyKey(lookup) {
     );
     return null;
   }
-  return buildKey({ dockerfile, target: read2("target"), platforms: read2("platforms") });
+  return buildKey({ dockerfile, target: read("target"), platforms: read("platforms") });
 }
 
 // src/cli/commands/history.ts
@@ -5307,16 +5214,16 @@ function stopsForInsufficient(plan2) {
 var EXIT_INSUFFICIENT = 2;
 function planCommand() {
   return addPublishOptions(addHistoryOptions(addPlanOptions(new Command("plan")))).description("plan memory limits for this machine, or for another with --total-memory").action(async (opts) => {
-    const read2 = flagReader(opts);
-    const request = { ...parsePlanRequest(read2), knownPeak: (await historyFromFlags(opts, null))?.peak ?? null };
-    const exportEnv = parseBoolean(read2("export-env"), "export-env");
-    const exportParallelism = parseBoolean(read2("export-parallelism"), "export-parallelism");
-    const summary = parseBoolean(read2("summary"), "summary");
+    const read = flagReader(opts);
+    const request = { ...parsePlanRequest(read), knownPeak: (await historyFromFlags(opts, null))?.peak ?? null };
+    const exportEnv = parseBoolean(read("export-env"), "export-env");
+    const exportParallelism = parseBoolean(read("export-parallelism"), "export-parallelism");
+    const summary = parseBoolean(read("summary"), "summary");
     const format = opts.format;
     const machine = await detectMachine({ docker: opts.docker !== false && request.totalMemoryBytes === null });
     const result = plan(machine, request);
     if (format === "github") {
-      const { publishPlan } = await import("./chunks/lazy-action-publish.js");
+      const { publishPlan } = await import("./chunks/lazy-action-publish.mjs");
       await publishPlan(result, machine, { exportEnv, exportParallelism, summary });
     } else if (format === "json") {
       print(JSON.stringify(planJson(result, machine), null, 2) + "\n");
@@ -5436,6 +5343,7 @@ function runQuick(argv, asked) {
   if (asked !== null) adoptDockerProbe(asked);
   return runCli(argv, { plan: () => Promise.resolve(planCommand()), detect: () => Promise.resolve(detectCommand()) });
 }
-export {
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   runQuick
-};
+});

@@ -1,111 +1,47 @@
-import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+"use strict";
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __commonJS = (cb, mod) => function __require() {
+  try {
+    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+  } catch (e) {
+    throw mod = 0, e;
+  }
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
 
-// fs-via-require:node:fs
-import { createRequire } from "node:module";
-var fs = createRequire(import.meta.url)("node:fs");
-var appendFile = fs.appendFile;
-var appendFileSync = fs.appendFileSync;
-var access = fs.access;
-var accessSync = fs.accessSync;
-var chown = fs.chown;
-var chownSync = fs.chownSync;
-var chmod = fs.chmod;
-var chmodSync = fs.chmodSync;
-var close = fs.close;
-var closeSync = fs.closeSync;
-var copyFile = fs.copyFile;
-var copyFileSync = fs.copyFileSync;
-var cp = fs.cp;
-var cpSync = fs.cpSync;
-var createReadStream = fs.createReadStream;
-var createWriteStream = fs.createWriteStream;
-var exists = fs.exists;
-var existsSync = fs.existsSync;
-var fchown = fs.fchown;
-var fchownSync = fs.fchownSync;
-var fchmod = fs.fchmod;
-var fchmodSync = fs.fchmodSync;
-var fdatasync = fs.fdatasync;
-var fdatasyncSync = fs.fdatasyncSync;
-var fstat = fs.fstat;
-var fstatSync = fs.fstatSync;
-var fsync = fs.fsync;
-var fsyncSync = fs.fsyncSync;
-var ftruncate = fs.ftruncate;
-var ftruncateSync = fs.ftruncateSync;
-var futimes = fs.futimes;
-var futimesSync = fs.futimesSync;
-var lchown = fs.lchown;
-var lchownSync = fs.lchownSync;
-var lchmod = fs.lchmod;
-var lchmodSync = fs.lchmodSync;
-var link = fs.link;
-var linkSync = fs.linkSync;
-var lstat = fs.lstat;
-var lstatSync = fs.lstatSync;
-var lutimes = fs.lutimes;
-var lutimesSync = fs.lutimesSync;
-var mkdir = fs.mkdir;
-var mkdirSync = fs.mkdirSync;
-var mkdtemp = fs.mkdtemp;
-var mkdtempSync = fs.mkdtempSync;
-var open = fs.open;
-var openSync = fs.openSync;
-var openAsBlob = fs.openAsBlob;
-var readdir = fs.readdir;
-var readdirSync = fs.readdirSync;
-var read = fs.read;
-var readSync = fs.readSync;
-var readv = fs.readv;
-var readvSync = fs.readvSync;
-var readFile = fs.readFile;
-var readFileSync = fs.readFileSync;
-var readlink = fs.readlink;
-var readlinkSync = fs.readlinkSync;
-var realpath = fs.realpath;
-var realpathSync = fs.realpathSync;
-var rename = fs.rename;
-var renameSync = fs.renameSync;
-var rm = fs.rm;
-var rmSync = fs.rmSync;
-var rmdir = fs.rmdir;
-var rmdirSync = fs.rmdirSync;
-var stat = fs.stat;
-var statfs = fs.statfs;
-var statSync = fs.statSync;
-var statfsSync = fs.statfsSync;
-var symlink = fs.symlink;
-var symlinkSync = fs.symlinkSync;
-var truncate = fs.truncate;
-var truncateSync = fs.truncateSync;
-var unwatchFile = fs.unwatchFile;
-var unlink = fs.unlink;
-var unlinkSync = fs.unlinkSync;
-var utimes = fs.utimes;
-var utimesSync = fs.utimesSync;
-var watch = fs.watch;
-var watchFile = fs.watchFile;
-var writeFile = fs.writeFile;
-var writeFileSync = fs.writeFileSync;
-var write = fs.write;
-var writeSync = fs.writeSync;
-var writev = fs.writev;
-var writevSync = fs.writevSync;
-var Dirent = fs.Dirent;
-var Stats = fs.Stats;
-var _toUnixTimestamp = fs._toUnixTimestamp;
-var F_OK = fs.F_OK;
-var R_OK = fs.R_OK;
-var W_OK = fs.W_OK;
-var X_OK = fs.X_OK;
-var constants = fs.constants;
+// required-when-imported:./action-main.js
+var require_action_main = __commonJS({
+  "required-when-imported:./action-main.js"(exports2, module2) {
+    module2.exports = require("./action-main.js");
+  }
+});
 
 // src/probes/docker.ts
-import { createRequire as createRequire3 } from "node:module";
+var import_node_fs = require("node:fs");
+var import_node_module = require("node:module");
 
 // on-first-call:node:crypto
-import { createRequire as createRequire2 } from "node:module";
-var load = () => createRequire2(import.meta.url)("node:crypto");
+var load = () => require("node:crypto");
 function createHash(...args) {
   return load().createHash(...args);
 }
@@ -248,13 +184,13 @@ function dockerEndpoint(env) {
 }
 function readOrNull(path) {
   try {
-    return readFileSync(path, "utf8");
+    return (0, import_node_fs.readFileSync)(path, "utf8");
   } catch {
     return null;
   }
 }
 function askSocket(socketPath, timeoutMs) {
-  const { connect } = createRequire3(import.meta.url)("node:net");
+  const { connect } = (0, import_node_module.createRequire)(__filename)("node:net");
   return new Promise((resolve) => {
     const chunks = [];
     const socket = connect(socketPath, () => socket.write("GET /info HTTP/1.0\r\nHost: docker\r\n\r\n"));
@@ -276,7 +212,7 @@ function askSocket(socketPath, timeoutMs) {
 async function askDockerCli(timeoutMs, why, env) {
   const via = { path: "cli", why };
   const given = Object.fromEntries(Object.entries(env).filter((e) => typeof e[1] === "string"));
-  const { captureDocker, firstLine } = await import("./chunks/lazy-runners-docker.js");
+  const { captureDocker, firstLine } = await import("./chunks/lazy-runners-docker.mjs");
   const r = await captureDocker(["info", "--format", "{{json .}}"], { timeoutMs, env: given });
   if (r.spawnError !== null) return { docker: null, reason: r.spawnError, via };
   if (r.code === null) return { docker: null, reason: `docker info did not answer in ${timeoutMs / 1e3} s`, via };
@@ -292,5 +228,4 @@ async function askDockerCli(timeoutMs, why, env) {
 
 // src/main.ts
 var asked = probeDockerEarly();
-var { run } = await import("./action-main.js");
-await run("plan-and-build", asked);
+void Promise.resolve().then(() => __toESM(require_action_main(), 1)).then(({ run }) => run("plan-and-build", asked));

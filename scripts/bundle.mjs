@@ -1,12 +1,14 @@
-// Two esbuild passes. The plan's start paths are one file each: the CLI's start (dist/cli.js)
-// and its `plan`/`detect` (dist/cli-quick.js); the action's entries (dist/main.js, plan.js,
-// resize.js) and the action's main step they all load (dist/action-main.js). On Node's ES module
-// loader every extra module is a file read, a resolve and a link: the CLI's plan path had 25 of
-// them, the action's 35. Everything else, the action's post, the library, the other CLI
-// commands and what those one-file bundles load lazily, shares chunks in one pass, so each
-// loads only the pure core and the probes it needs.
+// Two esbuild passes. Every entry point is one CommonJS file: the CLI's start (dist/cli.js) and
+// its `plan`/`detect` (dist/cli-quick.js); the action's entries (dist/main.js, plan.js,
+// resize.js, post.js, explain.js), the action's main step they load (dist/action-main.js) and
+// the library (dist/index.js). On Node's ES module loader every extra module is a file read, a
+// resolve and a link (the CLI's plan path had 25 of them, the action's 35), and the loader
+// itself costs ~7 % of a bare `node -e 0` on Node 20 before the first module runs: CommonJS
+// entries skip it. What those files load lazily (the other CLI commands, the build runner,
+// history, resize…) shares ES module chunks in one pass, dist/chunks/*.mjs, so each loads only
+// the pure core and the probes it needs. dist/package.json says dist/*.js are CommonJS.
 import { build } from 'esbuild'
-import { rm } from 'node:fs/promises'
+import { rm, writeFile } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 
 /**
@@ -29,23 +31,17 @@ const actionsCoreUnusedOnLoad = {
 
 const common = {
   bundle: true,
-  format: 'esm',
   platform: 'node',
   target: 'node20',
   legalComments: 'linked',
   logLevel: 'warning',
   // jsonc-parser's "main" is a UMD build whose require() calls esbuild cannot follow; its ESM build bundles.
-  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
-  // CommonJS dependencies (systeminformation, dockerfile-ast, commander) call require() for Node
-  // built-ins; an ESM bundle has no require unless we make one.
-  banner: {
-    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);"
-  }
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' }
 }
 
 /**
- * The one-file bundles, by output name and source. Both sit in dist/ itself: a lazy import in a
- * module that both contain then has one relative path from either.
+ * The one-file bundles, by output name and source. All sit in dist/ itself: a lazy import in a
+ * module that several contain then has one relative path from each.
  */
 const ONE_FILE = {
   cli: 'src/cli.ts',
@@ -53,16 +49,19 @@ const ONE_FILE = {
   main: 'src/main.ts',
   plan: 'src/entries/plan.ts',
   resize: 'src/entries/resize.ts',
-  'action-main': 'src/action/main.ts'
+  'action-main': 'src/action/main.ts',
+  post: 'src/post.ts',
+  explain: 'src/entries/explain.ts',
+  index: 'src/index.ts'
 }
 const oneFileOutput = new Map(Object.entries(ONE_FILE).map(([out, src]) => [join(process.cwd(), src), out]))
 
 /**
  * Without splitting, esbuild would inline what a one-file bundle imports lazily (the full CLI,
  * @actions/core for `plan --format github`, the docker CLI runner, systeminformation off Linux,
- * the action's build runner, builder binding, history and resize):
- * each such import instead loads another one-file bundle, or an entry of the shared pass,
- * `chunks/lazy-<source path>`.
+ * the action's build runner, builder binding, history and resize): each such import instead
+ * loads another one-file bundle, with require() when it runs (an import() would start the ES
+ * module loader), or an entry of the shared pass, `chunks/lazy-<source path>.mjs`.
  */
 const lazyEntries = {}
 const lazyImportsStayLazy = {
@@ -73,16 +72,18 @@ const lazyImportsStayLazy = {
       const resolved = await b.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, pluginData: 'resolving' })
       if (resolved.errors.length > 0) return { errors: resolved.errors }
       if (resolved.external) return resolved
-      let out = oneFileOutput.get(resolved.path)
-      if (out === undefined) {
-        out = `chunks/lazy-${relative(process.cwd(), resolved.path)
-          .replace(/^(?:src|node_modules)\//, '')
-          .replace(/\.[cm]?[jt]s$/, '')
-          .replaceAll('/', '-')}`
-        lazyEntries[out] = resolved.path
-      }
-      return { path: `./${out}.js`, external: true }
+      const oneFile = oneFileOutput.get(resolved.path)
+      // esbuild runs a bundled CommonJS module when the import() is reached: this one only requires the file.
+      if (oneFile !== undefined) return { path: `./${oneFile}.js`, namespace: 'required-when-imported' }
+      const out = `chunks/lazy-${relative(process.cwd(), resolved.path)
+        .replace(/^(?:src|node_modules)\//, '')
+        .replace(/\.[cm]?[jt]s$/, '')
+        .replaceAll('/', '-')}`
+      lazyEntries[out] = resolved.path
+      return { path: `./${out}.mjs`, external: true }
     })
+    b.onLoad({ filter: /.*/, namespace: 'required-when-imported' }, ({ path }) => ({ contents: `module.exports = require('${path}')`, loader: 'js' }))
+    b.onResolve({ filter: /.*/, namespace: 'required-when-imported' }, ({ path }) => ({ path, external: true }))
   }
 }
 
@@ -97,13 +98,21 @@ const lazyImportsStayLazy = {
 const builtinsOnFirstCall = {
   name: 'builtins-on-first-call',
   setup(b) {
-    b.onResolve({ filter: /^node:(?:crypto|child_process)$/ }, (args) => ({ path: args.path, namespace: 'on-first-call' }))
+    b.onResolve({ filter: /^node:(?:crypto|child_process)$/ }, (args) =>
+      // The forwarders' own require() is the built-in itself.
+      args.namespace === 'on-first-call' ? { path: args.path, external: true } : { path: args.path, namespace: 'on-first-call' }
+    )
     b.onLoad({ filter: /.*/, namespace: 'on-first-call' }, async ({ path }) => {
       const builtin = await import(path)
       const functions = Object.keys(builtin).filter((name) => name !== 'default' && typeof builtin[name] === 'function' && !/^[A-Z]/.test(name))
       const forwarders = functions.map((name) => `export function ${name}(...args) { return load().${name}(...args) }`)
       return {
-        contents: [`import { createRequire } from 'node:module'`, `const load = () => createRequire(import.meta.url)('${path}')`, ...forwarders].join('\n'),
+        contents: [
+          b.initialOptions.format === 'cjs'
+            ? `const load = () => require('${path}')`
+            : `import { createRequire } from 'node:module'\nconst load = () => createRequire(import.meta.url)('${path}')`,
+          ...forwarders
+        ].join('\n'),
         loader: 'js'
       }
     })
@@ -113,8 +122,9 @@ const builtinsOnFirstCall = {
 /**
  * An ES module import of node:fs reads every export for its namespace, and with them fs's lazy
  * getters (`promises`, `ReadStream`, …), which load fs/promises, readline and Node's twenty
- * stream modules: ~5 % of a bare `node -e 0` for reads of a few /proc files. In both passes
- * node:fs comes through require, exporting its plain members, no getter.
+ * stream modules: ~5 % of a bare `node -e 0` for reads of a few /proc files. In the chunks
+ * node:fs comes through require, exporting its plain members, no getter. (A CommonJS bundle
+ * requires it and reads a member when it is used.)
  */
 const fsWithoutLazyGetters = {
   name: 'fs-without-lazy-getters',
@@ -140,24 +150,30 @@ const fsWithoutLazyGetters = {
 await rm('dist', { recursive: true, force: true })
 await build({
   ...common,
+  format: 'cjs',
   entryPoints: ONE_FILE,
   outdir: 'dist',
   splitting: false,
-  plugins: [lazyImportsStayLazy, builtinsOnFirstCall, fsWithoutLazyGetters, actionsCoreUnusedOnLoad]
+  // The one `import.meta.url` the sources use, for createRequire: a file name does as well.
+  define: { 'import.meta.url': '__filename' },
+  plugins: [lazyImportsStayLazy, builtinsOnFirstCall, actionsCoreUnusedOnLoad]
 })
 await build({
   ...common,
-  // The sub-actions (plan/, build/, resize/, explain/) run these same files: one bundle, one core.
-  entryPoints: {
-    post: 'src/post.ts',
-    index: 'src/index.ts',
-    explain: 'src/entries/explain.ts',
-    // Sorted: the first pass resolves them concurrently, in no fixed order, and the chunks'
-    // names (their hashes) depend on the order of the entries, which check:dist compares.
-    ...Object.fromEntries(Object.entries(lazyEntries).sort(([a], [b]) => (a < b ? -1 : 1)))
-  },
+  format: 'esm',
+  // Sorted: the first pass resolves them concurrently, in no fixed order, and the chunks' names
+  // (their hashes) depend on the order of the entries, which check:dist compares.
+  entryPoints: Object.fromEntries(Object.entries(lazyEntries).sort(([a], [b]) => (a < b ? -1 : 1))),
   outdir: 'dist',
+  outExtension: { '.js': '.mjs' },
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
+  // CommonJS dependencies (systeminformation, dockerfile-ast, commander) call require() for Node
+  // built-ins; an ES module has no require unless we make one.
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);"
+  },
   plugins: [builtinsOnFirstCall, fsWithoutLazyGetters, actionsCoreUnusedOnLoad]
 })
+// The package is "type": "module" (its sources, scripts and tests); its bundles are not.
+await writeFile('dist/package.json', JSON.stringify({ type: 'commonjs' }, null, 2) + '\n')

@@ -11,10 +11,5 @@ const asked = quick && !args.some((a) => a === '--no-docker' || a.startsWith('--
 // next run skips compiling them; earlier Node has no such call and compiles every time.
 if (typeof module.enableCompileCache === 'function') module.enableCompileCache()
 
-if (quick) {
-  const { runQuick } = await import('./cli/quick.js')
-  await runQuick(process.argv, asked)
-} else {
-  const { main } = await import('./cli/program.js')
-  await main(process.argv)
-}
+if (quick) void import('./cli/quick.js').then(({ runQuick }) => runQuick(process.argv, asked))
+else void import('./cli/program.js').then(({ main }) => main(process.argv))

@@ -1,3 +1,3 @@
 import { runPost } from './action/post.js'
 
-await runPost()
+void runPost()

@@ -1,3 +1,3 @@
 import { runExplain } from '../action/explain.js'
 
-await runExplain()
+void runExplain()

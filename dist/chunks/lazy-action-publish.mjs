@@ -1,0 +1,161 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  stopsForInsufficient
+} from "./chunk-ZJX2ZXG5.mjs";
+import {
+  buildLimitText,
+  count,
+  historyLine
+} from "./chunk-AQPZUDAB.mjs";
+import {
+  error,
+  exportVariable,
+  setFailed,
+  setOutput,
+  summary,
+  warning
+} from "./chunk-3VDLR3TH.mjs";
+import {
+  planEnv,
+  planOutputs
+} from "./chunk-SPJUS4OY.mjs";
+import {
+  buildLimitBytes
+} from "./chunk-3MG5IFVE.mjs";
+import "./chunk-4TO3MNU3.mjs";
+import "./chunk-EEC7F33B.mjs";
+import "./chunk-T2CBXCPV.mjs";
+import {
+  GiB,
+  formatSize,
+  toDockerSize
+} from "./chunk-NXJA7V62.mjs";
+import "./chunk-ZEMHNOYJ.mjs";
+
+// src/core/render/summary.ts
+function planSummary(plan, machine) {
+  const lines = [];
+  const icon = plan.status === "ok" ? "\u2705" : "\u274C";
+  lines.push(`## ${icon} Docker memory plan \xB7 ${plan.profile}`);
+  lines.push("");
+  lines.push(`**Build limit ${buildLimitText(plan)}** \xB7 **${count(plan.jobs, "parallel job")}** \xB7 ${machineLine(plan, machine)}`);
+  lines.push("");
+  if (plan.problems.length > 0) {
+    lines.push("> [!CAUTION]");
+    lines.push(`> **Not enough memory** (on-insufficient: ${plan.onInsufficient})`);
+    for (const p of plan.problems) lines.push(`> - **${layerName(p.layer)}:** ${p.message}. Fix: ${p.fix}.`);
+    lines.push("");
+  }
+  if (plan.adjustments.length > 0) {
+    lines.push("> [!WARNING]");
+    for (const a of plan.adjustments) lines.push(`> ${a}`);
+    lines.push("");
+  }
+  if (plan.history) {
+    lines.push(`**Learned from history:** ${historyLine(plan.history)}.`);
+    lines.push("");
+  }
+  lines.push("```mermaid");
+  lines.push(layersChart(plan).join("\n"));
+  lines.push("```");
+  lines.push("");
+  if (plan.status === "ok") {
+    lines.push("```mermaid");
+    lines.push(shareChart(plan).join("\n"));
+    lines.push("```");
+    lines.push("");
+  }
+  lines.push("| Layer | Memory | From | Holds |");
+  lines.push("| --- | ---: | --- | --- |");
+  const bad = badLayers(plan);
+  const ok = (layer) => bad.has(layer) ? "\u274C" : "\u2705";
+  lines.push(`| 1 \xB7 Machine | ${formatSize(plan.machine.totalBytes)} | ${sourceName(plan.machine.totalSource)} | ${ok("machine")} reserve ${formatSize(plan.reserveBytes)} |`);
+  lines.push(
+    `| 2 \xB7 Docker engine | ${formatSize(plan.engine.bytes)} | ${plan.engine.source === "docker" ? plan.engine.backend : "assumed (no engine seen)"} | ${ok("engine")} ${count(plan.containers.length, "container")} |`
+  );
+  lines.push(
+    `| 3 \xB7 Build | ${buildLimitText(plan)} | ${plan.build.source === "profile" ? `${plan.profile} profile` : plan.build.source === "history" ? "known peak + headroom" : "build-memory"} | ${ok("build")} ${plan.jobs} \xD7 ${formatSize(plan.memoryPerJobBytes)} ${plan.jobs === 1 ? "job" : "jobs"} |`
+  );
+  for (const c of plan.containers) {
+    lines.push(
+      `| 3 \xB7 ${c.name}${c.model ? ` (${c.model})` : ""} | ${formatSize(c.bytes)} | ${c.model ? `Ollama ${plan.ollama?.choice}` : "containers"} | \`--memory ${toDockerSize(c.bytes)}\` |`
+    );
+  }
+  lines.push("");
+  lines.push("<details><summary>Why these numbers</summary>");
+  lines.push("");
+  for (const r of plan.reasons) lines.push(`- ${r}`);
+  lines.push("");
+  lines.push("</details>");
+  lines.push("");
+  return lines.join("\n");
+}
+function machineLine(plan, machine) {
+  const where = machine.runner.environment ?? machine.runner.ciName;
+  const cpus = count(plan.machine.cpus, "CPU");
+  return `${formatSize(plan.machine.totalBytes)} \xB7 ${cpus} \xB7 ${where} ${machine.runner.os ?? machine.os.platform}/${machine.runner.arch ?? machine.os.arch}`;
+}
+function layersChart(plan) {
+  const gib = (b) => (b / GiB).toFixed(1);
+  const out = ["flowchart TB"];
+  out.push(`  subgraph L1["Machine \xB7 ${formatSize(plan.machine.totalBytes)}"]`);
+  out.push(`    R["Reserve for OS and runner<br/>${formatSize(plan.reserveBytes)}"]`);
+  out.push(`    subgraph L2["Docker engine \xB7 ${formatSize(plan.engine.bytes)}"]`);
+  out.push(`      B["Build limit<br/>${buildLimitBytes(plan) === null ? "none" : formatSize(plan.build.bytes)} \xB7 ${count(plan.jobs, "job")}"]`);
+  plan.containers.forEach((c, i) => out.push(`      C${i}["${c.name}<br/>${formatSize(c.bytes)}"]`));
+  const free = plan.usableBytes - plan.build.bytes - plan.containers.reduce((s, c) => s + c.bytes, 0);
+  if (free > 0.05 * GiB) out.push(`      F["Headroom<br/>${gib(free)} GiB"]`);
+  out.push("    end");
+  out.push("  end");
+  const bad = badLayers(plan);
+  out.push("  classDef ok fill:#dafbe1,stroke:#1a7f37");
+  out.push("  classDef bad fill:#ffebe9,stroke:#cf222e");
+  out.push(`  class B ${bad.has("build") ? "bad" : "ok"}`);
+  if (plan.containers.length > 0) out.push(`  class ${plan.containers.map((_, i) => `C${i}`).join(",")} ${bad.has("engine") ? "bad" : "ok"}`);
+  return out;
+}
+function shareChart(plan) {
+  const gib = (b) => (b / GiB).toFixed(2);
+  const basis = Math.min(plan.machine.totalBytes, plan.engine.bytes);
+  const used = plan.build.bytes + plan.reserveBytes + plan.containers.reduce((s, c) => s + c.bytes, 0);
+  const out = ["pie showData", `  title How ${formatSize(basis)} is shared (GiB)`];
+  out.push(`  "Build limit" : ${gib(plan.build.bytes)}`);
+  for (const c of plan.containers) out.push(`  "${c.name}" : ${gib(c.bytes)}`);
+  out.push(`  "Reserve (OS, runner)" : ${gib(plan.reserveBytes)}`);
+  if (basis - used > 0.01 * GiB) out.push(`  "Headroom" : ${gib(basis - used)}`);
+  return out;
+}
+function badLayers(plan) {
+  const bad = new Set(plan.problems.map((p) => p.layer));
+  if (buildLimitBytes(plan) === null) bad.add("build");
+  return bad;
+}
+function layerName(layer) {
+  return layer === "machine" ? "Layer 1 (machine)" : layer === "engine" ? "Layer 2 (Docker engine)" : "Layer 3 (build)";
+}
+function sourceName(source) {
+  return source === "cgroup" ? "cgroup limit" : source === "override" ? "given" : "physical";
+}
+
+// src/action/publish.ts
+async function publishPlan(plan, machine, options) {
+  const env = options.exportEnv ? planEnv(plan, { parallelism: options.exportParallelism, inherited: process.env }) : {};
+  for (const [name, value] of Object.entries(planOutputs(plan))) setOutput(name, value);
+  for (const [name, value] of Object.entries(env)) exportVariable(name, value);
+  if (options.summary && process.env.GITHUB_STEP_SUMMARY) {
+    await summary.addRaw(planSummary(plan, machine)).write();
+  }
+  for (const a of plan.adjustments) warning(a, { title: "Docker memory plan adjusted" });
+  const fail = plan.onInsufficient !== "warn";
+  for (const p of plan.problems) {
+    const message = `${p.message}. Fix: ${p.fix}.`;
+    if (fail) error(message, { title: "Not enough memory for this plan" });
+    else warning(message, { title: "Not enough memory for this plan" });
+  }
+  if (stopsForInsufficient(plan)) {
+    setFailed(`The memory plan does not fit this machine (on-insufficient: ${plan.onInsufficient}); see the errors above.`);
+  }
+}
+export {
+  publishPlan
+};

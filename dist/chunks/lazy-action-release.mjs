@@ -1,0 +1,92 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  explainBuilderHistory
+} from "./chunk-K4UUBJV6.mjs";
+import {
+  parseSavedBinding
+} from "./chunk-ARTFTY3N.mjs";
+import "./chunk-M3ABZM3I.mjs";
+import "./chunk-EOIFBMQM.mjs";
+import {
+  getState,
+  info,
+  warning
+} from "./chunk-3VDLR3TH.mjs";
+import "./chunk-IWXF4YMS.mjs";
+import {
+  releaseBuilder
+} from "./chunk-LT66SWLM.mjs";
+import "./chunk-ZFFGTNYO.mjs";
+import "./chunk-3D36VOUX.mjs";
+import "./chunk-QDAM6DYW.mjs";
+import "./chunk-CE5JCUVT.mjs";
+import "./chunk-SLVTR6WV.mjs";
+import "./chunk-LOEHVQBG.mjs";
+import "./chunk-5J7ZKFWW.mjs";
+import "./chunk-SPJUS4OY.mjs";
+import "./chunk-3MG5IFVE.mjs";
+import "./chunk-4TO3MNU3.mjs";
+import "./chunk-EEC7F33B.mjs";
+import "./chunk-T2CBXCPV.mjs";
+import "./chunk-SOOFRGCY.mjs";
+import {
+  formatSize
+} from "./chunk-NXJA7V62.mjs";
+import "./chunk-MX6IBTS5.mjs";
+import "./chunk-ZEMHNOYJ.mjs";
+
+// src/action/release.ts
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+// src/action/state.ts
+function getState2(key) {
+  return getState(key);
+}
+
+// src/action/bind.ts
+var TITLE = "Docker build memory";
+
+// src/action/release.ts
+async function explainAndRelease(options) {
+  const saved = parseSavedBinding(getState2("builder-binding"));
+  if (!saved) {
+    warning("docker-memory-action: the saved builder binding is unreadable; its limit stays as main set it.", { title: TITLE });
+    return [];
+  }
+  let explained = [];
+  try {
+    if (await explainBuilds(saved.builder, options.recordPeak)) explained = [saved.containerId];
+  } catch (error) {
+    warning(`could not explain the builds on builder ${saved.builder}: ${error.message}`, { title: TITLE });
+  }
+  try {
+    info(await releaseBuilder(saved, options.keepLimit));
+  } catch (error) {
+    warning(`could not give builder ${saved.builder} its limit back: ${error.message}`, { title: TITLE });
+  }
+  return explained;
+}
+async function explainBuilds(builder, recordPeak) {
+  const { publishExplanation } = await import("./publish-UV3LPERL.mjs");
+  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+  const logDir = join(process.env.RUNNER_TEMP || tmpdir(), "docker-memory");
+  const { builds, problems } = await explainBuilderHistory(builder, { since: getState2("started-at") || null, workspace, logDir, plan: null });
+  for (const p of problems) warning(p, { title: TITLE });
+  const shown = { error: 0, warning: 0, notice: 0 };
+  for (const b of builds) {
+    const annotations = b.explanation.annotations.filter((a) => ++shown[a.level] <= 10);
+    await publishExplanation(annotations, b.summary);
+  }
+  info(`builder ${builder}: ${builds.length} build${builds.length === 1 ? "" : "s"} since this job's plan showed memory trouble`);
+  const peaks = builds.flatMap((b) => b.outcome.peakBytes === null ? [] : [b.outcome.peakBytes]);
+  if (recordPeak && peaks.length > 0) {
+    const peak = Math.max(...peaks);
+    info(`builder ${builder} peaked at ${formatSize(peak)}`);
+    await recordPeak(peak);
+  }
+  return builds.some((b) => b.explanation.findings.length > 0);
+}
+export {
+  explainAndRelease
+};

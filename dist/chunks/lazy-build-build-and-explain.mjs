@@ -1,0 +1,33 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  buildAndExplain
+} from "./chunk-SSBM464S.mjs";
+import "./chunk-MHDWXJOD.mjs";
+import "./chunk-T2SXMCTU.mjs";
+import "./chunk-4RV7F6WU.mjs";
+import "./chunk-M3ABZM3I.mjs";
+import "./chunk-EOIFBMQM.mjs";
+import "./chunk-3VDLR3TH.mjs";
+import "./chunk-FV6MXRHL.mjs";
+import "./chunk-CL3T3DFY.mjs";
+import "./chunk-IWXF4YMS.mjs";
+import "./chunk-LT66SWLM.mjs";
+import "./chunk-ZFFGTNYO.mjs";
+import "./chunk-3D36VOUX.mjs";
+import "./chunk-QDAM6DYW.mjs";
+import "./chunk-CE5JCUVT.mjs";
+import "./chunk-SLVTR6WV.mjs";
+import "./chunk-LOEHVQBG.mjs";
+import "./chunk-5J7ZKFWW.mjs";
+import "./chunk-SPJUS4OY.mjs";
+import "./chunk-3MG5IFVE.mjs";
+import "./chunk-4TO3MNU3.mjs";
+import "./chunk-EEC7F33B.mjs";
+import "./chunk-T2CBXCPV.mjs";
+import "./chunk-SOOFRGCY.mjs";
+import "./chunk-NXJA7V62.mjs";
+import "./chunk-MX6IBTS5.mjs";
+import "./chunk-ZEMHNOYJ.mjs";
+export {
+  buildAndExplain
+};

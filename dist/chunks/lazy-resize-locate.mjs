@@ -1,0 +1,65 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  parseDesktopSettings,
+  readSettings,
+  settingsExist
+} from "./chunk-TCWGXHHM.mjs";
+import {
+  backendUnit,
+  chooseBackend,
+  colimaProfileOf,
+  resizePaths,
+  resizeTarget
+} from "./chunk-5NLZKTPN.mjs";
+import "./chunk-5J7ZKFWW.mjs";
+import {
+  defaultReserve
+} from "./chunk-3MG5IFVE.mjs";
+import "./chunk-4TO3MNU3.mjs";
+import "./chunk-EEC7F33B.mjs";
+import "./chunk-T2CBXCPV.mjs";
+import "./chunk-SOOFRGCY.mjs";
+import "./chunk-NXJA7V62.mjs";
+import "./chunk-ZEMHNOYJ.mjs";
+
+// src/resize/locate.ts
+import os from "node:os";
+function locateBackend(platform, requested, docker, env) {
+  const paths = resizePaths({
+    platform,
+    home: env.HOME || env.USERPROFILE || os.homedir(),
+    appData: env.APPDATA,
+    programData: env.ProgramData ?? env.PROGRAMDATA,
+    programFiles: env.ProgramFiles ?? env.PROGRAMFILES,
+    userProfile: env.USERPROFILE,
+    colimaHome: env.COLIMA_HOME,
+    colimaProfile: colimaProfileOf(docker?.backend === "colima" ? docker.name : null, env.COLIMA_PROFILE)
+  });
+  const store = settingsExist(paths.desktopStore);
+  const legacy = settingsExist(paths.desktopLegacy);
+  let wslEngineEnabled = null;
+  try {
+    const file = store ? readSettings(paths.desktopStore) : legacy ? readSettings(paths.desktopLegacy) : null;
+    if (file !== null)
+      wslEngineEnabled = parseDesktopSettings(file.text, store ? "store" : "legacy", store ? paths.desktopStore : paths.desktopLegacy).wslEngineEnabled;
+  } catch {
+    wslEngineEnabled = null;
+  }
+  const choice = chooseBackend({
+    platform,
+    requested,
+    docker,
+    desktopSettingsExist: store || legacy,
+    colimaConfigExists: settingsExist(paths.colimaConfig),
+    wslEngineEnabled
+  });
+  return { choice, paths };
+}
+function targetFor(backend, machine, requestedBytes) {
+  const physical = machine.memory.totalBytes;
+  return resizeTarget({ requestedBytes, physicalBytes: physical, reserveBytes: defaultReserve(physical), unit: backendUnit(backend) }).targetBytes;
+}
+export {
+  locateBackend,
+  targetFor
+};

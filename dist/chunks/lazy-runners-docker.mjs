@@ -1,0 +1,20 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  captureDocker,
+  firstLine,
+  lastLine,
+  removeBuilder,
+  streamDocker
+} from "./chunk-3D36VOUX.mjs";
+import "./chunk-QDAM6DYW.mjs";
+import "./chunk-SOOFRGCY.mjs";
+import "./chunk-NXJA7V62.mjs";
+import "./chunk-MX6IBTS5.mjs";
+import "./chunk-ZEMHNOYJ.mjs";
+export {
+  captureDocker,
+  firstLine,
+  lastLine,
+  removeBuilder,
+  streamDocker
+};
