@@ -235,5 +235,9 @@ var args = process.argv.slice(2);
 var quick = args[0] === "plan" || args[0] === "detect";
 var asked = quick && !args.some((a) => a === "--no-docker" || a.startsWith("--total-memory")) ? probeDockerEarly() : null;
 if (typeof import_node_module2.default.enableCompileCache === "function") import_node_module2.default.enableCompileCache();
-if (quick) void Promise.resolve().then(() => __toESM(require_cli_quick(), 1)).then(({ runQuick }) => runQuick(process.argv, asked));
-else void import("./chunks/lazy-cli-program.mjs").then(({ main }) => main(process.argv));
+var load2 = () => {
+  if (quick) void Promise.resolve().then(() => __toESM(require_cli_quick(), 1)).then(({ runQuick }) => runQuick(process.argv, asked));
+  else void import("./chunks/lazy-cli-program.mjs").then(({ main }) => main(process.argv));
+};
+if (asked !== null) setImmediate(load2);
+else load2();

@@ -228,4 +228,4 @@ async function askDockerCli(timeoutMs, why, env) {
 
 // src/main.ts
 var asked = probeDockerEarly();
-void Promise.resolve().then(() => __toESM(require_action_main(), 1)).then(({ run }) => run("plan-and-build", asked));
+setImmediate(() => void Promise.resolve().then(() => __toESM(require_action_main(), 1)).then(({ run }) => run("plan-and-build", asked)));

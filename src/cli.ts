@@ -11,5 +11,11 @@ const asked = quick && !args.some((a) => a === '--no-docker' || a.startsWith('--
 // next run skips compiling them; earlier Node has no such call and compiles every time.
 if (typeof module.enableCompileCache === 'function') module.enableCompileCache()
 
-if (quick) void import('./cli/quick.js').then(({ runQuick }) => runQuick(process.argv, asked))
-else void import('./cli/program.js').then(({ main }) => main(process.argv))
+const load = (): void => {
+  if (quick) void import('./cli/quick.js').then(({ runQuick }) => runQuick(process.argv, asked))
+  else void import('./cli/program.js').then(({ main }) => main(process.argv))
+}
+// The question leaves only when the event loop turns (the connection completes, then the
+// request is written): load the command after one turn, so the engine answers while it loads.
+if (asked !== null) setImmediate(load)
+else load()

@@ -2,4 +2,4 @@ import { probeDockerEarly } from '../probes/docker.js'
 
 // As in src/main.ts: the engine answers while the action's modules load.
 const asked = probeDockerEarly()
-void import('../action/main.js').then(({ run }) => run('plan-only', asked))
+setImmediate(() => void import('../action/main.js').then(({ run }) => run('plan-only', asked)))
