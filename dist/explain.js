@@ -1376,7 +1376,7 @@ function detectFormat(text) {
 }
 
 // src/explain/log-file.ts
-var CHUNK = 256 * 1024;
+var CHUNK = 128 * 1024;
 function analyzeLogFileBuilds(path3) {
   let fd;
   try {

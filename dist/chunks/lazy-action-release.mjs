@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   explainBuilderHistory
-} from "./chunk-K4UUBJV6.mjs";
+} from "./chunk-7XVPBJU6.mjs";
 import {
   parseSavedBinding
 } from "./chunk-ARTFTY3N.mjs";
-import "./chunk-M3ABZM3I.mjs";
+import "./chunk-NN6VCXVW.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import {
   getState,

@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   buildAndExplain
-} from "./chunk-SSBM464S.mjs";
-import "./chunk-MHDWXJOD.mjs";
-import "./chunk-T2SXMCTU.mjs";
+} from "./chunk-KEM7ASTN.mjs";
+import "./chunk-KNYWJC6M.mjs";
+import "./chunk-XONY5YR3.mjs";
 import "./chunk-4RV7F6WU.mjs";
-import "./chunk-M3ABZM3I.mjs";
+import "./chunk-NN6VCXVW.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-3VDLR3TH.mjs";
 import "./chunk-FV6MXRHL.mjs";

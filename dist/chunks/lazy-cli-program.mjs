@@ -112,9 +112,9 @@ async function runCli(argv, commands) {
 var COMMANDS = {
   detect: async () => (await import("./detect-GSEHH66B.mjs")).detectCommand(),
   plan: async () => (await import("./plan-R3XWQBEF.mjs")).planCommand(),
-  explain: async () => (await import("./explain-L35CCSIF.mjs")).explainCommand(),
+  explain: async () => (await import("./explain-JVEIJHC7.mjs")).explainCommand(),
   history: async () => (await import("./history-UEK23CJF.mjs")).historyCommand(),
-  build: async () => (await import("./build-VYZIO2KN.mjs")).buildCommand(),
+  build: async () => (await import("./build-LL7OF2ER.mjs")).buildCommand(),
   resize: async () => (await import("./resize-7QEJ2YS6.mjs")).resizeCommand(),
   bind: async () => (await import("./bind-47M6SQNG.mjs")).bindCommand(),
   release: async () => (await import("./bind-47M6SQNG.mjs")).releaseCommand()
