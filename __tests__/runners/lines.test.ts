@@ -28,8 +28,15 @@ describe('splitLines', () => {
     ])
   })
 
-  test('a line at the cap is whole', () => {
+  test('a line longer than the cap is cut in one chunk as across chunks', () => {
+    const line = 'H'.repeat(10) + 'm'.repeat(1000) + 'T'.repeat(10)
+    expect(split([`${line}\nnext\n`], 20)).toEqual(split([line.slice(0, 333), line.slice(333), '\nnext\n'], 20))
+    expect(split(['a'.repeat(21) + '\n'], 20)).toEqual([`${'a'.repeat(10)} … [1 bytes of this line cut] … ${'a'.repeat(10)}`])
+  })
+
+  test('a line at the cap is whole, a character across its middle too', () => {
     expect(split(['a'.repeat(20) + '\n'], 20)).toEqual(['a'.repeat(20)])
+    expect(split(['a'.repeat(9) + 'é' + 'a'.repeat(9) + '\n'], 20)).toEqual(['a'.repeat(9) + 'é' + 'a'.repeat(9)])
   })
 
   test('64 MiB without a newline: one line of the default cap, in linear time', () => {

@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   explainBuilderHistory
-} from "./chunk-7XVPBJU6.mjs";
+} from "./chunk-XPQJITQS.mjs";
 import {
   parseSavedBinding
-} from "./chunk-ARTFTY3N.mjs";
+} from "./chunk-TQSSJIY7.mjs";
 import "./chunk-NN6VCXVW.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import {
@@ -15,10 +15,10 @@ import {
 import "./chunk-IWXF4YMS.mjs";
 import {
   releaseBuilder
-} from "./chunk-LT66SWLM.mjs";
+} from "./chunk-EHDRMHLL.mjs";
 import "./chunk-ZFFGTNYO.mjs";
-import "./chunk-3D36VOUX.mjs";
-import "./chunk-QDAM6DYW.mjs";
+import "./chunk-J7TWAA2H.mjs";
+import "./chunk-QB6UDUTV.mjs";
 import "./chunk-CE5JCUVT.mjs";
 import "./chunk-SLVTR6WV.mjs";
 import "./chunk-LOEHVQBG.mjs";

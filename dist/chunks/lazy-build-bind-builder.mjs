@@ -4,10 +4,10 @@ import {
   bindBuilder,
   describeLimits,
   releaseBuilder
-} from "./chunk-LT66SWLM.mjs";
+} from "./chunk-EHDRMHLL.mjs";
 import "./chunk-ZFFGTNYO.mjs";
-import "./chunk-3D36VOUX.mjs";
-import "./chunk-QDAM6DYW.mjs";
+import "./chunk-J7TWAA2H.mjs";
+import "./chunk-QB6UDUTV.mjs";
 import "./chunk-CE5JCUVT.mjs";
 import "./chunk-SLVTR6WV.mjs";
 import "./chunk-SOOFRGCY.mjs";

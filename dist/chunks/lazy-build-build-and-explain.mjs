@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   buildAndExplain
-} from "./chunk-KEM7ASTN.mjs";
+} from "./chunk-EO4WWARB.mjs";
 import "./chunk-KNYWJC6M.mjs";
 import "./chunk-XONY5YR3.mjs";
 import "./chunk-4RV7F6WU.mjs";
@@ -9,12 +9,12 @@ import "./chunk-NN6VCXVW.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-3VDLR3TH.mjs";
 import "./chunk-FV6MXRHL.mjs";
-import "./chunk-CL3T3DFY.mjs";
+import "./chunk-3RYW3NQV.mjs";
 import "./chunk-IWXF4YMS.mjs";
-import "./chunk-LT66SWLM.mjs";
+import "./chunk-EHDRMHLL.mjs";
 import "./chunk-ZFFGTNYO.mjs";
-import "./chunk-3D36VOUX.mjs";
-import "./chunk-QDAM6DYW.mjs";
+import "./chunk-J7TWAA2H.mjs";
+import "./chunk-QB6UDUTV.mjs";
 import "./chunk-CE5JCUVT.mjs";
 import "./chunk-SLVTR6WV.mjs";
 import "./chunk-LOEHVQBG.mjs";

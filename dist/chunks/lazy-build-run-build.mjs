@@ -2,12 +2,12 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   prepareBuild,
   runBuild
-} from "./chunk-CL3T3DFY.mjs";
+} from "./chunk-3RYW3NQV.mjs";
 import "./chunk-IWXF4YMS.mjs";
-import "./chunk-LT66SWLM.mjs";
+import "./chunk-EHDRMHLL.mjs";
 import "./chunk-ZFFGTNYO.mjs";
-import "./chunk-3D36VOUX.mjs";
-import "./chunk-QDAM6DYW.mjs";
+import "./chunk-J7TWAA2H.mjs";
+import "./chunk-QB6UDUTV.mjs";
 import "./chunk-CE5JCUVT.mjs";
 import "./chunk-SLVTR6WV.mjs";
 import "./chunk-LOEHVQBG.mjs";

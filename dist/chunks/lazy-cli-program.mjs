@@ -110,14 +110,14 @@ async function runCli(argv, commands) {
 
 // src/cli/program.ts
 var COMMANDS = {
-  detect: async () => (await import("./detect-GSEHH66B.mjs")).detectCommand(),
-  plan: async () => (await import("./plan-R3XWQBEF.mjs")).planCommand(),
-  explain: async () => (await import("./explain-JVEIJHC7.mjs")).explainCommand(),
+  detect: async () => (await import("./detect-D62NQW3Y.mjs")).detectCommand(),
+  plan: async () => (await import("./plan-K6G4YKGQ.mjs")).planCommand(),
+  explain: async () => (await import("./explain-PAJY4IND.mjs")).explainCommand(),
   history: async () => (await import("./history-UEK23CJF.mjs")).historyCommand(),
-  build: async () => (await import("./build-LL7OF2ER.mjs")).buildCommand(),
-  resize: async () => (await import("./resize-7QEJ2YS6.mjs")).resizeCommand(),
-  bind: async () => (await import("./bind-47M6SQNG.mjs")).bindCommand(),
-  release: async () => (await import("./bind-47M6SQNG.mjs")).releaseCommand()
+  build: async () => (await import("./build-Q3OM3L7O.mjs")).buildCommand(),
+  resize: async () => (await import("./resize-F35S4ZPV.mjs")).resizeCommand(),
+  bind: async () => (await import("./bind-KFVLLTBU.mjs")).bindCommand(),
+  release: async () => (await import("./bind-KFVLLTBU.mjs")).releaseCommand()
 };
 function program(name) {
   return programOf(COMMANDS, name);

@@ -19,11 +19,11 @@ import {
 } from "./chunk-5NLZKTPN.mjs";
 import {
   probeDocker
-} from "./chunk-EIVVCFBV.mjs";
+} from "./chunk-OSFBQEKQ.mjs";
 import {
   capture,
   launchDetached
-} from "./chunk-QDAM6DYW.mjs";
+} from "./chunk-QB6UDUTV.mjs";
 import "./chunk-SLVTR6WV.mjs";
 import {
   checkWritable,

@@ -5,8 +5,8 @@ import {
   lastLine,
   removeBuilder,
   streamDocker
-} from "./chunk-3D36VOUX.mjs";
-import "./chunk-QDAM6DYW.mjs";
+} from "./chunk-J7TWAA2H.mjs";
+import "./chunk-QB6UDUTV.mjs";
 import "./chunk-SOOFRGCY.mjs";
 import "./chunk-NXJA7V62.mjs";
 import "./chunk-MX6IBTS5.mjs";
