@@ -90,6 +90,11 @@ state=/tmp/$id
 # Interface names are at most 15 characters.
 bridge=dmae2e$(($$ % 100000))
 roots=()
+# What the run leaves on the host outside its state dir: containerd's shims make
+# /run/containerd/s (a path built into them), the docker CLI writes $HOME/.docker/.buildNodeID.
+# Removed afterwards when this run made them.
+made=()
+for path in /run/containerd "${HOME:-/root}/.docker"; do [[ -e $path ]] || made+=("$path"); done
 cleanup() {
   # Whatever the run left running (an engine that never answered) is in its cgroups: exactly those.
   for root in "${roots[@]}"; do find "$root" -name cgroup.procs -exec cat {} + | xargs -r kill -9 2>/dev/null || true; done
@@ -101,7 +106,7 @@ cleanup() {
     done
     if [[ -d $root ]]; then echo "fresh-engine: could not remove the cgroup $root" >&2; fi
   done
-  rm -rf "$state"
+  rm -rf "$state" "${made[@]}"
 }
 trap cleanup EXIT
 

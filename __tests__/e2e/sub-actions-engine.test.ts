@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs'
+import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ROOT, runActionYml } from '../helpers/action.js'
@@ -18,8 +18,10 @@ describe('sub-actions on the engine', () => {
     const run = runActionYml(
       'build/action.yml',
       { context: ctx, file: join(ctx, 'Dockerfile.fail'), 'build-memory': '100m', driver: 'legacy', tags: 'dma-sub-build' },
-      { env: { GITHUB_WORKSPACE: ctx } }
+      // The runner's temp dir holds the build log: in this test's folder, removed with it.
+      { env: { GITHUB_WORKSPACE: ctx, RUNNER_TEMP: ctx } }
     )
+    expect(readdirSync(join(ctx, 'docker-memory')).filter((f) => f.endsWith('.log'))).toHaveLength(1)
     expect(run.status).toBe(1)
     expect(run.outputs.enforcement).toBe('legacy')
     expect(run.outputs['oom-killed']).toBe('true')
