@@ -157,9 +157,10 @@ function parseHttpResponse(raw) {
 
 // src/probes/docker.ts
 var early = null;
-function probeDockerEarly() {
+function probeDockerEarly(load2) {
   early ??= askDocker(15e3, process.env);
-  return early;
+  const asked = early;
+  setImmediate(() => load2(asked));
 }
 async function askDocker(timeoutMs, env) {
   const endpoint = dockerEndpoint(env);
@@ -232,12 +233,8 @@ async function askDockerCli(timeoutMs, why, env) {
 
 // src/cli.ts
 var args = process.argv.slice(2);
-var quick = args[0] === "plan" || args[0] === "detect";
-var asked = quick && !args.some((a) => a === "--no-docker" || a.startsWith("--total-memory")) ? probeDockerEarly() : null;
+var runQuick = (asked) => void Promise.resolve().then(() => __toESM(require_cli_quick(), 1)).then((quick) => quick.runQuick(process.argv, asked));
+if (args[0] !== "plan" && args[0] !== "detect") void import("./chunks/lazy-cli-program.mjs").then(({ main }) => main(process.argv));
+else if (args.some((a) => a === "--no-docker" || a.startsWith("--total-memory"))) runQuick(null);
+else probeDockerEarly(runQuick);
 if (typeof import_node_module2.default.enableCompileCache === "function") import_node_module2.default.enableCompileCache();
-var load2 = () => {
-  if (quick) void Promise.resolve().then(() => __toESM(require_cli_quick(), 1)).then(({ runQuick }) => runQuick(process.argv, asked));
-  else void import("./chunks/lazy-cli-program.mjs").then(({ main }) => main(process.argv));
-};
-if (asked !== null) setImmediate(load2);
-else load2();

@@ -153,9 +153,10 @@ function parseHttpResponse(raw) {
 
 // src/probes/docker.ts
 var early = null;
-function probeDockerEarly() {
+function probeDockerEarly(load2) {
   early ??= askDocker(15e3, process.env);
-  return early;
+  const asked = early;
+  setImmediate(() => load2(asked));
 }
 async function askDocker(timeoutMs, env) {
   const endpoint = dockerEndpoint(env);
@@ -227,5 +228,4 @@ async function askDockerCli(timeoutMs, why, env) {
 }
 
 // src/entries/resize.ts
-var asked = probeDockerEarly();
-setImmediate(() => void Promise.resolve().then(() => __toESM(require_action_main(), 1)).then(({ run }) => run("resize-only", asked)));
+probeDockerEarly((asked) => void Promise.resolve().then(() => __toESM(require_action_main(), 1)).then(({ run }) => run("resize-only", asked)));

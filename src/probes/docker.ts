@@ -17,13 +17,17 @@ export type DockerProbe = { docker: DockerFacts; via: DockerEndpoint } | { docke
 let early: Promise<DockerProbe> | null = null
 
 /**
- * Asks the engine now; the next `probeDocker()` takes the answer. The engine needs ~20 ms to
- * answer, about what the CLI needs to load its modules, so asking first hides it. The question
- * is returned for a separately bundled copy of this module to take over (`adoptDockerProbe`).
+ * Asks the engine now, then calls `load` with the pending answer, for the separately bundled
+ * command or step it loads to take over (`adoptDockerProbe`). The engine needs ~10-20 ms to
+ * answer, about what the command needs to load, so asking first hides it; but the question
+ * leaves only when the event loop turns (the connection completes, then the request is
+ * written), so `load` runs after one turn: called at once, it would load the command first and
+ * the engine would start on /info only afterwards (strace).
  */
-export function probeDockerEarly(): Promise<DockerProbe> {
+export function probeDockerEarly(load: (asked: Promise<DockerProbe>) => void): void {
   early ??= askDocker(15000, process.env)
-  return early
+  const asked = early
+  setImmediate(() => load(asked))
 }
 
 /** The next `probeDocker()` takes this answer: one asked early by another copy of this module. */
