@@ -15,7 +15,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 /**
  * A script that prints each of `texts` with its own print() call, `pauseMs` apart; with
- * `stream`, it has made process.stdout first, as explain does.
+ * `stream`, it has made process.stdout first, as `explain --format github` does.
  */
 function script(texts: string[], { stream = false, pauseMs = 0 } = {}): string {
   const file = join(dir, 'run.mjs')
@@ -40,9 +40,8 @@ describe('print: standard output in 64 Ki-character writes', () => {
   })
 
   test('a reader slower than the writer: what print could not write goes first, then every later print, in order', async () => {
-    // explain makes process.stdout (for EPIPE), which makes a pipe on fd 1 non-blocking; its JSON
-    // then fills the pipe, and the rest waits in the stream. Its newline, printed while the
-    // reader is still draining, must not jump ahead of it.
+    // Once process.stdout is made, a pipe on fd 1 is non-blocking: a long text fills it, and a
+    // later print, made while the reader is still draining, must not jump ahead of the rest.
     const texts = [`{"steps": "${'x'.repeat(4 * 1024 * 1024)}"}`, '\n', 'after\n']
     const child = spawn(process.execPath, [script(texts, { stream: true, pauseMs: 100 })], { stdio: ['ignore', 'pipe', 'pipe'] })
     const chunks: Buffer[] = []

@@ -41,13 +41,13 @@ export function packagesLoadedBy(...entries: string[]): string[] {
 }
 
 /** Node's own modules a run of `node ARGS…` loaded, by Node's own list (process.moduleLoadList), and its exit status. */
-export function nodeModulesLoaded(args: string[], env: Record<string, string> = {}): { modules: string[]; status: number | null } {
+export function nodeModulesLoaded(args: string[]): { modules: string[]; status: number | null } {
   const dir = mkdtempSync(join(tmpdir(), 'dma-modules-'))
   try {
     const preload = join(dir, 'list.cjs')
     const out = join(dir, 'modules.txt')
     writeFileSync(preload, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(out)}, process.moduleLoadList.join('\\n')))\n`)
-    const r = spawnSync(process.execPath, ['--require', preload, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] })
+    const r = spawnSync(process.execPath, ['--require', preload, ...args], { stdio: ['ignore', 'ignore', 'pipe'] })
     const modules = readFileSync(out, 'utf8')
       .split('\n')
       .filter((m) => m.startsWith('NativeModule '))

@@ -81,7 +81,7 @@ async function explainBuilds(builder, recordPeak) {
   info(`builder ${builder}: ${builds.length} build${builds.length === 1 ? "" : "s"} since this job's plan showed memory trouble`);
   const peaks = builds.flatMap((b) => b.outcome.peakBytes === null ? [] : [b.outcome.peakBytes]);
   if (recordPeak && peaks.length > 0) {
-    const peak = Math.max(...peaks);
+    const peak = peaks.reduce((max, p) => Math.max(max, p), 0);
     info(`builder ${builder} peaked at ${formatSize(peak)}`);
     await recordPeak(peak);
   }

@@ -58,7 +58,8 @@ async function explainBuilds(builder: string, recordPeak: PostBindingOptions['re
   // The builder container's high-water mark covers every build on it, so one record holds it.
   const peaks = builds.flatMap((b) => (b.outcome.peakBytes === null ? [] : [b.outcome.peakBytes]))
   if (recordPeak && peaks.length > 0) {
-    const peak = Math.max(...peaks)
+    // A loop, as knownPeak's: no spread of an unbounded list into Math.max.
+    const peak = peaks.reduce((max, p) => Math.max(max, p), 0)
     core.info(`builder ${builder} peaked at ${formatSize(peak)}`)
     await recordPeak(peak)
   }

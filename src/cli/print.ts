@@ -32,9 +32,9 @@ export function print(text: string): void {
 
 /**
  * A write to fd 1, tried again a millisecond later while a non-blocking pipe is full (EAGAIN:
- * explain makes process.stdout, which makes fd 1 non-blocking): the wait a blocking fd would
- * make, where handing the rest to the stream would hold it all in memory and let a later write
- * overtake it.
+ * making process.stdout, as @actions/core's writes do, makes a pipe on fd 1 non-blocking): the
+ * wait a blocking fd would make, where handing the rest to the stream would hold it all in
+ * memory and let a later write overtake it.
  */
 function whenWritable(write: () => number): number {
   for (;;) {
