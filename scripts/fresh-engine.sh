@@ -91,10 +91,11 @@ state=/tmp/$id
 bridge=dmae2e$(($$ % 100000))
 roots=()
 # What the run leaves on the host outside its state dir: containerd's shims make
-# /run/containerd/s (a path built into them), the docker CLI writes $HOME/.docker/.buildNodeID.
-# Removed afterwards when this run made them.
+# /run/containerd/s and dockerd /run/docker/plugins (paths built into them, whatever
+# --exec-root says), the docker CLI writes $HOME/.docker/.buildNodeID. Removed afterwards when
+# this run made them.
 made=()
-for path in /run/containerd "${HOME:-/root}/.docker"; do [[ -e $path ]] || made+=("$path"); done
+for path in /run/containerd /run/docker "${HOME:-/root}/.docker"; do [[ -e $path ]] || made+=("$path"); done
 cleanup() {
   # Whatever the run left running (an engine that never answered) is in its cgroups: exactly those.
   for root in "${roots[@]}"; do find "$root" -name cgroup.procs -exec cat {} + | xargs -r kill -9 2>/dev/null || true; done
