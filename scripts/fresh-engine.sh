@@ -43,7 +43,16 @@ if [[ ${1-} == --inside ]]; then
   if [[ -d /run/containerd ]]; then mount -t tmpfs tmpfs /run/containerd; fi
   # A test that forgets DOCKER_HOST must fail here, not talk to another engine on this machine.
   if [[ -S /var/run/docker.sock ]]; then mount --bind /dev/null /var/run/docker.sock; fi
-  echo '{}' >"$state/daemon.json"
+  # Privileged containers (every docker-container builder) cannot start where the capability
+  # bounding set lacks CAP_SYS_RESOURCE, as on these VMs: then the engine runs containers through
+  # ../shared/buildkit/caprunc, a runc that drops that one capability (README there).
+  capbnd=$(awk '/^CapBnd:/ { print $2 }' /proc/self/status)
+  caprunc=$(cd .. && pwd)/shared/buildkit/caprunc
+  if (((0x$capbnd >> 24) & 1)) || [[ ! -x $caprunc ]]; then
+    echo '{}' >"$state/daemon.json"
+  else
+    printf '{"runtimes": {"caprunc": {"path": "%s"}}, "default-runtime": "caprunc"}\n' "$caprunc" >"$state/daemon.json"
+  fi
   dockerd --config-file "$state/daemon.json" --data-root "$state/data" --exec-root "$state/exec" --pidfile "$state/dockerd.pid" \
     -H "unix://$state/docker.sock" --bridge "$bridge" --iptables=false --ip-masq=false >"$state/dockerd.log" 2>&1 &
   export DOCKER_HOST="unix://$state/docker.sock" DMA_E2E_ENGINE=$state
@@ -73,10 +82,12 @@ if [[ ! -d /sys/fs/cgroup/memory ]]; then
   echo "fresh-engine: needs cgroup v1 (the engine tests read /sys/fs/cgroup/memory); this machine has none" >&2
   exit 1
 fi
-if ! command -v dockerd >/dev/null 2>&1 || ! command -v ip >/dev/null 2>&1 || [[ ! -x /bin/busybox ]] || [[ ! -x /usr/bin/docker ]]; then
-  echo "fresh-engine: installing docker.io, iproute2 and busybox-static"
+# jq: ../shared/buildkit/caprunc edits the container's config with it; runc: make-image.sh puts
+# it in the BuildKit image (docker.io depends on it).
+if ! command -v dockerd >/dev/null 2>&1 || ! command -v ip >/dev/null 2>&1 || [[ ! -x /bin/busybox ]] || [[ ! -x /usr/bin/docker ]] || ! command -v jq >/dev/null 2>&1; then
+  echo "fresh-engine: installing docker.io, iproute2, busybox-static and jq"
   apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq docker.io iproute2 busybox-static >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq docker.io iproute2 busybox-static jq >/dev/null
 fi
 if [[ $# -eq 0 ]]; then
   echo "fresh-engine: usage: bash scripts/fresh-engine.sh CMD [ARGS...]" >&2
