@@ -321,11 +321,11 @@ var Summary = class {
    */
   addTable(rows) {
     const tableBody = rows.map((row) => {
-      const cells = row.map((cell2) => {
-        if (typeof cell2 === "string") {
-          return this.wrap("td", cell2);
+      const cells = row.map((cell) => {
+        if (typeof cell === "string") {
+          return this.wrap("td", cell);
         }
-        const { header, data, colspan, rowspan } = cell2;
+        const { header, data, colspan, rowspan } = cell;
         const tag = header ? "th" : "td";
         const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
         return this.wrap(tag, data, attrs);
@@ -773,6 +773,26 @@ function baseName(path3) {
   return path3.split(/[\\/]/).pop() ?? path3;
 }
 
+// src/core/render/markdown.ts
+var INLINE = /[\\`*_~[\]|$]/g;
+var HTML = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+var BREAKS = /\r\n|[\r\n\u2028\u2029\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+var LINE_START = /^([#+\-=]|\d{1,9}[.)](?=[ \t]|$))/;
+function mdText(text) {
+  const line = text.replace(BREAKS, " ").replace(/^[ \t]+/, "");
+  const escaped = line.replace(/[&<>]/g, (c) => HTML[c]).replace(INLINE, (c) => `\\${c}`).replace(/:(?=\/\/)/g, "\\:").replace(/\b(www)\./gi, "$1\\.").replace(/@/g, "\\@");
+  return escaped.replace(LINE_START, (mark) => `${mark.slice(0, -1)}\\${mark.slice(-1)}`);
+}
+function mdCode(text, inTable = false) {
+  let line = text.replace(BREAKS, " ");
+  if (line === "") return "";
+  if (inTable) line = line.replace(/\|/g, "\\|");
+  const longest = Math.max(0, ...(line.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = "`".repeat(longest + 1);
+  const pad = line.startsWith("`") || line.endsWith("`") || line.startsWith(" ") && line.endsWith(" ") && line.trim() !== "" ? " " : "";
+  return `${fence}${pad}${line}${pad}${fence}`;
+}
+
 // src/core/explain/summary.ts
 var MAX_STEP_ROWS = 200;
 var MAX_CHART_POINTS = 60;
@@ -786,19 +806,19 @@ function buildSummary(log, explanation, outcome, plan2 = null) {
     const peak = outcome.peakBytes !== null ? formatSize(outcome.peakBytes) : "unknown";
     const limit = outcome.limitBytes !== null ? formatSize(outcome.limitBytes) : "no limit";
     const pct = outcome.peakBytes && outcome.limitBytes ? ` (${Math.round(outcome.peakBytes / outcome.limitBytes * 100)} %)` : "";
-    out.push(`**Peak ${peak} of ${limit}${pct}** \xB7 ${outcome.enforcement} \xB7 ${(outcome.durationMs / 1e3).toFixed(1)} s`);
+    out.push(`**Peak ${peak} of ${limit}${pct}** \xB7 ${mdText(outcome.enforcement)} \xB7 ${(outcome.durationMs / 1e3).toFixed(1)} s`);
     out.push("");
   }
   if (plan2) {
     out.push(
-      `Plan: ${plan2.profile} profile, build ${formatSize(plan2.build.bytes)}, ${plan2.jobs} parallel job${plan2.jobs === 1 ? "" : "s"}, ${formatSize(plan2.usableBytes)} usable of ${formatSize(plan2.machine.totalBytes)} on ${plan2.machine.cpus} CPUs.`
+      `Plan: ${mdText(plan2.profile)} profile, build ${formatSize(plan2.build.bytes)}, ${plan2.jobs} parallel job${plan2.jobs === 1 ? "" : "s"}, ${formatSize(plan2.usableBytes)} usable of ${formatSize(plan2.machine.totalBytes)} on ${plan2.machine.cpus} CPUs.`
     );
     out.push("");
   }
   for (const a of explanation.annotations) {
     out.push(a.level === "error" ? "> [!CAUTION]" : "> [!WARNING]");
-    out.push(`> **${cell(a.title)}**${a.file ? ` \xB7 \`${a.file}${a.startLine ? `:${a.startLine}` : ""}\`` : ""}`);
-    out.push(`> ${cell(a.message)}`);
+    out.push(`> **${mdText(a.title)}**${a.file ? ` \xB7 ${mdCode(`${a.file}${a.startLine ? `:${a.startLine}` : ""}`)}` : ""}`);
+    out.push(`> ${mdText(a.message)}`);
     out.push("");
   }
   const chart = memoryChart(outcome?.memorySamples ?? [], outcome?.limitBytes ?? null);
@@ -810,7 +830,7 @@ function buildSummary(log, explanation, outcome, plan2 = null) {
     const killed = s.killedLines > 0 ? " \xB7 Killed" : "";
     const memory = memoryOf.has(s.id) ? `${formatSize(memoryOf.get(s.id))} when killed` : "";
     out.push(
-      `| ${cell(short2(s.name, 120))} | ${s.durationMs === null ? "" : `${(s.durationMs / 1e3).toFixed(1)} s`} | ${RESULT[s.result]}${killed} | ${memory} |`
+      `| ${mdText(short2(s.name, 120))} | ${s.durationMs === null ? "" : `${(s.durationMs / 1e3).toFixed(1)} s`} | ${RESULT[s.result]}${killed} | ${memory} |`
     );
   }
   if (log.steps.length > MAX_STEP_ROWS) out.push(`| \u2026 ${log.steps.length - MAX_STEP_ROWS} more steps | | | |`);
@@ -849,15 +869,12 @@ function killList(title, kills) {
   const out = [`### ${title}`, "", "| Seconds since boot | Process | PID | Memory | Cgroup |", "| ---: | --- | ---: | ---: | --- |"];
   for (const k of kills.slice(0, MAX_STEP_ROWS)) {
     out.push(
-      `| ${k.timeSec.toFixed(1)} | ${cell(k.process)} | ${k.pid} | ${k.anonRssBytes === null ? "" : formatSize(k.anonRssBytes)} | ${k.taskMemcg ? `\`${cell(k.taskMemcg)}\`` : k.scope === "host" ? "whole machine" : ""} |`
+      `| ${k.timeSec.toFixed(1)} | ${mdText(k.process)} | ${k.pid} | ${k.anonRssBytes === null ? "" : formatSize(k.anonRssBytes)} | ${k.taskMemcg ? mdCode(k.taskMemcg, true) : k.scope === "host" ? "whole machine" : ""} |`
     );
   }
   if (kills.length > MAX_STEP_ROWS) out.push(`| \u2026 ${kills.length - MAX_STEP_ROWS} more | | | | |`);
   out.push("");
   return out;
-}
-function cell(text) {
-  return text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
 }
 function short2(text, max) {
   return text.length > max ? `${text.slice(0, max - 1)}\u2026` : text;
@@ -1504,7 +1521,7 @@ function explainBuilds(builds, plan2) {
   for (const b of explained) for (const a of b.explanation.annotations) all.push(a);
   const summaries = explained.map((b, i) => {
     const summary2 = buildSummary(b.log, b.explanation, null, plan2);
-    return explained.length === 1 ? summary2 : `### Build ${i + 1} of ${explained.length}: ${buildLabel(b)}
+    return explained.length === 1 ? summary2 : `### Build ${i + 1} of ${explained.length}: ${mdText(buildLabel(b))}
 
 ${summary2}`;
   });

@@ -1330,27 +1330,51 @@ function historyLine(h) {
   return `peak ${formatSize(h.peakBytes)} (${h.key}, ${count(h.runs, "run")}) needs a build limit of ${formatSize(h.neededBuildBytes)} and a machine with ${formatSize(h.requiredTotalBytes)}: ${fits}; smallest runner: ${runner}`;
 }
 
+// src/core/render/markdown.ts
+var INLINE = /[\\`*_~[\]|$]/g;
+var HTML = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+var BREAKS = /\r\n|[\r\n\u2028\u2029\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+var LINE_START = /^([#+\-=]|\d{1,9}[.)](?=[ \t]|$))/;
+function mdText(text) {
+  const line = text.replace(BREAKS, " ").replace(/^[ \t]+/, "");
+  const escaped = line.replace(/[&<>]/g, (c) => HTML[c]).replace(INLINE, (c) => `\\${c}`).replace(/:(?=\/\/)/g, "\\:").replace(/\b(www)\./gi, "$1\\.").replace(/@/g, "\\@");
+  return escaped.replace(LINE_START, (mark) => `${mark.slice(0, -1)}\\${mark.slice(-1)}`);
+}
+function mdCode(text, inTable = false) {
+  let line = text.replace(BREAKS, " ");
+  if (line === "") return "";
+  if (inTable) line = line.replace(/\|/g, "\\|");
+  const longest = Math.max(0, ...(line.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = "`".repeat(longest + 1);
+  const pad = line.startsWith("`") || line.endsWith("`") || line.startsWith(" ") && line.endsWith(" ") && line.trim() !== "" ? " " : "";
+  return `${fence}${pad}${line}${pad}${fence}`;
+}
+function mermaidText(text) {
+  const MERMAID = { '"': "#quot;", "#": "#35;", "<": "#lt;", ">": "#gt;", "&": "#amp;", "`": "#96;" };
+  return text.replace(BREAKS, " ").replace(/["#<>&`]/g, (c) => MERMAID[c]);
+}
+
 // src/core/render/summary.ts
 function planSummary(plan2, machine) {
   const lines = [];
   const icon = plan2.status === "ok" ? "\u2705" : "\u274C";
-  lines.push(`## ${icon} Docker memory plan \xB7 ${plan2.profile}`);
+  lines.push(`## ${icon} Docker memory plan \xB7 ${mdText(plan2.profile)}`);
   lines.push("");
   lines.push(`**Build limit ${buildLimitText(plan2)}** \xB7 **${count(plan2.jobs, "parallel job")}** \xB7 ${machineLine(plan2, machine)}`);
   lines.push("");
   if (plan2.problems.length > 0) {
     lines.push("> [!CAUTION]");
-    lines.push(`> **Not enough memory** (on-insufficient: ${plan2.onInsufficient})`);
-    for (const p of plan2.problems) lines.push(`> - **${layerName(p.layer)}:** ${p.message}. Fix: ${p.fix}.`);
+    lines.push(`> **Not enough memory** (on-insufficient: ${mdText(plan2.onInsufficient)})`);
+    for (const p of plan2.problems) lines.push(`> - **${layerName(p.layer)}:** ${mdText(p.message)}. Fix: ${mdText(p.fix)}.`);
     lines.push("");
   }
   if (plan2.adjustments.length > 0) {
     lines.push("> [!WARNING]");
-    for (const a of plan2.adjustments) lines.push(`> ${a}`);
+    for (const a of plan2.adjustments) lines.push(`> ${mdText(a)}`);
     lines.push("");
   }
   if (plan2.history) {
-    lines.push(`**Learned from history:** ${historyLine(plan2.history)}.`);
+    lines.push(`**Learned from history:** ${mdText(historyLine(plan2.history))}.`);
     lines.push("");
   }
   lines.push("```mermaid");
@@ -1369,20 +1393,20 @@ function planSummary(plan2, machine) {
   const ok = (layer) => bad.has(layer) ? "\u274C" : "\u2705";
   lines.push(`| 1 \xB7 Machine | ${formatSize(plan2.machine.totalBytes)} | ${sourceName(plan2.machine.totalSource)} | ${ok("machine")} reserve ${formatSize(plan2.reserveBytes)} |`);
   lines.push(
-    `| 2 \xB7 Docker engine | ${formatSize(plan2.engine.bytes)} | ${plan2.engine.source === "docker" ? plan2.engine.backend : "assumed (no engine seen)"} | ${ok("engine")} ${count(plan2.containers.length, "container")} |`
+    `| 2 \xB7 Docker engine | ${formatSize(plan2.engine.bytes)} | ${plan2.engine.source === "docker" ? mdText(plan2.engine.backend) : "assumed (no engine seen)"} | ${ok("engine")} ${count(plan2.containers.length, "container")} |`
   );
   lines.push(
-    `| 3 \xB7 Build | ${buildLimitText(plan2)} | ${plan2.build.source === "profile" ? `${plan2.profile} profile` : plan2.build.source === "history" ? "known peak + headroom" : "build-memory"} | ${ok("build")} ${plan2.jobs} \xD7 ${formatSize(plan2.memoryPerJobBytes)} ${plan2.jobs === 1 ? "job" : "jobs"} |`
+    `| 3 \xB7 Build | ${buildLimitText(plan2)} | ${plan2.build.source === "profile" ? `${mdText(plan2.profile)} profile` : plan2.build.source === "history" ? "known peak + headroom" : "build-memory"} | ${ok("build")} ${plan2.jobs} \xD7 ${formatSize(plan2.memoryPerJobBytes)} ${plan2.jobs === 1 ? "job" : "jobs"} |`
   );
   for (const c of plan2.containers) {
     lines.push(
-      `| 3 \xB7 ${c.name}${c.model ? ` (${c.model})` : ""} | ${formatSize(c.bytes)} | ${c.model ? `Ollama ${plan2.ollama?.choice}` : "containers"} | \`--memory ${toDockerSize(c.bytes)}\` |`
+      `| 3 \xB7 ${mdText(c.name)}${c.model ? ` (${mdText(c.model)})` : ""} | ${formatSize(c.bytes)} | ${c.model ? `Ollama ${mdText(plan2.ollama?.choice ?? "")}` : "containers"} | ${mdCode(`--memory ${toDockerSize(c.bytes)}`, true)} |`
     );
   }
   lines.push("");
   lines.push("<details><summary>Why these numbers</summary>");
   lines.push("");
-  for (const r of plan2.reasons) lines.push(`- ${r}`);
+  for (const r of plan2.reasons) lines.push(`- ${mdText(r)}`);
   lines.push("");
   lines.push("</details>");
   lines.push("");
@@ -1391,7 +1415,7 @@ function planSummary(plan2, machine) {
 function machineLine(plan2, machine) {
   const where = machine.runner.environment ?? machine.runner.ciName;
   const cpus = count(plan2.machine.cpus, "CPU");
-  return `${formatSize(plan2.machine.totalBytes)} \xB7 ${cpus} \xB7 ${where} ${machine.runner.os ?? machine.os.platform}/${machine.runner.arch ?? machine.os.arch}`;
+  return `${formatSize(plan2.machine.totalBytes)} \xB7 ${cpus} \xB7 ${mdText(`${where} ${machine.runner.os ?? machine.os.platform}/${machine.runner.arch ?? machine.os.arch}`)}`;
 }
 function layersChart(plan2) {
   const gib = (b) => (b / GiB).toFixed(1);
@@ -1400,7 +1424,7 @@ function layersChart(plan2) {
   out.push(`    R["Reserve for OS and runner<br/>${formatSize(plan2.reserveBytes)}"]`);
   out.push(`    subgraph L2["Docker engine \xB7 ${formatSize(plan2.engine.bytes)}"]`);
   out.push(`      B["Build limit<br/>${buildLimitBytes(plan2) === null ? "none" : formatSize(plan2.build.bytes)} \xB7 ${count(plan2.jobs, "job")}"]`);
-  plan2.containers.forEach((c, i) => out.push(`      C${i}["${c.name}<br/>${formatSize(c.bytes)}"]`));
+  plan2.containers.forEach((c, i) => out.push(`      C${i}["${mermaidText(c.name)}<br/>${formatSize(c.bytes)}"]`));
   const free = plan2.usableBytes - plan2.build.bytes - plan2.containers.reduce((s, c) => s + c.bytes, 0);
   if (free > 0.05 * GiB) out.push(`      F["Headroom<br/>${gib(free)} GiB"]`);
   out.push("    end");
@@ -1418,7 +1442,7 @@ function shareChart(plan2) {
   const used = plan2.build.bytes + plan2.reserveBytes + plan2.containers.reduce((s, c) => s + c.bytes, 0);
   const out = ["pie showData", `  title How ${formatSize(basis)} is shared (GiB)`];
   out.push(`  "Build limit" : ${gib(plan2.build.bytes)}`);
-  for (const c of plan2.containers) out.push(`  "${c.name}" : ${gib(c.bytes)}`);
+  for (const c of plan2.containers) out.push(`  "${mermaidText(c.name)}" : ${gib(c.bytes)}`);
   out.push(`  "Reserve (OS, runner)" : ${gib(plan2.reserveBytes)}`);
   if (basis - used > 0.01 * GiB) out.push(`  "Headroom" : ${gib(basis - used)}`);
   return out;

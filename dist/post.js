@@ -293,11 +293,11 @@ var Summary = class {
    */
   addTable(rows) {
     const tableBody = rows.map((row) => {
-      const cells = row.map((cell2) => {
-        if (typeof cell2 === "string") {
-          return this.wrap("td", cell2);
+      const cells = row.map((cell) => {
+        if (typeof cell === "string") {
+          return this.wrap("td", cell);
         }
-        const { header, data, colspan, rowspan } = cell2;
+        const { header, data, colspan, rowspan } = cell;
         const tag = header ? "th" : "td";
         const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
         return this.wrap(tag, data, attrs);
@@ -430,6 +430,26 @@ function getState(name) {
   return process.env[`STATE_${name}`] || "";
 }
 
+// src/core/render/markdown.ts
+var INLINE = /[\\`*_~[\]|$]/g;
+var HTML = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+var BREAKS = /\r\n|[\r\n\u2028\u2029\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+var LINE_START = /^([#+\-=]|\d{1,9}[.)](?=[ \t]|$))/;
+function mdText(text) {
+  const line = text.replace(BREAKS, " ").replace(/^[ \t]+/, "");
+  const escaped = line.replace(/[&<>]/g, (c) => HTML[c]).replace(INLINE, (c) => `\\${c}`).replace(/:(?=\/\/)/g, "\\:").replace(/\b(www)\./gi, "$1\\.").replace(/@/g, "\\@");
+  return escaped.replace(LINE_START, (mark) => `${mark.slice(0, -1)}\\${mark.slice(-1)}`);
+}
+function mdCode(text, inTable = false) {
+  let line = text.replace(BREAKS, " ");
+  if (line === "") return "";
+  if (inTable) line = line.replace(/\|/g, "\\|");
+  const longest = Math.max(0, ...(line.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = "`".repeat(longest + 1);
+  const pad = line.startsWith("`") || line.endsWith("`") || line.startsWith(" ") && line.endsWith(" ") && line.trim() !== "" ? " " : "";
+  return `${fence}${pad}${line}${pad}${fence}`;
+}
+
 // src/core/errors.ts
 var INPUT_ERROR = /* @__PURE__ */ Symbol.for("docker-memory-action.InputError");
 var InputError = class extends Error {
@@ -470,15 +490,12 @@ function killList(title, kills) {
   const out = [`### ${title}`, "", "| Seconds since boot | Process | PID | Memory | Cgroup |", "| ---: | --- | ---: | ---: | --- |"];
   for (const k of kills.slice(0, MAX_STEP_ROWS)) {
     out.push(
-      `| ${k.timeSec.toFixed(1)} | ${cell(k.process)} | ${k.pid} | ${k.anonRssBytes === null ? "" : formatSize(k.anonRssBytes)} | ${k.taskMemcg ? `\`${cell(k.taskMemcg)}\`` : k.scope === "host" ? "whole machine" : ""} |`
+      `| ${k.timeSec.toFixed(1)} | ${mdText(k.process)} | ${k.pid} | ${k.anonRssBytes === null ? "" : formatSize(k.anonRssBytes)} | ${k.taskMemcg ? mdCode(k.taskMemcg, true) : k.scope === "host" ? "whole machine" : ""} |`
     );
   }
   if (kills.length > MAX_STEP_ROWS) out.push(`| \u2026 ${kills.length - MAX_STEP_ROWS} more | | | | |`);
   out.push("");
   return out;
-}
-function cell(text) {
-  return text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
 }
 
 // src/core/explain/dmesg.ts

@@ -8,6 +8,11 @@ import {
   historyLine
 } from "./chunk-AQPZUDAB.mjs";
 import {
+  mdCode,
+  mdText,
+  mermaidText
+} from "./chunk-E2GN563Y.mjs";
+import {
   error,
   exportVariable,
   setFailed,
@@ -36,23 +41,23 @@ import "./chunk-ZEMHNOYJ.mjs";
 function planSummary(plan, machine) {
   const lines = [];
   const icon = plan.status === "ok" ? "\u2705" : "\u274C";
-  lines.push(`## ${icon} Docker memory plan \xB7 ${plan.profile}`);
+  lines.push(`## ${icon} Docker memory plan \xB7 ${mdText(plan.profile)}`);
   lines.push("");
   lines.push(`**Build limit ${buildLimitText(plan)}** \xB7 **${count(plan.jobs, "parallel job")}** \xB7 ${machineLine(plan, machine)}`);
   lines.push("");
   if (plan.problems.length > 0) {
     lines.push("> [!CAUTION]");
-    lines.push(`> **Not enough memory** (on-insufficient: ${plan.onInsufficient})`);
-    for (const p of plan.problems) lines.push(`> - **${layerName(p.layer)}:** ${p.message}. Fix: ${p.fix}.`);
+    lines.push(`> **Not enough memory** (on-insufficient: ${mdText(plan.onInsufficient)})`);
+    for (const p of plan.problems) lines.push(`> - **${layerName(p.layer)}:** ${mdText(p.message)}. Fix: ${mdText(p.fix)}.`);
     lines.push("");
   }
   if (plan.adjustments.length > 0) {
     lines.push("> [!WARNING]");
-    for (const a of plan.adjustments) lines.push(`> ${a}`);
+    for (const a of plan.adjustments) lines.push(`> ${mdText(a)}`);
     lines.push("");
   }
   if (plan.history) {
-    lines.push(`**Learned from history:** ${historyLine(plan.history)}.`);
+    lines.push(`**Learned from history:** ${mdText(historyLine(plan.history))}.`);
     lines.push("");
   }
   lines.push("```mermaid");
@@ -71,20 +76,20 @@ function planSummary(plan, machine) {
   const ok = (layer) => bad.has(layer) ? "\u274C" : "\u2705";
   lines.push(`| 1 \xB7 Machine | ${formatSize(plan.machine.totalBytes)} | ${sourceName(plan.machine.totalSource)} | ${ok("machine")} reserve ${formatSize(plan.reserveBytes)} |`);
   lines.push(
-    `| 2 \xB7 Docker engine | ${formatSize(plan.engine.bytes)} | ${plan.engine.source === "docker" ? plan.engine.backend : "assumed (no engine seen)"} | ${ok("engine")} ${count(plan.containers.length, "container")} |`
+    `| 2 \xB7 Docker engine | ${formatSize(plan.engine.bytes)} | ${plan.engine.source === "docker" ? mdText(plan.engine.backend) : "assumed (no engine seen)"} | ${ok("engine")} ${count(plan.containers.length, "container")} |`
   );
   lines.push(
-    `| 3 \xB7 Build | ${buildLimitText(plan)} | ${plan.build.source === "profile" ? `${plan.profile} profile` : plan.build.source === "history" ? "known peak + headroom" : "build-memory"} | ${ok("build")} ${plan.jobs} \xD7 ${formatSize(plan.memoryPerJobBytes)} ${plan.jobs === 1 ? "job" : "jobs"} |`
+    `| 3 \xB7 Build | ${buildLimitText(plan)} | ${plan.build.source === "profile" ? `${mdText(plan.profile)} profile` : plan.build.source === "history" ? "known peak + headroom" : "build-memory"} | ${ok("build")} ${plan.jobs} \xD7 ${formatSize(plan.memoryPerJobBytes)} ${plan.jobs === 1 ? "job" : "jobs"} |`
   );
   for (const c of plan.containers) {
     lines.push(
-      `| 3 \xB7 ${c.name}${c.model ? ` (${c.model})` : ""} | ${formatSize(c.bytes)} | ${c.model ? `Ollama ${plan.ollama?.choice}` : "containers"} | \`--memory ${toDockerSize(c.bytes)}\` |`
+      `| 3 \xB7 ${mdText(c.name)}${c.model ? ` (${mdText(c.model)})` : ""} | ${formatSize(c.bytes)} | ${c.model ? `Ollama ${mdText(plan.ollama?.choice ?? "")}` : "containers"} | ${mdCode(`--memory ${toDockerSize(c.bytes)}`, true)} |`
     );
   }
   lines.push("");
   lines.push("<details><summary>Why these numbers</summary>");
   lines.push("");
-  for (const r of plan.reasons) lines.push(`- ${r}`);
+  for (const r of plan.reasons) lines.push(`- ${mdText(r)}`);
   lines.push("");
   lines.push("</details>");
   lines.push("");
@@ -93,7 +98,7 @@ function planSummary(plan, machine) {
 function machineLine(plan, machine) {
   const where = machine.runner.environment ?? machine.runner.ciName;
   const cpus = count(plan.machine.cpus, "CPU");
-  return `${formatSize(plan.machine.totalBytes)} \xB7 ${cpus} \xB7 ${where} ${machine.runner.os ?? machine.os.platform}/${machine.runner.arch ?? machine.os.arch}`;
+  return `${formatSize(plan.machine.totalBytes)} \xB7 ${cpus} \xB7 ${mdText(`${where} ${machine.runner.os ?? machine.os.platform}/${machine.runner.arch ?? machine.os.arch}`)}`;
 }
 function layersChart(plan) {
   const gib = (b) => (b / GiB).toFixed(1);
@@ -102,7 +107,7 @@ function layersChart(plan) {
   out.push(`    R["Reserve for OS and runner<br/>${formatSize(plan.reserveBytes)}"]`);
   out.push(`    subgraph L2["Docker engine \xB7 ${formatSize(plan.engine.bytes)}"]`);
   out.push(`      B["Build limit<br/>${buildLimitBytes(plan) === null ? "none" : formatSize(plan.build.bytes)} \xB7 ${count(plan.jobs, "job")}"]`);
-  plan.containers.forEach((c, i) => out.push(`      C${i}["${c.name}<br/>${formatSize(c.bytes)}"]`));
+  plan.containers.forEach((c, i) => out.push(`      C${i}["${mermaidText(c.name)}<br/>${formatSize(c.bytes)}"]`));
   const free = plan.usableBytes - plan.build.bytes - plan.containers.reduce((s, c) => s + c.bytes, 0);
   if (free > 0.05 * GiB) out.push(`      F["Headroom<br/>${gib(free)} GiB"]`);
   out.push("    end");
@@ -120,7 +125,7 @@ function shareChart(plan) {
   const used = plan.build.bytes + plan.reserveBytes + plan.containers.reduce((s, c) => s + c.bytes, 0);
   const out = ["pie showData", `  title How ${formatSize(basis)} is shared (GiB)`];
   out.push(`  "Build limit" : ${gib(plan.build.bytes)}`);
-  for (const c of plan.containers) out.push(`  "${c.name}" : ${gib(c.bytes)}`);
+  for (const c of plan.containers) out.push(`  "${mermaidText(c.name)}" : ${gib(c.bytes)}`);
   out.push(`  "Reserve (OS, runner)" : ${gib(plan.reserveBytes)}`);
   if (basis - used > 0.01 * GiB) out.push(`  "Headroom" : ${gib(basis - used)}`);
   return out;

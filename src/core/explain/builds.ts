@@ -6,6 +6,7 @@ import type { Plan } from '../plan/plan.js'
 import type { BuildLogAnalysis } from './build-log.js'
 import { aggregate, explainBuild, type Annotation, type Explanation } from './explain.js'
 import type { MappedDockerfile } from './find-instruction.js'
+import { mdText } from '../render/markdown.js'
 import { buildSummary } from './summary.js'
 
 export interface BuildInLog {
@@ -30,7 +31,7 @@ export function explainBuilds(builds: BuildInLog[], plan: Plan | null): LogExpla
   for (const b of explained) for (const a of b.explanation.annotations) all.push(a)
   const summaries = explained.map((b, i) => {
     const summary = buildSummary(b.log, b.explanation, null, plan)
-    return explained.length === 1 ? summary : `### Build ${i + 1} of ${explained.length}: ${buildLabel(b)}\n\n${summary}`
+    return explained.length === 1 ? summary : `### Build ${i + 1} of ${explained.length}: ${mdText(buildLabel(b))}\n\n${summary}`
   })
   return { builds: explained, annotations: aggregate(all), summary: summaries.join('\n'), killed: explained.some((b) => b.explanation.findings.length > 0) }
 }

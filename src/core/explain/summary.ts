@@ -1,10 +1,12 @@
 /**
  * The build's part of the job summary, and the job-wide OOM list of `post`. Markdown with a
  * Mermaid `xychart-beta`, capped so that even a build of thousands of steps stays far below
- * GitHub's 1 MiB per step.
+ * GitHub's 1 MiB per step. Step names, messages quoting Dockerfile lines, process names and
+ * cgroup paths come from the build and the kernel: each goes through ../render/markdown.ts.
  */
 import type { BuildOutcome, MemorySample } from '../build-outcome.js'
 import type { Plan } from '../plan/plan.js'
+import { mdCode, mdText } from '../render/markdown.js'
 import { formatSize as fmt, MiB } from '../units.js'
 import type { BuildLogAnalysis } from './build-log.js'
 import type { OomKill } from './dmesg.js'
@@ -23,19 +25,19 @@ export function buildSummary(log: BuildLogAnalysis, explanation: Explanation, ou
     const peak = outcome.peakBytes !== null ? fmt(outcome.peakBytes) : 'unknown'
     const limit = outcome.limitBytes !== null ? fmt(outcome.limitBytes) : 'no limit'
     const pct = outcome.peakBytes && outcome.limitBytes ? ` (${Math.round((outcome.peakBytes / outcome.limitBytes) * 100)} %)` : ''
-    out.push(`**Peak ${peak} of ${limit}${pct}** · ${outcome.enforcement} · ${(outcome.durationMs / 1000).toFixed(1)} s`)
+    out.push(`**Peak ${peak} of ${limit}${pct}** · ${mdText(outcome.enforcement)} · ${(outcome.durationMs / 1000).toFixed(1)} s`)
     out.push('')
   }
   if (plan) {
     out.push(
-      `Plan: ${plan.profile} profile, build ${fmt(plan.build.bytes)}, ${plan.jobs} parallel job${plan.jobs === 1 ? '' : 's'}, ${fmt(plan.usableBytes)} usable of ${fmt(plan.machine.totalBytes)} on ${plan.machine.cpus} CPUs.`
+      `Plan: ${mdText(plan.profile)} profile, build ${fmt(plan.build.bytes)}, ${plan.jobs} parallel job${plan.jobs === 1 ? '' : 's'}, ${fmt(plan.usableBytes)} usable of ${fmt(plan.machine.totalBytes)} on ${plan.machine.cpus} CPUs.`
     )
     out.push('')
   }
   for (const a of explanation.annotations) {
     out.push(a.level === 'error' ? '> [!CAUTION]' : '> [!WARNING]')
-    out.push(`> **${cell(a.title)}**${a.file ? ` · \`${a.file}${a.startLine ? `:${a.startLine}` : ''}\`` : ''}`)
-    out.push(`> ${cell(a.message)}`)
+    out.push(`> **${mdText(a.title)}**${a.file ? ` · ${mdCode(`${a.file}${a.startLine ? `:${a.startLine}` : ''}`)}` : ''}`)
+    out.push(`> ${mdText(a.message)}`)
     out.push('')
   }
   const chart = memoryChart(outcome?.memorySamples ?? [], outcome?.limitBytes ?? null)
@@ -48,7 +50,7 @@ export function buildSummary(log: BuildLogAnalysis, explanation: Explanation, ou
     const killed = s.killedLines > 0 ? ' · Killed' : ''
     const memory = memoryOf.has(s.id) ? `${fmt(memoryOf.get(s.id)!)} when killed` : ''
     out.push(
-      `| ${cell(short(s.name, 120))} | ${s.durationMs === null ? '' : `${(s.durationMs / 1000).toFixed(1)} s`} | ${RESULT[s.result]}${killed} | ${memory} |`
+      `| ${mdText(short(s.name, 120))} | ${s.durationMs === null ? '' : `${(s.durationMs / 1000).toFixed(1)} s`} | ${RESULT[s.result]}${killed} | ${memory} |`
     )
   }
   if (log.steps.length > MAX_STEP_ROWS) out.push(`| … ${log.steps.length - MAX_STEP_ROWS} more steps | | | |`)
@@ -94,16 +96,12 @@ export function killList(title: string, kills: OomKill[]): string[] {
   const out = [`### ${title}`, '', '| Seconds since boot | Process | PID | Memory | Cgroup |', '| ---: | --- | ---: | ---: | --- |']
   for (const k of kills.slice(0, MAX_STEP_ROWS)) {
     out.push(
-      `| ${k.timeSec.toFixed(1)} | ${cell(k.process)} | ${k.pid} | ${k.anonRssBytes === null ? '' : fmt(k.anonRssBytes)} | ${k.taskMemcg ? `\`${cell(k.taskMemcg)}\`` : k.scope === 'host' ? 'whole machine' : ''} |`
+      `| ${k.timeSec.toFixed(1)} | ${mdText(k.process)} | ${k.pid} | ${k.anonRssBytes === null ? '' : fmt(k.anonRssBytes)} | ${k.taskMemcg ? mdCode(k.taskMemcg, true) : k.scope === 'host' ? 'whole machine' : ''} |`
     )
   }
   if (kills.length > MAX_STEP_ROWS) out.push(`| … ${kills.length - MAX_STEP_ROWS} more | | | | |`)
   out.push('')
   return out
-}
-
-function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')
 }
 
 function short(text: string, max: number): string {

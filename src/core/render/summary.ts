@@ -1,32 +1,34 @@
 /**
  * The job summary: the three layers as a picture, the plan, and why. Markdown with Mermaid,
- * which GitHub renders in summaries.
+ * which GitHub renders in summaries. Every sentence and name in it goes through ./markdown.ts:
+ * inputs, the environment and the history key are not ours to trust.
  */
 import type { MachineFacts } from '../machine.js'
 import { buildLimitBytes, type Plan } from '../plan/plan.js'
 import { formatSize as fmt, GiB, toDockerSize } from '../units.js'
+import { mdCode, mdText, mermaidText } from './markdown.js'
 import { buildLimitText, count, historyLine } from './text.js'
 
 export function planSummary(plan: Plan, machine: MachineFacts): string {
   const lines: string[] = []
   const icon = plan.status === 'ok' ? '✅' : '❌'
-  lines.push(`## ${icon} Docker memory plan · ${plan.profile}`)
+  lines.push(`## ${icon} Docker memory plan · ${mdText(plan.profile)}`)
   lines.push('')
   lines.push(`**Build limit ${buildLimitText(plan)}** · **${count(plan.jobs, 'parallel job')}** · ${machineLine(plan, machine)}`)
   lines.push('')
   if (plan.problems.length > 0) {
     lines.push('> [!CAUTION]')
-    lines.push(`> **Not enough memory** (on-insufficient: ${plan.onInsufficient})`)
-    for (const p of plan.problems) lines.push(`> - **${layerName(p.layer)}:** ${p.message}. Fix: ${p.fix}.`)
+    lines.push(`> **Not enough memory** (on-insufficient: ${mdText(plan.onInsufficient)})`)
+    for (const p of plan.problems) lines.push(`> - **${layerName(p.layer)}:** ${mdText(p.message)}. Fix: ${mdText(p.fix)}.`)
     lines.push('')
   }
   if (plan.adjustments.length > 0) {
     lines.push('> [!WARNING]')
-    for (const a of plan.adjustments) lines.push(`> ${a}`)
+    for (const a of plan.adjustments) lines.push(`> ${mdText(a)}`)
     lines.push('')
   }
   if (plan.history) {
-    lines.push(`**Learned from history:** ${historyLine(plan.history)}.`)
+    lines.push(`**Learned from history:** ${mdText(historyLine(plan.history))}.`)
     lines.push('')
   }
   lines.push('```mermaid')
@@ -45,20 +47,20 @@ export function planSummary(plan: Plan, machine: MachineFacts): string {
   const ok = (layer: string): string => (bad.has(layer) ? '❌' : '✅')
   lines.push(`| 1 · Machine | ${fmt(plan.machine.totalBytes)} | ${sourceName(plan.machine.totalSource)} | ${ok('machine')} reserve ${fmt(plan.reserveBytes)} |`)
   lines.push(
-    `| 2 · Docker engine | ${fmt(plan.engine.bytes)} | ${plan.engine.source === 'docker' ? plan.engine.backend : 'assumed (no engine seen)'} | ${ok('engine')} ${count(plan.containers.length, 'container')} |`
+    `| 2 · Docker engine | ${fmt(plan.engine.bytes)} | ${plan.engine.source === 'docker' ? mdText(plan.engine.backend) : 'assumed (no engine seen)'} | ${ok('engine')} ${count(plan.containers.length, 'container')} |`
   )
   lines.push(
-    `| 3 · Build | ${buildLimitText(plan)} | ${plan.build.source === 'profile' ? `${plan.profile} profile` : plan.build.source === 'history' ? 'known peak + headroom' : 'build-memory'} | ${ok('build')} ${plan.jobs} × ${fmt(plan.memoryPerJobBytes)} ${plan.jobs === 1 ? 'job' : 'jobs'} |`
+    `| 3 · Build | ${buildLimitText(plan)} | ${plan.build.source === 'profile' ? `${mdText(plan.profile)} profile` : plan.build.source === 'history' ? 'known peak + headroom' : 'build-memory'} | ${ok('build')} ${plan.jobs} × ${fmt(plan.memoryPerJobBytes)} ${plan.jobs === 1 ? 'job' : 'jobs'} |`
   )
   for (const c of plan.containers) {
     lines.push(
-      `| 3 · ${c.name}${c.model ? ` (${c.model})` : ''} | ${fmt(c.bytes)} | ${c.model ? `Ollama ${plan.ollama?.choice}` : 'containers'} | \`--memory ${toDockerSize(c.bytes)}\` |`
+      `| 3 · ${mdText(c.name)}${c.model ? ` (${mdText(c.model)})` : ''} | ${fmt(c.bytes)} | ${c.model ? `Ollama ${mdText(plan.ollama?.choice ?? '')}` : 'containers'} | ${mdCode(`--memory ${toDockerSize(c.bytes)}`, true)} |`
     )
   }
   lines.push('')
   lines.push('<details><summary>Why these numbers</summary>')
   lines.push('')
-  for (const r of plan.reasons) lines.push(`- ${r}`)
+  for (const r of plan.reasons) lines.push(`- ${mdText(r)}`)
   lines.push('')
   lines.push('</details>')
   lines.push('')
@@ -68,7 +70,7 @@ export function planSummary(plan: Plan, machine: MachineFacts): string {
 function machineLine(plan: Plan, machine: MachineFacts): string {
   const where = machine.runner.environment ?? machine.runner.ciName
   const cpus = count(plan.machine.cpus, 'CPU')
-  return `${fmt(plan.machine.totalBytes)} · ${cpus} · ${where} ${machine.runner.os ?? machine.os.platform}/${machine.runner.arch ?? machine.os.arch}`
+  return `${fmt(plan.machine.totalBytes)} · ${cpus} · ${mdText(`${where} ${machine.runner.os ?? machine.os.platform}/${machine.runner.arch ?? machine.os.arch}`)}`
 }
 
 /** Nested boxes: the machine holds the engine, the engine holds the build and the containers. */
@@ -79,7 +81,7 @@ function layersChart(plan: Plan): string[] {
   out.push(`    R["Reserve for OS and runner<br/>${fmt(plan.reserveBytes)}"]`)
   out.push(`    subgraph L2["Docker engine · ${fmt(plan.engine.bytes)}"]`)
   out.push(`      B["Build limit<br/>${buildLimitBytes(plan) === null ? 'none' : fmt(plan.build.bytes)} · ${count(plan.jobs, 'job')}"]`)
-  plan.containers.forEach((c, i) => out.push(`      C${i}["${c.name}<br/>${fmt(c.bytes)}"]`))
+  plan.containers.forEach((c, i) => out.push(`      C${i}["${mermaidText(c.name)}<br/>${fmt(c.bytes)}"]`))
   const free = plan.usableBytes - plan.build.bytes - plan.containers.reduce((s, c) => s + c.bytes, 0)
   if (free > 0.05 * GiB) out.push(`      F["Headroom<br/>${gib(free)} GiB"]`)
   out.push('    end')
@@ -99,7 +101,7 @@ function shareChart(plan: Plan): string[] {
   const used = plan.build.bytes + plan.reserveBytes + plan.containers.reduce((s, c) => s + c.bytes, 0)
   const out = ['pie showData', `  title How ${fmt(basis)} is shared (GiB)`]
   out.push(`  "Build limit" : ${gib(plan.build.bytes)}`)
-  for (const c of plan.containers) out.push(`  "${c.name}" : ${gib(c.bytes)}`)
+  for (const c of plan.containers) out.push(`  "${mermaidText(c.name)}" : ${gib(c.bytes)}`)
   out.push(`  "Reserve (OS, runner)" : ${gib(plan.reserveBytes)}`)
   if (basis - used > 0.01 * GiB) out.push(`  "Headroom" : ${gib(basis - used)}`)
   return out
