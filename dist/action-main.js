@@ -49,12 +49,12 @@ var init_node_crypto = __esm({
   }
 });
 
-// src/action/main.ts
-var main_exports = {};
-__export(main_exports, {
+// src/entries/action-main.ts
+var action_main_exports = {};
+__export(action_main_exports, {
   run: () => run
 });
-module.exports = __toCommonJS(main_exports);
+module.exports = __toCommonJS(action_main_exports);
 
 // node_modules/@actions/core/lib/command.js
 var os = __toESM(require("os"), 1);
@@ -515,7 +515,7 @@ function getState(name) {
   return process.env[`STATE_${name}`] || "";
 }
 
-// src/core/build/stops.ts
+// src/core/plan/on-insufficient.ts
 function stopsForInsufficient(plan2) {
   return plan2.status === "insufficient" && plan2.onInsufficient !== "warn";
 }
@@ -588,11 +588,11 @@ function toWholeGiB(bytes) {
   return Math.ceil(bytes / GiB);
 }
 
-// src/core/build/mechanism.ts
+// src/core/enforce/mechanism.ts
 var STEP_FLOOR_BYTES = 16 * MiB;
 var DAEMON_FLOOR_BYTES = 64 * MiB;
 
-// src/core/plan/history.ts
+// src/core/history/peaks.ts
 init_node_crypto();
 function headroomFor(peakBytes) {
   return Math.max(512 * MiB, Math.ceil(peakBytes / 4));
@@ -1945,7 +1945,7 @@ function historyNotice(message) {
 }
 async function loadHistory(givenKey, read) {
   const [{ resolveBuildHistory }, { actionsCacheHistoryStore }] = await Promise.all([
-    import("./chunks/lazy-build-history.mjs"),
+    import("./chunks/lazy-history-build-peak.mjs"),
     import("./chunks/lazy-history-actions-cache-store.mjs")
   ]);
   return resolveBuildHistory({ givenKey, keyName: "history-key", build: read, store: actionsCacheHistoryStore, notice: historyNotice });
@@ -2229,7 +2229,7 @@ async function resizeForPlan(machine, request, first, input, timeoutMs) {
   return { machine: after, plan: plan(after, request), resized: true };
 }
 
-// src/action/main.ts
+// src/entries/action-main.ts
 async function run(mode = "plan-and-build", asked = null) {
   if (asked !== null) adoptDockerProbe(asked);
   saveState2("started-at", (/* @__PURE__ */ new Date()).toISOString());

@@ -30,14 +30,14 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// required-when-imported:./cli-quick.js
-var require_cli_quick = __commonJS({
-  "required-when-imported:./cli-quick.js"(exports2, module3) {
-    module3.exports = require("./cli-quick.js");
+// required-when-imported:./cli-plan-detect.js
+var require_cli_plan_detect = __commonJS({
+  "required-when-imported:./cli-plan-detect.js"(exports2, module3) {
+    module3.exports = require("./cli-plan-detect.js");
   }
 });
 
-// src/cli.ts
+// src/entries/cli.ts
 var import_node_module2 = __toESM(require("node:module"), 1);
 
 // src/probes/docker.ts
@@ -231,9 +231,9 @@ async function askDockerCli(timeoutMs, why, env) {
   }
 }
 
-// src/cli.ts
+// src/entries/cli.ts
 var args = process.argv.slice(2);
-var runQuick = (asked) => void Promise.resolve().then(() => __toESM(require_cli_quick(), 1)).then((quick) => quick.runQuick(process.argv, asked));
+var runQuick = (asked) => void Promise.resolve().then(() => __toESM(require_cli_plan_detect(), 1)).then((quick) => quick.runQuick(process.argv, asked));
 if (args[0] !== "plan" && args[0] !== "detect") void import("./chunks/lazy-cli-program.mjs").then(({ main }) => main(process.argv));
 else if (args.some((a) => a === "--no-docker" || a.startsWith("--total-memory"))) runQuick(null);
 else probeDockerEarly(runQuick);

@@ -1617,7 +1617,7 @@ function findInWorkspace(workspace, name) {
   return found.sort();
 }
 
-// src/core/build/mechanism.ts
+// src/core/enforce/mechanism.ts
 var STEP_FLOOR_BYTES = 16 * MiB;
 var DAEMON_FLOOR_BYTES = 64 * MiB;
 
@@ -1629,7 +1629,7 @@ var OLLAMA_MODELS = [
   { name: "phi3:mini", sizeBytes: 2.3 * GiB, ramBytes: 4 * GiB, dockerMemoryBytes: 5 * GiB, quality: "Basic", rank: 1 }
 ];
 
-// src/core/plan/history.ts
+// src/core/history/peaks.ts
 init_node_crypto();
 
 // src/core/plan/layers.ts

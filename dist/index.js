@@ -27,9 +27,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
-// src/index.ts
-var src_exports = {};
-__export(src_exports, {
+// src/entries/library.ts
+var library_exports = {};
+__export(library_exports, {
   GITHUB_RUNNERS: () => GITHUB_RUNNERS,
   GiB: () => GiB,
   InputError: () => InputError,
@@ -61,7 +61,7 @@ __export(src_exports, {
   smallestRunnerFor: () => smallestRunnerFor,
   toDockerSize: () => toDockerSize
 });
-module.exports = __toCommonJS(src_exports);
+module.exports = __toCommonJS(library_exports);
 
 // src/probes/machine.ts
 var import_node_fs4 = require("node:fs");
@@ -599,7 +599,7 @@ function toWholeGiB(bytes) {
   return Math.ceil(bytes / GiB);
 }
 
-// src/core/build/mechanism.ts
+// src/core/enforce/mechanism.ts
 var STEP_FLOOR_BYTES = 16 * MiB;
 var DAEMON_FLOOR_BYTES = 64 * MiB;
 
@@ -637,7 +637,7 @@ function smallest() {
   return OLLAMA_MODELS.reduce((a, b) => b.dockerMemoryBytes < a.dockerMemoryBytes ? b : a);
 }
 
-// src/core/plan/history.ts
+// src/core/history/peaks.ts
 var HISTORY_VERSION = 1;
 var PEAKS_PER_KEY = 10;
 var MAX_KEYS = 200;

@@ -227,5 +227,5 @@ async function askDockerCli(timeoutMs, why, env) {
   }
 }
 
-// src/main.ts
+// src/entries/main.ts
 probeDockerEarly((asked) => void Promise.resolve().then(() => __toESM(require_action_main(), 1)).then(({ run }) => run("plan-and-build", asked)));

@@ -718,7 +718,7 @@ async function removeJobBuilder() {
   else warning(`could not remove builder ${builder}: ${failed}`);
 }
 
-// src/core/build/mechanism.ts
+// src/core/enforce/mechanism.ts
 var STEP_FLOOR_BYTES = 16 * MiB;
 var DAEMON_FLOOR_BYTES = 64 * MiB;
 
@@ -730,7 +730,7 @@ var OLLAMA_MODELS = [
   { name: "phi3:mini", sizeBytes: 2.3 * GiB, ramBytes: 4 * GiB, dockerMemoryBytes: 5 * GiB, quality: "Basic", rank: 1 }
 ];
 
-// src/core/plan/history.ts
+// src/core/history/peaks.ts
 init_node_crypto();
 
 // src/core/plan/layers.ts
@@ -757,7 +757,7 @@ function historyNotice(message) {
 }
 async function loadHistory(givenKey, read) {
   const [{ resolveBuildHistory }, { actionsCacheHistoryStore }] = await Promise.all([
-    import("./chunks/lazy-build-history.mjs"),
+    import("./chunks/lazy-history-build-peak.mjs"),
     import("./chunks/lazy-history-actions-cache-store.mjs")
   ]);
   return resolveBuildHistory({ givenKey, keyName: "history-key", build: read, store: actionsCacheHistoryStore, notice: historyNotice });
@@ -820,7 +820,7 @@ async function postBinding() {
 }
 async function recordHistoryPeak(peakBytes) {
   const history = await loadHistory(getInput("history-key"), (name) => getInput(name));
-  if (history) await (await import("./chunks/lazy-build-history.mjs")).recordBuildPeak(history, peakBytes, historyNotice);
+  if (history) await (await import("./chunks/lazy-history-build-peak.mjs")).recordBuildPeak(history, peakBytes, historyNotice);
 }
 function killMessage(kill) {
   const memory = kill.anonRssBytes !== null ? ` holding ${formatSize(kill.anonRssBytes)}` : "";
@@ -828,5 +828,5 @@ function killMessage(kill) {
   return `The kernel killed ${kill.process} (pid ${kill.pid})${memory}: ${where}${kill.taskMemcg ? `; the process lived in ${kill.taskMemcg}` : ""}.`;
 }
 
-// src/post.ts
+// src/entries/post.ts
 void runPost();

@@ -1,5 +1,5 @@
 // Two esbuild passes. Every entry point is one CommonJS file: the CLI's start (dist/cli.js) and
-// its `plan`/`detect` (dist/cli-quick.js); the action's entries (dist/main.js, plan.js,
+// its `plan`/`detect` (dist/cli-plan-detect.js); the action's entries (dist/main.js, plan.js,
 // resize.js, post.js, explain.js), the action's main step they load (dist/action-main.js) and
 // the library (dist/index.js). On Node's ES module loader every extra module is a file read, a
 // resolve and a link (the CLI's plan path had 25 of them, the action's 35), and the loader
@@ -40,19 +40,20 @@ const common = {
 }
 
 /**
- * The one-file bundles, by output name and source. All sit in dist/ itself: a lazy import in a
- * module that several contain then has one relative path from each.
+ * THE table of entries: which source in src/entries/ makes which one-file bundle in dist/ (and
+ * who runs it). Every entry point is here and nowhere else. All sit in dist/ itself: a lazy
+ * import in a module that several contain then has one relative path from each.
  */
 const ONE_FILE = {
-  cli: 'src/cli.ts',
-  'cli-quick': 'src/cli/quick.ts',
-  main: 'src/main.ts',
-  plan: 'src/entries/plan.ts',
-  resize: 'src/entries/resize.ts',
-  'action-main': 'src/action/main.ts',
-  post: 'src/post.ts',
-  explain: 'src/entries/explain.ts',
-  index: 'src/index.ts'
+  cli: 'src/entries/cli.ts', // package.json "bin": the CLI's start
+  'cli-plan-detect': 'src/entries/cli-plan-detect.ts', // `plan` and `detect`, loaded by dist/cli.js
+  main: 'src/entries/main.ts', // action.yml, subaction/build: plan and build
+  plan: 'src/entries/plan.ts', // subaction/plan: plan, bind the builder
+  resize: 'src/entries/resize.ts', // subaction/resize: plan, resize Docker's VM
+  'action-main': 'src/entries/action-main.ts', // the action's main step, loaded by main/plan/resize
+  post: 'src/entries/post.ts', // action.yml, subaction/build and plan: post step
+  explain: 'src/entries/explain.ts', // subaction/explain
+  index: 'src/entries/library.ts' // package.json "exports": the library
 }
 const oneFileOutput = new Map(Object.entries(ONE_FILE).map(([out, src]) => [join(process.cwd(), src), out]))
 

@@ -1,5 +1,6 @@
-// Writes plan/, build/ and resize/action.yml from the root action.yml, so a sub-action can
-// never drift from the inputs the code reads. explain/action.yml is written by hand: its
+// Writes subaction/plan/, subaction/build/ and subaction/resize/action.yml from the root
+// action.yml, so a sub-action can never drift from the inputs the code reads.
+// subaction/explain/action.yml is written by hand: its
 // inputs are its own. `--check` changes nothing and fails when a file is stale.
 //
 //   node scripts/sub-actions.mjs [--check]
@@ -53,14 +54,14 @@ const SUB_ACTIONS = {
       'Read the runner (cgroup limits included) and plan memory limits for Docker builds and containers; publish outputs, GITHUB_ENV and a job summary. Never builds.',
     inputs: pick(root.inputs, (k) => !BUILD_INPUTS.includes(k) || BIND_INPUTS.includes(k)),
     outputs: pick(root.outputs, (k) => !BUILD_OUTPUTS.includes(k) || BIND_OUTPUTS.includes(k)),
-    runs: { using: root.runs.using, main: '../dist/plan.js', post: '../dist/post.js' }
+    runs: { using: root.runs.using, main: '../../dist/plan.js', post: '../../dist/post.js' }
   },
   build: {
     name: 'Docker Memory - build',
     description: 'Plan the memory limit for this runner and build with a mechanism that really binds it; explain any OOM kill at its Dockerfile line.',
     inputs: { ...root.inputs, context: { ...root.inputs.context, default: '.' } },
     outputs: root.outputs,
-    runs: { using: root.runs.using, main: '../dist/main.js', post: '../dist/post.js' }
+    runs: { using: root.runs.using, main: '../../dist/main.js', post: '../../dist/post.js' }
   },
   resize: {
     name: 'Docker Memory - resize',
@@ -70,26 +71,26 @@ const SUB_ACTIONS = {
       'on-insufficient': { ...root.inputs['on-insufficient'], default: 'resize' }
     },
     outputs: pick(root.outputs, (k) => !BUILD_OUTPUTS.includes(k) && !BIND_OUTPUTS.includes(k)),
-    runs: { using: root.runs.using, main: '../dist/resize.js' }
+    runs: { using: root.runs.using, main: '../../dist/resize.js' }
   }
 }
 
 const check = process.argv.includes('--check')
 let stale = 0
 for (const [dir, action] of Object.entries(SUB_ACTIONS)) {
-  const text = `# Generated from ../action.yml by scripts/sub-actions.mjs: edit that, then npm run sub-actions.\n${yaml.dump({ ...action, branding: root.branding }, { lineWidth: -1, quotingType: "'" })}`
-  const path = `${dir}/action.yml`
+  const text = `# Generated from ../../action.yml by scripts/sub-actions.mjs: edit that, then npm run sub-actions.\n${yaml.dump({ ...action, branding: root.branding }, { lineWidth: -1, quotingType: "'" })}`
+  const path = `subaction/${dir}/action.yml`
   const current = existsSync(path) ? readFileSync(path, 'utf8') : null
   if (current === text) continue
   stale++
   if (check) console.error(`${path} is stale: run npm run sub-actions`)
   else {
-    mkdirSync(dir, { recursive: true })
+    mkdirSync(`subaction/${dir}`, { recursive: true })
     writeFileSync(path, text)
     console.log(`wrote ${path}`)
   }
 }
 if (check) {
   if (stale > 0) process.exit(1)
-  console.log('sub-actions: plan/, build/, resize/ match action.yml')
+  console.log('sub-actions: subaction/plan/, subaction/build/, subaction/resize/ match action.yml')
 }

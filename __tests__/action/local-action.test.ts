@@ -10,7 +10,7 @@ test('@github/local-action runs the action from source', () => {
   const dir = mkdtempSync(join(tmpdir(), 'dma-la-'))
   const envFile = join(dir, '.env')
   writeFileSync(envFile, 'INPUT_PROFILE=maximum\nINPUT_TOTAL-MEMORY=\nINPUT_CONTAINERS=redis=512m\n')
-  const r = spawnSync(join(ROOT, 'node_modules/.bin/local-action'), ['run', ROOT, 'src/action/main.ts', envFile], {
+  const r = spawnSync(join(ROOT, 'node_modules/.bin/local-action'), ['run', ROOT, 'src/entries/action-main.ts', envFile], {
     cwd: ROOT,
     encoding: 'utf8',
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/root' }

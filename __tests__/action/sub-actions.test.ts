@@ -15,8 +15,8 @@ describe('sub-actions', () => {
     rmSync(ctx, { recursive: true, force: true })
   })
 
-  test('plan/ plans and publishes, and never builds even when given a context', () => {
-    const run = runActionYml('plan/action.yml', { context: ctx, file: join(ctx, 'Dockerfile.fail') })
+  test('subaction/plan plans and publishes, and never builds even when given a context', () => {
+    const run = runActionYml('subaction/plan/action.yml', { context: ctx, file: join(ctx, 'Dockerfile.fail') })
     expect(run.status).toBe(0)
     expect(Number(run.outputs['build-memory-bytes'])).toBeGreaterThan(0)
     // It binds a builder instead of building (enforcement is that binding's): no build ran.
@@ -25,16 +25,16 @@ describe('sub-actions', () => {
     expect(run.summary).toContain('Docker memory plan')
   })
 
-  test('resize/ on a native Linux engine: the plan fits, nothing to resize', () => {
-    const run = runActionYml('resize/action.yml', {})
+  test('subaction/resize on a native Linux engine: the plan fits, nothing to resize', () => {
+    const run = runActionYml('subaction/resize/action.yml', {})
     expect(run.status).toBe(0)
     expect(run.outputs.resized).toBe('false')
     expect(run.outputs.status).toBe('ok')
   })
 
-  test('explain/ explains a saved log', () => {
+  test('subaction/explain explains a saved log', () => {
     const run = runActionYml(
-      'explain/action.yml',
+      'subaction/explain/action.yml',
       { log: join(ROOT, '__tests__/fixtures/captured/legacy-docker-28-client-engine-20.10-oom.log'), file: 'Dockerfile.fail' },
       { env: { GITHUB_WORKSPACE: ctx } }
     )
@@ -44,8 +44,8 @@ describe('sub-actions', () => {
     expect(run.summary).not.toBe('')
   })
 
-  test('explain/ with no log is one error', () => {
-    const run = runActionYml('explain/action.yml', { log: '/nonexistent.log' })
+  test('subaction/explain with no log is one error', () => {
+    const run = runActionYml('subaction/explain/action.yml', { log: '/nonexistent.log' })
     expect(run.status).toBe(1)
     expect(run.stdout.trim()).toBe('::error::cannot read the build log /nonexistent.log: no such file')
     expect(run.files.output).toBe('')

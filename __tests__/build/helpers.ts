@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseBuildxLs } from '../../src/core/build/builders.js'
-import { buildkitCgroupPath, type BuildFacts } from '../../src/core/build/mechanism.js'
+import { buildkitCgroupPath, type BuildFacts } from '../../src/core/enforce/mechanism.js'
 import { parseBuildRequest, type BuildRequest } from '../../src/core/build/request.js'
 import { parseBuildxVersion, parseDockerVersion } from '../../src/core/build/versions.js'
 

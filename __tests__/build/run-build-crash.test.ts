@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } 
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { runBuild, type BuildReporter, type PreparedBuild } from '../../src/build/run-build.js'
-import { chooseMechanism } from '../../src/core/build/mechanism.js'
+import { chooseMechanism } from '../../src/core/enforce/mechanism.js'
 import { MiB } from '../../src/core/units.js'
 import { probeBuildFacts } from '../../src/probes/build-facts.js'
 import { setEnv } from '../setup/env.js'

@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { chooseMechanism, type BuildFacts, type BuildLimit } from '../../src/core/build/mechanism.js'
+import { chooseMechanism, type BuildFacts, type BuildLimit } from '../../src/core/enforce/mechanism.js'
 import { MACHINES, request } from '../build/helpers.js'
 import { CLI, FAKE_DOCKER_DIR, makeContext, runNode } from '../helpers/build.js'
 

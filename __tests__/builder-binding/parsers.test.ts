@@ -11,7 +11,7 @@ import {
   parseHistoryLs,
   parseRefsEntry,
   parseSources
-} from '../../src/core/build/build-history.js'
+} from '../../src/core/build/build-records.js'
 import {
   ContainerParseError,
   containerMemoryCgroup,

@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { contextMetaPath } from '../../src/core/docker-endpoint.js'
 
-// dist/cli.js asks the engine before it loads dist/cli-quick.js, a separate bundle with its own
+// dist/cli.js asks the engine before it loads dist/cli-plan-detect.js, a separate bundle with its own
 // copy of the probe: the plan must take that answer, not ask a second time.
 const COLIMA = join(import.meta.dirname, '../fixtures/docker-info/colima-0.8-macos-synthetic.json')
 

@@ -4,7 +4,7 @@ import { lazyChunk, nodeModulesLoaded, packagesLoadedBy, staticGraph } from '../
 
 describe('what starts with each entry point', () => {
   test('the CLI loads no @actions package: plan and detect start from two files, history from the full CLI', () => {
-    const quick = lazyChunk('dist/cli.js', 'cli-quick')
+    const quick = lazyChunk('dist/cli.js', 'cli-plan-detect')
     expect([...staticGraph('dist/cli.js')]).toEqual(['dist/cli.js'])
     expect([...staticGraph(quick)]).toEqual([quick])
     const program = lazyChunk('dist/cli.js', 'lazy-cli-program')

@@ -26,7 +26,7 @@ describe('what the plan loads before it runs', () => {
     const text = readFileSync(action, 'utf8')
     expect(text).toMatch(/^\/\/ src\/build\/bind-plan\.ts$/m)
     expect(text).not.toMatch(/^\/\/ src\/build\/bind-builder\.ts$/m)
-    expect(text).not.toMatch(/^\/\/ src\/explain\/builder-history\.ts$/m)
+    expect(text).not.toMatch(/^\/\/ src\/explain\/build-records\.ts$/m)
     expect(lazyChunk(action, 'lazy-build-bind-builder')).toBe('dist/chunks/lazy-build-bind-builder.mjs')
   })
 
@@ -51,7 +51,7 @@ describe('what the plan loads before it runs', () => {
     expect(modules.filter((m) => NOT_LOADED_BY_A_PLAN.includes(m))).toEqual([])
   })
 
-  test.each(['dist/cli-quick.js', 'dist/action-main.js', 'dist/main.js'])('%s is CommonJS: node:fs required, never imported', (file) => {
+  test.each(['dist/cli-plan-detect.js', 'dist/action-main.js', 'dist/main.js'])('%s is CommonJS: node:fs required, never imported', (file) => {
     const text = readFileSync(file, 'utf8')
     expect(text).not.toMatch(/^import /m)
     expect(text).toMatch(/^var \w+ = require\("node:fs"\);$/m)

@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
 import { parseContainers } from '../../src/core/inputs.js'
-import { knownPeak, parseHistory } from '../../src/core/plan/history.js'
+import { knownPeak, parseHistory } from '../../src/core/history/peaks.js'
 import { MiB } from '../../src/core/units.js'
 
 // Speed is measured by bench/containers-parse.mjs; these check the answers at that size.

@@ -9,7 +9,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmdirSy
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { reportBuild } from '../../src/explain/report.js'
-import { outcome, runnerPlan } from '../explain/helpers.js'
+import { outcome, runnerPlan } from '../core/explain/helpers.js'
 
 const IMAGE = 'dma-explain-e2e'
 let workspace: string

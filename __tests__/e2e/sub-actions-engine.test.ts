@@ -14,9 +14,9 @@ describe('sub-actions on the engine', () => {
   })
   afterAll(() => rmSync(ctx, { recursive: true, force: true }))
 
-  test('build/ builds under a limit that binds and explains the kill at the Dockerfile line', () => {
+  test('subaction/build builds under a limit that binds and explains the kill at the Dockerfile line', () => {
     const run = runActionYml(
-      'build/action.yml',
+      'subaction/build/action.yml',
       { context: ctx, file: join(ctx, 'Dockerfile.fail'), 'build-memory': '100m', driver: 'legacy', tags: 'dma-sub-build' },
       // The runner's temp dir holds the build log: in this test's folder, removed with it.
       { env: { GITHUB_WORKSPACE: ctx, RUNNER_TEMP: ctx } }

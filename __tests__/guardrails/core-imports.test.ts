@@ -28,8 +28,8 @@ describe('src/core stays free of I/O and of the edges', () => {
     ['src/core/units.ts', "import * as x from '@actions/core'"],
     ['src/core/units.ts', "import { runCommand as x } from '../runners/index.js'"],
     ['src/core/units.ts', "import * as x from '../probes/docker.js'"],
-    ['src/core/build/mechanism.ts', "import { bindCgroup as x } from '../../build/cgroup-binding.js'"],
-    ['src/core/explain/explain.ts', "import * as x from '../../action/main.js'"]
+    ['src/core/enforce/mechanism.ts', "import { bindCgroup as x } from '../../enforce/cgroup-binding.js'"],
+    ['src/core/explain/explain.ts', "import * as x from '../../entries/action-main.js'"]
   ])('%s: %s is refused', async (file, code) => {
     expect(await broken(file, code)).toContain('no-restricted-imports')
   })
@@ -40,9 +40,9 @@ describe('src/core stays free of I/O and of the edges', () => {
 
   test.each([
     ['src/core/plan.ts', "import { parseSize as x } from './units.js'"],
-    ['src/core/build/mechanism.ts', "import { parseSize as x } from '../units.js'"],
+    ['src/core/enforce/mechanism.ts', "import { parseSize as x } from '../units.js'"],
     ['src/core/units.ts', "import { join as x } from 'node:path'"],
-    ['src/build/cgroup-binding.ts', "import { readFileSync as x } from 'node:fs'"]
+    ['src/enforce/cgroup-binding.ts', "import { readFileSync as x } from 'node:fs'"]
   ])('%s: %s is allowed', async (file, code) => {
     expect(await broken(file, code)).not.toContain('no-restricted-imports')
   })

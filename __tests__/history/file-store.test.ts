@@ -3,7 +3,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { InputError } from '../../src/core/errors.js'
-import { parseHistory } from '../../src/core/plan/history.js'
+import { parseHistory } from '../../src/core/history/peaks.js'
 import { GiB } from '../../src/core/units.js'
 import { fileHistoryStore } from '../../src/history/file-store.js'
 import { loadKnownPeak, recordPeak } from '../../src/history/store.js'

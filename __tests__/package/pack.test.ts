@@ -33,7 +33,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }))
 describe('the npm package', () => {
   test('holds the bundle, the declarations and the action, not the sources', () => {
     expect(packedFiles).toEqual(
-      expect.arrayContaining(['dist/cli.js', 'dist/index.js', 'dist/main.js', 'lib/index.d.ts', 'action.yml', 'README.md', 'package.json'])
+      expect.arrayContaining(['dist/cli.js', 'dist/index.js', 'dist/main.js', 'lib/entries/library.d.ts', 'action.yml', 'README.md', 'package.json'])
     )
     expect(packedFiles.filter((f) => f.startsWith('src/') || f.startsWith('__tests__/'))).toEqual([])
   })

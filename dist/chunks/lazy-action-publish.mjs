@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   stopsForInsufficient
-} from "./chunk-ZJX2ZXG5.mjs";
+} from "./chunk-ZOBYTK3G.mjs";
 import {
   buildLimitText,
   count,
   historyLine
-} from "./chunk-AQPZUDAB.mjs";
+} from "./chunk-RALDWBDQ.mjs";
 import {
   mdCode,
   mdText,
@@ -23,12 +23,12 @@ import {
 import {
   planEnv,
   planOutputs
-} from "./chunk-SPJUS4OY.mjs";
+} from "./chunk-L73HAHK7.mjs";
 import {
   buildLimitBytes
-} from "./chunk-3MG5IFVE.mjs";
+} from "./chunk-3JZE734O.mjs";
 import "./chunk-4TO3MNU3.mjs";
-import "./chunk-EEC7F33B.mjs";
+import "./chunk-DMOAFOPE.mjs";
 import "./chunk-T2CBXCPV.mjs";
 import {
   GiB,

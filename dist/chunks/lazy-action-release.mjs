@@ -1,12 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   explainBuilderHistory
-} from "./chunk-5UTWSLAQ.mjs";
+} from "./chunk-FZTN4GX5.mjs";
 import {
   parseSavedBinding
-} from "./chunk-TQSSJIY7.mjs";
-import "./chunk-I2V23AT5.mjs";
-import "./chunk-EOIFBMQM.mjs";
+} from "./chunk-RHQAUOCQ.mjs";
+import "./chunk-XFJS67DF.mjs";
 import "./chunk-E2GN563Y.mjs";
 import {
   getState,
@@ -14,6 +13,13 @@ import {
   warning
 } from "./chunk-3VDLR3TH.mjs";
 import "./chunk-IWXF4YMS.mjs";
+import "./chunk-IE2V5NL7.mjs";
+import "./chunk-5J7ZKFWW.mjs";
+import "./chunk-L73HAHK7.mjs";
+import "./chunk-3JZE734O.mjs";
+import "./chunk-4TO3MNU3.mjs";
+import "./chunk-DMOAFOPE.mjs";
+import "./chunk-T2CBXCPV.mjs";
 import {
   releaseBuilder
 } from "./chunk-EHDRMHLL.mjs";
@@ -22,18 +28,12 @@ import "./chunk-J7TWAA2H.mjs";
 import "./chunk-QB6UDUTV.mjs";
 import "./chunk-CE5JCUVT.mjs";
 import "./chunk-SLVTR6WV.mjs";
-import "./chunk-LOEHVQBG.mjs";
-import "./chunk-5J7ZKFWW.mjs";
-import "./chunk-SPJUS4OY.mjs";
-import "./chunk-3MG5IFVE.mjs";
-import "./chunk-4TO3MNU3.mjs";
-import "./chunk-EEC7F33B.mjs";
-import "./chunk-T2CBXCPV.mjs";
 import "./chunk-SOOFRGCY.mjs";
 import {
   formatSize
 } from "./chunk-NXJA7V62.mjs";
 import "./chunk-MX6IBTS5.mjs";
+import "./chunk-EOIFBMQM.mjs";
 import "./chunk-ZEMHNOYJ.mjs";
 
 // src/action/release.ts

@@ -2,21 +2,21 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   prepareBuild,
   runBuild
-} from "./chunk-3RYW3NQV.mjs";
+} from "./chunk-CBBAL5XK.mjs";
 import "./chunk-IWXF4YMS.mjs";
+import "./chunk-IE2V5NL7.mjs";
+import "./chunk-5J7ZKFWW.mjs";
+import "./chunk-L73HAHK7.mjs";
+import "./chunk-3JZE734O.mjs";
+import "./chunk-4TO3MNU3.mjs";
+import "./chunk-DMOAFOPE.mjs";
+import "./chunk-T2CBXCPV.mjs";
 import "./chunk-EHDRMHLL.mjs";
 import "./chunk-ZFFGTNYO.mjs";
 import "./chunk-J7TWAA2H.mjs";
 import "./chunk-QB6UDUTV.mjs";
 import "./chunk-CE5JCUVT.mjs";
 import "./chunk-SLVTR6WV.mjs";
-import "./chunk-LOEHVQBG.mjs";
-import "./chunk-5J7ZKFWW.mjs";
-import "./chunk-SPJUS4OY.mjs";
-import "./chunk-3MG5IFVE.mjs";
-import "./chunk-4TO3MNU3.mjs";
-import "./chunk-EEC7F33B.mjs";
-import "./chunk-T2CBXCPV.mjs";
 import "./chunk-SOOFRGCY.mjs";
 import "./chunk-NXJA7V62.mjs";
 import "./chunk-MX6IBTS5.mjs";

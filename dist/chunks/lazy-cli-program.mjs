@@ -18,12 +18,12 @@ var package_default = {
   },
   exports: {
     ".": {
-      types: "./lib/index.d.ts",
+      types: "./lib/entries/library.d.ts",
       default: "./dist/index.js"
     },
     "./package.json": "./package.json"
   },
-  types: "./lib/index.d.ts",
+  types: "./lib/entries/library.d.ts",
   bin: {
     "docker-memory": "./dist/cli.js"
   },
@@ -31,10 +31,12 @@ var package_default = {
     "dist",
     "lib",
     "action.yml",
+    "subaction",
     "README.md"
   ],
   scripts: {
-    bundle: "node scripts/bundle.mjs",
+    build: "node scripts/bundle.mjs",
+    bundle: "npm run -s build",
     typecheck: "tsc --noEmit",
     test: "NODE_OPTIONS=--experimental-vm-modules NODE_NO_WARNINGS=1 jest",
     "test:e2e": "bash scripts/fresh-engine.sh env NODE_OPTIONS=--experimental-vm-modules NODE_NO_WARNINGS=1 jest -c jest.e2e.config.js",
@@ -46,12 +48,12 @@ var package_default = {
     plan: "node dist/cli.js plan",
     "check:dist": "bash scripts/check-dist.sh",
     "lint:workflows": "node scripts/lint-workflows.mjs",
-    all: "npm run typecheck && npm run bundle && npm test",
+    all: "npm run typecheck && npm run build && npm test",
     "build:lib": "tsc -p tsconfig.lib.json",
     prepack: "npm run build:lib",
     docs: "node scripts/docs.mjs",
     "check:docs": "node scripts/docs.mjs --check",
-    "local-action": "local-action run . src/action/main.ts .env.example",
+    "local-action": "local-action run . src/entries/action-main.ts .env.example",
     "bench:explain": "node bench/explain-throughput.mjs",
     "bench:inputs": "node bench/containers-parse.mjs",
     "sub-actions": "node scripts/sub-actions.mjs",
@@ -112,14 +114,14 @@ async function runCli(argv, commands) {
 
 // src/cli/program.ts
 var COMMANDS = {
-  detect: async () => (await import("./detect-D62NQW3Y.mjs")).detectCommand(),
-  plan: async () => (await import("./plan-JFS6NE23.mjs")).planCommand(),
-  explain: async () => (await import("./explain-3MRW6CXB.mjs")).explainCommand(),
-  history: async () => (await import("./history-UEK23CJF.mjs")).historyCommand(),
-  build: async () => (await import("./build-2WT4KUEP.mjs")).buildCommand(),
-  resize: async () => (await import("./resize-F35S4ZPV.mjs")).resizeCommand(),
-  bind: async () => (await import("./bind-QXNBYYA4.mjs")).bindCommand(),
-  release: async () => (await import("./bind-QXNBYYA4.mjs")).releaseCommand()
+  detect: async () => (await import("./detect-Y6GM3HWE.mjs")).detectCommand(),
+  plan: async () => (await import("./plan-YNJC2MUP.mjs")).planCommand(),
+  explain: async () => (await import("./explain-X7NKT7TU.mjs")).explainCommand(),
+  history: async () => (await import("./history-5LDD7W3G.mjs")).historyCommand(),
+  build: async () => (await import("./build-HJSB6R3V.mjs")).buildCommand(),
+  resize: async () => (await import("./resize-NRHIC37L.mjs")).resizeCommand(),
+  bind: async () => (await import("./bind-XQNIXYTY.mjs")).bindCommand(),
+  release: async () => (await import("./bind-XQNIXYTY.mjs")).releaseCommand()
 };
 function program(name) {
   return programOf(COMMANDS, name);

@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   fileHistoryStore
-} from "./chunk-OSH5HXEZ.mjs";
+} from "./chunk-7CCF4P5E.mjs";
 import "./chunk-5J7ZKFWW.mjs";
 import {
   emptyHistory
-} from "./chunk-EEC7F33B.mjs";
+} from "./chunk-DMOAFOPE.mjs";
 import {
   createHash,
   init_node_crypto

@@ -14,9 +14,9 @@ import {
 import "./chunk-5J7ZKFWW.mjs";
 import {
   defaultReserve
-} from "./chunk-3MG5IFVE.mjs";
+} from "./chunk-3JZE734O.mjs";
 import "./chunk-4TO3MNU3.mjs";
-import "./chunk-EEC7F33B.mjs";
+import "./chunk-DMOAFOPE.mjs";
 import "./chunk-T2CBXCPV.mjs";
 import "./chunk-SOOFRGCY.mjs";
 import "./chunk-NXJA7V62.mjs";

@@ -19,18 +19,18 @@ import {
 } from "./chunk-5NLZKTPN.mjs";
 import {
   probeDocker
-} from "./chunk-OSFBQEKQ.mjs";
-import {
-  capture,
-  launchDetached
-} from "./chunk-QB6UDUTV.mjs";
-import "./chunk-SLVTR6WV.mjs";
+} from "./chunk-L3FAFOXH.mjs";
 import {
   checkWritable,
   withFileLock,
   writeBackup
 } from "./chunk-5J7ZKFWW.mjs";
 import "./chunk-T2CBXCPV.mjs";
+import {
+  capture,
+  launchDetached
+} from "./chunk-QB6UDUTV.mjs";
+import "./chunk-SLVTR6WV.mjs";
 import "./chunk-SOOFRGCY.mjs";
 import {
   GiB,

@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import type { BuildHistory } from '../build/history.js'
+import type { BuildHistory } from '../history/build-peak.js'
 import type { InputReader } from '../core/inputs.js'
 
 /** How the action says what its history did: a notice, as the job's other history messages. */
@@ -14,7 +14,7 @@ export function historyNotice(message: string): void {
  */
 export async function loadHistory(givenKey: string, read: InputReader): Promise<BuildHistory | null> {
   const [{ resolveBuildHistory }, { actionsCacheHistoryStore }] = await Promise.all([
-    import('../build/history.js'),
+    import('../history/build-peak.js'),
     import('../history/actions-cache-store.js')
   ])
   return resolveBuildHistory({ givenKey, keyName: 'history-key', build: read, store: actionsCacheHistoryStore, notice: historyNotice })

@@ -86,7 +86,7 @@ async function postBinding(): Promise<string[]> {
 /** The peak under the key main planned with: the next plan reads it back. */
 async function recordHistoryPeak(peakBytes: number): Promise<void> {
   const history = await loadHistory(core.getInput('history-key'), (name) => core.getInput(name))
-  if (history) await (await import('../build/history.js')).recordBuildPeak(history, peakBytes, historyNotice)
+  if (history) await (await import('../history/build-peak.js')).recordBuildPeak(history, peakBytes, historyNotice)
 }
 
 function killMessage(kill: OomKill): string {

@@ -3,7 +3,7 @@ import type { MachineFacts } from '../core/machine.js'
 import type { Plan } from '../core/plan/plan.js'
 import { planEnv, planOutputs } from '../core/publish.js'
 import { planSummary } from '../core/render/summary.js'
-import { stopsForInsufficient } from '../core/build/stops.js'
+import { stopsForInsufficient } from '../core/plan/on-insufficient.js'
 
 export interface PublishOptions {
   exportEnv: boolean

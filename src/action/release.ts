@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { releaseBuilder } from '../build/bind-builder.js'
 import { parseSavedBinding } from '../build/bind-plan.js'
 import { formatSize } from '../core/units.js'
-import { explainBuilderHistory } from '../explain/builder-history.js'
+import { explainBuilderHistory } from '../explain/build-records.js'
 import { TITLE } from './bind.js'
 import { getState } from './state.js'
 

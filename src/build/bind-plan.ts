@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { join } from 'node:path'
-import { DAEMON_FLOOR_BYTES } from '../core/build/mechanism.js'
+import { DAEMON_FLOOR_BYTES } from '../core/enforce/mechanism.js'
 import type { Holder } from '../core/build/builder-bindings.js'
 import { InputError } from '../core/errors.js'
 import type { Plan } from '../core/plan/plan.js'

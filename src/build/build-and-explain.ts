@@ -3,12 +3,12 @@
  * keep its peak, hand over the outputs, and fail when it failed. The doors differ only in
  * where each of these goes: their `BuildSink`.
  */
-import type { BuildOutcome } from '../core/build-outcome.js'
-import { buildOutputs, buildResultLines } from '../core/build/outputs.js'
-import { imageResultLines } from '../core/build/result.js'
+import type { BuildOutcome } from '../core/build/outcome.js'
+import { buildOutputs, buildResultLines } from '../core/build/step-outputs.js'
+import { imageResultLines } from '../core/build/image.js'
 import type { Plan } from '../core/plan/plan.js'
 import { reportBuild, type BuildReport } from '../explain/report.js'
-import { recordBuildPeak, type BuildHistory } from './history.js'
+import { recordBuildPeak, type BuildHistory } from '../history/build-peak.js'
 import { runBuild, type BuildReporter, type PreparedBuild } from './run-build.js'
 
 export interface BuildSink extends BuildReporter {

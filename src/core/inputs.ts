@@ -2,7 +2,7 @@
  * Validation of what the user asked for, shared by the action (inputs) and the CLI (flags):
  * both hand over the raw strings by name, and get a PlanRequest or one InputError.
  */
-import { STEP_FLOOR_BYTES } from './build/mechanism.js'
+import { STEP_FLOOR_BYTES } from './enforce/mechanism.js'
 import { InputError } from './errors.js'
 import { parseOllamaModel } from './plan/ollama.js'
 import { DOCKER_MIN_MEMORY } from './plan/layers.js'

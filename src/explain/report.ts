@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import path from 'node:path'
-import type { BuildOutcome } from '../core/build-outcome.js'
+import type { BuildOutcome } from '../core/build/outcome.js'
 import type { BuildLogAnalysis } from '../core/explain/build-log.js'
 import { killsSince, type OomKill } from '../core/explain/dmesg.js'
 import { explainBuild, type Explanation } from '../core/explain/explain.js'

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { homedir } from 'node:os'
 import { join } from 'node:path'
-import { emptyHistory, type History } from '../core/plan/history.js'
+import { emptyHistory, type History } from '../core/history/peaks.js'
 import { fileHistoryStore } from './file-store.js'
 import type { HistoryStore, LoadResult } from './store.js'
 

@@ -1,6 +1,6 @@
 import { dirname } from 'node:path'
 import { InputError } from '../core/errors.js'
-import { emptyHistory, HistoryFormatError, salvageHistory, serializeHistory, type History } from '../core/plan/history.js'
+import { emptyHistory, HistoryFormatError, salvageHistory, serializeHistory, type History } from '../core/history/peaks.js'
 import { ensureWritableDirectory, MAX_TEXT_FILE_BYTES, readRegularFileIfExists, replaceFile, withFileLock, writeBackup } from '../files/safe-file.js'
 import type { HistoryStore, LoadResult } from './store.js'
 

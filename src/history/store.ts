@@ -4,7 +4,7 @@
  * becomes a notice and the plain plan.
  */
 import { InputError } from '../core/errors.js'
-import { knownPeak, withPeak, type History, type KnownPeak } from '../core/plan/history.js'
+import { knownPeak, withPeak, type History, type KnownPeak } from '../core/history/peaks.js'
 
 export interface LoadResult {
   history: History

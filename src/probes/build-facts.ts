@@ -1,6 +1,6 @@
 import { parseDockerInfo } from '../core/docker-info.js'
 import { parseBuildxInspect, parseBuildxLs, type BuilderInfo } from '../core/build/builders.js'
-import { buildkitCgroupPath, type BuildFacts } from '../core/build/mechanism.js'
+import { buildkitCgroupPath, type BuildFacts } from '../core/enforce/mechanism.js'
 import { parseBuildxVersion, parseDockerVersion, parseEngineName } from '../core/build/versions.js'
 import { hostname } from 'node:os'
 import { captureDocker, firstLine } from '../runners/docker.js'

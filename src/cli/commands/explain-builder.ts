@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { InputError } from '../../core/errors.js'
 import { explanationJson, explanationText } from '../../core/explain/text.js'
-import { explainBuilderHistory } from '../../explain/builder-history.js'
+import { explainBuilderHistory } from '../../explain/build-records.js'
 import { print } from '../print.js'
 
 /** `docker-memory explain --builder NAME [--since TIME]`: the builder's remembered builds, explained; true when a process was killed. */

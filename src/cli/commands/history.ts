@@ -1,10 +1,10 @@
 import { Command, Option } from 'commander'
 import { InputError } from '../../core/errors.js'
-import { knownPeak, neededBuildBytes, parseHistoryKey, parsePeak, type KnownPeak } from '../../core/plan/history.js'
+import { knownPeak, neededBuildBytes, parseHistoryKey, parsePeak, type KnownPeak } from '../../core/history/peaks.js'
 import { formatSize as fmt } from '../../core/units.js'
 import { fileHistoryStore } from '../../history/file-store.js'
 import { recordPeak } from '../../history/store.js'
-import { resolveBuildHistory, type BuildHistory } from '../../build/history.js'
+import { resolveBuildHistory, type BuildHistory } from '../../history/build-peak.js'
 import type { InputReader } from '../../core/inputs.js'
 
 export function historyCommand(): Command {

@@ -6,7 +6,7 @@ import { planText } from '../../core/render/text.js'
 import { detectMachine } from '../../probes/machine.js'
 import { addHistoryOptions, addPlanOptions, addPublishOptions, flagReader, type Format } from '../options.js'
 import { historyFromFlags } from './history.js'
-import { stopsForInsufficient } from '../../core/build/stops.js'
+import { stopsForInsufficient } from '../../core/plan/on-insufficient.js'
 import { print } from '../print.js'
 
 /** Exit status when the plan does not fit and on-insufficient says fail. */

@@ -3,7 +3,7 @@
  * the edge writes each to a 0600 file and hands over only its path.
  */
 import { toDockerSize } from '../units.js'
-import type { BuildLimit, MechanismChoice } from './mechanism.js'
+import type { BuildLimit, MechanismChoice } from '../enforce/mechanism.js'
 import type { BuildRequest } from './request.js'
 
 export interface DockerCommand {

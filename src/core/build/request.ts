@@ -7,7 +7,7 @@ import { InputError } from '../errors.js'
 import { parseBoolean, type InputReader } from '../inputs.js'
 import { buildLimitBytes, type Plan } from '../plan/plan.js'
 import { MiB, formatSize, parseSize } from '../units.js'
-import type { BuildLimit } from './mechanism.js'
+import type { BuildLimit } from '../enforce/mechanism.js'
 
 export const DRIVERS = ['auto', 'docker-container', 'docker', 'kubernetes', 'remote', 'legacy'] as const
 export type DriverChoice = (typeof DRIVERS)[number]

@@ -3,7 +3,7 @@
  * kills, the cgroup counters and the limit the build ran under. Pure: the CLI and the action
  * both call `explainBuild` and only differ in how they publish the result.
  */
-import type { BuildOutcome, Enforcement } from '../build-outcome.js'
+import type { BuildOutcome, Enforcement } from '../build/outcome.js'
 import type { Plan } from '../plan/plan.js'
 import { PROFILES, profileMemory } from '../plan/profiles.js'
 import { formatSize as fmt, GiB, MiB, toDockerSize } from '../units.js'

@@ -4,7 +4,7 @@
  * GitHub's 1 MiB per step. Step names, messages quoting Dockerfile lines, process names and
  * cgroup paths come from the build and the kernel: each goes through ../render/markdown.ts.
  */
-import type { BuildOutcome, MemorySample } from '../build-outcome.js'
+import type { BuildOutcome, MemorySample } from '../build/outcome.js'
 import type { Plan } from '../plan/plan.js'
 import { mdCode, mdText } from '../render/markdown.js'
 import { formatSize as fmt, MiB } from '../units.js'

@@ -4,11 +4,11 @@
  * Each step takes what the earlier ones decided and returns its own part with the sentences
  * that explain it, so each can be read and tested alone. `plan()` (plan.ts) runs them in order.
  */
-import { STEP_FLOOR_BYTES } from '../build/mechanism.js'
+import { STEP_FLOOR_BYTES } from '../enforce/mechanism.js'
 import { InputError } from '../errors.js'
 import type { MachineFacts } from '../machine.js'
 import { formatSize as fmt, GiB, MiB } from '../units.js'
-import { neededBuildBytes, peakSentence, runnerName, smallestRunnerFor } from './history.js'
+import { neededBuildBytes, peakSentence, runnerName, smallestRunnerFor } from '../history/peaks.js'
 import { autoModel, largestModelWithin, type OllamaModel } from './ollama.js'
 import type { Plan, PlanHistory, PlannedContainer, PlanProblem, PlanRequest } from './plan.js'
 import { profileMemory } from './profiles.js'

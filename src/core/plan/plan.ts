@@ -3,10 +3,10 @@
  * for, returns the plan. The action, the CLI and the build all call `plan()`, which runs the
  * steps in layers.ts, one per layer, outermost first.
  */
-import { STEP_FLOOR_BYTES } from '../build/mechanism.js'
+import { STEP_FLOOR_BYTES } from '../enforce/mechanism.js'
 import type { MachineFacts } from '../machine.js'
 import type { SizeOrPercent } from '../units.js'
-import type { KnownPeak, RunnerSize } from './history.js'
+import type { KnownPeak, RunnerSize } from '../history/peaks.js'
 import { buildFloorProblem, buildLayer, containersLayer, ENGINE_OVERHEAD, engineLayer, historyLayer, jobsLayer, machineLayer, type Notes } from './layers.js'
 import type { OllamaChoice } from './ollama.js'
 import type { Profile } from './profiles.js'

@@ -1,6 +1,6 @@
 /** The CLI's text format: the plan for a terminal, in the words of the job summary. */
 import type { MachineFacts } from '../machine.js'
-import { runnerName } from '../plan/history.js'
+import { runnerName } from '../history/peaks.js'
 import { buildLimitBytes, type Plan, type PlanHistory } from '../plan/plan.js'
 import { formatSize as fmt } from '../units.js'
 

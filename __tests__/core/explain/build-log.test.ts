@@ -1,0 +1,200 @@
+import { describe, expect, test } from '@jest/globals'
+import { analyzeBuildLog, BuildLogAnalyzer, detectFormat, isKilledLine } from '../../../src/core/explain/build-log.js'
+import { fixture } from './helpers.js'
+
+// Every real log we have, and what it holds (read off the log by hand).
+const LOGS: Array<
+  [
+    string,
+    { format: string; failed: string | null; exitCode: number | null; killed: string[]; succeeded: boolean; steps: number; excerpt?: [string, number, number] }
+  ]
+> = [
+  [
+    'captured/buildx-0.28-docker-container-oom.plain.log',
+    {
+      format: 'plain',
+      failed: '[4/4] RUN head -c 300m /dev/zero | tail > /dev/null',
+      exitCode: 137,
+      killed: ['#7'],
+      succeeded: false,
+      steps: 4,
+      excerpt: ['Dockerfile.fail', 5, 5]
+    }
+  ],
+  [
+    'captured/buildx-0.28-docker-container-oom.rawjson.log',
+    {
+      format: 'rawjson',
+      failed: '[4/4] RUN head -c 300m /dev/zero | tail > /dev/null',
+      exitCode: 137,
+      killed: ['sha256:b724117851d988a749ec79088d42afccef3c46f0879ccb3a8135696384de5071'],
+      succeeded: false,
+      steps: 4,
+      excerpt: ['Dockerfile.fail', 5, 5]
+    }
+  ],
+  [
+    'captured/buildx-0.28-docker-container-killed-but-passed.plain.log',
+    { format: 'plain', failed: null, exitCode: null, killed: ['#7'], succeeded: false, steps: 4 }
+  ],
+  [
+    'captured/embedded-buildkit-engine-20.10-oom.plain.log',
+    { format: 'plain', failed: '[4/4] RUN head -c 300m /dev/zero | tail > /dev/null', exitCode: 137, killed: ['#7'], succeeded: false, steps: 4 }
+  ],
+  [
+    'captured/legacy-docker-28-client-engine-20.10-oom.log',
+    { format: 'legacy', failed: 'RUN head -c 300m /dev/zero | tail > /dev/null', exitCode: 137, killed: ['Step 5'], succeeded: false, steps: 5 }
+  ],
+  [
+    'captured/legacy-docker-28-client-engine-20.10-killed-but-passed.log',
+    { format: 'legacy', failed: null, exitCode: null, killed: ['Step 5'], succeeded: true, steps: 5 }
+  ],
+  [
+    'explain/legacy-multistage-oom.log',
+    { format: 'legacy', failed: 'RUN head -c 300m /dev/zero     | tail > /dev/null', exitCode: 137, killed: ['Step 6'], succeeded: false, steps: 6 }
+  ],
+  [
+    'explain/embedded-buildkit-multistage-oom.plain.log',
+    { format: 'plain', failed: '[compile 2/2] RUN head -c 300m /dev/zero     | tail > /dev/null', exitCode: 137, killed: ['#7'], succeeded: false, steps: 4 }
+  ],
+  [
+    'explain/legacy-subdir-oom.log',
+    {
+      format: 'legacy',
+      failed: 'RUN head -c 300m /dev/zero | tail > /dev/null &&     echo never printed',
+      exitCode: 137,
+      killed: ['Step 6'],
+      succeeded: false,
+      steps: 6
+    }
+  ],
+  [
+    'explain/embedded-buildkit-subdir-oom.plain.log',
+    {
+      format: 'plain',
+      failed: '[5/5] RUN head -c 300m /dev/zero | tail > /dev/null &&     echo never printed',
+      exitCode: 137,
+      killed: ['#8'],
+      succeeded: false,
+      steps: 5
+    }
+  ],
+  ['explain/legacy-multistage-killed-but-passed.log', { format: 'legacy', failed: null, exitCode: null, killed: ['Step 6'], succeeded: true, steps: 7 }],
+  ['explain/embedded-buildkit-killed-but-passed.plain.log', { format: 'plain', failed: null, exitCode: null, killed: ['#7'], succeeded: true, steps: 6 }]
+]
+
+describe('analyzeBuildLog over real logs', () => {
+  test.each(LOGS)('%s', (file, want) => {
+    const log = analyzeBuildLog(fixture(file))
+    expect(log.format).toBe(want.format)
+    expect(log.steps.find((s) => s.id === log.failedStepId)?.name ?? null).toBe(want.failed)
+    expect(log.exitCode).toBe(want.exitCode)
+    expect(log.steps.filter((s) => s.killedLines > 0).map((s) => s.id)).toEqual(want.killed)
+    expect(log.succeeded).toBe(want.succeeded)
+    expect(log.steps).toHaveLength(want.steps)
+    expect(log.excerpt).toEqual(want.excerpt ? { file: want.excerpt[0], startLine: want.excerpt[1], endLine: want.excerpt[2] } : null)
+  })
+
+  test.each(LOGS.map(([file]) => [file]))('%s gives the same result fed in chunks of 7 bytes', (file) => {
+    const text = fixture(file)
+    const analyzer = new BuildLogAnalyzer()
+    for (let i = 0; i < text.length; i += 7) analyzer.push(text.slice(i, i + 7))
+    expect(analyzer.end()).toEqual(analyzeBuildLog(text))
+  })
+})
+
+describe('steps', () => {
+  test('BuildKit plain: stage, index, instruction, duration and result', () => {
+    const log = analyzeBuildLog(fixture('explain/embedded-buildkit-multistage-oom.plain.log'))
+    expect(log.steps.map((s) => [s.stage, s.index, s.total, s.result])).toEqual([
+      ['base', 1, 2, 'done'],
+      ['base', 2, 2, 'done'],
+      ['compile', 1, 2, 'done'],
+      ['compile', 2, 2, 'error']
+    ])
+    expect(log.steps[1].durationMs).toBe(200)
+    expect(log.steps[3].instruction).toBe('RUN head -c 300m /dev/zero     | tail > /dev/null')
+    expect(log.steps[3].error).toBe('executor failed running [/bin/sh -c head -c 300m /dev/zero     | tail > /dev/null]: exit code: 137')
+  })
+
+  test('rawjson: durations from started and completed, error from the vertex', () => {
+    const log = analyzeBuildLog(fixture('captured/buildx-0.28-docker-container-oom.rawjson.log'))
+    const failed = log.steps.find((s) => s.id === log.failedStepId)!
+    expect(failed.durationMs).toBe(2154)
+    expect(failed.error).toMatch(/did not complete successfully: exit code: 137$/)
+    expect(log.steps.map((s) => s.result)).toEqual(['done', 'done', 'done', 'error'])
+  })
+
+  test('the new wording without an exit code: cannot allocate memory', () => {
+    const log = analyzeBuildLog(
+      '#5 [2/2] RUN make -j8\n#5 12.1 cc1plus: out of memory\n#5 ERROR: process "/bin/sh -c make -j8" did not complete successfully: cannot allocate memory\n'
+    )
+    expect(log.outOfMemoryError).toBe(true)
+    expect(log.failedStepId).toBe('#5')
+    expect(log.exitCode).toBeNull()
+  })
+
+  test('a daemon lost mid-build (FACTS §2 wording)', () => {
+    const log = analyzeBuildLog(
+      '#5 [2/2] RUN make\n#5 1.2 compiling\nERROR: failed to receive status: rpc error: code = Unavailable desc = error reading from server: EOF\n'
+    )
+    expect(log.daemonLost).toBe(true)
+    expect(log.finalError).toMatch(/rpc error/)
+  })
+
+  test.each([7, 64, 1 << 20])('parallel stages interleaved, fed in chunks of %d bytes', (size) => {
+    const out = (n: number, lines: number): string => Array.from({ length: lines }, (_, i) => `#${n} ${i}.0 compiling file_${i}.c [-Wall]`).join('\n')
+    const text = [
+      '#4 [a 1/1] RUN make a',
+      out(4, 50),
+      '#5 [b 1/1] RUN make b',
+      out(5, 50),
+      '#4 60.0 Killed',
+      out(4, 50),
+      '#6 [c 1/1] RUN make c',
+      '#5 DONE 70.1s',
+      '#4 ERROR: process "/bin/sh -c make a" did not complete successfully: exit code: 137',
+      '#6 CANCELED',
+      ''
+    ].join('\n')
+    const analyzer = new BuildLogAnalyzer()
+    for (let i = 0; i < text.length; i += size) analyzer.push(text.slice(i, i + size))
+    const log = analyzer.end()
+    expect(log.steps.map((s) => [s.id, s.name, s.result, s.killedLines])).toEqual([
+      ['#4', '[a 1/1] RUN make a', 'error', 1],
+      ['#5', '[b 1/1] RUN make b', 'done', 0],
+      ['#6', '[c 1/1] RUN make c', 'canceled', 0]
+    ])
+    expect(log.failedStepId).toBe('#4')
+  })
+
+  test('a canceled sibling does not take the blame from the step that failed', () => {
+    const log = analyzeBuildLog(
+      '#5 [a 1/1] RUN sleep 9\n#6 [b 1/1] RUN big\n#6 0.5 Killed\n#6 ERROR: process "/bin/sh -c big" did not complete successfully: exit code: 137\n#5 CANCELED\n'
+    )
+    expect(log.failedStepId).toBe('#6')
+    expect(log.steps.find((s) => s.id === '#5')?.result).toBe('canceled')
+  })
+})
+
+describe('detectFormat and isKilledLine', () => {
+  test.each([
+    ['{"vertexes":[]}\n', 'rawjson'],
+    ['#0 building with "x" instance using docker-container driver\n', 'plain'],
+    ['DEPRECATED: The legacy builder is deprecated\nSending build context to Docker daemon  2MB\n', 'legacy'],
+    ['\nStep 1/2 : FROM scratch\n', 'legacy']
+  ])('%j is %s', (text, format) => {
+    expect(detectFormat(text)).toBe(format)
+  })
+
+  test.each([
+    ['Killed', true],
+    ['\x1b[91mKilled', true],
+    ['g++: fatal error: Killed signal terminated program cc1plus', true],
+    ['make: *** [Makefile:12: all] Killed', true],
+    ['Killed 3 zombies and moved on', false],
+    ['pipeline finished', false]
+  ])('%j → %s', (line, killed) => {
+    expect(isKilledLine(line)).toBe(killed)
+  })
+})

@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import type { BuildOutcome } from '../../../src/core/build/outcome.js'
+import { parsePlanRequest } from '../../../src/core/inputs.js'
+import type { MachineFacts } from '../../../src/core/machine.js'
+import { plan, type Plan } from '../../../src/core/plan/plan.js'
+import { GiB } from '../../../src/core/units.js'
+
+export const FIXTURES = path.resolve('__tests__/fixtures')
+
+export function fixture(name: string): string {
+  return readFileSync(path.join(FIXTURES, name), 'utf8')
+}
+
+/** The plan for a runner like GitHub's public Linux ones: 16 GiB, 4 CPUs, no cgroup limit. */
+export function runnerPlan(totalGiB = 16, cpus = 4, inputs: Record<string, string> = {}): Plan {
+  const machine: MachineFacts = {
+    os: { platform: 'linux', arch: 'x64', release: '6.8' },
+    memory: { totalBytes: totalGiB * GiB, availableBytes: totalGiB * GiB * 0.9, swapTotalBytes: 4 * GiB, swapFreeBytes: 4 * GiB },
+    cpus: { logical: cpus },
+    cgroup: null,
+    docker: null,
+    runner: {
+      ci: 'github',
+      ciName: 'GitHub Actions',
+      environment: 'github-hosted',
+      name: 'runner',
+      os: 'Linux',
+      arch: 'X64',
+      inContainer: false,
+      containerHint: null
+    }
+  }
+  return plan(
+    machine,
+    parsePlanRequest((name) => inputs[name] ?? '')
+  )
+}
+
+export function outcome(overrides: Partial<BuildOutcome> = {}): BuildOutcome {
+  return {
+    enforcement: 'legacy',
+    enforcementReason: 'the legacy builder enforces --memory on each RUN step',
+    limitBytes: 100 * 1024 * 1024,
+    swapLimitBytes: 100 * 1024 * 1024,
+    limitScope: 'step',
+    exitCode: 137,
+    signal: null,
+    cancelled: false,
+    startedAt: '2026-11-23T11:00:00.000Z',
+    durationMs: 4000,
+    logPath: '/nonexistent',
+    logFormat: 'legacy',
+    dockerfile: 'Dockerfile',
+    context: '.',
+    peakBytes: 100 * 1024 * 1024,
+    peakSource: 'memory.max_usage_in_bytes',
+    builderName: null,
+    builderOomKilled: null,
+    oomKills: null,
+    memorySamples: [],
+    ...overrides
+  }
+}

@@ -1,0 +1,314 @@
+import { describe, expect, test } from '@jest/globals'
+import fc from 'fast-check'
+import { OLLAMA_MODELS } from '../../../src/core/plan/ollama.js'
+import { plan } from '../../../src/core/plan/plan.js'
+import { PROFILES } from '../../../src/core/plan/profiles.js'
+import { GiB, MiB } from '../../../src/core/units.js'
+import { docker, machine, request } from '../../helpers/machine.js'
+
+const model = (name: string) => ({ kind: 'model' as const, model: OLLAMA_MODELS.find((m) => m.name === name)! })
+
+describe('build memory from profiles', () => {
+  test.each([
+    [16, 'conservative', 6],
+    [16, 'balanced', 8],
+    [16, 'maximum', 10],
+    [64, 'balanced', 45],
+    [128, 'maximum', 100]
+  ] as const)('--total-memory %i GiB, %s → %i GiB', (total, profile, build) => {
+    const p = plan(machine({ totalGiB: 23 }), request({ profile, totalMemoryBytes: total * GiB }))
+    expect(p.build.bytes).toBe(build * GiB)
+    expect(p.machine.totalSource).toBe('override')
+    expect(p.status).toBe('ok')
+  })
+
+  test('a cgroup limit below the host is the machine', () => {
+    const p = plan(
+      machine({
+        totalGiB: 23.5,
+        cgroup: {
+          version: 1,
+          path: '/job',
+          memoryLimitBytes: 3 * GiB,
+          memoryLimitPath: '/sys/fs/cgroup/memory/job',
+          memoryUsageBytes: 200 * MiB,
+          memoryReclaimableBytes: 0,
+          cpuQuota: null,
+          cpusetCount: null
+        }
+      }),
+      request()
+    )
+    expect(p.machine.totalBytes).toBe(3 * GiB)
+    expect(p.machine.totalSource).toBe('cgroup')
+    expect(p.machine.availableBytes).toBe(3 * GiB - 200 * MiB)
+    expect(p.build.bytes).toBe(1.5 * GiB)
+    expect(p.build.bytes + p.reserveBytes).toBeLessThanOrEqual(3 * GiB)
+    expect(p.reasons[0]).toMatch(/cgroup limited to 3 GiB/)
+  })
+
+  test('a cgroup "limit" above the host (unlimited in practice) is ignored', () => {
+    const p = plan(
+      machine({
+        cgroup: {
+          version: 2,
+          path: '/',
+          memoryLimitBytes: 64 * GiB,
+          memoryLimitPath: '/sys/fs/cgroup',
+          memoryUsageBytes: null,
+          memoryReclaimableBytes: null,
+          cpuQuota: null,
+          cpusetCount: null
+        }
+      }),
+      request()
+    )
+    expect(p.machine.totalSource).toBe('physical')
+    expect(p.machine.totalBytes).toBe(16 * GiB)
+  })
+
+  test('Docker reporting the host while the job is cgroup-limited is clamped to the limit', () => {
+    const p = plan(
+      machine({
+        totalGiB: 64,
+        docker: docker(64),
+        cgroup: {
+          version: 2,
+          path: '/',
+          memoryLimitBytes: 16 * GiB,
+          memoryLimitPath: '/sys/fs/cgroup',
+          memoryUsageBytes: 0,
+          memoryReclaimableBytes: 0,
+          cpuQuota: null,
+          cpusetCount: null
+        }
+      }),
+      request()
+    )
+    expect(p.engine.bytes).toBe(16 * GiB)
+    expect(p.build.bytes).toBe(8 * GiB)
+  })
+
+  test('on Docker Desktop the profile applies to the VM, not the Mac', () => {
+    const p = plan(machine({ totalGiB: 16, docker: docker(8, { backend: 'docker-desktop', inVm: true }) }), request())
+    expect(p.engine.inVm).toBe(true)
+    // balanced at 8 GiB is half of it; the 16 GiB Mac would have given 8 GiB, more than the VM holds
+    expect(p.build.bytes).toBe(4 * GiB)
+    expect(p.reasons.join(' ')).toMatch(/VM \(docker-desktop\) with 8 GiB/)
+  })
+})
+
+describe('the three-layer check (seed 000)', () => {
+  test('a 10 GiB model on a 4 GiB Docker Desktop VM names layer 2 and the resize that fixes it', () => {
+    const p = plan(machine({ totalGiB: 16, docker: docker(4, { backend: 'docker-desktop', inVm: true }) }), request({ ollama: model('qwen2.5:7b') }))
+    expect(p.status).toBe('insufficient')
+    expect(p.problems).toHaveLength(1)
+    expect(p.problems[0].layer).toBe('engine')
+    expect(p.problems[0].message).toBe("container ollama needs 10 GiB but Docker's engine has 4 GiB")
+    // the seed's example: a 10 GB model needs a 12 GB VM
+    expect(p.problems[0].fix).toContain('at least 12 GiB')
+    expect(p.requiredEngineBytes).toBe(12 * GiB)
+  })
+
+  test('downgrade picks the best model that fits what is left', () => {
+    const p = plan(
+      machine({ totalGiB: 16, docker: docker(8, { backend: 'docker-desktop', inVm: true }) }),
+      request({ ollama: model('qwen2.5:7b'), onInsufficient: 'downgrade' })
+    )
+    expect(p.ollama).toMatchObject({ model: 'mistral:7b', choice: 'downgraded', memoryBytes: 7 * GiB })
+    expect(p.adjustments[0]).toMatch(/qwen2.5:7b needs 10 GiB .* using mistral:7b/)
+    expect(p.status).toBe('insufficient') // the model fits, but nothing is left for the build
+    expect(p.problems.map((x) => x.layer)).toEqual(['build'])
+  })
+
+  test('downgrade that cannot find a smaller model leaves the problem standing', () => {
+    const p = plan(
+      machine({ totalGiB: 16, docker: docker(4, { backend: 'docker-desktop', inVm: true }) }),
+      request({ ollama: model('phi3:mini'), onInsufficient: 'downgrade' })
+    )
+    expect(p.ollama?.model).toBe('phi3:mini')
+    expect(p.problems[0].layer).toBe('engine')
+  })
+
+  test.each([
+    [16, 'qwen2.5:7b'],
+    [14, 'llama3.1:8b'],
+    [10, 'mistral:7b'],
+    [7.5, 'phi3:mini'],
+    [5, 'phi3:mini']
+  ])('auto model on %d GiB is %s', (total, name) => {
+    const p = plan(machine({ totalGiB: total }), request({ ollama: { kind: 'auto' }, onInsufficient: 'warn' }))
+    expect(p.ollama).toMatchObject({ model: name, choice: 'auto' })
+  })
+
+  test('containers come out of the build budget', () => {
+    const p = plan(
+      machine({ totalGiB: 16 }),
+      request({
+        containers: [
+          { name: 'redis', bytes: 512 * MiB },
+          { name: 'postgres', bytes: 6 * GiB }
+        ]
+      })
+    )
+    // 16 GiB − 1.6 GiB reserve − 6.5 GiB of containers leaves 7.9 GiB, less than balanced's 8 GiB
+    expect(p.build.bytes).toBe(p.usableBytes - 6.5 * GiB)
+    expect(p.build.bytes).toBeLessThan(8 * GiB)
+    expect(p.status).toBe('ok')
+  })
+
+  test('containers that together exceed what is usable are a layer-2 problem', () => {
+    const p = plan(
+      machine({ totalGiB: 16 }),
+      request({
+        containers: [
+          { name: 'a', bytes: 8 * GiB },
+          { name: 'b', bytes: 8 * GiB }
+        ]
+      })
+    )
+    expect(p.problems[0]).toMatchObject({ layer: 'engine' })
+    expect(p.problems[0].message).toMatch(/containers need 16 GiB together but only 14.4 GiB is usable/)
+  })
+
+  test('an explicit build limit above the machine fails with the numbers and the fix', () => {
+    const p = plan(machine({ totalGiB: 16 }), request({ buildMemory: { kind: 'bytes', bytes: 20 * GiB } }))
+    expect(p.status).toBe('insufficient')
+    expect(p.problems[0].layer).toBe('build')
+    expect(p.problems[0].message).toBe('build-memory 20 GiB is more than the 14.4 GiB this machine can give a build (16 GiB less 1.6 GiB reserve)')
+    // 22.2 GiB less its default reserve (10 %) leaves the 20 GiB asked for
+    expect(p.problems[0].fix).toBe(
+      'set build-memory to at most 14.4 GiB, leave it empty for the balanced profile (8 GiB), or use a machine with at least 22.2 GiB; the smallest GitHub-hosted runner with that is a larger runner with 8 CPUs (32 GB)'
+    )
+  })
+
+  test('downgrade lowers an explicit build limit to what fits', () => {
+    const p = plan(machine({ totalGiB: 16 }), request({ buildMemory: { kind: 'bytes', bytes: 20 * GiB }, onInsufficient: 'downgrade' }))
+    expect(p.status).toBe('ok')
+    expect(p.build.bytes).toBe(p.usableBytes)
+    expect(p.adjustments).toHaveLength(1)
+  })
+
+  test('a percentage is of the memory available now', () => {
+    const p = plan(machine({ totalGiB: 16 }), request({ buildMemory: { kind: 'percent', percent: 50 } }))
+    expect(p.build.bytes).toBe(7.5 * GiB)
+    expect(p.build.source).toBe('percent')
+  })
+
+  test('a reserve as large as the machine is a layer-1 problem', () => {
+    const p = plan(machine({ totalGiB: 4 }), request({ reserveMemoryBytes: 4 * GiB }))
+    expect(p.problems[0]).toMatchObject({ layer: 'machine' })
+  })
+})
+
+describe('parallelism', () => {
+  test.each([
+    [4, 16, 2, 4, null], // 8 GiB build holds 4 jobs of 2 GiB, 4 CPUs
+    [16, 16, 2, 4, null], // memory bound: 16 CPUs but 8 GiB / 2 GiB
+    [4, 16, 1, 4, null], // CPU bound
+    [4, 5, 2, 1, null], // 2.5 GiB holds one 2 GiB job
+    [8, 64, 2, 1, 1.5] // a 1.5-CPU quota allows one job
+  ])('%i CPUs, %i GiB, %i GiB per job → %i jobs', (cpus, totalGiB, perJob, jobs, quota) => {
+    const cgroup =
+      quota === null
+        ? null
+        : {
+            version: 2 as const,
+            path: '/',
+            memoryLimitBytes: null,
+            memoryLimitPath: null,
+            memoryUsageBytes: null,
+            memoryReclaimableBytes: null,
+            cpuQuota: quota,
+            cpusetCount: null
+          }
+    const p = plan(machine({ totalGiB, cpus: { logical: cpus }, cgroup }), request({ memoryPerJobBytes: perJob * GiB }))
+    expect(p.jobs).toBe(jobs)
+  })
+
+  test('a cpuset smaller than the CPUs limits jobs', () => {
+    const p = plan(
+      machine({
+        totalGiB: 64,
+        cpus: { logical: 16 },
+        cgroup: {
+          version: 1,
+          path: '/',
+          memoryLimitBytes: null,
+          memoryLimitPath: null,
+          memoryUsageBytes: null,
+          memoryReclaimableBytes: null,
+          cpuQuota: null,
+          cpusetCount: 3
+        }
+      }),
+      request()
+    )
+    expect(p.machine).toMatchObject({ cpus: 3, cpusSource: 'cpuset' })
+    expect(p.jobs).toBe(3)
+  })
+})
+
+describe('invariants (property-based)', () => {
+  const arbitraryMachine = fc.record({
+    totalGiB: fc.double({ min: 0.5, max: 1024, noNaN: true }),
+    cgroupGiB: fc.option(fc.double({ min: 0.25, max: 2048, noNaN: true })),
+    dockerGiB: fc.option(fc.double({ min: 0.25, max: 1024, noNaN: true })),
+    inVm: fc.boolean(),
+    cpus: fc.integer({ min: 1, max: 256 })
+  })
+
+  test('never negative, never above the layer above', () => {
+    fc.assert(
+      fc.property(arbitraryMachine, fc.constantFrom(...PROFILES), fc.option(fc.integer({ min: 0, max: 4 * 1024 }), { nil: null }), (m, profile, redisMiB) => {
+        const facts = machine({
+          totalGiB: m.totalGiB,
+          cpus: { logical: m.cpus },
+          cgroup:
+            m.cgroupGiB === null
+              ? null
+              : {
+                  version: 2,
+                  path: '/',
+                  memoryLimitBytes: Math.floor(m.cgroupGiB * GiB),
+                  memoryLimitPath: '/x',
+                  memoryUsageBytes: 0,
+                  memoryReclaimableBytes: 0,
+                  cpuQuota: null,
+                  cpusetCount: null
+                },
+          docker: m.dockerGiB === null ? null : docker(m.dockerGiB, { inVm: m.inVm })
+        })
+        const containers = redisMiB === null ? [] : [{ name: 'redis', bytes: redisMiB * MiB + 6 * MiB }]
+        const p = plan(facts, request({ profile, containers }))
+        expect(p.build.bytes).toBeGreaterThanOrEqual(0)
+        expect(p.reserveBytes).toBeGreaterThan(0)
+        expect(p.machine.totalBytes).toBeLessThanOrEqual(facts.memory.totalBytes)
+        expect(p.engine.bytes).toBeLessThanOrEqual(Math.max(p.machine.totalBytes, facts.docker?.inVm ? facts.docker.memTotalBytes : 0))
+        expect(p.usableBytes).toBeLessThanOrEqual(Math.min(p.engine.bytes, p.machine.totalBytes))
+        expect(p.build.bytes).toBeLessThanOrEqual(p.usableBytes)
+        if (p.status === 'ok') {
+          expect(p.build.bytes + p.containers.reduce((s, c) => s + c.bytes, 0)).toBeLessThanOrEqual(p.usableBytes)
+        }
+        expect(p.jobs).toBeGreaterThanOrEqual(1)
+        expect(p.jobs).toBeLessThanOrEqual(m.cpus)
+      })
+    )
+  })
+
+  test('monotonic in memory: a bigger machine never gets a smaller build limit or fewer jobs', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0.5, max: 1024, noNaN: true }),
+        fc.double({ min: 0, max: 512, noNaN: true }),
+        fc.constantFrom(...PROFILES),
+        (gib, more, profile) => {
+          const small = plan(machine({ totalGiB: gib }), request({ profile }))
+          const big = plan(machine({ totalGiB: gib + more }), request({ profile }))
+          expect(big.build.bytes).toBeGreaterThanOrEqual(small.build.bytes)
+          expect(big.jobs).toBeGreaterThanOrEqual(small.jobs)
+        }
+      )
+    )
+  })
+})

@@ -1,0 +1,31 @@
+import { afterEach, beforeEach, describe, expect, jest, test } from '@jest/globals'
+import { recordBuildPeak } from '../../src/history/build-peak.js'
+import { actionsCacheHistoryStore } from '../../src/history/actions-cache-store.js'
+import { setEnv } from '../setup/env.js'
+
+const GiB = 1024 ** 3
+let stdout: string
+let restoreEnv: () => void
+
+beforeEach(() => {
+  restoreEnv = setEnv({ ACTIONS_RESULTS_URL: undefined, ACTIONS_CACHE_URL: undefined, ACTIONS_RUNTIME_TOKEN: undefined, ACTIONS_CACHE_SERVICE_V2: undefined })
+  stdout = ''
+  jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    stdout += String(chunk)
+    return true
+  })
+})
+afterEach(() => {
+  jest.restoreAllMocks()
+  restoreEnv()
+})
+
+describe('recording a peak from the action', () => {
+  test('without an Actions cache: a notice that the peak was not kept, and the job goes on', async () => {
+    const notices: string[] = []
+    await recordBuildPeak({ key: 'web', store: actionsCacheHistoryStore('web'), peak: null }, 3 * GiB, (m) => notices.push(m))
+    expect(notices).toEqual(['the Actions cache is not available to this job: the peak was not kept'])
+    expect(stdout).toBe('')
+    expect(process.exitCode ?? 0).toBe(0)
+  })
+})

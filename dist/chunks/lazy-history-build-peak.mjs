@@ -1,0 +1,19 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  recordBuildPeak,
+  resolveBuildHistory
+} from "./chunk-VNDH7P7O.mjs";
+import "./chunk-IE2V5NL7.mjs";
+import "./chunk-5J7ZKFWW.mjs";
+import "./chunk-L73HAHK7.mjs";
+import "./chunk-3JZE734O.mjs";
+import "./chunk-4TO3MNU3.mjs";
+import "./chunk-DMOAFOPE.mjs";
+import "./chunk-T2CBXCPV.mjs";
+import "./chunk-SOOFRGCY.mjs";
+import "./chunk-NXJA7V62.mjs";
+import "./chunk-ZEMHNOYJ.mjs";
+export {
+  recordBuildPeak,
+  resolveBuildHistory
+};

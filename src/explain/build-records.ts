@@ -1,0 +1,190 @@
+/**
+ * Explains the builds a builder remembers, whoever ran them (docker/build-push-action, bake, a
+ * plain `docker buildx build`), with no log captured by the user: `buildx history` keeps each
+ * build's record and progress log on the builder. Each failed or killed-but-passed build gets
+ * the same explanation as a build of our own.
+ */
+import { readFile } from 'node:fs/promises'
+import { homedir, hostname } from 'node:os'
+import path from 'node:path'
+import type { BuildOutcome } from '../core/build/outcome.js'
+import {
+  buildsSince,
+  historyInspectCommand,
+  historyLogsCommand,
+  historyLsCommand,
+  parseHistoryInspect,
+  parseHistoryLs,
+  parseRefsEntry,
+  type HistoryDetail,
+  type HistoryRecord
+} from '../core/build/build-records.js'
+import { inspectContainerCommand, parseContainerState, type ContainerState } from '../core/build/builder-container.js'
+import { parseDockerInfo } from '../core/docker-info.js'
+import type { BuildLogAnalysis } from '../core/explain/build-log.js'
+import { explainBuild, type Explanation } from '../core/explain/explain.js'
+import type { MappedDockerfile } from '../core/explain/find-instruction.js'
+import { buildSummary } from '../core/explain/summary.js'
+import { InputError } from '../core/errors.js'
+import type { Plan } from '../core/plan/plan.js'
+import { captureDocker, lastLine, streamDocker } from '../runners/docker.js'
+import { containerCgroup, readPeak } from '../build/container-cgroup.js'
+import { readDockerfile } from './dockerfile.js'
+import { ensureWritableDirectory } from '../files/safe-file.js'
+import { analyzeLogFile } from './log-file.js'
+
+export interface HistoryBuildReport {
+  record: HistoryRecord
+  log: BuildLogAnalysis
+  explanation: Explanation
+  summary: string
+  /** What the build left, as our own builds leave it: for the history of peaks. */
+  outcome: BuildOutcome
+}
+
+export interface HistoryOptions {
+  /** ISO time: only builds started since (the action's `main`). */
+  since: string | null
+  /** Annotation paths are relative to it. */
+  workspace: string
+  /** Where the builds' logs are written. */
+  logDir: string
+  plan: Plan | null
+  /** buildx's refs directory (`$DOCKER_CONFIG/buildx/refs`), which names each build's Dockerfile. */
+  refsDir?: string
+}
+
+/**
+ * The builds on `builder` that memory hurt, each explained. The builder's limit and peak are
+ * read now, so call it before the limit is restored.
+ */
+export async function explainBuilderHistory(builder: string, options: HistoryOptions): Promise<{ builds: HistoryBuildReport[]; problems: string[] }> {
+  const ls = await captureDocker(historyLsCommand(builder).args, { timeoutMs: 60000 })
+  if (ls.spawnError) throw new InputError(`cannot read the history of builder ${builder}: ${ls.spawnError}`)
+  if (ls.code !== 0) throw new InputError(`cannot read the history of builder ${builder}: ${lastLine(ls.stderr) || `exit code ${ls.code}`}`)
+  ensureWritableDirectory(options.logDir, 'the build log folder')
+  const all = parseHistoryLs(ls.stdout)
+  const records = buildsSince(all, options.since ?? new Date(0).toISOString())
+  const problems: string[] = []
+  const builds: HistoryBuildReport[] = []
+  const containers = new Map<string, ContainerState | null>()
+  for (const record of records) {
+    if (record.status !== 'Error' && record.status !== 'Completed') continue
+    const logPath = path.join(options.logDir, `history-${record.id}.log`)
+    const streamed = await streamDocker(historyLogsCommand(builder, record.id).args, {
+      env: {},
+      logPath,
+      onLine: () => {},
+      cancel: new AbortController().signal
+    })
+    if (streamed.code !== 0) {
+      problems.push(`the log of build ${record.id} on builder ${builder} could not be read (exit code ${streamed.code})`)
+      continue
+    }
+    const log = analyzeLogFile(logPath)
+    const killed = log.steps.some((s) => s.killedLines > 0)
+    if (record.status === 'Completed' && !killed) continue
+    const inspected = await captureDocker(historyInspectCommand(builder, record.id).args, { timeoutMs: 60000 })
+    const detail = inspected.code === 0 ? parseHistoryInspect(inspected.stdout) : null
+    if (!detail) problems.push(`build ${record.id} on builder ${builder} could not be inspected: its Dockerfile line is unknown`)
+    withInspectedError(log, detail)
+    const node = record.ref.split('/')[1] ?? `${builder}0`
+    if (!containers.has(node)) containers.set(node, await inspectContainer(`buildx_buildkit_${node}`))
+    const container = containers.get(node) ?? null
+    const dockerfile = await findDockerfile(record, detail, builder, node, options)
+    if (!dockerfile) problems.push(`the Dockerfile of build ${record.id} (${record.name}) was not found in ${options.workspace}: annotations carry no line`)
+    const outcome = await outcomeOf(record, detail, builder, container, logPath, dockerfile?.path ?? null, log)
+    const explanation = explainBuild({ log, dockerfile, outcome, kills: [], plan: options.plan })
+    builds.push({ record, log, explanation, summary: buildSummary(log, explanation, outcome, options.plan), outcome })
+  }
+  return { builds, problems }
+}
+
+/** `history logs` stops at the step's error; the record keeps the excerpt and the final error buildx printed. */
+function withInspectedError(log: BuildLogAnalysis, detail: HistoryDetail | null): void {
+  const error = detail?.error
+  if (!error) return
+  log.excerpt ??= error.excerpt
+  log.finalError ??= error.message
+}
+
+/**
+ * The refs entry buildx wrote on this host names the Dockerfile by absolute path; without it,
+ * the record's Context and Dockerfile, taken from the workspace.
+ */
+async function findDockerfile(
+  record: HistoryRecord,
+  detail: HistoryDetail | null,
+  builder: string,
+  node: string,
+  options: HistoryOptions
+): Promise<MappedDockerfile | null> {
+  const candidates: string[] = []
+  const refsDir = options.refsDir ?? path.join(process.env.DOCKER_CONFIG || path.join(homedir(), '.docker'), 'buildx', 'refs')
+  try {
+    candidates.push(parseRefsEntry(await readFile(path.join(refsDir, builder, node, record.id), 'utf8')).dockerfilePath)
+  } catch {
+    // Not built from this host, or by a buildx that writes no refs.
+  }
+  if (detail && !/^[a-z]+:\/\//.test(detail.context)) candidates.push(path.resolve(options.workspace, detail.context, detail.dockerfile ?? 'Dockerfile'))
+  for (const absolute of candidates) {
+    const dockerfile = await readDockerfile(options.workspace, absolute)
+    if (dockerfile) return dockerfile
+  }
+  return null
+}
+
+async function inspectContainer(name: string): Promise<ContainerState | null> {
+  const r = await captureDocker(inspectContainerCommand(name).args, { timeoutMs: 20000 })
+  try {
+    return r.code === 0 ? parseContainerState(r.stdout) : null
+  } catch {
+    return null
+  }
+}
+
+async function outcomeOf(
+  record: HistoryRecord,
+  detail: HistoryDetail | null,
+  builder: string,
+  container: ContainerState | null,
+  logPath: string,
+  dockerfile: string | null,
+  log: BuildLogAnalysis
+): Promise<BuildOutcome> {
+  const peak = container ? await builderPeak(container) : null
+  const limit = container && container.memoryBytes > 0 ? container.memoryBytes : null
+  const startedAt = detail?.startedAt ?? record.createdAt
+  const completedAt = detail?.completedAt ?? record.completedAt
+  return {
+    enforcement: limit ? 'builder' : 'none',
+    enforcementReason: limit ? `builder ${builder}'s container has a limit` : `builder ${builder}'s container has no memory limit`,
+    limitBytes: limit,
+    swapLimitBytes: container && container.memorySwapBytes > 0 ? container.memorySwapBytes : null,
+    limitScope: limit ? 'build' : null,
+    exitCode: record.status === 'Error' ? 1 : 0,
+    signal: null,
+    cancelled: false,
+    startedAt,
+    durationMs: completedAt ? Math.max(0, Date.parse(completedAt) - Date.parse(startedAt)) : 0,
+    logPath,
+    logFormat: log.format,
+    dockerfile,
+    context: detail?.context ?? '.',
+    peakBytes: peak?.bytes ?? null,
+    peakSource: peak?.source ?? null,
+    builderName: builder,
+    builderOomKilled: container?.oomKilled ?? null,
+    oomKills: null,
+    memorySamples: []
+  }
+}
+
+/** The builder container's high-water mark: over all its builds since it started, which bounds this one's. */
+async function builderPeak(container: ContainerState): Promise<{ bytes: number; source: string } | null> {
+  const info = await captureDocker(['info', '--format', '{{json .}}'], { timeoutMs: 20000 })
+  if (info.code !== 0) return null
+  const facts = parseDockerInfo(info.stdout)
+  const location = containerCgroup(container, { engineLocal: facts.name === hostname(), cgroupVersion: facts.cgroupVersion, cgroupDriver: facts.cgroupDriver })
+  return location ? readPeak(location) : null
+}

@@ -1,3 +1,0 @@
-import { runPost } from './action/post.js'
-
-void runPost()
