@@ -3514,7 +3514,7 @@ var require_commander = __commonJS({
 // src/entries/cli-plan-detect.ts
 var cli_plan_detect_exports = {};
 __export(cli_plan_detect_exports, {
-  runQuick: () => runQuick
+  runPlanOrDetect: () => runPlanOrDetect
 });
 module.exports = __toCommonJS(cli_plan_detect_exports);
 
@@ -5343,11 +5343,11 @@ async function runCli(argv, commands) {
 }
 
 // src/entries/cli-plan-detect.ts
-function runQuick(argv, asked) {
+function runPlanOrDetect(argv, asked) {
   if (asked !== null) adoptDockerProbe(asked);
   return runCli(argv, { plan: () => Promise.resolve(planCommand()), detect: () => Promise.resolve(detectCommand()) });
 }
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
-  runQuick
+  runPlanOrDetect
 });

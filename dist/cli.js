@@ -233,8 +233,8 @@ async function askDockerCli(timeoutMs, why, env) {
 
 // src/entries/cli.ts
 var args = process.argv.slice(2);
-var runQuick = (asked) => void Promise.resolve().then(() => __toESM(require_cli_plan_detect(), 1)).then((quick) => quick.runQuick(process.argv, asked));
+var runPlanOrDetect = (asked) => void Promise.resolve().then(() => __toESM(require_cli_plan_detect(), 1)).then((planOrDetect) => planOrDetect.runPlanOrDetect(process.argv, asked));
 if (args[0] !== "plan" && args[0] !== "detect") void import("./chunks/lazy-cli-program.mjs").then(({ main }) => main(process.argv));
-else if (args.some((a) => a === "--no-docker" || a.startsWith("--total-memory"))) runQuick(null);
-else probeDockerEarly(runQuick);
+else if (args.some((a) => a === "--no-docker" || a.startsWith("--total-memory"))) runPlanOrDetect(null);
+else probeDockerEarly(runPlanOrDetect);
 if (typeof import_node_module2.default.enableCompileCache === "function") import_node_module2.default.enableCompileCache();

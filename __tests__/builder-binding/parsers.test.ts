@@ -6,7 +6,7 @@ import {
   historyInspectCommand,
   historyLogsCommand,
   historyLsCommand,
-  HistoryParseError,
+  BuildRecordParseError,
   parseHistoryInspect,
   parseHistoryLs,
   parseRefsEntry,
@@ -57,7 +57,7 @@ describe('parseHistoryLs', () => {
   })
 
   test.each(['ERROR: no builder "x" found', '{"name":"no ref"}'])('%j is refused', (text) => {
-    expect(() => parseHistoryLs(text)).toThrow(HistoryParseError)
+    expect(() => parseHistoryLs(text)).toThrow(BuildRecordParseError)
   })
 
   test('buildsSince keeps the builds from a time on, oldest first', () => {
@@ -105,7 +105,7 @@ describe('parseHistoryInspect', () => {
   })
 
   test('the text form is refused, not misread', () => {
-    expect(() => parseHistoryInspect(captured('buildx-0.28-history-inspect-oom.txt'))).toThrow(HistoryParseError)
+    expect(() => parseHistoryInspect(captured('buildx-0.28-history-inspect-oom.txt'))).toThrow(BuildRecordParseError)
   })
 
   test('the excerpt of the text form reads as the JSON Sources do', () => {
@@ -120,7 +120,7 @@ describe('parseRefsEntry', () => {
   })
 
   test.each(['not json', '{"Target":"default"}'])('%j is refused', (text) => {
-    expect(() => parseRefsEntry(text)).toThrow(HistoryParseError)
+    expect(() => parseRefsEntry(text)).toThrow(BuildRecordParseError)
   })
 })
 

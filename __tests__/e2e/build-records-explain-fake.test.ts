@@ -8,7 +8,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { explainBuilderHistory } from '../../src/explain/build-records.js'
+import { explainBuildRecords } from '../../src/explain/build-records.js'
 
 const FAKE = join(process.cwd(), '__tests__/fixtures/fake-docker')
 const CGROUP = `/sys/fs/cgroup/memory/dm-history-test-${process.pid}`
@@ -55,9 +55,9 @@ afterEach(() => {
   for (const d of [state, workspace, refs]) rmSync(d, { recursive: true, force: true })
 })
 
-describe('explainBuilderHistory', () => {
+describe('explainBuildRecords', () => {
   test('a failed build at Dockerfile.fail:5 and a killed-but-passed one at Dockerfile.piped:5, with the limit and the peak', async () => {
-    const { builds, problems } = await explainBuilderHistory('setup', { since: '2026-11-29T15:00:00Z', workspace, logDir: state, plan: null, refsDir: refs })
+    const { builds, problems } = await explainBuildRecords('setup', { since: '2026-11-29T15:00:00Z', workspace, logDir: state, plan: null, refsDir: refs })
     expect(problems).toEqual([])
     const peak = Number(readFileSync(join(CGROUP, 'memory.max_usage_in_bytes'), 'utf8'))
     expect(peak).toBeGreaterThan(20 * 1024 * 1024)
@@ -86,7 +86,7 @@ describe('explainBuilderHistory', () => {
   })
 
   test('--since leaves out the builds before it', async () => {
-    const { builds } = await explainBuilderHistory('setup', { since: '2026-11-29T15:06:52Z', workspace, logDir: state, plan: null, refsDir: refs })
+    const { builds } = await explainBuildRecords('setup', { since: '2026-11-29T15:06:52Z', workspace, logDir: state, plan: null, refsDir: refs })
     expect(builds.map((b) => b.record.id)).toEqual(['zaxnxaxlcr9gu8gjr92uw2l26'])
   })
 
@@ -99,13 +99,13 @@ describe('explainBuilderHistory', () => {
       join(refs, 'setup', 'setup0', 'zaxnxaxlcr9gu8gjr92uw2l26'),
       JSON.stringify({ Target: 'default', LocalPath: workspace, DockerfilePath: join(workspace, 'docker/app/Dockerfile.fail') })
     )
-    const { builds } = await explainBuilderHistory('setup', { since: '2026-11-29T15:06:52Z', workspace, logDir: state, plan: null, refsDir: refs })
+    const { builds } = await explainBuildRecords('setup', { since: '2026-11-29T15:06:52Z', workspace, logDir: state, plan: null, refsDir: refs })
     expect(builds[0].explanation.annotations.map((a) => `${a.file}:${a.startLine}`)).toEqual(['docker/app/Dockerfile.fail:5'])
   })
 
   test('a Dockerfile nowhere to be found is said, and the build is still explained', async () => {
     rmSync(join(workspace, 'Dockerfile.fail'))
-    const { builds, problems } = await explainBuilderHistory('setup', { since: '2026-11-29T15:06:52Z', workspace, logDir: state, plan: null, refsDir: refs })
+    const { builds, problems } = await explainBuildRecords('setup', { since: '2026-11-29T15:06:52Z', workspace, logDir: state, plan: null, refsDir: refs })
     expect(problems).toEqual([
       `the Dockerfile of build zaxnxaxlcr9gu8gjr92uw2l26 (tmp.H5rzl4HnJh/Dockerfile.fail) was not found in ${workspace}: annotations carry no line`
     ])
@@ -113,7 +113,7 @@ describe('explainBuilderHistory', () => {
   })
 
   test('an unknown builder is one clear error', async () => {
-    await expect(explainBuilderHistory('nope', { since: null, workspace, logDir: state, plan: null, refsDir: refs })).rejects.toThrow(
+    await expect(explainBuildRecords('nope', { since: null, workspace, logDir: state, plan: null, refsDir: refs })).rejects.toThrow(
       'cannot read the history of builder nope: ERROR: no builder "nope" found'
     )
   })

@@ -6,7 +6,7 @@ import {
   buildLimitText,
   count,
   historyLine
-} from "./chunk-RALDWBDQ.mjs";
+} from "./chunk-NJKSYKKF.mjs";
 import {
   mdCode,
   mdText,
@@ -23,10 +23,10 @@ import {
 import {
   planEnv,
   planOutputs
-} from "./chunk-L73HAHK7.mjs";
+} from "./chunk-NMUOGXOL.mjs";
 import {
   buildLimitBytes
-} from "./chunk-3JZE734O.mjs";
+} from "./chunk-A6RP6WYE.mjs";
 import "./chunk-4TO3MNU3.mjs";
 import "./chunk-DMOAFOPE.mjs";
 import "./chunk-T2CBXCPV.mjs";

@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  explainBuilderHistory
-} from "./chunk-FZTN4GX5.mjs";
+  explainBuildRecords
+} from "./chunk-6J5XRPON.mjs";
 import {
   parseSavedBinding
-} from "./chunk-RHQAUOCQ.mjs";
+} from "./chunk-AZZTO4TK.mjs";
 import "./chunk-XFJS67DF.mjs";
 import "./chunk-E2GN563Y.mjs";
 import {
@@ -13,10 +13,10 @@ import {
   warning
 } from "./chunk-3VDLR3TH.mjs";
 import "./chunk-IWXF4YMS.mjs";
-import "./chunk-IE2V5NL7.mjs";
+import "./chunk-QBQPTBEE.mjs";
 import "./chunk-5J7ZKFWW.mjs";
-import "./chunk-L73HAHK7.mjs";
-import "./chunk-3JZE734O.mjs";
+import "./chunk-NMUOGXOL.mjs";
+import "./chunk-A6RP6WYE.mjs";
 import "./chunk-4TO3MNU3.mjs";
 import "./chunk-DMOAFOPE.mjs";
 import "./chunk-T2CBXCPV.mjs";
@@ -72,7 +72,7 @@ async function explainBuilds(builder, recordPeak) {
   const { publishExplanation } = await import("./publish-UV3LPERL.mjs");
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const logDir = join(process.env.RUNNER_TEMP || tmpdir(), "docker-memory");
-  const { builds, problems } = await explainBuilderHistory(builder, { since: getState2("started-at") || null, workspace, logDir, plan: null });
+  const { builds, problems } = await explainBuildRecords(builder, { since: getState2("started-at") || null, workspace, logDir, plan: null });
   for (const p of problems) warning(p, { title: TITLE });
   const shown = { error: 0, warning: 0, notice: 0 };
   for (const b of builds) {

@@ -1,20 +1,20 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   buildAndExplain
-} from "./chunk-DQMTJOOF.mjs";
+} from "./chunk-MTSJCOVW.mjs";
 import "./chunk-DGK6CXLX.mjs";
 import "./chunk-UJXBRPH4.mjs";
-import "./chunk-VNDH7P7O.mjs";
+import "./chunk-XV5SNR5L.mjs";
 import "./chunk-4RV7F6WU.mjs";
 import "./chunk-XFJS67DF.mjs";
 import "./chunk-E2GN563Y.mjs";
 import "./chunk-3VDLR3TH.mjs";
-import "./chunk-CBBAL5XK.mjs";
+import "./chunk-JW7NGKYI.mjs";
 import "./chunk-IWXF4YMS.mjs";
-import "./chunk-IE2V5NL7.mjs";
+import "./chunk-QBQPTBEE.mjs";
 import "./chunk-5J7ZKFWW.mjs";
-import "./chunk-L73HAHK7.mjs";
-import "./chunk-3JZE734O.mjs";
+import "./chunk-NMUOGXOL.mjs";
+import "./chunk-A6RP6WYE.mjs";
 import "./chunk-4TO3MNU3.mjs";
 import "./chunk-DMOAFOPE.mjs";
 import "./chunk-T2CBXCPV.mjs";

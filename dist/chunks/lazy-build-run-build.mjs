@@ -2,12 +2,12 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   prepareBuild,
   runBuild
-} from "./chunk-CBBAL5XK.mjs";
+} from "./chunk-JW7NGKYI.mjs";
 import "./chunk-IWXF4YMS.mjs";
-import "./chunk-IE2V5NL7.mjs";
+import "./chunk-QBQPTBEE.mjs";
 import "./chunk-5J7ZKFWW.mjs";
-import "./chunk-L73HAHK7.mjs";
-import "./chunk-3JZE734O.mjs";
+import "./chunk-NMUOGXOL.mjs";
+import "./chunk-A6RP6WYE.mjs";
 import "./chunk-4TO3MNU3.mjs";
 import "./chunk-DMOAFOPE.mjs";
 import "./chunk-T2CBXCPV.mjs";

@@ -114,14 +114,14 @@ async function runCli(argv, commands) {
 
 // src/cli/program.ts
 var COMMANDS = {
-  detect: async () => (await import("./detect-Y6GM3HWE.mjs")).detectCommand(),
-  plan: async () => (await import("./plan-YNJC2MUP.mjs")).planCommand(),
-  explain: async () => (await import("./explain-X7NKT7TU.mjs")).explainCommand(),
-  history: async () => (await import("./history-5LDD7W3G.mjs")).historyCommand(),
-  build: async () => (await import("./build-HJSB6R3V.mjs")).buildCommand(),
-  resize: async () => (await import("./resize-NRHIC37L.mjs")).resizeCommand(),
-  bind: async () => (await import("./bind-XQNIXYTY.mjs")).bindCommand(),
-  release: async () => (await import("./bind-XQNIXYTY.mjs")).releaseCommand()
+  detect: async () => (await import("./detect-2HSTORAA.mjs")).detectCommand(),
+  plan: async () => (await import("./plan-NDIYZMYX.mjs")).planCommand(),
+  explain: async () => (await import("./explain-QH652746.mjs")).explainCommand(),
+  history: async () => (await import("./history-MWZT4X6Z.mjs")).historyCommand(),
+  build: async () => (await import("./build-5FYAFYJ3.mjs")).buildCommand(),
+  resize: async () => (await import("./resize-BGWHGPGP.mjs")).resizeCommand(),
+  bind: async () => (await import("./bind-BILUNE2Z.mjs")).bindCommand(),
+  release: async () => (await import("./bind-BILUNE2Z.mjs")).releaseCommand()
 };
 function program(name) {
   return programOf(COMMANDS, name);

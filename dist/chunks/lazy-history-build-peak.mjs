@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   recordBuildPeak,
   resolveBuildHistory
-} from "./chunk-VNDH7P7O.mjs";
-import "./chunk-IE2V5NL7.mjs";
+} from "./chunk-XV5SNR5L.mjs";
+import "./chunk-QBQPTBEE.mjs";
 import "./chunk-5J7ZKFWW.mjs";
-import "./chunk-L73HAHK7.mjs";
-import "./chunk-3JZE734O.mjs";
+import "./chunk-NMUOGXOL.mjs";
+import "./chunk-A6RP6WYE.mjs";
 import "./chunk-4TO3MNU3.mjs";
 import "./chunk-DMOAFOPE.mjs";
 import "./chunk-T2CBXCPV.mjs";

@@ -14,7 +14,7 @@ import {
 import "./chunk-5J7ZKFWW.mjs";
 import {
   defaultReserve
-} from "./chunk-3JZE734O.mjs";
+} from "./chunk-A6RP6WYE.mjs";
 import "./chunk-4TO3MNU3.mjs";
 import "./chunk-DMOAFOPE.mjs";
 import "./chunk-T2CBXCPV.mjs";

@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { releaseBuilder } from '../build/bind-builder.js'
 import { parseSavedBinding } from '../build/bind-plan.js'
 import { formatSize } from '../core/units.js'
-import { explainBuilderHistory } from '../explain/build-records.js'
+import { explainBuildRecords } from '../explain/build-records.js'
 import { TITLE } from './bind.js'
 import { getState } from './state.js'
 
@@ -46,7 +46,7 @@ async function explainBuilds(builder: string, recordPeak: PostBindingOptions['re
   const { publishExplanation } = await import('../explain/publish.js')
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
   const logDir = join(process.env.RUNNER_TEMP || tmpdir(), 'docker-memory')
-  const { builds, problems } = await explainBuilderHistory(builder, { since: getState('started-at') || null, workspace, logDir, plan: null })
+  const { builds, problems } = await explainBuildRecords(builder, { since: getState('started-at') || null, workspace, logDir, plan: null })
   for (const p of problems) core.warning(p, { title: TITLE })
   // At most 10 annotations of each level over all builds, as GitHub shows no more per step; the summary has every build.
   const shown = { error: 0, warning: 0, notice: 0 }

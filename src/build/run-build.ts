@@ -87,14 +87,14 @@ export async function runBuild(prepared: PreparedBuild, options: RunBuildOptions
     reporter.info(
       `docker ${facts.clientVersion} (engine ${facts.serverVersion}), buildx ${facts.buildxVersion ?? 'absent'}, cgroup v${facts.cgroupVersion ?? '?'} ${facts.cgroupDriver ?? ''}`.trim()
     )
-    const bound = await setUpMechanism(prepared, own, undo, reporter, cancel)
+    const inPlace = await setUpMechanism(prepared, own, undo, reporter, cancel)
     if (cancel.aborted) throw new Error(`cancelled (${String(cancel.reason)}) before the build started; nothing it set up is left`)
-    const ran = await runDocker(prepared, bound, undo, options, cancel)
-    const outcome = await outcomeOf(prepared, bound, ran)
+    const evidence = await runDocker(prepared, inPlace, undo, options, cancel)
+    const outcome = await outcomeOf(prepared, inPlace, evidence)
     // A finished build hands its builder over; a cancelled one takes it along.
-    const createdBuilder = options.keepCreatedBuilder && !ran.streamed.cancelledBy ? own.name : null
+    const createdBuilder = options.keepCreatedBuilder && !evidence.streamed.cancelledBy ? own.name : null
     if (createdBuilder !== null) own.name = null
-    return { outcome, createdBuilder, problem: await problemOf(bound, ran, own.name ?? createdBuilder), image: ran.image }
+    return { outcome, createdBuilder, problem: await problemOf(inPlace, evidence, own.name ?? createdBuilder), image: evidence.image }
   } finally {
     await undo.run((m) => reporter.warning(m))
     release()
@@ -106,7 +106,8 @@ interface OwnBuilder {
   name: string | null
 }
 
-interface Bound {
+/** The mechanism the build runs under, and the cgroup bound for it (null when it needs none). */
+interface LimitInPlace {
   choice: MechanismChoice
   binding: CgroupBinding | null
 }
@@ -115,7 +116,7 @@ interface Bound {
  * Puts the limit in place. A mechanism that fails here is marked unavailable and the choice
  * made again, which ends: each failure takes one mechanism away.
  */
-async function setUpMechanism(prepared: PreparedBuild, own: OwnBuilder, undo: UndoList, reporter: BuildReporter, cancel: AbortSignal): Promise<Bound> {
+async function setUpMechanism(prepared: PreparedBuild, own: OwnBuilder, undo: UndoList, reporter: BuildReporter, cancel: AbortSignal): Promise<LimitInPlace> {
   const { facts, request, limit } = prepared
   let choice = prepared.choice
   const again = (why: string): void => {
@@ -190,7 +191,8 @@ async function bindInPlace(name: string, limit: BuildLimit, undo: UndoList, repo
   }
 }
 
-interface Ran {
+/** What running docker left for the outcome: its stream, log, watched cgroup, builder and image. */
+interface DockerEvidence {
   streamed: Streamed
   startedAt: Date
   logPath: string
@@ -201,9 +203,15 @@ interface Ran {
 }
 
 /** Writes the secrets and the log file, runs docker with the log streamed and the cgroup watched. */
-async function runDocker(prepared: PreparedBuild, bound: Bound, undo: UndoList, options: RunBuildOptions, cancel: AbortSignal): Promise<Ran> {
+async function runDocker(
+  prepared: PreparedBuild,
+  inPlace: LimitInPlace,
+  undo: UndoList,
+  options: RunBuildOptions,
+  cancel: AbortSignal
+): Promise<DockerEvidence> {
   const { request, facts } = prepared
-  const { choice, binding } = bound
+  const { choice, binding } = inPlace
   const { reporter } = options
   const startedAt = new Date()
   const logPath = createLog(options.logDir, startedAt)
@@ -294,10 +302,10 @@ function writeSecrets(request: BuildRequest, undo: UndoList): SecretFile[] {
   })
 }
 
-async function outcomeOf(prepared: PreparedBuild, bound: Bound, ran: Ran): Promise<BuildOutcome> {
+async function outcomeOf(prepared: PreparedBuild, inPlace: LimitInPlace, evidence: DockerEvidence): Promise<BuildOutcome> {
   const { request } = prepared
-  const { choice } = bound
-  const { streamed, watched, after } = ran
+  const { choice } = inPlace
+  const { streamed, watched, after } = evidence
   return {
     enforcement: choice.enforcement,
     enforcementReason: choice.reason,
@@ -307,9 +315,9 @@ async function outcomeOf(prepared: PreparedBuild, bound: Bound, ran: Ran): Promi
     exitCode: streamed.cancelledBy ? null : streamed.code,
     signal: streamed.cancelledBy ?? streamed.signal,
     cancelled: streamed.cancelledBy !== null,
-    startedAt: ran.startedAt.toISOString(),
-    durationMs: Date.now() - ran.startedAt.getTime(),
-    logPath: ran.logPath,
+    startedAt: evidence.startedAt.toISOString(),
+    durationMs: Date.now() - evidence.startedAt.getTime(),
+    logPath: evidence.logPath,
     logFormat: choice.invocation === 'legacy' ? 'legacy' : 'plain',
     dockerfile: request.file,
     context: request.context,
@@ -323,14 +331,14 @@ async function outcomeOf(prepared: PreparedBuild, bound: Bound, ran: Ran): Promi
 }
 
 /** Why the build could not finish, beyond a failing Dockerfile step; null when it could. */
-async function problemOf(bound: Bound, ran: Ran, removedBuilder: string | null): Promise<string | null> {
-  const { streamed, after } = ran
+async function problemOf(inPlace: LimitInPlace, evidence: DockerEvidence, removedBuilder: string | null): Promise<string | null> {
+  const { streamed, after } = evidence
   if (streamed.cancelledBy)
     return `the build was cancelled (${streamed.cancelledBy}); docker was stopped${removedBuilder ? ` and builder ${removedBuilder} is removed` : ''}`
   if (streamed.code !== 0 && !(await engineAnswers())) return 'the Docker engine stopped answering during the build; the build did not finish'
   if (after?.oomKilled) {
-    const size = bound.choice.enforcement === 'none' ? '' : `${formatSize(bound.choice.memoryBytes)} `
-    return `the BuildKit daemon of builder ${bound.choice.builder?.name} was OOM-killed: ${size}does not hold the daemon and the build together`
+    const size = inPlace.choice.enforcement === 'none' ? '' : `${formatSize(inPlace.choice.memoryBytes)} `
+    return `the BuildKit daemon of builder ${inPlace.choice.builder?.name} was OOM-killed: ${size}does not hold the daemon and the build together`
   }
   return null
 }

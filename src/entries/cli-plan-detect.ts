@@ -8,7 +8,7 @@ import { runCli } from '../cli/run.js'
  * file read, a resolve and a link (bench/plan-startup.mjs). `asked` is the `/info` that
  * dist/cli.js started before loading this file.
  */
-export function runQuick(argv: string[], asked: Promise<DockerProbe> | null): Promise<void> {
+export function runPlanOrDetect(argv: string[], asked: Promise<DockerProbe> | null): Promise<void> {
   if (asked !== null) adoptDockerProbe(asked)
   return runCli(argv, { plan: () => Promise.resolve(planCommand()), detect: () => Promise.resolve(detectCommand()) })
 }

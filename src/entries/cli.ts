@@ -3,12 +3,13 @@ import module from 'node:module'
 import { probeDockerEarly, type DockerProbe } from '../probes/docker.js'
 
 const args = process.argv.slice(2)
-const runQuick = (asked: Promise<DockerProbe> | null): void => void import('./cli-plan-detect.js').then((quick) => quick.runQuick(process.argv, asked))
+const runPlanOrDetect = (asked: Promise<DockerProbe> | null): void =>
+  void import('./cli-plan-detect.js').then((planOrDetect) => planOrDetect.runPlanOrDetect(process.argv, asked))
 
 // plan and detect ask Docker unless told not to: the question goes before the CLI loads.
 if (args[0] !== 'plan' && args[0] !== 'detect') void import('../cli/program.js').then(({ main }) => main(process.argv))
-else if (args.some((a) => a === '--no-docker' || a.startsWith('--total-memory'))) runQuick(null)
-else probeDockerEarly(runQuick)
+else if (args.some((a) => a === '--no-docker' || a.startsWith('--total-memory'))) runPlanOrDetect(null)
+else probeDockerEarly(runPlanOrDetect)
 
 // Node ≥ 22.1 keeps the V8 code of the CLI's bundles in a cache (under the OS temp dir), so the
 // next run skips compiling them; earlier Node has no such call and compiles every time. (The

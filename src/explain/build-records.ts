@@ -1,5 +1,6 @@
 /**
- * Explains the builds a builder remembers, whoever ran them (docker/build-push-action, bake, a
+ * Explains a builder's build records (what buildx calls its history; here "history" is only
+ * our store of peaks): the builds a builder remembers, whoever ran them (docker/build-push-action, bake, a
  * plain `docker buildx build`), with no log captured by the user: `buildx history` keeps each
  * build's record and progress log on the builder. Each failed or killed-but-passed build gets
  * the same explanation as a build of our own.
@@ -16,8 +17,8 @@ import {
   parseHistoryInspect,
   parseHistoryLs,
   parseRefsEntry,
-  type HistoryDetail,
-  type HistoryRecord
+  type BuildRecordDetail,
+  type BuildRecord
 } from '../core/build/build-records.js'
 import { inspectContainerCommand, parseContainerState, type ContainerState } from '../core/build/builder-container.js'
 import { parseDockerInfo } from '../core/docker-info.js'
@@ -33,8 +34,8 @@ import { readDockerfile } from './dockerfile.js'
 import { ensureWritableDirectory } from '../files/safe-file.js'
 import { analyzeLogFile } from './log-file.js'
 
-export interface HistoryBuildReport {
-  record: HistoryRecord
+export interface BuildRecordReport {
+  record: BuildRecord
   log: BuildLogAnalysis
   explanation: Explanation
   summary: string
@@ -42,7 +43,7 @@ export interface HistoryBuildReport {
   outcome: BuildOutcome
 }
 
-export interface HistoryOptions {
+export interface BuildRecordOptions {
   /** ISO time: only builds started since (the action's `main`). */
   since: string | null
   /** Annotation paths are relative to it. */
@@ -58,7 +59,7 @@ export interface HistoryOptions {
  * The builds on `builder` that memory hurt, each explained. The builder's limit and peak are
  * read now, so call it before the limit is restored.
  */
-export async function explainBuilderHistory(builder: string, options: HistoryOptions): Promise<{ builds: HistoryBuildReport[]; problems: string[] }> {
+export async function explainBuildRecords(builder: string, options: BuildRecordOptions): Promise<{ builds: BuildRecordReport[]; problems: string[] }> {
   const ls = await captureDocker(historyLsCommand(builder).args, { timeoutMs: 60000 })
   if (ls.spawnError) throw new InputError(`cannot read the history of builder ${builder}: ${ls.spawnError}`)
   if (ls.code !== 0) throw new InputError(`cannot read the history of builder ${builder}: ${lastLine(ls.stderr) || `exit code ${ls.code}`}`)
@@ -66,7 +67,7 @@ export async function explainBuilderHistory(builder: string, options: HistoryOpt
   const all = parseHistoryLs(ls.stdout)
   const records = buildsSince(all, options.since ?? new Date(0).toISOString())
   const problems: string[] = []
-  const builds: HistoryBuildReport[] = []
+  const builds: BuildRecordReport[] = []
   const containers = new Map<string, ContainerState | null>()
   for (const record of records) {
     if (record.status !== 'Error' && record.status !== 'Completed') continue
@@ -101,7 +102,7 @@ export async function explainBuilderHistory(builder: string, options: HistoryOpt
 }
 
 /** `history logs` stops at the step's error; the record keeps the excerpt and the final error buildx printed. */
-function withInspectedError(log: BuildLogAnalysis, detail: HistoryDetail | null): void {
+function withInspectedError(log: BuildLogAnalysis, detail: BuildRecordDetail | null): void {
   const error = detail?.error
   if (!error) return
   log.excerpt ??= error.excerpt
@@ -113,11 +114,11 @@ function withInspectedError(log: BuildLogAnalysis, detail: HistoryDetail | null)
  * the record's Context and Dockerfile, taken from the workspace.
  */
 async function findDockerfile(
-  record: HistoryRecord,
-  detail: HistoryDetail | null,
+  record: BuildRecord,
+  detail: BuildRecordDetail | null,
   builder: string,
   node: string,
-  options: HistoryOptions
+  options: BuildRecordOptions
 ): Promise<MappedDockerfile | null> {
   const candidates: string[] = []
   const refsDir = options.refsDir ?? path.join(process.env.DOCKER_CONFIG || path.join(homedir(), '.docker'), 'buildx', 'refs')
@@ -144,8 +145,8 @@ async function inspectContainer(name: string): Promise<ContainerState | null> {
 }
 
 async function outcomeOf(
-  record: HistoryRecord,
-  detail: HistoryDetail | null,
+  record: BuildRecord,
+  detail: BuildRecordDetail | null,
   builder: string,
   container: ContainerState | null,
   logPath: string,

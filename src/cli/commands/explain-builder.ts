@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { InputError } from '../../core/errors.js'
 import { explanationJson, explanationText } from '../../core/explain/text.js'
-import { explainBuilderHistory } from '../../explain/build-records.js'
+import { explainBuildRecords } from '../../explain/build-records.js'
 import { print } from '../print.js'
 
 /** `docker-memory explain --builder NAME [--since TIME]`: the builder's remembered builds, explained; true when a process was killed. */
@@ -12,7 +12,7 @@ export async function explainBuilder(builder: string, since: string | undefined,
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
   const logDir = mkdtempSync(join(tmpdir(), 'docker-memory-history-'))
   try {
-    const { builds, problems } = await explainBuilderHistory(builder, { since: since ?? null, workspace, logDir, plan: null })
+    const { builds, problems } = await explainBuildRecords(builder, { since: since ?? null, workspace, logDir, plan: null })
     for (const p of problems) process.stderr.write(`docker-memory: ${p}\n`)
     if (format === 'github') {
       const { publishExplanation } = await import('../../explain/publish.js')

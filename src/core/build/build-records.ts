@@ -1,25 +1,26 @@
 /**
- * Readers of what a builder remembers of its builds, whichever tool ran them
+ * Readers of a builder's build records (buildx's "history"; in this codebase "history" is only
+ * our store of peaks): what a builder remembers of its builds, whichever tool ran them
  * (docker/build-push-action, bake, a plain `docker buildx build`): `docker buildx history ls
  * --format json`, `history inspect --format json`, and the refs file buildx writes for each
  * build it starts on this host. Pure; the argv builders are their twins.
  */
 import type { DockerCommand } from './argv.js'
 
-export type HistoryStatus = 'Completed' | 'Error' | 'Canceled' | 'Running'
+export type BuildRecordStatus = 'Completed' | 'Error' | 'Canceled' | 'Running'
 
-export interface HistoryRecord {
+export interface BuildRecord {
   /** `<builder>/<node>/<id>`, as `history ls` prints it. */
   ref: string
   /** The last part of `ref`: what `history inspect` and `history logs` take. */
   id: string
   name: string
-  status: HistoryStatus
+  status: BuildRecordStatus
   createdAt: string
   completedAt: string | null
 }
 
-export interface HistoryError {
+export interface BuildRecordError {
   message: string
   /** The step, `[4/4] RUN head -c 300m /dev/zero | tail > /dev/null`. */
   step: string | null
@@ -29,7 +30,7 @@ export interface HistoryError {
   excerpt: { file: string; startLine: number; endLine: number } | null
 }
 
-export interface HistoryDetail {
+export interface BuildRecordDetail {
   name: string
   context: string
   /** As the build named it: relative to `context` when `context` is a local path. */
@@ -37,7 +38,7 @@ export interface HistoryDetail {
   status: 'completed' | 'failed' | 'canceled' | 'running'
   startedAt: string
   completedAt: string | null
-  error: HistoryError | null
+  error: BuildRecordError | null
 }
 
 export interface RefsEntry {
@@ -46,7 +47,7 @@ export interface RefsEntry {
   dockerfilePath: string
 }
 
-export class HistoryParseError extends Error {}
+export class BuildRecordParseError extends Error {}
 
 const STATUSES: readonly string[] = ['Completed', 'Error', 'Canceled', 'Running']
 
@@ -59,7 +60,7 @@ interface RawLs {
 }
 
 /** buildx 0.28 prints one JSON object per line; an array is taken too. */
-export function parseHistoryLs(text: string): HistoryRecord[] {
+export function parseHistoryLs(text: string): BuildRecord[] {
   const trimmed = text.trim()
   if (trimmed === '') return []
   let raws: RawLs[]
@@ -71,12 +72,12 @@ export function parseHistoryLs(text: string): HistoryRecord[] {
           .filter((l) => l.trim() !== '')
           .map((l) => JSON.parse(l) as RawLs)
   } catch {
-    throw new HistoryParseError(`docker buildx history ls printed something that is not JSON: "${trimmed.slice(0, 80)}"`)
+    throw new BuildRecordParseError(`docker buildx history ls printed something that is not JSON: "${trimmed.slice(0, 80)}"`)
   }
   return raws.map((raw) => {
     if (typeof raw?.ref !== 'string' || typeof raw.created_at !== 'string')
-      throw new HistoryParseError('docker buildx history ls printed a build without ref or created_at')
-    const status = STATUSES.includes(raw.status ?? '') ? (raw.status as HistoryStatus) : 'Running'
+      throw new BuildRecordParseError('docker buildx history ls printed a build without ref or created_at')
+    const status = STATUSES.includes(raw.status ?? '') ? (raw.status as BuildRecordStatus) : 'Running'
     return {
       ref: raw.ref,
       id: raw.ref.split('/').pop() as string,
@@ -98,14 +99,14 @@ interface RawInspect {
   Error?: { Message?: string; Name?: string; Logs?: string[]; Sources?: string }
 }
 
-export function parseHistoryInspect(json: string): HistoryDetail {
+export function parseHistoryInspect(json: string): BuildRecordDetail {
   let raw: RawInspect
   try {
     raw = JSON.parse(json) as RawInspect
   } catch {
-    throw new HistoryParseError('docker buildx history inspect did not print JSON')
+    throw new BuildRecordParseError('docker buildx history inspect did not print JSON')
   }
-  if (typeof raw?.StartedAt !== 'string') throw new HistoryParseError('docker buildx history inspect printed no StartedAt')
+  if (typeof raw?.StartedAt !== 'string') throw new BuildRecordParseError('docker buildx history inspect printed no StartedAt')
   const status = raw.Status === 'completed' || raw.Status === 'failed' || raw.Status === 'canceled' ? raw.Status : 'running'
   const e = raw.Error
   return {
@@ -127,7 +128,7 @@ export function parseHistoryInspect(json: string): HistoryDetail {
 }
 
 /** `Dockerfile.fail:5` over `   5 | >>> RUN …` lines: the file and the lines marked `>>>`. */
-export function parseSources(text: string): HistoryError['excerpt'] {
+export function parseSources(text: string): BuildRecordError['excerpt'] {
   const head = /^(\S+):(\d+)$/m.exec(text)
   if (!head) return null
   const marked = [...text.matchAll(/^\s*(\d+) \| >>> /gm)].map((m) => Number(m[1]))
@@ -141,15 +142,15 @@ export function parseRefsEntry(json: string): RefsEntry {
   try {
     raw = JSON.parse(json) as typeof raw
   } catch {
-    throw new HistoryParseError('the buildx refs entry is not JSON')
+    throw new BuildRecordParseError('the buildx refs entry is not JSON')
   }
   if (typeof raw?.DockerfilePath !== 'string' || typeof raw.LocalPath !== 'string')
-    throw new HistoryParseError('the buildx refs entry has no LocalPath or DockerfilePath')
+    throw new BuildRecordParseError('the buildx refs entry has no LocalPath or DockerfilePath')
   return { target: raw.Target ?? '', localPath: raw.LocalPath, dockerfilePath: raw.DockerfilePath }
 }
 
 /** Builds that started at or after `since` (ISO time), oldest first. */
-export function buildsSince(records: HistoryRecord[], since: string): HistoryRecord[] {
+export function buildsSince(records: BuildRecord[], since: string): BuildRecord[] {
   const from = Date.parse(since)
   return records.filter((r) => Date.parse(r.createdAt) >= from).sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt))
 }

@@ -8,13 +8,16 @@ import { formatSize, MiB, toDockerSize } from '../units.js'
  * counts kills only in the step's own, already deleted cgroup, and an exit code other than
  * 137 does not rule out a kill inside a pipeline.
  */
-function oomEvidence(o: BuildOutcome): { killed: 'true' | 'false' | 'unknown'; evidence: string | null } {
-  if (o.builderOomKilled) return { killed: 'true', evidence: `the BuildKit container of builder ${o.builderName} was OOM-killed` }
-  if (o.oomKills !== null && o.oomKills > 0)
-    return { killed: 'true', evidence: `${o.peakSource ? o.peakSource.replace(/\/[^/]+$/, '') : 'the bound cgroup'} counted ${o.oomKills} OOM kill(s)` }
-  if (o.logFormat === 'legacy' && o.exitCode === 137)
+function oomEvidence(outcome: BuildOutcome): { killed: 'true' | 'false' | 'unknown'; evidence: string | null } {
+  if (outcome.builderOomKilled) return { killed: 'true', evidence: `the BuildKit container of builder ${outcome.builderName} was OOM-killed` }
+  if (outcome.oomKills !== null && outcome.oomKills > 0)
+    return {
+      killed: 'true',
+      evidence: `${outcome.peakSource ? outcome.peakSource.replace(/\/[^/]+$/, '') : 'the bound cgroup'} counted ${outcome.oomKills} OOM kill(s)`
+    }
+  if (outcome.logFormat === 'legacy' && outcome.exitCode === 137)
     return { killed: 'true', evidence: 'the classic builder ended with exit code 137 (SIGKILL, the OOM killer)' }
-  if (o.oomKills === 0) return { killed: 'false', evidence: null }
+  if (outcome.oomKills === 0) return { killed: 'false', evidence: null }
   return { killed: 'unknown', evidence: null }
 }
 
@@ -22,31 +25,35 @@ function oomEvidence(o: BuildOutcome): { killed: 'true' | 'false' | 'unknown'; e
  * `memoryFindings`: kills the OOM explanation found in the log and the kernel log (a `Killed`
  * step, a dmesg line in the build's cgroup), evidence the outcome's counters can miss on v1.
  */
-export function buildOutputs(o: BuildOutcome, memoryFindings = 0): Record<string, string> {
+export function buildOutputs(outcome: BuildOutcome, memoryFindings = 0): Record<string, string> {
   return {
-    enforcement: o.enforcement,
+    enforcement: outcome.enforcement,
     // Rounded up: a peak fed back as build-memory must not come out below the peak.
-    'peak-memory': o.peakBytes === null ? '' : toDockerSize(Math.ceil(o.peakBytes / MiB) * MiB),
-    'peak-memory-bytes': o.peakBytes === null ? '' : String(o.peakBytes),
-    'oom-killed': memoryFindings > 0 ? 'true' : oomEvidence(o).killed,
-    'exit-code': o.exitCode === null ? '' : String(o.exitCode),
+    'peak-memory': outcome.peakBytes === null ? '' : toDockerSize(Math.ceil(outcome.peakBytes / MiB) * MiB),
+    'peak-memory-bytes': outcome.peakBytes === null ? '' : String(outcome.peakBytes),
+    'oom-killed': memoryFindings > 0 ? 'true' : oomEvidence(outcome).killed,
+    'exit-code': outcome.exitCode === null ? '' : String(outcome.exitCode),
     // The name to pass to a later build-push-action's `builder:`; empty for a classic `docker build`.
-    builder: o.builderName ?? ''
+    builder: outcome.builderName ?? ''
   }
 }
 
 /** The lines both the action and the CLI print when the build is over. */
-export function buildResultLines(o: BuildOutcome): string[] {
+export function buildResultLines(outcome: BuildOutcome): string[] {
   const lines: string[] = []
-  const status = o.cancelled ? `cancelled (${o.signal})` : o.exitCode === 0 ? 'succeeded' : `failed (exit code ${o.exitCode ?? o.signal})`
+  const status = outcome.cancelled
+    ? `cancelled (${outcome.signal})`
+    : outcome.exitCode === 0
+      ? 'succeeded'
+      : `failed (exit code ${outcome.exitCode ?? outcome.signal})`
   const limit =
-    o.limitBytes === null
+    outcome.limitBytes === null
       ? 'no memory limit bound it'
-      : `limit ${formatSize(o.limitBytes)} enforced by ${o.enforcement} (${o.limitScope === 'step' ? 'per RUN step' : 'whole build'})`
-  lines.push(`build ${status} in ${(o.durationMs / 1000).toFixed(1)} s; ${limit}`)
-  if (o.peakBytes !== null) lines.push(`peak memory ${formatSize(o.peakBytes)} (${o.peakSource})`)
-  const oom = oomEvidence(o)
+      : `limit ${formatSize(outcome.limitBytes)} enforced by ${outcome.enforcement} (${outcome.limitScope === 'step' ? 'per RUN step' : 'whole build'})`
+  lines.push(`build ${status} in ${(outcome.durationMs / 1000).toFixed(1)} s; ${limit}`)
+  if (outcome.peakBytes !== null) lines.push(`peak memory ${formatSize(outcome.peakBytes)} (${outcome.peakSource})`)
+  const oom = oomEvidence(outcome)
   if (oom.evidence) lines.push(`OOM kill seen: ${oom.evidence}`)
-  lines.push(`build log: ${o.logPath}`)
+  lines.push(`build log: ${outcome.logPath}`)
   return lines
 }

@@ -137,7 +137,7 @@ export interface NoneChoice extends Chosen {
 /** One variant per mechanism, each with the fields its set-up and its docker command need. */
 export type MechanismChoice = ResourceChoice | BuilderChoice | KubernetesChoice | CgroupChoice | LegacyChoice | NoneChoice
 /** A choice whose limit binds. */
-export type BoundChoice = Exclude<MechanismChoice, NoneChoice>
+export type EnforcingChoice = Exclude<MechanismChoice, NoneChoice>
 
 /** buildx learned `--resource` in 0.35; BuildKit honours it from 0.31 (`exec.meta.linux.resources`). */
 export const MIN_BUILDX_RESOURCE = '0.35.0'
@@ -290,9 +290,9 @@ function knownBuilder(facts: BuildFacts, name: string): BuilderInfo {
 }
 
 /** A builder created with its own limit (a container's memory=, a pod's limits.memory=) keeps it and says so. */
-function ownLimit(b: BuilderInfo, builder: BuilderRef, limit: BuildLimit): MechanismChoice | null {
-  const name = b.name
-  const opts = b.nodes[0]?.driverOpts ?? {}
+function ownLimit(info: BuilderInfo, builder: BuilderRef, limit: BuildLimit): MechanismChoice | null {
+  const name = info.name
+  const opts = info.nodes[0]?.driverOpts ?? {}
   const own = (key: string): number | null => (opts[key] ? parseSize(opts[key], `builder ${name} ${key}`) : null)
   const differs = (bytes: number): string[] =>
     bytes === limit.memoryBytes
@@ -300,7 +300,7 @@ function ownLimit(b: BuilderInfo, builder: BuilderRef, limit: BuildLimit): Mecha
       : [
           `builder "${name}" keeps its own memory limit of ${formatSize(bytes)}; the plan asked for ${formatSize(limit.memoryBytes)}, and an existing builder is not changed`
         ]
-  const containerMemory = b.driver === 'docker-container' ? own('memory') : null
+  const containerMemory = info.driver === 'docker-container' ? own('memory') : null
   if (containerMemory !== null) {
     const reason = `builder "${name}" has its own memory limit (driver option memory=${opts.memory})`
     return {
@@ -315,7 +315,7 @@ function ownLimit(b: BuilderInfo, builder: BuilderRef, limit: BuildLimit): Mecha
       warnings: differs(containerMemory)
     }
   }
-  const podMemory = b.driver === 'kubernetes' ? own('limits.memory') : null
+  const podMemory = info.driver === 'kubernetes' ? own('limits.memory') : null
   if (podMemory === null) return null
   const reason = `builder "${name}" has its own pod limit (limits.memory=${opts['limits.memory']})`
   return {
@@ -330,13 +330,13 @@ function ownLimit(b: BuilderInfo, builder: BuilderRef, limit: BuildLimit): Mecha
   }
 }
 
-function resource(b: BuilderInfo, limit: BuildLimit, reason: string): ResourceChoice {
+function resource(info: BuilderInfo, limit: BuildLimit, reason: string): ResourceChoice {
   return {
     enforcement: 'resource',
     scope: 'step',
     invocation: 'buildx',
     reason: `${reason}; the limit applies to each RUN step on its own, not to all steps together`,
-    builder: { name: b.name, driver: b.driver, create: false },
+    builder: { name: info.name, driver: info.driver, create: false },
     memoryBytes: limit.memoryBytes,
     swapBytes: limit.swapBytes,
     warnings: []
@@ -457,32 +457,32 @@ function clientHasBuildkit(facts: BuildFacts): boolean {
 }
 
 /** BuildKit-only features the classic builder lacks; null when the request uses none. */
-function legacyCannot(r: BuildRequest): string | null {
+function legacyCannot(request: BuildRequest): string | null {
   const used = [
-    r.secrets.length + r.secretFiles.length + r.secretEnvs.length > 0 && 'secrets',
-    r.ssh.length > 0 && 'ssh',
-    r.buildContexts.length > 0 && 'build-contexts',
-    r.provenance !== null && 'provenance',
-    r.sbom !== null && 'sbom',
-    r.annotations.length > 0 && 'annotations',
-    r.platforms.length > 0 && 'platforms',
-    r.outputs.length > 0 && 'outputs',
-    r.cacheTo.length > 0 && 'cache-to',
-    r.push && 'push'
+    request.secrets.length + request.secretFiles.length + request.secretEnvs.length > 0 && 'secrets',
+    request.ssh.length > 0 && 'ssh',
+    request.buildContexts.length > 0 && 'build-contexts',
+    request.provenance !== null && 'provenance',
+    request.sbom !== null && 'sbom',
+    request.annotations.length > 0 && 'annotations',
+    request.platforms.length > 0 && 'platforms',
+    request.outputs.length > 0 && 'outputs',
+    request.cacheTo.length > 0 && 'cache-to',
+    request.push && 'push'
   ].filter((x): x is string => typeof x === 'string')
   return used.length > 0 ? used.join(', ') : null
 }
 
-function classicBuildkitCannot(r: BuildRequest): string | null {
+function classicBuildkitCannot(request: BuildRequest): string | null {
   const used = [
-    r.cacheTo.length > 0 && 'cache-to',
-    r.push && 'push',
-    r.platforms.length > 1 && 'several platforms',
+    request.cacheTo.length > 0 && 'cache-to',
+    request.push && 'push',
+    request.platforms.length > 1 && 'several platforms',
     // buildx flags: docker build's own BuildKit client has none of them.
-    r.buildContexts.length > 0 && 'build-contexts',
-    r.provenance !== null && 'provenance',
-    r.sbom !== null && 'sbom',
-    r.annotations.length > 0 && 'annotations'
+    request.buildContexts.length > 0 && 'build-contexts',
+    request.provenance !== null && 'provenance',
+    request.sbom !== null && 'sbom',
+    request.annotations.length > 0 && 'annotations'
   ].filter((x): x is string => typeof x === 'string')
   return used.length > 0 ? used.join(', ') : null
 }

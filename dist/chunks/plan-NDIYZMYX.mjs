@@ -1,0 +1,31 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  EXIT_INSUFFICIENT,
+  planCommand
+} from "./chunk-BQPVPPTB.mjs";
+import "./chunk-CWLC6JTW.mjs";
+import "./chunk-7CCF4P5E.mjs";
+import "./chunk-TSPMPEID.mjs";
+import "./chunk-JEFMWCIS.mjs";
+import "./chunk-L3FAFOXH.mjs";
+import "./chunk-ZOBYTK3G.mjs";
+import "./chunk-NJKSYKKF.mjs";
+import "./chunk-XV5SNR5L.mjs";
+import "./chunk-QBQPTBEE.mjs";
+import "./chunk-5J7ZKFWW.mjs";
+import "./chunk-NMUOGXOL.mjs";
+import "./chunk-A6RP6WYE.mjs";
+import "./chunk-4TO3MNU3.mjs";
+import "./chunk-DMOAFOPE.mjs";
+import "./chunk-T2CBXCPV.mjs";
+import "./chunk-CE5JCUVT.mjs";
+import "./chunk-SLVTR6WV.mjs";
+import "./chunk-SOOFRGCY.mjs";
+import "./chunk-NXJA7V62.mjs";
+import "./chunk-55UESA72.mjs";
+import "./chunk-MX6IBTS5.mjs";
+import "./chunk-ZEMHNOYJ.mjs";
+export {
+  EXIT_INSUFFICIENT,
+  planCommand
+};
