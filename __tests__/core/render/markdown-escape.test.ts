@@ -1,12 +1,12 @@
 import { describe, expect, test } from '@jest/globals'
 import fc from 'fast-check'
 import MarkdownIt from 'markdown-it'
-import { mapDockerfile } from '../../src/core/explain/dockerfile-map.js'
-import { analyzeBuildLog } from '../../src/core/explain/build-log.js'
-import { explainBuild } from '../../src/core/explain/explain.js'
-import { buildSummary, killList } from '../../src/core/explain/summary.js'
-import { explainBuilds } from '../../src/core/explain/builds.js'
-import { mdCode, mdText, mermaidText, htmlText } from '../../src/core/render/markdown.js'
+import { mapDockerfile } from '../../../src/core/explain/dockerfile-map.js'
+import { analyzeBuildLog } from '../../../src/core/explain/build-log.js'
+import { explainBuild } from '../../../src/core/explain/explain.js'
+import { buildSummary, killList } from '../../../src/core/explain/summary.js'
+import { explainBuilds } from '../../../src/core/explain/builds.js'
+import { mdCode, mdText, mermaidText, htmlText } from '../../../src/core/render/markdown.js'
 import { fixture, outcome } from '../explain/helpers.js'
 
 // A renderer that does everything a summary could be tricked into: raw HTML passes through,
