@@ -539,7 +539,7 @@ var MiB = 1024 * KiB;
 var GiB = 1024 * MiB;
 var TiB = 1024 * GiB;
 var UNIT = { "": 1, k: KiB, m: MiB, g: GiB, t: TiB };
-var SIZE = /^(\d+(?:\.\d+)?|\.\d+)\s*([kmgt]?)(i?b)?$/i;
+var SIZE = /^(\d+(?:\.\d+)?|\.\d+)\s*(?:([kmgt])i?)?b?$/i;
 var PERCENT = /^(\d+(?:\.\d+)?)\s*%$/;
 function parseSize(input, what = "size") {
   const text = input.trim();
@@ -552,6 +552,12 @@ function parseSize(input, what = "size") {
     throw new InputError(`${what} "${input}" is too large`);
   }
   return bytes;
+}
+function bareNumberHint(text, example = "4g", zeroNote = "") {
+  const t = text.trim();
+  if (!/^\d+$/.test(t)) return "";
+  if (Number(t) === 0) return ` (0 is no size${zeroNote}: give one such as ${example})`;
+  return ` (a bare number is bytes; did you mean ${Number(t)}g?)`;
 }
 function parseSizeOrPercent(input, what = "size") {
   const m = PERCENT.exec(input.trim());
@@ -1626,7 +1632,10 @@ function parsePlanRequest(read) {
   const buildMemoryText = get("build-memory");
   const buildMemory = buildMemoryText === "" || buildMemoryText === "auto" ? null : parseSizeOrPercent(buildMemoryText, "build-memory");
   if (buildMemory?.kind === "bytes")
-    atLeast2(buildMemory.bytes, STEP_FLOOR_BYTES, `the ${formatSize(STEP_FLOOR_BYTES)} a build step needs to start`, "build-memory", buildMemoryText);
+    atLeast2(buildMemory.bytes, STEP_FLOOR_BYTES, `the ${formatSize(STEP_FLOOR_BYTES)} a build step needs to start`, "build-memory", buildMemoryText, {
+      example: "4g, or leave build-memory empty to plan from the profile",
+      zeroNote: "; Docker would read a limit of 0 as no limit at all"
+    });
   const reserveText = get("reserve-memory");
   const reserveMemoryBytes = reserveText === "" || reserveText === "auto" ? null : parseSize(reserveText, "reserve-memory");
   const memoryPerJobText = get("memory-per-job", PLAN_DEFAULTS["memory-per-job"]);
@@ -1637,7 +1646,7 @@ function parsePlanRequest(read) {
   const totalText = get("total-memory");
   const totalMemoryBytes = totalText === "" ? null : parseSize(totalText, "total-memory");
   if (totalMemoryBytes !== null && totalMemoryBytes < 256 * 1024 * 1024) {
-    throw new InputError(`total-memory "${totalText}" is below 256 MiB; no runner is that small`);
+    throw new InputError(`total-memory "${totalText}" is below 256 MiB; no runner is that small${bareNumberHint(totalText, "16g")}`);
   }
   const cpusText = get("cpus");
   let cpus = null;
@@ -1698,10 +1707,9 @@ function parseBoolean(input, name) {
   if (["false", "no", "0", "off"].includes(value)) return false;
   throw new InputError(`${name} "${input}" must be true or false`);
 }
-function atLeast2(bytes, floor, floorText, what, text) {
+function atLeast2(bytes, floor, floorText, what, text, hint = { example: "512m", zeroNote: "" }) {
   if (bytes < floor) {
-    const hint = /^\d+$/.test(text.trim()) ? ` (a bare number is bytes; did you mean ${text.trim()}g?)` : "";
-    throw new InputError(`${what} "${text}" is below ${floorText}${hint}`);
+    throw new InputError(`${what} "${text}" is below ${floorText}${bareNumberHint(text, hint.example, hint.zeroNote)}`);
   }
 }
 
@@ -1711,13 +1719,14 @@ function wantsBuild(read) {
   const push = read("push").trim();
   return read("context").trim() !== "" || read("file").trim() !== "" || read("tags").trim() !== "" || push !== "" && parseBoolean(push, "push");
 }
+function parseDriver(input) {
+  const text = input.trim().toLowerCase() || "auto";
+  if (DRIVERS.includes(text)) return text;
+  throw new InputError(`driver "${input.trim()}" is not one of ${DRIVERS.join(", ")}`);
+}
 function parseBuildRequest(read) {
   const get = (name) => read(name).trim();
   const flag = (name) => get(name) === "" ? false : parseBoolean(get(name), name);
-  const driverText = get("driver").toLowerCase() || "auto";
-  if (!DRIVERS.includes(driverText)) {
-    throw new InputError(`driver "${get("driver")}" is not one of ${DRIVERS.join(", ")}`);
-  }
   const swapText = get("memory-swap");
   return {
     context: get("context") || ".",
@@ -1747,7 +1756,7 @@ function parseBuildRequest(read) {
     noCache: flag("no-cache"),
     extraArgs: get("extra-args") === "" ? [] : get("extra-args").split(/\s+/),
     builder: get("builder") || null,
-    driver: driverText,
+    driver: parseDriver(read("driver")),
     memorySwapBytes: swapText === "" ? null : parseSize(swapText, "memory-swap"),
     keepBuilder: flag("keep-builder")
   };
@@ -1998,6 +2007,7 @@ function readActionInputs(mode) {
   const read = (name) => getInput(name);
   const plan2 = parsePlanRequest(read);
   const build = mode === "plan-and-build" && wantsBuild(read) ? parseBuildRequest(read) : null;
+  if (build === null) parseDriver(read("driver"));
   const swap = read("memory-swap").trim();
   const bind = build === null && mode !== "resize-only" ? { builder: read("builder").trim() || null, memorySwapBytes: swap === "" ? null : parseSize(swap, "memory-swap") } : null;
   for (const s of build?.secrets ?? []) setSecret(s.value);

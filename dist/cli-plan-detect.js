@@ -3680,20 +3680,20 @@ function readOrNull(path) {
 }
 function askSocket(socketPath, timeoutMs) {
   const { connect } = (0, import_node_module.createRequire)(__filename)("node:net");
-  return new Promise((resolve2) => {
+  return new Promise((resolve3) => {
     const chunks = [];
     const socket = connect(socketPath, () => socket.write("GET /info HTTP/1.0\r\nHost: docker\r\n\r\n"));
     socket.setTimeout(timeoutMs, () => {
-      resolve2({ text: null, error: "", timedOut: true });
+      resolve3({ text: null, error: "", timedOut: true });
       socket.destroy();
     });
     socket.on("data", (d) => chunks.push(d));
-    socket.on("error", (e) => resolve2({ text: null, error: e.code ?? e.message, timedOut: false }));
+    socket.on("error", (e) => resolve3({ text: null, error: e.code ?? e.message, timedOut: false }));
     socket.on("end", () => {
       const res = parseHttpResponse(Buffer.concat(chunks));
-      if (res === null) resolve2({ text: null, error: "GET /info: not an HTTP/1.0 answer", timedOut: false });
-      else if (res.status === 200) resolve2({ text: res.body, error: "", timedOut: false });
-      else resolve2({ text: null, error: `GET /info answered ${res.status} ${res.body.trim().slice(0, 200)}`.trimEnd(), timedOut: false });
+      if (res === null) resolve3({ text: null, error: "GET /info: not an HTTP/1.0 answer", timedOut: false });
+      else if (res.status === 200) resolve3({ text: res.body, error: "", timedOut: false });
+      else resolve3({ text: null, error: `GET /info answered ${res.status} ${res.body.trim().slice(0, 200)}`.trimEnd(), timedOut: false });
       socket.destroy();
     });
   });
@@ -3751,7 +3751,7 @@ var MiB = 1024 * KiB;
 var GiB = 1024 * MiB;
 var TiB = 1024 * GiB;
 var UNIT = { "": 1, k: KiB, m: MiB, g: GiB, t: TiB };
-var SIZE = /^(\d+(?:\.\d+)?|\.\d+)\s*([kmgt]?)(i?b)?$/i;
+var SIZE = /^(\d+(?:\.\d+)?|\.\d+)\s*(?:([kmgt])i?)?b?$/i;
 var PERCENT = /^(\d+(?:\.\d+)?)\s*%$/;
 function parseSize(input, what = "size") {
   const text = input.trim();
@@ -3764,6 +3764,12 @@ function parseSize(input, what = "size") {
     throw new InputError(`${what} "${input}" is too large`);
   }
   return bytes;
+}
+function bareNumberHint(text, example = "4g", zeroNote = "") {
+  const t = text.trim();
+  if (!/^\d+$/.test(t)) return "";
+  if (Number(t) === 0) return ` (0 is no size${zeroNote}: give one such as ${example})`;
+  return ` (a bare number is bytes; did you mean ${Number(t)}g?)`;
 }
 function parseSizeOrPercent(input, what = "size") {
   const m = PERCENT.exec(input.trim());
@@ -4768,7 +4774,10 @@ function parsePlanRequest(read) {
   const buildMemoryText = get("build-memory");
   const buildMemory = buildMemoryText === "" || buildMemoryText === "auto" ? null : parseSizeOrPercent(buildMemoryText, "build-memory");
   if (buildMemory?.kind === "bytes")
-    atLeast2(buildMemory.bytes, STEP_FLOOR_BYTES, `the ${formatSize(STEP_FLOOR_BYTES)} a build step needs to start`, "build-memory", buildMemoryText);
+    atLeast2(buildMemory.bytes, STEP_FLOOR_BYTES, `the ${formatSize(STEP_FLOOR_BYTES)} a build step needs to start`, "build-memory", buildMemoryText, {
+      example: "4g, or leave build-memory empty to plan from the profile",
+      zeroNote: "; Docker would read a limit of 0 as no limit at all"
+    });
   const reserveText = get("reserve-memory");
   const reserveMemoryBytes = reserveText === "" || reserveText === "auto" ? null : parseSize(reserveText, "reserve-memory");
   const memoryPerJobText = get("memory-per-job", PLAN_DEFAULTS["memory-per-job"]);
@@ -4779,7 +4788,7 @@ function parsePlanRequest(read) {
   const totalText = get("total-memory");
   const totalMemoryBytes = totalText === "" ? null : parseSize(totalText, "total-memory");
   if (totalMemoryBytes !== null && totalMemoryBytes < 256 * 1024 * 1024) {
-    throw new InputError(`total-memory "${totalText}" is below 256 MiB; no runner is that small`);
+    throw new InputError(`total-memory "${totalText}" is below 256 MiB; no runner is that small${bareNumberHint(totalText, "16g")}`);
   }
   const cpusText = get("cpus");
   let cpus = null;
@@ -4840,10 +4849,9 @@ function parseBoolean(input, name) {
   if (["false", "no", "0", "off"].includes(value)) return false;
   throw new InputError(`${name} "${input}" must be true or false`);
 }
-function atLeast2(bytes, floor, floorText, what, text) {
+function atLeast2(bytes, floor, floorText, what, text, hint = { example: "512m", zeroNote: "" }) {
   if (bytes < floor) {
-    const hint = /^\d+$/.test(text.trim()) ? ` (a bare number is bytes; did you mean ${text.trim()}g?)` : "";
-    throw new InputError(`${what} "${text}" is below ${floorText}${hint}`);
+    throw new InputError(`${what} "${text}" is below ${floorText}${bareNumberHint(text, hint.example, hint.zeroNote)}`);
   }
 }
 
@@ -4873,6 +4881,10 @@ function flagReader(opts) {
     return value === void 0 || value === null ? "" : Array.isArray(value) ? value.join(",") : String(value);
   };
 }
+
+// src/cli/commands/history.ts
+var import_node_fs7 = require("node:fs");
+var import_node_path5 = require("node:path");
 
 // src/history/file-store.ts
 var import_node_path3 = require("node:path");
@@ -5081,7 +5093,7 @@ ${randomBytes(8).toString("hex")}
       const who = holder ? `process ${holder.pid}${holder.host !== (0, import_node_os2.hostname)() ? ` on ${holder.host}` : ""}` : "another process";
       throw new InputError(`${path} is locked by ${who} (${options.what}); wait for it to finish, or remove ${lock} if no docker-memory runs`);
     }
-    await new Promise((resolve2) => setTimeout(resolve2, 20 + Math.random() * 30));
+    await new Promise((resolve3) => setTimeout(resolve3, 20 + Math.random() * 30));
   }
   try {
     return await fn();
@@ -5191,6 +5203,16 @@ async function historyKey(lookup) {
 }
 
 // src/cli/commands/history.ts
+function requireFolder(file) {
+  const folder = (0, import_node_path5.dirname)((0, import_node_path5.resolve)(file));
+  let isFolder;
+  try {
+    isFolder = (0, import_node_fs7.statSync)(folder).isDirectory();
+  } catch {
+    throw new InputError(`--history-file ${file}: the folder ${folder} does not exist; create it (mkdir -p ${folder}) or check the path`);
+  }
+  if (!isFolder) throw new InputError(`--history-file ${file}: ${folder} is not a folder`);
+}
 async function historyFromFlags(opts, build) {
   if (opts.historyFile === void 0) {
     if (opts.key === void 0) return null;
@@ -5198,6 +5220,7 @@ async function historyFromFlags(opts, build) {
   }
   if (build === null && opts.key === void 0) throw new InputError("--history-file needs --key KEY, the name the build was recorded under");
   const file = opts.historyFile;
+  requireFolder(file);
   return resolveBuildHistory({ givenKey: opts.key ?? "", keyName: "--key", build, store: () => fileHistoryStore(file), notice });
 }
 function notice(message) {

@@ -1499,12 +1499,19 @@ function readRegularFile(path3, maxBytes, what) {
 // src/explain/dockerfile.ts
 var MAX_DOCKERFILE = 1024 * 1024;
 async function readDockerfile(workspace, file) {
+  try {
+    return await readGivenDockerfile(workspace, file);
+  } catch {
+    return null;
+  }
+}
+async function readGivenDockerfile(workspace, file) {
   const absolute = import_node_path.default.resolve(workspace, file);
   let content;
   try {
     content = readRegularFile(absolute, MAX_DOCKERFILE, "the Dockerfile").toString("utf8");
-  } catch {
-    return null;
+  } catch (error2) {
+    throw new InputError(error2.message.replace(absolute, file));
   }
   const { mapDockerfile } = await import("./chunks/lazy-core-explain-dockerfile-map.mjs");
   return { path: import_node_path.default.relative(workspace, absolute).split(import_node_path.default.sep).join("/"), instructions: mapDockerfile(content) };
@@ -1557,9 +1564,7 @@ var MAX_DEPTH = 6;
 async function explainSavedLogBuilds(logPath, files, workspace) {
   const given = [];
   for (const file of files) {
-    const dockerfile = await readDockerfile(workspace, file);
-    if (!dockerfile) throw new InputError(`cannot read the Dockerfile ${file}: not a readable regular file of at most 1 MiB`);
-    given.push(dockerfile);
+    given.push(await readGivenDockerfile(workspace, file));
   }
   const logs = analyzeLogFileBuilds(logPath);
   const problems = [];

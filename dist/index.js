@@ -550,7 +550,7 @@ var MiB = 1024 * KiB;
 var GiB = 1024 * MiB;
 var TiB = 1024 * GiB;
 var UNIT = { "": 1, k: KiB, m: MiB, g: GiB, t: TiB };
-var SIZE = /^(\d+(?:\.\d+)?|\.\d+)\s*([kmgt]?)(i?b)?$/i;
+var SIZE = /^(\d+(?:\.\d+)?|\.\d+)\s*(?:([kmgt])i?)?b?$/i;
 var PERCENT = /^(\d+(?:\.\d+)?)\s*%$/;
 function parseSize(input, what = "size") {
   const text = input.trim();
@@ -563,6 +563,12 @@ function parseSize(input, what = "size") {
     throw new InputError(`${what} "${input}" is too large`);
   }
   return bytes;
+}
+function bareNumberHint(text, example = "4g", zeroNote = "") {
+  const t = text.trim();
+  if (!/^\d+$/.test(t)) return "";
+  if (Number(t) === 0) return ` (0 is no size${zeroNote}: give one such as ${example})`;
+  return ` (a bare number is bytes; did you mean ${Number(t)}g?)`;
 }
 function parseSizeOrPercent(input, what = "size") {
   const m = PERCENT.exec(input.trim());
@@ -1224,7 +1230,10 @@ function parsePlanRequest(read) {
   const buildMemoryText = get("build-memory");
   const buildMemory = buildMemoryText === "" || buildMemoryText === "auto" ? null : parseSizeOrPercent(buildMemoryText, "build-memory");
   if (buildMemory?.kind === "bytes")
-    atLeast2(buildMemory.bytes, STEP_FLOOR_BYTES, `the ${formatSize(STEP_FLOOR_BYTES)} a build step needs to start`, "build-memory", buildMemoryText);
+    atLeast2(buildMemory.bytes, STEP_FLOOR_BYTES, `the ${formatSize(STEP_FLOOR_BYTES)} a build step needs to start`, "build-memory", buildMemoryText, {
+      example: "4g, or leave build-memory empty to plan from the profile",
+      zeroNote: "; Docker would read a limit of 0 as no limit at all"
+    });
   const reserveText = get("reserve-memory");
   const reserveMemoryBytes = reserveText === "" || reserveText === "auto" ? null : parseSize(reserveText, "reserve-memory");
   const memoryPerJobText = get("memory-per-job", PLAN_DEFAULTS["memory-per-job"]);
@@ -1235,7 +1244,7 @@ function parsePlanRequest(read) {
   const totalText = get("total-memory");
   const totalMemoryBytes = totalText === "" ? null : parseSize(totalText, "total-memory");
   if (totalMemoryBytes !== null && totalMemoryBytes < 256 * 1024 * 1024) {
-    throw new InputError(`total-memory "${totalText}" is below 256 MiB; no runner is that small`);
+    throw new InputError(`total-memory "${totalText}" is below 256 MiB; no runner is that small${bareNumberHint(totalText, "16g")}`);
   }
   const cpusText = get("cpus");
   let cpus = null;
@@ -1290,10 +1299,9 @@ function parseOnInsufficient(input) {
   if (ON_INSUFFICIENT.includes(value)) return value;
   throw new InputError(`on-insufficient "${input}" is not one of ${ON_INSUFFICIENT.join(", ")}`);
 }
-function atLeast2(bytes, floor, floorText, what, text) {
+function atLeast2(bytes, floor, floorText, what, text, hint = { example: "512m", zeroNote: "" }) {
   if (bytes < floor) {
-    const hint = /^\d+$/.test(text.trim()) ? ` (a bare number is bytes; did you mean ${text.trim()}g?)` : "";
-    throw new InputError(`${what} "${text}" is below ${floorText}${hint}`);
+    throw new InputError(`${what} "${text}" is below ${floorText}${bareNumberHint(text, hint.example, hint.zeroNote)}`);
   }
 }
 

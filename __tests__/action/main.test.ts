@@ -59,7 +59,9 @@ describe('the bundled action (dist/main.js) with INPUT_* variables', () => {
     [{ profile: 'huge' }, 'profile "huge" is not one of conservative, balanced, maximum'],
     [{ containers: 'redis' }, 'containers line "redis" is not name=size (for example redis=512m)'],
     [{ 'ollama-model': 'gpt-5' }, 'ollama-model "gpt-5" is not a known model: use auto or one of qwen2.5:7b, llama3.1:8b, mistral:7b, phi3:mini'],
-    [{ 'export-env': 'maybe' }, 'export-env "maybe" must be true or false']
+    [{ 'export-env': 'maybe' }, 'export-env "maybe" must be true or false'],
+    // A step that only plans checks driver too: the typo must not wait for the day it builds.
+    [{ driver: 'docker-containr' }, 'driver "docker-containr" is not one of auto, docker-container, docker, kubernetes, remote, legacy']
   ])('bad input %j: one ::error line, nothing written', (inputs, message) => {
     const run = runEntry('dist/main.js', inputs)
     expect(run.status).toBe(1)

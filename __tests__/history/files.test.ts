@@ -86,7 +86,7 @@ describe('history record', () => {
     const r = cli('history', 'record', '--key', 'web', '--peak', '1g', '--history-file', '/proc/x/history.json')
     expect(r.status).toBe(1)
     expect(r.stderr).toBe(
-      'docker-memory: the folder of history file /proc/x/history.json, /proc/x is not a directory docker-memory can create files in (no such file)\n'
+      'docker-memory: --history-file /proc/x/history.json: the folder /proc/x does not exist; create it (mkdir -p /proc/x) or check the path\n'
     )
   })
 
@@ -144,6 +144,6 @@ describe('files given to build and explain', () => {
     writeFileSync(log, '#1 [internal] load build definition from Dockerfile\n#1 DONE 0.0s\n')
     const r = cli('explain', '--log', log, '--file', '/dev/zero')
     expect(r.status).toBe(1)
-    expect(r.stderr).toBe('docker-memory: cannot read the Dockerfile /dev/zero: not a readable regular file of at most 1 MiB\n')
+    expect(r.stderr).toBe('docker-memory: cannot read the Dockerfile /dev/zero: it is a device, not a regular file\n')
   })
 })

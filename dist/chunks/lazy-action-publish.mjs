@@ -6,7 +6,7 @@ import {
   buildLimitText,
   count,
   historyLine
-} from "./chunk-NJKSYKKF.mjs";
+} from "./chunk-BZQVZXMX.mjs";
 import {
   mdCode,
   mdText,
@@ -23,18 +23,18 @@ import {
 import {
   planEnv,
   planOutputs
-} from "./chunk-NMUOGXOL.mjs";
+} from "./chunk-4VJMK6V4.mjs";
 import {
   buildLimitBytes
-} from "./chunk-A6RP6WYE.mjs";
-import "./chunk-4TO3MNU3.mjs";
-import "./chunk-DMOAFOPE.mjs";
+} from "./chunk-YSIAG2PU.mjs";
+import "./chunk-LX7CQ7MV.mjs";
+import "./chunk-PAEZRTQO.mjs";
 import "./chunk-T2CBXCPV.mjs";
 import {
   GiB,
   formatSize,
   toDockerSize
-} from "./chunk-NXJA7V62.mjs";
+} from "./chunk-LQ5GJBM6.mjs";
 import "./chunk-ZEMHNOYJ.mjs";
 
 // src/core/render/summary.ts

@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   explainBuildRecords
-} from "./chunk-6J5XRPON.mjs";
+} from "./chunk-3F3VAJQB.mjs";
 import {
   parseSavedBinding
-} from "./chunk-AZZTO4TK.mjs";
-import "./chunk-XFJS67DF.mjs";
+} from "./chunk-I5DCK2OM.mjs";
+import "./chunk-EXYSBXEL.mjs";
 import "./chunk-E2GN563Y.mjs";
 import {
   getState,
@@ -13,25 +13,25 @@ import {
   warning
 } from "./chunk-3VDLR3TH.mjs";
 import "./chunk-IWXF4YMS.mjs";
-import "./chunk-QBQPTBEE.mjs";
-import "./chunk-5J7ZKFWW.mjs";
-import "./chunk-NMUOGXOL.mjs";
-import "./chunk-A6RP6WYE.mjs";
-import "./chunk-4TO3MNU3.mjs";
-import "./chunk-DMOAFOPE.mjs";
+import "./chunk-XUXXGKNJ.mjs";
+import "./chunk-WVCXNSCV.mjs";
+import "./chunk-4VJMK6V4.mjs";
+import "./chunk-YSIAG2PU.mjs";
+import "./chunk-LX7CQ7MV.mjs";
+import "./chunk-PAEZRTQO.mjs";
 import "./chunk-T2CBXCPV.mjs";
 import {
   releaseBuilder
-} from "./chunk-EHDRMHLL.mjs";
+} from "./chunk-UMIDO56X.mjs";
 import "./chunk-ZFFGTNYO.mjs";
-import "./chunk-J7TWAA2H.mjs";
+import "./chunk-AYUBDFW2.mjs";
 import "./chunk-QB6UDUTV.mjs";
 import "./chunk-CE5JCUVT.mjs";
 import "./chunk-SLVTR6WV.mjs";
 import "./chunk-SOOFRGCY.mjs";
 import {
   formatSize
-} from "./chunk-NXJA7V62.mjs";
+} from "./chunk-LQ5GJBM6.mjs";
 import "./chunk-MX6IBTS5.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-ZEMHNOYJ.mjs";

@@ -4,14 +4,14 @@ import {
   bindBuilder,
   describeLimits,
   releaseBuilder
-} from "./chunk-EHDRMHLL.mjs";
+} from "./chunk-UMIDO56X.mjs";
 import "./chunk-ZFFGTNYO.mjs";
-import "./chunk-J7TWAA2H.mjs";
+import "./chunk-AYUBDFW2.mjs";
 import "./chunk-QB6UDUTV.mjs";
 import "./chunk-CE5JCUVT.mjs";
 import "./chunk-SLVTR6WV.mjs";
 import "./chunk-SOOFRGCY.mjs";
-import "./chunk-NXJA7V62.mjs";
+import "./chunk-LQ5GJBM6.mjs";
 import "./chunk-MX6IBTS5.mjs";
 import "./chunk-ZEMHNOYJ.mjs";
 export {

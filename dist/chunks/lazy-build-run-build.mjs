@@ -2,23 +2,23 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   prepareBuild,
   runBuild
-} from "./chunk-JW7NGKYI.mjs";
+} from "./chunk-USL3QJRF.mjs";
 import "./chunk-IWXF4YMS.mjs";
-import "./chunk-QBQPTBEE.mjs";
-import "./chunk-5J7ZKFWW.mjs";
-import "./chunk-NMUOGXOL.mjs";
-import "./chunk-A6RP6WYE.mjs";
-import "./chunk-4TO3MNU3.mjs";
-import "./chunk-DMOAFOPE.mjs";
+import "./chunk-XUXXGKNJ.mjs";
+import "./chunk-WVCXNSCV.mjs";
+import "./chunk-4VJMK6V4.mjs";
+import "./chunk-YSIAG2PU.mjs";
+import "./chunk-LX7CQ7MV.mjs";
+import "./chunk-PAEZRTQO.mjs";
 import "./chunk-T2CBXCPV.mjs";
-import "./chunk-EHDRMHLL.mjs";
+import "./chunk-UMIDO56X.mjs";
 import "./chunk-ZFFGTNYO.mjs";
-import "./chunk-J7TWAA2H.mjs";
+import "./chunk-AYUBDFW2.mjs";
 import "./chunk-QB6UDUTV.mjs";
 import "./chunk-CE5JCUVT.mjs";
 import "./chunk-SLVTR6WV.mjs";
 import "./chunk-SOOFRGCY.mjs";
-import "./chunk-NXJA7V62.mjs";
+import "./chunk-LQ5GJBM6.mjs";
 import "./chunk-MX6IBTS5.mjs";
 import "./chunk-ZEMHNOYJ.mjs";
 export {

@@ -114,14 +114,14 @@ async function runCli(argv, commands) {
 
 // src/cli/program.ts
 var COMMANDS = {
-  detect: async () => (await import("./detect-2HSTORAA.mjs")).detectCommand(),
-  plan: async () => (await import("./plan-NDIYZMYX.mjs")).planCommand(),
-  explain: async () => (await import("./explain-QH652746.mjs")).explainCommand(),
-  history: async () => (await import("./history-MWZT4X6Z.mjs")).historyCommand(),
-  build: async () => (await import("./build-5FYAFYJ3.mjs")).buildCommand(),
-  resize: async () => (await import("./resize-BGWHGPGP.mjs")).resizeCommand(),
-  bind: async () => (await import("./bind-BILUNE2Z.mjs")).bindCommand(),
-  release: async () => (await import("./bind-BILUNE2Z.mjs")).releaseCommand()
+  detect: async () => (await import("./detect-WFQEXMNR.mjs")).detectCommand(),
+  plan: async () => (await import("./plan-3DIWM7RY.mjs")).planCommand(),
+  explain: async () => (await import("./explain-TVXILQ5T.mjs")).explainCommand(),
+  history: async () => (await import("./history-KY6J64EZ.mjs")).historyCommand(),
+  build: async () => (await import("./build-H3UHHO2D.mjs")).buildCommand(),
+  resize: async () => (await import("./resize-MTWFTCYY.mjs")).resizeCommand(),
+  bind: async () => (await import("./bind-KA7W3HIO.mjs")).bindCommand(),
+  release: async () => (await import("./bind-KA7W3HIO.mjs")).releaseCommand()
 };
 function program(name) {
   return programOf(COMMANDS, name);

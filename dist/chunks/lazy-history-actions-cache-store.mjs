@@ -1,17 +1,17 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   fileHistoryStore
-} from "./chunk-7CCF4P5E.mjs";
-import "./chunk-5J7ZKFWW.mjs";
+} from "./chunk-BBBERAJ2.mjs";
+import "./chunk-WVCXNSCV.mjs";
 import {
   emptyHistory
-} from "./chunk-DMOAFOPE.mjs";
+} from "./chunk-PAEZRTQO.mjs";
 import {
   createHash,
   init_node_crypto
 } from "./chunk-T2CBXCPV.mjs";
 import "./chunk-SOOFRGCY.mjs";
-import "./chunk-NXJA7V62.mjs";
+import "./chunk-LQ5GJBM6.mjs";
 import "./chunk-ZEMHNOYJ.mjs";
 
 // src/history/actions-cache-store.ts

@@ -2,16 +2,16 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   recordBuildPeak,
   resolveBuildHistory
-} from "./chunk-XV5SNR5L.mjs";
-import "./chunk-QBQPTBEE.mjs";
-import "./chunk-5J7ZKFWW.mjs";
-import "./chunk-NMUOGXOL.mjs";
-import "./chunk-A6RP6WYE.mjs";
-import "./chunk-4TO3MNU3.mjs";
-import "./chunk-DMOAFOPE.mjs";
+} from "./chunk-IX2GZYHK.mjs";
+import "./chunk-XUXXGKNJ.mjs";
+import "./chunk-WVCXNSCV.mjs";
+import "./chunk-4VJMK6V4.mjs";
+import "./chunk-YSIAG2PU.mjs";
+import "./chunk-LX7CQ7MV.mjs";
+import "./chunk-PAEZRTQO.mjs";
 import "./chunk-T2CBXCPV.mjs";
 import "./chunk-SOOFRGCY.mjs";
-import "./chunk-NXJA7V62.mjs";
+import "./chunk-LQ5GJBM6.mjs";
 import "./chunk-ZEMHNOYJ.mjs";
 export {
   recordBuildPeak,

@@ -3,23 +3,23 @@ import {
   parseDesktopSettings,
   readSettings,
   settingsExist
-} from "./chunk-TCWGXHHM.mjs";
+} from "./chunk-W3BS5D4A.mjs";
 import {
   backendUnit,
   chooseBackend,
   colimaProfileOf,
   resizePaths,
   resizeTarget
-} from "./chunk-5NLZKTPN.mjs";
-import "./chunk-5J7ZKFWW.mjs";
+} from "./chunk-7IIYDOEA.mjs";
+import "./chunk-WVCXNSCV.mjs";
 import {
   defaultReserve
-} from "./chunk-A6RP6WYE.mjs";
-import "./chunk-4TO3MNU3.mjs";
-import "./chunk-DMOAFOPE.mjs";
+} from "./chunk-YSIAG2PU.mjs";
+import "./chunk-LX7CQ7MV.mjs";
+import "./chunk-PAEZRTQO.mjs";
 import "./chunk-T2CBXCPV.mjs";
 import "./chunk-SOOFRGCY.mjs";
-import "./chunk-NXJA7V62.mjs";
+import "./chunk-LQ5GJBM6.mjs";
 import "./chunk-ZEMHNOYJ.mjs";
 
 // src/resize/locate.ts

@@ -7,7 +7,7 @@ import {
   setDesktopMemory,
   settingsExist,
   writeSettings
-} from "./chunk-TCWGXHHM.mjs";
+} from "./chunk-W3BS5D4A.mjs";
 import {
   COMMANDS,
   alreadyLargeEnough,
@@ -16,15 +16,15 @@ import {
   colimaStop,
   memoryMatches,
   parseAppPid
-} from "./chunk-5NLZKTPN.mjs";
+} from "./chunk-7IIYDOEA.mjs";
 import {
   probeDocker
-} from "./chunk-L3FAFOXH.mjs";
+} from "./chunk-7DZCT7I2.mjs";
 import {
   checkWritable,
   withFileLock,
   writeBackup
-} from "./chunk-5J7ZKFWW.mjs";
+} from "./chunk-WVCXNSCV.mjs";
 import "./chunk-T2CBXCPV.mjs";
 import {
   capture,
@@ -38,7 +38,7 @@ import {
   MiB,
   formatSize,
   parseSize
-} from "./chunk-NXJA7V62.mjs";
+} from "./chunk-LQ5GJBM6.mjs";
 import "./chunk-MX6IBTS5.mjs";
 import "./chunk-ZEMHNOYJ.mjs";
 

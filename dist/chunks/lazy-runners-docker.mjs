@@ -5,10 +5,10 @@ import {
   lastLine,
   removeBuilder,
   streamDocker
-} from "./chunk-J7TWAA2H.mjs";
+} from "./chunk-AYUBDFW2.mjs";
 import "./chunk-QB6UDUTV.mjs";
 import "./chunk-SOOFRGCY.mjs";
-import "./chunk-NXJA7V62.mjs";
+import "./chunk-LQ5GJBM6.mjs";
 import "./chunk-MX6IBTS5.mjs";
 import "./chunk-ZEMHNOYJ.mjs";
 export {

@@ -4,7 +4,7 @@
  */
 import * as core from '@actions/core'
 import { InputError } from '../core/errors.js'
-import { parseBuildRequest, wantsBuild, type BuildRequest } from '../core/build/request.js'
+import { parseBuildRequest, parseDriver, wantsBuild, type BuildRequest } from '../core/build/request.js'
 import { parseBoolean, parsePlanRequest, PLAN_DEFAULTS, type InputReader } from '../core/inputs.js'
 import type { PlanRequest } from '../core/plan/plan.js'
 import { parseSize } from '../core/units.js'
@@ -40,6 +40,8 @@ export function readActionInputs(mode: ActionMode): ActionInputs {
   const read: InputReader = (name) => core.getInput(name)
   const plan = parsePlanRequest(read)
   const build = mode === 'plan-and-build' && wantsBuild(read) ? parseBuildRequest(read) : null
+  // A step that does not build checks it too: a typo must not wait for the day the step builds.
+  if (build === null) parseDriver(read('driver'))
   const swap = read('memory-swap').trim()
   const bind =
     build === null && mode !== 'resize-only'

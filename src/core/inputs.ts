@@ -9,7 +9,7 @@ import { DOCKER_MIN_MEMORY } from './plan/layers.js'
 import { ON_INSUFFICIENT, type ContainerRequest, type OnInsufficient, type PlanRequest } from './plan/plan.js'
 import { parseProfile } from './plan/profiles.js'
 import { envName } from './publish.js'
-import { formatSize, parseSize, parseSizeOrPercent } from './units.js'
+import { bareNumberHint, formatSize, parseSize, parseSizeOrPercent } from './units.js'
 
 /** Reads one raw input by its action name (`build-memory`); '' when not given. */
 export type InputReader = (name: string) => string
@@ -32,7 +32,10 @@ export function parsePlanRequest(read: InputReader): PlanRequest {
   const buildMemoryText = get('build-memory')
   const buildMemory = buildMemoryText === '' || buildMemoryText === 'auto' ? null : parseSizeOrPercent(buildMemoryText, 'build-memory')
   if (buildMemory?.kind === 'bytes')
-    atLeast(buildMemory.bytes, STEP_FLOOR_BYTES, `the ${formatSize(STEP_FLOOR_BYTES)} a build step needs to start`, 'build-memory', buildMemoryText)
+    atLeast(buildMemory.bytes, STEP_FLOOR_BYTES, `the ${formatSize(STEP_FLOOR_BYTES)} a build step needs to start`, 'build-memory', buildMemoryText, {
+      example: '4g, or leave build-memory empty to plan from the profile',
+      zeroNote: '; Docker would read a limit of 0 as no limit at all'
+    })
 
   const reserveText = get('reserve-memory')
   const reserveMemoryBytes = reserveText === '' || reserveText === 'auto' ? null : parseSize(reserveText, 'reserve-memory')
@@ -46,7 +49,7 @@ export function parsePlanRequest(read: InputReader): PlanRequest {
   const totalText = get('total-memory')
   const totalMemoryBytes = totalText === '' ? null : parseSize(totalText, 'total-memory')
   if (totalMemoryBytes !== null && totalMemoryBytes < 256 * 1024 * 1024) {
-    throw new InputError(`total-memory "${totalText}" is below 256 MiB; no runner is that small`)
+    throw new InputError(`total-memory "${totalText}" is below 256 MiB; no runner is that small${bareNumberHint(totalText, '16g')}`)
   }
 
   const cpusText = get('cpus')
@@ -118,9 +121,8 @@ export function parseBoolean(input: string, name: string): boolean {
   throw new InputError(`${name} "${input}" must be true or false`)
 }
 
-function atLeast(bytes: number, floor: number, floorText: string, what: string, text: string): void {
+function atLeast(bytes: number, floor: number, floorText: string, what: string, text: string, hint = { example: '512m', zeroNote: '' }): void {
   if (bytes < floor) {
-    const hint = /^\d+$/.test(text.trim()) ? ` (a bare number is bytes; did you mean ${text.trim()}g?)` : ''
-    throw new InputError(`${what} "${text}" is below ${floorText}${hint}`)
+    throw new InputError(`${what} "${text}" is below ${floorText}${bareNumberHint(text, hint.example, hint.zeroNote)}`)
   }
 }

@@ -5,10 +5,10 @@ export const MiB = 1024 * KiB
 export const GiB = 1024 * MiB
 export const TiB = 1024 * GiB
 
-// Docker's own size units (docker/go-units RAMInBytes): binary multiples, case-insensitive,
-// an optional trailing "b" or "ib" is tolerated so "8GB", "8GiB" and "8g" mean the same.
+// Docker's own size units (docker/go-units RAMInBytes: `[kKmMgGtT]?[iI]?[bB]?`): binary
+// multiples, case-insensitive, so "8GB", "8GiB", "8g" and Kubernetes' "8Gi" mean the same.
 const UNIT: Record<string, number> = { '': 1, k: KiB, m: MiB, g: GiB, t: TiB }
-const SIZE = /^(\d+(?:\.\d+)?|\.\d+)\s*([kmgt]?)(i?b)?$/i
+const SIZE = /^(\d+(?:\.\d+)?|\.\d+)\s*(?:([kmgt])i?)?b?$/i
 const PERCENT = /^(\d+(?:\.\d+)?)\s*%$/
 
 /** Parse a Docker-style size (`512m`, `20g`, `1.5g`, `2GiB`) into bytes. */
@@ -23,6 +23,18 @@ export function parseSize(input: string, what = 'size'): number {
     throw new InputError(`${what} "${input}" is too large`)
   }
   return bytes
+}
+
+/**
+ * What to add to a message about a size below its floor when the user wrote a bare number:
+ * that is bytes, and `16` was almost surely meant as `16g`. `0` gets no `0g`: it is not a
+ * size anyone means, and Docker reads a limit of 0 as none.
+ */
+export function bareNumberHint(text: string, example = '4g', zeroNote = ''): string {
+  const t = text.trim()
+  if (!/^\d+$/.test(t)) return ''
+  if (Number(t) === 0) return ` (0 is no size${zeroNote}: give one such as ${example})`
+  return ` (a bare number is bytes; did you mean ${Number(t)}g?)`
 }
 
 export type SizeOrPercent = { kind: 'bytes'; bytes: number } | { kind: 'percent'; percent: number }

@@ -1,5 +1,6 @@
 import path from 'node:path'
 import type { MappedDockerfile } from '../core/explain/find-instruction.js'
+import { InputError } from '../core/errors.js'
 import { readRegularFile } from '../files/safe-file.js'
 
 /** A Dockerfile larger than this is not one. */
@@ -11,12 +12,24 @@ const MAX_DOCKERFILE = 1024 * 1024
  * loaded here, on the first Dockerfile there is: a log explained alone never loads it.
  */
 export async function readDockerfile(workspace: string, file: string): Promise<MappedDockerfile | null> {
+  try {
+    return await readGivenDockerfile(workspace, file)
+  } catch {
+    return null
+  }
+}
+
+/**
+ * As readDockerfile, for a Dockerfile the user named (`--file`): one InputError that says why
+ * it cannot be read ("no such file", "it is a directory", larger than 1 MiB), under the name given.
+ */
+export async function readGivenDockerfile(workspace: string, file: string): Promise<MappedDockerfile> {
   const absolute = path.resolve(workspace, file)
   let content: string
   try {
     content = readRegularFile(absolute, MAX_DOCKERFILE, 'the Dockerfile').toString('utf8')
-  } catch {
-    return null
+  } catch (error) {
+    throw new InputError((error as Error).message.replace(absolute, file))
   }
   const { mapDockerfile } = await import('../core/explain/dockerfile-map.js')
   return { path: path.relative(workspace, absolute).split(path.sep).join('/'), instructions: mapDockerfile(content) }

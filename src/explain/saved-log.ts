@@ -5,12 +5,11 @@
  */
 import { readdirSync, type Dirent } from 'node:fs'
 import path from 'node:path'
-import { InputError } from '../core/errors.js'
 import type { BuildLogAnalysis } from '../core/explain/build-log.js'
 import { chooseDockerfile, explainBuilds, type LogExplanation } from '../core/explain/builds.js'
 import type { Explanation } from '../core/explain/explain.js'
 import type { MappedDockerfile } from '../core/explain/find-instruction.js'
-import { readDockerfile } from './dockerfile.js'
+import { readDockerfile, readGivenDockerfile } from './dockerfile.js'
 import { analyzeLogFileBuilds } from './log-file.js'
 
 /** How much of the workspace is searched for a Dockerfile the log names. */
@@ -25,9 +24,7 @@ export interface SavedLogExplanation extends LogExplanation {
 export async function explainSavedLogBuilds(logPath: string, files: string[], workspace: string): Promise<SavedLogExplanation> {
   const given: MappedDockerfile[] = []
   for (const file of files) {
-    const dockerfile = await readDockerfile(workspace, file)
-    if (!dockerfile) throw new InputError(`cannot read the Dockerfile ${file}: not a readable regular file of at most 1 MiB`)
-    given.push(dockerfile)
+    given.push(await readGivenDockerfile(workspace, file))
   }
   const logs = analyzeLogFileBuilds(logPath)
   const problems: string[] = []

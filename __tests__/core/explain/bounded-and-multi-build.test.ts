@@ -290,12 +290,12 @@ describe('what is not a regular file is refused, never waited on or read whole',
     [
       '/dev/zero as --file',
       () => ['--log', path.join(FIXTURES, 'captured/buildx-0.28-docker-container-oom.plain.log'), '--file', '/dev/zero'],
-      /^docker-memory: cannot read the Dockerfile \/dev\/zero: not a readable regular file/
+      /^docker-memory: cannot read the Dockerfile \/dev\/zero: it is a device, not a regular file/
     ],
     [
       'a FIFO as --file',
       (dir: string) => ['--log', path.join(FIXTURES, 'captured/buildx-0.28-docker-container-oom.plain.log'), '--file', path.join(dir, 'fifo')],
-      /^docker-memory: cannot read the Dockerfile .*fifo: not a readable regular file/
+      /^docker-memory: cannot read the Dockerfile .*fifo: it is a FIFO, not a regular file/
     ]
   ])('%s', (_, args, message) => {
     const dir = mkdtempSync(path.join(tmpdir(), 'dma-explain-fifo-'))

@@ -76,13 +76,19 @@ export function wantsBuild(read: InputReader): boolean {
   return read('context').trim() !== '' || read('file').trim() !== '' || read('tags').trim() !== '' || (push !== '' && parseBoolean(push, 'push'))
 }
 
+/**
+ * `driver`, checked on every step, a step that only plans included: a typo there would
+ * otherwise pass unnoticed until the day the step builds.
+ */
+export function parseDriver(input: string): DriverChoice {
+  const text = input.trim().toLowerCase() || 'auto'
+  if ((DRIVERS as readonly string[]).includes(text)) return text as DriverChoice
+  throw new InputError(`driver "${input.trim()}" is not one of ${DRIVERS.join(', ')}`)
+}
+
 export function parseBuildRequest(read: InputReader): BuildRequest {
   const get = (name: string): string => read(name).trim()
   const flag = (name: string): boolean => (get(name) === '' ? false : parseBoolean(get(name), name))
-  const driverText = get('driver').toLowerCase() || 'auto'
-  if (!(DRIVERS as readonly string[]).includes(driverText)) {
-    throw new InputError(`driver "${get('driver')}" is not one of ${DRIVERS.join(', ')}`)
-  }
   const swapText = get('memory-swap')
   return {
     context: get('context') || '.',
@@ -112,7 +118,7 @@ export function parseBuildRequest(read: InputReader): BuildRequest {
     noCache: flag('no-cache'),
     extraArgs: get('extra-args') === '' ? [] : get('extra-args').split(/\s+/),
     builder: get('builder') || null,
-    driver: driverText as DriverChoice,
+    driver: parseDriver(read('driver')),
     memorySwapBytes: swapText === '' ? null : parseSize(swapText, 'memory-swap'),
     keepBuilder: flag('keep-builder')
   }

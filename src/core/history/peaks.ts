@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto'
 import { InputError } from '../errors.js'
-import { formatSize as fmt, MiB, parseSize } from '../units.js'
+import { formatSize as fmt, MiB, parseSize, bareNumberHint } from '../units.js'
 
 export const HISTORY_VERSION = 1
 /** Peaks kept per key: enough to span cold and warm caches, small enough to follow a build that shrank. */
@@ -177,8 +177,7 @@ export function parseHistoryKey(input: string, what = 'history key'): string {
 export function parsePeak(input: string, what = 'peak'): number {
   const bytes = parseSize(input, what)
   if (bytes < MiB) {
-    const hint = /^\d+$/.test(input.trim()) ? ` (a bare number is bytes; did you mean ${input.trim()}g?)` : ''
-    throw new InputError(`${what} "${input}" is below 1 MiB${hint}`)
+    throw new InputError(`${what} "${input}" is below 1 MiB${bareNumberHint(input, '3g')}`)
   }
   return bytes
 }

@@ -1,0 +1,23 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  historyCommand,
+  historyFromFlags
+} from "./chunk-LXQW5STP.mjs";
+import "./chunk-BBBERAJ2.mjs";
+import "./chunk-IX2GZYHK.mjs";
+import "./chunk-XUXXGKNJ.mjs";
+import "./chunk-WVCXNSCV.mjs";
+import "./chunk-4VJMK6V4.mjs";
+import "./chunk-YSIAG2PU.mjs";
+import "./chunk-LX7CQ7MV.mjs";
+import "./chunk-PAEZRTQO.mjs";
+import "./chunk-T2CBXCPV.mjs";
+import "./chunk-SOOFRGCY.mjs";
+import "./chunk-LQ5GJBM6.mjs";
+import "./chunk-55UESA72.mjs";
+import "./chunk-MX6IBTS5.mjs";
+import "./chunk-ZEMHNOYJ.mjs";
+export {
+  historyCommand,
+  historyFromFlags
+};
