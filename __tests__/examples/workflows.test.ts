@@ -103,55 +103,65 @@ test('CI calls the reusable workflow, pushing only on a push', () => {
   expect(job.permissions).toEqual({ contents: 'read', packages: 'write' })
 })
 
-test('the release checks the tag, dist/ and the unit tests before it publishes and moves the major tag', () => {
+test('the release checks the tag, dist/, the unit tests and release-check before it publishes, releases and moves the major tag', () => {
   const release = load('.github/workflows/release.yml')
   expect(Object.keys(release.on).sort()).toEqual(['push', 'workflow_dispatch'])
   expect(release.on.push).toEqual({ tags: ['v*.*.*'] })
   const runs = (release.jobs.release.steps ?? []).map((s) => s.run ?? '')
   const at = (text: string): number => runs.findIndex((r) => r.includes(text))
-  const order = ['package.json', 'npm run check:dist', 'npm test', 'CHANGELOG.md', 'gh release create', 'git push --force origin']
+  const order = [
+    'release tag vX.Y.Z',
+    'npm run check:dist',
+    'npm test',
+    'scripts/release-check.mjs',
+    'npm publish --provenance --access public',
+    'gh release create',
+    'git push --force origin'
+  ]
   expect(order.map(at).every((i) => i >= 0)).toBe(true)
   expect(order.map(at)).toEqual([...order.map(at)].sort((a, b) => a - b))
 })
 
 describe('the release steps, run here', () => {
   const steps = load('.github/workflows/release.yml').jobs.release.steps ?? []
-  function run(name: string, tag: string): { status: number | null; stdout: string; dir: string } {
+  function run(name: string, tag: string): { status: number | null; stdout: string; stderr: string; dir: string } {
     const dir = mkdtempSync(join(tmpdir(), 'docs-release-'))
     dirs.push(dir)
     writeFileSync(join(dir, 'env'), '')
     const script = steps.find((s) => s.name === name)?.run ?? ''
-    const r = spawnSync('bash', ['-e', '-c', script], {
+    // The release-check step, without packing (its pack, dry run and npx run in .ci/run).
+    const r = spawnSync('bash', ['-e', '-c', script.replace('release-check.mjs', 'release-check.mjs --versions-only')], {
       env: { PATH: process.env.PATH ?? '', TAG: tag, GITHUB_ENV: join(dir, 'env'), RUNNER_TEMP: dir },
       encoding: 'utf8'
     })
-    return { status: r.status, stdout: r.stdout, dir }
+    return { status: r.status, stdout: r.stdout, stderr: r.stderr, dir }
   }
   const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version
+  const CHECK = 'One version everywhere, the tarball, npm publish --dry-run, npx of the tarball'
 
-  test("a tag that is package.json's version passes, and names the major tag to move", () => {
-    const r = run("The tag is vX.Y.Z and package.json's version", `v${version}`)
+  test('a release tag names the major tag to move', () => {
+    const r = run('The tag is vX.Y.Z', `v${version}`)
     expect(r.status).toBe(0)
     expect(readFileSync(join(r.dir, 'env'), 'utf8')).toBe(`MAJOR=v${version.split('.')[0]}\n`)
   })
 
   test.each([
-    ['v99.0.0', `::error::package.json says ${version}, the tag says v99.0.0`],
     ['v1', '::error::v1 is not a release tag vX.Y.Z'],
     [`v${version}-rc.1`, `::error::v${version}-rc.1 is not a release tag vX.Y.Z`]
   ])('%s is refused', (tag, message) => {
-    const r = run("The tag is vX.Y.Z and package.json's version", tag)
+    const r = run('The tag is vX.Y.Z', tag)
     expect({ status: r.status, stdout: r.stdout.trim() }).toEqual({ status: 1, stdout: message })
   })
 
-  test("the notes are the version's CHANGELOG section, and a version without one is refused", () => {
-    const r = run('Release notes from CHANGELOG.md', 'v0.1.0')
+  test("the notes are the version's CHANGELOG section; a tag that is not package.json's version is refused", () => {
+    const r = run(CHECK, `v${version}`)
     expect(r.status).toBe(0)
     const notes = readFileSync(join(r.dir, 'notes.md'), 'utf8')
-    expect(notes).toMatch(/^\nFirst release: /)
     expect(notes).toContain('### Added')
     expect(notes).not.toContain('## [')
-    expect(notes).not.toContain('[0.1.0]: ')
-    expect(run('Release notes from CHANGELOG.md', 'v9.9.9')).toMatchObject({ status: 1, stdout: "::error::CHANGELOG.md has no section '## [9.9.9]'\n" })
+    expect(notes).not.toContain(`[${version}]: `)
+    const wrong = run(CHECK, 'v99.0.0')
+    expect(wrong.status).toBe(1)
+    expect(wrong.stderr).toContain(`release-check: the tag v99.0.0 is not v${version}, package.json's version\n`)
   })
 })

@@ -9,9 +9,18 @@ import "./chunk-ZEMHNOYJ.mjs";
 // package.json
 var package_default = {
   name: "docker-memory-action",
-  version: "0.1.0",
+  version: "1.0.0",
   description: "Plan, enforce and explain memory limits for Docker builds and containers in CI",
   license: "MIT",
+  repository: {
+    type: "git",
+    url: "git+https://github.com/org/docker-memory-action.git"
+  },
+  homepage: "https://github.com/org/docker-memory-action#readme",
+  publishConfig: {
+    access: "public",
+    provenance: true
+  },
   type: "module",
   engines: {
     node: ">=20"
@@ -32,7 +41,9 @@ var package_default = {
     "lib",
     "action.yml",
     "subaction",
-    "README.md"
+    "README.md",
+    "CHANGELOG.md",
+    "LICENSE"
   ],
   scripts: {
     build: "node scripts/bundle.mjs",
@@ -48,6 +59,7 @@ var package_default = {
     plan: "node dist/cli.js plan",
     "check:dist": "bash scripts/check-dist.sh",
     "lint:workflows": "node scripts/lint-workflows.mjs",
+    "release:check": "node scripts/release-check.mjs",
     all: "npm run typecheck && npm run build && npm test",
     "build:lib": "tsc -p tsconfig.lib.json",
     prepack: "npm run build:lib",
