@@ -76,7 +76,10 @@ describe('docker-memory plan', () => {
       ['plan', '--ollama-model', 'gpt-5'],
       'docker-memory: ollama-model "gpt-5" is not a known model: use auto or one of qwen2.5:7b, llama3.1:8b, mistral:7b, phi3:mini'
     ],
-    [['plan', '--total-memory', '64'], 'docker-memory: total-memory "64" is below 256 MiB; no runner is that small (a bare number is bytes; did you mean 64g?)'],
+    [
+      ['plan', '--total-memory', '64'],
+      'docker-memory: total-memory "64" is below 256 MiB; no runner is that small (a bare number is bytes; did you mean 64g?)'
+    ],
     [['plan', '--format', 'yaml'], "error: option '--format <format>' argument 'yaml' is invalid. Allowed choices are text, json, env, github."],
     [['plan', '--bogus'], "error: unknown option '--bogus'"]
   ])('%j: one line on stderr, exit 1, nothing on stdout', (args, message) => {
