@@ -76,19 +76,8 @@ function referenceFiles() {
   return files
 }
 
-/** What the tarball must hold (the action's and the CLI's entry points, the types) and must not. */
-const MUST_HOLD = [
-  'package.json',
-  'README.md',
-  'LICENSE',
-  'CHANGELOG.md',
-  'action.yml',
-  'dist/cli.js',
-  'dist/main.js',
-  'dist/post.js',
-  'dist/index.js',
-  'lib/index.d.ts'
-]
+/** What the tarball must hold (the action's and the CLI's entry points; the types, from package.json's `types`) and must not. */
+const MUST_HOLD = ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'action.yml', 'dist/cli.js', 'dist/main.js', 'dist/post.js', 'dist/index.js']
 const MUST_NOT = /^(src|__tests__|bench|scripts|node_modules|\.ci|\.github|examples)\//
 
 /** Every docker-memory command line of the examples (GitLab, Jenkins, Buildkite, GitHub), as argv after `docker-memory`. */
@@ -177,7 +166,7 @@ async function main() {
     )[0]
     const tarball = join(dir, packed.filename)
     const files = packed.files.map((f) => f.path)
-    const missing = MUST_HOLD.filter((f) => !files.includes(f))
+    const missing = [...MUST_HOLD, pkg.types.replace(/^\.\//, '')].filter((f) => !files.includes(f))
     const extra = files.filter((f) => MUST_NOT.test(f))
     if (missing.length > 0) problems.push(`the tarball lacks ${missing.join(', ')}`)
     if (extra.length > 0) problems.push(`the tarball holds sources or tests: ${extra.slice(0, 5).join(', ')}${extra.length > 5 ? ', …' : ''}`)
