@@ -1512,10 +1512,10 @@ async function detectMachine(options = {}) {
   };
 }
 
-// src/action/bind.ts
+// src/bind/action-bind.ts
 var import_node_os3 = require("node:os");
 
-// src/build/bind-plan.ts
+// src/bind/bind-plan.ts
 var import_node_fs5 = require("node:fs");
 var import_node_os2 = require("node:os");
 var import_node_path2 = require("node:path");
@@ -1816,7 +1816,7 @@ function wholeMiBLimits(limitBytes, memorySwapBytes) {
   return { memoryBytes, swapBytes };
 }
 
-// src/build/bind-plan.ts
+// src/bind/bind-plan.ts
 async function bindPlannedLimit(plan2, request, holder) {
   const explicit = request.builder !== null;
   const none = (why, builder = request.builder ?? "", level = "warning") => {
@@ -1838,7 +1838,7 @@ async function bindPlannedLimit(plan2, request, holder) {
   }
   const [{ captureDocker, firstLine }, { BindError, bindBuilder, describeLimits }] = await Promise.all([
     import("./chunks/lazy-runners-docker.mjs"),
-    import("./chunks/lazy-build-bind-builder.mjs")
+    import("./chunks/lazy-bind-bind-builder.mjs")
   ]);
   const buildx = await captureDocker(["buildx", "version"], { timeoutMs: 2e4 });
   if (buildx.spawnError || buildx.code !== 0)
@@ -1881,7 +1881,7 @@ function getState2(key) {
   return getState(key);
 }
 
-// src/action/bind.ts
+// src/bind/action-bind.ts
 var TITLE = "Docker build memory";
 function jobHolder(env) {
   const job = [env.GITHUB_RUN_ID, env.GITHUB_RUN_ATTEMPT, env.GITHUB_JOB, env.RUNNER_NAME].map((p) => p || "-").join("/");

@@ -813,7 +813,7 @@ async function runPost() {
   }
 }
 async function postBinding() {
-  const { explainAndRelease } = await import("./chunks/lazy-action-release.mjs");
+  const { explainAndRelease } = await import("./chunks/lazy-bind-action-release.mjs");
   const keepLimit = parseBoolean(getInput("keep-limit") || "false", "keep-limit");
   const history = parseBoolean(getInput("history") || "false", "history");
   return explainAndRelease({ keepLimit, recordPeak: history ? recordHistoryPeak : null });

@@ -24,10 +24,10 @@ describe('what the plan loads before it runs', () => {
   test("the action's main step loads the builder binding's docker runner only for a job that chose a builder", () => {
     const action = 'dist/action-main.js'
     const text = readFileSync(action, 'utf8')
-    expect(text).toMatch(/^\/\/ src\/build\/bind-plan\.ts$/m)
-    expect(text).not.toMatch(/^\/\/ src\/build\/bind-builder\.ts$/m)
+    expect(text).toMatch(/^\/\/ src\/bind\/bind-plan\.ts$/m)
+    expect(text).not.toMatch(/^\/\/ src\/bind\/bind-builder\.ts$/m)
     expect(text).not.toMatch(/^\/\/ src\/explain\/build-records\.ts$/m)
-    expect(lazyChunk(action, 'lazy-build-bind-builder')).toBe('dist/chunks/lazy-build-bind-builder.mjs')
+    expect(lazyChunk(action, 'lazy-bind-bind-builder')).toBe('dist/chunks/lazy-bind-bind-builder.mjs')
   })
 
   test('the CLI entry: no package, and the docker runner only when Docker is asked', () => {

@@ -8,9 +8,9 @@ import { execFileSync } from 'node:child_process'
 import { copyFileSync, existsSync, mkdtempSync, rmdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { parseContainerState } from '../../src/core/build/builder-container.js'
+import { parseContainerState } from '../../src/core/bind/builder-container.js'
 import { parseDockerInfo } from '../../src/core/docker-info.js'
-import { containerCgroup, readPeak } from '../../src/build/container-cgroup.js'
+import { containerCgroup, readPeak } from '../../src/bind/container-cgroup.js'
 
 const tag = `dm-builder-cg-${process.pid}-${Date.now()}`
 const parent = `/${tag}-parent`

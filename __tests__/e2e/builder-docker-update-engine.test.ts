@@ -15,7 +15,7 @@ import {
   restoreCommands,
   updateLimitCommand,
   type Limits
-} from '../../src/core/build/builder-container.js'
+} from '../../src/core/bind/builder-container.js'
 import { parseDockerInfo } from '../../src/core/docker-info.js'
 
 const tag = `dm-builder-upd-${process.pid}-${Date.now()}`

@@ -26,7 +26,7 @@ const NOT_RUN: Array<{ file: string; command: RegExp; reason: string }> = [
   {
     file: 'README.md',
     command: /^(bind|release) /,
-    reason: 'binds a docker-container builder: buildx is not installable here, __tests__/builder-binding/cli-bind.test.ts covers it with the fake docker'
+    reason: 'binds a docker-container builder: buildx is not installable here, __tests__/bind/cli-bind.test.ts covers it with the fake docker'
   }
 ]
 

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   buildAndExplain
-} from "./chunk-S3N666KW.mjs";
+} from "./chunk-PKOABZ6I.mjs";
 import "./chunk-HSBUWEVR.mjs";
 import "./chunk-WGYDACHV.mjs";
 import "./chunk-IX2GZYHK.mjs";
@@ -9,8 +9,8 @@ import "./chunk-4RV7F6WU.mjs";
 import "./chunk-EXYSBXEL.mjs";
 import "./chunk-E2GN563Y.mjs";
 import "./chunk-3VDLR3TH.mjs";
-import "./chunk-USL3QJRF.mjs";
-import "./chunk-IWXF4YMS.mjs";
+import "./chunk-S6AWMOAA.mjs";
+import "./chunk-DKY6SWAA.mjs";
 import "./chunk-XUXXGKNJ.mjs";
 import "./chunk-WVCXNSCV.mjs";
 import "./chunk-4VJMK6V4.mjs";
@@ -18,8 +18,8 @@ import "./chunk-YSIAG2PU.mjs";
 import "./chunk-LX7CQ7MV.mjs";
 import "./chunk-PAEZRTQO.mjs";
 import "./chunk-T2CBXCPV.mjs";
-import "./chunk-UMIDO56X.mjs";
-import "./chunk-ZFFGTNYO.mjs";
+import "./chunk-XEMJYIFH.mjs";
+import "./chunk-3GUL4B2P.mjs";
 import "./chunk-AYUBDFW2.mjs";
 import "./chunk-QB6UDUTV.mjs";
 import "./chunk-CE5JCUVT.mjs";

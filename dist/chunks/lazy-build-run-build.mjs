@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   prepareBuild,
   runBuild
-} from "./chunk-USL3QJRF.mjs";
-import "./chunk-IWXF4YMS.mjs";
+} from "./chunk-S6AWMOAA.mjs";
+import "./chunk-DKY6SWAA.mjs";
 import "./chunk-XUXXGKNJ.mjs";
 import "./chunk-WVCXNSCV.mjs";
 import "./chunk-4VJMK6V4.mjs";
@@ -11,8 +11,8 @@ import "./chunk-YSIAG2PU.mjs";
 import "./chunk-LX7CQ7MV.mjs";
 import "./chunk-PAEZRTQO.mjs";
 import "./chunk-T2CBXCPV.mjs";
-import "./chunk-UMIDO56X.mjs";
-import "./chunk-ZFFGTNYO.mjs";
+import "./chunk-XEMJYIFH.mjs";
+import "./chunk-3GUL4B2P.mjs";
 import "./chunk-AYUBDFW2.mjs";
 import "./chunk-QB6UDUTV.mjs";
 import "./chunk-CE5JCUVT.mjs";

@@ -128,12 +128,12 @@ async function runCli(argv, commands) {
 var COMMANDS = {
   detect: async () => (await import("./detect-WFQEXMNR.mjs")).detectCommand(),
   plan: async () => (await import("./plan-3DIWM7RY.mjs")).planCommand(),
-  explain: async () => (await import("./explain-TVXILQ5T.mjs")).explainCommand(),
+  explain: async () => (await import("./explain-NJZUPIB2.mjs")).explainCommand(),
   history: async () => (await import("./history-KY6J64EZ.mjs")).historyCommand(),
-  build: async () => (await import("./build-H3UHHO2D.mjs")).buildCommand(),
+  build: async () => (await import("./build-UST7KET2.mjs")).buildCommand(),
   resize: async () => (await import("./resize-MTWFTCYY.mjs")).resizeCommand(),
-  bind: async () => (await import("./bind-KA7W3HIO.mjs")).bindCommand(),
-  release: async () => (await import("./bind-KA7W3HIO.mjs")).releaseCommand()
+  bind: async () => (await import("./bind-ZOYW5XBS.mjs")).bindCommand(),
+  release: async () => (await import("./bind-ZOYW5XBS.mjs")).releaseCommand()
 };
 function program(name) {
   return programOf(COMMANDS, name);

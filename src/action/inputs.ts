@@ -8,7 +8,7 @@ import { parseBuildRequest, parseDriver, wantsBuild, type BuildRequest } from '.
 import { parseBoolean, parsePlanRequest, PLAN_DEFAULTS, type InputReader } from '../core/inputs.js'
 import type { PlanRequest } from '../core/plan/plan.js'
 import { parseSize } from '../core/units.js'
-import type { BindRequest } from '../build/bind-plan.js'
+import type { BindRequest } from '../bind/bind-plan.js'
 import { parseResizeInput, parseResizeTimeout, type ResizeInput } from '../core/resize/request.js'
 
 export interface ActionInputs {

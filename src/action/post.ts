@@ -77,7 +77,7 @@ export async function runPost(): Promise<void> {
 
 /** The bound builder's builds explained, its limit given back; the ids of the containers whose kills were annotated. */
 async function postBinding(): Promise<string[]> {
-  const { explainAndRelease } = await import('./release.js')
+  const { explainAndRelease } = await import('../bind/action-release.js')
   const keepLimit = parseBoolean(core.getInput('keep-limit') || 'false', 'keep-limit')
   const history = parseBoolean(core.getInput('history') || 'false', 'history')
   return explainAndRelease({ keepLimit, recordPeak: history ? recordHistoryPeak : null })

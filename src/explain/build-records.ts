@@ -20,7 +20,7 @@ import {
   type BuildRecordDetail,
   type BuildRecord
 } from '../core/build/build-records.js'
-import { inspectContainerCommand, parseContainerState, type ContainerState } from '../core/build/builder-container.js'
+import { inspectContainerCommand, parseContainerState, type ContainerState } from '../core/bind/builder-container.js'
 import { parseDockerInfo } from '../core/docker-info.js'
 import type { BuildLogAnalysis } from '../core/explain/build-log.js'
 import { explainBuild, type Explanation } from '../core/explain/explain.js'
@@ -29,7 +29,7 @@ import { buildSummary } from '../core/explain/summary.js'
 import { InputError } from '../core/errors.js'
 import type { Plan } from '../core/plan/plan.js'
 import { captureDocker, lastLine, streamDocker } from '../runners/docker.js'
-import { containerCgroup, readPeak } from '../build/container-cgroup.js'
+import { containerCgroup, readPeak } from '../bind/container-cgroup.js'
 import { readDockerfile } from './dockerfile.js'
 import { ensureWritableDirectory } from '../files/safe-file.js'
 import { analyzeLogFile } from './log-file.js'

@@ -2,7 +2,7 @@ import { describe, expect, test } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { BuilderParseError, parseBuildxInspect, parseBuildxLs, parseDriverOptions } from '../../../src/core/build/builders.js'
-import { parseContainerState } from '../../../src/core/build/builder-container.js'
+import { parseContainerState } from '../../../src/core/bind/builder-container.js'
 import { atLeast, compareVersions, parseBuildxVersion, parseDockerVersion, parseEngineName, VersionParseError } from '../../../src/core/build/versions.js'
 
 const captured = (f: string): string => readFileSync(join('__tests__/fixtures/captured', f), 'utf8')

@@ -3,12 +3,12 @@
 import * as core from '@actions/core'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { releaseBuilder } from '../build/bind-builder.js'
-import { parseSavedBinding } from '../build/bind-plan.js'
+import { releaseBuilder } from './bind-builder.js'
+import { parseSavedBinding } from './bind-plan.js'
 import { formatSize } from '../core/units.js'
 import { explainBuildRecords } from '../explain/build-records.js'
-import { TITLE } from './bind.js'
-import { getState } from './state.js'
+import { TITLE } from './action-bind.js'
+import { getState } from '../action/state.js'
 
 export interface PostBindingOptions {
   keepLimit: boolean

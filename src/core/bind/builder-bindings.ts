@@ -8,8 +8,8 @@
  * --filter label=…`; volumes need no image and outlive the job's processes, so `post` finds
  * what `main` recorded. Labels cannot change, hence one volume per job rather than one shared.
  */
-import type { BuilderInfo } from './builders.js'
-import type { DockerCommand } from './argv.js'
+import type { BuilderInfo } from '../build/builders.js'
+import type { DockerCommand } from '../build/argv.js'
 import { formatSize } from '../units.js'
 import type { Limits } from './builder-container.js'
 

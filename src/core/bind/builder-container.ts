@@ -3,7 +3,7 @@
  * `docker update` lines that set and restore its limit, and where its cgroup is. Pure.
  */
 import { cgroupDirs, findMount, parseMountinfo, parseProcCgroup } from '../cgroup.js'
-import type { DockerCommand } from './argv.js'
+import type { DockerCommand } from '../build/argv.js'
 
 export interface ContainerState {
   id: string

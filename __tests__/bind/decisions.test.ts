@@ -11,7 +11,7 @@ import {
   parseRecords,
   recordVolumeName,
   type BindingRecord
-} from '../../src/core/build/builder-bindings.js'
+} from '../../src/core/bind/builder-bindings.js'
 
 const GiB = 1024 ** 3
 const captured = (f: string): string => readFileSync(join('__tests__/fixtures/captured', f), 'utf8')

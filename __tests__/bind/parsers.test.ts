@@ -20,7 +20,7 @@ import {
   systemdSliceDir,
   updateLimitCommand,
   type ContainerState
-} from '../../src/core/build/builder-container.js'
+} from '../../src/core/bind/builder-container.js'
 
 const captured = (f: string): string => readFileSync(join('__tests__/fixtures/captured', f), 'utf8')
 const own = (f: string): string => readFileSync(join('__tests__/fixtures/build', f), 'utf8')

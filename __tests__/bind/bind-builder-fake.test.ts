@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { hostname, tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { bindBuilder, releaseBuilder, type BoundBuilder } from '../../src/build/bind-builder.js'
+import { bindBuilder, releaseBuilder, type BoundBuilder } from '../../src/bind/bind-builder.js'
 
 const MiB = 1024 * 1024
 const FAKE = join(process.cwd(), '__tests__/fixtures/fake-docker')

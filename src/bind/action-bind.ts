@@ -1,9 +1,9 @@
 import * as core from '@actions/core'
 import { hostname } from 'node:os'
-import { bindPlannedLimit, type BindRequest, type PlanBinding } from '../build/bind-plan.js'
-import type { Holder } from '../core/build/builder-bindings.js'
+import { bindPlannedLimit, type BindRequest, type PlanBinding } from './bind-plan.js'
+import type { Holder } from '../core/bind/builder-bindings.js'
 import type { Plan } from '../core/plan/plan.js'
-import { getState, saveState } from './state.js'
+import { getState, saveState } from '../action/state.js'
 
 export const TITLE = 'Docker build memory'
 

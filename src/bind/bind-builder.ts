@@ -20,7 +20,7 @@ import {
   removeRecordCommand,
   type BindingRecord,
   type Holder
-} from '../core/build/builder-bindings.js'
+} from '../core/bind/builder-bindings.js'
 import {
   inspectContainerCommand,
   limitsOf,
@@ -29,7 +29,7 @@ import {
   updateLimitCommand,
   type ContainerState,
   type Limits
-} from '../core/build/builder-container.js'
+} from '../core/bind/builder-container.js'
 import type { DockerCommand } from '../core/build/argv.js'
 import { parseDockerInfo } from '../core/docker-info.js'
 import { formatSize } from '../core/units.js'

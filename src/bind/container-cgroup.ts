@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { containerMemoryCgroup, type CgroupLocation, type ContainerState } from '../core/build/builder-container.js'
+import { containerMemoryCgroup, type CgroupLocation, type ContainerState } from '../core/bind/builder-container.js'
 import { parseCounter } from '../core/cgroup.js'
 
 export interface EngineCgroups {

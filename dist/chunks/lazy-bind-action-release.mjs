@@ -1,0 +1,93 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  explainBuildRecords
+} from "./chunk-VNYJIJQI.mjs";
+import {
+  parseSavedBinding
+} from "./chunk-RNMZKU42.mjs";
+import "./chunk-EXYSBXEL.mjs";
+import "./chunk-E2GN563Y.mjs";
+import {
+  getState,
+  info,
+  warning
+} from "./chunk-3VDLR3TH.mjs";
+import "./chunk-DKY6SWAA.mjs";
+import "./chunk-XUXXGKNJ.mjs";
+import "./chunk-WVCXNSCV.mjs";
+import "./chunk-4VJMK6V4.mjs";
+import "./chunk-YSIAG2PU.mjs";
+import "./chunk-LX7CQ7MV.mjs";
+import "./chunk-PAEZRTQO.mjs";
+import "./chunk-T2CBXCPV.mjs";
+import {
+  releaseBuilder
+} from "./chunk-XEMJYIFH.mjs";
+import "./chunk-3GUL4B2P.mjs";
+import "./chunk-AYUBDFW2.mjs";
+import "./chunk-QB6UDUTV.mjs";
+import "./chunk-CE5JCUVT.mjs";
+import "./chunk-SLVTR6WV.mjs";
+import "./chunk-SOOFRGCY.mjs";
+import {
+  formatSize
+} from "./chunk-LQ5GJBM6.mjs";
+import "./chunk-MX6IBTS5.mjs";
+import "./chunk-EOIFBMQM.mjs";
+import "./chunk-ZEMHNOYJ.mjs";
+
+// src/bind/action-release.ts
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+// src/action/state.ts
+function getState2(key) {
+  return getState(key);
+}
+
+// src/bind/action-bind.ts
+var TITLE = "Docker build memory";
+
+// src/bind/action-release.ts
+async function explainAndRelease(options) {
+  const saved = parseSavedBinding(getState2("builder-binding"));
+  if (!saved) {
+    warning("docker-memory-action: the saved builder binding is unreadable; its limit stays as main set it.", { title: TITLE });
+    return [];
+  }
+  let explained = [];
+  try {
+    if (await explainBuilds(saved.builder, options.recordPeak)) explained = [saved.containerId];
+  } catch (error) {
+    warning(`could not explain the builds on builder ${saved.builder}: ${error.message}`, { title: TITLE });
+  }
+  try {
+    info(await releaseBuilder(saved, options.keepLimit));
+  } catch (error) {
+    warning(`could not give builder ${saved.builder} its limit back: ${error.message}`, { title: TITLE });
+  }
+  return explained;
+}
+async function explainBuilds(builder, recordPeak) {
+  const { publishExplanation } = await import("./publish-UV3LPERL.mjs");
+  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+  const logDir = join(process.env.RUNNER_TEMP || tmpdir(), "docker-memory");
+  const { builds, problems } = await explainBuildRecords(builder, { since: getState2("started-at") || null, workspace, logDir, plan: null });
+  for (const p of problems) warning(p, { title: TITLE });
+  const shown = { error: 0, warning: 0, notice: 0 };
+  for (const b of builds) {
+    const annotations = b.explanation.annotations.filter((a) => ++shown[a.level] <= 10);
+    await publishExplanation(annotations, b.summary);
+  }
+  info(`builder ${builder}: ${builds.length} build${builds.length === 1 ? "" : "s"} since this job's plan showed memory trouble`);
+  const peaks = builds.flatMap((b) => b.outcome.peakBytes === null ? [] : [b.outcome.peakBytes]);
+  if (recordPeak && peaks.length > 0) {
+    const peak = peaks.reduce((max, p) => Math.max(max, p), 0);
+    info(`builder ${builder} peaked at ${formatSize(peak)}`);
+    await recordPeak(peak);
+  }
+  return builds.some((b) => b.explanation.findings.length > 0);
+}
+export {
+  explainAndRelease
+};
