@@ -107,6 +107,7 @@ function workspace(): { dir: string; env: Record<string, string> } {
   copyFileSync('__tests__/fixtures/captured/buildx-0.28-docker-container-oom.plain.log', join(dir, 'build.log'))
   mkdirSync(join(dir, 'docker/app'), { recursive: true })
   copyFileSync('__tests__/fixtures/captured/Dockerfile.fail', join(dir, 'docker/app/Dockerfile'))
+  copyFileSync('__tests__/fixtures/captured/Dockerfile.fail', join(dir, 'Dockerfile'))
   const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: dir }
   for (const name of ['GITHUB_OUTPUT', 'GITHUB_ENV', 'GITHUB_STEP_SUMMARY', 'GITHUB_STATE']) {
     env[name] = join(dir, name)
@@ -241,19 +242,81 @@ describe('the extraction', () => {
 })
 
 describe('the other CI systems read their examples as their own formats', () => {
-  test('GitLab: the plan job hands docker-memory.env on as a dotenv report', () => {
+  /** A job's shell lines, in the order they run. */
+  const lines = (text: string): string[] => text.split('\n').map((l) => l.trim())
+  const at = (all: string[], pattern: RegExp): number => all.findIndex((l) => pattern.test(l))
+  const PLAN = /docker-memory-action@1 plan\b.*--format env > docker-memory\.env/
+  const BUILD = /docker buildx build .*--progress=plain .*\| tee build\.log/
+  const EXPLAIN = /docker-memory-action@1 explain --log build\.log --file Dockerfile/
+
+  test('GitLab: one job plans where it builds (its dind engine), builds, and explains in after_script', () => {
     const ci = yaml.load(readFileSync('examples/gitlab/.gitlab-ci.yml', 'utf8')) as Record<
       string,
-      { artifacts?: { reports?: { dotenv?: string } }; needs?: string[] }
+      { image?: string; services?: string[]; script?: string[]; after_script?: string[]; needs?: string[] }
     >
-    expect(ci['docker-memory'].artifacts?.reports?.dotenv).toBe('docker-memory.env')
-    expect(ci.image.needs).toEqual(['docker-memory'])
+    const job = ci['build-image']
+    expect(job.services).toEqual(['docker:28-dind'])
+    const script = job.script ?? []
+    expect(at(script, PLAN)).toBeGreaterThanOrEqual(0)
+    expect(at(script, PLAN)).toBeLessThan(at(script, /docker buildx create .*memory=\$DOCKER_MEMORY_BUILD,memory-swap=\$DOCKER_MEMORY_BUILD/))
+    expect(at(script, /docker buildx create/)).toBeLessThan(at(script, BUILD))
+    expect(script[at(script, BUILD)]).toMatch(/^set -o pipefail && /)
+    // after_script runs after a failed script too.
+    expect(at(job.after_script ?? [], EXPLAIN)).toBe(0)
+    // No other job: a plan in another job may land on another runner.
+    expect(Object.keys(ci).filter((k) => typeof ci[k] === 'object' && !Array.isArray(ci[k]))).toEqual(['build-image'])
   })
 
-  test('Buildkite: one command step, every runtime variable deferred with $$', () => {
+  test('Jenkins: plans, builds and explains on the same agent; post { always } explains a failed build too', () => {
+    const text = readFileSync('examples/jenkins/Jenkinsfile', 'utf8')
+    const build = lines(text.slice(text.indexOf("stage('Build')"), text.indexOf('  post {')))
+    expect(build).toContain('set -eo pipefail')
+    expect(at(build, PLAN)).toBeLessThan(at(build, BUILD))
+    expect(at(build, PLAN)).toBeGreaterThanOrEqual(0)
+    expect(at(lines(text.slice(text.indexOf('  post {'))), EXPLAIN)).toBeGreaterThanOrEqual(0)
+  })
+
+  test('Buildkite: one command step, every runtime variable deferred with $$, plan before the build and explain after it', () => {
     const pipeline = yaml.load(readFileSync('examples/buildkite/pipeline.yml', 'utf8')) as { steps: Array<{ commands: string[] }> }
-    const commands = pipeline.steps[0].commands.join('\n')
-    expect(commands).toContain('--format env > docker-memory.env')
-    expect(commands.match(/(?<!\$)\$[A-Z{]/g)).toBeNull()
+    const commands = pipeline.steps[0].commands
+    expect(commands.join('\n').match(/(?<!\$)\$[A-Z{(]/g)).toBeNull()
+    const plan = at(commands, /docker-memory-action@1 plan .*--format env > docker-memory\.env/)
+    const build = at(commands, /docker buildx build .*\| tee build\.log \|\| status=\$\$\?$/)
+    expect(plan).toBeGreaterThanOrEqual(0)
+    expect(plan).toBeLessThan(build)
+    expect(at(commands, EXPLAIN)).toBe(build + 1)
+  })
+})
+
+/**
+ * gitlab-ci-local (from npm) validates a .gitlab-ci.yml against GitLab's own CI JSON schema and
+ * expands it as GitLab would, without running a job: the example pasted into a fresh project.
+ */
+describe('gitlab-ci-local', () => {
+  function listJobs(text: string): { status: number | null; out: string } {
+    const dir = mkdtempSync(join(tmpdir(), 'toolkit-gitlab-'))
+    dirs.push(dir)
+    writeFileSync(join(dir, '.gitlab-ci.yml'), text)
+    const git = (...args: string[]): void => {
+      expect(spawnSync('git', args, { cwd: dir, encoding: 'utf8' }).status).toBe(0)
+    }
+    git('init', '-q', '-b', 'main')
+    git('remote', 'add', 'origin', 'https://gitlab.com/example/app.git')
+    git('-c', 'user.email=ci@example.com', '-c', 'user.name=ci', 'commit', '-q', '--allow-empty', '-m', 'first')
+    const r = spawnSync(process.execPath, [resolve('node_modules/gitlab-ci-local/src/index.js'), '--list'], { cwd: dir, encoding: 'utf8', timeout: 120000 })
+    return { status: r.status, out: `${r.stdout}\n${r.stderr}` }
+  }
+
+  test('accepts the example and lists its one job', () => {
+    const r = listJobs(readFileSync('examples/gitlab/.gitlab-ci.yml', 'utf8'))
+    expect(r.out).not.toMatch(/Invalid \.gitlab-ci\.yml/)
+    expect(r.status).toBe(0)
+    expect(r.out).toMatch(/^build-image\s.*\bbuild\b/m)
+  })
+
+  test("refuses what GitLab refuses: a job named after a keyword (the old example's `image:` job)", () => {
+    const r = listJobs('stages: [build]\nimage:\n  stage: build\n  image: docker:28\n  script: [echo]\n')
+    expect(r.out).toMatch(/Invalid \.gitlab-ci\.yml configuration!/)
+    expect(r.status).not.toBe(0)
   })
 })

@@ -90,6 +90,27 @@ describe('the reusable workflow', () => {
     expect(step((s) => s.id === 'build').with).toMatchObject({ 'cache-from': '${{ inputs.cache-from }}', 'cache-to': '${{ inputs.cache-to }}' })
   })
 
+  test("returns build-push-action's digest, imageid and metadata, and passes labels, attestations and secrets on", () => {
+    const outputs = (reusable.on.workflow_call as unknown as { outputs: Record<string, { value: string }> }).outputs
+    const jobOutputs = (reusable.jobs.build as unknown as { outputs: Record<string, string> }).outputs
+    for (const name of ['digest', 'imageid', 'metadata']) {
+      expect(outputs[name].value).toBe(`\${{ jobs.build.outputs.${name} }}`)
+      expect(jobOutputs[name]).toBe(`\${{ steps.build.outputs.${name} }}`)
+    }
+    expect(Object.keys(reusable.on.workflow_call?.secrets ?? {})).toContain('build-secrets')
+    expect(step((s) => s.id === 'build').with).toMatchObject({
+      labels: '${{ inputs.labels }}',
+      provenance: '${{ inputs.provenance }}',
+      sbom: '${{ inputs.sbom }}',
+      secrets: '${{ secrets.build-secrets }}'
+    })
+  })
+
+  test('calls the action at the major version the README documents, and says what pinning the workflow pins', () => {
+    expect(step((s) => s.id === 'build').uses).toBe('org/docker-memory-action@v1')
+    expect(readFileSync('.github/workflows/docker-memory-build.yml', 'utf8')).toMatch(/calling this workflow at a SHA pins the workflow, not the action/)
+  })
+
   test('declares no permissions, so the caller decides what the token may do', () => {
     expect(reusable.permissions).toBeUndefined()
     expect(reusable.jobs.build.permissions).toBeUndefined()

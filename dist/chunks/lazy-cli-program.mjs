@@ -88,6 +88,7 @@ var package_default = {
     esbuild: "^0.28.2",
     eslint: "^10.15.0",
     "fast-check": "^4.10.2",
+    "gitlab-ci-local": "4.62.0",
     jest: "^30.5.2",
     "js-yaml": "^4.3.2",
     "jsonc-parser": "^3.3.1",
