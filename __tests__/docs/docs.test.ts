@@ -50,7 +50,7 @@ describe('the README tables', () => {
       on: { workflow_call: { secrets: Record<string, unknown> } }
     }
     const names = Object.keys(workflow.on.workflow_call.secrets)
-    expect(names).toEqual(['registry-username', 'registry-password'])
+    expect(names).toEqual(['registry-username', 'registry-password', 'build-secrets'])
     const readme = readFileSync('README.md', 'utf8')
     for (const name of names) expect(readme).toContain(`| \`${name}\` | no |`)
   })
