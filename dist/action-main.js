@@ -36,9 +36,6 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
 // on-first-call:node:crypto
-function createHash(...args) {
-  return load().createHash(...args);
-}
 function randomBytes(...args) {
   return load().randomBytes(...args);
 }
@@ -520,20 +517,14 @@ function stopsForInsufficient(plan2) {
   return plan2.status === "insufficient" && plan2.onInsufficient !== "warn";
 }
 
-// src/core/errors.ts
-var INPUT_ERROR = /* @__PURE__ */ Symbol.for("docker-memory-action.InputError");
-var InputError = class extends Error {
-  [INPUT_ERROR] = true;
-  constructor(message) {
-    super(message);
-    this.name = "InputError";
-  }
-  static [Symbol.hasInstance](value) {
-    return typeof value === "object" && value !== null && value[INPUT_ERROR] === true;
-  }
-};
+// src/entries/action-main.ts
+var import_errors16 = require("./shared.js");
+
+// src/core/enforce/mechanism.ts
+var import_errors2 = require("./shared.js");
 
 // src/core/units.ts
+var import_errors = require("./shared.js");
 var KiB = 1024;
 var MiB = 1024 * KiB;
 var GiB = 1024 * MiB;
@@ -545,11 +536,11 @@ function parseSize(input, what = "size") {
   const text = input.trim();
   const m = SIZE.exec(text);
   if (!m) {
-    throw new InputError(`${what} "${input}" is not a size: use a number with a unit, like 512m, 20g or 1.5g`);
+    throw new import_errors.InputError(`${what} "${input}" is not a size: use a number with a unit, like 512m, 20g or 1.5g`);
   }
   const bytes = Math.floor(Number(m[1]) * UNIT[(m[2] ?? "").toLowerCase()]);
   if (!Number.isSafeInteger(bytes)) {
-    throw new InputError(`${what} "${input}" is too large`);
+    throw new import_errors.InputError(`${what} "${input}" is too large`);
   }
   return bytes;
 }
@@ -564,7 +555,7 @@ function parseSizeOrPercent(input, what = "size") {
   if (m) {
     const percent = Number(m[1]);
     if (percent <= 0 || percent > 100) {
-      throw new InputError(`${what} "${input}" must be a percentage above 0% and at most 100%`);
+      throw new import_errors.InputError(`${what} "${input}" must be a percentage above 0% and at most 100%`);
     }
     return { kind: "percent", percent };
   }
@@ -598,8 +589,12 @@ function toWholeGiB(bytes) {
 var STEP_FLOOR_BYTES = 16 * MiB;
 var DAEMON_FLOOR_BYTES = 64 * MiB;
 
+// src/core/plan/layers.ts
+var import_errors6 = require("./shared.js");
+
 // src/core/history/peaks.ts
 init_node_crypto();
+var import_errors3 = require("./shared.js");
 function headroomFor(peakBytes) {
   return Math.max(512 * MiB, Math.ceil(peakBytes / 4));
 }
@@ -635,6 +630,7 @@ function peakSentence(peak) {
 }
 
 // src/core/plan/ollama.ts
+var import_errors4 = require("./shared.js");
 var OLLAMA_MODELS = [
   { name: "qwen2.5:7b", sizeBytes: 4.7 * GiB, ramBytes: 8 * GiB, dockerMemoryBytes: 10 * GiB, quality: "Best", rank: 4 },
   { name: "llama3.1:8b", sizeBytes: 4.7 * GiB, ramBytes: 8 * GiB, dockerMemoryBytes: 8 * GiB, quality: "Excellent", rank: 3 },
@@ -648,7 +644,7 @@ function parseOllamaModel(input) {
   if (name === "auto") return { kind: "auto" };
   const model = OLLAMA_MODELS.find((m) => m.name === name);
   if (!model) {
-    throw new InputError(`ollama-model "${input}" is not a known model: use auto or one of ${OLLAMA_MODELS.map((m) => m.name).join(", ")}`);
+    throw new import_errors4.InputError(`ollama-model "${input}" is not a known model: use auto or one of ${OLLAMA_MODELS.map((m) => m.name).join(", ")}`);
   }
   return { kind: "model", model };
 }
@@ -669,6 +665,7 @@ function smallest() {
 }
 
 // src/core/plan/profiles.ts
+var import_errors5 = require("./shared.js");
 var PROFILES = ["conservative", "balanced", "maximum"];
 var PROFILE_TABLE = {
   conservative: [
@@ -693,7 +690,7 @@ var PROFILE_TABLE = {
 function parseProfile(input) {
   const name = input.trim().toLowerCase();
   if (PROFILES.includes(name)) return name;
-  throw new InputError(`profile "${input}" is not one of ${PROFILES.join(", ")}`);
+  throw new import_errors5.InputError(`profile "${input}" is not one of ${PROFILES.join(", ")}`);
 }
 function profileMemory(profile, totalBytes) {
   const points = PROFILE_TABLE[profile];
@@ -862,7 +859,7 @@ function buildLayer(request, machine, engine, containers, problemsSoFar) {
   if (request.buildMemory.kind === "percent") {
     bytes = Math.floor(machine.availableBytes * request.buildMemory.percent / 100);
     if (bytes < STEP_FLOOR_BYTES) {
-      throw new InputError(
+      throw new import_errors6.InputError(
         `build-memory ${request.buildMemory.percent}% of the ${formatSize(machine.availableBytes)} available is ${formatSize(bytes)}, below the ${formatSize(STEP_FLOOR_BYTES)} a build step needs to start`
       );
     }
@@ -1049,197 +1046,8 @@ async function readOomKillCounter() {
   return parseVmstatOomKills(await (0, import_promises.readFile)("/proc/vmstat", "utf8").catch(() => ""));
 }
 
-// src/probes/docker.ts
-var import_node_fs = require("node:fs");
-var import_node_module = require("node:module");
-
-// src/core/docker-endpoint.ts
-init_node_crypto();
-var DEFAULT_UNIX_HOST = "unix:///var/run/docker.sock";
-var DEFAULT_WINDOWS_HOST = "npipe:////./pipe/docker_engine";
-function dockerConfigDir(env, platform) {
-  if (env.DOCKER_CONFIG) return env.DOCKER_CONFIG;
-  const home = platform === "win32" ? env.USERPROFILE || env.HOME : env.HOME;
-  return home ? `${home.replace(/[\\/]+$/, "")}/.docker` : null;
-}
-function currentContextName(env, configJson) {
-  if (env.DOCKER_HOST) return null;
-  const named = env.DOCKER_CONTEXT || contextFromConfig(configJson);
-  return named && named !== "default" ? named : null;
-}
-function contextFromConfig(configJson) {
-  if (configJson === null) return null;
-  try {
-    const config = JSON.parse(configJson);
-    return typeof config?.currentContext === "string" ? config.currentContext : null;
-  } catch {
-    return null;
-  }
-}
-function contextMetaPath(configDir, name) {
-  return `${configDir}/contexts/meta/${createHash("sha256").update(name).digest("hex")}/meta.json`;
-}
-function resolveDockerEndpoint(env, platform, context, metaJson) {
-  if (context === null)
-    return endpointOfHost(
-      env.DOCKER_HOST || (platform === "win32" ? DEFAULT_WINDOWS_HOST : DEFAULT_UNIX_HOST),
-      env.DOCKER_HOST ? "DOCKER_HOST" : "the default host"
-    );
-  if (metaJson === null) return { path: "cli", why: `context "${context}" has no meta.json we can read` };
-  let host;
-  try {
-    host = JSON.parse(metaJson)?.Endpoints?.docker?.Host;
-  } catch {
-    return { path: "cli", why: `context "${context}" has a meta.json that is not JSON` };
-  }
-  if (typeof host !== "string" || host === "") return { path: "cli", why: `context "${context}" names no docker host` };
-  return endpointOfHost(host, `context "${context}"`);
-}
-function endpointOfHost(host, source) {
-  const m = /^unix:\/\/(\/.*)$/.exec(host);
-  if (m) return { path: "socket", socket: m[1] };
-  return { path: "cli", why: `${source} is ${host}, not a local socket` };
-}
-
-// src/core/docker-info.ts
-var BACKENDS = [
-  { backend: "docker-desktop", inVm: true, matches: (i) => /Docker Desktop/i.test(i.OperatingSystem ?? "") },
-  { backend: "colima", inVm: true, matches: (i) => /^colima/i.test(i.Name ?? "") },
-  { backend: "rancher-desktop", inVm: true, matches: (i) => /Rancher Desktop/i.test(i.OperatingSystem ?? "") || /^lima-rancher-desktop/.test(i.Name ?? "") },
-  { backend: "orbstack", inVm: true, matches: (i) => /OrbStack/i.test(i.OperatingSystem ?? "") },
-  { backend: "podman", inVm: false, matches: (i) => /podman/i.test(i.ServerVersion ?? "") || /podman/i.test(i.OperatingSystem ?? "") }
-];
-var DockerInfoError = class extends Error {
-};
-function parseDockerInfo(json) {
-  let info2;
-  try {
-    info2 = JSON.parse(json);
-  } catch {
-    throw new DockerInfoError("docker info did not print JSON");
-  }
-  if (typeof info2 !== "object" || info2 === null || typeof info2.MemTotal !== "number") {
-    throw new DockerInfoError("docker info has no MemTotal");
-  }
-  const row = BACKENDS.find((b) => b.matches(info2));
-  const buildx = info2.ClientInfo?.Plugins?.find((p) => p.Name === "buildx");
-  return {
-    name: info2.Name ?? "",
-    serverVersion: info2.ServerVersion ?? "unknown",
-    memTotalBytes: info2.MemTotal,
-    ncpu: info2.NCPU ?? 0,
-    osType: info2.OSType ?? "linux",
-    operatingSystem: info2.OperatingSystem ?? "",
-    architecture: info2.Architecture ?? "",
-    cgroupVersion: info2.CgroupVersion ?? null,
-    cgroupDriver: info2.CgroupDriver ?? null,
-    backend: row?.backend ?? "engine",
-    inVm: row?.inVm ?? false,
-    clientVersion: info2.ClientInfo?.Version ?? null,
-    buildxVersion: buildx?.Version ?? null
-  };
-}
-
-// src/core/http-response.ts
-function parseHttpResponse(raw) {
-  const bytesAsText = new TextDecoder("latin1").decode(raw);
-  const headEnd = bytesAsText.indexOf("\r\n\r\n");
-  if (headEnd < 0) return null;
-  const [statusLine, ...headerLines] = bytesAsText.slice(0, headEnd).split("\r\n");
-  const status = /^HTTP\/1\.[01] (\d{3})(?: |$)/.exec(statusLine);
-  if (!status) return null;
-  const headers = new Map(headerLines.map((l) => [l.slice(0, l.indexOf(":")).trim().toLowerCase(), l.slice(l.indexOf(":") + 1).trim()]));
-  if (headers.has("transfer-encoding")) return null;
-  let body = raw.subarray(headEnd + 4);
-  const length = headers.get("content-length");
-  if (length !== void 0) {
-    if (!/^\d+$/.test(length) || body.length < Number(length)) return null;
-    body = body.subarray(0, Number(length));
-  }
-  return { status: Number(status[1]), body: new TextDecoder().decode(body) };
-}
-
-// src/probes/docker.ts
-var early = null;
-function adoptDockerProbe(asked) {
-  early = asked;
-}
-function probeDocker(timeoutMs = 15e3, env = process.env) {
-  const answer = early ?? askDocker(timeoutMs, env);
-  early = null;
-  return answer;
-}
-async function askDocker(timeoutMs, env) {
-  const endpoint = dockerEndpoint(env);
-  if (endpoint.path === "cli") return askDockerCli(timeoutMs, endpoint.why, env);
-  const answer = await askSocket(endpoint.socket, timeoutMs);
-  if (answer.timedOut)
-    return {
-      docker: null,
-      reason: `the engine at ${endpoint.socket} did not answer in ${timeoutMs / 1e3} s`,
-      via: { path: "socket", socket: endpoint.socket }
-    };
-  if (answer.text !== null) {
-    try {
-      return { docker: parseDockerInfo(answer.text), via: { path: "socket", socket: endpoint.socket } };
-    } catch (e) {
-      return askDockerCli(timeoutMs, `socket ${endpoint.socket}: ${e.message}`, env);
-    }
-  }
-  return askDockerCli(timeoutMs, `socket ${endpoint.socket} failed: ${answer.error}`, env);
-}
-function dockerEndpoint(env) {
-  const configDir = dockerConfigDir(env, process.platform);
-  const context = currentContextName(env, configDir === null ? null : readOrNull(`${configDir}/config.json`));
-  const meta = context === null || configDir === null ? null : readOrNull(contextMetaPath(configDir, context));
-  return resolveDockerEndpoint(env, process.platform, context, meta);
-}
-function readOrNull(path) {
-  try {
-    return (0, import_node_fs.readFileSync)(path, "utf8");
-  } catch {
-    return null;
-  }
-}
-function askSocket(socketPath, timeoutMs) {
-  const { connect } = (0, import_node_module.createRequire)(__filename)("node:net");
-  return new Promise((resolve) => {
-    const chunks = [];
-    const socket = connect(socketPath, () => socket.write("GET /info HTTP/1.0\r\nHost: docker\r\n\r\n"));
-    socket.setTimeout(timeoutMs, () => {
-      resolve({ text: null, error: "", timedOut: true });
-      socket.destroy();
-    });
-    socket.on("data", (d) => chunks.push(d));
-    socket.on("error", (e) => resolve({ text: null, error: e.code ?? e.message, timedOut: false }));
-    socket.on("end", () => {
-      const res = parseHttpResponse(Buffer.concat(chunks));
-      if (res === null) resolve({ text: null, error: "GET /info: not an HTTP/1.0 answer", timedOut: false });
-      else if (res.status === 200) resolve({ text: res.body, error: "", timedOut: false });
-      else resolve({ text: null, error: `GET /info answered ${res.status} ${res.body.trim().slice(0, 200)}`.trimEnd(), timedOut: false });
-      socket.destroy();
-    });
-  });
-}
-async function askDockerCli(timeoutMs, why, env) {
-  const via = { path: "cli", why };
-  const given = Object.fromEntries(Object.entries(env).filter((e) => typeof e[1] === "string"));
-  const { captureDocker, firstLine } = await import("./chunks/lazy-runners-docker.mjs");
-  const r = await captureDocker(["info", "--format", "{{json .}}"], { timeoutMs, env: given });
-  if (r.spawnError !== null) return { docker: null, reason: r.spawnError, via };
-  if (r.code === null) return { docker: null, reason: `docker info did not answer in ${timeoutMs / 1e3} s`, via };
-  if (r.code !== 0) {
-    return { docker: null, reason: firstLine(r.stderr || r.stdout) || "docker info failed", via };
-  }
-  try {
-    return { docker: parseDockerInfo(r.stdout), via };
-  } catch (e) {
-    return { docker: null, reason: e.message, via };
-  }
-}
-
 // src/probes/machine.ts
-var import_node_fs4 = require("node:fs");
+var import_node_fs3 = require("node:fs");
 var import_node_os = __toESM(require("node:os"), 1);
 
 // src/core/ci-platform.ts
@@ -1284,7 +1092,7 @@ function detectRunner(env, signs) {
 }
 
 // src/probes/cgroup.ts
-var import_node_fs2 = require("node:fs");
+var import_node_fs = require("node:fs");
 var import_node_path = require("node:path");
 
 // src/core/cgroup.ts
@@ -1392,7 +1200,7 @@ function findMount(mounts, entries, controller, v2Controllers) {
 function probeCgroup(root = "/", pid = "self") {
   const read = (path) => {
     try {
-      return (0, import_node_fs2.readFileSync)((0, import_node_path.join)(root, path), "utf8");
+      return (0, import_node_fs.readFileSync)((0, import_node_path.join)(root, path), "utf8");
     } catch {
       return null;
     }
@@ -1453,8 +1261,11 @@ function probeCgroup(root = "/", pid = "self") {
   };
 }
 
+// src/probes/machine.ts
+var import_docker = require("./shared.js");
+
 // src/probes/memory.ts
-var import_node_fs3 = require("node:fs");
+var import_node_fs2 = require("node:fs");
 
 // src/core/meminfo.ts
 function parseMeminfo(text) {
@@ -1484,7 +1295,7 @@ async function probeMemory() {
 }
 function readMeminfo() {
   try {
-    return (0, import_node_fs3.readFileSync)("/proc/meminfo", "utf8");
+    return (0, import_node_fs2.readFileSync)("/proc/meminfo", "utf8");
   } catch {
     return "";
   }
@@ -1493,11 +1304,11 @@ function readMeminfo() {
 // src/probes/machine.ts
 async function detectMachine(options = {}) {
   const env = options.env ?? process.env;
-  const [memory, dockerProbe] = await Promise.all([probeMemory(), options.docker === false ? Promise.resolve(null) : probeDocker()]);
+  const [memory, dockerProbe] = await Promise.all([probeMemory(), options.docker === false ? Promise.resolve(null) : (0, import_docker.probeDocker)()]);
   const cgroup = process.platform === "linux" ? probeCgroup(options.root ?? "/") : null;
   const runner = detectRunner(env, {
-    dockerenv: (0, import_node_fs4.existsSync)("/.dockerenv"),
-    containerenv: (0, import_node_fs4.existsSync)("/run/.containerenv"),
+    dockerenv: (0, import_node_fs3.existsSync)("/.dockerenv"),
+    containerenv: (0, import_node_fs3.existsSync)("/run/.containerenv"),
     cgroupPath: cgroup?.path ?? null
   });
   return {
@@ -1516,11 +1327,19 @@ async function detectMachine(options = {}) {
 var import_node_os3 = require("node:os");
 
 // src/bind/bind-plan.ts
-var import_node_fs5 = require("node:fs");
+var import_node_fs4 = require("node:fs");
 var import_node_os2 = require("node:os");
 var import_node_path2 = require("node:path");
+var import_errors10 = require("./shared.js");
+
+// src/core/build/request.ts
+var import_errors9 = require("./shared.js");
+
+// src/core/inputs.ts
+var import_errors8 = require("./shared.js");
 
 // src/core/publish.ts
+var import_errors7 = require("./shared.js");
 function planOutputs(plan2) {
   const m = plan2.machine;
   const build = buildLimitBytes(plan2);
@@ -1608,7 +1427,7 @@ function envName(name) {
   return name.toUpperCase().replace(/[^A-Z0-9]/g, "_");
 }
 function oneLine(name, value) {
-  if (/[\r\n]/.test(value)) throw new InputError(`${name} has a line break, which would start another variable: refusing to pass it on`);
+  if (/[\r\n]/.test(value)) throw new import_errors7.InputError(`${name} has a line break, which would start another variable: refusing to pass it on`);
   return value;
 }
 function withFlag(current, existing, flag) {
@@ -1641,18 +1460,18 @@ function parsePlanRequest(read) {
   const memoryPerJobText = get("memory-per-job", PLAN_DEFAULTS["memory-per-job"]);
   const memoryPerJobBytes = parseSize(memoryPerJobText, "memory-per-job");
   if (memoryPerJobBytes < 64 * 1024 * 1024) {
-    throw new InputError(`memory-per-job "${memoryPerJobText}" is below 64 MiB; no compiler job fits in that`);
+    throw new import_errors8.InputError(`memory-per-job "${memoryPerJobText}" is below 64 MiB; no compiler job fits in that`);
   }
   const totalText = get("total-memory");
   const totalMemoryBytes = totalText === "" ? null : parseSize(totalText, "total-memory");
   if (totalMemoryBytes !== null && totalMemoryBytes < 256 * 1024 * 1024) {
-    throw new InputError(`total-memory "${totalText}" is below 256 MiB; no runner is that small${bareNumberHint(totalText, "16g")}`);
+    throw new import_errors8.InputError(`total-memory "${totalText}" is below 256 MiB; no runner is that small${bareNumberHint(totalText, "16g")}`);
   }
   const cpusText = get("cpus");
   let cpus = null;
   if (cpusText !== "") {
     if (!/^\d+$/.test(cpusText) || Number(cpusText) < 1 || Number(cpusText) > 4096) {
-      throw new InputError(`cpus "${cpusText}" must be a whole number from 1 to 4096`);
+      throw new import_errors8.InputError(`cpus "${cpusText}" must be a whole number from 1 to 4096`);
     }
     cpus = Number(cpusText);
   }
@@ -1675,19 +1494,19 @@ function parseContainers(text) {
   for (const entry of entries) {
     const m = /^([^=\s]+)\s*=\s*(\S+)$/.exec(entry);
     if (!m) {
-      throw new InputError(`containers line "${entry}" is not name=size (for example redis=512m)`);
+      throw new import_errors8.InputError(`containers line "${entry}" is not name=size (for example redis=512m)`);
     }
     const [, name, sizeText] = m;
     if (!CONTAINER_NAME.test(name)) {
-      throw new InputError(`containers line "${entry}": "${name}" is not a container name (letters, digits, _ . -)`);
+      throw new import_errors8.InputError(`containers line "${entry}": "${name}" is not a container name (letters, digits, _ . -)`);
     }
     if (name.toLowerCase() === "ollama") {
-      throw new InputError(`containers line "${entry}": the ollama container is planned from ollama-model; use that input instead`);
+      throw new import_errors8.InputError(`containers line "${entry}": the ollama container is planned from ollama-model; use that input instead`);
     }
     const clash = byEnvName.get(envName(name));
-    if (clash === name) throw new InputError(`containers names "${name}" twice`);
+    if (clash === name) throw new import_errors8.InputError(`containers names "${name}" twice`);
     if (clash !== void 0) {
-      throw new InputError(`containers "${clash}" and "${name}" would share the variable DOCKER_MEMORY_CONTAINER_${envName(name)}: rename one`);
+      throw new import_errors8.InputError(`containers "${clash}" and "${name}" would share the variable DOCKER_MEMORY_CONTAINER_${envName(name)}: rename one`);
     }
     byEnvName.set(envName(name), name);
     const bytes = parseSize(sizeText, `containers size for ${name}`);
@@ -1699,17 +1518,17 @@ function parseContainers(text) {
 function parseOnInsufficient(input) {
   const value = input.trim().toLowerCase();
   if (ON_INSUFFICIENT.includes(value)) return value;
-  throw new InputError(`on-insufficient "${input}" is not one of ${ON_INSUFFICIENT.join(", ")}`);
+  throw new import_errors8.InputError(`on-insufficient "${input}" is not one of ${ON_INSUFFICIENT.join(", ")}`);
 }
 function parseBoolean(input, name) {
   const value = input.trim().toLowerCase();
   if (["true", "yes", "1", "on"].includes(value)) return true;
   if (["false", "no", "0", "off"].includes(value)) return false;
-  throw new InputError(`${name} "${input}" must be true or false`);
+  throw new import_errors8.InputError(`${name} "${input}" must be true or false`);
 }
 function atLeast2(bytes, floor, floorText, what, text, hint = { example: "512m", zeroNote: "" }) {
   if (bytes < floor) {
-    throw new InputError(`${what} "${text}" is below ${floorText}${bareNumberHint(text, hint.example, hint.zeroNote)}`);
+    throw new import_errors8.InputError(`${what} "${text}" is below ${floorText}${bareNumberHint(text, hint.example, hint.zeroNote)}`);
   }
 }
 
@@ -1722,7 +1541,7 @@ function wantsBuild(read) {
 function parseDriver(input) {
   const text = input.trim().toLowerCase() || "auto";
   if (DRIVERS.includes(text)) return text;
-  throw new InputError(`driver "${input.trim()}" is not one of ${DRIVERS.join(", ")}`);
+  throw new import_errors9.InputError(`driver "${input.trim()}" is not one of ${DRIVERS.join(", ")}`);
 }
 function parseBuildRequest(read) {
   const get = (name) => read(name).trim();
@@ -1767,8 +1586,8 @@ function parseSecrets(text) {
     if (line.trim() === "") continue;
     const eq = line.indexOf("=");
     const id = eq < 0 ? "" : line.slice(0, eq).trim();
-    if (!/^[A-Za-z0-9_.-]+$/.test(id)) throw new InputError(`secrets: a line is not ID=value (the id must be letters, digits, _ . -)`);
-    if (secrets.some((s) => s.id === id)) throw new InputError(`secrets names "${id}" twice`);
+    if (!/^[A-Za-z0-9_.-]+$/.test(id)) throw new import_errors9.InputError(`secrets: a line is not ID=value (the id must be letters, digits, _ . -)`);
+    if (secrets.some((s) => s.id === id)) throw new import_errors9.InputError(`secrets names "${id}" twice`);
     secrets.push({ id, value: line.slice(eq + 1) });
   }
   return secrets;
@@ -1779,8 +1598,8 @@ function secretSources(entries, input, shape) {
     const eq = entry.indexOf("=");
     const id = eq < 0 ? "" : entry.slice(0, eq).trim();
     const source = eq < 0 ? "" : entry.slice(eq + 1).trim();
-    if (!/^[A-Za-z0-9_.-]+$/.test(id) || source === "") throw new InputError(`${input}: "${entry}" is not ${shape} (the id must be letters, digits, _ . -)`);
-    if (sources.some((s) => s.id === id)) throw new InputError(`${input} names "${id}" twice`);
+    if (!/^[A-Za-z0-9_.-]+$/.test(id) || source === "") throw new import_errors9.InputError(`${input}: "${entry}" is not ${shape} (the id must be letters, digits, _ . -)`);
+    if (sources.some((s) => s.id === id)) throw new import_errors9.InputError(`${input} names "${id}" twice`);
     sources.push({ id, source });
   }
   return sources;
@@ -1796,7 +1615,7 @@ function attestation(kind, value) {
   if (value === "") return null;
   const attrs = value.split(",").map((a) => a.trim()).filter((a) => a !== "");
   const resolved = attrs.map((a) => GO_TRUE.includes(a) ? "disabled=false" : GO_FALSE.includes(a) ? "disabled=true" : a);
-  if (resolved.some((a) => !a.includes("="))) throw new InputError(`${kind} "${value}" is not true, false or key=value attributes (mode=max)`);
+  if (resolved.some((a) => !a.includes("="))) throw new import_errors9.InputError(`${kind} "${value}" is not true, false or key=value attributes (mode=max)`);
   return [`type=${kind}`, ...resolved].join(",");
 }
 function list(text) {
@@ -1809,7 +1628,7 @@ function wholeMiBLimits(limitBytes, memorySwapBytes) {
   const memoryBytes = Math.floor(limitBytes / MiB) * MiB;
   const swapBytes = memorySwapBytes === null ? memoryBytes : Math.floor(memorySwapBytes / MiB) * MiB;
   if (swapBytes < memoryBytes) {
-    throw new InputError(
+    throw new import_errors9.InputError(
       `memory-swap ${formatSize(swapBytes)} is below the build memory ${formatSize(memoryBytes)}; it counts memory plus swap, so it must be at least as large`
     );
   }
@@ -1820,7 +1639,7 @@ function wholeMiBLimits(limitBytes, memorySwapBytes) {
 async function bindPlannedLimit(plan2, request, holder) {
   const explicit = request.builder !== null;
   const none = (why, builder = request.builder ?? "", level = "warning") => {
-    if (explicit) throw new InputError(`builder "${request.builder}" cannot be bound: ${why}`);
+    if (explicit) throw new import_errors10.InputError(`builder "${request.builder}" cannot be bound: ${why}`);
     return { enforcement: "none", builder, why, level };
   };
   const { memoryBytes, swapBytes } = wholeMiBLimits(plan2.build.bytes, request.memorySwapBytes);
@@ -1870,7 +1689,7 @@ async function bindPlannedLimit(plan2, request, holder) {
 function buildxBuilderChosen(env) {
   if (env.BUILDX_BUILDER) return true;
   const dir = env.BUILDX_CONFIG || (0, import_node_path2.join)(env.DOCKER_CONFIG || (0, import_node_path2.join)((0, import_node_os2.homedir)(), ".docker"), "buildx");
-  return (0, import_node_fs5.existsSync)((0, import_node_path2.join)(dir, "current"));
+  return (0, import_node_fs4.existsSync)((0, import_node_path2.join)(dir, "current"));
 }
 
 // src/action/state.ts
@@ -1960,7 +1779,14 @@ async function loadHistory(givenKey, read) {
   return resolveBuildHistory({ givenKey, keyName: "history-key", build: read, store: actionsCacheHistoryStore, notice: historyNotice });
 }
 
+// src/action/inputs.ts
+var import_errors13 = require("./shared.js");
+
+// src/core/resize/request.ts
+var import_errors12 = require("./shared.js");
+
 // src/core/resize/target.ts
+var import_errors11 = require("./shared.js");
 var MEMTOTAL_TOLERANCE = 0.1;
 
 // src/core/resize/request.ts
@@ -1968,10 +1794,10 @@ function parseResizeInput(text) {
   const value = text.trim().toLowerCase();
   if (value === "" || value === "auto") return { kind: "auto" };
   if (value === "false" || value === "no") {
-    throw new InputError(`resize "${text}": to never resize, leave on-insufficient at fail, warn or downgrade; resize takes auto or a size (12g)`);
+    throw new import_errors12.InputError(`resize "${text}": to never resize, leave on-insufficient at fail, warn or downgrade; resize takes auto or a size (12g)`);
   }
   const bytes = parseSize(text, "resize");
-  if (bytes < GiB) throw new InputError(`resize "${text}" is below 1 GiB, the least Docker's VM boots with; give the size the VM should have (12g) or auto`);
+  if (bytes < GiB) throw new import_errors12.InputError(`resize "${text}" is below 1 GiB, the least Docker's VM boots with; give the size the VM should have (12g) or auto`);
   return { kind: "size", bytes };
 }
 var REPORTED_SHARE = 0.95;
@@ -1997,7 +1823,7 @@ function resizeWanted(machine, request, first, input) {
 function parseResizeTimeout(text, what) {
   const value = text.trim();
   if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 86400) {
-    throw new InputError(`${what} "${text}" must be a whole number of seconds from 1 to 86400`);
+    throw new import_errors12.InputError(`${what} "${text}" must be a whole number of seconds from 1 to 86400`);
   }
   return Number(value) * 1e3;
 }
@@ -2193,7 +2019,11 @@ async function publishPlan(plan2, machine, options) {
   }
 }
 
+// src/action/resize.ts
+var import_errors15 = require("./shared.js");
+
 // src/core/resize/backend.ts
+var import_errors14 = require("./shared.js");
 var RESIZE_PLATFORMS = ["darwin", "win32", "linux"];
 function platformOf(runnerOs, processPlatform) {
   const byRunner = { macos: "darwin", windows: "win32", linux: "linux" };
@@ -2214,7 +2044,7 @@ async function resizeForPlan(machine, request, first, input, timeoutMs) {
   try {
     const { choice, paths } = locateBackend(platform, null, machine.docker, process.env);
     if (choice.backend === null) {
-      if (input.kind === "size") throw new InputError(`resize: ${formatSize(input.bytes)} cannot be done: ${choice.why}`);
+      if (input.kind === "size") throw new import_errors15.InputError(`resize: ${formatSize(input.bytes)} cannot be done: ${choice.why}`);
       warning(`Resizing does not apply: ${choice.why}.`, { title });
       return unchanged;
     }
@@ -2240,8 +2070,7 @@ async function resizeForPlan(machine, request, first, input, timeoutMs) {
 }
 
 // src/entries/action-main.ts
-async function run(mode = "plan-and-build", asked = null) {
-  if (asked !== null) adoptDockerProbe(asked);
+async function run(mode = "plan-and-build") {
   saveState2("started-at", (/* @__PURE__ */ new Date()).toISOString());
   const oomKills = await readOomKillCounter();
   if (oomKills !== null) saveState2("oom-kill-count", String(oomKills));
@@ -2260,7 +2089,7 @@ async function run(mode = "plan-and-build", asked = null) {
     if (binding) publishBinding(binding);
     if (prepared && runner) await runner.buildAndExplain(prepared, result, history, actionSink(historyNotice, prepared.request.keepBuilder));
   } catch (error2) {
-    setFailed(error2 instanceof InputError ? error2.message : `docker-memory-action failed: ${error2.message}`);
+    setFailed(error2 instanceof import_errors16.InputError ? error2.message : `docker-memory-action failed: ${error2.message}`);
   }
 }
 async function loadBuildRunner() {

@@ -218,33 +218,33 @@ __export(node_child_process_exports, {
   spawnSync: () => spawnSync
 });
 function _forkChild(...args) {
-  return load2()._forkChild(...args);
+  return load()._forkChild(...args);
 }
 function exec(...args) {
-  return load2().exec(...args);
+  return load().exec(...args);
 }
 function execFile(...args) {
-  return load2().execFile(...args);
+  return load().execFile(...args);
 }
 function execFileSync(...args) {
-  return load2().execFileSync(...args);
+  return load().execFileSync(...args);
 }
 function execSync(...args) {
-  return load2().execSync(...args);
+  return load().execSync(...args);
 }
 function fork(...args) {
-  return load2().fork(...args);
+  return load().fork(...args);
 }
 function spawn(...args) {
-  return load2().spawn(...args);
+  return load().spawn(...args);
 }
 function spawnSync(...args) {
-  return load2().spawnSync(...args);
+  return load().spawnSync(...args);
 }
-var load2;
+var load;
 var init_node_child_process = __esm({
   "on-first-call:node:child_process"() {
-    load2 = () => require("node:child_process");
+    load = () => require("node:child_process");
   }
 });
 
@@ -3518,203 +3518,6 @@ __export(cli_plan_detect_exports, {
 });
 module.exports = __toCommonJS(cli_plan_detect_exports);
 
-// src/probes/docker.ts
-var import_node_fs = require("node:fs");
-var import_node_module = require("node:module");
-
-// on-first-call:node:crypto
-var load = () => require("node:crypto");
-function createHash(...args) {
-  return load().createHash(...args);
-}
-function randomBytes(...args) {
-  return load().randomBytes(...args);
-}
-
-// src/core/docker-endpoint.ts
-var DEFAULT_UNIX_HOST = "unix:///var/run/docker.sock";
-var DEFAULT_WINDOWS_HOST = "npipe:////./pipe/docker_engine";
-function dockerConfigDir(env, platform) {
-  if (env.DOCKER_CONFIG) return env.DOCKER_CONFIG;
-  const home = platform === "win32" ? env.USERPROFILE || env.HOME : env.HOME;
-  return home ? `${home.replace(/[\\/]+$/, "")}/.docker` : null;
-}
-function currentContextName(env, configJson) {
-  if (env.DOCKER_HOST) return null;
-  const named = env.DOCKER_CONTEXT || contextFromConfig(configJson);
-  return named && named !== "default" ? named : null;
-}
-function contextFromConfig(configJson) {
-  if (configJson === null) return null;
-  try {
-    const config = JSON.parse(configJson);
-    return typeof config?.currentContext === "string" ? config.currentContext : null;
-  } catch {
-    return null;
-  }
-}
-function contextMetaPath(configDir, name) {
-  return `${configDir}/contexts/meta/${createHash("sha256").update(name).digest("hex")}/meta.json`;
-}
-function resolveDockerEndpoint(env, platform, context, metaJson) {
-  if (context === null)
-    return endpointOfHost(
-      env.DOCKER_HOST || (platform === "win32" ? DEFAULT_WINDOWS_HOST : DEFAULT_UNIX_HOST),
-      env.DOCKER_HOST ? "DOCKER_HOST" : "the default host"
-    );
-  if (metaJson === null) return { path: "cli", why: `context "${context}" has no meta.json we can read` };
-  let host;
-  try {
-    host = JSON.parse(metaJson)?.Endpoints?.docker?.Host;
-  } catch {
-    return { path: "cli", why: `context "${context}" has a meta.json that is not JSON` };
-  }
-  if (typeof host !== "string" || host === "") return { path: "cli", why: `context "${context}" names no docker host` };
-  return endpointOfHost(host, `context "${context}"`);
-}
-function endpointOfHost(host, source) {
-  const m = /^unix:\/\/(\/.*)$/.exec(host);
-  if (m) return { path: "socket", socket: m[1] };
-  return { path: "cli", why: `${source} is ${host}, not a local socket` };
-}
-
-// src/core/docker-info.ts
-var BACKENDS = [
-  { backend: "docker-desktop", inVm: true, matches: (i) => /Docker Desktop/i.test(i.OperatingSystem ?? "") },
-  { backend: "colima", inVm: true, matches: (i) => /^colima/i.test(i.Name ?? "") },
-  { backend: "rancher-desktop", inVm: true, matches: (i) => /Rancher Desktop/i.test(i.OperatingSystem ?? "") || /^lima-rancher-desktop/.test(i.Name ?? "") },
-  { backend: "orbstack", inVm: true, matches: (i) => /OrbStack/i.test(i.OperatingSystem ?? "") },
-  { backend: "podman", inVm: false, matches: (i) => /podman/i.test(i.ServerVersion ?? "") || /podman/i.test(i.OperatingSystem ?? "") }
-];
-var DockerInfoError = class extends Error {
-};
-function parseDockerInfo(json) {
-  let info;
-  try {
-    info = JSON.parse(json);
-  } catch {
-    throw new DockerInfoError("docker info did not print JSON");
-  }
-  if (typeof info !== "object" || info === null || typeof info.MemTotal !== "number") {
-    throw new DockerInfoError("docker info has no MemTotal");
-  }
-  const row = BACKENDS.find((b) => b.matches(info));
-  const buildx = info.ClientInfo?.Plugins?.find((p) => p.Name === "buildx");
-  return {
-    name: info.Name ?? "",
-    serverVersion: info.ServerVersion ?? "unknown",
-    memTotalBytes: info.MemTotal,
-    ncpu: info.NCPU ?? 0,
-    osType: info.OSType ?? "linux",
-    operatingSystem: info.OperatingSystem ?? "",
-    architecture: info.Architecture ?? "",
-    cgroupVersion: info.CgroupVersion ?? null,
-    cgroupDriver: info.CgroupDriver ?? null,
-    backend: row?.backend ?? "engine",
-    inVm: row?.inVm ?? false,
-    clientVersion: info.ClientInfo?.Version ?? null,
-    buildxVersion: buildx?.Version ?? null
-  };
-}
-
-// src/core/http-response.ts
-function parseHttpResponse(raw) {
-  const bytesAsText = new TextDecoder("latin1").decode(raw);
-  const headEnd = bytesAsText.indexOf("\r\n\r\n");
-  if (headEnd < 0) return null;
-  const [statusLine, ...headerLines] = bytesAsText.slice(0, headEnd).split("\r\n");
-  const status = /^HTTP\/1\.[01] (\d{3})(?: |$)/.exec(statusLine);
-  if (!status) return null;
-  const headers = new Map(headerLines.map((l) => [l.slice(0, l.indexOf(":")).trim().toLowerCase(), l.slice(l.indexOf(":") + 1).trim()]));
-  if (headers.has("transfer-encoding")) return null;
-  let body = raw.subarray(headEnd + 4);
-  const length = headers.get("content-length");
-  if (length !== void 0) {
-    if (!/^\d+$/.test(length) || body.length < Number(length)) return null;
-    body = body.subarray(0, Number(length));
-  }
-  return { status: Number(status[1]), body: new TextDecoder().decode(body) };
-}
-
-// src/probes/docker.ts
-var early = null;
-function adoptDockerProbe(asked) {
-  early = asked;
-}
-function probeDocker(timeoutMs = 15e3, env = process.env) {
-  const answer = early ?? askDocker(timeoutMs, env);
-  early = null;
-  return answer;
-}
-async function askDocker(timeoutMs, env) {
-  const endpoint = dockerEndpoint(env);
-  if (endpoint.path === "cli") return askDockerCli(timeoutMs, endpoint.why, env);
-  const answer = await askSocket(endpoint.socket, timeoutMs);
-  if (answer.timedOut)
-    return {
-      docker: null,
-      reason: `the engine at ${endpoint.socket} did not answer in ${timeoutMs / 1e3} s`,
-      via: { path: "socket", socket: endpoint.socket }
-    };
-  if (answer.text !== null) {
-    try {
-      return { docker: parseDockerInfo(answer.text), via: { path: "socket", socket: endpoint.socket } };
-    } catch (e) {
-      return askDockerCli(timeoutMs, `socket ${endpoint.socket}: ${e.message}`, env);
-    }
-  }
-  return askDockerCli(timeoutMs, `socket ${endpoint.socket} failed: ${answer.error}`, env);
-}
-function dockerEndpoint(env) {
-  const configDir = dockerConfigDir(env, process.platform);
-  const context = currentContextName(env, configDir === null ? null : readOrNull(`${configDir}/config.json`));
-  const meta = context === null || configDir === null ? null : readOrNull(contextMetaPath(configDir, context));
-  return resolveDockerEndpoint(env, process.platform, context, meta);
-}
-function readOrNull(path) {
-  try {
-    return (0, import_node_fs.readFileSync)(path, "utf8");
-  } catch {
-    return null;
-  }
-}
-function askSocket(socketPath, timeoutMs) {
-  const { connect } = (0, import_node_module.createRequire)(__filename)("node:net");
-  return new Promise((resolve3) => {
-    const chunks = [];
-    const socket = connect(socketPath, () => socket.write("GET /info HTTP/1.0\r\nHost: docker\r\n\r\n"));
-    socket.setTimeout(timeoutMs, () => {
-      resolve3({ text: null, error: "", timedOut: true });
-      socket.destroy();
-    });
-    socket.on("data", (d) => chunks.push(d));
-    socket.on("error", (e) => resolve3({ text: null, error: e.code ?? e.message, timedOut: false }));
-    socket.on("end", () => {
-      const res = parseHttpResponse(Buffer.concat(chunks));
-      if (res === null) resolve3({ text: null, error: "GET /info: not an HTTP/1.0 answer", timedOut: false });
-      else if (res.status === 200) resolve3({ text: res.body, error: "", timedOut: false });
-      else resolve3({ text: null, error: `GET /info answered ${res.status} ${res.body.trim().slice(0, 200)}`.trimEnd(), timedOut: false });
-      socket.destroy();
-    });
-  });
-}
-async function askDockerCli(timeoutMs, why, env) {
-  const via = { path: "cli", why };
-  const given = Object.fromEntries(Object.entries(env).filter((e) => typeof e[1] === "string"));
-  const { captureDocker, firstLine } = await import("./chunks/lazy-runners-docker.mjs");
-  const r = await captureDocker(["info", "--format", "{{json .}}"], { timeoutMs, env: given });
-  if (r.spawnError !== null) return { docker: null, reason: r.spawnError, via };
-  if (r.code === null) return { docker: null, reason: `docker info did not answer in ${timeoutMs / 1e3} s`, via };
-  if (r.code !== 0) {
-    return { docker: null, reason: firstLine(r.stderr || r.stdout) || "docker info failed", via };
-  }
-  try {
-    return { docker: parseDockerInfo(r.stdout), via };
-  } catch (e) {
-    return { docker: null, reason: e.message, via };
-  }
-}
-
 // node_modules/commander/esm.mjs
 var import_index = __toESM(require_commander(), 1);
 var {
@@ -3732,20 +3535,20 @@ var {
   Help
 } = import_index.default;
 
-// src/core/errors.ts
-var INPUT_ERROR = /* @__PURE__ */ Symbol.for("docker-memory-action.InputError");
-var InputError = class extends Error {
-  [INPUT_ERROR] = true;
-  constructor(message) {
-    super(message);
-    this.name = "InputError";
-  }
-  static [Symbol.hasInstance](value) {
-    return typeof value === "object" && value !== null && value[INPUT_ERROR] === true;
-  }
-};
+// on-first-call:node:crypto
+var load2 = () => require("node:crypto");
+function createHash(...args) {
+  return load2().createHash(...args);
+}
+function randomBytes(...args) {
+  return load2().randomBytes(...args);
+}
+
+// src/core/history/peaks.ts
+var import_errors2 = require("./shared.js");
 
 // src/core/units.ts
+var import_errors = require("./shared.js");
 var KiB = 1024;
 var MiB = 1024 * KiB;
 var GiB = 1024 * MiB;
@@ -3757,11 +3560,11 @@ function parseSize(input, what = "size") {
   const text = input.trim();
   const m = SIZE.exec(text);
   if (!m) {
-    throw new InputError(`${what} "${input}" is not a size: use a number with a unit, like 512m, 20g or 1.5g`);
+    throw new import_errors.InputError(`${what} "${input}" is not a size: use a number with a unit, like 512m, 20g or 1.5g`);
   }
   const bytes = Math.floor(Number(m[1]) * UNIT[(m[2] ?? "").toLowerCase()]);
   if (!Number.isSafeInteger(bytes)) {
-    throw new InputError(`${what} "${input}" is too large`);
+    throw new import_errors.InputError(`${what} "${input}" is too large`);
   }
   return bytes;
 }
@@ -3776,7 +3579,7 @@ function parseSizeOrPercent(input, what = "size") {
   if (m) {
     const percent = Number(m[1]);
     if (percent <= 0 || percent > 100) {
-      throw new InputError(`${what} "${input}" must be a percentage above 0% and at most 100%`);
+      throw new import_errors.InputError(`${what} "${input}" must be a percentage above 0% and at most 100%`);
     }
     return { kind: "percent", percent };
   }
@@ -3808,14 +3611,6 @@ function toWholeGiB(bytes) {
 
 // src/core/history/peaks.ts
 var HISTORY_VERSION = 1;
-var HistoryFormatError = class extends Error {
-  constructor(message, kind) {
-    super(message);
-    this.kind = kind;
-    this.name = "HistoryFormatError";
-  }
-  kind;
-};
 function emptyHistory() {
   return { version: HISTORY_VERSION, builds: {} };
 }
@@ -3824,11 +3619,11 @@ function salvageHistory(text) {
   try {
     data = JSON.parse(text);
   } catch {
-    throw new HistoryFormatError("is not JSON", "corrupt");
+    throw new import_errors2.HistoryFormatError("is not JSON", "corrupt");
   }
-  if (!isObject(data) || typeof data.version !== "number") throw new HistoryFormatError("has no version", "corrupt");
-  if (data.version > HISTORY_VERSION) throw new HistoryFormatError(`is version ${data.version}, written by a newer docker-memory`, "newer");
-  if (data.version !== HISTORY_VERSION || !isObject(data.builds)) throw new HistoryFormatError("has no builds", "corrupt");
+  if (!isObject(data) || typeof data.version !== "number") throw new import_errors2.HistoryFormatError("has no version", "corrupt");
+  if (data.version > HISTORY_VERSION) throw new import_errors2.HistoryFormatError(`is version ${data.version}, written by a newer docker-memory`, "newer");
+  if (data.version !== HISTORY_VERSION || !isObject(data.builds)) throw new import_errors2.HistoryFormatError("has no builds", "corrupt");
   const builds = {};
   const dropped = [];
   for (const [key, entry] of Object.entries(data.builds)) {
@@ -3869,7 +3664,7 @@ var KEY = /^[A-Za-z0-9][A-Za-z0-9._:/@+=-]{0,199}$/;
 function parseHistoryKey(input, what = "history key") {
   const key = input.trim();
   if (!KEY.test(key)) {
-    throw new InputError(`${what} "${input}" must be 1 to 200 letters, digits or . _ : / @ + = -, starting with a letter or digit`);
+    throw new import_errors2.InputError(`${what} "${input}" must be 1 to 200 letters, digits or . _ : / @ + = -, starting with a letter or digit`);
   }
   return key;
 }
@@ -3905,10 +3700,15 @@ function isObject(v) {
 }
 
 // src/core/enforce/mechanism.ts
+var import_errors3 = require("./shared.js");
 var STEP_FLOOR_BYTES = 16 * MiB;
 var DAEMON_FLOOR_BYTES = 64 * MiB;
 
+// src/core/plan/layers.ts
+var import_errors6 = require("./shared.js");
+
 // src/core/plan/ollama.ts
+var import_errors4 = require("./shared.js");
 var OLLAMA_MODELS = [
   { name: "qwen2.5:7b", sizeBytes: 4.7 * GiB, ramBytes: 8 * GiB, dockerMemoryBytes: 10 * GiB, quality: "Best", rank: 4 },
   { name: "llama3.1:8b", sizeBytes: 4.7 * GiB, ramBytes: 8 * GiB, dockerMemoryBytes: 8 * GiB, quality: "Excellent", rank: 3 },
@@ -3922,7 +3722,7 @@ function parseOllamaModel(input) {
   if (name === "auto") return { kind: "auto" };
   const model = OLLAMA_MODELS.find((m) => m.name === name);
   if (!model) {
-    throw new InputError(`ollama-model "${input}" is not a known model: use auto or one of ${OLLAMA_MODELS.map((m) => m.name).join(", ")}`);
+    throw new import_errors4.InputError(`ollama-model "${input}" is not a known model: use auto or one of ${OLLAMA_MODELS.map((m) => m.name).join(", ")}`);
   }
   return { kind: "model", model };
 }
@@ -3943,6 +3743,7 @@ function smallest() {
 }
 
 // src/core/plan/profiles.ts
+var import_errors5 = require("./shared.js");
 var PROFILES = ["conservative", "balanced", "maximum"];
 var PROFILE_TABLE = {
   conservative: [
@@ -3967,7 +3768,7 @@ var PROFILE_TABLE = {
 function parseProfile(input) {
   const name = input.trim().toLowerCase();
   if (PROFILES.includes(name)) return name;
-  throw new InputError(`profile "${input}" is not one of ${PROFILES.join(", ")}`);
+  throw new import_errors5.InputError(`profile "${input}" is not one of ${PROFILES.join(", ")}`);
 }
 function profileMemory(profile, totalBytes) {
   const points = PROFILE_TABLE[profile];
@@ -4136,7 +3937,7 @@ function buildLayer(request, machine, engine, containers, problemsSoFar) {
   if (request.buildMemory.kind === "percent") {
     bytes = Math.floor(machine.availableBytes * request.buildMemory.percent / 100);
     if (bytes < STEP_FLOOR_BYTES) {
-      throw new InputError(
+      throw new import_errors6.InputError(
         `build-memory ${request.buildMemory.percent}% of the ${formatSize(machine.availableBytes)} available is ${formatSize(bytes)}, below the ${formatSize(STEP_FLOOR_BYTES)} a build step needs to start`
       );
     }
@@ -4365,7 +4166,7 @@ function detectText(machine) {
 }
 
 // src/probes/machine.ts
-var import_node_fs4 = require("node:fs");
+var import_node_fs3 = require("node:fs");
 var import_node_os = __toESM(require("node:os"), 1);
 
 // src/core/ci-platform.ts
@@ -4410,7 +4211,7 @@ function detectRunner(env, signs) {
 }
 
 // src/probes/cgroup.ts
-var import_node_fs2 = require("node:fs");
+var import_node_fs = require("node:fs");
 var import_node_path = require("node:path");
 
 // src/core/cgroup.ts
@@ -4518,7 +4319,7 @@ function findMount(mounts, entries, controller, v2Controllers) {
 function probeCgroup(root = "/", pid = "self") {
   const read = (path) => {
     try {
-      return (0, import_node_fs2.readFileSync)((0, import_node_path.join)(root, path), "utf8");
+      return (0, import_node_fs.readFileSync)((0, import_node_path.join)(root, path), "utf8");
     } catch {
       return null;
     }
@@ -4579,8 +4380,11 @@ function probeCgroup(root = "/", pid = "self") {
   };
 }
 
+// src/probes/machine.ts
+var import_docker = require("./shared.js");
+
 // src/probes/memory.ts
-var import_node_fs3 = require("node:fs");
+var import_node_fs2 = require("node:fs");
 
 // src/core/meminfo.ts
 function parseMeminfo(text) {
@@ -4610,7 +4414,7 @@ async function probeMemory() {
 }
 function readMeminfo() {
   try {
-    return (0, import_node_fs3.readFileSync)("/proc/meminfo", "utf8");
+    return (0, import_node_fs2.readFileSync)("/proc/meminfo", "utf8");
   } catch {
     return "";
   }
@@ -4619,11 +4423,11 @@ function readMeminfo() {
 // src/probes/machine.ts
 async function detectMachine(options = {}) {
   const env = options.env ?? process.env;
-  const [memory, dockerProbe] = await Promise.all([probeMemory(), options.docker === false ? Promise.resolve(null) : probeDocker()]);
+  const [memory, dockerProbe] = await Promise.all([probeMemory(), options.docker === false ? Promise.resolve(null) : (0, import_docker.probeDocker)()]);
   const cgroup = process.platform === "linux" ? probeCgroup(options.root ?? "/") : null;
   const runner = detectRunner(env, {
-    dockerenv: (0, import_node_fs4.existsSync)("/.dockerenv"),
-    containerenv: (0, import_node_fs4.existsSync)("/run/.containerenv"),
+    dockerenv: (0, import_node_fs3.existsSync)("/.dockerenv"),
+    containerenv: (0, import_node_fs3.existsSync)("/run/.containerenv"),
     cgroupPath: cgroup?.path ?? null
   });
   return {
@@ -4639,7 +4443,7 @@ async function detectMachine(options = {}) {
 }
 
 // src/cli/print.ts
-var import_node_fs5 = require("node:fs");
+var import_node_fs4 = require("node:fs");
 var SLICE = 64 * 1024;
 var PAUSE = new Int32Array(new SharedArrayBuffer(4));
 function print(text) {
@@ -4648,10 +4452,10 @@ function print(text) {
     if (end < text.length && /[\uD800-\uDBFF]/.test(text[end - 1])) end--;
     const piece = text.slice(at, end);
     try {
-      const written = whenWritable(() => (0, import_node_fs5.writeSync)(1, piece));
+      const written = whenWritable(() => (0, import_node_fs4.writeSync)(1, piece));
       if (written < Buffer.byteLength(piece)) {
         const bytes = Buffer.from(piece);
-        for (let done = written; done < bytes.length; ) done += whenWritable(() => (0, import_node_fs5.writeSync)(1, bytes, done));
+        for (let done = written; done < bytes.length; ) done += whenWritable(() => (0, import_node_fs4.writeSync)(1, bytes, done));
       }
     } catch (error) {
       if (error.code === "EPIPE") return;
@@ -4679,7 +4483,11 @@ function detectCommand() {
   });
 }
 
+// src/core/inputs.ts
+var import_errors8 = require("./shared.js");
+
 // src/core/publish.ts
+var import_errors7 = require("./shared.js");
 function planEnv(plan2, options = { parallelism: false }) {
   const jobs = String(plan2.jobs);
   const build = buildLimitBytes(plan2);
@@ -4709,7 +4517,7 @@ function planEnv(plan2, options = { parallelism: false }) {
 var PLAIN_VALUE = /^[A-Za-z0-9_.,:/@%+=-]*$/;
 function formatEnvFile(env) {
   return Object.entries(env).map(([name, value]) => {
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new InputError(`cannot write the variable "${name}": not a variable name`);
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new import_errors7.InputError(`cannot write the variable "${name}": not a variable name`);
     oneLine(name, value);
     return `${name}=${PLAIN_VALUE.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`}`;
   }).join("\n") + "\n";
@@ -4750,7 +4558,7 @@ function envName(name) {
   return name.toUpperCase().replace(/[^A-Z0-9]/g, "_");
 }
 function oneLine(name, value) {
-  if (/[\r\n]/.test(value)) throw new InputError(`${name} has a line break, which would start another variable: refusing to pass it on`);
+  if (/[\r\n]/.test(value)) throw new import_errors7.InputError(`${name} has a line break, which would start another variable: refusing to pass it on`);
   return value;
 }
 function withFlag(current, existing, flag) {
@@ -4783,18 +4591,18 @@ function parsePlanRequest(read) {
   const memoryPerJobText = get("memory-per-job", PLAN_DEFAULTS["memory-per-job"]);
   const memoryPerJobBytes = parseSize(memoryPerJobText, "memory-per-job");
   if (memoryPerJobBytes < 64 * 1024 * 1024) {
-    throw new InputError(`memory-per-job "${memoryPerJobText}" is below 64 MiB; no compiler job fits in that`);
+    throw new import_errors8.InputError(`memory-per-job "${memoryPerJobText}" is below 64 MiB; no compiler job fits in that`);
   }
   const totalText = get("total-memory");
   const totalMemoryBytes = totalText === "" ? null : parseSize(totalText, "total-memory");
   if (totalMemoryBytes !== null && totalMemoryBytes < 256 * 1024 * 1024) {
-    throw new InputError(`total-memory "${totalText}" is below 256 MiB; no runner is that small${bareNumberHint(totalText, "16g")}`);
+    throw new import_errors8.InputError(`total-memory "${totalText}" is below 256 MiB; no runner is that small${bareNumberHint(totalText, "16g")}`);
   }
   const cpusText = get("cpus");
   let cpus = null;
   if (cpusText !== "") {
     if (!/^\d+$/.test(cpusText) || Number(cpusText) < 1 || Number(cpusText) > 4096) {
-      throw new InputError(`cpus "${cpusText}" must be a whole number from 1 to 4096`);
+      throw new import_errors8.InputError(`cpus "${cpusText}" must be a whole number from 1 to 4096`);
     }
     cpus = Number(cpusText);
   }
@@ -4817,19 +4625,19 @@ function parseContainers(text) {
   for (const entry of entries) {
     const m = /^([^=\s]+)\s*=\s*(\S+)$/.exec(entry);
     if (!m) {
-      throw new InputError(`containers line "${entry}" is not name=size (for example redis=512m)`);
+      throw new import_errors8.InputError(`containers line "${entry}" is not name=size (for example redis=512m)`);
     }
     const [, name, sizeText] = m;
     if (!CONTAINER_NAME.test(name)) {
-      throw new InputError(`containers line "${entry}": "${name}" is not a container name (letters, digits, _ . -)`);
+      throw new import_errors8.InputError(`containers line "${entry}": "${name}" is not a container name (letters, digits, _ . -)`);
     }
     if (name.toLowerCase() === "ollama") {
-      throw new InputError(`containers line "${entry}": the ollama container is planned from ollama-model; use that input instead`);
+      throw new import_errors8.InputError(`containers line "${entry}": the ollama container is planned from ollama-model; use that input instead`);
     }
     const clash = byEnvName.get(envName(name));
-    if (clash === name) throw new InputError(`containers names "${name}" twice`);
+    if (clash === name) throw new import_errors8.InputError(`containers names "${name}" twice`);
     if (clash !== void 0) {
-      throw new InputError(`containers "${clash}" and "${name}" would share the variable DOCKER_MEMORY_CONTAINER_${envName(name)}: rename one`);
+      throw new import_errors8.InputError(`containers "${clash}" and "${name}" would share the variable DOCKER_MEMORY_CONTAINER_${envName(name)}: rename one`);
     }
     byEnvName.set(envName(name), name);
     const bytes = parseSize(sizeText, `containers size for ${name}`);
@@ -4841,17 +4649,17 @@ function parseContainers(text) {
 function parseOnInsufficient(input) {
   const value = input.trim().toLowerCase();
   if (ON_INSUFFICIENT.includes(value)) return value;
-  throw new InputError(`on-insufficient "${input}" is not one of ${ON_INSUFFICIENT.join(", ")}`);
+  throw new import_errors8.InputError(`on-insufficient "${input}" is not one of ${ON_INSUFFICIENT.join(", ")}`);
 }
 function parseBoolean(input, name) {
   const value = input.trim().toLowerCase();
   if (["true", "yes", "1", "on"].includes(value)) return true;
   if (["false", "no", "0", "off"].includes(value)) return false;
-  throw new InputError(`${name} "${input}" must be true or false`);
+  throw new import_errors8.InputError(`${name} "${input}" must be true or false`);
 }
 function atLeast2(bytes, floor, floorText, what, text, hint = { example: "512m", zeroNote: "" }) {
   if (bytes < floor) {
-    throw new InputError(`${what} "${text}" is below ${floorText}${bareNumberHint(text, hint.example, hint.zeroNote)}`);
+    throw new import_errors8.InputError(`${what} "${text}" is below ${floorText}${bareNumberHint(text, hint.example, hint.zeroNote)}`);
   }
 }
 
@@ -4883,16 +4691,19 @@ function flagReader(opts) {
 }
 
 // src/cli/commands/history.ts
-var import_node_fs7 = require("node:fs");
+var import_errors14 = require("./shared.js");
+var import_node_fs6 = require("node:fs");
 var import_node_path5 = require("node:path");
 
 // src/history/file-store.ts
 var import_node_path3 = require("node:path");
+var import_errors10 = require("./shared.js");
 
 // src/files/safe-file.ts
-var import_node_fs6 = require("node:fs");
+var import_node_fs5 = require("node:fs");
 var import_node_os2 = require("node:os");
 var import_node_path2 = require("node:path");
+var import_errors9 = require("./shared.js");
 var MAX_TEXT_FILE_BYTES = 4 * 1024 * 1024;
 function errorCode(error) {
   return error.code;
@@ -4915,14 +4726,14 @@ function kindOf(stat) {
 function openRegularFile(path, what) {
   let fd;
   try {
-    fd = (0, import_node_fs6.openSync)(path, import_node_fs6.constants.O_RDONLY | import_node_fs6.constants.O_NONBLOCK);
+    fd = (0, import_node_fs5.openSync)(path, import_node_fs5.constants.O_RDONLY | import_node_fs5.constants.O_NONBLOCK);
   } catch (error) {
-    throw Object.assign(new InputError(`cannot read ${what} ${path}: ${reason(error)}`), { code: errorCode(error) });
+    throw Object.assign(new import_errors9.InputError(`cannot read ${what} ${path}: ${reason(error)}`), { code: errorCode(error) });
   }
-  const stat = (0, import_node_fs6.fstatSync)(fd);
+  const stat = (0, import_node_fs5.fstatSync)(fd);
   if (!stat.isFile()) {
-    (0, import_node_fs6.closeSync)(fd);
-    throw new InputError(`cannot read ${what} ${path}: it is ${kindOf(stat)}, not a regular file`);
+    (0, import_node_fs5.closeSync)(fd);
+    throw new import_errors9.InputError(`cannot read ${what} ${path}: it is ${kindOf(stat)}, not a regular file`);
   }
   return fd;
 }
@@ -4935,18 +4746,18 @@ function readRegularFile(path, maxBytes, what) {
     for (; ; ) {
       let n;
       try {
-        n = (0, import_node_fs6.readSync)(fd, chunk, 0, chunk.length, null);
+        n = (0, import_node_fs5.readSync)(fd, chunk, 0, chunk.length, null);
       } catch (error) {
-        throw new InputError(`cannot read ${what} ${path}: ${reason(error)}`);
+        throw new import_errors9.InputError(`cannot read ${what} ${path}: ${reason(error)}`);
       }
       if (n === 0) break;
       total += n;
-      if (total > maxBytes) throw new InputError(`${what} ${path} is larger than ${maxBytes / 1024 / 1024} MiB; it is not read`);
+      if (total > maxBytes) throw new import_errors9.InputError(`${what} ${path} is larger than ${maxBytes / 1024 / 1024} MiB; it is not read`);
       chunks.push(Buffer.from(chunk.subarray(0, n)));
     }
     return Buffer.concat(chunks, total);
   } finally {
-    (0, import_node_fs6.closeSync)(fd);
+    (0, import_node_fs5.closeSync)(fd);
   }
 }
 function readRegularFileIfExists(path, maxBytes, what) {
@@ -4961,41 +4772,41 @@ function randomSibling(path, tag) {
   return (0, import_node_path2.join)((0, import_node_path2.dirname)(path), `.${(0, import_node_path2.basename)(path)}.docker-memory-${tag}-${randomBytes(12).toString("hex")}`);
 }
 function createExclusive(path, data, owner) {
-  const fd = (0, import_node_fs6.openSync)(path, import_node_fs6.constants.O_WRONLY | import_node_fs6.constants.O_CREAT | import_node_fs6.constants.O_EXCL | import_node_fs6.constants.O_NOFOLLOW, 384);
+  const fd = (0, import_node_fs5.openSync)(path, import_node_fs5.constants.O_WRONLY | import_node_fs5.constants.O_CREAT | import_node_fs5.constants.O_EXCL | import_node_fs5.constants.O_NOFOLLOW, 384);
   try {
     if (owner) {
-      if (owner.uid !== (0, import_node_fs6.fstatSync)(fd).uid || owner.gid !== (0, import_node_fs6.fstatSync)(fd).gid) (0, import_node_fs6.fchownSync)(fd, owner.uid, owner.gid);
-      (0, import_node_fs6.fchmodSync)(fd, owner.mode);
+      if (owner.uid !== (0, import_node_fs5.fstatSync)(fd).uid || owner.gid !== (0, import_node_fs5.fstatSync)(fd).gid) (0, import_node_fs5.fchownSync)(fd, owner.uid, owner.gid);
+      (0, import_node_fs5.fchmodSync)(fd, owner.mode);
     }
     let written = 0;
-    while (written < data.length) written += (0, import_node_fs6.writeSync)(fd, data, written);
-    (0, import_node_fs6.fsyncSync)(fd);
+    while (written < data.length) written += (0, import_node_fs5.writeSync)(fd, data, written);
+    (0, import_node_fs5.fsyncSync)(fd);
   } catch (error) {
-    (0, import_node_fs6.closeSync)(fd);
-    (0, import_node_fs6.unlinkSync)(path);
+    (0, import_node_fs5.closeSync)(fd);
+    (0, import_node_fs5.unlinkSync)(path);
     throw error;
   }
-  (0, import_node_fs6.closeSync)(fd);
+  (0, import_node_fs5.closeSync)(fd);
 }
 function resolveTarget(path) {
   try {
-    return (0, import_node_fs6.realpathSync)(path);
+    return (0, import_node_fs5.realpathSync)(path);
   } catch (error) {
     if (errorCode(error) !== "ENOENT") throw error;
   }
   try {
-    if ((0, import_node_fs6.lstatSync)(path).isSymbolicLink()) throw new InputError(`${path} is a symbolic link to nothing; fix or remove it, then retry`);
+    if ((0, import_node_fs5.lstatSync)(path).isSymbolicLink()) throw new import_errors9.InputError(`${path} is a symbolic link to nothing; fix or remove it, then retry`);
   } catch (error) {
     if (errorCode(error) !== "ENOENT") throw error;
   }
-  return (0, import_node_path2.join)((0, import_node_fs6.realpathSync)((0, import_node_path2.dirname)(path)), (0, import_node_path2.basename)(path));
+  return (0, import_node_path2.join)((0, import_node_fs5.realpathSync)((0, import_node_path2.dirname)(path)), (0, import_node_path2.basename)(path));
 }
 function replaceFile(path, data) {
   const target = resolveTarget(path);
   let owner = null;
   try {
-    const stat = (0, import_node_fs6.lstatSync)(target);
-    if (!stat.isFile()) throw new InputError(`${path} is ${kindOf(stat)}, not a regular file; it was left untouched`);
+    const stat = (0, import_node_fs5.lstatSync)(target);
+    if (!stat.isFile()) throw new import_errors9.InputError(`${path} is ${kindOf(stat)}, not a regular file; it was left untouched`);
     owner = { mode: stat.mode & 4095, uid: stat.uid, gid: stat.gid };
   } catch (error) {
     if (errorCode(error) !== "ENOENT") throw error;
@@ -5003,15 +4814,15 @@ function replaceFile(path, data) {
   const tmp = randomSibling(target, "new");
   createExclusive(tmp, data, owner);
   try {
-    (0, import_node_fs6.renameSync)(tmp, target);
+    (0, import_node_fs5.renameSync)(tmp, target);
   } catch (error) {
-    (0, import_node_fs6.unlinkSync)(tmp);
+    (0, import_node_fs5.unlinkSync)(tmp);
     throw error;
   }
 }
 function writeBackup(path, bytes, at, tag = "backup", extension = "") {
   const target = resolveTarget(path);
-  const stat = (0, import_node_fs6.lstatSync)(target);
+  const stat = (0, import_node_fs5.lstatSync)(target);
   const stamp = at.toISOString().replace(/[-:]/g, "").replace(/\.\d+Z$/, "Z");
   const backup = `${target}.docker-memory-${tag}-${stamp}-${randomBytes(4).toString("hex")}${extension}`;
   createExclusive(backup, bytes, { mode: stat.mode & 4095, uid: stat.uid, gid: stat.gid });
@@ -5022,18 +4833,18 @@ function ensureWritableDirectory(dir, what) {
     const missing = [];
     for (let d = (0, import_node_path2.resolve)(dir); ; d = (0, import_node_path2.dirname)(d)) {
       try {
-        if (!(0, import_node_fs6.statSync)(d).isDirectory()) throw new InputError(`${what} ${dir} is not a directory (${d} is not one)`);
+        if (!(0, import_node_fs5.statSync)(d).isDirectory()) throw new import_errors9.InputError(`${what} ${dir} is not a directory (${d} is not one)`);
         break;
       } catch (error) {
         if (!["ENOENT", "ENOTDIR"].includes(errorCode(error) ?? "") || (0, import_node_path2.dirname)(d) === d) throw error;
         missing.unshift(d);
       }
     }
-    for (const d of missing) (0, import_node_fs6.mkdirSync)(d);
-    (0, import_node_fs6.rmdirSync)((0, import_node_fs6.mkdtempSync)((0, import_node_path2.join)(dir, ".docker-memory-probe-")));
+    for (const d of missing) (0, import_node_fs5.mkdirSync)(d);
+    (0, import_node_fs5.rmdirSync)((0, import_node_fs5.mkdtempSync)((0, import_node_path2.join)(dir, ".docker-memory-probe-")));
   } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw new InputError(`${what} ${dir} is not a directory docker-memory can create files in (${reason(error)})`);
+    if (error instanceof import_errors9.InputError) throw error;
+    throw new import_errors9.InputError(`${what} ${dir} is not a directory docker-memory can create files in (${reason(error)})`);
   }
 }
 function lockPathOf(path) {
@@ -5060,18 +4871,18 @@ function breakStaleLock(lock) {
   if (holder === null || holder.host !== (0, import_node_os2.hostname)() || alive(holder.pid)) return;
   const aside = `${lock}.stale-${randomBytes(6).toString("hex")}`;
   try {
-    (0, import_node_fs6.renameSync)(lock, aside);
+    (0, import_node_fs5.renameSync)(lock, aside);
   } catch {
     return;
   }
   const moved = holderOf(aside);
   if (moved !== null && moved.pid !== holder.pid && alive(moved.pid)) {
     try {
-      (0, import_node_fs6.linkSync)(aside, lock);
+      (0, import_node_fs5.linkSync)(aside, lock);
     } catch {
     }
   }
-  (0, import_node_fs6.unlinkSync)(aside);
+  (0, import_node_fs5.unlinkSync)(aside);
 }
 async function withFileLock(path, options, fn) {
   const lock = lockPathOf(path);
@@ -5085,13 +4896,13 @@ ${randomBytes(8).toString("hex")}
       createExclusive(lock, Buffer.from(token), null);
       break;
     } catch (error) {
-      if (errorCode(error) !== "EEXIST") throw new InputError(`cannot create the lock ${lock}: ${reason(error)}`);
+      if (errorCode(error) !== "EEXIST") throw new import_errors9.InputError(`cannot create the lock ${lock}: ${reason(error)}`);
     }
     breakStaleLock(lock);
     if (Date.now() >= deadline) {
       const holder = holderOf(lock);
       const who = holder ? `process ${holder.pid}${holder.host !== (0, import_node_os2.hostname)() ? ` on ${holder.host}` : ""}` : "another process";
-      throw new InputError(`${path} is locked by ${who} (${options.what}); wait for it to finish, or remove ${lock} if no docker-memory runs`);
+      throw new import_errors9.InputError(`${path} is locked by ${who} (${options.what}); wait for it to finish, or remove ${lock} if no docker-memory runs`);
     }
     await new Promise((resolve3) => setTimeout(resolve3, 20 + Math.random() * 30));
   }
@@ -5103,7 +4914,7 @@ ${randomBytes(8).toString("hex")}
 }
 function releaseLock(lock, token) {
   try {
-    if (readRegularFile(lock, 4096, "lock").toString("utf8") === token) (0, import_node_fs6.unlinkSync)(lock);
+    if (readRegularFile(lock, 4096, "lock").toString("utf8") === token) (0, import_node_fs5.unlinkSync)(lock);
   } catch {
   }
 }
@@ -5133,21 +4944,21 @@ function fileHistoryStore(path) {
         unreadable = bytes;
         return { history, state: "salvaged", notice: `history file ${path} has ${dropped.join(", ")}: left out` };
       } catch (error) {
-        if (!(error instanceof HistoryFormatError)) throw error;
+        if (!(error instanceof import_errors2.HistoryFormatError)) throw error;
         if (error.kind === "newer") return { history: emptyHistory(), state: "newer", notice: `history file ${path} ${error.message}` };
         unreadable = bytes;
         return { history: emptyHistory(), state: "corrupt", notice: `${path} is not valid history (it ${error.message})` };
       }
     },
     async save(history) {
-      if (refuseSave !== null) throw new InputError(`${refuseSave}; not overwriting it`);
+      if (refuseSave !== null) throw new import_errors10.InputError(`${refuseSave}; not overwriting it`);
       let kept = null;
       try {
         if (unreadable !== null) kept = writeBackup(path, unreadable, /* @__PURE__ */ new Date(), "unreadable", ".bak");
         replaceFile(path, Buffer.from(serializeHistory(history)));
       } catch (error) {
-        if (error instanceof InputError) throw error;
-        throw new InputError(`cannot write history file ${path}: ${error.message}`);
+        if (error instanceof import_errors10.InputError) throw error;
+        throw new import_errors10.InputError(`cannot write history file ${path}: ${error.message}`);
       }
       unreadable = null;
       return kept === null ? null : `what could not be read was kept in ${kept}`;
@@ -5160,6 +4971,7 @@ function fileHistoryStore(path) {
 }
 
 // src/history/store.ts
+var import_errors11 = require("./shared.js");
 async function loadKnownPeak(store, key) {
   const loaded = await store.load();
   if (loaded.notice !== null && loaded.state !== "salvaged") return { peak: null, notice: `${loaded.notice}: planning without history` };
@@ -5170,11 +4982,13 @@ async function loadKnownPeak(store, key) {
 
 // src/core/build/request.ts
 var import_node_path4 = require("node:path");
+var import_errors12 = require("./shared.js");
 function dockerfilePath(read) {
   return read("file").trim() || (0, import_node_path4.join)(read("context").trim() || ".", "Dockerfile");
 }
 
 // src/history/build-peak.ts
+var import_errors13 = require("./shared.js");
 async function resolveBuildHistory(lookup) {
   const key = await historyKey(lookup);
   if (key === null) return null;
@@ -5185,15 +4999,15 @@ async function resolveBuildHistory(lookup) {
 }
 async function historyKey(lookup) {
   if (lookup.givenKey.trim() !== "") return parseHistoryKey(lookup.givenKey, lookup.keyName);
-  if (lookup.build === null) throw new InputError(`${lookup.keyName} is needed: without a build there is no Dockerfile to name it by`);
+  if (lookup.build === null) throw new import_errors13.InputError(`${lookup.keyName} is needed: without a build there is no Dockerfile to name it by`);
   const read = lookup.build;
   const file = dockerfilePath(read);
   let dockerfile;
   try {
     dockerfile = readRegularFile(file, MAX_TEXT_FILE_BYTES, "the Dockerfile").toString("utf8");
   } catch (error) {
-    if (error instanceof InputError && error.code !== "ENOENT")
-      throw new InputError(`${error.message}; give ${lookup.keyName} to name the build`);
+    if (error instanceof import_errors13.InputError && error.code !== "ENOENT")
+      throw new import_errors13.InputError(`${error.message}; give ${lookup.keyName} to name the build`);
     lookup.notice(
       `no Dockerfile at ${file} to name this build (${error.code ?? "unreadable"}); set ${lookup.keyName}. Planning without history`
     );
@@ -5207,18 +5021,18 @@ function requireFolder(file) {
   const folder = (0, import_node_path5.dirname)((0, import_node_path5.resolve)(file));
   let isFolder;
   try {
-    isFolder = (0, import_node_fs7.statSync)(folder).isDirectory();
+    isFolder = (0, import_node_fs6.statSync)(folder).isDirectory();
   } catch {
-    throw new InputError(`--history-file ${file}: the folder ${folder} does not exist; create it (mkdir -p ${folder}) or check the path`);
+    throw new import_errors14.InputError(`--history-file ${file}: the folder ${folder} does not exist; create it (mkdir -p ${folder}) or check the path`);
   }
-  if (!isFolder) throw new InputError(`--history-file ${file}: ${folder} is not a folder`);
+  if (!isFolder) throw new import_errors14.InputError(`--history-file ${file}: ${folder} is not a folder`);
 }
 async function historyFromFlags(opts, build) {
   if (opts.historyFile === void 0) {
     if (opts.key === void 0) return null;
-    throw new InputError("--key needs --history-file FILE, the history to look the build up in");
+    throw new import_errors14.InputError("--key needs --history-file FILE, the history to look the build up in");
   }
-  if (build === null && opts.key === void 0) throw new InputError("--history-file needs --key KEY, the name the build was recorded under");
+  if (build === null && opts.key === void 0) throw new import_errors14.InputError("--history-file needs --key KEY, the name the build was recorded under");
   const file = opts.historyFile;
   requireFolder(file);
   return resolveBuildHistory({ givenKey: opts.key ?? "", keyName: "--key", build, store: () => fileHistoryStore(file), notice });
@@ -5379,8 +5193,7 @@ async function runCli(argv, commands) {
 }
 
 // src/entries/cli-plan-detect.ts
-function runPlanOrDetect(argv, asked) {
-  if (asked !== null) adoptDockerProbe(asked);
+function runPlanOrDetect(argv) {
   return runCli(argv, { plan: () => Promise.resolve(planCommand()), detect: () => Promise.resolve(detectCommand()) });
 }
 // Annotate the CommonJS export names for ESM import in node:

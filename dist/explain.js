@@ -461,20 +461,14 @@ function notice(message, properties = {}) {
   issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 
-// src/core/errors.ts
-var INPUT_ERROR = /* @__PURE__ */ Symbol.for("docker-memory-action.InputError");
-var InputError = class extends Error {
-  [INPUT_ERROR] = true;
-  constructor(message) {
-    super(message);
-    this.name = "InputError";
-  }
-  static [Symbol.hasInstance](value) {
-    return typeof value === "object" && value !== null && value[INPUT_ERROR] === true;
-  }
-};
+// src/action/explain.ts
+var import_errors16 = require("./shared.js");
+
+// src/core/plan/profiles.ts
+var import_errors2 = require("./shared.js");
 
 // src/core/units.ts
+var import_errors = require("./shared.js");
 var KiB = 1024;
 var MiB = 1024 * KiB;
 var GiB = 1024 * MiB;
@@ -885,6 +879,7 @@ var MAX_LINE_BYTES = 64 * 1024;
 
 // src/explain/log-file.ts
 var import_node_fs = require("node:fs");
+var import_errors3 = require("./shared.js");
 
 // src/core/explain/build-log.ts
 var MARKERS = {
@@ -1400,14 +1395,14 @@ function analyzeLogFileBuilds(path3) {
     fd = (0, import_node_fs.openSync)(path3, import_node_fs.constants.O_RDONLY | import_node_fs.constants.O_NONBLOCK);
   } catch (error2) {
     const code = error2.code;
-    throw new InputError(
+    throw new import_errors3.InputError(
       `cannot read the build log ${path3}: ${code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : error2.message}`
     );
   }
   try {
     const stat = (0, import_node_fs.fstatSync)(fd);
-    if (stat.isDirectory()) throw new InputError(`cannot read the build log ${path3}: it is a directory`);
-    if (!stat.isFile()) throw new InputError(`cannot read the build log ${path3}: not a regular file (save the log to a file first)`);
+    if (stat.isDirectory()) throw new import_errors3.InputError(`cannot read the build log ${path3}: it is a directory`);
+    if (!stat.isFile()) throw new import_errors3.InputError(`cannot read the build log ${path3}: not a regular file (save the log to a file first)`);
     const analyzer = new BuildLogAnalyzer();
     const buffer = Buffer.allocUnsafe(CHUNK);
     for (; ; ) {
@@ -1435,10 +1430,12 @@ async function publishExplanation(annotations, summary2) {
 
 // src/explain/dockerfile.ts
 var import_node_path = __toESM(require("node:path"), 1);
+var import_errors5 = require("./shared.js");
 
 // src/files/safe-file.ts
 init_node_crypto();
 var import_node_fs2 = require("node:fs");
+var import_errors4 = require("./shared.js");
 var MAX_TEXT_FILE_BYTES = 4 * 1024 * 1024;
 function errorCode(error2) {
   return error2.code;
@@ -1463,12 +1460,12 @@ function openRegularFile(path3, what) {
   try {
     fd = (0, import_node_fs2.openSync)(path3, import_node_fs2.constants.O_RDONLY | import_node_fs2.constants.O_NONBLOCK);
   } catch (error2) {
-    throw Object.assign(new InputError(`cannot read ${what} ${path3}: ${reason(error2)}`), { code: errorCode(error2) });
+    throw Object.assign(new import_errors4.InputError(`cannot read ${what} ${path3}: ${reason(error2)}`), { code: errorCode(error2) });
   }
   const stat = (0, import_node_fs2.fstatSync)(fd);
   if (!stat.isFile()) {
     (0, import_node_fs2.closeSync)(fd);
-    throw new InputError(`cannot read ${what} ${path3}: it is ${kindOf(stat)}, not a regular file`);
+    throw new import_errors4.InputError(`cannot read ${what} ${path3}: it is ${kindOf(stat)}, not a regular file`);
   }
   return fd;
 }
@@ -1483,11 +1480,11 @@ function readRegularFile(path3, maxBytes, what) {
       try {
         n = (0, import_node_fs2.readSync)(fd, chunk, 0, chunk.length, null);
       } catch (error2) {
-        throw new InputError(`cannot read ${what} ${path3}: ${reason(error2)}`);
+        throw new import_errors4.InputError(`cannot read ${what} ${path3}: ${reason(error2)}`);
       }
       if (n === 0) break;
       total += n;
-      if (total > maxBytes) throw new InputError(`${what} ${path3} is larger than ${maxBytes / 1024 / 1024} MiB; it is not read`);
+      if (total > maxBytes) throw new import_errors4.InputError(`${what} ${path3} is larger than ${maxBytes / 1024 / 1024} MiB; it is not read`);
       chunks.push(Buffer.from(chunk.subarray(0, n)));
     }
     return Buffer.concat(chunks, total);
@@ -1511,7 +1508,7 @@ async function readGivenDockerfile(workspace, file) {
   try {
     content = readRegularFile(absolute, MAX_DOCKERFILE, "the Dockerfile").toString("utf8");
   } catch (error2) {
-    throw new InputError(error2.message.replace(absolute, file));
+    throw new import_errors5.InputError(error2.message.replace(absolute, file));
   }
   const { mapDockerfile } = await import("./chunks/lazy-core-explain-dockerfile-map.mjs");
   return { path: import_node_path.default.relative(workspace, absolute).split(import_node_path.default.sep).join("/"), instructions: mapDockerfile(content) };
@@ -1622,11 +1619,22 @@ function findInWorkspace(workspace, name) {
   return found.sort();
 }
 
+// src/action/inputs.ts
+var import_errors15 = require("./shared.js");
+
+// src/core/build/request.ts
+var import_errors12 = require("./shared.js");
+
 // src/core/enforce/mechanism.ts
+var import_errors6 = require("./shared.js");
 var STEP_FLOOR_BYTES = 16 * MiB;
 var DAEMON_FLOOR_BYTES = 64 * MiB;
 
+// src/core/inputs.ts
+var import_errors11 = require("./shared.js");
+
 // src/core/plan/ollama.ts
+var import_errors7 = require("./shared.js");
 var OLLAMA_MODELS = [
   { name: "qwen2.5:7b", sizeBytes: 4.7 * GiB, ramBytes: 8 * GiB, dockerMemoryBytes: 10 * GiB, quality: "Best", rank: 4 },
   { name: "llama3.1:8b", sizeBytes: 4.7 * GiB, ramBytes: 8 * GiB, dockerMemoryBytes: 8 * GiB, quality: "Excellent", rank: 3 },
@@ -1634,18 +1642,31 @@ var OLLAMA_MODELS = [
   { name: "phi3:mini", sizeBytes: 2.3 * GiB, ramBytes: 4 * GiB, dockerMemoryBytes: 5 * GiB, quality: "Basic", rank: 1 }
 ];
 
+// src/core/plan/layers.ts
+var import_errors9 = require("./shared.js");
+
 // src/core/history/peaks.ts
 init_node_crypto();
+var import_errors8 = require("./shared.js");
 
 // src/core/plan/layers.ts
 var DOCKER_MIN_MEMORY = 6 * MiB;
 var ENGINE_OVERHEAD = 2 * GiB;
 var STARVED_BUILD_BYTES = 512 * MiB;
 
+// src/core/publish.ts
+var import_errors10 = require("./shared.js");
+
+// src/core/resize/request.ts
+var import_errors14 = require("./shared.js");
+
+// src/core/resize/target.ts
+var import_errors13 = require("./shared.js");
+
 // src/action/inputs.ts
 function readExplainInputs() {
   const logPath = getInput("log");
-  if (logPath === "") throw new InputError("log is required: the path of the saved build log");
+  if (logPath === "") throw new import_errors15.InputError("log is required: the path of the saved build log");
   return { logPath, file: getInput("file") || null };
 }
 
@@ -1659,7 +1680,7 @@ async function runExplain() {
     setOutput("annotations", String(explanation.annotations.length));
     await publishExplanation(explanation.annotations, summary2);
   } catch (error2) {
-    setFailed(error2 instanceof InputError ? error2.message : `docker-memory-action explain failed: ${error2.message}`);
+    setFailed(error2 instanceof import_errors16.InputError ? error2.message : `docker-memory-action explain failed: ${error2.message}`);
   }
 }
 

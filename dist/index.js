@@ -32,7 +32,7 @@ var library_exports = {};
 __export(library_exports, {
   GITHUB_RUNNERS: () => GITHUB_RUNNERS,
   GiB: () => GiB,
-  InputError: () => InputError,
+  InputError: () => import_errors12.InputError,
   MiB: () => MiB,
   PROFILES: () => PROFILES,
   PROFILE_TABLE: () => PROFILE_TABLE,
@@ -64,7 +64,7 @@ __export(library_exports, {
 module.exports = __toCommonJS(library_exports);
 
 // src/probes/machine.ts
-var import_node_fs4 = require("node:fs");
+var import_node_fs3 = require("node:fs");
 var import_node_os = __toESM(require("node:os"), 1);
 
 // src/core/ci-platform.ts
@@ -278,202 +278,11 @@ function probeCgroup(root = "/", pid = "self") {
   };
 }
 
-// src/probes/docker.ts
-var import_node_fs2 = require("node:fs");
-var import_node_module = require("node:module");
-
-// on-first-call:node:crypto
-var load = () => require("node:crypto");
-function createHash(...args) {
-  return load().createHash(...args);
-}
-function randomBytes(...args) {
-  return load().randomBytes(...args);
-}
-
-// src/core/docker-endpoint.ts
-var DEFAULT_UNIX_HOST = "unix:///var/run/docker.sock";
-var DEFAULT_WINDOWS_HOST = "npipe:////./pipe/docker_engine";
-function dockerConfigDir(env, platform) {
-  if (env.DOCKER_CONFIG) return env.DOCKER_CONFIG;
-  const home = platform === "win32" ? env.USERPROFILE || env.HOME : env.HOME;
-  return home ? `${home.replace(/[\\/]+$/, "")}/.docker` : null;
-}
-function currentContextName(env, configJson) {
-  if (env.DOCKER_HOST) return null;
-  const named = env.DOCKER_CONTEXT || contextFromConfig(configJson);
-  return named && named !== "default" ? named : null;
-}
-function contextFromConfig(configJson) {
-  if (configJson === null) return null;
-  try {
-    const config = JSON.parse(configJson);
-    return typeof config?.currentContext === "string" ? config.currentContext : null;
-  } catch {
-    return null;
-  }
-}
-function contextMetaPath(configDir, name) {
-  return `${configDir}/contexts/meta/${createHash("sha256").update(name).digest("hex")}/meta.json`;
-}
-function resolveDockerEndpoint(env, platform, context, metaJson) {
-  if (context === null)
-    return endpointOfHost(
-      env.DOCKER_HOST || (platform === "win32" ? DEFAULT_WINDOWS_HOST : DEFAULT_UNIX_HOST),
-      env.DOCKER_HOST ? "DOCKER_HOST" : "the default host"
-    );
-  if (metaJson === null) return { path: "cli", why: `context "${context}" has no meta.json we can read` };
-  let host;
-  try {
-    host = JSON.parse(metaJson)?.Endpoints?.docker?.Host;
-  } catch {
-    return { path: "cli", why: `context "${context}" has a meta.json that is not JSON` };
-  }
-  if (typeof host !== "string" || host === "") return { path: "cli", why: `context "${context}" names no docker host` };
-  return endpointOfHost(host, `context "${context}"`);
-}
-function endpointOfHost(host, source) {
-  const m = /^unix:\/\/(\/.*)$/.exec(host);
-  if (m) return { path: "socket", socket: m[1] };
-  return { path: "cli", why: `${source} is ${host}, not a local socket` };
-}
-
-// src/core/docker-info.ts
-var BACKENDS = [
-  { backend: "docker-desktop", inVm: true, matches: (i) => /Docker Desktop/i.test(i.OperatingSystem ?? "") },
-  { backend: "colima", inVm: true, matches: (i) => /^colima/i.test(i.Name ?? "") },
-  { backend: "rancher-desktop", inVm: true, matches: (i) => /Rancher Desktop/i.test(i.OperatingSystem ?? "") || /^lima-rancher-desktop/.test(i.Name ?? "") },
-  { backend: "orbstack", inVm: true, matches: (i) => /OrbStack/i.test(i.OperatingSystem ?? "") },
-  { backend: "podman", inVm: false, matches: (i) => /podman/i.test(i.ServerVersion ?? "") || /podman/i.test(i.OperatingSystem ?? "") }
-];
-var DockerInfoError = class extends Error {
-};
-function parseDockerInfo(json) {
-  let info;
-  try {
-    info = JSON.parse(json);
-  } catch {
-    throw new DockerInfoError("docker info did not print JSON");
-  }
-  if (typeof info !== "object" || info === null || typeof info.MemTotal !== "number") {
-    throw new DockerInfoError("docker info has no MemTotal");
-  }
-  const row = BACKENDS.find((b) => b.matches(info));
-  const buildx = info.ClientInfo?.Plugins?.find((p) => p.Name === "buildx");
-  return {
-    name: info.Name ?? "",
-    serverVersion: info.ServerVersion ?? "unknown",
-    memTotalBytes: info.MemTotal,
-    ncpu: info.NCPU ?? 0,
-    osType: info.OSType ?? "linux",
-    operatingSystem: info.OperatingSystem ?? "",
-    architecture: info.Architecture ?? "",
-    cgroupVersion: info.CgroupVersion ?? null,
-    cgroupDriver: info.CgroupDriver ?? null,
-    backend: row?.backend ?? "engine",
-    inVm: row?.inVm ?? false,
-    clientVersion: info.ClientInfo?.Version ?? null,
-    buildxVersion: buildx?.Version ?? null
-  };
-}
-
-// src/core/http-response.ts
-function parseHttpResponse(raw) {
-  const bytesAsText = new TextDecoder("latin1").decode(raw);
-  const headEnd = bytesAsText.indexOf("\r\n\r\n");
-  if (headEnd < 0) return null;
-  const [statusLine, ...headerLines] = bytesAsText.slice(0, headEnd).split("\r\n");
-  const status = /^HTTP\/1\.[01] (\d{3})(?: |$)/.exec(statusLine);
-  if (!status) return null;
-  const headers = new Map(headerLines.map((l) => [l.slice(0, l.indexOf(":")).trim().toLowerCase(), l.slice(l.indexOf(":") + 1).trim()]));
-  if (headers.has("transfer-encoding")) return null;
-  let body = raw.subarray(headEnd + 4);
-  const length = headers.get("content-length");
-  if (length !== void 0) {
-    if (!/^\d+$/.test(length) || body.length < Number(length)) return null;
-    body = body.subarray(0, Number(length));
-  }
-  return { status: Number(status[1]), body: new TextDecoder().decode(body) };
-}
-
-// src/probes/docker.ts
-var early = null;
-function probeDocker(timeoutMs = 15e3, env = process.env) {
-  const answer = early ?? askDocker(timeoutMs, env);
-  early = null;
-  return answer;
-}
-async function askDocker(timeoutMs, env) {
-  const endpoint = dockerEndpoint(env);
-  if (endpoint.path === "cli") return askDockerCli(timeoutMs, endpoint.why, env);
-  const answer = await askSocket(endpoint.socket, timeoutMs);
-  if (answer.timedOut)
-    return {
-      docker: null,
-      reason: `the engine at ${endpoint.socket} did not answer in ${timeoutMs / 1e3} s`,
-      via: { path: "socket", socket: endpoint.socket }
-    };
-  if (answer.text !== null) {
-    try {
-      return { docker: parseDockerInfo(answer.text), via: { path: "socket", socket: endpoint.socket } };
-    } catch (e) {
-      return askDockerCli(timeoutMs, `socket ${endpoint.socket}: ${e.message}`, env);
-    }
-  }
-  return askDockerCli(timeoutMs, `socket ${endpoint.socket} failed: ${answer.error}`, env);
-}
-function dockerEndpoint(env) {
-  const configDir = dockerConfigDir(env, process.platform);
-  const context = currentContextName(env, configDir === null ? null : readOrNull(`${configDir}/config.json`));
-  const meta = context === null || configDir === null ? null : readOrNull(contextMetaPath(configDir, context));
-  return resolveDockerEndpoint(env, process.platform, context, meta);
-}
-function readOrNull(path) {
-  try {
-    return (0, import_node_fs2.readFileSync)(path, "utf8");
-  } catch {
-    return null;
-  }
-}
-function askSocket(socketPath, timeoutMs) {
-  const { connect } = (0, import_node_module.createRequire)(__filename)("node:net");
-  return new Promise((resolve2) => {
-    const chunks = [];
-    const socket = connect(socketPath, () => socket.write("GET /info HTTP/1.0\r\nHost: docker\r\n\r\n"));
-    socket.setTimeout(timeoutMs, () => {
-      resolve2({ text: null, error: "", timedOut: true });
-      socket.destroy();
-    });
-    socket.on("data", (d) => chunks.push(d));
-    socket.on("error", (e) => resolve2({ text: null, error: e.code ?? e.message, timedOut: false }));
-    socket.on("end", () => {
-      const res = parseHttpResponse(Buffer.concat(chunks));
-      if (res === null) resolve2({ text: null, error: "GET /info: not an HTTP/1.0 answer", timedOut: false });
-      else if (res.status === 200) resolve2({ text: res.body, error: "", timedOut: false });
-      else resolve2({ text: null, error: `GET /info answered ${res.status} ${res.body.trim().slice(0, 200)}`.trimEnd(), timedOut: false });
-      socket.destroy();
-    });
-  });
-}
-async function askDockerCli(timeoutMs, why, env) {
-  const via = { path: "cli", why };
-  const given = Object.fromEntries(Object.entries(env).filter((e) => typeof e[1] === "string"));
-  const { captureDocker, firstLine } = await import("./chunks/lazy-runners-docker.mjs");
-  const r = await captureDocker(["info", "--format", "{{json .}}"], { timeoutMs, env: given });
-  if (r.spawnError !== null) return { docker: null, reason: r.spawnError, via };
-  if (r.code === null) return { docker: null, reason: `docker info did not answer in ${timeoutMs / 1e3} s`, via };
-  if (r.code !== 0) {
-    return { docker: null, reason: firstLine(r.stderr || r.stdout) || "docker info failed", via };
-  }
-  try {
-    return { docker: parseDockerInfo(r.stdout), via };
-  } catch (e) {
-    return { docker: null, reason: e.message, via };
-  }
-}
+// src/probes/machine.ts
+var import_docker = require("./shared.js");
 
 // src/probes/memory.ts
-var import_node_fs3 = require("node:fs");
+var import_node_fs2 = require("node:fs");
 
 // src/core/meminfo.ts
 function parseMeminfo(text) {
@@ -503,7 +312,7 @@ async function probeMemory() {
 }
 function readMeminfo() {
   try {
-    return (0, import_node_fs3.readFileSync)("/proc/meminfo", "utf8");
+    return (0, import_node_fs2.readFileSync)("/proc/meminfo", "utf8");
   } catch {
     return "";
   }
@@ -512,11 +321,11 @@ function readMeminfo() {
 // src/probes/machine.ts
 async function detectMachine(options = {}) {
   const env = options.env ?? process.env;
-  const [memory, dockerProbe] = await Promise.all([probeMemory(), options.docker === false ? Promise.resolve(null) : probeDocker()]);
+  const [memory, dockerProbe] = await Promise.all([probeMemory(), options.docker === false ? Promise.resolve(null) : (0, import_docker.probeDocker)()]);
   const cgroup = process.platform === "linux" ? probeCgroup(options.root ?? "/") : null;
   const runner = detectRunner(env, {
-    dockerenv: (0, import_node_fs4.existsSync)("/.dockerenv"),
-    containerenv: (0, import_node_fs4.existsSync)("/run/.containerenv"),
+    dockerenv: (0, import_node_fs3.existsSync)("/.dockerenv"),
+    containerenv: (0, import_node_fs3.existsSync)("/run/.containerenv"),
     cgroupPath: cgroup?.path ?? null
   });
   return {
@@ -531,20 +340,11 @@ async function detectMachine(options = {}) {
   };
 }
 
-// src/core/errors.ts
-var INPUT_ERROR = /* @__PURE__ */ Symbol.for("docker-memory-action.InputError");
-var InputError = class extends Error {
-  [INPUT_ERROR] = true;
-  constructor(message) {
-    super(message);
-    this.name = "InputError";
-  }
-  static [Symbol.hasInstance](value) {
-    return typeof value === "object" && value !== null && value[INPUT_ERROR] === true;
-  }
-};
+// src/core/enforce/mechanism.ts
+var import_errors2 = require("./shared.js");
 
 // src/core/units.ts
+var import_errors = require("./shared.js");
 var KiB = 1024;
 var MiB = 1024 * KiB;
 var GiB = 1024 * MiB;
@@ -556,11 +356,11 @@ function parseSize(input, what = "size") {
   const text = input.trim();
   const m = SIZE.exec(text);
   if (!m) {
-    throw new InputError(`${what} "${input}" is not a size: use a number with a unit, like 512m, 20g or 1.5g`);
+    throw new import_errors.InputError(`${what} "${input}" is not a size: use a number with a unit, like 512m, 20g or 1.5g`);
   }
   const bytes = Math.floor(Number(m[1]) * UNIT[(m[2] ?? "").toLowerCase()]);
   if (!Number.isSafeInteger(bytes)) {
-    throw new InputError(`${what} "${input}" is too large`);
+    throw new import_errors.InputError(`${what} "${input}" is too large`);
   }
   return bytes;
 }
@@ -575,7 +375,7 @@ function parseSizeOrPercent(input, what = "size") {
   if (m) {
     const percent = Number(m[1]);
     if (percent <= 0 || percent > 100) {
-      throw new InputError(`${what} "${input}" must be a percentage above 0% and at most 100%`);
+      throw new import_errors.InputError(`${what} "${input}" must be a percentage above 0% and at most 100%`);
     }
     return { kind: "percent", percent };
   }
@@ -609,7 +409,11 @@ function toWholeGiB(bytes) {
 var STEP_FLOOR_BYTES = 16 * MiB;
 var DAEMON_FLOOR_BYTES = 64 * MiB;
 
+// src/core/inputs.ts
+var import_errors8 = require("./shared.js");
+
 // src/core/plan/ollama.ts
+var import_errors3 = require("./shared.js");
 var OLLAMA_MODELS = [
   { name: "qwen2.5:7b", sizeBytes: 4.7 * GiB, ramBytes: 8 * GiB, dockerMemoryBytes: 10 * GiB, quality: "Best", rank: 4 },
   { name: "llama3.1:8b", sizeBytes: 4.7 * GiB, ramBytes: 8 * GiB, dockerMemoryBytes: 8 * GiB, quality: "Excellent", rank: 3 },
@@ -623,7 +427,7 @@ function parseOllamaModel(input) {
   if (name === "auto") return { kind: "auto" };
   const model = OLLAMA_MODELS.find((m) => m.name === name);
   if (!model) {
-    throw new InputError(`ollama-model "${input}" is not a known model: use auto or one of ${OLLAMA_MODELS.map((m) => m.name).join(", ")}`);
+    throw new import_errors3.InputError(`ollama-model "${input}" is not a known model: use auto or one of ${OLLAMA_MODELS.map((m) => m.name).join(", ")}`);
   }
   return { kind: "model", model };
 }
@@ -643,18 +447,23 @@ function smallest() {
   return OLLAMA_MODELS.reduce((a, b) => b.dockerMemoryBytes < a.dockerMemoryBytes ? b : a);
 }
 
+// src/core/plan/layers.ts
+var import_errors6 = require("./shared.js");
+
+// on-first-call:node:crypto
+var load = () => require("node:crypto");
+function createHash(...args) {
+  return load().createHash(...args);
+}
+function randomBytes(...args) {
+  return load().randomBytes(...args);
+}
+
 // src/core/history/peaks.ts
+var import_errors4 = require("./shared.js");
 var HISTORY_VERSION = 1;
 var PEAKS_PER_KEY = 10;
 var MAX_KEYS = 200;
-var HistoryFormatError = class extends Error {
-  constructor(message, kind) {
-    super(message);
-    this.kind = kind;
-    this.name = "HistoryFormatError";
-  }
-  kind;
-};
 function emptyHistory() {
   return { version: HISTORY_VERSION, builds: {} };
 }
@@ -663,11 +472,11 @@ function salvageHistory(text) {
   try {
     data = JSON.parse(text);
   } catch {
-    throw new HistoryFormatError("is not JSON", "corrupt");
+    throw new import_errors4.HistoryFormatError("is not JSON", "corrupt");
   }
-  if (!isObject(data) || typeof data.version !== "number") throw new HistoryFormatError("has no version", "corrupt");
-  if (data.version > HISTORY_VERSION) throw new HistoryFormatError(`is version ${data.version}, written by a newer docker-memory`, "newer");
-  if (data.version !== HISTORY_VERSION || !isObject(data.builds)) throw new HistoryFormatError("has no builds", "corrupt");
+  if (!isObject(data) || typeof data.version !== "number") throw new import_errors4.HistoryFormatError("has no version", "corrupt");
+  if (data.version > HISTORY_VERSION) throw new import_errors4.HistoryFormatError(`is version ${data.version}, written by a newer docker-memory`, "newer");
+  if (data.version !== HISTORY_VERSION || !isObject(data.builds)) throw new import_errors4.HistoryFormatError("has no builds", "corrupt");
   const builds = {};
   const dropped = [];
   for (const [key, entry] of Object.entries(data.builds)) {
@@ -748,6 +557,7 @@ function isObject(v) {
 }
 
 // src/core/plan/profiles.ts
+var import_errors5 = require("./shared.js");
 var PROFILES = ["conservative", "balanced", "maximum"];
 var PROFILE_TABLE = {
   conservative: [
@@ -772,7 +582,7 @@ var PROFILE_TABLE = {
 function parseProfile(input) {
   const name = input.trim().toLowerCase();
   if (PROFILES.includes(name)) return name;
-  throw new InputError(`profile "${input}" is not one of ${PROFILES.join(", ")}`);
+  throw new import_errors5.InputError(`profile "${input}" is not one of ${PROFILES.join(", ")}`);
 }
 function profileMemory(profile, totalBytes) {
   const points = PROFILE_TABLE[profile];
@@ -941,7 +751,7 @@ function buildLayer(request, machine, engine, containers, problemsSoFar) {
   if (request.buildMemory.kind === "percent") {
     bytes = Math.floor(machine.availableBytes * request.buildMemory.percent / 100);
     if (bytes < STEP_FLOOR_BYTES) {
-      throw new InputError(
+      throw new import_errors6.InputError(
         `build-memory ${request.buildMemory.percent}% of the ${formatSize(machine.availableBytes)} available is ${formatSize(bytes)}, below the ${formatSize(STEP_FLOOR_BYTES)} a build step needs to start`
       );
     }
@@ -1111,6 +921,7 @@ function joinNotes(...parts) {
 }
 
 // src/core/publish.ts
+var import_errors7 = require("./shared.js");
 function planOutputs(plan2) {
   const m = plan2.machine;
   const build = buildLimitBytes(plan2);
@@ -1165,7 +976,7 @@ function planEnv(plan2, options = { parallelism: false }) {
 var PLAIN_VALUE = /^[A-Za-z0-9_.,:/@%+=-]*$/;
 function formatEnvFile(env) {
   return Object.entries(env).map(([name, value]) => {
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new InputError(`cannot write the variable "${name}": not a variable name`);
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new import_errors7.InputError(`cannot write the variable "${name}": not a variable name`);
     oneLine(name, value);
     return `${name}=${PLAIN_VALUE.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`}`;
   }).join("\n") + "\n";
@@ -1206,7 +1017,7 @@ function envName(name) {
   return name.toUpperCase().replace(/[^A-Z0-9]/g, "_");
 }
 function oneLine(name, value) {
-  if (/[\r\n]/.test(value)) throw new InputError(`${name} has a line break, which would start another variable: refusing to pass it on`);
+  if (/[\r\n]/.test(value)) throw new import_errors7.InputError(`${name} has a line break, which would start another variable: refusing to pass it on`);
   return value;
 }
 function withFlag(current, existing, flag) {
@@ -1239,18 +1050,18 @@ function parsePlanRequest(read) {
   const memoryPerJobText = get("memory-per-job", PLAN_DEFAULTS["memory-per-job"]);
   const memoryPerJobBytes = parseSize(memoryPerJobText, "memory-per-job");
   if (memoryPerJobBytes < 64 * 1024 * 1024) {
-    throw new InputError(`memory-per-job "${memoryPerJobText}" is below 64 MiB; no compiler job fits in that`);
+    throw new import_errors8.InputError(`memory-per-job "${memoryPerJobText}" is below 64 MiB; no compiler job fits in that`);
   }
   const totalText = get("total-memory");
   const totalMemoryBytes = totalText === "" ? null : parseSize(totalText, "total-memory");
   if (totalMemoryBytes !== null && totalMemoryBytes < 256 * 1024 * 1024) {
-    throw new InputError(`total-memory "${totalText}" is below 256 MiB; no runner is that small${bareNumberHint(totalText, "16g")}`);
+    throw new import_errors8.InputError(`total-memory "${totalText}" is below 256 MiB; no runner is that small${bareNumberHint(totalText, "16g")}`);
   }
   const cpusText = get("cpus");
   let cpus = null;
   if (cpusText !== "") {
     if (!/^\d+$/.test(cpusText) || Number(cpusText) < 1 || Number(cpusText) > 4096) {
-      throw new InputError(`cpus "${cpusText}" must be a whole number from 1 to 4096`);
+      throw new import_errors8.InputError(`cpus "${cpusText}" must be a whole number from 1 to 4096`);
     }
     cpus = Number(cpusText);
   }
@@ -1273,19 +1084,19 @@ function parseContainers(text) {
   for (const entry of entries) {
     const m = /^([^=\s]+)\s*=\s*(\S+)$/.exec(entry);
     if (!m) {
-      throw new InputError(`containers line "${entry}" is not name=size (for example redis=512m)`);
+      throw new import_errors8.InputError(`containers line "${entry}" is not name=size (for example redis=512m)`);
     }
     const [, name, sizeText] = m;
     if (!CONTAINER_NAME.test(name)) {
-      throw new InputError(`containers line "${entry}": "${name}" is not a container name (letters, digits, _ . -)`);
+      throw new import_errors8.InputError(`containers line "${entry}": "${name}" is not a container name (letters, digits, _ . -)`);
     }
     if (name.toLowerCase() === "ollama") {
-      throw new InputError(`containers line "${entry}": the ollama container is planned from ollama-model; use that input instead`);
+      throw new import_errors8.InputError(`containers line "${entry}": the ollama container is planned from ollama-model; use that input instead`);
     }
     const clash = byEnvName.get(envName(name));
-    if (clash === name) throw new InputError(`containers names "${name}" twice`);
+    if (clash === name) throw new import_errors8.InputError(`containers names "${name}" twice`);
     if (clash !== void 0) {
-      throw new InputError(`containers "${clash}" and "${name}" would share the variable DOCKER_MEMORY_CONTAINER_${envName(name)}: rename one`);
+      throw new import_errors8.InputError(`containers "${clash}" and "${name}" would share the variable DOCKER_MEMORY_CONTAINER_${envName(name)}: rename one`);
     }
     byEnvName.set(envName(name), name);
     const bytes = parseSize(sizeText, `containers size for ${name}`);
@@ -1297,11 +1108,11 @@ function parseContainers(text) {
 function parseOnInsufficient(input) {
   const value = input.trim().toLowerCase();
   if (ON_INSUFFICIENT.includes(value)) return value;
-  throw new InputError(`on-insufficient "${input}" is not one of ${ON_INSUFFICIENT.join(", ")}`);
+  throw new import_errors8.InputError(`on-insufficient "${input}" is not one of ${ON_INSUFFICIENT.join(", ")}`);
 }
 function atLeast2(bytes, floor, floorText, what, text, hint = { example: "512m", zeroNote: "" }) {
   if (bytes < floor) {
-    throw new InputError(`${what} "${text}" is below ${floorText}${bareNumberHint(text, hint.example, hint.zeroNote)}`);
+    throw new import_errors8.InputError(`${what} "${text}" is below ${floorText}${bareNumberHint(text, hint.example, hint.zeroNote)}`);
   }
 }
 
@@ -1468,6 +1279,7 @@ function sourceName(source) {
 }
 
 // src/history/store.ts
+var import_errors9 = require("./shared.js");
 async function loadKnownPeak(store, key) {
   const loaded = await store.load();
   if (loaded.notice !== null && loaded.state !== "salvaged") return { peak: null, notice: `${loaded.notice}: planning without history` };
@@ -1478,7 +1290,7 @@ async function loadKnownPeak(store, key) {
 async function recordPeak(key, peakBytes, store, now = /* @__PURE__ */ new Date()) {
   return store.lock(async () => {
     const loaded = await store.load();
-    if (loaded.state === "newer") throw new InputError(`${loaded.notice}; not overwriting it`);
+    if (loaded.state === "newer") throw new import_errors9.InputError(`${loaded.notice}; not overwriting it`);
     const notices = loaded.state === "corrupt" ? [`${loaded.notice}: starting it afresh`] : loaded.state === "salvaged" ? [loaded.notice] : [];
     const history = withPeak(loaded.history, key, peakBytes, now.toISOString());
     const saveNotice = await store.save(history);
@@ -1489,11 +1301,13 @@ async function recordPeak(key, peakBytes, store, now = /* @__PURE__ */ new Date(
 
 // src/history/file-store.ts
 var import_node_path3 = require("node:path");
+var import_errors11 = require("./shared.js");
 
 // src/files/safe-file.ts
-var import_node_fs5 = require("node:fs");
+var import_node_fs4 = require("node:fs");
 var import_node_os2 = require("node:os");
 var import_node_path2 = require("node:path");
+var import_errors10 = require("./shared.js");
 var MAX_TEXT_FILE_BYTES = 4 * 1024 * 1024;
 function errorCode(error) {
   return error.code;
@@ -1516,14 +1330,14 @@ function kindOf(stat) {
 function openRegularFile(path, what) {
   let fd;
   try {
-    fd = (0, import_node_fs5.openSync)(path, import_node_fs5.constants.O_RDONLY | import_node_fs5.constants.O_NONBLOCK);
+    fd = (0, import_node_fs4.openSync)(path, import_node_fs4.constants.O_RDONLY | import_node_fs4.constants.O_NONBLOCK);
   } catch (error) {
-    throw Object.assign(new InputError(`cannot read ${what} ${path}: ${reason(error)}`), { code: errorCode(error) });
+    throw Object.assign(new import_errors10.InputError(`cannot read ${what} ${path}: ${reason(error)}`), { code: errorCode(error) });
   }
-  const stat = (0, import_node_fs5.fstatSync)(fd);
+  const stat = (0, import_node_fs4.fstatSync)(fd);
   if (!stat.isFile()) {
-    (0, import_node_fs5.closeSync)(fd);
-    throw new InputError(`cannot read ${what} ${path}: it is ${kindOf(stat)}, not a regular file`);
+    (0, import_node_fs4.closeSync)(fd);
+    throw new import_errors10.InputError(`cannot read ${what} ${path}: it is ${kindOf(stat)}, not a regular file`);
   }
   return fd;
 }
@@ -1536,18 +1350,18 @@ function readRegularFile(path, maxBytes, what) {
     for (; ; ) {
       let n;
       try {
-        n = (0, import_node_fs5.readSync)(fd, chunk, 0, chunk.length, null);
+        n = (0, import_node_fs4.readSync)(fd, chunk, 0, chunk.length, null);
       } catch (error) {
-        throw new InputError(`cannot read ${what} ${path}: ${reason(error)}`);
+        throw new import_errors10.InputError(`cannot read ${what} ${path}: ${reason(error)}`);
       }
       if (n === 0) break;
       total += n;
-      if (total > maxBytes) throw new InputError(`${what} ${path} is larger than ${maxBytes / 1024 / 1024} MiB; it is not read`);
+      if (total > maxBytes) throw new import_errors10.InputError(`${what} ${path} is larger than ${maxBytes / 1024 / 1024} MiB; it is not read`);
       chunks.push(Buffer.from(chunk.subarray(0, n)));
     }
     return Buffer.concat(chunks, total);
   } finally {
-    (0, import_node_fs5.closeSync)(fd);
+    (0, import_node_fs4.closeSync)(fd);
   }
 }
 function readRegularFileIfExists(path, maxBytes, what) {
@@ -1562,41 +1376,41 @@ function randomSibling(path, tag) {
   return (0, import_node_path2.join)((0, import_node_path2.dirname)(path), `.${(0, import_node_path2.basename)(path)}.docker-memory-${tag}-${randomBytes(12).toString("hex")}`);
 }
 function createExclusive(path, data, owner) {
-  const fd = (0, import_node_fs5.openSync)(path, import_node_fs5.constants.O_WRONLY | import_node_fs5.constants.O_CREAT | import_node_fs5.constants.O_EXCL | import_node_fs5.constants.O_NOFOLLOW, 384);
+  const fd = (0, import_node_fs4.openSync)(path, import_node_fs4.constants.O_WRONLY | import_node_fs4.constants.O_CREAT | import_node_fs4.constants.O_EXCL | import_node_fs4.constants.O_NOFOLLOW, 384);
   try {
     if (owner) {
-      if (owner.uid !== (0, import_node_fs5.fstatSync)(fd).uid || owner.gid !== (0, import_node_fs5.fstatSync)(fd).gid) (0, import_node_fs5.fchownSync)(fd, owner.uid, owner.gid);
-      (0, import_node_fs5.fchmodSync)(fd, owner.mode);
+      if (owner.uid !== (0, import_node_fs4.fstatSync)(fd).uid || owner.gid !== (0, import_node_fs4.fstatSync)(fd).gid) (0, import_node_fs4.fchownSync)(fd, owner.uid, owner.gid);
+      (0, import_node_fs4.fchmodSync)(fd, owner.mode);
     }
     let written = 0;
-    while (written < data.length) written += (0, import_node_fs5.writeSync)(fd, data, written);
-    (0, import_node_fs5.fsyncSync)(fd);
+    while (written < data.length) written += (0, import_node_fs4.writeSync)(fd, data, written);
+    (0, import_node_fs4.fsyncSync)(fd);
   } catch (error) {
-    (0, import_node_fs5.closeSync)(fd);
-    (0, import_node_fs5.unlinkSync)(path);
+    (0, import_node_fs4.closeSync)(fd);
+    (0, import_node_fs4.unlinkSync)(path);
     throw error;
   }
-  (0, import_node_fs5.closeSync)(fd);
+  (0, import_node_fs4.closeSync)(fd);
 }
 function resolveTarget(path) {
   try {
-    return (0, import_node_fs5.realpathSync)(path);
+    return (0, import_node_fs4.realpathSync)(path);
   } catch (error) {
     if (errorCode(error) !== "ENOENT") throw error;
   }
   try {
-    if ((0, import_node_fs5.lstatSync)(path).isSymbolicLink()) throw new InputError(`${path} is a symbolic link to nothing; fix or remove it, then retry`);
+    if ((0, import_node_fs4.lstatSync)(path).isSymbolicLink()) throw new import_errors10.InputError(`${path} is a symbolic link to nothing; fix or remove it, then retry`);
   } catch (error) {
     if (errorCode(error) !== "ENOENT") throw error;
   }
-  return (0, import_node_path2.join)((0, import_node_fs5.realpathSync)((0, import_node_path2.dirname)(path)), (0, import_node_path2.basename)(path));
+  return (0, import_node_path2.join)((0, import_node_fs4.realpathSync)((0, import_node_path2.dirname)(path)), (0, import_node_path2.basename)(path));
 }
 function replaceFile(path, data) {
   const target = resolveTarget(path);
   let owner = null;
   try {
-    const stat = (0, import_node_fs5.lstatSync)(target);
-    if (!stat.isFile()) throw new InputError(`${path} is ${kindOf(stat)}, not a regular file; it was left untouched`);
+    const stat = (0, import_node_fs4.lstatSync)(target);
+    if (!stat.isFile()) throw new import_errors10.InputError(`${path} is ${kindOf(stat)}, not a regular file; it was left untouched`);
     owner = { mode: stat.mode & 4095, uid: stat.uid, gid: stat.gid };
   } catch (error) {
     if (errorCode(error) !== "ENOENT") throw error;
@@ -1604,15 +1418,15 @@ function replaceFile(path, data) {
   const tmp = randomSibling(target, "new");
   createExclusive(tmp, data, owner);
   try {
-    (0, import_node_fs5.renameSync)(tmp, target);
+    (0, import_node_fs4.renameSync)(tmp, target);
   } catch (error) {
-    (0, import_node_fs5.unlinkSync)(tmp);
+    (0, import_node_fs4.unlinkSync)(tmp);
     throw error;
   }
 }
 function writeBackup(path, bytes, at, tag = "backup", extension = "") {
   const target = resolveTarget(path);
-  const stat = (0, import_node_fs5.lstatSync)(target);
+  const stat = (0, import_node_fs4.lstatSync)(target);
   const stamp = at.toISOString().replace(/[-:]/g, "").replace(/\.\d+Z$/, "Z");
   const backup = `${target}.docker-memory-${tag}-${stamp}-${randomBytes(4).toString("hex")}${extension}`;
   createExclusive(backup, bytes, { mode: stat.mode & 4095, uid: stat.uid, gid: stat.gid });
@@ -1623,18 +1437,18 @@ function ensureWritableDirectory(dir, what) {
     const missing = [];
     for (let d = (0, import_node_path2.resolve)(dir); ; d = (0, import_node_path2.dirname)(d)) {
       try {
-        if (!(0, import_node_fs5.statSync)(d).isDirectory()) throw new InputError(`${what} ${dir} is not a directory (${d} is not one)`);
+        if (!(0, import_node_fs4.statSync)(d).isDirectory()) throw new import_errors10.InputError(`${what} ${dir} is not a directory (${d} is not one)`);
         break;
       } catch (error) {
         if (!["ENOENT", "ENOTDIR"].includes(errorCode(error) ?? "") || (0, import_node_path2.dirname)(d) === d) throw error;
         missing.unshift(d);
       }
     }
-    for (const d of missing) (0, import_node_fs5.mkdirSync)(d);
-    (0, import_node_fs5.rmdirSync)((0, import_node_fs5.mkdtempSync)((0, import_node_path2.join)(dir, ".docker-memory-probe-")));
+    for (const d of missing) (0, import_node_fs4.mkdirSync)(d);
+    (0, import_node_fs4.rmdirSync)((0, import_node_fs4.mkdtempSync)((0, import_node_path2.join)(dir, ".docker-memory-probe-")));
   } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw new InputError(`${what} ${dir} is not a directory docker-memory can create files in (${reason(error)})`);
+    if (error instanceof import_errors10.InputError) throw error;
+    throw new import_errors10.InputError(`${what} ${dir} is not a directory docker-memory can create files in (${reason(error)})`);
   }
 }
 function lockPathOf(path) {
@@ -1661,18 +1475,18 @@ function breakStaleLock(lock) {
   if (holder === null || holder.host !== (0, import_node_os2.hostname)() || alive(holder.pid)) return;
   const aside = `${lock}.stale-${randomBytes(6).toString("hex")}`;
   try {
-    (0, import_node_fs5.renameSync)(lock, aside);
+    (0, import_node_fs4.renameSync)(lock, aside);
   } catch {
     return;
   }
   const moved = holderOf(aside);
   if (moved !== null && moved.pid !== holder.pid && alive(moved.pid)) {
     try {
-      (0, import_node_fs5.linkSync)(aside, lock);
+      (0, import_node_fs4.linkSync)(aside, lock);
     } catch {
     }
   }
-  (0, import_node_fs5.unlinkSync)(aside);
+  (0, import_node_fs4.unlinkSync)(aside);
 }
 async function withFileLock(path, options, fn) {
   const lock = lockPathOf(path);
@@ -1686,13 +1500,13 @@ ${randomBytes(8).toString("hex")}
       createExclusive(lock, Buffer.from(token), null);
       break;
     } catch (error) {
-      if (errorCode(error) !== "EEXIST") throw new InputError(`cannot create the lock ${lock}: ${reason(error)}`);
+      if (errorCode(error) !== "EEXIST") throw new import_errors10.InputError(`cannot create the lock ${lock}: ${reason(error)}`);
     }
     breakStaleLock(lock);
     if (Date.now() >= deadline) {
       const holder = holderOf(lock);
       const who = holder ? `process ${holder.pid}${holder.host !== (0, import_node_os2.hostname)() ? ` on ${holder.host}` : ""}` : "another process";
-      throw new InputError(`${path} is locked by ${who} (${options.what}); wait for it to finish, or remove ${lock} if no docker-memory runs`);
+      throw new import_errors10.InputError(`${path} is locked by ${who} (${options.what}); wait for it to finish, or remove ${lock} if no docker-memory runs`);
     }
     await new Promise((resolve2) => setTimeout(resolve2, 20 + Math.random() * 30));
   }
@@ -1704,7 +1518,7 @@ ${randomBytes(8).toString("hex")}
 }
 function releaseLock(lock, token) {
   try {
-    if (readRegularFile(lock, 4096, "lock").toString("utf8") === token) (0, import_node_fs5.unlinkSync)(lock);
+    if (readRegularFile(lock, 4096, "lock").toString("utf8") === token) (0, import_node_fs4.unlinkSync)(lock);
   } catch {
   }
 }
@@ -1734,21 +1548,21 @@ function fileHistoryStore(path) {
         unreadable = bytes;
         return { history, state: "salvaged", notice: `history file ${path} has ${dropped.join(", ")}: left out` };
       } catch (error) {
-        if (!(error instanceof HistoryFormatError)) throw error;
+        if (!(error instanceof import_errors4.HistoryFormatError)) throw error;
         if (error.kind === "newer") return { history: emptyHistory(), state: "newer", notice: `history file ${path} ${error.message}` };
         unreadable = bytes;
         return { history: emptyHistory(), state: "corrupt", notice: `${path} is not valid history (it ${error.message})` };
       }
     },
     async save(history) {
-      if (refuseSave !== null) throw new InputError(`${refuseSave}; not overwriting it`);
+      if (refuseSave !== null) throw new import_errors11.InputError(`${refuseSave}; not overwriting it`);
       let kept = null;
       try {
         if (unreadable !== null) kept = writeBackup(path, unreadable, /* @__PURE__ */ new Date(), "unreadable", ".bak");
         replaceFile(path, Buffer.from(serializeHistory(history)));
       } catch (error) {
-        if (error instanceof InputError) throw error;
-        throw new InputError(`cannot write history file ${path}: ${error.message}`);
+        if (error instanceof import_errors11.InputError) throw error;
+        throw new import_errors11.InputError(`cannot write history file ${path}: ${error.message}`);
       }
       unreadable = null;
       return kept === null ? null : `what could not be read was kept in ${kept}`;
@@ -1801,6 +1615,9 @@ function actionsCacheHistoryStore(key) {
     lock: (fn) => file.lock(fn)
   };
 }
+
+// src/entries/library.ts
+var import_errors12 = require("./shared.js");
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
   GITHUB_RUNNERS,

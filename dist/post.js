@@ -450,20 +450,8 @@ function mdCode(text, inTable = false) {
   return `${fence}${pad}${line}${pad}${fence}`;
 }
 
-// src/core/errors.ts
-var INPUT_ERROR = /* @__PURE__ */ Symbol.for("docker-memory-action.InputError");
-var InputError = class extends Error {
-  [INPUT_ERROR] = true;
-  constructor(message) {
-    super(message);
-    this.name = "InputError";
-  }
-  static [Symbol.hasInstance](value) {
-    return typeof value === "object" && value !== null && value[INPUT_ERROR] === true;
-  }
-};
-
 // src/core/units.ts
+var import_errors = require("./shared.js");
 var KiB = 1024;
 var MiB = 1024 * KiB;
 var GiB = 1024 * MiB;
@@ -719,10 +707,15 @@ async function removeJobBuilder() {
 }
 
 // src/core/enforce/mechanism.ts
+var import_errors2 = require("./shared.js");
 var STEP_FLOOR_BYTES = 16 * MiB;
 var DAEMON_FLOOR_BYTES = 64 * MiB;
 
+// src/core/inputs.ts
+var import_errors8 = require("./shared.js");
+
 // src/core/plan/ollama.ts
+var import_errors3 = require("./shared.js");
 var OLLAMA_MODELS = [
   { name: "qwen2.5:7b", sizeBytes: 4.7 * GiB, ramBytes: 8 * GiB, dockerMemoryBytes: 10 * GiB, quality: "Best", rank: 4 },
   { name: "llama3.1:8b", sizeBytes: 4.7 * GiB, ramBytes: 8 * GiB, dockerMemoryBytes: 8 * GiB, quality: "Excellent", rank: 3 },
@@ -730,21 +723,43 @@ var OLLAMA_MODELS = [
   { name: "phi3:mini", sizeBytes: 2.3 * GiB, ramBytes: 4 * GiB, dockerMemoryBytes: 5 * GiB, quality: "Basic", rank: 1 }
 ];
 
+// src/core/plan/layers.ts
+var import_errors6 = require("./shared.js");
+
 // src/core/history/peaks.ts
 init_node_crypto();
+var import_errors4 = require("./shared.js");
+
+// src/core/plan/profiles.ts
+var import_errors5 = require("./shared.js");
 
 // src/core/plan/layers.ts
 var DOCKER_MIN_MEMORY = 6 * MiB;
 var ENGINE_OVERHEAD = 2 * GiB;
 var STARVED_BUILD_BYTES = 512 * MiB;
 
+// src/core/publish.ts
+var import_errors7 = require("./shared.js");
+
 // src/core/inputs.ts
 function parseBoolean(input, name) {
   const value = input.trim().toLowerCase();
   if (["true", "yes", "1", "on"].includes(value)) return true;
   if (["false", "no", "0", "off"].includes(value)) return false;
-  throw new InputError(`${name} "${input}" must be true or false`);
+  throw new import_errors8.InputError(`${name} "${input}" must be true or false`);
 }
+
+// src/action/inputs.ts
+var import_errors12 = require("./shared.js");
+
+// src/core/build/request.ts
+var import_errors9 = require("./shared.js");
+
+// src/core/resize/request.ts
+var import_errors11 = require("./shared.js");
+
+// src/core/resize/target.ts
+var import_errors10 = require("./shared.js");
 
 // src/action/inputs.ts
 function oomWatch(read = (name) => getInput(name)) {

@@ -54,8 +54,36 @@ const ONE_FILE = {
   post: 'src/entries/post.ts', // action.yml, subaction/build and plan: post step
   explain: 'src/entries/explain.ts', // subaction/explain
   index: 'src/entries/library.ts' // package.json "exports": the library
+  // and dist/shared.js from src/entries/shared.ts, loaded by all of the above (SHARED, below)
 }
 const oneFileOutput = new Map(Object.entries(ONE_FILE).map(([out, src]) => [join(process.cwd(), src), out]))
+
+/**
+ * Modules that must exist once per process, whichever bundles it loads: the classes checked
+ * with `instanceof` (InputError, thrown in a lazy chunk and caught in an entry) and module-level
+ * state (the engine's answer, asked by an entry and taken by the command it loads). They make
+ * one CommonJS file, dist/shared.js (src/entries/shared.ts re-exports them), and every other
+ * bundle and chunk requires or imports that file instead of inlining a copy: Node loads it once
+ * (an ES module chunk's import of it and a bundle's require() share its one instance). Add a
+ * module here, and to src/entries/shared.ts, when its identity or its state matters across
+ * bundles; `__tests__/bundle/one-copy.test.ts` checks each class is defined once in dist/.
+ */
+const SHARED = { out: 'shared', entry: 'src/entries/shared.ts', modules: ['src/core/errors.ts', 'src/probes/docker.ts'] }
+const sharedModules = new Set(SHARED.modules.map((src) => join(process.cwd(), src)))
+
+/** Every import of a SHARED module becomes a load of dist/shared.js. */
+const sharedStaysShared = {
+  name: 'shared-stays-shared',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.?\// }, async (args) => {
+      if (args.kind === 'entry-point' || args.pluginData === 'resolving') return undefined
+      const resolved = await b.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: 'resolving' })
+      if (!sharedModules.has(resolved.path)) return undefined
+      // The CommonJS bundles sit in dist/, the ES module chunks in dist/chunks/.
+      return { path: b.initialOptions.format === 'cjs' ? `./${SHARED.out}.js` : `../${SHARED.out}.js`, external: true }
+    })
+  }
+}
 
 /**
  * Without splitting, esbuild would inline what a one-file bundle imports lazily (the full CLI,
@@ -149,16 +177,17 @@ const fsWithoutLazyGetters = {
 }
 
 await rm('dist', { recursive: true, force: true })
-await build({
+const cjs = {
   ...common,
   format: 'cjs',
-  entryPoints: ONE_FILE,
   outdir: 'dist',
   splitting: false,
   // The one `import.meta.url` the sources use, for createRequire: a file name does as well.
-  define: { 'import.meta.url': '__filename' },
-  plugins: [lazyImportsStayLazy, builtinsOnFirstCall, actionsCoreUnusedOnLoad]
-})
+  define: { 'import.meta.url': '__filename' }
+}
+// The shared file itself holds its modules (and what they import) whole.
+await build({ ...cjs, entryPoints: { [SHARED.out]: SHARED.entry }, plugins: [lazyImportsStayLazy, builtinsOnFirstCall] })
+await build({ ...cjs, entryPoints: ONE_FILE, plugins: [sharedStaysShared, lazyImportsStayLazy, builtinsOnFirstCall, actionsCoreUnusedOnLoad] })
 await build({
   ...common,
   format: 'esm',
@@ -174,7 +203,7 @@ await build({
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);"
   },
-  plugins: [builtinsOnFirstCall, fsWithoutLazyGetters, actionsCoreUnusedOnLoad]
+  plugins: [sharedStaysShared, builtinsOnFirstCall, fsWithoutLazyGetters, actionsCoreUnusedOnLoad]
 })
 // The package is "type": "module" (its sources, scripts and tests); its bundles are not.
 await writeFile('dist/package.json', JSON.stringify({ type: 'commonjs' }, null, 2) + '\n')

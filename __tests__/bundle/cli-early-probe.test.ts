@@ -7,8 +7,8 @@ import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { contextMetaPath } from '../../src/core/docker-endpoint.js'
 
-// dist/cli.js asks the engine before it loads dist/cli-plan-detect.js, a separate bundle with its own
-// copy of the probe: the plan must take that answer, not ask a second time.
+// dist/cli.js asks the engine before it loads dist/cli-plan-detect.js, a separate bundle; both
+// load the one probe module (dist/shared.js): the plan takes that answer, not asking twice.
 const COLIMA = join(import.meta.dirname, '../fixtures/docker-info/colima-0.8-macos-synthetic.json')
 
 let dir: string

@@ -9,12 +9,13 @@ const NOT_ON_THE_PLAN_PATH = ['undici', '@actions/http-client', 'tunnel', 'docke
 
 describe('what the plan loads before it runs', () => {
   test.each(['dist/main.js', 'dist/plan.js', 'dist/resize.js'])(
-    '%s: @actions/core, and none of what only a build, a token or the cache needs, from two files',
+    '%s: @actions/core, and none of what only a build, a token or the cache needs, from two files and the shared ones',
     (entry) => {
-      // The entry asks Docker, then loads the action's main step: both are on the start path.
+      // The entry asks Docker, then loads the action's main step: both are on the start path,
+      // with the modules every bundle shares (scripts/bundle.mjs, SHARED).
       const action = lazyChunk(entry, 'action-main')
-      expect([...staticGraph(entry)]).toEqual([entry])
-      expect([...staticGraph(action)]).toEqual([action])
+      expect([...staticGraph(entry)].sort()).toEqual([entry, 'dist/shared.js'])
+      expect([...staticGraph(action)].sort()).toEqual([action, 'dist/shared.js'])
       const packages = packagesLoadedBy(entry, action)
       expect(packages).toContain('@actions/core')
       expect(packages.filter((p) => NOT_ON_THE_PLAN_PATH.includes(p))).toEqual([])
@@ -32,7 +33,7 @@ describe('what the plan loads before it runs', () => {
 
   test('the CLI entry: no package, and the docker runner only when Docker is asked', () => {
     expect(packagesLoadedBy('dist/cli.js')).toEqual([])
-    expect(lazyChunk('dist/cli.js', 'lazy-runners-docker')).toBe('dist/chunks/lazy-runners-docker.mjs')
+    expect(lazyChunk('dist/shared.js', 'lazy-runners-docker')).toBe('dist/chunks/lazy-runners-docker.mjs')
   })
 
   // What Node loads for a plan, by its own list: node:crypto and node:child_process (~10 % of a
@@ -51,7 +52,7 @@ describe('what the plan loads before it runs', () => {
     expect(modules.filter((m) => NOT_LOADED_BY_A_PLAN.includes(m))).toEqual([])
   })
 
-  test.each(['dist/cli-plan-detect.js', 'dist/action-main.js', 'dist/main.js'])('%s is CommonJS: node:fs required, never imported', (file) => {
+  test.each(['dist/cli-plan-detect.js', 'dist/action-main.js', 'dist/shared.js'])('%s is CommonJS: node:fs required, never imported', (file) => {
     const text = readFileSync(file, 'utf8')
     expect(text).not.toMatch(/^import /m)
     expect(text).toMatch(/^var \w+ = require\("node:fs"\);$/m)

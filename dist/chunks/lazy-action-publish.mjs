@@ -6,7 +6,7 @@ import {
   buildLimitText,
   count,
   historyLine
-} from "./chunk-BZQVZXMX.mjs";
+} from "./chunk-P22RDP2K.mjs";
 import {
   mdCode,
   mdText,
@@ -23,18 +23,18 @@ import {
 import {
   planEnv,
   planOutputs
-} from "./chunk-4VJMK6V4.mjs";
+} from "./chunk-AULHF4PX.mjs";
 import {
   buildLimitBytes
-} from "./chunk-YSIAG2PU.mjs";
-import "./chunk-LX7CQ7MV.mjs";
-import "./chunk-PAEZRTQO.mjs";
+} from "./chunk-D4NPVWEF.mjs";
+import "./chunk-XOSIC3BH.mjs";
+import "./chunk-BSVTFWJ2.mjs";
 import "./chunk-T2CBXCPV.mjs";
 import {
   GiB,
   formatSize,
   toDockerSize
-} from "./chunk-LQ5GJBM6.mjs";
+} from "./chunk-NVOCHSIQ.mjs";
 import "./chunk-ZEMHNOYJ.mjs";
 
 // src/core/render/summary.ts

@@ -1,37 +1,36 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   explainBuildRecords
-} from "./chunk-VNYJIJQI.mjs";
+} from "./chunk-N2V3R3EM.mjs";
 import {
   parseSavedBinding
-} from "./chunk-RNMZKU42.mjs";
-import "./chunk-EXYSBXEL.mjs";
+} from "./chunk-N67RTNHS.mjs";
+import "./chunk-J4JBDQ5I.mjs";
 import "./chunk-E2GN563Y.mjs";
 import {
   getState,
   info,
   warning
 } from "./chunk-3VDLR3TH.mjs";
-import "./chunk-DKY6SWAA.mjs";
-import "./chunk-XUXXGKNJ.mjs";
-import "./chunk-WVCXNSCV.mjs";
-import "./chunk-4VJMK6V4.mjs";
-import "./chunk-YSIAG2PU.mjs";
-import "./chunk-LX7CQ7MV.mjs";
-import "./chunk-PAEZRTQO.mjs";
+import "./chunk-RILQCAFK.mjs";
+import "./chunk-OBOOCHSD.mjs";
+import "./chunk-ETWRXPVI.mjs";
+import "./chunk-AULHF4PX.mjs";
+import "./chunk-D4NPVWEF.mjs";
+import "./chunk-XOSIC3BH.mjs";
+import "./chunk-BSVTFWJ2.mjs";
 import "./chunk-T2CBXCPV.mjs";
 import {
   releaseBuilder
-} from "./chunk-XEMJYIFH.mjs";
-import "./chunk-3GUL4B2P.mjs";
-import "./chunk-AYUBDFW2.mjs";
+} from "./chunk-2WCBUFFX.mjs";
+import "./chunk-C6S43MPB.mjs";
+import "./chunk-MEXJRMGB.mjs";
 import "./chunk-QB6UDUTV.mjs";
 import "./chunk-CE5JCUVT.mjs";
-import "./chunk-SLVTR6WV.mjs";
 import "./chunk-SOOFRGCY.mjs";
 import {
   formatSize
-} from "./chunk-LQ5GJBM6.mjs";
+} from "./chunk-NVOCHSIQ.mjs";
 import "./chunk-MX6IBTS5.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-ZEMHNOYJ.mjs";

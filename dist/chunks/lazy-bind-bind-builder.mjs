@@ -4,14 +4,13 @@ import {
   bindBuilder,
   describeLimits,
   releaseBuilder
-} from "./chunk-XEMJYIFH.mjs";
-import "./chunk-3GUL4B2P.mjs";
-import "./chunk-AYUBDFW2.mjs";
+} from "./chunk-2WCBUFFX.mjs";
+import "./chunk-C6S43MPB.mjs";
+import "./chunk-MEXJRMGB.mjs";
 import "./chunk-QB6UDUTV.mjs";
 import "./chunk-CE5JCUVT.mjs";
-import "./chunk-SLVTR6WV.mjs";
 import "./chunk-SOOFRGCY.mjs";
-import "./chunk-LQ5GJBM6.mjs";
+import "./chunk-NVOCHSIQ.mjs";
 import "./chunk-MX6IBTS5.mjs";
 import "./chunk-ZEMHNOYJ.mjs";
 export {

@@ -127,14 +127,14 @@ async function runCli(argv, commands) {
 
 // src/cli/program.ts
 var COMMANDS = {
-  detect: async () => (await import("./detect-WFQEXMNR.mjs")).detectCommand(),
-  plan: async () => (await import("./plan-3DIWM7RY.mjs")).planCommand(),
-  explain: async () => (await import("./explain-NJZUPIB2.mjs")).explainCommand(),
-  history: async () => (await import("./history-KY6J64EZ.mjs")).historyCommand(),
-  build: async () => (await import("./build-UST7KET2.mjs")).buildCommand(),
-  resize: async () => (await import("./resize-MTWFTCYY.mjs")).resizeCommand(),
-  bind: async () => (await import("./bind-ZOYW5XBS.mjs")).bindCommand(),
-  release: async () => (await import("./bind-ZOYW5XBS.mjs")).releaseCommand()
+  detect: async () => (await import("./detect-VWOZ6HNS.mjs")).detectCommand(),
+  plan: async () => (await import("./plan-WPBRNHWM.mjs")).planCommand(),
+  explain: async () => (await import("./explain-KHWC53A3.mjs")).explainCommand(),
+  history: async () => (await import("./history-I2LCZXAJ.mjs")).historyCommand(),
+  build: async () => (await import("./build-64F2M3XW.mjs")).buildCommand(),
+  resize: async () => (await import("./resize-B77I7JSD.mjs")).resizeCommand(),
+  bind: async () => (await import("./bind-BU7X6NAE.mjs")).bindCommand(),
+  release: async () => (await import("./bind-BU7X6NAE.mjs")).releaseCommand()
 };
 function program(name) {
   return programOf(COMMANDS, name);

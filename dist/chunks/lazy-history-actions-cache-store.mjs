@@ -1,17 +1,17 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   fileHistoryStore
-} from "./chunk-BBBERAJ2.mjs";
-import "./chunk-WVCXNSCV.mjs";
+} from "./chunk-QHQ6XDGY.mjs";
+import "./chunk-ETWRXPVI.mjs";
 import {
   emptyHistory
-} from "./chunk-PAEZRTQO.mjs";
+} from "./chunk-BSVTFWJ2.mjs";
 import {
   createHash,
   init_node_crypto
 } from "./chunk-T2CBXCPV.mjs";
 import "./chunk-SOOFRGCY.mjs";
-import "./chunk-LQ5GJBM6.mjs";
+import "./chunk-NVOCHSIQ.mjs";
 import "./chunk-ZEMHNOYJ.mjs";
 
 // src/history/actions-cache-store.ts

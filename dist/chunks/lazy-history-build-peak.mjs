@@ -2,16 +2,16 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   recordBuildPeak,
   resolveBuildHistory
-} from "./chunk-IX2GZYHK.mjs";
-import "./chunk-XUXXGKNJ.mjs";
-import "./chunk-WVCXNSCV.mjs";
-import "./chunk-4VJMK6V4.mjs";
-import "./chunk-YSIAG2PU.mjs";
-import "./chunk-LX7CQ7MV.mjs";
-import "./chunk-PAEZRTQO.mjs";
+} from "./chunk-5M45GWU5.mjs";
+import "./chunk-OBOOCHSD.mjs";
+import "./chunk-ETWRXPVI.mjs";
+import "./chunk-AULHF4PX.mjs";
+import "./chunk-D4NPVWEF.mjs";
+import "./chunk-XOSIC3BH.mjs";
+import "./chunk-BSVTFWJ2.mjs";
 import "./chunk-T2CBXCPV.mjs";
 import "./chunk-SOOFRGCY.mjs";
-import "./chunk-LQ5GJBM6.mjs";
+import "./chunk-NVOCHSIQ.mjs";
 import "./chunk-ZEMHNOYJ.mjs";
 export {
   recordBuildPeak,

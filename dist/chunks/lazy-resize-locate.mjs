@@ -3,23 +3,23 @@ import {
   parseDesktopSettings,
   readSettings,
   settingsExist
-} from "./chunk-W3BS5D4A.mjs";
+} from "./chunk-KC6KACLJ.mjs";
 import {
   backendUnit,
   chooseBackend,
   colimaProfileOf,
   resizePaths,
   resizeTarget
-} from "./chunk-7IIYDOEA.mjs";
-import "./chunk-WVCXNSCV.mjs";
+} from "./chunk-XKFN4WON.mjs";
+import "./chunk-ETWRXPVI.mjs";
 import {
   defaultReserve
-} from "./chunk-YSIAG2PU.mjs";
-import "./chunk-LX7CQ7MV.mjs";
-import "./chunk-PAEZRTQO.mjs";
+} from "./chunk-D4NPVWEF.mjs";
+import "./chunk-XOSIC3BH.mjs";
+import "./chunk-BSVTFWJ2.mjs";
 import "./chunk-T2CBXCPV.mjs";
 import "./chunk-SOOFRGCY.mjs";
-import "./chunk-LQ5GJBM6.mjs";
+import "./chunk-NVOCHSIQ.mjs";
 import "./chunk-ZEMHNOYJ.mjs";
 
 // src/resize/locate.ts

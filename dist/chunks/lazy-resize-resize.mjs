@@ -7,7 +7,7 @@ import {
   setDesktopMemory,
   settingsExist,
   writeSettings
-} from "./chunk-W3BS5D4A.mjs";
+} from "./chunk-KC6KACLJ.mjs";
 import {
   COMMANDS,
   alreadyLargeEnough,
@@ -16,33 +16,32 @@ import {
   colimaStop,
   memoryMatches,
   parseAppPid
-} from "./chunk-7IIYDOEA.mjs";
-import {
-  probeDocker
-} from "./chunk-7DZCT7I2.mjs";
+} from "./chunk-XKFN4WON.mjs";
 import {
   checkWritable,
   withFileLock,
   writeBackup
-} from "./chunk-WVCXNSCV.mjs";
+} from "./chunk-ETWRXPVI.mjs";
 import "./chunk-T2CBXCPV.mjs";
 import {
   capture,
   launchDetached
 } from "./chunk-QB6UDUTV.mjs";
-import "./chunk-SLVTR6WV.mjs";
 import "./chunk-SOOFRGCY.mjs";
 import {
   GiB,
-  InputError,
   MiB,
   formatSize,
   parseSize
-} from "./chunk-LQ5GJBM6.mjs";
+} from "./chunk-NVOCHSIQ.mjs";
 import "./chunk-MX6IBTS5.mjs";
 import "./chunk-ZEMHNOYJ.mjs";
 
+// src/resize/resize.ts
+import { InputError as InputError3 } from "../shared.js";
+
 // src/core/resize/colima-config.ts
+import { InputError } from "../shared.js";
 var TOP_KEY = /^([A-Za-z][\w-]*):(.*)$/;
 var NUMBER_VALUE = /^(\s*)(\d+(?:\.\d+)?)(\s*(?:#.*)?)$/;
 function topLevel(text, what) {
@@ -79,6 +78,7 @@ function setColimaMemory(text, gib, what) {
 }
 
 // src/core/resize/wslconfig.ts
+import { InputError as InputError2 } from "../shared.js";
 var SECTION = /^\s*\[([^\]]+)\]\s*(?:[#;].*)?$/;
 var KEY = /^(\s*)([A-Za-z][\w.]*)(\s*=\s*)(.*?)(\s*(?:[#;].*)?)$/;
 function locate(text, what) {
@@ -91,15 +91,15 @@ function locate(text, what) {
     if (s) {
       current = s[1].trim().toLowerCase();
       if (current === "wsl2") {
-        if (found.section !== null) throw new InputError(`${what} has two [wsl2] sections; it was left untouched`);
+        if (found.section !== null) throw new InputError2(`${what} has two [wsl2] sections; it was left untouched`);
         found.section = i;
       }
       return;
     }
     const k = KEY.exec(line);
-    if (!k) throw new InputError(`${what} line ${i + 1} is neither a [section] nor key=value ("${line.slice(0, 40)}"); it was left untouched`);
+    if (!k) throw new InputError2(`${what} line ${i + 1} is neither a [section] nor key=value ("${line.slice(0, 40)}"); it was left untouched`);
     if (current === "wsl2" && k[2].toLowerCase() === "memory") {
-      if (found.memory !== null) throw new InputError(`${what} sets memory twice in [wsl2]; it was left untouched`);
+      if (found.memory !== null) throw new InputError2(`${what} sets memory twice in [wsl2]; it was left untouched`);
       found.memory = i;
       found.memoryBytes = parseSize(k[4], `${what} [wsl2] memory`);
     }
@@ -130,6 +130,9 @@ function setWslMemory(text, bytes, what) {
   const sep = text === "" || text.endsWith("\n") ? "" : eol;
   return `${text}${sep}[wsl2]${eol}memory=${wslSize(bytes)}${eol}`;
 }
+
+// src/resize/resize.ts
+import { probeDocker } from "../shared.js";
 
 // src/resize/commands.ts
 function runCommand(argv, timeoutMs) {
@@ -348,11 +351,11 @@ function makeDriver(run) {
       const admin = readSettings(o.paths.desktopAdmin);
       const lock = admin === null ? null : memoryLock(admin.text, o.paths.desktopAdmin);
       if (lock) {
-        throw new InputError(
+        throw new InputError3(
           `${o.paths.desktopAdmin} locks ${lock}: Docker Desktop's memory is managed by your organisation; ask its admin to raise it, nothing was changed`
         );
       }
-      if (text === null) throw new InputError(`${path} does not exist: start Docker Desktop once so it writes its settings, then retry`);
+      if (text === null) throw new InputError3(`${path} does not exist: start Docker Desktop once so it writes its settings, then retry`);
       return setDesktopMemory(text, format, Math.ceil(o.targetBytes / MiB), path);
     },
     current: (text) => {
@@ -438,7 +441,7 @@ function colimaDriver(o) {
     name: `Colima (profile ${profile})`,
     settingsPath: path,
     edit: (text) => {
-      if (text === null) throw new InputError(`${path} does not exist: is the Colima profile "${profile}" right? (set COLIMA_PROFILE)`);
+      if (text === null) throw new InputError3(`${path} does not exist: is the Colima profile "${profile}" right? (set COLIMA_PROFILE)`);
       return setColimaMemory(text, gib, path);
     },
     current: (text) => `has memory: ${parseColimaConfig(text ?? "", path).memoryGiB} GiB`,

@@ -5,10 +5,10 @@ import {
   lastLine,
   removeBuilder,
   streamDocker
-} from "./chunk-AYUBDFW2.mjs";
+} from "./chunk-MEXJRMGB.mjs";
 import "./chunk-QB6UDUTV.mjs";
 import "./chunk-SOOFRGCY.mjs";
-import "./chunk-LQ5GJBM6.mjs";
+import "./chunk-NVOCHSIQ.mjs";
 import "./chunk-MX6IBTS5.mjs";
 import "./chunk-ZEMHNOYJ.mjs";
 export {

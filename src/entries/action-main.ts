@@ -5,7 +5,6 @@ import type { prepareBuild as PrepareBuild } from '../build/run-build.js'
 import { InputError } from '../core/errors.js'
 import { plan } from '../core/plan/plan.js'
 import { readOomKillCounter } from '../explain/kernel-log.js'
-import { adoptDockerProbe, type DockerProbe } from '../probes/docker.js'
 import { detectMachine } from '../probes/machine.js'
 import { bindForAction, publishBinding } from '../bind/action-bind.js'
 import { actionSink } from '../action/build.js'
@@ -19,12 +18,10 @@ import { saveState } from '../action/state.js'
  * The main step: read the machine, plan, publish, and build when the inputs name a context or
  * a Dockerfile; a step that does not build binds the limit on the builder the job's later
  * steps use instead. The plan and resize sub-actions never build (`plan-only`), and the resize
- * one, with no post step to give a limit back, binds nothing (`resize-only`). `asked` is the
- * engine's answer, asked for by the entry file (a separate bundle) while this one loaded.
+ * one, with no post step to give a limit back, binds nothing (`resize-only`). The plan's
+ * `probeDocker()` takes the answer the entry asked for while this bundle loaded.
  */
-export async function run(mode: ActionMode = 'plan-and-build', asked: Promise<DockerProbe> | null = null): Promise<void> {
-  // The entry asked the engine before this bundle loaded; the plan takes that answer.
-  if (asked !== null) adoptDockerProbe(asked)
+export async function run(mode: ActionMode = 'plan-and-build'): Promise<void> {
   // First: post's job-wide watch counts OOM kills from here, a failed plan or a resize included.
   saveState('started-at', new Date().toISOString())
   // Where the kernel log is closed, post counts kills from this counter instead.

@@ -1,14 +1,13 @@
 #!/usr/bin/env node
 import module from 'node:module'
-import { probeDockerEarly, type DockerProbe } from '../probes/docker.js'
+import { probeDockerEarly } from '../probes/docker.js'
 
 const args = process.argv.slice(2)
-const runPlanOrDetect = (asked: Promise<DockerProbe> | null): void =>
-  void import('./cli-plan-detect.js').then((planOrDetect) => planOrDetect.runPlanOrDetect(process.argv, asked))
+const runPlanOrDetect = (): void => void import('./cli-plan-detect.js').then((planOrDetect) => planOrDetect.runPlanOrDetect(process.argv))
 
 // plan and detect ask Docker unless told not to: the question goes before the CLI loads.
 if (args[0] !== 'plan' && args[0] !== 'detect') void import('../cli/program.js').then(({ main }) => main(process.argv))
-else if (args.some((a) => a === '--no-docker' || a.startsWith('--total-memory'))) runPlanOrDetect(null)
+else if (args.some((a) => a === '--no-docker' || a.startsWith('--total-memory'))) runPlanOrDetect()
 else probeDockerEarly(runPlanOrDetect)
 
 // Node ≥ 22.1 keeps the V8 code of the CLI's bundles in a cache (under the OS temp dir), so the

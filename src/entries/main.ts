@@ -1,4 +1,4 @@
 import { probeDockerEarly } from '../probes/docker.js'
 
 // The engine answers /info while the action's modules load. The step always plans, so it always asks.
-probeDockerEarly((asked) => void import('./action-main.js').then(({ run }) => run('plan-and-build', asked)))
+probeDockerEarly(() => void import('./action-main.js').then(({ run }) => run('plan-and-build')))

@@ -1,4 +1,4 @@
 import { probeDockerEarly } from '../probes/docker.js'
 
 // As in src/entries/main.ts: the engine answers while the action's modules load.
-probeDockerEarly((asked) => void import('./action-main.js').then(({ run }) => run('plan-only', asked)))
+probeDockerEarly(() => void import('./action-main.js').then(({ run }) => run('plan-only')))

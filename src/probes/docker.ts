@@ -17,22 +17,17 @@ export type DockerProbe = { docker: DockerFacts; via: DockerEndpoint } | { docke
 let early: Promise<DockerProbe> | null = null
 
 /**
- * Asks the engine now, then calls `load` with the pending answer, for the separately bundled
- * command or step it loads to take over (`adoptDockerProbe`). The engine needs ~10-20 ms to
+ * Asks the engine now, then calls `load`, which loads the command or step whose first
+ * `probeDocker()` takes this answer (this module is one instance however many bundles use it:
+ * scripts/bundle.mjs, SHARED). The engine needs ~10-20 ms to
  * answer, about what the command needs to load, so asking first hides it; but the question
  * leaves only when the event loop turns (the connection completes, then the request is
  * written), so `load` runs after one turn: called at once, it would load the command first and
  * the engine would start on /info only afterwards (strace).
  */
-export function probeDockerEarly(load: (asked: Promise<DockerProbe>) => void): void {
+export function probeDockerEarly(load: () => void): void {
   early ??= askDocker(15000, process.env)
-  const asked = early
-  setImmediate(() => load(asked))
-}
-
-/** The next `probeDocker()` takes this answer: one asked early by another copy of this module. */
-export function adoptDockerProbe(asked: Promise<DockerProbe>): void {
-  early = asked
+  setImmediate(load)
 }
 
 /**

@@ -3,8 +3,10 @@
  * next plan makes of them. Pure: the stores (src/history/) hand over and take back text.
  */
 import { createHash } from 'node:crypto'
-import { InputError } from '../errors.js'
+import { HistoryFormatError, InputError } from '../errors.js'
 import { formatSize as fmt, MiB, parseSize, bareNumberHint } from '../units.js'
+
+export { HistoryFormatError }
 
 export const HISTORY_VERSION = 1
 /** Peaks kept per key: enough to span cold and warm caches, small enough to follow a build that shrank. */
@@ -28,17 +30,6 @@ export interface KnownPeak {
   /** The highest of the recorded peaks. */
   bytes: number
   runs: number
-}
-
-export class HistoryFormatError extends Error {
-  constructor(
-    message: string,
-    /** `newer`: written by a later version, so it must not be overwritten. */
-    readonly kind: 'corrupt' | 'newer'
-  ) {
-    super(message)
-    this.name = 'HistoryFormatError'
-  }
 }
 
 export function emptyHistory(): History {
