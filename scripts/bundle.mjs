@@ -8,7 +8,7 @@
 // history, resize…) shares ES module chunks in one pass, dist/chunks/*.mjs, so each loads only
 // the pure core and the probes it needs. dist/package.json says dist/*.js are CommonJS.
 import { build } from 'esbuild'
-import { rm, writeFile } from 'node:fs/promises'
+import { mkdir, rm, writeFile } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 
 /**
@@ -71,7 +71,12 @@ const oneFileOutput = new Map(Object.entries(ONE_FILE).map(([out, src]) => [join
 const SHARED = { out: 'shared', entry: 'src/entries/shared.ts', modules: ['src/core/errors.ts', 'src/probes/docker.ts'] }
 const sharedModules = new Set(SHARED.modules.map((src) => join(process.cwd(), src)))
 
-/** Every import of a SHARED module becomes a load of dist/shared.js. */
+/**
+ * Every import of a SHARED module becomes a load of dist/shared.js: a require() in a CommonJS
+ * bundle; in an ES module chunk (all in dist/chunks/) a require() too, through createRequire,
+ * since an ES module import of a CommonJS file would start the loader's CommonJS translator
+ * and lexer for names we already know (dist/shared.js is built before both passes).
+ */
 const sharedStaysShared = {
   name: 'shared-stays-shared',
   setup(b) {
@@ -79,8 +84,19 @@ const sharedStaysShared = {
       if (args.kind === 'entry-point' || args.pluginData === 'resolving') return undefined
       const resolved = await b.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: 'resolving' })
       if (!sharedModules.has(resolved.path)) return undefined
-      // The CommonJS bundles sit in dist/, the ES module chunks in dist/chunks/.
-      return { path: b.initialOptions.format === 'cjs' ? `./${SHARED.out}.js` : `../${SHARED.out}.js`, external: true }
+      if (b.initialOptions.format === 'cjs') return { path: `./${SHARED.out}.js`, external: true }
+      return { path: SHARED.out, namespace: 'shared-via-require' }
+    })
+    b.onLoad({ filter: /.*/, namespace: 'shared-via-require' }, async () => {
+      const names = Object.keys((await import('node:module')).createRequire(import.meta.url)(join(process.cwd(), `dist/${SHARED.out}.js`)))
+      return {
+        contents: [
+          `import { createRequire } from 'node:module'`,
+          `const shared = createRequire(import.meta.url)('../${SHARED.out}.js')`,
+          ...names.map((name) => `export const ${name} = shared.${name}`)
+        ].join('\n'),
+        loader: 'js'
+      }
     })
   }
 }
@@ -177,6 +193,10 @@ const fsWithoutLazyGetters = {
 }
 
 await rm('dist', { recursive: true, force: true })
+// The package is "type": "module" (its sources, scripts and tests); its bundles are not. First:
+// dist/shared.js is loaded (for its names) before the second pass.
+await mkdir('dist', { recursive: true })
+await writeFile('dist/package.json', JSON.stringify({ type: 'commonjs' }, null, 2) + '\n')
 const cjs = {
   ...common,
   format: 'cjs',
@@ -205,5 +225,3 @@ await build({
   },
   plugins: [sharedStaysShared, builtinsOnFirstCall, fsWithoutLazyGetters, actionsCoreUnusedOnLoad]
 })
-// The package is "type": "module" (its sources, scripts and tests); its bundles are not.
-await writeFile('dist/package.json', JSON.stringify({ type: 'commonjs' }, null, 2) + '\n')

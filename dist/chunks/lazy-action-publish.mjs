@@ -6,7 +6,7 @@ import {
   buildLimitText,
   count,
   historyLine
-} from "./chunk-P22RDP2K.mjs";
+} from "./chunk-MQUF7Y6C.mjs";
 import {
   mdCode,
   mdText,
@@ -23,18 +23,18 @@ import {
 import {
   planEnv,
   planOutputs
-} from "./chunk-AULHF4PX.mjs";
+} from "./chunk-7QRWGVDN.mjs";
 import {
   buildLimitBytes
-} from "./chunk-D4NPVWEF.mjs";
-import "./chunk-XOSIC3BH.mjs";
-import "./chunk-BSVTFWJ2.mjs";
+} from "./chunk-A3L536HD.mjs";
+import "./chunk-ZWQLF6SF.mjs";
+import "./chunk-JIKAT7C6.mjs";
 import "./chunk-T2CBXCPV.mjs";
 import {
   GiB,
   formatSize,
   toDockerSize
-} from "./chunk-NVOCHSIQ.mjs";
+} from "./chunk-GK2AYERW.mjs";
 import "./chunk-ZEMHNOYJ.mjs";
 
 // src/core/render/summary.ts

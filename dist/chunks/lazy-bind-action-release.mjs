@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   explainBuildRecords
-} from "./chunk-N2V3R3EM.mjs";
+} from "./chunk-4HSL3OFP.mjs";
 import {
   parseSavedBinding
-} from "./chunk-N67RTNHS.mjs";
-import "./chunk-J4JBDQ5I.mjs";
+} from "./chunk-XC5NM6U4.mjs";
+import "./chunk-PC2MXMIU.mjs";
 import "./chunk-E2GN563Y.mjs";
 import {
   getState,
@@ -13,24 +13,24 @@ import {
   warning
 } from "./chunk-3VDLR3TH.mjs";
 import "./chunk-RILQCAFK.mjs";
-import "./chunk-OBOOCHSD.mjs";
-import "./chunk-ETWRXPVI.mjs";
-import "./chunk-AULHF4PX.mjs";
-import "./chunk-D4NPVWEF.mjs";
-import "./chunk-XOSIC3BH.mjs";
-import "./chunk-BSVTFWJ2.mjs";
+import "./chunk-POP3CSHZ.mjs";
+import "./chunk-OXFSUSZB.mjs";
+import "./chunk-7QRWGVDN.mjs";
+import "./chunk-A3L536HD.mjs";
+import "./chunk-ZWQLF6SF.mjs";
+import "./chunk-JIKAT7C6.mjs";
 import "./chunk-T2CBXCPV.mjs";
 import {
   releaseBuilder
-} from "./chunk-2WCBUFFX.mjs";
+} from "./chunk-3X3I3CUZ.mjs";
 import "./chunk-C6S43MPB.mjs";
-import "./chunk-MEXJRMGB.mjs";
+import "./chunk-ITVUKAJ2.mjs";
 import "./chunk-QB6UDUTV.mjs";
 import "./chunk-CE5JCUVT.mjs";
 import "./chunk-SOOFRGCY.mjs";
 import {
   formatSize
-} from "./chunk-NVOCHSIQ.mjs";
+} from "./chunk-GK2AYERW.mjs";
 import "./chunk-MX6IBTS5.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-ZEMHNOYJ.mjs";

@@ -4,13 +4,13 @@ import {
   bindBuilder,
   describeLimits,
   releaseBuilder
-} from "./chunk-2WCBUFFX.mjs";
+} from "./chunk-3X3I3CUZ.mjs";
 import "./chunk-C6S43MPB.mjs";
-import "./chunk-MEXJRMGB.mjs";
+import "./chunk-ITVUKAJ2.mjs";
 import "./chunk-QB6UDUTV.mjs";
 import "./chunk-CE5JCUVT.mjs";
 import "./chunk-SOOFRGCY.mjs";
-import "./chunk-NVOCHSIQ.mjs";
+import "./chunk-GK2AYERW.mjs";
 import "./chunk-MX6IBTS5.mjs";
 import "./chunk-ZEMHNOYJ.mjs";
 export {

@@ -2,22 +2,22 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   prepareBuild,
   runBuild
-} from "./chunk-XHOHY373.mjs";
+} from "./chunk-COERGOQA.mjs";
 import "./chunk-RILQCAFK.mjs";
-import "./chunk-OBOOCHSD.mjs";
-import "./chunk-ETWRXPVI.mjs";
-import "./chunk-AULHF4PX.mjs";
-import "./chunk-D4NPVWEF.mjs";
-import "./chunk-XOSIC3BH.mjs";
-import "./chunk-BSVTFWJ2.mjs";
+import "./chunk-POP3CSHZ.mjs";
+import "./chunk-OXFSUSZB.mjs";
+import "./chunk-7QRWGVDN.mjs";
+import "./chunk-A3L536HD.mjs";
+import "./chunk-ZWQLF6SF.mjs";
+import "./chunk-JIKAT7C6.mjs";
 import "./chunk-T2CBXCPV.mjs";
-import "./chunk-2WCBUFFX.mjs";
+import "./chunk-3X3I3CUZ.mjs";
 import "./chunk-C6S43MPB.mjs";
-import "./chunk-MEXJRMGB.mjs";
+import "./chunk-ITVUKAJ2.mjs";
 import "./chunk-QB6UDUTV.mjs";
 import "./chunk-CE5JCUVT.mjs";
 import "./chunk-SOOFRGCY.mjs";
-import "./chunk-NVOCHSIQ.mjs";
+import "./chunk-GK2AYERW.mjs";
 import "./chunk-MX6IBTS5.mjs";
 import "./chunk-ZEMHNOYJ.mjs";
 export {

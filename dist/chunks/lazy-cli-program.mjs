@@ -127,14 +127,14 @@ async function runCli(argv, commands) {
 
 // src/cli/program.ts
 var COMMANDS = {
-  detect: async () => (await import("./detect-VWOZ6HNS.mjs")).detectCommand(),
-  plan: async () => (await import("./plan-WPBRNHWM.mjs")).planCommand(),
-  explain: async () => (await import("./explain-KHWC53A3.mjs")).explainCommand(),
-  history: async () => (await import("./history-I2LCZXAJ.mjs")).historyCommand(),
-  build: async () => (await import("./build-64F2M3XW.mjs")).buildCommand(),
-  resize: async () => (await import("./resize-B77I7JSD.mjs")).resizeCommand(),
-  bind: async () => (await import("./bind-BU7X6NAE.mjs")).bindCommand(),
-  release: async () => (await import("./bind-BU7X6NAE.mjs")).releaseCommand()
+  detect: async () => (await import("./detect-GSJW7IRQ.mjs")).detectCommand(),
+  plan: async () => (await import("./plan-I2MICLB6.mjs")).planCommand(),
+  explain: async () => (await import("./explain-4ZJIRW5N.mjs")).explainCommand(),
+  history: async () => (await import("./history-ODPUFI6H.mjs")).historyCommand(),
+  build: async () => (await import("./build-U3HV6TV5.mjs")).buildCommand(),
+  resize: async () => (await import("./resize-KSXCYJ74.mjs")).resizeCommand(),
+  bind: async () => (await import("./bind-AQCKL2QC.mjs")).bindCommand(),
+  release: async () => (await import("./bind-AQCKL2QC.mjs")).releaseCommand()
 };
 function program(name) {
   return programOf(COMMANDS, name);

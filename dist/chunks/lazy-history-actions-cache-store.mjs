@@ -1,17 +1,17 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   fileHistoryStore
-} from "./chunk-QHQ6XDGY.mjs";
-import "./chunk-ETWRXPVI.mjs";
+} from "./chunk-6S6CLKCP.mjs";
+import "./chunk-OXFSUSZB.mjs";
 import {
   emptyHistory
-} from "./chunk-BSVTFWJ2.mjs";
+} from "./chunk-JIKAT7C6.mjs";
 import {
   createHash,
   init_node_crypto
 } from "./chunk-T2CBXCPV.mjs";
 import "./chunk-SOOFRGCY.mjs";
-import "./chunk-NVOCHSIQ.mjs";
+import "./chunk-GK2AYERW.mjs";
 import "./chunk-ZEMHNOYJ.mjs";
 
 // src/history/actions-cache-store.ts

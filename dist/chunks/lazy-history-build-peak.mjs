@@ -2,16 +2,16 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   recordBuildPeak,
   resolveBuildHistory
-} from "./chunk-5M45GWU5.mjs";
-import "./chunk-OBOOCHSD.mjs";
-import "./chunk-ETWRXPVI.mjs";
-import "./chunk-AULHF4PX.mjs";
-import "./chunk-D4NPVWEF.mjs";
-import "./chunk-XOSIC3BH.mjs";
-import "./chunk-BSVTFWJ2.mjs";
+} from "./chunk-YTRDHXJZ.mjs";
+import "./chunk-POP3CSHZ.mjs";
+import "./chunk-OXFSUSZB.mjs";
+import "./chunk-7QRWGVDN.mjs";
+import "./chunk-A3L536HD.mjs";
+import "./chunk-ZWQLF6SF.mjs";
+import "./chunk-JIKAT7C6.mjs";
 import "./chunk-T2CBXCPV.mjs";
 import "./chunk-SOOFRGCY.mjs";
-import "./chunk-NVOCHSIQ.mjs";
+import "./chunk-GK2AYERW.mjs";
 import "./chunk-ZEMHNOYJ.mjs";
 export {
   recordBuildPeak,

@@ -3,23 +3,23 @@ import {
   parseDesktopSettings,
   readSettings,
   settingsExist
-} from "./chunk-KC6KACLJ.mjs";
+} from "./chunk-CHEMMCYR.mjs";
 import {
   backendUnit,
   chooseBackend,
   colimaProfileOf,
   resizePaths,
   resizeTarget
-} from "./chunk-XKFN4WON.mjs";
-import "./chunk-ETWRXPVI.mjs";
+} from "./chunk-V6QCXT7L.mjs";
+import "./chunk-OXFSUSZB.mjs";
 import {
   defaultReserve
-} from "./chunk-D4NPVWEF.mjs";
-import "./chunk-XOSIC3BH.mjs";
-import "./chunk-BSVTFWJ2.mjs";
+} from "./chunk-A3L536HD.mjs";
+import "./chunk-ZWQLF6SF.mjs";
+import "./chunk-JIKAT7C6.mjs";
 import "./chunk-T2CBXCPV.mjs";
 import "./chunk-SOOFRGCY.mjs";
-import "./chunk-NVOCHSIQ.mjs";
+import "./chunk-GK2AYERW.mjs";
 import "./chunk-ZEMHNOYJ.mjs";
 
 // src/resize/locate.ts

@@ -7,7 +7,7 @@ import {
   setDesktopMemory,
   settingsExist,
   writeSettings
-} from "./chunk-KC6KACLJ.mjs";
+} from "./chunk-CHEMMCYR.mjs";
 import {
   COMMANDS,
   alreadyLargeEnough,
@@ -16,12 +16,12 @@ import {
   colimaStop,
   memoryMatches,
   parseAppPid
-} from "./chunk-XKFN4WON.mjs";
+} from "./chunk-V6QCXT7L.mjs";
 import {
   checkWritable,
   withFileLock,
   writeBackup
-} from "./chunk-ETWRXPVI.mjs";
+} from "./chunk-OXFSUSZB.mjs";
 import "./chunk-T2CBXCPV.mjs";
 import {
   capture,
@@ -30,18 +30,16 @@ import {
 import "./chunk-SOOFRGCY.mjs";
 import {
   GiB,
+  InputError,
   MiB,
   formatSize,
-  parseSize
-} from "./chunk-NVOCHSIQ.mjs";
+  parseSize,
+  probeDocker
+} from "./chunk-GK2AYERW.mjs";
 import "./chunk-MX6IBTS5.mjs";
 import "./chunk-ZEMHNOYJ.mjs";
 
-// src/resize/resize.ts
-import { InputError as InputError3 } from "../shared.js";
-
 // src/core/resize/colima-config.ts
-import { InputError } from "../shared.js";
 var TOP_KEY = /^([A-Za-z][\w-]*):(.*)$/;
 var NUMBER_VALUE = /^(\s*)(\d+(?:\.\d+)?)(\s*(?:#.*)?)$/;
 function topLevel(text, what) {
@@ -78,7 +76,6 @@ function setColimaMemory(text, gib, what) {
 }
 
 // src/core/resize/wslconfig.ts
-import { InputError as InputError2 } from "../shared.js";
 var SECTION = /^\s*\[([^\]]+)\]\s*(?:[#;].*)?$/;
 var KEY = /^(\s*)([A-Za-z][\w.]*)(\s*=\s*)(.*?)(\s*(?:[#;].*)?)$/;
 function locate(text, what) {
@@ -91,15 +88,15 @@ function locate(text, what) {
     if (s) {
       current = s[1].trim().toLowerCase();
       if (current === "wsl2") {
-        if (found.section !== null) throw new InputError2(`${what} has two [wsl2] sections; it was left untouched`);
+        if (found.section !== null) throw new InputError(`${what} has two [wsl2] sections; it was left untouched`);
         found.section = i;
       }
       return;
     }
     const k = KEY.exec(line);
-    if (!k) throw new InputError2(`${what} line ${i + 1} is neither a [section] nor key=value ("${line.slice(0, 40)}"); it was left untouched`);
+    if (!k) throw new InputError(`${what} line ${i + 1} is neither a [section] nor key=value ("${line.slice(0, 40)}"); it was left untouched`);
     if (current === "wsl2" && k[2].toLowerCase() === "memory") {
-      if (found.memory !== null) throw new InputError2(`${what} sets memory twice in [wsl2]; it was left untouched`);
+      if (found.memory !== null) throw new InputError(`${what} sets memory twice in [wsl2]; it was left untouched`);
       found.memory = i;
       found.memoryBytes = parseSize(k[4], `${what} [wsl2] memory`);
     }
@@ -130,9 +127,6 @@ function setWslMemory(text, bytes, what) {
   const sep = text === "" || text.endsWith("\n") ? "" : eol;
   return `${text}${sep}[wsl2]${eol}memory=${wslSize(bytes)}${eol}`;
 }
-
-// src/resize/resize.ts
-import { probeDocker } from "../shared.js";
 
 // src/resize/commands.ts
 function runCommand(argv, timeoutMs) {
@@ -351,11 +345,11 @@ function makeDriver(run) {
       const admin = readSettings(o.paths.desktopAdmin);
       const lock = admin === null ? null : memoryLock(admin.text, o.paths.desktopAdmin);
       if (lock) {
-        throw new InputError3(
+        throw new InputError(
           `${o.paths.desktopAdmin} locks ${lock}: Docker Desktop's memory is managed by your organisation; ask its admin to raise it, nothing was changed`
         );
       }
-      if (text === null) throw new InputError3(`${path} does not exist: start Docker Desktop once so it writes its settings, then retry`);
+      if (text === null) throw new InputError(`${path} does not exist: start Docker Desktop once so it writes its settings, then retry`);
       return setDesktopMemory(text, format, Math.ceil(o.targetBytes / MiB), path);
     },
     current: (text) => {
@@ -441,7 +435,7 @@ function colimaDriver(o) {
     name: `Colima (profile ${profile})`,
     settingsPath: path,
     edit: (text) => {
-      if (text === null) throw new InputError3(`${path} does not exist: is the Colima profile "${profile}" right? (set COLIMA_PROFILE)`);
+      if (text === null) throw new InputError(`${path} does not exist: is the Colima profile "${profile}" right? (set COLIMA_PROFILE)`);
       return setColimaMemory(text, gib, path);
     },
     current: (text) => `has memory: ${parseColimaConfig(text ?? "", path).memoryGiB} GiB`,

@@ -5,10 +5,10 @@ import {
   lastLine,
   removeBuilder,
   streamDocker
-} from "./chunk-MEXJRMGB.mjs";
+} from "./chunk-ITVUKAJ2.mjs";
 import "./chunk-QB6UDUTV.mjs";
 import "./chunk-SOOFRGCY.mjs";
-import "./chunk-NVOCHSIQ.mjs";
+import "./chunk-GK2AYERW.mjs";
 import "./chunk-MX6IBTS5.mjs";
 import "./chunk-ZEMHNOYJ.mjs";
 export {
