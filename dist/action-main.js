@@ -518,7 +518,7 @@ function stopsForInsufficient(plan2) {
 }
 
 // src/entries/action-main.ts
-var import_errors16 = require("./shared.js");
+var import_errors17 = require("./shared.js");
 
 // src/core/enforce/mechanism.ts
 var import_errors2 = require("./shared.js");
@@ -589,12 +589,96 @@ function toWholeGiB(bytes) {
 var STEP_FLOOR_BYTES = 16 * MiB;
 var DAEMON_FLOOR_BYTES = 64 * MiB;
 
+// src/core/plan/fit.ts
+var import_errors3 = require("./shared.js");
+var LABEL = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+function parseRunnerLabels(text) {
+  const out = [];
+  for (const entry of text.split(/[\n,]/).map((l) => l.replace(/#.*/, "").trim()).filter((l) => l !== "")) {
+    const m = /^([^=\s]+)\s*=\s*(\S+)$/.exec(entry);
+    if (!m) throw new import_errors3.InputError(`runner-labels line "${entry}" is not label=size (for example ubuntu-latest=14.9g)`);
+    const [, label, size] = m;
+    if (!LABEL.test(label)) throw new import_errors3.InputError(`runner-labels line "${entry}": "${label}" is not a runner label (letters, digits, . _ -)`);
+    if (out.some((r) => r.label === label)) throw new import_errors3.InputError(`runner-labels names "${label}" twice`);
+    out.push({ label, bytes: parseSize(size, `runner-labels size for ${label}`) });
+  }
+  return out.sort((a, b) => a.bytes - b.bytes);
+}
+function smallestLabelFor(labels, bytes) {
+  return [...labels].sort((a, b) => a.bytes - b.bytes).find((r) => r.bytes >= bytes) ?? null;
+}
+function fitOf(fit, labels, source) {
+  if (fit === null) return { fits: null, needsMemoryBytes: null, largerRunner: null, source: "none" };
+  return { fits: fit.fits, needsMemoryBytes: fit.requiredTotalBytes, largerRunner: smallestLabelFor(labels, fit.requiredTotalBytes)?.label ?? null, source };
+}
+function fitSentence(fit, labels) {
+  if (fit.fits === null || fit.needsMemoryBytes === null) return "No peak is known yet, so whether the build fits this runner is not known (fits is empty).";
+  const where = fit.source === "build" ? "this build" : "earlier runs";
+  const runner = labels.length === 0 ? "no runner-labels were given to choose a larger one from" : fit.largerRunner ? `the smallest of runner-labels that has it is ${fit.largerRunner}` : `none of runner-labels (largest ${labels.at(-1)?.label}, ${formatSize(labels.at(-1)?.bytes ?? 0)}) has it`;
+  return `From the peak of ${where}, the build needs a machine with ${formatSize(fit.needsMemoryBytes)}: it ${fit.fits ? "fits" : "does NOT fit"} this runner; ${runner}.`;
+}
+
 // src/core/plan/layers.ts
-var import_errors6 = require("./shared.js");
+var import_errors7 = require("./shared.js");
 
 // src/core/history/peaks.ts
 init_node_crypto();
-var import_errors3 = require("./shared.js");
+var import_errors4 = require("./shared.js");
+
+// src/core/plan/parallelism.ts
+function planParallelism(request) {
+  const { buildBytes, memoryPerJobBytes, cpus } = request;
+  const platforms = Math.max(1, request.platforms);
+  const reasons = [];
+  const measured = request.steps.map((s) => s.bytes).sort((a, b) => b - a);
+  let together;
+  let source;
+  if (measured.length > 0) {
+    source = "history";
+    together = [];
+    let sum = 0;
+    for (const bytes of measured) {
+      if (sum + bytes > buildBytes) break;
+      together.push(bytes);
+      sum += bytes;
+    }
+    if (together.length === measured.length) {
+      const more = Math.floor((buildBytes - sum) / measured[0]);
+      for (let i = 0; i < more; i++) together.push(measured[0]);
+    }
+    if (together.length === 0) together = [measured[0]];
+    const heaviest = formatSize(measured[0]);
+    reasons.push(
+      together.length === 1 ? `max-parallelism 1: the heaviest measured step (${heaviest}) ${measured[0] > buildBytes ? "alone exceeds" : "leaves no room for another in"} the ${formatSize(buildBytes)} build limit.` : `max-parallelism ${together.length}: the ${together.length} heaviest of the ${measured.length} measured steps (${together.slice(0, Math.min(together.length, measured.length)).map(formatSize).join(
+        " + "
+      )}${together.length > measured.length ? ` and ${together.length - measured.length} more of ${heaviest}` : ""}) fit the ${formatSize(buildBytes)} build limit together${together.length < measured.length ? `; one more (${formatSize(measured[together.length])}) would not` : ""}.`
+    );
+  } else {
+    source = "memory-per-job";
+    const k = Math.max(1, Math.floor(buildBytes / memoryPerJobBytes));
+    together = Array.from({ length: k }, () => memoryPerJobBytes);
+    reasons.push(
+      `max-parallelism ${k}: no step of this build was measured, so each is expected to take memory-per-job (${formatSize(memoryPerJobBytes)}), and ${formatSize(buildBytes)} holds ${k}.`
+    );
+  }
+  const maxParallelism = together.length;
+  const copies = Math.min(platforms, maxParallelism);
+  const held = Math.floor(buildBytes / (memoryPerJobBytes * copies));
+  const byMemory = Math.max(1, held);
+  const jobs = Math.max(1, Math.min(cpus, byMemory));
+  const share = copies > 1 ? ` shared by the ${copies} platforms' copies of a step running at once` : "";
+  reasons.push(
+    byMemory < cpus ? `${jobs} parallel job${jobs === 1 ? "" : "s"}: ${formatSize(buildBytes)}${share} holds ${held < 1 ? "less than one job" : byMemory} at ${formatSize(memoryPerJobBytes)} each, fewer than the ${cpus} CPUs.` : `${jobs} parallel job${jobs === 1 ? "" : "s"}: one per CPU (${cpus}), and ${formatSize(buildBytes)}${share} holds ${byMemory} at ${formatSize(memoryPerJobBytes)} each.`
+  );
+  return { maxParallelism, jobs, source, together, measured, reasons };
+}
+function buildkitdConfig(maxParallelism) {
+  return `[worker.oci]
+  max-parallelism = ${maxParallelism}
+`;
+}
+
+// src/core/history/peaks.ts
 function headroomFor(peakBytes) {
   return Math.max(512 * MiB, Math.ceil(peakBytes / 4));
 }
@@ -630,7 +714,7 @@ function peakSentence(peak) {
 }
 
 // src/core/plan/ollama.ts
-var import_errors4 = require("./shared.js");
+var import_errors5 = require("./shared.js");
 var OLLAMA_MODELS = [
   { name: "qwen2.5:7b", sizeBytes: 4.7 * GiB, ramBytes: 8 * GiB, dockerMemoryBytes: 10 * GiB, quality: "Best", rank: 4 },
   { name: "llama3.1:8b", sizeBytes: 4.7 * GiB, ramBytes: 8 * GiB, dockerMemoryBytes: 8 * GiB, quality: "Excellent", rank: 3 },
@@ -644,7 +728,7 @@ function parseOllamaModel(input) {
   if (name === "auto") return { kind: "auto" };
   const model = OLLAMA_MODELS.find((m) => m.name === name);
   if (!model) {
-    throw new import_errors4.InputError(`ollama-model "${input}" is not a known model: use auto or one of ${OLLAMA_MODELS.map((m) => m.name).join(", ")}`);
+    throw new import_errors5.InputError(`ollama-model "${input}" is not a known model: use auto or one of ${OLLAMA_MODELS.map((m) => m.name).join(", ")}`);
   }
   return { kind: "model", model };
 }
@@ -665,7 +749,7 @@ function smallest() {
 }
 
 // src/core/plan/profiles.ts
-var import_errors5 = require("./shared.js");
+var import_errors6 = require("./shared.js");
 var PROFILES = ["conservative", "balanced", "maximum"];
 var PROFILE_TABLE = {
   conservative: [
@@ -690,7 +774,7 @@ var PROFILE_TABLE = {
 function parseProfile(input) {
   const name = input.trim().toLowerCase();
   if (PROFILES.includes(name)) return name;
-  throw new import_errors5.InputError(`profile "${input}" is not one of ${PROFILES.join(", ")}`);
+  throw new import_errors6.InputError(`profile "${input}" is not one of ${PROFILES.join(", ")}`);
 }
 function profileMemory(profile, totalBytes) {
   const points = PROFILE_TABLE[profile];
@@ -859,7 +943,7 @@ function buildLayer(request, machine, engine, containers, problemsSoFar) {
   if (request.buildMemory.kind === "percent") {
     bytes = Math.floor(machine.availableBytes * request.buildMemory.percent / 100);
     if (bytes < STEP_FLOOR_BYTES) {
-      throw new import_errors6.InputError(
+      throw new import_errors7.InputError(
         `build-memory ${request.buildMemory.percent}% of the ${formatSize(machine.availableBytes)} available is ${formatSize(bytes)}, below the ${formatSize(STEP_FLOOR_BYTES)} a build step needs to start`
       );
     }
@@ -939,16 +1023,15 @@ function buildFloorProblem(build, problemsSoFar) {
     fix: "free memory in the layers above (containers, reserve-memory) or use a larger runner"
   };
 }
-function jobsLayer(buildBytes, cpus, memoryPerJobBytes) {
+function parallelismLayer(buildBytes, cpus, memoryPerJobBytes, platforms = 1, steps = []) {
   const out = notes();
-  const held = Math.floor(buildBytes / memoryPerJobBytes);
-  const byMemory = Math.max(1, held);
-  const jobs = Math.max(1, Math.min(cpus, byMemory));
-  const plural = `${jobs} parallel job${jobs === 1 ? "" : "s"}`;
-  out.reasons.push(
-    byMemory < cpus ? `${plural}: ${formatSize(buildBytes)} holds ${held < 1 ? "less than one job" : byMemory} at ${formatSize(memoryPerJobBytes)} each, fewer than the ${cpus} CPUs.` : `${plural}: one per CPU (${cpus}), and ${formatSize(buildBytes)} holds ${byMemory} at ${formatSize(memoryPerJobBytes)} each.`
-  );
-  return { jobs, notes: out };
+  const parallelism = planParallelism({ buildBytes, cpus, memoryPerJobBytes, platforms, steps });
+  out.reasons.push(...parallelism.reasons);
+  return { parallelism, notes: out };
+}
+function fitFor(peakBytes, roomBytes, containerBytes, reserveMemoryBytes) {
+  const needed = neededBuildBytes(peakBytes);
+  return { neededBuildBytes: needed, requiredTotalBytes: totalGiving(needed + containerBytes, reserveMemoryBytes), fits: needed <= roomBytes };
 }
 function runnerFor(totalBytes) {
   const runner = smallestRunnerFor(totalBytes);
@@ -992,8 +1075,15 @@ function plan(facts, request) {
   const sized = buildLayer(request, machine, engine, containers, earlier);
   const learned = historyLayer(request, sized.build, containers);
   const build = { ...learned.build, bytes: Math.max(0, learned.build.bytes) };
-  const jobs = jobsLayer(build.bytes, machine.cpus, request.memoryPerJobBytes);
+  const platforms = request.platforms ?? [];
+  const jobs = parallelismLayer(build.bytes, machine.cpus, request.memoryPerJobBytes, platforms.length, request.knownPeak?.steps ?? []);
   const all = joinNotes(machineNotes, engine.notes, containers.notes, sized.notes, learned.notes, jobs.notes);
+  const peak = request.knownPeak;
+  const fit = fitOf(
+    peak ? fitFor(peak.bytes, containers.roomBytes, containers.containerBytes, request.reserveMemoryBytes) : null,
+    request.runnerLabels ?? [],
+    "history"
+  );
   const floor = buildFloorProblem(build, all.problems);
   if (floor) all.problems.push(floor);
   const explicitBuild = request.buildMemory === null ? 0 : build.bytes;
@@ -1006,8 +1096,16 @@ function plan(facts, request) {
     build,
     containers: containers.containers,
     ollama: containers.ollama,
-    jobs: jobs.jobs,
+    jobs: jobs.parallelism.jobs,
     memoryPerJobBytes: request.memoryPerJobBytes,
+    parallelism: { ...jobs.parallelism, buildkitdConfig: buildkitdConfig(jobs.parallelism.maxParallelism), platforms },
+    fit,
+    fitBasis: {
+      roomBytes: containers.roomBytes,
+      containerBytes: containers.containerBytes,
+      reserveMemoryBytes: request.reserveMemoryBytes,
+      labels: request.runnerLabels ?? []
+    },
     requiredEngineBytes: containers.containerBytes + explicitBuild + ENGINE_OVERHEAD,
     onInsufficient: request.onInsufficient,
     status: all.problems.length > 0 ? "insufficient" : "ok",
@@ -1330,16 +1428,16 @@ var import_node_os3 = require("node:os");
 var import_node_fs4 = require("node:fs");
 var import_node_os2 = require("node:os");
 var import_node_path2 = require("node:path");
-var import_errors10 = require("./shared.js");
+var import_errors11 = require("./shared.js");
 
 // src/core/build/request.ts
-var import_errors9 = require("./shared.js");
+var import_errors10 = require("./shared.js");
 
 // src/core/inputs.ts
-var import_errors8 = require("./shared.js");
+var import_errors9 = require("./shared.js");
 
 // src/core/publish.ts
-var import_errors7 = require("./shared.js");
+var import_errors8 = require("./shared.js");
 function planOutputs(plan2) {
   const m = plan2.machine;
   const build = buildLimitBytes(plan2);
@@ -1356,6 +1454,9 @@ function planOutputs(plan2) {
     "build-memory": build === null ? "" : toDockerSize(build),
     "build-memory-bytes": build === null ? "" : String(build),
     jobs: String(plan2.jobs),
+    "max-parallelism": String(plan2.parallelism.maxParallelism),
+    "buildkitd-config": plan2.parallelism.buildkitdConfig,
+    ...fitOutputs(plan2.fit),
     cpus: String(m.cpus),
     profile: plan2.profile,
     containers: JSON.stringify(Object.fromEntries(plan2.containers.map((c) => [c.name, toDockerSize(c.bytes)]))),
@@ -1365,6 +1466,13 @@ function planOutputs(plan2) {
     plan: JSON.stringify(planJson(plan2))
   };
 }
+function fitOutputs(fit) {
+  return {
+    fits: fit.fits === null ? "" : String(fit.fits),
+    "needs-memory": fit.needsMemoryBytes === null ? "" : String(fit.needsMemoryBytes),
+    "larger-runner": fit.largerRunner ?? ""
+  };
+}
 function planEnv(plan2, options = { parallelism: false }) {
   const jobs = String(plan2.jobs);
   const build = buildLimitBytes(plan2);
@@ -1372,8 +1480,11 @@ function planEnv(plan2, options = { parallelism: false }) {
     DOCKER_MEMORY_BUILD: build === null ? "" : toDockerSize(build),
     DOCKER_MEMORY_BUILD_BYTES: build === null ? "" : String(build),
     DOCKER_MEMORY_JOBS: jobs,
+    DOCKER_MEMORY_MAX_PARALLELISM: String(plan2.parallelism.maxParallelism),
     DOCKER_MEMORY_PROFILE: plan2.profile
   };
+  if (plan2.fit.fits !== null) env.DOCKER_MEMORY_FITS = String(plan2.fit.fits);
+  if (plan2.fit.needsMemoryBytes !== null) env.DOCKER_MEMORY_NEEDS_MEMORY = String(plan2.fit.needsMemoryBytes);
   for (const c of plan2.containers) {
     env[`DOCKER_MEMORY_CONTAINER_${envName(c.name)}`] = toDockerSize(c.bytes);
   }
@@ -1412,6 +1523,12 @@ function planJson(plan2, machine) {
     buildMemorySource: plan2.build.source,
     jobs: plan2.jobs,
     memoryPerJobBytes: plan2.memoryPerJobBytes,
+    maxParallelism: plan2.parallelism.maxParallelism,
+    buildkitdConfig: plan2.parallelism.buildkitdConfig,
+    parallelism: { source: plan2.parallelism.source, platforms: plan2.parallelism.platforms, togetherBytes: plan2.parallelism.together },
+    fits: plan2.fit.fits,
+    needsMemoryBytes: plan2.fit.needsMemoryBytes,
+    largerRunner: plan2.fit.largerRunner,
     containers: plan2.containers.map((c) => ({ name: c.name, memoryBytes: c.bytes, memory: toDockerSize(c.bytes), ...c.model ? { model: c.model } : {} })),
     ollama: plan2.ollama,
     requiredEngineBytes: plan2.requiredEngineBytes,
@@ -1427,7 +1544,7 @@ function envName(name) {
   return name.toUpperCase().replace(/[^A-Z0-9]/g, "_");
 }
 function oneLine(name, value) {
-  if (/[\r\n]/.test(value)) throw new import_errors7.InputError(`${name} has a line break, which would start another variable: refusing to pass it on`);
+  if (/[\r\n]/.test(value)) throw new import_errors8.InputError(`${name} has a line break, which would start another variable: refusing to pass it on`);
   return value;
 }
 function withFlag(current, existing, flag) {
@@ -1460,18 +1577,18 @@ function parsePlanRequest(read) {
   const memoryPerJobText = get("memory-per-job", PLAN_DEFAULTS["memory-per-job"]);
   const memoryPerJobBytes = parseSize(memoryPerJobText, "memory-per-job");
   if (memoryPerJobBytes < 64 * 1024 * 1024) {
-    throw new import_errors8.InputError(`memory-per-job "${memoryPerJobText}" is below 64 MiB; no compiler job fits in that`);
+    throw new import_errors9.InputError(`memory-per-job "${memoryPerJobText}" is below 64 MiB; no compiler job fits in that`);
   }
   const totalText = get("total-memory");
   const totalMemoryBytes = totalText === "" ? null : parseSize(totalText, "total-memory");
   if (totalMemoryBytes !== null && totalMemoryBytes < 256 * 1024 * 1024) {
-    throw new import_errors8.InputError(`total-memory "${totalText}" is below 256 MiB; no runner is that small${bareNumberHint(totalText, "16g")}`);
+    throw new import_errors9.InputError(`total-memory "${totalText}" is below 256 MiB; no runner is that small${bareNumberHint(totalText, "16g")}`);
   }
   const cpusText = get("cpus");
   let cpus = null;
   if (cpusText !== "") {
     if (!/^\d+$/.test(cpusText) || Number(cpusText) < 1 || Number(cpusText) > 4096) {
-      throw new import_errors8.InputError(`cpus "${cpusText}" must be a whole number from 1 to 4096`);
+      throw new import_errors9.InputError(`cpus "${cpusText}" must be a whole number from 1 to 4096`);
     }
     cpus = Number(cpusText);
   }
@@ -1484,8 +1601,14 @@ function parsePlanRequest(read) {
     onInsufficient: parseOnInsufficient(get("on-insufficient", PLAN_DEFAULTS["on-insufficient"])),
     memoryPerJobBytes,
     totalMemoryBytes,
-    cpus
+    cpus,
+    platforms: parsePlatforms(read("platforms")),
+    runnerLabels: parseRunnerLabels(read("runner-labels"))
   };
+}
+function parsePlatforms(text) {
+  const platforms = text.split(/[\n,]/).map((p) => p.trim()).filter((p) => p !== "");
+  return [...new Set(platforms)];
 }
 function parseContainers(text) {
   const containers = [];
@@ -1494,19 +1617,19 @@ function parseContainers(text) {
   for (const entry of entries) {
     const m = /^([^=\s]+)\s*=\s*(\S+)$/.exec(entry);
     if (!m) {
-      throw new import_errors8.InputError(`containers line "${entry}" is not name=size (for example redis=512m)`);
+      throw new import_errors9.InputError(`containers line "${entry}" is not name=size (for example redis=512m)`);
     }
     const [, name, sizeText] = m;
     if (!CONTAINER_NAME.test(name)) {
-      throw new import_errors8.InputError(`containers line "${entry}": "${name}" is not a container name (letters, digits, _ . -)`);
+      throw new import_errors9.InputError(`containers line "${entry}": "${name}" is not a container name (letters, digits, _ . -)`);
     }
     if (name.toLowerCase() === "ollama") {
-      throw new import_errors8.InputError(`containers line "${entry}": the ollama container is planned from ollama-model; use that input instead`);
+      throw new import_errors9.InputError(`containers line "${entry}": the ollama container is planned from ollama-model; use that input instead`);
     }
     const clash = byEnvName.get(envName(name));
-    if (clash === name) throw new import_errors8.InputError(`containers names "${name}" twice`);
+    if (clash === name) throw new import_errors9.InputError(`containers names "${name}" twice`);
     if (clash !== void 0) {
-      throw new import_errors8.InputError(`containers "${clash}" and "${name}" would share the variable DOCKER_MEMORY_CONTAINER_${envName(name)}: rename one`);
+      throw new import_errors9.InputError(`containers "${clash}" and "${name}" would share the variable DOCKER_MEMORY_CONTAINER_${envName(name)}: rename one`);
     }
     byEnvName.set(envName(name), name);
     const bytes = parseSize(sizeText, `containers size for ${name}`);
@@ -1518,17 +1641,17 @@ function parseContainers(text) {
 function parseOnInsufficient(input) {
   const value = input.trim().toLowerCase();
   if (ON_INSUFFICIENT.includes(value)) return value;
-  throw new import_errors8.InputError(`on-insufficient "${input}" is not one of ${ON_INSUFFICIENT.join(", ")}`);
+  throw new import_errors9.InputError(`on-insufficient "${input}" is not one of ${ON_INSUFFICIENT.join(", ")}`);
 }
 function parseBoolean(input, name) {
   const value = input.trim().toLowerCase();
   if (["true", "yes", "1", "on"].includes(value)) return true;
   if (["false", "no", "0", "off"].includes(value)) return false;
-  throw new import_errors8.InputError(`${name} "${input}" must be true or false`);
+  throw new import_errors9.InputError(`${name} "${input}" must be true or false`);
 }
 function atLeast2(bytes, floor, floorText, what, text, hint = { example: "512m", zeroNote: "" }) {
   if (bytes < floor) {
-    throw new import_errors8.InputError(`${what} "${text}" is below ${floorText}${bareNumberHint(text, hint.example, hint.zeroNote)}`);
+    throw new import_errors9.InputError(`${what} "${text}" is below ${floorText}${bareNumberHint(text, hint.example, hint.zeroNote)}`);
   }
 }
 
@@ -1541,7 +1664,7 @@ function wantsBuild(read) {
 function parseDriver(input) {
   const text = input.trim().toLowerCase() || "auto";
   if (DRIVERS.includes(text)) return text;
-  throw new import_errors9.InputError(`driver "${input.trim()}" is not one of ${DRIVERS.join(", ")}`);
+  throw new import_errors10.InputError(`driver "${input.trim()}" is not one of ${DRIVERS.join(", ")}`);
 }
 function parseBuildRequest(read) {
   const get = (name) => read(name).trim();
@@ -1586,8 +1709,8 @@ function parseSecrets(text) {
     if (line.trim() === "") continue;
     const eq = line.indexOf("=");
     const id = eq < 0 ? "" : line.slice(0, eq).trim();
-    if (!/^[A-Za-z0-9_.-]+$/.test(id)) throw new import_errors9.InputError(`secrets: a line is not ID=value (the id must be letters, digits, _ . -)`);
-    if (secrets.some((s) => s.id === id)) throw new import_errors9.InputError(`secrets names "${id}" twice`);
+    if (!/^[A-Za-z0-9_.-]+$/.test(id)) throw new import_errors10.InputError(`secrets: a line is not ID=value (the id must be letters, digits, _ . -)`);
+    if (secrets.some((s) => s.id === id)) throw new import_errors10.InputError(`secrets names "${id}" twice`);
     secrets.push({ id, value: line.slice(eq + 1) });
   }
   return secrets;
@@ -1598,8 +1721,8 @@ function secretSources(entries, input, shape) {
     const eq = entry.indexOf("=");
     const id = eq < 0 ? "" : entry.slice(0, eq).trim();
     const source = eq < 0 ? "" : entry.slice(eq + 1).trim();
-    if (!/^[A-Za-z0-9_.-]+$/.test(id) || source === "") throw new import_errors9.InputError(`${input}: "${entry}" is not ${shape} (the id must be letters, digits, _ . -)`);
-    if (sources.some((s) => s.id === id)) throw new import_errors9.InputError(`${input} names "${id}" twice`);
+    if (!/^[A-Za-z0-9_.-]+$/.test(id) || source === "") throw new import_errors10.InputError(`${input}: "${entry}" is not ${shape} (the id must be letters, digits, _ . -)`);
+    if (sources.some((s) => s.id === id)) throw new import_errors10.InputError(`${input} names "${id}" twice`);
     sources.push({ id, source });
   }
   return sources;
@@ -1615,7 +1738,7 @@ function attestation(kind, value) {
   if (value === "") return null;
   const attrs = value.split(",").map((a) => a.trim()).filter((a) => a !== "");
   const resolved = attrs.map((a) => GO_TRUE.includes(a) ? "disabled=false" : GO_FALSE.includes(a) ? "disabled=true" : a);
-  if (resolved.some((a) => !a.includes("="))) throw new import_errors9.InputError(`${kind} "${value}" is not true, false or key=value attributes (mode=max)`);
+  if (resolved.some((a) => !a.includes("="))) throw new import_errors10.InputError(`${kind} "${value}" is not true, false or key=value attributes (mode=max)`);
   return [`type=${kind}`, ...resolved].join(",");
 }
 function list(text) {
@@ -1628,7 +1751,7 @@ function wholeMiBLimits(limitBytes, memorySwapBytes) {
   const memoryBytes = Math.floor(limitBytes / MiB) * MiB;
   const swapBytes = memorySwapBytes === null ? memoryBytes : Math.floor(memorySwapBytes / MiB) * MiB;
   if (swapBytes < memoryBytes) {
-    throw new import_errors9.InputError(
+    throw new import_errors10.InputError(
       `memory-swap ${formatSize(swapBytes)} is below the build memory ${formatSize(memoryBytes)}; it counts memory plus swap, so it must be at least as large`
     );
   }
@@ -1639,7 +1762,7 @@ function wholeMiBLimits(limitBytes, memorySwapBytes) {
 async function bindPlannedLimit(plan2, request, holder) {
   const explicit = request.builder !== null;
   const none = (why, builder = request.builder ?? "", level = "warning") => {
-    if (explicit) throw new import_errors10.InputError(`builder "${request.builder}" cannot be bound: ${why}`);
+    if (explicit) throw new import_errors11.InputError(`builder "${request.builder}" cannot be bound: ${why}`);
     return { enforcement: "none", builder, why, level };
   };
   const { memoryBytes, swapBytes } = wholeMiBLimits(plan2.build.bytes, request.memorySwapBytes);
@@ -1780,13 +1903,13 @@ async function loadHistory(givenKey, read) {
 }
 
 // src/action/inputs.ts
-var import_errors13 = require("./shared.js");
+var import_errors14 = require("./shared.js");
 
 // src/core/resize/request.ts
-var import_errors12 = require("./shared.js");
+var import_errors13 = require("./shared.js");
 
 // src/core/resize/target.ts
-var import_errors11 = require("./shared.js");
+var import_errors12 = require("./shared.js");
 var MEMTOTAL_TOLERANCE = 0.1;
 
 // src/core/resize/request.ts
@@ -1794,10 +1917,10 @@ function parseResizeInput(text) {
   const value = text.trim().toLowerCase();
   if (value === "" || value === "auto") return { kind: "auto" };
   if (value === "false" || value === "no") {
-    throw new import_errors12.InputError(`resize "${text}": to never resize, leave on-insufficient at fail, warn or downgrade; resize takes auto or a size (12g)`);
+    throw new import_errors13.InputError(`resize "${text}": to never resize, leave on-insufficient at fail, warn or downgrade; resize takes auto or a size (12g)`);
   }
   const bytes = parseSize(text, "resize");
-  if (bytes < GiB) throw new import_errors12.InputError(`resize "${text}" is below 1 GiB, the least Docker's VM boots with; give the size the VM should have (12g) or auto`);
+  if (bytes < GiB) throw new import_errors13.InputError(`resize "${text}" is below 1 GiB, the least Docker's VM boots with; give the size the VM should have (12g) or auto`);
   return { kind: "size", bytes };
 }
 var REPORTED_SHARE = 0.95;
@@ -1823,7 +1946,7 @@ function resizeWanted(machine, request, first, input) {
 function parseResizeTimeout(text, what) {
   const value = text.trim();
   if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 86400) {
-    throw new import_errors12.InputError(`${what} "${text}" must be a whole number of seconds from 1 to 86400`);
+    throw new import_errors13.InputError(`${what} "${text}" must be a whole number of seconds from 1 to 86400`);
   }
   return Number(value) * 1e3;
 }
@@ -1880,6 +2003,51 @@ function mermaidText(text) {
   return text.replace(BREAKS, " ").replace(/["#<>&`]/g, (c) => MERMAID[c]);
 }
 
+// src/core/render/parallelism.ts
+var MAX_BARS = 12;
+function parallelismChart(plan2) {
+  const p = plan2.parallelism;
+  const limit = plan2.build.bytes;
+  const next = p.source === "history" ? nextStep(plan2) : p.together[0];
+  const sums = [];
+  let sum = 0;
+  for (const bytes of p.together.slice(0, MAX_BARS)) sums.push(sum += bytes);
+  const showsNext = next !== void 0 && p.together.length < MAX_BARS;
+  if (showsNext) sums.push(sum + next);
+  const mib = (b) => Math.round(b / MiB);
+  const top = Math.max(limit, ...sums.slice(-1));
+  const labels = sums.map((_, i) => `"${i + 1}${showsNext && i === sums.length - 1 ? " (too many)" : ""}"`);
+  return [
+    "xychart-beta",
+    `  title "max-parallelism ${p.maxParallelism}: steps at once against the ${formatSize(limit)} build limit (MiB)"`,
+    `  x-axis "steps running at once" [${labels.join(", ")}]`,
+    `  y-axis "MiB" 0 --> ${mib(top * 1.1) + 1}`,
+    `  bar [${sums.map(mib).join(", ")}]`,
+    `  line [${sums.map(() => mib(limit)).join(", ")}]`
+  ];
+}
+function parallelismSection(plan2) {
+  const p = plan2.parallelism;
+  const from = p.source === "history" ? `each step's measured peak (${p.together.length} heaviest shown)` : `memory-per-job (${formatSize(plan2.memoryPerJobBytes)}) per step, as no step was measured yet`;
+  const platforms = p.platforms.length > 1 ? ` \xB7 ${p.platforms.length} platforms, each running every step` : "";
+  return [
+    `**max-parallelism ${p.maxParallelism}** from ${from}${platforms}. For docker/setup-buildx-action's \`buildkitd-config-inline\`:`,
+    "",
+    "```toml",
+    p.buildkitdConfig.trimEnd(),
+    "```",
+    "",
+    "```mermaid",
+    ...parallelismChart(plan2),
+    "```",
+    ""
+  ];
+}
+function nextStep(plan2) {
+  const { together, measured } = plan2.parallelism;
+  return measured[together.length] ?? measured[0];
+}
+
 // src/core/render/text.ts
 function count(n, noun) {
   return `${n} ${noun}${n === 1 ? "" : "s"}`;
@@ -1925,6 +2093,11 @@ function planSummary(plan2, machine) {
     lines2.push("```mermaid");
     lines2.push(shareChart(plan2).join("\n"));
     lines2.push("```");
+    lines2.push("");
+  }
+  if (plan2.status === "ok") lines2.push(...parallelismSection(plan2));
+  if (plan2.fit.fits !== null) {
+    lines2.push(`**${plan2.fit.fits ? "Fits this runner" : "Does NOT fit this runner"}:** ${mdText(fitSentence(plan2.fit, plan2.fitBasis.labels))}`);
     lines2.push("");
   }
   lines2.push("| Layer | Memory | From | Holds |");
@@ -2020,10 +2193,10 @@ async function publishPlan(plan2, machine, options) {
 }
 
 // src/action/resize.ts
-var import_errors15 = require("./shared.js");
+var import_errors16 = require("./shared.js");
 
 // src/core/resize/backend.ts
-var import_errors14 = require("./shared.js");
+var import_errors15 = require("./shared.js");
 var RESIZE_PLATFORMS = ["darwin", "win32", "linux"];
 function platformOf(runnerOs, processPlatform) {
   const byRunner = { macos: "darwin", windows: "win32", linux: "linux" };
@@ -2044,7 +2217,7 @@ async function resizeForPlan(machine, request, first, input, timeoutMs) {
   try {
     const { choice, paths } = locateBackend(platform, null, machine.docker, process.env);
     if (choice.backend === null) {
-      if (input.kind === "size") throw new import_errors15.InputError(`resize: ${formatSize(input.bytes)} cannot be done: ${choice.why}`);
+      if (input.kind === "size") throw new import_errors16.InputError(`resize: ${formatSize(input.bytes)} cannot be done: ${choice.why}`);
       warning(`Resizing does not apply: ${choice.why}.`, { title });
       return unchanged;
     }
@@ -2087,9 +2260,11 @@ async function run(mode = "plan-and-build") {
     await publishPlan(result, machine, { exportEnv: inputs.exportEnv, exportParallelism: inputs.exportParallelism, summary: inputs.summary });
     setOutput("resized", String(resized));
     if (binding) publishBinding(binding);
+    if (binding?.enforcement === "builder")
+      await (await import("./chunks/lazy-action-parallelism.mjs")).noteBuilderParallelism(binding.builder, binding.saved.container, result);
     if (prepared && runner) await runner.buildAndExplain(prepared, result, history, actionSink(historyNotice, prepared.request.keepBuilder));
   } catch (error2) {
-    setFailed(error2 instanceof import_errors16.InputError ? error2.message : `docker-memory-action failed: ${error2.message}`);
+    setFailed(error2 instanceof import_errors17.InputError ? error2.message : `docker-memory-action failed: ${error2.message}`);
   }
 }
 async function loadBuildRunner() {

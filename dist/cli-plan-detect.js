@@ -3609,6 +3609,70 @@ function toWholeGiB(bytes) {
   return Math.ceil(bytes / GiB);
 }
 
+// src/core/plan/parallelism.ts
+function planParallelism(request) {
+  const { buildBytes, memoryPerJobBytes, cpus } = request;
+  const platforms = Math.max(1, request.platforms);
+  const reasons = [];
+  const measured = request.steps.map((s) => s.bytes).sort((a, b) => b - a);
+  let together;
+  let source;
+  if (measured.length > 0) {
+    source = "history";
+    together = [];
+    let sum = 0;
+    for (const bytes of measured) {
+      if (sum + bytes > buildBytes) break;
+      together.push(bytes);
+      sum += bytes;
+    }
+    if (together.length === measured.length) {
+      const more = Math.floor((buildBytes - sum) / measured[0]);
+      for (let i = 0; i < more; i++) together.push(measured[0]);
+    }
+    if (together.length === 0) together = [measured[0]];
+    const heaviest = formatSize(measured[0]);
+    reasons.push(
+      together.length === 1 ? `max-parallelism 1: the heaviest measured step (${heaviest}) ${measured[0] > buildBytes ? "alone exceeds" : "leaves no room for another in"} the ${formatSize(buildBytes)} build limit.` : `max-parallelism ${together.length}: the ${together.length} heaviest of the ${measured.length} measured steps (${together.slice(0, Math.min(together.length, measured.length)).map(formatSize).join(
+        " + "
+      )}${together.length > measured.length ? ` and ${together.length - measured.length} more of ${heaviest}` : ""}) fit the ${formatSize(buildBytes)} build limit together${together.length < measured.length ? `; one more (${formatSize(measured[together.length])}) would not` : ""}.`
+    );
+  } else {
+    source = "memory-per-job";
+    const k = Math.max(1, Math.floor(buildBytes / memoryPerJobBytes));
+    together = Array.from({ length: k }, () => memoryPerJobBytes);
+    reasons.push(
+      `max-parallelism ${k}: no step of this build was measured, so each is expected to take memory-per-job (${formatSize(memoryPerJobBytes)}), and ${formatSize(buildBytes)} holds ${k}.`
+    );
+  }
+  const maxParallelism = together.length;
+  const copies = Math.min(platforms, maxParallelism);
+  const held = Math.floor(buildBytes / (memoryPerJobBytes * copies));
+  const byMemory = Math.max(1, held);
+  const jobs = Math.max(1, Math.min(cpus, byMemory));
+  const share = copies > 1 ? ` shared by the ${copies} platforms' copies of a step running at once` : "";
+  reasons.push(
+    byMemory < cpus ? `${jobs} parallel job${jobs === 1 ? "" : "s"}: ${formatSize(buildBytes)}${share} holds ${held < 1 ? "less than one job" : byMemory} at ${formatSize(memoryPerJobBytes)} each, fewer than the ${cpus} CPUs.` : `${jobs} parallel job${jobs === 1 ? "" : "s"}: one per CPU (${cpus}), and ${formatSize(buildBytes)}${share} holds ${byMemory} at ${formatSize(memoryPerJobBytes)} each.`
+  );
+  return { maxParallelism, jobs, source, together, measured, reasons };
+}
+function buildkitdConfig(maxParallelism) {
+  return `[worker.oci]
+  max-parallelism = ${maxParallelism}
+`;
+}
+function highestPerStep(runs) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const steps of runs) {
+    for (const s of steps) {
+      const key = `${s.platform ?? ""}\0${s.instruction}`;
+      const seen = byKey.get(key);
+      if (!seen || s.bytes > seen.bytes) byKey.set(key, s);
+    }
+  }
+  return [...byKey.values()];
+}
+
 // src/core/history/peaks.ts
 var HISTORY_VERSION = 1;
 function emptyHistory() {
@@ -3633,9 +3697,11 @@ function salvageHistory(text) {
     }
     const peaks = [];
     for (const p of entry.peaks) {
-      if (isObject(p) && Number.isSafeInteger(p.bytes) && p.bytes > 0 && typeof p.at === "string")
-        peaks.push({ bytes: p.bytes, at: p.at });
-      else dropped.push(`a malformed peak for ${key}`);
+      if (isObject(p) && Number.isSafeInteger(p.bytes) && p.bytes > 0 && typeof p.at === "string") {
+        const steps = Array.isArray(p.steps) ? p.steps.filter(isStepPeak) : [];
+        if (Array.isArray(p.steps) && steps.length < p.steps.length) dropped.push(`a malformed step peak for ${key}`);
+        peaks.push({ bytes: p.bytes, at: p.at, ...steps.length > 0 ? { steps } : {} });
+      } else dropped.push(`a malformed peak for ${key}`);
     }
     if (peaks.length > 0) builds[key] = { peaks };
   }
@@ -3647,7 +3713,8 @@ function serializeHistory(history) {
 function knownPeak(history, key) {
   const peaks = history.builds[key]?.peaks ?? [];
   if (peaks.length === 0) return null;
-  return { key, bytes: peaks.reduce((max, p) => Math.max(max, p.bytes), 0), runs: peaks.length };
+  const steps = highestPerStep(peaks.map((p) => p.steps ?? []));
+  return { key, bytes: peaks.reduce((max, p) => Math.max(max, p.bytes), 0), runs: peaks.length, ...steps.length > 0 ? { steps } : {} };
 }
 function headroomFor(peakBytes) {
   return Math.max(512 * MiB, Math.ceil(peakBytes / 4));
@@ -3695,6 +3762,9 @@ function peakSentence(peak) {
   const runs = peak.runs === 1 ? "its one recorded run" : `the highest of its last ${peak.runs} recorded runs`;
   return `This build (${peak.key}) peaked at ${formatSize(peak.bytes)} (${runs}); with ${formatSize(needed - peak.bytes)} headroom it needs a build limit of ${formatSize(needed)}.`;
 }
+function isStepPeak(v) {
+  return isObject(v) && typeof v.instruction === "string" && v.instruction.length <= 1e3 && (v.platform === null || typeof v.platform === "string") && Number.isSafeInteger(v.bytes) && v.bytes > 0;
+}
 function isObject(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
@@ -3704,11 +3774,34 @@ var import_errors3 = require("./shared.js");
 var STEP_FLOOR_BYTES = 16 * MiB;
 var DAEMON_FLOOR_BYTES = 64 * MiB;
 
+// src/core/plan/fit.ts
+var import_errors4 = require("./shared.js");
+var LABEL = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+function parseRunnerLabels(text) {
+  const out = [];
+  for (const entry of text.split(/[\n,]/).map((l) => l.replace(/#.*/, "").trim()).filter((l) => l !== "")) {
+    const m = /^([^=\s]+)\s*=\s*(\S+)$/.exec(entry);
+    if (!m) throw new import_errors4.InputError(`runner-labels line "${entry}" is not label=size (for example ubuntu-latest=14.9g)`);
+    const [, label, size] = m;
+    if (!LABEL.test(label)) throw new import_errors4.InputError(`runner-labels line "${entry}": "${label}" is not a runner label (letters, digits, . _ -)`);
+    if (out.some((r) => r.label === label)) throw new import_errors4.InputError(`runner-labels names "${label}" twice`);
+    out.push({ label, bytes: parseSize(size, `runner-labels size for ${label}`) });
+  }
+  return out.sort((a, b) => a.bytes - b.bytes);
+}
+function smallestLabelFor(labels, bytes) {
+  return [...labels].sort((a, b) => a.bytes - b.bytes).find((r) => r.bytes >= bytes) ?? null;
+}
+function fitOf(fit, labels, source) {
+  if (fit === null) return { fits: null, needsMemoryBytes: null, largerRunner: null, source: "none" };
+  return { fits: fit.fits, needsMemoryBytes: fit.requiredTotalBytes, largerRunner: smallestLabelFor(labels, fit.requiredTotalBytes)?.label ?? null, source };
+}
+
 // src/core/plan/layers.ts
-var import_errors6 = require("./shared.js");
+var import_errors7 = require("./shared.js");
 
 // src/core/plan/ollama.ts
-var import_errors4 = require("./shared.js");
+var import_errors5 = require("./shared.js");
 var OLLAMA_MODELS = [
   { name: "qwen2.5:7b", sizeBytes: 4.7 * GiB, ramBytes: 8 * GiB, dockerMemoryBytes: 10 * GiB, quality: "Best", rank: 4 },
   { name: "llama3.1:8b", sizeBytes: 4.7 * GiB, ramBytes: 8 * GiB, dockerMemoryBytes: 8 * GiB, quality: "Excellent", rank: 3 },
@@ -3722,7 +3815,7 @@ function parseOllamaModel(input) {
   if (name === "auto") return { kind: "auto" };
   const model = OLLAMA_MODELS.find((m) => m.name === name);
   if (!model) {
-    throw new import_errors4.InputError(`ollama-model "${input}" is not a known model: use auto or one of ${OLLAMA_MODELS.map((m) => m.name).join(", ")}`);
+    throw new import_errors5.InputError(`ollama-model "${input}" is not a known model: use auto or one of ${OLLAMA_MODELS.map((m) => m.name).join(", ")}`);
   }
   return { kind: "model", model };
 }
@@ -3743,7 +3836,7 @@ function smallest() {
 }
 
 // src/core/plan/profiles.ts
-var import_errors5 = require("./shared.js");
+var import_errors6 = require("./shared.js");
 var PROFILES = ["conservative", "balanced", "maximum"];
 var PROFILE_TABLE = {
   conservative: [
@@ -3768,7 +3861,7 @@ var PROFILE_TABLE = {
 function parseProfile(input) {
   const name = input.trim().toLowerCase();
   if (PROFILES.includes(name)) return name;
-  throw new import_errors5.InputError(`profile "${input}" is not one of ${PROFILES.join(", ")}`);
+  throw new import_errors6.InputError(`profile "${input}" is not one of ${PROFILES.join(", ")}`);
 }
 function profileMemory(profile, totalBytes) {
   const points = PROFILE_TABLE[profile];
@@ -3937,7 +4030,7 @@ function buildLayer(request, machine, engine, containers, problemsSoFar) {
   if (request.buildMemory.kind === "percent") {
     bytes = Math.floor(machine.availableBytes * request.buildMemory.percent / 100);
     if (bytes < STEP_FLOOR_BYTES) {
-      throw new import_errors6.InputError(
+      throw new import_errors7.InputError(
         `build-memory ${request.buildMemory.percent}% of the ${formatSize(machine.availableBytes)} available is ${formatSize(bytes)}, below the ${formatSize(STEP_FLOOR_BYTES)} a build step needs to start`
       );
     }
@@ -4017,16 +4110,15 @@ function buildFloorProblem(build, problemsSoFar) {
     fix: "free memory in the layers above (containers, reserve-memory) or use a larger runner"
   };
 }
-function jobsLayer(buildBytes, cpus, memoryPerJobBytes) {
+function parallelismLayer(buildBytes, cpus, memoryPerJobBytes, platforms = 1, steps = []) {
   const out = notes();
-  const held = Math.floor(buildBytes / memoryPerJobBytes);
-  const byMemory = Math.max(1, held);
-  const jobs = Math.max(1, Math.min(cpus, byMemory));
-  const plural = `${jobs} parallel job${jobs === 1 ? "" : "s"}`;
-  out.reasons.push(
-    byMemory < cpus ? `${plural}: ${formatSize(buildBytes)} holds ${held < 1 ? "less than one job" : byMemory} at ${formatSize(memoryPerJobBytes)} each, fewer than the ${cpus} CPUs.` : `${plural}: one per CPU (${cpus}), and ${formatSize(buildBytes)} holds ${byMemory} at ${formatSize(memoryPerJobBytes)} each.`
-  );
-  return { jobs, notes: out };
+  const parallelism = planParallelism({ buildBytes, cpus, memoryPerJobBytes, platforms, steps });
+  out.reasons.push(...parallelism.reasons);
+  return { parallelism, notes: out };
+}
+function fitFor(peakBytes, roomBytes, containerBytes, reserveMemoryBytes) {
+  const needed = neededBuildBytes(peakBytes);
+  return { neededBuildBytes: needed, requiredTotalBytes: totalGiving(needed + containerBytes, reserveMemoryBytes), fits: needed <= roomBytes };
 }
 function runnerFor(totalBytes) {
   const runner = smallestRunnerFor(totalBytes);
@@ -4070,8 +4162,15 @@ function plan(facts, request) {
   const sized = buildLayer(request, machine, engine, containers, earlier);
   const learned = historyLayer(request, sized.build, containers);
   const build = { ...learned.build, bytes: Math.max(0, learned.build.bytes) };
-  const jobs = jobsLayer(build.bytes, machine.cpus, request.memoryPerJobBytes);
+  const platforms = request.platforms ?? [];
+  const jobs = parallelismLayer(build.bytes, machine.cpus, request.memoryPerJobBytes, platforms.length, request.knownPeak?.steps ?? []);
   const all = joinNotes(machineNotes, engine.notes, containers.notes, sized.notes, learned.notes, jobs.notes);
+  const peak = request.knownPeak;
+  const fit = fitOf(
+    peak ? fitFor(peak.bytes, containers.roomBytes, containers.containerBytes, request.reserveMemoryBytes) : null,
+    request.runnerLabels ?? [],
+    "history"
+  );
   const floor = buildFloorProblem(build, all.problems);
   if (floor) all.problems.push(floor);
   const explicitBuild = request.buildMemory === null ? 0 : build.bytes;
@@ -4084,8 +4183,16 @@ function plan(facts, request) {
     build,
     containers: containers.containers,
     ollama: containers.ollama,
-    jobs: jobs.jobs,
+    jobs: jobs.parallelism.jobs,
     memoryPerJobBytes: request.memoryPerJobBytes,
+    parallelism: { ...jobs.parallelism, buildkitdConfig: buildkitdConfig(jobs.parallelism.maxParallelism), platforms },
+    fit,
+    fitBasis: {
+      roomBytes: containers.roomBytes,
+      containerBytes: containers.containerBytes,
+      reserveMemoryBytes: request.reserveMemoryBytes,
+      labels: request.runnerLabels ?? []
+    },
     requiredEngineBytes: containers.containerBytes + explicitBuild + ENGINE_OVERHEAD,
     onInsufficient: request.onInsufficient,
     status: all.problems.length > 0 ? "insufficient" : "ok",
@@ -4125,6 +4232,11 @@ function planText(plan2, machine) {
   out.push(`  reserve      ${formatSize(plan2.reserveBytes)}`);
   out.push(`  build limit  ${buildLimitText(plan2)} (${plan2.build.source})`);
   out.push(`  jobs         ${plan2.jobs} (${formatSize(plan2.memoryPerJobBytes)} each)`);
+  out.push(`  parallelism  max-parallelism ${plan2.parallelism.maxParallelism} (${plan2.parallelism.source === "history" ? "measured steps" : "memory-per-job"})`);
+  if (plan2.fit.needsMemoryBytes !== null)
+    out.push(
+      `  fits         ${plan2.fit.fits}: needs ${formatSize(plan2.fit.needsMemoryBytes)}${plan2.fit.largerRunner ? `, larger runner ${plan2.fit.largerRunner}` : ""}`
+    );
   if (plan2.history) out.push(`  history      ${historyLine(plan2.history)}`);
   for (const c of plan2.containers) out.push(`  container    ${c.name} ${formatSize(c.bytes)}${c.model ? ` (${c.model})` : ""}`);
   for (const p of plan2.problems) out.push(`  problem      ${p.message}; fix: ${p.fix}`);
@@ -4484,10 +4596,10 @@ function detectCommand() {
 }
 
 // src/core/inputs.ts
-var import_errors8 = require("./shared.js");
+var import_errors9 = require("./shared.js");
 
 // src/core/publish.ts
-var import_errors7 = require("./shared.js");
+var import_errors8 = require("./shared.js");
 function planEnv(plan2, options = { parallelism: false }) {
   const jobs = String(plan2.jobs);
   const build = buildLimitBytes(plan2);
@@ -4495,8 +4607,11 @@ function planEnv(plan2, options = { parallelism: false }) {
     DOCKER_MEMORY_BUILD: build === null ? "" : toDockerSize(build),
     DOCKER_MEMORY_BUILD_BYTES: build === null ? "" : String(build),
     DOCKER_MEMORY_JOBS: jobs,
+    DOCKER_MEMORY_MAX_PARALLELISM: String(plan2.parallelism.maxParallelism),
     DOCKER_MEMORY_PROFILE: plan2.profile
   };
+  if (plan2.fit.fits !== null) env.DOCKER_MEMORY_FITS = String(plan2.fit.fits);
+  if (plan2.fit.needsMemoryBytes !== null) env.DOCKER_MEMORY_NEEDS_MEMORY = String(plan2.fit.needsMemoryBytes);
   for (const c of plan2.containers) {
     env[`DOCKER_MEMORY_CONTAINER_${envName(c.name)}`] = toDockerSize(c.bytes);
   }
@@ -4517,7 +4632,7 @@ function planEnv(plan2, options = { parallelism: false }) {
 var PLAIN_VALUE = /^[A-Za-z0-9_.,:/@%+=-]*$/;
 function formatEnvFile(env) {
   return Object.entries(env).map(([name, value]) => {
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new import_errors7.InputError(`cannot write the variable "${name}": not a variable name`);
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new import_errors8.InputError(`cannot write the variable "${name}": not a variable name`);
     oneLine(name, value);
     return `${name}=${PLAIN_VALUE.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`}`;
   }).join("\n") + "\n";
@@ -4543,6 +4658,12 @@ function planJson(plan2, machine) {
     buildMemorySource: plan2.build.source,
     jobs: plan2.jobs,
     memoryPerJobBytes: plan2.memoryPerJobBytes,
+    maxParallelism: plan2.parallelism.maxParallelism,
+    buildkitdConfig: plan2.parallelism.buildkitdConfig,
+    parallelism: { source: plan2.parallelism.source, platforms: plan2.parallelism.platforms, togetherBytes: plan2.parallelism.together },
+    fits: plan2.fit.fits,
+    needsMemoryBytes: plan2.fit.needsMemoryBytes,
+    largerRunner: plan2.fit.largerRunner,
     containers: plan2.containers.map((c) => ({ name: c.name, memoryBytes: c.bytes, memory: toDockerSize(c.bytes), ...c.model ? { model: c.model } : {} })),
     ollama: plan2.ollama,
     requiredEngineBytes: plan2.requiredEngineBytes,
@@ -4558,7 +4679,7 @@ function envName(name) {
   return name.toUpperCase().replace(/[^A-Z0-9]/g, "_");
 }
 function oneLine(name, value) {
-  if (/[\r\n]/.test(value)) throw new import_errors7.InputError(`${name} has a line break, which would start another variable: refusing to pass it on`);
+  if (/[\r\n]/.test(value)) throw new import_errors8.InputError(`${name} has a line break, which would start another variable: refusing to pass it on`);
   return value;
 }
 function withFlag(current, existing, flag) {
@@ -4591,18 +4712,18 @@ function parsePlanRequest(read) {
   const memoryPerJobText = get("memory-per-job", PLAN_DEFAULTS["memory-per-job"]);
   const memoryPerJobBytes = parseSize(memoryPerJobText, "memory-per-job");
   if (memoryPerJobBytes < 64 * 1024 * 1024) {
-    throw new import_errors8.InputError(`memory-per-job "${memoryPerJobText}" is below 64 MiB; no compiler job fits in that`);
+    throw new import_errors9.InputError(`memory-per-job "${memoryPerJobText}" is below 64 MiB; no compiler job fits in that`);
   }
   const totalText = get("total-memory");
   const totalMemoryBytes = totalText === "" ? null : parseSize(totalText, "total-memory");
   if (totalMemoryBytes !== null && totalMemoryBytes < 256 * 1024 * 1024) {
-    throw new import_errors8.InputError(`total-memory "${totalText}" is below 256 MiB; no runner is that small${bareNumberHint(totalText, "16g")}`);
+    throw new import_errors9.InputError(`total-memory "${totalText}" is below 256 MiB; no runner is that small${bareNumberHint(totalText, "16g")}`);
   }
   const cpusText = get("cpus");
   let cpus = null;
   if (cpusText !== "") {
     if (!/^\d+$/.test(cpusText) || Number(cpusText) < 1 || Number(cpusText) > 4096) {
-      throw new import_errors8.InputError(`cpus "${cpusText}" must be a whole number from 1 to 4096`);
+      throw new import_errors9.InputError(`cpus "${cpusText}" must be a whole number from 1 to 4096`);
     }
     cpus = Number(cpusText);
   }
@@ -4615,8 +4736,14 @@ function parsePlanRequest(read) {
     onInsufficient: parseOnInsufficient(get("on-insufficient", PLAN_DEFAULTS["on-insufficient"])),
     memoryPerJobBytes,
     totalMemoryBytes,
-    cpus
+    cpus,
+    platforms: parsePlatforms(read("platforms")),
+    runnerLabels: parseRunnerLabels(read("runner-labels"))
   };
+}
+function parsePlatforms(text) {
+  const platforms = text.split(/[\n,]/).map((p) => p.trim()).filter((p) => p !== "");
+  return [...new Set(platforms)];
 }
 function parseContainers(text) {
   const containers = [];
@@ -4625,19 +4752,19 @@ function parseContainers(text) {
   for (const entry of entries) {
     const m = /^([^=\s]+)\s*=\s*(\S+)$/.exec(entry);
     if (!m) {
-      throw new import_errors8.InputError(`containers line "${entry}" is not name=size (for example redis=512m)`);
+      throw new import_errors9.InputError(`containers line "${entry}" is not name=size (for example redis=512m)`);
     }
     const [, name, sizeText] = m;
     if (!CONTAINER_NAME.test(name)) {
-      throw new import_errors8.InputError(`containers line "${entry}": "${name}" is not a container name (letters, digits, _ . -)`);
+      throw new import_errors9.InputError(`containers line "${entry}": "${name}" is not a container name (letters, digits, _ . -)`);
     }
     if (name.toLowerCase() === "ollama") {
-      throw new import_errors8.InputError(`containers line "${entry}": the ollama container is planned from ollama-model; use that input instead`);
+      throw new import_errors9.InputError(`containers line "${entry}": the ollama container is planned from ollama-model; use that input instead`);
     }
     const clash = byEnvName.get(envName(name));
-    if (clash === name) throw new import_errors8.InputError(`containers names "${name}" twice`);
+    if (clash === name) throw new import_errors9.InputError(`containers names "${name}" twice`);
     if (clash !== void 0) {
-      throw new import_errors8.InputError(`containers "${clash}" and "${name}" would share the variable DOCKER_MEMORY_CONTAINER_${envName(name)}: rename one`);
+      throw new import_errors9.InputError(`containers "${clash}" and "${name}" would share the variable DOCKER_MEMORY_CONTAINER_${envName(name)}: rename one`);
     }
     byEnvName.set(envName(name), name);
     const bytes = parseSize(sizeText, `containers size for ${name}`);
@@ -4649,24 +4776,24 @@ function parseContainers(text) {
 function parseOnInsufficient(input) {
   const value = input.trim().toLowerCase();
   if (ON_INSUFFICIENT.includes(value)) return value;
-  throw new import_errors8.InputError(`on-insufficient "${input}" is not one of ${ON_INSUFFICIENT.join(", ")}`);
+  throw new import_errors9.InputError(`on-insufficient "${input}" is not one of ${ON_INSUFFICIENT.join(", ")}`);
 }
 function parseBoolean(input, name) {
   const value = input.trim().toLowerCase();
   if (["true", "yes", "1", "on"].includes(value)) return true;
   if (["false", "no", "0", "off"].includes(value)) return false;
-  throw new import_errors8.InputError(`${name} "${input}" must be true or false`);
+  throw new import_errors9.InputError(`${name} "${input}" must be true or false`);
 }
 function atLeast2(bytes, floor, floorText, what, text, hint = { example: "512m", zeroNote: "" }) {
   if (bytes < floor) {
-    throw new import_errors8.InputError(`${what} "${text}" is below ${floorText}${bareNumberHint(text, hint.example, hint.zeroNote)}`);
+    throw new import_errors9.InputError(`${what} "${text}" is below ${floorText}${bareNumberHint(text, hint.example, hint.zeroNote)}`);
   }
 }
 
 // src/cli/options.ts
 var FORMATS = ["text", "json", "env", "github"];
 function addPlanOptions(command) {
-  return command.option("--profile <name>", "conservative, balanced or maximum", "balanced").option("--build-memory <size>", "build memory: a size (20g, 1.5g) or a percentage of available memory (75%)").option("--reserve-memory <size>", "memory kept for the OS and runner (default: 10 % of memory, 1\u20138 GiB)").option("--containers <list>", "container limits, name=size, separated by commas or newlines", collect, "").option("--ollama-model <name>", "auto, or an Ollama model: phi3:mini, llama3.1:8b, qwen2.5:7b, mistral:7b").option("--on-insufficient <what>", "fail, warn, downgrade or resize", "fail").option("--memory-per-job <size>", "memory one parallel build job needs", "2g").option("--total-memory <size>", "plan for a machine with this much memory instead of this one").option("--cpus <n>", "plan for a machine with this many CPUs instead of this one").option("--no-docker", "do not ask the Docker engine");
+  return command.option("--profile <name>", "conservative, balanced or maximum", "balanced").option("--build-memory <size>", "build memory: a size (20g, 1.5g) or a percentage of available memory (75%)").option("--reserve-memory <size>", "memory kept for the OS and runner (default: 10 % of memory, 1\u20138 GiB)").option("--containers <list>", "container limits, name=size, separated by commas or newlines", collect, "").option("--ollama-model <name>", "auto, or an Ollama model: phi3:mini, llama3.1:8b, qwen2.5:7b, mistral:7b").option("--on-insufficient <what>", "fail, warn, downgrade or resize", "fail").option("--memory-per-job <size>", "memory one parallel build job needs", "2g").option("--total-memory <size>", "plan for a machine with this much memory instead of this one").option("--cpus <n>", "plan for a machine with this many CPUs instead of this one").option("--runner-labels <list>", "runners a build may move to, label=size, separated by commas or newlines (sets larger-runner)", collect, "").option("--no-docker", "do not ask the Docker engine");
 }
 function addPublishOptions(command) {
   return command.option("--export-env <bool>", "with --format github: write GITHUB_ENV", "true").option(
@@ -4691,19 +4818,19 @@ function flagReader(opts) {
 }
 
 // src/cli/commands/history.ts
-var import_errors14 = require("./shared.js");
+var import_errors15 = require("./shared.js");
 var import_node_fs6 = require("node:fs");
 var import_node_path5 = require("node:path");
 
 // src/history/file-store.ts
 var import_node_path3 = require("node:path");
-var import_errors10 = require("./shared.js");
+var import_errors11 = require("./shared.js");
 
 // src/files/safe-file.ts
 var import_node_fs5 = require("node:fs");
 var import_node_os2 = require("node:os");
 var import_node_path2 = require("node:path");
-var import_errors9 = require("./shared.js");
+var import_errors10 = require("./shared.js");
 var MAX_TEXT_FILE_BYTES = 4 * 1024 * 1024;
 function errorCode(error) {
   return error.code;
@@ -4728,12 +4855,12 @@ function openRegularFile(path, what) {
   try {
     fd = (0, import_node_fs5.openSync)(path, import_node_fs5.constants.O_RDONLY | import_node_fs5.constants.O_NONBLOCK);
   } catch (error) {
-    throw Object.assign(new import_errors9.InputError(`cannot read ${what} ${path}: ${reason(error)}`), { code: errorCode(error) });
+    throw Object.assign(new import_errors10.InputError(`cannot read ${what} ${path}: ${reason(error)}`), { code: errorCode(error) });
   }
   const stat = (0, import_node_fs5.fstatSync)(fd);
   if (!stat.isFile()) {
     (0, import_node_fs5.closeSync)(fd);
-    throw new import_errors9.InputError(`cannot read ${what} ${path}: it is ${kindOf(stat)}, not a regular file`);
+    throw new import_errors10.InputError(`cannot read ${what} ${path}: it is ${kindOf(stat)}, not a regular file`);
   }
   return fd;
 }
@@ -4748,11 +4875,11 @@ function readRegularFile(path, maxBytes, what) {
       try {
         n = (0, import_node_fs5.readSync)(fd, chunk, 0, chunk.length, null);
       } catch (error) {
-        throw new import_errors9.InputError(`cannot read ${what} ${path}: ${reason(error)}`);
+        throw new import_errors10.InputError(`cannot read ${what} ${path}: ${reason(error)}`);
       }
       if (n === 0) break;
       total += n;
-      if (total > maxBytes) throw new import_errors9.InputError(`${what} ${path} is larger than ${maxBytes / 1024 / 1024} MiB; it is not read`);
+      if (total > maxBytes) throw new import_errors10.InputError(`${what} ${path} is larger than ${maxBytes / 1024 / 1024} MiB; it is not read`);
       chunks.push(Buffer.from(chunk.subarray(0, n)));
     }
     return Buffer.concat(chunks, total);
@@ -4795,7 +4922,7 @@ function resolveTarget(path) {
     if (errorCode(error) !== "ENOENT") throw error;
   }
   try {
-    if ((0, import_node_fs5.lstatSync)(path).isSymbolicLink()) throw new import_errors9.InputError(`${path} is a symbolic link to nothing; fix or remove it, then retry`);
+    if ((0, import_node_fs5.lstatSync)(path).isSymbolicLink()) throw new import_errors10.InputError(`${path} is a symbolic link to nothing; fix or remove it, then retry`);
   } catch (error) {
     if (errorCode(error) !== "ENOENT") throw error;
   }
@@ -4806,7 +4933,7 @@ function replaceFile(path, data) {
   let owner = null;
   try {
     const stat = (0, import_node_fs5.lstatSync)(target);
-    if (!stat.isFile()) throw new import_errors9.InputError(`${path} is ${kindOf(stat)}, not a regular file; it was left untouched`);
+    if (!stat.isFile()) throw new import_errors10.InputError(`${path} is ${kindOf(stat)}, not a regular file; it was left untouched`);
     owner = { mode: stat.mode & 4095, uid: stat.uid, gid: stat.gid };
   } catch (error) {
     if (errorCode(error) !== "ENOENT") throw error;
@@ -4833,7 +4960,7 @@ function ensureWritableDirectory(dir, what) {
     const missing = [];
     for (let d = (0, import_node_path2.resolve)(dir); ; d = (0, import_node_path2.dirname)(d)) {
       try {
-        if (!(0, import_node_fs5.statSync)(d).isDirectory()) throw new import_errors9.InputError(`${what} ${dir} is not a directory (${d} is not one)`);
+        if (!(0, import_node_fs5.statSync)(d).isDirectory()) throw new import_errors10.InputError(`${what} ${dir} is not a directory (${d} is not one)`);
         break;
       } catch (error) {
         if (!["ENOENT", "ENOTDIR"].includes(errorCode(error) ?? "") || (0, import_node_path2.dirname)(d) === d) throw error;
@@ -4843,8 +4970,8 @@ function ensureWritableDirectory(dir, what) {
     for (const d of missing) (0, import_node_fs5.mkdirSync)(d);
     (0, import_node_fs5.rmdirSync)((0, import_node_fs5.mkdtempSync)((0, import_node_path2.join)(dir, ".docker-memory-probe-")));
   } catch (error) {
-    if (error instanceof import_errors9.InputError) throw error;
-    throw new import_errors9.InputError(`${what} ${dir} is not a directory docker-memory can create files in (${reason(error)})`);
+    if (error instanceof import_errors10.InputError) throw error;
+    throw new import_errors10.InputError(`${what} ${dir} is not a directory docker-memory can create files in (${reason(error)})`);
   }
 }
 function lockPathOf(path) {
@@ -4896,13 +5023,13 @@ ${randomBytes(8).toString("hex")}
       createExclusive(lock, Buffer.from(token), null);
       break;
     } catch (error) {
-      if (errorCode(error) !== "EEXIST") throw new import_errors9.InputError(`cannot create the lock ${lock}: ${reason(error)}`);
+      if (errorCode(error) !== "EEXIST") throw new import_errors10.InputError(`cannot create the lock ${lock}: ${reason(error)}`);
     }
     breakStaleLock(lock);
     if (Date.now() >= deadline) {
       const holder = holderOf(lock);
       const who = holder ? `process ${holder.pid}${holder.host !== (0, import_node_os2.hostname)() ? ` on ${holder.host}` : ""}` : "another process";
-      throw new import_errors9.InputError(`${path} is locked by ${who} (${options.what}); wait for it to finish, or remove ${lock} if no docker-memory runs`);
+      throw new import_errors10.InputError(`${path} is locked by ${who} (${options.what}); wait for it to finish, or remove ${lock} if no docker-memory runs`);
     }
     await new Promise((resolve3) => setTimeout(resolve3, 20 + Math.random() * 30));
   }
@@ -4951,14 +5078,14 @@ function fileHistoryStore(path) {
       }
     },
     async save(history) {
-      if (refuseSave !== null) throw new import_errors10.InputError(`${refuseSave}; not overwriting it`);
+      if (refuseSave !== null) throw new import_errors11.InputError(`${refuseSave}; not overwriting it`);
       let kept = null;
       try {
         if (unreadable !== null) kept = writeBackup(path, unreadable, /* @__PURE__ */ new Date(), "unreadable", ".bak");
         replaceFile(path, Buffer.from(serializeHistory(history)));
       } catch (error) {
-        if (error instanceof import_errors10.InputError) throw error;
-        throw new import_errors10.InputError(`cannot write history file ${path}: ${error.message}`);
+        if (error instanceof import_errors11.InputError) throw error;
+        throw new import_errors11.InputError(`cannot write history file ${path}: ${error.message}`);
       }
       unreadable = null;
       return kept === null ? null : `what could not be read was kept in ${kept}`;
@@ -4971,7 +5098,7 @@ function fileHistoryStore(path) {
 }
 
 // src/history/store.ts
-var import_errors11 = require("./shared.js");
+var import_errors12 = require("./shared.js");
 async function loadKnownPeak(store, key) {
   const loaded = await store.load();
   if (loaded.notice !== null && loaded.state !== "salvaged") return { peak: null, notice: `${loaded.notice}: planning without history` };
@@ -4982,13 +5109,13 @@ async function loadKnownPeak(store, key) {
 
 // src/core/build/request.ts
 var import_node_path4 = require("node:path");
-var import_errors12 = require("./shared.js");
+var import_errors13 = require("./shared.js");
 function dockerfilePath(read) {
   return read("file").trim() || (0, import_node_path4.join)(read("context").trim() || ".", "Dockerfile");
 }
 
 // src/history/build-peak.ts
-var import_errors13 = require("./shared.js");
+var import_errors14 = require("./shared.js");
 async function resolveBuildHistory(lookup) {
   const key = await historyKey(lookup);
   if (key === null) return null;
@@ -4999,15 +5126,15 @@ async function resolveBuildHistory(lookup) {
 }
 async function historyKey(lookup) {
   if (lookup.givenKey.trim() !== "") return parseHistoryKey(lookup.givenKey, lookup.keyName);
-  if (lookup.build === null) throw new import_errors13.InputError(`${lookup.keyName} is needed: without a build there is no Dockerfile to name it by`);
+  if (lookup.build === null) throw new import_errors14.InputError(`${lookup.keyName} is needed: without a build there is no Dockerfile to name it by`);
   const read = lookup.build;
   const file = dockerfilePath(read);
   let dockerfile;
   try {
     dockerfile = readRegularFile(file, MAX_TEXT_FILE_BYTES, "the Dockerfile").toString("utf8");
   } catch (error) {
-    if (error instanceof import_errors13.InputError && error.code !== "ENOENT")
-      throw new import_errors13.InputError(`${error.message}; give ${lookup.keyName} to name the build`);
+    if (error instanceof import_errors14.InputError && error.code !== "ENOENT")
+      throw new import_errors14.InputError(`${error.message}; give ${lookup.keyName} to name the build`);
     lookup.notice(
       `no Dockerfile at ${file} to name this build (${error.code ?? "unreadable"}); set ${lookup.keyName}. Planning without history`
     );
@@ -5023,16 +5150,16 @@ function requireFolder(file) {
   try {
     isFolder = (0, import_node_fs6.statSync)(folder).isDirectory();
   } catch {
-    throw new import_errors14.InputError(`--history-file ${file}: the folder ${folder} does not exist; create it (mkdir -p ${folder}) or check the path`);
+    throw new import_errors15.InputError(`--history-file ${file}: the folder ${folder} does not exist; create it (mkdir -p ${folder}) or check the path`);
   }
-  if (!isFolder) throw new import_errors14.InputError(`--history-file ${file}: ${folder} is not a folder`);
+  if (!isFolder) throw new import_errors15.InputError(`--history-file ${file}: ${folder} is not a folder`);
 }
 async function historyFromFlags(opts, build) {
   if (opts.historyFile === void 0) {
     if (opts.key === void 0) return null;
-    throw new import_errors14.InputError("--key needs --history-file FILE, the history to look the build up in");
+    throw new import_errors15.InputError("--key needs --history-file FILE, the history to look the build up in");
   }
-  if (build === null && opts.key === void 0) throw new import_errors14.InputError("--history-file needs --key KEY, the name the build was recorded under");
+  if (build === null && opts.key === void 0) throw new import_errors15.InputError("--history-file needs --key KEY, the name the build was recorded under");
   const file = opts.historyFile;
   requireFolder(file);
   return resolveBuildHistory({ givenKey: opts.key ?? "", keyName: "--key", build, store: () => fileHistoryStore(file), notice });
@@ -5050,7 +5177,7 @@ function stopsForInsufficient(plan2) {
 // src/cli/commands/plan.ts
 var EXIT_INSUFFICIENT = 2;
 function planCommand() {
-  return addPublishOptions(addHistoryOptions(addPlanOptions(new Command("plan")))).description("plan memory limits for this machine, or for another with --total-memory").action(async (opts) => {
+  return addPublishOptions(addHistoryOptions(addPlanOptions(new Command("plan")))).option("--platforms <list>", "platforms the build asks for, comma-separated: their steps share the build limit").description("plan memory limits for this machine, or for another with --total-memory").action(async (opts) => {
     const read = flagReader(opts);
     const request = { ...parsePlanRequest(read), knownPeak: (await historyFromFlags(opts, null))?.peak ?? null };
     const exportEnv = parseBoolean(read("export-env"), "export-env");

@@ -462,7 +462,7 @@ function notice(message, properties = {}) {
 }
 
 // src/action/explain.ts
-var import_errors16 = require("./shared.js");
+var import_errors17 = require("./shared.js");
 
 // src/core/plan/profiles.ts
 var import_errors2 = require("./shared.js");
@@ -1620,10 +1620,10 @@ function findInWorkspace(workspace, name) {
 }
 
 // src/action/inputs.ts
-var import_errors15 = require("./shared.js");
+var import_errors16 = require("./shared.js");
 
 // src/core/build/request.ts
-var import_errors12 = require("./shared.js");
+var import_errors13 = require("./shared.js");
 
 // src/core/enforce/mechanism.ts
 var import_errors6 = require("./shared.js");
@@ -1631,10 +1631,13 @@ var STEP_FLOOR_BYTES = 16 * MiB;
 var DAEMON_FLOOR_BYTES = 64 * MiB;
 
 // src/core/inputs.ts
-var import_errors11 = require("./shared.js");
+var import_errors12 = require("./shared.js");
+
+// src/core/plan/fit.ts
+var import_errors7 = require("./shared.js");
 
 // src/core/plan/ollama.ts
-var import_errors7 = require("./shared.js");
+var import_errors8 = require("./shared.js");
 var OLLAMA_MODELS = [
   { name: "qwen2.5:7b", sizeBytes: 4.7 * GiB, ramBytes: 8 * GiB, dockerMemoryBytes: 10 * GiB, quality: "Best", rank: 4 },
   { name: "llama3.1:8b", sizeBytes: 4.7 * GiB, ramBytes: 8 * GiB, dockerMemoryBytes: 8 * GiB, quality: "Excellent", rank: 3 },
@@ -1643,11 +1646,11 @@ var OLLAMA_MODELS = [
 ];
 
 // src/core/plan/layers.ts
-var import_errors9 = require("./shared.js");
+var import_errors10 = require("./shared.js");
 
 // src/core/history/peaks.ts
 init_node_crypto();
-var import_errors8 = require("./shared.js");
+var import_errors9 = require("./shared.js");
 
 // src/core/plan/layers.ts
 var DOCKER_MIN_MEMORY = 6 * MiB;
@@ -1655,18 +1658,18 @@ var ENGINE_OVERHEAD = 2 * GiB;
 var STARVED_BUILD_BYTES = 512 * MiB;
 
 // src/core/publish.ts
-var import_errors10 = require("./shared.js");
+var import_errors11 = require("./shared.js");
 
 // src/core/resize/request.ts
-var import_errors14 = require("./shared.js");
+var import_errors15 = require("./shared.js");
 
 // src/core/resize/target.ts
-var import_errors13 = require("./shared.js");
+var import_errors14 = require("./shared.js");
 
 // src/action/inputs.ts
 function readExplainInputs() {
   const logPath = getInput("log");
-  if (logPath === "") throw new import_errors15.InputError("log is required: the path of the saved build log");
+  if (logPath === "") throw new import_errors16.InputError("log is required: the path of the saved build log");
   return { logPath, file: getInput("file") || null };
 }
 
@@ -1680,7 +1683,7 @@ async function runExplain() {
     setOutput("annotations", String(explanation.annotations.length));
     await publishExplanation(explanation.annotations, summary2);
   } catch (error2) {
-    setFailed(error2 instanceof import_errors16.InputError ? error2.message : `docker-memory-action explain failed: ${error2.message}`);
+    setFailed(error2 instanceof import_errors17.InputError ? error2.message : `docker-memory-action explain failed: ${error2.message}`);
   }
 }
 

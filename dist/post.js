@@ -712,10 +712,13 @@ var STEP_FLOOR_BYTES = 16 * MiB;
 var DAEMON_FLOOR_BYTES = 64 * MiB;
 
 // src/core/inputs.ts
-var import_errors8 = require("./shared.js");
+var import_errors9 = require("./shared.js");
+
+// src/core/plan/fit.ts
+var import_errors3 = require("./shared.js");
 
 // src/core/plan/ollama.ts
-var import_errors3 = require("./shared.js");
+var import_errors4 = require("./shared.js");
 var OLLAMA_MODELS = [
   { name: "qwen2.5:7b", sizeBytes: 4.7 * GiB, ramBytes: 8 * GiB, dockerMemoryBytes: 10 * GiB, quality: "Best", rank: 4 },
   { name: "llama3.1:8b", sizeBytes: 4.7 * GiB, ramBytes: 8 * GiB, dockerMemoryBytes: 8 * GiB, quality: "Excellent", rank: 3 },
@@ -724,14 +727,14 @@ var OLLAMA_MODELS = [
 ];
 
 // src/core/plan/layers.ts
-var import_errors6 = require("./shared.js");
+var import_errors7 = require("./shared.js");
 
 // src/core/history/peaks.ts
 init_node_crypto();
-var import_errors4 = require("./shared.js");
+var import_errors5 = require("./shared.js");
 
 // src/core/plan/profiles.ts
-var import_errors5 = require("./shared.js");
+var import_errors6 = require("./shared.js");
 
 // src/core/plan/layers.ts
 var DOCKER_MIN_MEMORY = 6 * MiB;
@@ -739,27 +742,27 @@ var ENGINE_OVERHEAD = 2 * GiB;
 var STARVED_BUILD_BYTES = 512 * MiB;
 
 // src/core/publish.ts
-var import_errors7 = require("./shared.js");
+var import_errors8 = require("./shared.js");
 
 // src/core/inputs.ts
 function parseBoolean(input, name) {
   const value = input.trim().toLowerCase();
   if (["true", "yes", "1", "on"].includes(value)) return true;
   if (["false", "no", "0", "off"].includes(value)) return false;
-  throw new import_errors8.InputError(`${name} "${input}" must be true or false`);
+  throw new import_errors9.InputError(`${name} "${input}" must be true or false`);
 }
 
 // src/action/inputs.ts
-var import_errors12 = require("./shared.js");
+var import_errors13 = require("./shared.js");
 
 // src/core/build/request.ts
-var import_errors9 = require("./shared.js");
+var import_errors10 = require("./shared.js");
 
 // src/core/resize/request.ts
-var import_errors11 = require("./shared.js");
+var import_errors12 = require("./shared.js");
 
 // src/core/resize/target.ts
-var import_errors10 = require("./shared.js");
+var import_errors11 = require("./shared.js");
 
 // src/action/inputs.ts
 function oomWatch(read = (name) => getInput(name)) {

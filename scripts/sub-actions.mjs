@@ -52,7 +52,8 @@ const SUB_ACTIONS = {
     name: 'Docker Memory - plan',
     description:
       'Read the runner (cgroup limits included) and plan memory limits for Docker builds and containers; publish outputs, GITHUB_ENV and a job summary. Never builds.',
-    inputs: pick(root.inputs, (k) => !BUILD_INPUTS.includes(k) || BIND_INPUTS.includes(k)),
+    // platforms: the plan shares the build limit between the platforms' copies of a step.
+    inputs: pick(root.inputs, (k) => !BUILD_INPUTS.includes(k) || BIND_INPUTS.includes(k) || k === 'platforms'),
     outputs: pick(root.outputs, (k) => !BUILD_OUTPUTS.includes(k) || BIND_OUTPUTS.includes(k)),
     runs: { using: root.runs.using, main: '../../dist/plan.js', post: '../../dist/post.js' }
   },

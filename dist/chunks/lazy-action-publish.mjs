@@ -6,7 +6,7 @@ import {
   buildLimitText,
   count,
   historyLine
-} from "./chunk-MQUF7Y6C.mjs";
+} from "./chunk-C7HPZKIB.mjs";
 import {
   mdCode,
   mdText,
@@ -23,19 +23,68 @@ import {
 import {
   planEnv,
   planOutputs
-} from "./chunk-7QRWGVDN.mjs";
+} from "./chunk-IE7ZRHYQ.mjs";
 import {
-  buildLimitBytes
-} from "./chunk-A3L536HD.mjs";
+  buildLimitBytes,
+  fitSentence
+} from "./chunk-6I2FCSLT.mjs";
 import "./chunk-ZWQLF6SF.mjs";
-import "./chunk-JIKAT7C6.mjs";
+import "./chunk-GLPDKCL5.mjs";
 import "./chunk-T2CBXCPV.mjs";
+import "./chunk-DZBUPQWR.mjs";
+import "./chunk-NBHFA7NI.mjs";
 import {
   GiB,
+  MiB,
   formatSize,
   toDockerSize
 } from "./chunk-GK2AYERW.mjs";
 import "./chunk-ZEMHNOYJ.mjs";
+
+// src/core/render/parallelism.ts
+var MAX_BARS = 12;
+function parallelismChart(plan) {
+  const p = plan.parallelism;
+  const limit = plan.build.bytes;
+  const next = p.source === "history" ? nextStep(plan) : p.together[0];
+  const sums = [];
+  let sum = 0;
+  for (const bytes of p.together.slice(0, MAX_BARS)) sums.push(sum += bytes);
+  const showsNext = next !== void 0 && p.together.length < MAX_BARS;
+  if (showsNext) sums.push(sum + next);
+  const mib = (b) => Math.round(b / MiB);
+  const top = Math.max(limit, ...sums.slice(-1));
+  const labels = sums.map((_, i) => `"${i + 1}${showsNext && i === sums.length - 1 ? " (too many)" : ""}"`);
+  return [
+    "xychart-beta",
+    `  title "max-parallelism ${p.maxParallelism}: steps at once against the ${formatSize(limit)} build limit (MiB)"`,
+    `  x-axis "steps running at once" [${labels.join(", ")}]`,
+    `  y-axis "MiB" 0 --> ${mib(top * 1.1) + 1}`,
+    `  bar [${sums.map(mib).join(", ")}]`,
+    `  line [${sums.map(() => mib(limit)).join(", ")}]`
+  ];
+}
+function parallelismSection(plan) {
+  const p = plan.parallelism;
+  const from = p.source === "history" ? `each step's measured peak (${p.together.length} heaviest shown)` : `memory-per-job (${formatSize(plan.memoryPerJobBytes)}) per step, as no step was measured yet`;
+  const platforms = p.platforms.length > 1 ? ` \xB7 ${p.platforms.length} platforms, each running every step` : "";
+  return [
+    `**max-parallelism ${p.maxParallelism}** from ${from}${platforms}. For docker/setup-buildx-action's \`buildkitd-config-inline\`:`,
+    "",
+    "```toml",
+    p.buildkitdConfig.trimEnd(),
+    "```",
+    "",
+    "```mermaid",
+    ...parallelismChart(plan),
+    "```",
+    ""
+  ];
+}
+function nextStep(plan) {
+  const { together, measured } = plan.parallelism;
+  return measured[together.length] ?? measured[0];
+}
 
 // src/core/render/summary.ts
 function planSummary(plan, machine) {
@@ -68,6 +117,11 @@ function planSummary(plan, machine) {
     lines.push("```mermaid");
     lines.push(shareChart(plan).join("\n"));
     lines.push("```");
+    lines.push("");
+  }
+  if (plan.status === "ok") lines.push(...parallelismSection(plan));
+  if (plan.fit.fits !== null) {
+    lines.push(`**${plan.fit.fits ? "Fits this runner" : "Does NOT fit this runner"}:** ${mdText(fitSentence(plan.fit, plan.fitBasis.labels))}`);
     lines.push("");
   }
   lines.push("| Layer | Memory | From | Holds |");

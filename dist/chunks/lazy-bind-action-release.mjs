@@ -1,11 +1,12 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   explainBuildRecords
-} from "./chunk-4HSL3OFP.mjs";
+} from "./chunk-UCKEDWHM.mjs";
 import {
   parseSavedBinding
-} from "./chunk-XC5NM6U4.mjs";
-import "./chunk-PC2MXMIU.mjs";
+} from "./chunk-HZVZH6AD.mjs";
+import "./chunk-QDZES4ZW.mjs";
+import "./chunk-EOIFBMQM.mjs";
 import "./chunk-E2GN563Y.mjs";
 import {
   getState,
@@ -13,26 +14,27 @@ import {
   warning
 } from "./chunk-3VDLR3TH.mjs";
 import "./chunk-RILQCAFK.mjs";
-import "./chunk-POP3CSHZ.mjs";
+import "./chunk-U7UBTYZN.mjs";
 import "./chunk-OXFSUSZB.mjs";
-import "./chunk-7QRWGVDN.mjs";
-import "./chunk-A3L536HD.mjs";
+import "./chunk-IE7ZRHYQ.mjs";
+import "./chunk-6I2FCSLT.mjs";
 import "./chunk-ZWQLF6SF.mjs";
-import "./chunk-JIKAT7C6.mjs";
+import "./chunk-GLPDKCL5.mjs";
 import "./chunk-T2CBXCPV.mjs";
+import "./chunk-DZBUPQWR.mjs";
 import {
   releaseBuilder
-} from "./chunk-3X3I3CUZ.mjs";
+} from "./chunk-4E6LDVHI.mjs";
 import "./chunk-C6S43MPB.mjs";
-import "./chunk-ITVUKAJ2.mjs";
-import "./chunk-QB6UDUTV.mjs";
 import "./chunk-CE5JCUVT.mjs";
+import "./chunk-34POSS7A.mjs";
+import "./chunk-QB6UDUTV.mjs";
 import "./chunk-SOOFRGCY.mjs";
+import "./chunk-NBHFA7NI.mjs";
 import {
   formatSize
 } from "./chunk-GK2AYERW.mjs";
 import "./chunk-MX6IBTS5.mjs";
-import "./chunk-EOIFBMQM.mjs";
 import "./chunk-ZEMHNOYJ.mjs";
 
 // src/bind/action-release.ts

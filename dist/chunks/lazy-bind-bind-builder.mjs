@@ -4,12 +4,13 @@ import {
   bindBuilder,
   describeLimits,
   releaseBuilder
-} from "./chunk-3X3I3CUZ.mjs";
+} from "./chunk-4E6LDVHI.mjs";
 import "./chunk-C6S43MPB.mjs";
-import "./chunk-ITVUKAJ2.mjs";
-import "./chunk-QB6UDUTV.mjs";
 import "./chunk-CE5JCUVT.mjs";
+import "./chunk-34POSS7A.mjs";
+import "./chunk-QB6UDUTV.mjs";
 import "./chunk-SOOFRGCY.mjs";
+import "./chunk-NBHFA7NI.mjs";
 import "./chunk-GK2AYERW.mjs";
 import "./chunk-MX6IBTS5.mjs";
 import "./chunk-ZEMHNOYJ.mjs";

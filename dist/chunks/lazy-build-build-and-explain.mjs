@@ -1,32 +1,35 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   buildAndExplain
-} from "./chunk-52T7REJZ.mjs";
-import "./chunk-MOMBZNBQ.mjs";
-import "./chunk-7ETK7EQK.mjs";
-import "./chunk-YTRDHXJZ.mjs";
+} from "./chunk-33BUEU6H.mjs";
+import "./chunk-5ZFWJ44Z.mjs";
+import "./chunk-SC33J2TS.mjs";
+import "./chunk-KZU3X5M3.mjs";
 import "./chunk-4RV7F6WU.mjs";
-import "./chunk-PC2MXMIU.mjs";
+import "./chunk-QDZES4ZW.mjs";
+import "./chunk-EOIFBMQM.mjs";
 import "./chunk-E2GN563Y.mjs";
 import "./chunk-3VDLR3TH.mjs";
-import "./chunk-COERGOQA.mjs";
+import "./chunk-TIJZC5KO.mjs";
+import "./chunk-FUF62RC5.mjs";
 import "./chunk-RILQCAFK.mjs";
-import "./chunk-POP3CSHZ.mjs";
+import "./chunk-U7UBTYZN.mjs";
 import "./chunk-OXFSUSZB.mjs";
-import "./chunk-7QRWGVDN.mjs";
-import "./chunk-A3L536HD.mjs";
+import "./chunk-IE7ZRHYQ.mjs";
+import "./chunk-6I2FCSLT.mjs";
 import "./chunk-ZWQLF6SF.mjs";
-import "./chunk-JIKAT7C6.mjs";
+import "./chunk-GLPDKCL5.mjs";
 import "./chunk-T2CBXCPV.mjs";
-import "./chunk-3X3I3CUZ.mjs";
+import "./chunk-DZBUPQWR.mjs";
+import "./chunk-4E6LDVHI.mjs";
 import "./chunk-C6S43MPB.mjs";
-import "./chunk-ITVUKAJ2.mjs";
-import "./chunk-QB6UDUTV.mjs";
 import "./chunk-CE5JCUVT.mjs";
+import "./chunk-34POSS7A.mjs";
+import "./chunk-QB6UDUTV.mjs";
 import "./chunk-SOOFRGCY.mjs";
+import "./chunk-NBHFA7NI.mjs";
 import "./chunk-GK2AYERW.mjs";
 import "./chunk-MX6IBTS5.mjs";
-import "./chunk-EOIFBMQM.mjs";
 import "./chunk-ZEMHNOYJ.mjs";
 export {
   buildAndExplain

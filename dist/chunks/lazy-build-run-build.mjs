@@ -2,21 +2,24 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   prepareBuild,
   runBuild
-} from "./chunk-COERGOQA.mjs";
+} from "./chunk-TIJZC5KO.mjs";
+import "./chunk-FUF62RC5.mjs";
 import "./chunk-RILQCAFK.mjs";
-import "./chunk-POP3CSHZ.mjs";
+import "./chunk-U7UBTYZN.mjs";
 import "./chunk-OXFSUSZB.mjs";
-import "./chunk-7QRWGVDN.mjs";
-import "./chunk-A3L536HD.mjs";
+import "./chunk-IE7ZRHYQ.mjs";
+import "./chunk-6I2FCSLT.mjs";
 import "./chunk-ZWQLF6SF.mjs";
-import "./chunk-JIKAT7C6.mjs";
+import "./chunk-GLPDKCL5.mjs";
 import "./chunk-T2CBXCPV.mjs";
-import "./chunk-3X3I3CUZ.mjs";
+import "./chunk-DZBUPQWR.mjs";
+import "./chunk-4E6LDVHI.mjs";
 import "./chunk-C6S43MPB.mjs";
-import "./chunk-ITVUKAJ2.mjs";
-import "./chunk-QB6UDUTV.mjs";
 import "./chunk-CE5JCUVT.mjs";
+import "./chunk-34POSS7A.mjs";
+import "./chunk-QB6UDUTV.mjs";
 import "./chunk-SOOFRGCY.mjs";
+import "./chunk-NBHFA7NI.mjs";
 import "./chunk-GK2AYERW.mjs";
 import "./chunk-MX6IBTS5.mjs";
 import "./chunk-ZEMHNOYJ.mjs";

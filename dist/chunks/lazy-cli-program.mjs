@@ -127,14 +127,14 @@ async function runCli(argv, commands) {
 
 // src/cli/program.ts
 var COMMANDS = {
-  detect: async () => (await import("./detect-GSJW7IRQ.mjs")).detectCommand(),
-  plan: async () => (await import("./plan-I2MICLB6.mjs")).planCommand(),
-  explain: async () => (await import("./explain-4ZJIRW5N.mjs")).explainCommand(),
-  history: async () => (await import("./history-ODPUFI6H.mjs")).historyCommand(),
-  build: async () => (await import("./build-U3HV6TV5.mjs")).buildCommand(),
-  resize: async () => (await import("./resize-KSXCYJ74.mjs")).resizeCommand(),
-  bind: async () => (await import("./bind-AQCKL2QC.mjs")).bindCommand(),
-  release: async () => (await import("./bind-AQCKL2QC.mjs")).releaseCommand()
+  detect: async () => (await import("./detect-PLR3WQJZ.mjs")).detectCommand(),
+  plan: async () => (await import("./plan-QA6CEJAA.mjs")).planCommand(),
+  explain: async () => (await import("./explain-V5IQ3REU.mjs")).explainCommand(),
+  history: async () => (await import("./history-SRSPFA3Z.mjs")).historyCommand(),
+  build: async () => (await import("./build-EBSSIN47.mjs")).buildCommand(),
+  resize: async () => (await import("./resize-34MLHHPJ.mjs")).resizeCommand(),
+  bind: async () => (await import("./bind-3BPQWVTZ.mjs")).bindCommand(),
+  release: async () => (await import("./bind-3BPQWVTZ.mjs")).releaseCommand()
 };
 function program(name) {
   return programOf(COMMANDS, name);

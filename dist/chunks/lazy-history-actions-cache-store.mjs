@@ -1,15 +1,16 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   fileHistoryStore
-} from "./chunk-6S6CLKCP.mjs";
+} from "./chunk-TCJXMZSV.mjs";
 import "./chunk-OXFSUSZB.mjs";
 import {
   emptyHistory
-} from "./chunk-JIKAT7C6.mjs";
+} from "./chunk-GLPDKCL5.mjs";
 import {
   createHash,
   init_node_crypto
 } from "./chunk-T2CBXCPV.mjs";
+import "./chunk-DZBUPQWR.mjs";
 import "./chunk-SOOFRGCY.mjs";
 import "./chunk-GK2AYERW.mjs";
 import "./chunk-ZEMHNOYJ.mjs";

@@ -14,11 +14,13 @@ import {
 import "./chunk-OXFSUSZB.mjs";
 import {
   defaultReserve
-} from "./chunk-A3L536HD.mjs";
+} from "./chunk-6I2FCSLT.mjs";
 import "./chunk-ZWQLF6SF.mjs";
-import "./chunk-JIKAT7C6.mjs";
+import "./chunk-GLPDKCL5.mjs";
 import "./chunk-T2CBXCPV.mjs";
+import "./chunk-DZBUPQWR.mjs";
 import "./chunk-SOOFRGCY.mjs";
+import "./chunk-NBHFA7NI.mjs";
 import "./chunk-GK2AYERW.mjs";
 import "./chunk-ZEMHNOYJ.mjs";
 

@@ -5,9 +5,10 @@ import {
   lastLine,
   removeBuilder,
   streamDocker
-} from "./chunk-ITVUKAJ2.mjs";
+} from "./chunk-34POSS7A.mjs";
 import "./chunk-QB6UDUTV.mjs";
 import "./chunk-SOOFRGCY.mjs";
+import "./chunk-NBHFA7NI.mjs";
 import "./chunk-GK2AYERW.mjs";
 import "./chunk-MX6IBTS5.mjs";
 import "./chunk-ZEMHNOYJ.mjs";

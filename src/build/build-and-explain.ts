@@ -6,7 +6,8 @@
 import type { BuildOutcome } from '../core/build/outcome.js'
 import { buildOutputs, buildResultLines } from '../core/build/step-outputs.js'
 import { imageResultLines } from '../core/build/image.js'
-import type { Plan } from '../core/plan/plan.js'
+import { fitAfterBuild, type Plan } from '../core/plan/plan.js'
+import { fitOutputs } from '../core/publish.js'
 import { reportBuild, type BuildReport } from '../explain/report.js'
 import { recordBuildPeak, type BuildHistory } from '../history/build-peak.js'
 import { runBuild, type BuildReporter, type PreparedBuild } from './run-build.js'
@@ -48,7 +49,10 @@ export async function buildAndExplain(prepared: PreparedBuild, plan: Plan, histo
     // A killed build's peak is its limit, a lower bound of what it needs, so the next plan grows.
     if (history !== null && o.peakBytes !== null) await recordBuildPeak(history, o.peakBytes, (m) => sink.notice(m))
   }
-  const outputs = { ...buildOutputs(o, findings), ...run.image, 'build-log': o.logPath }
+  const built = buildOutputs(o, findings)
+  // This build's own peak (and a kill) decide fits and needs-memory over what history said.
+  const fit = fitOutputs(fitAfterBuild(plan, o.cancelled ? null : o.peakBytes, built['oom-killed'] === 'true'))
+  const outputs = { ...built, ...fit, ...run.image, 'build-log': o.logPath }
   sink.finished({ outcome: o, outputs, lines: [...buildResultLines(o), ...imageResultLines(run.image)], createdBuilder: run.createdBuilder })
   if (run.problem) sink.fail(run.problem, o.cancelled ? 130 : exitStatus(o.exitCode))
   else if (o.exitCode !== 0) sink.fail(`docker build failed with exit code ${o.exitCode}; the log is at ${o.logPath}`, exitStatus(o.exitCode))

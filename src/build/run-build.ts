@@ -4,11 +4,12 @@
  * build the outcome from docker and the kernel's evidence, and undo what this run changed.
  * Every change pushes its undo on one list, run on every way out.
  */
-import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs'
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs'
 import { hostname, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { BuildOutcome } from '../core/build/outcome.js'
-import { buildCommand, builderContainerName, createBuilderCommand, type ResultFiles, type SecretFile } from '../core/build/argv.js'
+import { buildCommand, builderContainerName, buildxConfigFlag, createBuilderCommand, type ResultFiles, type SecretFile } from '../core/build/argv.js'
+import { buildkitdConfig } from '../core/plan/parallelism.js'
 import { inspectContainerCommand, parseContainerState, type ContainerState } from '../core/bind/builder-container.js'
 import { chooseMechanism, legacyCgroupParent, type BuildFacts, type BuildLimit, type BuilderRef, type MechanismChoice } from '../core/enforce/mechanism.js'
 import { InputError } from '../core/errors.js'
@@ -24,6 +25,7 @@ import { trapCancellation, type Streamed } from '../runners/process.js'
 import { containerCgroup } from '../bind/container-cgroup.js'
 import { bindCgroup, removeOurCgroup, watchCgroup, type CgroupBinding, type WatchResult } from '../enforce/cgroup-binding.js'
 import { UndoList } from './undo.js'
+import { parallelismNote, readBuilderParallelism } from './builder-config.js'
 import { BindError, bindBuilder, releaseBuilder } from '../bind/bind-builder.js'
 
 /** How the action and the CLI each show what happens. */
@@ -88,6 +90,7 @@ export async function runBuild(prepared: PreparedBuild, options: RunBuildOptions
       `docker ${facts.clientVersion} (engine ${facts.serverVersion}), buildx ${facts.buildxVersion ?? 'absent'}, cgroup v${facts.cgroupVersion ?? '?'} ${facts.cgroupDriver ?? ''}`.trim()
     )
     const inPlace = await setUpMechanism(prepared, own, undo, reporter, cancel)
+    await noteParallelism(inPlace.choice, prepared.limit, reporter)
     if (cancel.aborted) throw new Error(`cancelled (${String(cancel.reason)}) before the build started; nothing it set up is left`)
     const evidence = await runDocker(prepared, inPlace, undo, options, cancel)
     const outcome = await outcomeOf(prepared, inPlace, evidence)
@@ -99,6 +102,14 @@ export async function runBuild(prepared: PreparedBuild, options: RunBuildOptions
     await undo.run((m) => reporter.warning(m))
     release()
   }
+}
+
+/** A docker-container builder that is not ours keeps its config: say what max-parallelism it runs with. */
+async function noteParallelism(choice: MechanismChoice, limit: BuildLimit, reporter: BuildReporter): Promise<void> {
+  const b = choice.builder
+  if (!b || b.create || b.driver !== 'docker-container' || limit.maxParallelism == null) return
+  const note = parallelismNote(b.name, await readBuilderParallelism(builderContainerName(b.name)), limit.maxParallelism)
+  if (note) reporter.warning(note.message)
 }
 
 /** The builder this run created, while it is this run's to remove. */
@@ -355,9 +366,18 @@ async function ensureBuilder(
     reporter.info(`reusing builder ${builder.name}`)
     return { created: false, failed: null }
   }
-  const create = createBuilderCommand(builder.name, builder.driver, limit)
-  reporter.info(`docker ${create.args.join(' ')}`)
-  const r = await captureDocker(create.args, { env: create.env, timeoutMs: 300000, cancel })
+  // The builder takes the plan's max-parallelism in its buildkitd.toml; buildx copies the file in at creation.
+  const dir = limit.maxParallelism != null && builder.driver !== 'kubernetes' ? mkdtempSync(join(tmpdir(), 'docker-memory-buildkitd-')) : null
+  let r
+  try {
+    const config = dir === null ? null : { path: join(dir, 'buildkitd.toml'), flag: buildxConfigFlag(facts.buildxVersion) }
+    if (config) writeFileSync(config.path, buildkitdConfig(limit.maxParallelism!), { flag: 'wx', mode: 0o644 })
+    const create = createBuilderCommand(builder.name, builder.driver, limit, config)
+    reporter.info(`docker ${create.args.join(' ')}${config ? ` (${config.path}: max-parallelism = ${limit.maxParallelism})` : ''}`)
+    r = await captureDocker(create.args, { env: create.env, timeoutMs: 300000, cancel })
+  } finally {
+    if (dir !== null) rmSync(dir, { recursive: true, force: true })
+  }
   if (r.code === 0) return { created: true, failed: null }
   // A half-made builder would be reused by the next step as if it were good.
   await removeNow(builder.name)

@@ -16,6 +16,7 @@ export function addPlanOptions(command: Command): Command {
     .option('--memory-per-job <size>', 'memory one parallel build job needs', '2g')
     .option('--total-memory <size>', 'plan for a machine with this much memory instead of this one')
     .option('--cpus <n>', 'plan for a machine with this many CPUs instead of this one')
+    .option('--runner-labels <list>', 'runners a build may move to, label=size, separated by commas or newlines (sets larger-runner)', collect, '')
     .option('--no-docker', 'do not ask the Docker engine')
 }
 

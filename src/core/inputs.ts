@@ -4,6 +4,7 @@
  */
 import { STEP_FLOOR_BYTES } from './enforce/mechanism.js'
 import { InputError } from './errors.js'
+import { parseRunnerLabels } from './plan/fit.js'
 import { parseOllamaModel } from './plan/ollama.js'
 import { DOCKER_MIN_MEMORY } from './plan/layers.js'
 import { ON_INSUFFICIENT, type ContainerRequest, type OnInsufficient, type PlanRequest } from './plan/plan.js'
@@ -70,8 +71,19 @@ export function parsePlanRequest(read: InputReader): PlanRequest {
     onInsufficient: parseOnInsufficient(get('on-insufficient', PLAN_DEFAULTS['on-insufficient'])),
     memoryPerJobBytes,
     totalMemoryBytes,
-    cpus
+    cpus,
+    platforms: parsePlatforms(read('platforms')),
+    runnerLabels: parseRunnerLabels(read('runner-labels'))
   }
+}
+
+/** `linux/amd64,linux/arm64` or one per line: each runs its steps beside the others'. */
+export function parsePlatforms(text: string): string[] {
+  const platforms = text
+    .split(/[\n,]/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '')
+  return [...new Set(platforms)]
 }
 
 /** `name=size` per line (or separated by commas); `#` starts a comment. */

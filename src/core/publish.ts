@@ -4,6 +4,7 @@
  */
 import { InputError } from './errors.js'
 import type { MachineFacts } from './machine.js'
+import type { Fit } from './plan/fit.js'
 import { buildLimitBytes, type Plan } from './plan/plan.js'
 import { toDockerSize, toWholeGiB } from './units.js'
 
@@ -23,6 +24,9 @@ export function planOutputs(plan: Plan): Record<string, string> {
     'build-memory': build === null ? '' : toDockerSize(build),
     'build-memory-bytes': build === null ? '' : String(build),
     jobs: String(plan.jobs),
+    'max-parallelism': String(plan.parallelism.maxParallelism),
+    'buildkitd-config': plan.parallelism.buildkitdConfig,
+    ...fitOutputs(plan.fit),
     cpus: String(m.cpus),
     profile: plan.profile,
     containers: JSON.stringify(Object.fromEntries(plan.containers.map((c) => [c.name, toDockerSize(c.bytes)]))),
@@ -30,6 +34,15 @@ export function planOutputs(plan: Plan): Record<string, string> {
     'ollama-memory': plan.ollama ? toDockerSize(plan.ollama.memoryBytes) : '',
     status: plan.status,
     plan: JSON.stringify(planJson(plan))
+  }
+}
+
+/** `fits`, `needs-memory` (bytes) and `larger-runner`: empty while no peak is known. */
+export function fitOutputs(fit: Fit): Record<string, string> {
+  return {
+    fits: fit.fits === null ? '' : String(fit.fits),
+    'needs-memory': fit.needsMemoryBytes === null ? '' : String(fit.needsMemoryBytes),
+    'larger-runner': fit.largerRunner ?? ''
   }
 }
 
@@ -54,8 +67,12 @@ export function planEnv(plan: Plan, options: EnvOptions = { parallelism: false }
     DOCKER_MEMORY_BUILD: build === null ? '' : toDockerSize(build),
     DOCKER_MEMORY_BUILD_BYTES: build === null ? '' : String(build),
     DOCKER_MEMORY_JOBS: jobs,
+    DOCKER_MEMORY_MAX_PARALLELISM: String(plan.parallelism.maxParallelism),
     DOCKER_MEMORY_PROFILE: plan.profile
   }
+  // Known only once a peak is: an empty variable would read as `fits` false in a shell test.
+  if (plan.fit.fits !== null) env.DOCKER_MEMORY_FITS = String(plan.fit.fits)
+  if (plan.fit.needsMemoryBytes !== null) env.DOCKER_MEMORY_NEEDS_MEMORY = String(plan.fit.needsMemoryBytes)
   for (const c of plan.containers) {
     env[`DOCKER_MEMORY_CONTAINER_${envName(c.name)}`] = toDockerSize(c.bytes)
   }
@@ -119,6 +136,12 @@ export function planJson(plan: Plan, machine?: MachineFacts): Record<string, unk
     buildMemorySource: plan.build.source,
     jobs: plan.jobs,
     memoryPerJobBytes: plan.memoryPerJobBytes,
+    maxParallelism: plan.parallelism.maxParallelism,
+    buildkitdConfig: plan.parallelism.buildkitdConfig,
+    parallelism: { source: plan.parallelism.source, platforms: plan.parallelism.platforms, togetherBytes: plan.parallelism.together },
+    fits: plan.fit.fits,
+    needsMemoryBytes: plan.fit.needsMemoryBytes,
+    largerRunner: plan.fit.largerRunner,
     containers: plan.containers.map((c) => ({ name: c.name, memoryBytes: c.bytes, memory: toDockerSize(c.bytes), ...(c.model ? { model: c.model } : {}) })),
     ollama: plan.ollama,
     requiredEngineBytes: plan.requiredEngineBytes,

@@ -45,6 +45,8 @@ export async function run(mode: ActionMode = 'plan-and-build'): Promise<void> {
     await publishPlan(result, machine, { exportEnv: inputs.exportEnv, exportParallelism: inputs.exportParallelism, summary: inputs.summary })
     core.setOutput('resized', String(resized))
     if (binding) publishBinding(binding)
+    if (binding?.enforcement === 'builder')
+      await (await import('../action/parallelism.js')).noteBuilderParallelism(binding.builder, binding.saved.container, result)
     if (prepared && runner) await runner.buildAndExplain(prepared, result, history, actionSink(historyNotice, prepared.request.keepBuilder))
   } catch (error) {
     core.setFailed(error instanceof InputError ? error.message : `docker-memory-action failed: ${(error as Error).message}`)

@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals'
-import { buildCommand, createBuilderCommand, removeBuilderCommand } from '../../../src/core/build/argv.js'
+import { buildCommand, buildxConfigFlag, createBuilderCommand, removeBuilderCommand } from '../../../src/core/build/argv.js'
 import { chooseMechanism, legacyCgroupParent, type BuildFacts, type BuildLimit } from '../../../src/core/enforce/mechanism.js'
 import { MiB } from '../../../src/core/units.js'
 import { MACHINES, request } from '../../build/helpers.js'
@@ -215,6 +215,13 @@ describe('createBuilderCommand', () => {
     ]
   ])('%s %j', (driver, limit, opts) => {
     expect(createBuilderCommand('b', driver, limit).args).toEqual(['buildx', 'create', '--name', 'b', '--driver', driver, ...opts, '--bootstrap'])
+  })
+
+  test('a buildkitd.toml goes with the flag this buildx knows; a kubernetes builder takes none', () => {
+    const config = { path: '/tmp/x/buildkitd.toml', flag: buildxConfigFlag('0.36.1') }
+    expect(createBuilderCommand('b', 'docker-container', L, config).args.slice(-3)).toEqual(['--buildkitd-config', '/tmp/x/buildkitd.toml', '--bootstrap'])
+    expect(buildxConfigFlag('0.12.1')).toBe('--config')
+    expect(createBuilderCommand('b', 'kubernetes', L, config).args).not.toContain('/tmp/x/buildkitd.toml')
   })
 
   test('remove', () => {

@@ -55,16 +55,17 @@ describe('parseBuildRequest', () => {
 
 describe('limitFromPlan', () => {
   const plan = (bytes: number, cpusSource: Plan['machine']['cpusSource'] = 'cpus', problems: Plan['problems'] = []): Plan =>
-    ({ build: { bytes }, machine: { cpus: 2, cpusSource }, problems }) as unknown as Plan
+    ({ build: { bytes }, machine: { cpus: 2, cpusSource }, problems, parallelism: { maxParallelism: 3 } }) as unknown as Plan
 
   test('swap defaults to the limit; CPUs only when the machine limits them', () => {
-    expect(limitFromPlan(plan(100 * MiB), request())).toEqual({ memoryBytes: 100 * MiB, swapBytes: 100 * MiB, cpus: null })
+    expect(limitFromPlan(plan(100 * MiB), request())).toEqual({ memoryBytes: 100 * MiB, swapBytes: 100 * MiB, cpus: null, maxParallelism: 3 })
     // What a "16 GB" runner plans is no whole MiB: rounded down so the limit read back is the one written.
-    expect(limitFromPlan(plan(8378591232), request())).toEqual({ memoryBytes: 7990 * MiB, swapBytes: 7990 * MiB, cpus: null })
+    expect(limitFromPlan(plan(8378591232), request())).toEqual({ memoryBytes: 7990 * MiB, swapBytes: 7990 * MiB, cpus: null, maxParallelism: 3 })
     expect(limitFromPlan(plan(100 * MiB, 'cgroup-quota'), request({ 'memory-swap': '150m' }))).toEqual({
       memoryBytes: 100 * MiB,
       swapBytes: 150 * MiB,
-      cpus: 2
+      cpus: 2,
+      maxParallelism: 3
     })
   })
 

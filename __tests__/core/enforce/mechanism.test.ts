@@ -227,7 +227,9 @@ describe('builderName', () => {
     [limit(100), 'docker-container', 'docker-memory-100m'],
     [limit(100, 200), 'docker-container', 'docker-memory-100m-swap200m'],
     [{ memoryBytes: 6 * GiB, swapBytes: 6 * GiB, cpus: 2 }, 'docker-container', 'docker-memory-6144m-2cpu'],
-    [limit(100, 200), 'kubernetes', 'docker-memory-k8s-100m']
+    [limit(100, 200), 'kubernetes', 'docker-memory-k8s-100m'],
+    [{ ...limit(200), maxParallelism: 2 }, 'docker-container', 'docker-memory-200m-p2'],
+    [{ ...limit(200), maxParallelism: 2 }, 'kubernetes', 'docker-memory-k8s-200m']
   ])('%j %s → %s', (l, driver, name) => {
     expect(builderName(l, driver)).toBe(name)
   })

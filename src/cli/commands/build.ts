@@ -60,7 +60,7 @@ export function buildCommand(): Command {
       ensureWritableDirectory(String(opts.logDir), '--log-dir')
       const history = await historyFromFlags(opts, read)
       const machine = await detectMachine({ docker: opts.docker !== false && planRequest.totalMemoryBytes === null })
-      const result = plan(machine, { ...planRequest, knownPeak: history?.peak ?? null })
+      const result = plan(machine, { ...planRequest, platforms: request.platforms, knownPeak: history?.peak ?? null })
       for (const p of result.problems) say(`${result.onInsufficient === 'warn' ? 'warning' : 'error'}: ${p.message}; fix: ${p.fix}`)
       if (stopsForInsufficient(result)) {
         process.exitCode = EXIT_INSUFFICIENT

@@ -14,6 +14,7 @@ export const EXIT_INSUFFICIENT = 2
 
 export function planCommand(): Command {
   return addPublishOptions(addHistoryOptions(addPlanOptions(new Command('plan'))))
+    .option('--platforms <list>', 'platforms the build asks for, comma-separated: their steps share the build limit')
     .description('plan memory limits for this machine, or for another with --total-memory')
     .action(async (opts: Record<string, unknown>) => {
       const read = flagReader(opts)

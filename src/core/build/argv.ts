@@ -4,6 +4,7 @@
  */
 import { toDockerSize } from '../units.js'
 import type { BuildLimit, MechanismChoice } from '../enforce/mechanism.js'
+import { atLeast } from './versions.js'
 import type { BuildRequest } from './request.js'
 
 export interface DockerCommand {
@@ -12,7 +13,11 @@ export interface DockerCommand {
   env: Record<string, string>
 }
 
-export function createBuilderCommand(name: string, driver: string, limit: BuildLimit): DockerCommand {
+/**
+ * `config`: a buildkitd.toml for the builder (max-parallelism), and buildx's flag for it:
+ * `--buildkitd-config` since buildx 0.13, `--config` before (buildxConfigFlag).
+ */
+export function createBuilderCommand(name: string, driver: string, limit: BuildLimit, config: { path: string; flag: string } | null = null): DockerCommand {
   const opts =
     driver === 'kubernetes'
       ? [`requests.memory=${toDockerSize(limit.memoryBytes)}`, `limits.memory=${toDockerSize(limit.memoryBytes)}`]
@@ -22,7 +27,13 @@ export function createBuilderCommand(name: string, driver: string, limit: BuildL
       ...(driver === 'kubernetes' ? [`requests.cpu=${limit.cpus}`, `limits.cpu=${limit.cpus}`] : ['cpu-period=100000', `cpu-quota=${limit.cpus * 100000}`])
     )
   }
-  return { args: ['buildx', 'create', '--name', name, '--driver', driver, ...opts.flatMap((o) => ['--driver-opt', o]), '--bootstrap'], env: {} }
+  const configArgs = config && driver !== 'kubernetes' ? [config.flag, config.path] : []
+  return { args: ['buildx', 'create', '--name', name, '--driver', driver, ...opts.flatMap((o) => ['--driver-opt', o]), ...configArgs, '--bootstrap'], env: {} }
+}
+
+/** buildx renamed `create --config` to `--buildkitd-config` in 0.13; 0.36 knows only the new name. */
+export function buildxConfigFlag(buildxVersion: string | null): string {
+  return atLeast(buildxVersion, '0.13.0') ? '--buildkitd-config' : '--config'
 }
 
 export function removeBuilderCommand(name: string): DockerCommand {

@@ -223,5 +223,10 @@ export function limitFromPlan(plan: Plan, request: BuildRequest): BuildLimit {
   }
   const { memoryBytes, swapBytes } = wholeMiBLimits(planned, request.memorySwapBytes)
   // Only a CPU limit the machine really has is passed on to a builder we create.
-  return { memoryBytes, swapBytes, cpus: plan.machine.cpusSource === 'cgroup-quota' || plan.machine.cpusSource === 'cpuset' ? plan.machine.cpus : null }
+  return {
+    memoryBytes,
+    swapBytes,
+    cpus: plan.machine.cpusSource === 'cgroup-quota' || plan.machine.cpusSource === 'cpuset' ? plan.machine.cpus : null,
+    maxParallelism: plan.parallelism.maxParallelism
+  }
 }

@@ -54,6 +54,8 @@ export interface BuildLimit {
   swapBytes: number
   /** CPUs to give a builder we create; null when CPU is not limited. */
   cpus: number | null
+  /** max-parallelism for a builder we create (its buildkitd.toml); null or absent: BuildKit's default. */
+  maxParallelism?: number | null
 }
 
 /** How docker is run: `docker buildx build`, `DOCKER_BUILDKIT=1 docker build` (clients before 23) or the classic builder. */
@@ -408,6 +410,8 @@ export function builderName(limit: BuildLimit, driver: 'docker-container' | 'kub
   const parts = ['docker-memory', driver === 'kubernetes' ? 'k8s' : null, mib(limit.memoryBytes)]
   if (driver !== 'kubernetes' && limit.swapBytes !== limit.memoryBytes) parts.push(`swap${mib(limit.swapBytes)}`)
   if (limit.cpus !== null) parts.push(`${limit.cpus}cpu`)
+  // A builder of ours runs with the config it was created with: another max-parallelism is another builder.
+  if (driver !== 'kubernetes' && limit.maxParallelism != null) parts.push(`p${limit.maxParallelism}`)
   return parts.filter((p) => p !== null).join('-')
 }
 

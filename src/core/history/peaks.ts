@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto'
 import { HistoryFormatError, InputError } from '../errors.js'
 import { formatSize as fmt, MiB, parseSize, bareNumberHint } from '../units.js'
+import { highestPerStep, type StepPeak } from '../plan/parallelism.js'
 
 export { HistoryFormatError }
 
@@ -18,6 +19,8 @@ export interface PeakRecord {
   bytes: number
   /** ISO time the peak was recorded. */
   at: string
+  /** Each step's own peak in that run, where the steps' cgroups could be watched. */
+  steps?: StepPeak[]
 }
 
 export interface History {
@@ -30,6 +33,8 @@ export interface KnownPeak {
   /** The highest of the recorded peaks. */
   bytes: number
   runs: number
+  /** The highest peak of each step (instruction and platform) over the recorded runs; absent or empty when none was measured. */
+  steps?: StepPeak[]
 }
 
 export function emptyHistory(): History {
@@ -72,9 +77,11 @@ export function salvageHistory(text: string): SalvagedHistory {
     }
     const peaks: PeakRecord[] = []
     for (const p of entry.peaks as unknown[]) {
-      if (isObject(p) && Number.isSafeInteger(p.bytes) && (p.bytes as number) > 0 && typeof p.at === 'string')
-        peaks.push({ bytes: p.bytes as number, at: p.at })
-      else dropped.push(`a malformed peak for ${key}`)
+      if (isObject(p) && Number.isSafeInteger(p.bytes) && (p.bytes as number) > 0 && typeof p.at === 'string') {
+        const steps = Array.isArray(p.steps) ? p.steps.filter(isStepPeak) : []
+        if (Array.isArray(p.steps) && steps.length < p.steps.length) dropped.push(`a malformed step peak for ${key}`)
+        peaks.push({ bytes: p.bytes as number, at: p.at, ...(steps.length > 0 ? { steps } : {}) })
+      } else dropped.push(`a malformed peak for ${key}`)
     }
     if (peaks.length > 0) builds[key] = { peaks }
   }
@@ -86,9 +93,9 @@ export function serializeHistory(history: History): string {
 }
 
 /** A new history with `bytes` recorded for `key`; the oldest peaks and keys beyond the caps are dropped. */
-export function withPeak(history: History, key: string, bytes: number, at: string): History {
+export function withPeak(history: History, key: string, bytes: number, at: string, steps: StepPeak[] = []): History {
   const builds = { ...history.builds }
-  const peaks = [...(builds[key]?.peaks ?? []), { bytes, at }].slice(-PEAKS_PER_KEY)
+  const peaks = [...(builds[key]?.peaks ?? []), { bytes, at, ...(steps.length > 0 ? { steps } : {}) }].slice(-PEAKS_PER_KEY)
   // Re-inserted last, so the file lists builds from least to most recently recorded.
   delete builds[key]
   builds[key] = { peaks }
@@ -108,7 +115,8 @@ export function knownPeak(history: History, key: string): KnownPeak | null {
   const peaks = history.builds[key]?.peaks ?? []
   if (peaks.length === 0) return null
   // A loop, not Math.max(...peaks): spreading 200k peaks overflows the call stack.
-  return { key, bytes: peaks.reduce((max, p) => Math.max(max, p.bytes), 0), runs: peaks.length }
+  const steps = highestPerStep(peaks.map((p) => p.steps ?? []))
+  return { key, bytes: peaks.reduce((max, p) => Math.max(max, p.bytes), 0), runs: peaks.length, ...(steps.length > 0 ? { steps } : {}) }
 }
 
 /**
@@ -233,6 +241,17 @@ export function peakSentence(peak: KnownPeak): string {
   const needed = neededBuildBytes(peak.bytes)
   const runs = peak.runs === 1 ? 'its one recorded run' : `the highest of its last ${peak.runs} recorded runs`
   return `This build (${peak.key}) peaked at ${fmt(peak.bytes)} (${runs}); with ${fmt(needed - peak.bytes)} headroom it needs a build limit of ${fmt(needed)}.`
+}
+
+function isStepPeak(v: unknown): v is StepPeak {
+  return (
+    isObject(v) &&
+    typeof v.instruction === 'string' &&
+    v.instruction.length <= 1000 &&
+    (v.platform === null || typeof v.platform === 'string') &&
+    Number.isSafeInteger(v.bytes) &&
+    (v.bytes as number) > 0
+  )
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {

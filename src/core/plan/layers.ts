@@ -11,6 +11,7 @@ import { formatSize as fmt, GiB, MiB } from '../units.js'
 import { neededBuildBytes, peakSentence, runnerName, smallestRunnerFor } from '../history/peaks.js'
 import { autoModel, largestModelWithin, type OllamaModel } from './ollama.js'
 import type { Plan, PlanHistory, PlannedContainer, PlanProblem, PlanRequest } from './plan.js'
+import { planParallelism, type Parallelism, type StepPeak } from './parallelism.js'
 import { profileMemory } from './profiles.js'
 
 /** Smallest memory limit Docker accepts for a container. */
@@ -314,19 +315,43 @@ export function buildFloorProblem(build: Plan['build'], problemsSoFar: readonly 
   }
 }
 
-/** Parallelism: no more jobs than CPUs, and no more than the build limit can hold. */
-export function jobsLayer(buildBytes: number, cpus: number, memoryPerJobBytes: number): { jobs: number; notes: Notes } {
+/**
+ * Parallelism: BuildKit's max-parallelism and the jobs of one step, from the steps' expected
+ * peaks (parallelism.ts). No more jobs than CPUs, and no more than the build limit can hold.
+ */
+export function parallelismLayer(
+  buildBytes: number,
+  cpus: number,
+  memoryPerJobBytes: number,
+  platforms = 1,
+  steps: readonly StepPeak[] = []
+): { parallelism: Parallelism; notes: Notes } {
   const out = notes()
-  const held = Math.floor(buildBytes / memoryPerJobBytes)
-  const byMemory = Math.max(1, held)
-  const jobs = Math.max(1, Math.min(cpus, byMemory))
-  const plural = `${jobs} parallel job${jobs === 1 ? '' : 's'}`
-  out.reasons.push(
-    byMemory < cpus
-      ? `${plural}: ${fmt(buildBytes)} holds ${held < 1 ? 'less than one job' : byMemory} at ${fmt(memoryPerJobBytes)} each, fewer than the ${cpus} CPUs.`
-      : `${plural}: one per CPU (${cpus}), and ${fmt(buildBytes)} holds ${byMemory} at ${fmt(memoryPerJobBytes)} each.`
-  )
-  return { jobs, notes: out }
+  const parallelism = planParallelism({ buildBytes, cpus, memoryPerJobBytes, platforms, steps })
+  out.reasons.push(...parallelism.reasons)
+  return { parallelism, notes: out }
+}
+
+/** The jobs part alone, for callers that plan no BuildKit steps. */
+export function jobsLayer(buildBytes: number, cpus: number, memoryPerJobBytes: number): { jobs: number; notes: Notes } {
+  const { parallelism } = parallelismLayer(buildBytes, cpus, memoryPerJobBytes)
+  const out = notes()
+  out.reasons.push(parallelism.reasons[parallelism.reasons.length - 1])
+  return { jobs: parallelism.jobs, notes: out }
+}
+
+/**
+ * What a measured peak asks of a runner: the build limit with its headroom, and the machine
+ * memory that gives the build that after the reserve and the containers (`needs-memory`).
+ */
+export function fitFor(
+  peakBytes: number,
+  roomBytes: number,
+  containerBytes: number,
+  reserveMemoryBytes: number | null
+): { neededBuildBytes: number; requiredTotalBytes: number; fits: boolean } {
+  const needed = neededBuildBytes(peakBytes)
+  return { neededBuildBytes: needed, requiredTotalBytes: totalGiving(needed + containerBytes, reserveMemoryBytes), fits: needed <= roomBytes }
 }
 
 function runnerFor(totalBytes: number): string {

@@ -7,7 +7,20 @@ import { STEP_FLOOR_BYTES } from '../enforce/mechanism.js'
 import type { MachineFacts } from '../machine.js'
 import type { SizeOrPercent } from '../units.js'
 import type { KnownPeak, RunnerSize } from '../history/peaks.js'
-import { buildFloorProblem, buildLayer, containersLayer, ENGINE_OVERHEAD, engineLayer, historyLayer, jobsLayer, machineLayer, type Notes } from './layers.js'
+import { fitOf, type Fit, type FitBasis, type RunnerLabel } from './fit.js'
+import {
+  buildFloorProblem,
+  buildLayer,
+  containersLayer,
+  ENGINE_OVERHEAD,
+  engineLayer,
+  fitFor,
+  historyLayer,
+  machineLayer,
+  parallelismLayer,
+  type Notes
+} from './layers.js'
+import { buildkitdConfig, type Parallelism } from './parallelism.js'
 import type { OllamaChoice } from './ollama.js'
 import type { Profile } from './profiles.js'
 
@@ -36,6 +49,10 @@ export interface PlanRequest {
   cpus: number | null
   /** The highest peak this build reached before (history.ts); the build limit is planned above it. */
   knownPeak?: KnownPeak | null
+  /** Platforms the build asks for (`platforms`); empty: the builder's own. */
+  platforms?: string[]
+  /** `runner-labels`: the runners a build that does not fit may move to. */
+  runnerLabels?: RunnerLabel[]
 }
 
 export interface PlannedContainer {
@@ -86,6 +103,12 @@ export interface Plan {
   ollama: { model: string; memoryBytes: number; quality: string; choice: 'auto' | 'explicit' | 'downgraded' } | null
   jobs: number
   memoryPerJobBytes: number
+  /** BuildKit's max-parallelism and why: the steps that may run at once fit the build limit. */
+  parallelism: Parallelism & { buildkitdConfig: string; platforms: string[] }
+  /** Whether the known peak fits this runner, and which would hold it. */
+  fit: Fit
+  /** What `fits` is measured against, for a build's own peak (afterBuild). */
+  fitBasis: FitBasis
   /** Engine memory that would satisfy the containers and build asked for, with room for the engine itself. */
   requiredEngineBytes: number
   onInsufficient: OnInsufficient
@@ -123,8 +146,15 @@ export function plan(facts: MachineFacts, request: PlanRequest): Plan {
   const sized = buildLayer(request, machine, engine, containers, earlier)
   const learned = historyLayer(request, sized.build, containers)
   const build = { ...learned.build, bytes: Math.max(0, learned.build.bytes) }
-  const jobs = jobsLayer(build.bytes, machine.cpus, request.memoryPerJobBytes)
+  const platforms = request.platforms ?? []
+  const jobs = parallelismLayer(build.bytes, machine.cpus, request.memoryPerJobBytes, platforms.length, request.knownPeak?.steps ?? [])
   const all = joinNotes(machineNotes, engine.notes, containers.notes, sized.notes, learned.notes, jobs.notes)
+  const peak = request.knownPeak
+  const fit = fitOf(
+    peak ? fitFor(peak.bytes, containers.roomBytes, containers.containerBytes, request.reserveMemoryBytes) : null,
+    request.runnerLabels ?? [],
+    'history'
+  )
   const floor = buildFloorProblem(build, all.problems)
   if (floor) all.problems.push(floor)
 
@@ -138,8 +168,16 @@ export function plan(facts: MachineFacts, request: PlanRequest): Plan {
     build,
     containers: containers.containers,
     ollama: containers.ollama,
-    jobs: jobs.jobs,
+    jobs: jobs.parallelism.jobs,
     memoryPerJobBytes: request.memoryPerJobBytes,
+    parallelism: { ...jobs.parallelism, buildkitdConfig: buildkitdConfig(jobs.parallelism.maxParallelism), platforms },
+    fit,
+    fitBasis: {
+      roomBytes: containers.roomBytes,
+      containerBytes: containers.containerBytes,
+      reserveMemoryBytes: request.reserveMemoryBytes,
+      labels: request.runnerLabels ?? []
+    },
     requiredEngineBytes: containers.containerBytes + explicitBuild + ENGINE_OVERHEAD,
     onInsufficient: request.onInsufficient,
     status: all.problems.length > 0 ? 'insufficient' : 'ok',
@@ -156,6 +194,18 @@ export function plan(facts: MachineFacts, request: PlanRequest): Plan {
  */
 export function buildLimitBytes(plan: Plan): number | null {
   return plan.build.bytes >= STEP_FLOOR_BYTES ? plan.build.bytes : null
+}
+
+/**
+ * `fits` and `needs-memory` once the build ran: from the higher of its own peak and the known
+ * one. A killed build's peak is the limit it hit, a lower bound of its need, so it never fits.
+ */
+export function fitAfterBuild(plan: Plan, peakBytes: number | null, killed: boolean): Fit {
+  const b = plan.fitBasis
+  const peak = Math.max(peakBytes ?? 0, plan.history?.peakBytes ?? 0)
+  if (peak === 0) return killed ? { ...plan.fit, fits: false, source: 'build' } : plan.fit
+  const fit = fitFor(peak, b.roomBytes, b.containerBytes, b.reserveMemoryBytes)
+  return fitOf({ fits: fit.fits && !killed, requiredTotalBytes: fit.requiredTotalBytes }, b.labels, peakBytes !== null ? 'build' : plan.fit.source)
 }
 
 function joinNotes(...parts: Notes[]): Notes {

@@ -6,7 +6,9 @@
 import type { MachineFacts } from '../machine.js'
 import { buildLimitBytes, type Plan } from '../plan/plan.js'
 import { formatSize as fmt, GiB, toDockerSize } from '../units.js'
+import { fitSentence } from '../plan/fit.js'
 import { mdCode, mdText, mermaidText } from './markdown.js'
+import { parallelismSection } from './parallelism.js'
 import { buildLimitText, count, historyLine } from './text.js'
 
 export function planSummary(plan: Plan, machine: MachineFacts): string {
@@ -39,6 +41,11 @@ export function planSummary(plan: Plan, machine: MachineFacts): string {
     lines.push('```mermaid')
     lines.push(shareChart(plan).join('\n'))
     lines.push('```')
+    lines.push('')
+  }
+  if (plan.status === 'ok') lines.push(...parallelismSection(plan))
+  if (plan.fit.fits !== null) {
+    lines.push(`**${plan.fit.fits ? 'Fits this runner' : 'Does NOT fit this runner'}:** ${mdText(fitSentence(plan.fit, plan.fitBasis.labels))}`)
     lines.push('')
   }
   lines.push('| Layer | Memory | From | Holds |')

@@ -26,6 +26,11 @@ export function planText(plan: Plan, machine: MachineFacts): string {
   out.push(`  reserve      ${fmt(plan.reserveBytes)}`)
   out.push(`  build limit  ${buildLimitText(plan)} (${plan.build.source})`)
   out.push(`  jobs         ${plan.jobs} (${fmt(plan.memoryPerJobBytes)} each)`)
+  out.push(`  parallelism  max-parallelism ${plan.parallelism.maxParallelism} (${plan.parallelism.source === 'history' ? 'measured steps' : 'memory-per-job'})`)
+  if (plan.fit.needsMemoryBytes !== null)
+    out.push(
+      `  fits         ${plan.fit.fits}: needs ${fmt(plan.fit.needsMemoryBytes)}${plan.fit.largerRunner ? `, larger runner ${plan.fit.largerRunner}` : ''}`
+    )
   if (plan.history) out.push(`  history      ${historyLine(plan.history)}`)
   for (const c of plan.containers) out.push(`  container    ${c.name} ${fmt(c.bytes)}${c.model ? ` (${c.model})` : ''}`)
   for (const p of plan.problems) out.push(`  problem      ${p.message}; fix: ${p.fix}`)

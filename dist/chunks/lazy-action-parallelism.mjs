@@ -1,0 +1,29 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  info,
+  notice,
+  warning
+} from "./chunk-3VDLR3TH.mjs";
+import {
+  parallelismNote,
+  readBuilderParallelism
+} from "./chunk-FUF62RC5.mjs";
+import "./chunk-DZBUPQWR.mjs";
+import "./chunk-34POSS7A.mjs";
+import "./chunk-QB6UDUTV.mjs";
+import "./chunk-SOOFRGCY.mjs";
+import "./chunk-NBHFA7NI.mjs";
+import "./chunk-GK2AYERW.mjs";
+import "./chunk-MX6IBTS5.mjs";
+import "./chunk-ZEMHNOYJ.mjs";
+
+// src/action/parallelism.ts
+async function noteBuilderParallelism(builder, container, plan) {
+  const note = parallelismNote(builder, await readBuilderParallelism(container), plan.parallelism.maxParallelism);
+  if (note === null) return info(`builder ${builder} runs with the planned max-parallelism ${plan.parallelism.maxParallelism}`);
+  if (note.level === "warning") warning(note.message, { title: "Docker build parallelism" });
+  else notice(note.message, { title: "Docker build parallelism" });
+}
+export {
+  noteBuilderParallelism
+};

@@ -1,0 +1,60 @@
+/**
+ * Why max-parallelism is what it is, for the job summary: the expected peaks of 1, 2, … steps
+ * running at once against the build limit, up to the first count that would not fit. Pure.
+ */
+import type { Plan } from '../plan/plan.js'
+import { formatSize as fmt, MiB } from '../units.js'
+
+/** Bars beyond this are left out: past a dozen the picture says nothing more. */
+const MAX_BARS = 12
+
+export function parallelismChart(plan: Plan): string[] {
+  const p = plan.parallelism
+  const limit = plan.build.bytes
+  // The next step that would join: the heaviest known one not yet counted, else one more of the same figure.
+  const next = p.source === 'history' ? nextStep(plan) : p.together[0]
+  const sums: number[] = []
+  let sum = 0
+  for (const bytes of p.together.slice(0, MAX_BARS)) sums.push((sum += bytes))
+  const showsNext = next !== undefined && p.together.length < MAX_BARS
+  if (showsNext) sums.push(sum + next)
+  const mib = (b: number): number => Math.round(b / MiB)
+  const top = Math.max(limit, ...sums.slice(-1))
+  const labels = sums.map((_, i) => `"${i + 1}${showsNext && i === sums.length - 1 ? ' (too many)' : ''}"`)
+  return [
+    'xychart-beta',
+    `  title "max-parallelism ${p.maxParallelism}: steps at once against the ${fmt(limit)} build limit (MiB)"`,
+    `  x-axis "steps running at once" [${labels.join(', ')}]`,
+    `  y-axis "MiB" 0 --> ${mib(top * 1.1) + 1}`,
+    `  bar [${sums.map(mib).join(', ')}]`,
+    `  line [${sums.map(() => mib(limit)).join(', ')}]`
+  ]
+}
+
+/** The summary's lines: the setting, where its figures came from, and the chart. */
+export function parallelismSection(plan: Plan): string[] {
+  const p = plan.parallelism
+  const from =
+    p.source === 'history'
+      ? `each step's measured peak (${p.together.length} heaviest shown)`
+      : `memory-per-job (${fmt(plan.memoryPerJobBytes)}) per step, as no step was measured yet`
+  const platforms = p.platforms.length > 1 ? ` · ${p.platforms.length} platforms, each running every step` : ''
+  return [
+    `**max-parallelism ${p.maxParallelism}** from ${from}${platforms}. For docker/setup-buildx-action's \`buildkitd-config-inline\`:`,
+    '',
+    '```toml',
+    p.buildkitdConfig.trimEnd(),
+    '```',
+    '',
+    '```mermaid',
+    ...parallelismChart(plan),
+    '```',
+    ''
+  ]
+}
+
+/** The step after those counted: the next heaviest measured one, or (all fit) another of the heaviest. */
+function nextStep(plan: Plan): number | undefined {
+  const { together, measured } = plan.parallelism
+  return measured[together.length] ?? measured[0]
+}
