@@ -47,11 +47,11 @@ describe('the action', () => {
     expect(r.code).toBe(0)
     expect(r.stdout).toContain(`image ID ${CONFIG}\ndigest ${MANIFEST}\n`)
     const outputs = gh.outputs()
-    expect(outputs).toMatchObject({ enforcement: 'builder', 'exit-code': '0', builder: 'docker-memory-100m', imageid: CONFIG, digest: MANIFEST })
+    expect(outputs).toMatchObject({ enforcement: 'builder', 'exit-code': '0', builder: 'docker-memory-100m-p1', imageid: CONFIG, digest: MANIFEST })
     const metadata = JSON.parse(outputs.metadata) as Record<string, unknown>
-    expect(metadata['buildx.build.ref']).toBe('docker-memory-100m/docker-memory-100m0/ir0up95m4hf3gp4wdmupy3rmb')
+    expect(metadata['buildx.build.ref']).toBe('docker-memory-100m-p1/docker-memory-100m-p10/ir0up95m4hf3gp4wdmupy3rmb')
     expect(metadata['containerimage.digest']).toBe(MANIFEST)
-    expect(outputs.metadata.split('\n')[1]).toBe('  "buildx.build.ref": "docker-memory-100m/docker-memory-100m0/ir0up95m4hf3gp4wdmupy3rmb",')
+    expect(outputs.metadata.split('\n')[1]).toBe('  "buildx.build.ref": "docker-memory-100m-p1/docker-memory-100m-p10/ir0up95m4hf3gp4wdmupy3rmb",')
 
     const [build] = builds()
     expect(build).toEqual(expect.arrayContaining(['--shm-size', '256m', '--network', 'host', '--attest', 'type=provenance,mode=max']))
@@ -67,7 +67,7 @@ describe('the action', () => {
     const gh = actionEnv({ 'build-memory': '100m', file: 'Dockerfile.fail' })
     const r = await runNode(MAIN, [], { env: { ...fakeEnv, ...gh.env }, cwd: ctx })
     expect(r.code).toBe(1)
-    expect(gh.outputs()).toMatchObject({ 'exit-code': '1', builder: 'docker-memory-100m', imageid: '', digest: '', metadata: '' })
+    expect(gh.outputs()).toMatchObject({ 'exit-code': '1', builder: 'docker-memory-100m-p1', imageid: '', digest: '', metadata: '' })
     rmSync(gh.dir, { recursive: true, force: true })
   })
 
@@ -122,7 +122,7 @@ describe('the CLI', () => {
     )
     expect(r.code).toBe(0)
     const { outputs } = JSON.parse(r.stdout) as { outputs: Record<string, string> }
-    expect(outputs).toMatchObject({ builder: 'docker-memory-100m', imageid: CONFIG, digest: MANIFEST })
+    expect(outputs).toMatchObject({ builder: 'docker-memory-100m-p1', imageid: CONFIG, digest: MANIFEST })
     const [build] = builds()
     expect(build).toEqual(expect.arrayContaining(['--secret', 'id=NPM_TOKEN,env=DMA_PARITY_SECRET', '--ssh', 'default', '--add-host', 'db:10.0.0.2', '--pull']))
     expect(readFileSync(join(state, 'calls'), 'utf8') + r.stdout + r.stderr).not.toContain(SECRET)

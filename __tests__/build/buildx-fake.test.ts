@@ -42,13 +42,15 @@ describe('docker-memory build with buildx 0.28 (captured)', () => {
         'buildx',
         'create',
         '--name',
-        'docker-memory-100m',
+        'docker-memory-100m-p1',
         '--driver',
         'docker-container',
         '--driver-opt',
         'memory=100m',
         '--driver-opt',
         'memory-swap=100m',
+        '--buildkitd-config',
+        expect.stringMatching(/docker-memory-buildkitd-[^/]+\/buildkitd\.toml$/),
         '--bootstrap'
       ]
     ])
@@ -57,7 +59,7 @@ describe('docker-memory build with buildx 0.28 (captured)', () => {
         'buildx',
         'build',
         '--builder',
-        'docker-memory-100m',
+        'docker-memory-100m-p1',
         '--file',
         'Dockerfile.fail',
         '--iidfile',
@@ -69,12 +71,12 @@ describe('docker-memory build with buildx 0.28 (captured)', () => {
         '.'
       ]
     ])
-    expect(r.stderr).toContain('builder container buildx_buildkit_docker-memory-100m0 has a memory limit of 100 MiB')
+    expect(r.stderr).toContain('builder container buildx_buildkit_docker-memory-100m-p10 has a memory limit of 100 MiB')
     expect(r.stdout).toMatch(/^build failed \(exit code 1\) in [\d.]+ s; limit 100 MiB enforced by builder \(whole build\)$/m)
     // The log on disk is the build's, whole.
     const logPath = /^build log: (.+)$/m.exec(r.stdout)?.[1] as string
     expect(readFileSync(logPath, 'utf8')).toContain('did not complete successfully: exit code: 137')
-    expect(called(['buildx', 'rm'])).toEqual([['buildx', 'rm', 'docker-memory-100m']])
+    expect(called(['buildx', 'rm'])).toEqual([['buildx', 'rm', 'docker-memory-100m-p1']])
     expect(builders()).toEqual({})
   })
 
@@ -84,20 +86,20 @@ describe('docker-memory build with buildx 0.28 (captured)', () => {
       cwd: ctx
     })
     expect(first.code).toBe(0)
-    expect(builders()).toEqual({ 'docker-memory-100m': { memory: '100m', 'memory-swap': '100m' } })
+    expect(builders()).toEqual({ 'docker-memory-100m-p1': { memory: '100m', 'memory-swap': '100m' } })
     const second = await runNode(CLI, ['build', '--build-memory', '100m', '-f', 'Dockerfile.piped', '--format', 'json', '--log-dir', state, '.'], {
       env: fakeEnv,
       cwd: ctx
     })
     expect(second.code).toBe(0)
-    expect(second.stderr).toContain('reusing builder docker-memory-100m')
+    expect(second.stderr).toContain('reusing builder docker-memory-100m-p1')
     expect(called(['buildx', 'create'])).toHaveLength(1)
     const outcome = JSON.parse(second.stdout) as { enforcement: string; limitBytes: number; exitCode: number; builderName: string; builderOomKilled: boolean }
     expect(outcome).toMatchObject({
       enforcement: 'builder',
       limitBytes: 100 * 1024 * 1024,
       exitCode: 0,
-      builderName: 'docker-memory-100m',
+      builderName: 'docker-memory-100m-p1',
       builderOomKilled: false
     })
   })
@@ -224,12 +226,12 @@ describe('the action entry with buildx 0.28 (captured)', () => {
     expect(r.stdout).toMatch(/::error::docker build failed with exit code 1/)
     // The captured log shows the step Killed with exit code 137: the explanation's evidence.
     expect(gh.outputs()).toMatchObject({ 'build-memory': '100m', enforcement: 'builder', 'exit-code': '1', 'oom-killed': 'true', 'peak-memory': '' })
-    expect(gh.state()['builder-to-remove']).toBe('docker-memory-100m')
-    expect(builders()).toHaveProperty('docker-memory-100m')
+    expect(gh.state()['builder-to-remove']).toBe('docker-memory-100m-p1')
+    expect(builders()).toHaveProperty('docker-memory-100m-p1')
 
-    const post = await runNode(POST, [], { env: { ...fakeEnv, ...gh.env, 'STATE_builder-to-remove': 'docker-memory-100m' }, cwd: ctx })
+    const post = await runNode(POST, [], { env: { ...fakeEnv, ...gh.env, 'STATE_builder-to-remove': 'docker-memory-100m-p1' }, cwd: ctx })
     expect(post.code).toBe(0)
-    expect(post.stdout).toContain('removed builder docker-memory-100m')
+    expect(post.stdout).toContain('removed builder docker-memory-100m-p1')
     expect(builders()).toEqual({})
     rmSync(gh.dir, { recursive: true, force: true })
   })

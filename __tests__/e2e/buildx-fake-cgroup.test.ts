@@ -44,7 +44,7 @@ describe('docker-memory build with buildx 0.28 (captured) and the real BuildKit 
       // mechanism is the engine's BuildKit cgroup.
       const r = await runNode(CLI, ['build', '--build-memory', '200m', '--file', 'Dockerfile.fail', '--log-dir', state, '.'], { env: fakeEnv, cwd: ctx })
       expect(called(['buildx', 'create'])).toHaveLength(1)
-      expect(called(['buildx', 'rm'])).toEqual([['buildx', 'rm', 'docker-memory-200m']])
+      expect(called(['buildx', 'rm'])).toEqual([['buildx', 'rm', 'docker-memory-200m-p1']])
       expect(r.stdout).toMatch(/limit 200 MiB enforced by cgroup/)
       expect(called(['buildx', 'build'])).toEqual([
         [

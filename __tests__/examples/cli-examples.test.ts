@@ -160,7 +160,7 @@ const exampleFiles = (function walk(dir: string): string[] {
 })('examples').sort()
 
 /** Examples where GitHub actions do the work and no CLI is shown. */
-const WORKFLOW_ONLY = ['examples/github/build-push-action.yml', 'examples/github/reusable-workflow-caller.yml']
+const WORKFLOW_ONLY = ['examples/github/build-push-action.yml', 'examples/github/reusable-workflow-caller.yml', 'examples/github/concurrency-retry.yml']
 
 const notRun = (e: Example): string | undefined => NOT_RUN.find((n) => n.file === e.file && n.command.test(e.argv.join(' ')))?.reason
 
