@@ -1135,7 +1135,7 @@ function parseVmstatOomKills(text) {
   return m ? Number(m[1]) : null;
 }
 
-// src/runners/lines.ts
+// src/core/explain/log/line-cap.ts
 var MAX_LINE_BYTES = 64 * 1024;
 
 // src/explain/kernel-log.ts

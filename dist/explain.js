@@ -464,6 +464,230 @@ function notice(message, properties = {}) {
 // src/action/explain.ts
 var import_errors17 = require("./shared.js");
 
+// src/core/explain/log/normalize.ts
+var ANSI = /(?:\x1b|\uFFFD|\u241B)\[[0-9;?]*[A-Za-z]|\x1b\][^\x07]*\x07|\[[0-9;]{1,12}m/g;
+var PREFIXES = [
+  // ISO 8601 stamps: GitHub's raw logs, Azure's, Docker's --timestamps; also in brackets.
+  /^\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?\]?\s*/,
+  // `10:10:05  ` (Jenkins' timestamper), `[10:20] `, `18:00:59.123 `.
+  /^\[?\d{1,2}:\d\d(?::\d\d(?:[.,]\d+)?)?\]?\s+/,
+  // `2014/07/25 18:00:59 ` (Go's log package, old docker clients).
+  /^\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d(?:\.\d+)? /,
+  // GitLab's collapsible sections.
+  /^section_(?:start|end):\d+:[\w.-]+(?:\[[^\]]*\])?/,
+  // GitHub's and Azure's workflow commands.
+  /^##\[\w+\]/,
+  // Cloud Build: `Step #3: `, `Step #3 - "build": `.
+  /^Step #\d+(?: - "[^"]*")?: ?/,
+  // A tool's tag: `[Build]   `, `[Pipeline] `, `[node1] `; not BuildKit's `[stage 2/4]`, `[+]`.
+  /^\[[A-Za-z][\w .:-]{0,40}\]\s+/,
+  // docker compose's service prefix: `web_1  | `, `web-1  | `.
+  /^[A-Za-z][\w.-]*\s+\| /,
+  // logrus's `INFO[0014] ` (docker 1.x clients).
+  /^(?:INFO|WARN|ERRO|FATA|DEBU)\[\d+\] /
+];
+function quoted(line, index) {
+  let ticks = 0;
+  for (let at = line.indexOf("`"); at >= 0 && at < index; at = line.indexOf("`", at + 1)) ticks++;
+  return ticks % 2 === 1 && line.indexOf("`", index) >= 0;
+}
+function normalizeLine(raw) {
+  let line = raw;
+  if (line.includes("\x1B") || line.includes("[") || line.includes("\uFFFD")) line = line.replace(ANSI, "");
+  line = line.trim();
+  while (line.charCodeAt(0) === 62 && !/^> \[[^\]]*\d+\/\d+\] .*:$/.test(line) && !line.startsWith(">>>")) line = line.slice(1).trim();
+  const repr = /^\[?'(\{".*\})(?:\\r)?(?:\\n)?',?\]?$/.exec(line);
+  if (repr) line = repr[1].replace(/\\\\/g, "\\");
+  const first = line.charCodeAt(0);
+  if (first === 35 || first === 123) return line;
+  for (let pass = 0; pass < 4; pass++) {
+    let changed = false;
+    for (const prefix of PREFIXES) {
+      const m = prefix.exec(line);
+      if (m && m[0].length > 0) {
+        line = line.slice(m[0].length).trimStart();
+        changed = true;
+      }
+    }
+    if (!changed) break;
+  }
+  return line.trimEnd();
+}
+
+// src/core/explain/log/grammars/tool-messages.ts
+var RULES = [
+  { test: /Memory cgroup out of memory|Out of memory: Kill(?:ed)? process|oom-kill:constraint|invoked oom-killer/, kind: "kernel-kill", source: "kernel" },
+  { test: /\bOOMKilled\b["']?\s*(?::\s*true|$)|Reason:\s*OOMKilled|\bOOMKilled\)/, kind: "kernel-kill", source: "container state" },
+  { test: /did not complete successfully: cannot allocate memory\s*$/, kind: "enomem", source: "BuildKit" },
+  { test: /Killed signal terminated program \S+|internal compiler error: Killed \(program \S+\)/, kind: "tool-kill", source: "compiler driver" },
+  { test: /signal: 9, SIGKILL/, kind: "tool-kill", source: "rustc" },
+  { test: /\bsignal: killed\b/, kind: "tool-kill", source: "go" },
+  { test: /failed with signal "?SIGKILL"?/, kind: "tool-kill", source: "yarn" },
+  { test: /\bsignal:? ['"]?SIGKILL\b/, kind: "tool-kill", source: "node" },
+  { test: /exited on killed|container killed by SIGKILL/, kind: "tool-kill", source: "container runtime" },
+  { test: /ran out of memory or someone called `?kill -9/, kind: "tool-kill", source: "react-scripts" },
+  { test: /external process killed a task/, kind: "tool-kill", source: "turbo" },
+  { test: /(?:^|\s)\d+ Killed\s+\S|\bKilled\s*$/, kind: "tool-kill", source: "shell" },
+  { test: /JavaScript heap out of memory|Reached heap limit|Ineffective mark-compacts near heap limit/, kind: "memory", source: "node", memory: "node-heap" },
+  { test: /OutOfMemoryError|Java heap space|GC overhead limit exceeded/, kind: "memory", source: "java", memory: "java-heap" },
+  // What the C++ runtime prints when the allocation failed, not `throw std::bad_alloc();` quoted by a compiler error.
+  { test: /instance of '?std::bad_alloc|what\(\):\s*std::bad_alloc|std::bad_alloc\b(?!\s*\()/, kind: "memory", source: "c++", memory: "bad-alloc" },
+  { test: /(?:^|[^\w.])MemoryError\b/, kind: "memory", source: "python", memory: "python" },
+  {
+    test: /runtime: out of memory|out of memory allocating \d+ bytes|virtual memory exhausted|[Cc]annot allocate memory|memory allocation of \d+ bytes failed/,
+    kind: "memory",
+    source: "process",
+    memory: "native"
+  },
+  { test: /no space left on device/, kind: "disk", source: "filesystem" },
+  { test: /\b(?:exit (?:code|status)|errno|non-zero code|Error)\b:? ?137\b/i, kind: "exit-137", source: "exit status" }
+];
+var HINTS = /ill|emory|137|KILL|alloc|space left|OOM|heap|GC overhead/;
+var MAX_SIGNAL_TEXT = 300;
+function readSignal(text) {
+  if (!HINTS.test(text)) return null;
+  for (const rule of RULES) {
+    const m = rule.test.exec(text);
+    if (!m || quoted(text, m.index)) continue;
+    if (rule.kind === "tool-kill" && rule.source === "shell" && /\bkill\s+-(?:9|KILL|s\s*KILL)\b/.test(text)) return null;
+    const signal = { kind: rule.kind, source: rule.source, text: text.length > MAX_SIGNAL_TEXT ? `${text.slice(0, MAX_SIGNAL_TEXT - 1)}\u2026` : text };
+    if (rule.memory) signal.memory = rule.memory;
+    return signal;
+  }
+  return null;
+}
+function exitsOnPurpose(command) {
+  return /(?:^|[;&|(]\s*)(?:exit\s+137|kill\s+-(?:9|KILL|s\s*KILL)\b)/.test(command.trim().replace(/^RUN\s+/, ""));
+}
+
+// src/core/explain/classify.ts
+var KILLS = /* @__PURE__ */ new Set(["kernel-kill", "tool-kill", "enomem"]);
+var MAX_EVIDENCE = 5;
+function classify({ log, outcome, killByStep }) {
+  const findings = [];
+  const failed = log.steps.find((s) => s.id === log.failedStepId) ?? null;
+  const kernelCounted = (outcome?.oomKills ?? 0) > 0;
+  const loose = log.signals;
+  const failedSignals = failed ? [...failed.signals, ...loose] : [];
+  if (!log.docker && !outcome) {
+    const kill = strongest(loose);
+    if (kill) findings.push(finding("no-build", null, null, kill.confidence, kill.evidence, null));
+    for (const m of memoryErrors(loose)) findings.push(finding("no-build", null, null, "reported by the tool", m.evidence, m.memory));
+    return findings;
+  }
+  if (failed) {
+    const kernelKill = killByStep.get(failed.id) ?? null;
+    const kill = strongest(failedSignals);
+    const exit137 = failed.exitCode === 137 || failedSignals.some((s) => s.kind === "exit-137") || log.exitCode === 137 && failed.exitCode === null;
+    const onPurpose = exitsOnPurpose(failed.instruction);
+    const errorLine = failed.error ?? log.finalError;
+    if (kernelKill || kernelCounted && (exit137 || kill)) {
+      const evidence = kernelKill ? [kernelLine(kernelKill)] : [`the build's cgroup counted ${outcome?.oomKills} OOM kill(s)`];
+      findings.push(finding("step-oom", failed, kernelKill, "seen by the kernel", [...evidence, ...kill?.evidence ?? [], ...lines(errorLine)], null));
+    } else if (kill) {
+      findings.push(finding("step-oom", failed, null, kill.confidence, [...kill.evidence, ...lines(errorLine)], null));
+    } else if (exit137 && !onPurpose) {
+      findings.push(
+        finding("step-killed", failed, null, "inferred", [...lines(errorLine), ...failedSignals.filter((s) => s.kind === "exit-137").map((s) => s.text)], null)
+      );
+    }
+    const memory = memoryErrors(failedSignals);
+    for (const m of memory) findings.push(finding("memory-error", failed, null, "reported by the tool", m.evidence, m.memory));
+    if (findings.length === 0 && !log.daemonLost) {
+      const disk = log.diskFull ? ["no space left on device: the disk, not memory"] : [];
+      findings.push(finding("step-failed", failed, null, "reported by the tool", [...lines(errorLine), ...disk], null));
+    }
+  }
+  for (const step of log.steps) {
+    if (step === failed || step.result === "error") continue;
+    const kill = strongest(step.signals);
+    if (!kill || step.killedLines === 0) continue;
+    const kernelKill = killByStep.get(step.id) ?? null;
+    findings.push(
+      finding(
+        "killed-but-passed",
+        step,
+        kernelKill,
+        kernelKill ? "seen by the kernel" : kill.confidence,
+        kernelKill ? [kernelLine(kernelKill), ...kill.evidence] : kill.evidence,
+        null
+      )
+    );
+  }
+  if (log.daemonLost || outcome?.builderOomKilled) {
+    const running = log.steps.filter((s) => s.result === "running" && /^RUN /.test(s.instruction));
+    const lost = lines(log.builderLostLine ?? log.finalError);
+    if (outcome?.builderOomKilled) {
+      findings.unshift(finding("daemon-oom", failed, null, "seen by the kernel", [`the builder container's State.OOMKilled is true`, ...lost], null));
+    } else if (kernelCounted) {
+      findings.unshift(
+        finding("daemon-oom", failed, null, "seen by the kernel", [`the builder's cgroup counted ${outcome?.oomKills} OOM kill(s)`, ...lost], null)
+      );
+    } else if (!findings.some((f) => f.kind === "step-oom") && running.length > 0 && strongest(running.flatMap((s) => s.signals))) {
+      const kill = strongest(running.flatMap((s) => s.signals));
+      findings.unshift(finding("daemon-oom", running[running.length - 1], null, "inferred", [...lost, ...kill.evidence], null));
+    } else if (!findings.some((f) => f.kind === "step-oom")) {
+      findings.unshift(finding("builder-lost", running[running.length - 1] ?? failed, null, "reported by the tool", lost, null));
+    }
+  }
+  if (!findings.some((f) => f.kind !== "killed-but-passed" && f.kind !== "step-failed") && !failed) {
+    const buildKilled = outcome?.exitCode === 137 || outcome?.signal === "SIGKILL";
+    const kill = strongest(loose);
+    if (kill && log.docker) findings.push(finding(log.succeeded ? "killed-but-passed" : "step-oom", null, null, kill.confidence, kill.evidence, null));
+    else if (buildKilled)
+      findings.unshift(
+        finding(
+          "build-killed",
+          null,
+          null,
+          kernelCounted ? "seen by the kernel" : "inferred",
+          [`the build ended by ${outcome?.signal ?? "exit code 137"}`],
+          null
+        )
+      );
+    for (const m of memoryErrors(loose)) findings.push(finding("memory-error", null, null, "reported by the tool", m.evidence, m.memory));
+  } else if (outcome && (outcome.exitCode === 137 || outcome.signal === "SIGKILL") && !findings.some(isKill)) {
+    findings.unshift(
+      finding(
+        "build-killed",
+        failed,
+        null,
+        kernelCounted ? "seen by the kernel" : "inferred",
+        [`the build ended by ${outcome.signal ?? "exit code 137"}`],
+        null
+      )
+    );
+  }
+  return findings;
+}
+function isKill(f) {
+  return f.kind === "step-oom" || f.kind === "killed-but-passed" || f.kind === "daemon-oom" || f.kind === "step-killed" || f.kind === "build-killed" || f.kind === "no-build" && f.memory === null;
+}
+function strongest(signals) {
+  const kernel = signals.filter((s) => s.kind === "kernel-kill");
+  const tool = signals.filter((s) => KILLS.has(s.kind) && s.kind !== "kernel-kill");
+  if (kernel.length > 0) return { confidence: "seen by the kernel", evidence: [...kernel, ...tool].map((s) => s.text) };
+  if (tool.length > 0) return { confidence: "reported by the tool", evidence: tool.map((s) => s.text) };
+  return null;
+}
+function memoryErrors(signals) {
+  const byKind = /* @__PURE__ */ new Map();
+  for (const s of signals) {
+    if (s.kind !== "memory" || !s.memory) continue;
+    byKind.set(s.memory, [...byKind.get(s.memory) ?? [], s.text]);
+  }
+  return [...byKind].map(([memory, evidence]) => ({ memory, evidence }));
+}
+function finding(kind, step, kill, confidence, evidence, memory) {
+  return { kind, step, kill, confidence, evidence: [...new Set(evidence)].slice(0, MAX_EVIDENCE), memory };
+}
+function lines(text) {
+  return text ? [text] : [];
+}
+function kernelLine(k) {
+  return `kernel: killed ${k.process} (pid ${k.pid})${k.anonRssBytes !== null ? ` holding ${Math.round(k.anonRssBytes / 1048576)} MiB` : ""}${k.oomMemcg ? ` when cgroup ${k.oomMemcg} hit its limit` : k.scope === "host" ? " when the machine ran out of memory" : ""}`;
+}
+
 // src/core/plan/profiles.ts
 var import_errors2 = require("./shared.js");
 
@@ -562,7 +786,6 @@ var ANNOTATIONS_PER_LEVEL = 10;
 function explainBuild(input) {
   const { log, outcome } = input;
   const instructions = input.dockerfile?.instructions ?? [];
-  const findings = [];
   const locate = (step) => {
     if (!input.dockerfile) return null;
     if (step && step.id === log.failedStepId && log.excerpt && baseName(input.dockerfile.path) === baseName(log.excerpt.file)) {
@@ -571,41 +794,17 @@ function explainBuild(input) {
     }
     return step ? findInstruction(instructions, step) : null;
   };
-  const daemonKilled = outcome?.builderOomKilled === true || log.daemonLost;
   const failed = log.steps.find((s) => s.id === log.failedStepId) ?? null;
-  const buildExit = outcome?.exitCode ?? log.exitCode;
-  const failedOom = failed !== null && (failed.exitCode === 137 || failed.killedLines > 0 || (failed.error?.includes("cannot allocate memory") ?? false));
-  const passedKilled = log.steps.filter((s) => s !== failed && s.killedLines > 0 && s.result !== "error");
-  const buildKilled = !daemonKilled && !failedOom && (buildExit === 137 || outcome?.signal === "SIGKILL");
-  const killed = [...passedKilled, ...failed && (failedOom || buildKilled) ? [failed] : []];
-  const { byStep, rest } = attributeKills(log, killed, input.kills);
-  const kernelCounted = (outcome?.oomKills ?? 0) > 0;
-  if (failed && failedOom) {
-    const kill = byStep.get(failed.id) ?? null;
-    findings.push({
-      kind: "step-oom",
-      step: failed,
-      instruction: locate(failed),
-      kill,
-      evidence: kill || kernelCounted ? "kernel" : failed.killedLines > 0 || log.outOfMemoryError ? "log" : "exit-code"
-    });
-  }
-  for (const step of passedKilled) {
-    const kill = byStep.get(step.id) ?? null;
-    findings.push({ kind: "killed-but-passed", step, instruction: locate(step), kill, evidence: kill ? "kernel" : "log" });
-  }
-  if (daemonKilled) {
-    findings.unshift({ kind: "daemon-oom", step: failed, instruction: null, kill: null, evidence: outcome?.builderOomKilled ? "kernel" : "log" });
-  } else if (buildKilled) {
-    findings.unshift({
-      kind: "build-killed",
-      step: failed,
-      instruction: locate(failed),
-      kill: failed ? byStep.get(failed.id) ?? null : null,
-      evidence: "exit-code"
-    });
-  }
-  const fixes = memoryFixes(findings, input);
+  const killed = log.steps.filter(
+    (s) => s.killedLines > 0 || s === failed && (s.exitCode === 137 || outcome?.signal === "SIGKILL" || outcome?.exitCode === 137)
+  );
+  const ordered = [...killed.filter((s) => s !== failed), ...killed.filter((s) => s === failed)];
+  const { byStep, rest } = attributeKills(log, ordered, input.kills);
+  const findings = classify({ log, outcome, killByStep: byStep }).map((f) => ({ ...f, instruction: locate(f.step) }));
+  const fixes = memoryFixes(
+    findings.filter((f) => f.kind !== "step-failed" && f.kind !== "memory-error" && f.kind !== "builder-lost" && !(f.kind === "no-build" && f.memory !== null)),
+    input
+  );
   const annotations = aggregate(findings.map((f) => annotate(f, input, fixes)));
   return { findings, annotations, otherKills: rest, fixes };
 }
@@ -648,35 +847,95 @@ function annotate(f, input, fixes) {
   const stepName = f.step ? `step ${f.step.name}` : "the build";
   const fixText = fixes.length > 0 ? ` Fix: ${fixes.join("; or ")}.` : "";
   const peak = outcome?.peakBytes ? ` Peak: ${formatSize(outcome.peakBytes)}${outcome.limitBytes ? ` of ${formatSize(outcome.limitBytes)}` : ""}.` : "";
+  const said = ` Confidence: ${f.confidence}. Evidence: ${f.evidence.map((e) => `"${e}"`).join("; ")}.`;
+  const exit = f.step?.exitCode !== null && f.step?.exitCode !== void 0 ? ` (exit code ${f.step.exitCode})` : "";
   switch (f.kind) {
     case "daemon-oom":
       return {
         level: "error",
         title: "BuildKit daemon killed: out of memory",
-        message: `The BuildKit daemon${outcome?.builderName ? ` (builder ${outcome.builderName})` : ""} was killed, so the build lost its server (${input.log.finalError ?? "State.OOMKilled"}). The builder's own limit${outcome?.limitBytes ? ` of ${formatSize(outcome.limitBytes)}` : ""} holds all steps together and is too small for this build.${peak}${fixText}`,
+        message: `The BuildKit daemon${outcome?.builderName ? ` (builder ${outcome.builderName})` : ""} was killed, so the build lost its server (${input.log.finalError ?? "State.OOMKilled"}). The builder's own limit${outcome?.limitBytes ? ` of ${formatSize(outcome.limitBytes)}` : ""} holds all steps together and is too small for this build.${peak}${fixText}${said}`,
+        ...where
+      };
+    case "builder-lost":
+      return {
+        level: "warning",
+        title: "The builder went away",
+        message: `The build lost its connection to the BuildKit daemon${f.step ? ` while ${stepName} ran` : ""}. A builder killed for memory ends a build so, but so does one that crashed or was stopped, and nothing in the log says which: look at the builder container (docker inspect --format '{{.State.OOMKilled}}') or its logs.${said}`,
         ...where
       };
     case "killed-but-passed":
       return {
         level: "warning",
-        title: `Killed but passed: ${short(f.step?.name ?? "")}`,
-        message: `${killedWhat(f)} in ${stepName}, yet the step succeeded (a pipe without pipefail, or a script without set -e): the image may be broken.${limitText(outcome)}${peak}${fixText}`,
+        title: `Killed but passed: ${short(f.step?.name ?? "a process outside any step")}`,
+        message: `${killedWhat(f)} in ${stepName}, yet ${f.step ? "the step succeeded" : "the build succeeded"} (a pipe without pipefail, or a script without set -e): the image may be broken.${limitText(outcome)}${peak}${fixText}${said}`,
         ...where
       };
     case "build-killed":
       return {
         level: "error",
-        title: "Build killed (exit code 137)",
-        message: `The build ended by SIGKILL (exit code 137), which is how the out-of-memory killer ends processes; no step in the log shows it.${limitText(outcome)}${peak}${fixText}`,
+        title: "Build killed (SIGKILL)",
+        message: `The build ended by SIGKILL (exit code 137), which is how the out-of-memory killer ends processes, but also how a runner or a user stops one; no step in the log shows a kill.${limitText(outcome)}${peak}${fixText}${said}`,
+        ...where
+      };
+    case "step-killed":
+      return {
+        level: "error",
+        title: `Killed (SIGKILL), not known to be memory: ${short(f.step?.name ?? "")}`,
+        message: `${stepName} ended with exit code 137: a process was killed by SIGKILL. The out-of-memory killer ends processes so, but nothing in the log says it was memory (no Killed line, no kernel record).${limitText(outcome)}${peak}${fixText}${said}`,
         ...where
       };
     case "step-oom":
       return {
         level: "error",
-        title: `Out of memory: ${short(f.step?.name ?? "")}`,
-        message: `${killedWhat(f)} in ${stepName}${f.step?.exitCode ? ` (exit code ${f.step.exitCode})` : ""}.${limitText(outcome)}${peak}${fixText}`,
+        title: `Out of memory: ${short(f.step?.name ?? "a process outside any step")}`,
+        message: `${killedWhat(f)} in ${stepName}${exit}.${limitText(outcome)}${peak}${fixText}${said}`,
         ...where
       };
+    case "memory-error":
+      return {
+        level: "error",
+        title: `${MEMORY_TITLE[f.memory ?? "native"]} (not a kill): ${short(f.step?.name ?? "the build")}`,
+        message: `${MEMORY_TEXT[f.memory ?? "native"]} in ${stepName}${exit}. Fix: ${memoryFix(f.memory ?? "native")}.${said}`,
+        ...where
+      };
+    case "step-failed":
+      return {
+        level: "notice",
+        title: `Build failed, not for memory: ${short(f.step?.name ?? "the build")}`,
+        message: `${f.step ? `${stepName} failed${exit}` : "The build failed"}; nothing in the log says memory ran out or a process was killed.${said}`,
+        ...where
+      };
+    case "no-build":
+      return {
+        level: f.memory ? "warning" : "error",
+        title: f.memory ? `No Docker build in this log, but ${MEMORY_TITLE[f.memory].toLowerCase()}` : "No Docker build in this log, but a process was killed",
+        message: `The log holds no Docker build (no builder output, step or final error), but ${f.memory ? `${MEMORY_TEXT[f.memory].toLowerCase()}` : "a process was killed"}.${f.memory ? ` Fix: ${memoryFix(f.memory)}.` : ""}${said}`
+      };
+  }
+}
+var MEMORY_TITLE = {
+  "node-heap": "Node's heap ran out",
+  "java-heap": "The JVM's heap ran out",
+  "bad-alloc": "An allocation failed",
+  python: "Python ran out of memory",
+  native: "An allocation failed"
+};
+var MEMORY_TEXT = {
+  "node-heap": "Node stopped at its own heap limit (JavaScript heap out of memory): the process was not killed, the container may have had memory to spare",
+  "java-heap": "The JVM threw OutOfMemoryError at its own heap limit: the process was not killed",
+  "bad-alloc": "A C++ program failed to allocate memory (std::bad_alloc): the process was not killed",
+  python: "Python raised MemoryError: an allocation failed, the process was not killed",
+  native: "A process could not allocate memory (out of memory, ENOMEM): it was not killed"
+};
+function memoryFix(memory) {
+  switch (memory) {
+    case "node-heap":
+      return "raise Node's heap limit for the step (ENV NODE_OPTIONS=--max-old-space-size=<MiB>, below the memory the build has), rather than the container's memory";
+    case "java-heap":
+      return "raise the JVM's heap (-Xmx, through JAVA_TOOL_OPTIONS, MAVEN_OPTS or GRADLE_OPTS), below the memory the build has";
+    default:
+      return "give the build more memory, or run fewer jobs in parallel (make -j, cargo -j, ninja -j)";
   }
 }
 function killedWhat(f) {
@@ -685,7 +944,8 @@ function killedWhat(f) {
     const cg = f.kill.oomMemcg ? ` when cgroup ${f.kill.oomMemcg} hit its limit` : f.kill.scope === "host" ? " when the machine ran out of memory" : "";
     return `The kernel killed ${f.kill.process} (pid ${f.kill.pid})${rss}${cg}`;
   }
-  if (f.evidence === "log") return "A process was killed (the log says Killed)";
+  if (f.confidence === "reported by the tool") return "A process was killed (the log says so)";
+  if (f.confidence === "seen by the kernel") return "A process was killed for memory (the kernel counted it)";
   return "A process was killed by SIGKILL (exit code 137, the out-of-memory killer's signal)";
 }
 var MECHANISM = {
@@ -792,9 +1052,7 @@ var MAX_STEP_ROWS = 200;
 var MAX_CHART_POINTS = 60;
 function buildSummary(log, explanation, outcome, plan2 = null) {
   const out = [];
-  const oom = explanation.findings.some((f) => f.kind !== "killed-but-passed");
-  const warned = explanation.findings.length > 0;
-  out.push(`## ${oom ? "\u274C Docker build ran out of memory" : warned ? "\u26A0\uFE0F Docker build: a process was killed" : "\u2705 Docker build memory"}`);
+  out.push(`## ${headline(log, explanation)}`);
   out.push("");
   if (outcome) {
     const peak = outcome.peakBytes !== null ? formatSize(outcome.peakBytes) : "unknown";
@@ -810,7 +1068,7 @@ function buildSummary(log, explanation, outcome, plan2 = null) {
     out.push("");
   }
   for (const a of explanation.annotations) {
-    out.push(a.level === "error" ? "> [!CAUTION]" : "> [!WARNING]");
+    out.push(a.level === "error" ? "> [!CAUTION]" : a.level === "warning" ? "> [!WARNING]" : "> [!NOTE]");
     out.push(`> **${mdText(a.title)}**${a.file ? ` \xB7 ${mdCode(`${a.file}${a.startLine ? `:${a.startLine}` : ""}`)}` : ""}`);
     out.push(`> ${mdText(a.message)}`);
     out.push("");
@@ -833,21 +1091,33 @@ function buildSummary(log, explanation, outcome, plan2 = null) {
     for (const line of killList("Other processes the kernel killed during the build", explanation.otherKills)) out.push(line);
   return out.join("\n");
 }
+function headline(log, explanation) {
+  const kinds = new Set(explanation.findings.map((f) => f.kind));
+  if (kinds.has("step-oom") || kinds.has("daemon-oom")) return "\u274C Docker build ran out of memory";
+  if (kinds.has("step-killed") || kinds.has("build-killed")) return "\u274C Docker build killed (SIGKILL), not known to be memory";
+  if (kinds.has("memory-error")) return "\u274C Docker build: memory trouble that is not a kill";
+  if (kinds.has("no-build")) return "\u2139\uFE0F No Docker build in this log, but a process was killed or ran out of memory";
+  if (kinds.has("killed-but-passed")) return "\u26A0\uFE0F Docker build: a process was killed";
+  if (kinds.has("builder-lost")) return "\u26A0\uFE0F Docker build lost its builder";
+  if (kinds.has("step-failed")) return "\u274C Docker build failed, not for memory as far as the log shows";
+  if (!log.docker) return "\u2139\uFE0F No Docker build in this log";
+  return "\u2705 Docker build memory";
+}
 var RESULT = { done: "\u2705 done", cached: "\u267B\uFE0F cached", error: "\u274C failed", canceled: "\u23F9 canceled", running: "\u2026 unfinished" };
 function memoryChart(samples, limitBytes) {
   if (samples.length < 2) return [];
   const points = downsample(samples, MAX_CHART_POINTS);
   const mib = (b) => Math.round(b / MiB);
   const top = points.reduce((max, p) => Math.max(max, p.bytes), limitBytes ?? 0);
-  const lines = [
+  const lines2 = [
     "xychart-beta",
     '  title "Build memory (MiB)"',
     `  x-axis "seconds" [${points.map((p) => (p.tMs / 1e3).toFixed(0)).join(", ")}]`,
     `  y-axis "MiB" 0 --> ${mib(top * 1.05) + 1}`,
     `  line [${points.map((p) => mib(p.bytes)).join(", ")}]`
   ];
-  if (limitBytes !== null) lines.push(`  line [${points.map(() => mib(limitBytes)).join(", ")}]`);
-  return lines;
+  if (limitBytes !== null) lines2.push(`  line [${points.map(() => mib(limitBytes)).join(", ")}]`);
+  return lines2;
 }
 function downsample(samples, max) {
   if (samples.length <= max) return samples;
@@ -874,268 +1144,59 @@ function short2(text, max) {
   return text.length > max ? `${text.slice(0, max - 1)}\u2026` : text;
 }
 
-// src/runners/lines.ts
+// src/core/explain/log/line-cap.ts
 var MAX_LINE_BYTES = 64 * 1024;
 
 // src/explain/log-file.ts
 var import_node_fs = require("node:fs");
 var import_errors3 = require("./shared.js");
 
-// src/core/explain/build-log.ts
+// src/core/explain/log/finders.ts
 var MARKERS = {
   plain: ["DONE", "ACHED", "ERROR", "ANCELED", "Killed", ">>>", "Unavail"].map((m) => Buffer.from(m)),
   legacy: ["Step ", "Running", "Killed", "non-zer", "Success", "ERROR", "Unavail"].map((m) => Buffer.from(m)),
   rawjson: ["vertexe", '"logs"', "ERROR", ">>>", "Unavail"].map((m) => Buffer.from(m))
 };
-var EMPTY = Buffer.alloc(0);
-var LOOKBACK = 8192;
-var NEWLINE = 10;
-var SLICE = 1024 * 1024;
-var LINE_CAP = 64 * 1024;
-var LINE_HEAD = 16 * 1024;
-var LINE_TAIL = 16 * 1024;
-var ELLIPSIS = Buffer.from(" \u2026 ");
-var DETECT = 64 * 1024;
-var MAX_STEPS = 2e4;
-var PLAIN_HEADER = /^#(\d+) (\[.*|exporting to .*)$/;
-var PLAIN_STATUS = /^#(\d+) (DONE(?: ([\d.]+)s)?|CACHED|CANCELED|ERROR:? ?(.*))$/;
-var PLAIN_OUTPUT = /^#(\d+) [\d.]+ (.*)$/;
-var STEP_NAME = /^\[(?:(.*?) )?(\d+)\/(\d+)\] (.*)$/;
-var DEFINITION = /^\[(?:(\S+) )?internal\] load build definition from (.+)$/;
-var INTERNAL = /^\[(?:\S+ )?internal\]/;
-var LEGACY_STEP = /^Step (\d+)\/(\d+) : (.*)$/;
-var EXCERPT_FILE = /^(\S+):(\d+)$/;
-var EXCERPT_LINE = /^\s*(\d+) \| >>> /;
-var EXIT_CODE = /(?:exit code|non-zero code): (\d+)/;
-var ANSI = /\x1b\[[0-9;]*m/g;
-function isKilledLine(text) {
-  const t = text.replace(ANSI, "").trim();
-  return t === "Killed" || /Killed signal terminated program|\bKilled\s*$/.test(t);
+function markerFinder(format, newline) {
+  const markers = MARKERS[format];
+  return {
+    find(buf, starts) {
+      for (const marker of markers) {
+        let at = buf.indexOf(marker);
+        while (at >= 0) {
+          starts.push((at === 0 ? 0 : buf.lastIndexOf(newline, at) + 1) * 2);
+          const end = buf.indexOf(newline, at);
+          if (end < 0) break;
+          at = buf.indexOf(marker, end + 1);
+        }
+      }
+    },
+    marks: (line) => markers.some((m) => line.includes(m))
+  };
 }
-var BuildState = class {
-  steps = /* @__PURE__ */ new Map();
-  /** rawjson vertexes seen started, and bake targets with their Dockerfile. */
-  started = /* @__PURE__ */ new Set();
-  targets = /* @__PURE__ */ new Map();
-  /** The targets whose build definition was loaded ('' for a build that is not bake's). */
-  definitions = /* @__PURE__ */ new Set();
-  legacyCurrent = null;
-  failedStepId = null;
-  finalError = null;
-  exitCode = null;
-  outOfMemoryError = false;
-  daemonLost = false;
-  excerptFile = null;
-  excerpt = null;
-  succeeded = false;
-  dockerfileName = null;
-  omittedSteps = 0;
-  /** Parsed lines so far: the order plain and legacy steps' spans are given in. */
-  seq = 0;
-  add(step) {
-    this.steps.set(step.id, step);
-    if (this.steps.size > MAX_STEPS) this.evict();
+var PlainStepFinder = class {
+  constructor(newline) {
+    this.newline = newline;
+    this.markers = markerFinder("plain", newline);
   }
-  evict() {
-    const keep = (s) => s.id === this.failedStepId || s.killedLines > 0 || s.result === "error" || s.result === "running";
-    for (const pass of [keep, (s) => s.id === this.failedStepId]) {
-      for (const step of this.steps.values()) {
-        if (this.steps.size <= MAX_STEPS * 3 / 4) return;
-        if (pass(step)) continue;
-        this.steps.delete(step.id);
-        this.started.delete(step.id);
-        this.omittedSteps++;
-      }
-    }
-  }
-};
-var BuildLogAnalyzer = class {
-  format = null;
-  /** The log's start, until its format can be told. */
-  held = EMPTY;
-  /** The line that goes on in the next chunk: whole below LINE_CAP, else its head and tail. */
-  pending = [];
-  pendingLength = 0;
-  pendingCut = false;
+  newline;
   nextStep = 0;
-  build = new BuildState();
-  finished = [];
-  /**
-   * The end of the text scanned before, where an excerpt's file name may be: kept at the end
-   * of one buffer, reused, since a copy per chunk outlived the chunk and piled up until a full GC.
-   */
-  tailBuffer = Buffer.alloc(LOOKBACK);
-  tailLength = 0;
-  get tail() {
-    return this.tailBuffer.subarray(LOOKBACK - this.tailLength);
+  markers;
+  marks(line) {
+    return this.markers.marks(line);
   }
-  push(chunk) {
-    const bytes = typeof chunk === "string" ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    for (let at = 0; at < bytes.length; at += SLICE) this.pushSlice(bytes.subarray(at, at + SLICE));
-  }
-  /** The last build of the log (a log of one build, as the action captures it). */
-  end() {
-    const builds = this.endBuilds();
-    return builds[builds.length - 1];
-  }
-  /**
-   * Every build in the log, in order: a log may hold several `docker build`s one after the
-   * other (step numbers start again at `#1`), or bake's targets side by side.
-   */
-  endBuilds() {
-    if (this.format === null) {
-      this.format = detectFormat(this.held.toString("utf8", 0, DETECT));
-      const held = this.held;
-      this.held = EMPTY;
-      this.pushSlice(held);
-    }
-    if (this.pendingLength > 0) {
-      this.hold(Buffer.from("\n"));
-      this.scan(this.takeLine());
-    }
-    for (const build of this.finishBuild()) this.finished.push(build);
-    return this.finished;
-  }
-  pushSlice(slice) {
-    let bytes = slice;
-    if (this.format === null) {
-      bytes = Buffer.concat([this.held, slice]);
-      if (bytes.length < DETECT && (bytes.length < 4096 || bytes.indexOf(NEWLINE) < 0)) {
-        this.held = bytes;
-        return;
-      }
-      this.held = EMPTY;
-      this.format = detectFormat(bytes.toString("utf8", 0, DETECT));
-    }
-    const first = bytes.indexOf(NEWLINE);
-    if (first < 0) return this.hold(bytes);
-    let body = bytes;
-    if (this.pendingLength > 0) {
-      this.hold(bytes.subarray(0, first + 1));
-      this.scan(this.takeLine());
-      body = bytes.subarray(first + 1);
-    }
-    const last = body.lastIndexOf(NEWLINE);
-    if (last >= 0) this.scan(body.subarray(0, last + 1));
-    this.hold(body.subarray(last + 1));
-  }
-  /** Keeps a piece of the unfinished line (a copy: the caller may reuse its buffer). */
-  hold(piece) {
-    if (piece.length === 0) return;
-    this.pendingLength += piece.length;
-    if (this.pendingCut) {
-      const tail = Buffer.concat([this.pending[1], piece.subarray(Math.max(0, piece.length - LINE_TAIL))]);
-      this.pending[1] = Buffer.from(tail.subarray(tail.length - LINE_TAIL));
-      return;
-    }
-    this.pending.push(Buffer.from(piece));
-    if (this.pendingLength >= LINE_CAP) {
-      const all = Buffer.concat(this.pending);
-      this.pending = [Buffer.from(all.subarray(0, LINE_HEAD)), Buffer.from(all.subarray(all.length - LINE_TAIL))];
-      this.pendingCut = true;
-    }
-  }
-  /** The held line, cut as `cutLine` cuts a long line found whole. */
-  takeLine() {
-    const line = this.pendingCut ? Buffer.concat([this.pending[0], ELLIPSIS, this.pending[1]]) : Buffer.concat(this.pending);
-    this.pending = [];
-    this.pendingLength = 0;
-    this.pendingCut = false;
-    return line;
-  }
-  /** Parses the marked lines of buf, whole lines ending with a newline. */
-  scan(buf) {
-    for (let from = 0; from >= 0; ) from = this.scanFrom(buf, from);
-    const keep = Math.min(this.tailLength, Math.max(0, LOOKBACK - buf.length));
-    this.tailBuffer.copyWithin(LOOKBACK - keep - Math.min(buf.length, LOOKBACK), LOOKBACK - keep);
-    buf.copy(this.tailBuffer, LOOKBACK - Math.min(buf.length, LOOKBACK), Math.max(0, buf.length - LOOKBACK));
-    this.tailLength = keep + Math.min(buf.length, LOOKBACK);
-  }
-  /** Parses buf from an offset; returns where to go on from when a new build starts there, else -1. */
-  scanFrom(whole, from) {
-    const buf = whole.subarray(from);
-    const format = this.format ?? "plain";
-    const starts = [];
-    if (format === "plain") this.findNewSteps(buf, buf.length - 1, starts);
-    for (const marker of MARKERS[format]) {
-      let at = buf.indexOf(marker);
-      while (at >= 0) {
-        starts.push((at === 0 ? 0 : buf.lastIndexOf(NEWLINE, at) + 1) * 2);
-        at = buf.indexOf(marker, buf.indexOf(NEWLINE, at) + 1);
-      }
-    }
-    starts.sort((a, b) => a - b);
-    for (let i = 0; i < starts.length; i++) {
-      const start = starts[i] >> 1;
-      if (i + 1 < starts.length && starts[i + 1] >> 1 === start) continue;
-      const end = buf.indexOf(NEWLINE, start);
-      let bytes = buf.subarray(start, end);
-      if (end + 1 - start >= LINE_CAP) {
-        const cut = Buffer.concat([buf.subarray(start, start + LINE_HEAD), ELLIPSIS, buf.subarray(end + 1 - LINE_TAIL, end)]);
-        if ((starts[i] & 1) === 0 && !MARKERS[format].some((m) => cut.includes(m))) continue;
-        bytes = cut;
-      }
-      let line = bytes.toString("utf8");
-      if (line.endsWith("\r")) line = line.slice(0, -1);
-      if (line.includes(">>>")) this.build.excerptFile = this.excerptFileBefore(buf, start) ?? this.build.excerptFile;
-      if (this.line(line) === "restart") {
-        this.restartPlain(buf, start);
-        return from + start;
-      }
-    }
-    return -1;
-  }
-  /**
-   * Step `#1` finished a second time: another build's log follows. Its first step's header
-   * came a line or two before and names its Dockerfile.
-   */
-  restartPlain(buf, start) {
-    this.startBuild();
-    const before = start >= LOOKBACK ? buf.subarray(start - LOOKBACK, start) : Buffer.concat([this.tail, buf.subarray(0, start)]);
-    const at = before.lastIndexOf("\n#1 [");
-    if (at >= 0) {
-      const end = before.indexOf(NEWLINE, at + 1);
-      this.plain(before.toString("utf8", at + 1, end < 0 ? before.length : end).replace(/\r$/, ""));
-    }
-    this.nextStep = 2;
-  }
-  startBuild() {
-    for (const build of this.finishBuild()) this.finished.push(build);
-    this.build = new BuildState();
-    this.nextStep = 0;
-  }
-  /**
-   * BuildKit's excerpt starts with the file's name and a line of dashes (`Dockerfile:5`,
-   * `-----`), which hold no marker: look back for them from a `>>>` line.
-   */
-  excerptFileBefore(buf, start) {
-    const region = start >= LOOKBACK ? buf.subarray(start - LOOKBACK, start) : Buffer.concat([this.tail, buf.subarray(0, start)]);
-    const text = region.toString("utf8");
-    const dashes = text.lastIndexOf("\n-----");
-    if (dashes < 0) return null;
-    const line = text.slice(text.lastIndexOf("\n", dashes - 1) + 1, dashes).trim();
-    return EXCERPT_FILE.exec(line)?.[1] ?? null;
-  }
-  /**
-   * BuildKit numbers steps in the order it shows them, and a step's first line is its header:
-   * look for the first line of the next numbers (`#12 `) rather than for every header.
-   */
-  findNewSteps(buf, end, starts) {
+  find(buf, starts) {
+    this.markers.find(buf, starts);
+    if (this.nextStep === 0) this.nextStep = Math.max(0, Number(/#(\d+) /.exec(buf.toString("latin1", 0, Math.min(buf.length, 64 * 1024)))?.[1] ?? 1) - 1);
+    const end = buf.length - 1;
+    const lastStart = buf.lastIndexOf(this.newline, end - 1) + 1;
+    const lastNumber = Number(/#(\d+) /.exec(buf.toString("latin1", lastStart, Math.min(end, lastStart + 160)))?.[1] ?? -1);
     let from = 0;
-    if (this.nextStep === 0) this.nextStep = Math.max(0, Number(/^#(\d+) /m.exec(buf.toString("utf8", 0, Math.min(end, 64 * 1024)))?.[1] ?? 1) - 1);
-    const lastStart = buf.lastIndexOf(NEWLINE, end - 1) + 1;
-    const lastNumber = Number(/^#(\d+) /.exec(buf.toString("latin1", lastStart, Math.min(end, lastStart + 16)))?.[1] ?? -1);
     for (; ; ) {
       let found = -1;
       const tries = lastNumber >= 0 && lastNumber < this.nextStep ? 1 : 3;
       for (let k = this.nextStep; k < this.nextStep + tries && found < 0; k++) {
-        const needle = `#${k} `;
-        if (buf.subarray(0, needle.length).toString("latin1") === needle) found = 0;
-        else {
-          const hit = buf.indexOf(`
-${needle}`, Math.max(0, from - 65536));
-          if (hit >= 0 && hit < end) found = hit + 1;
-        }
+        found = this.stepLine(buf, Buffer.from(`#${k} `), from);
         if (found >= 0) this.nextStep = k + 1;
       }
       if (found < 0) return;
@@ -1143,214 +1204,131 @@ ${needle}`, Math.max(0, from - 65536));
       from = found;
     }
   }
-  line(line) {
-    this.build.seq++;
-    if (this.format === "rawjson" && line.startsWith("{")) return this.json(line);
-    if (this.format === "legacy") return this.legacy(line);
-    return this.plain(line);
+  /** The start of the line where step `needle` begins: forward from `from`, else a little before it. */
+  stepLine(buf, needle, from) {
+    let tries = 16;
+    for (let at = buf.indexOf(needle, from); at >= 0 && tries-- > 0; at = buf.indexOf(needle, at + 1)) {
+      const line = this.stepLineAt(buf, at, needle.length);
+      if (line >= 0) return line;
+    }
+    const back = Math.max(0, from - 4096);
+    tries = 16;
+    for (let at = buf.indexOf(needle, back); at >= 0 && at < from && tries-- > 0; at = buf.indexOf(needle, at + 1)) {
+      const line = this.stepLineAt(buf, at, needle.length);
+      if (line >= 0) return line;
+    }
+    return -1;
   }
-  plain(line) {
-    const b = this.build;
-    let m = PLAIN_STATUS.exec(line);
-    if (m) {
-      const step = b.steps.get(`#${m[1]}`);
-      if (!step) return;
-      if (step.id === "#1" && step.result !== "running") return "restart";
-      step.span.end = b.seq;
-      if (m[2].startsWith("DONE")) {
-        step.result = "done";
-        step.durationMs = m[3] ? Math.round(Number(m[3]) * 1e3) : null;
-        if (step.name.startsWith("exporting") || step.instruction.startsWith("exporting")) b.succeeded = true;
-      } else if (m[2] === "CACHED") step.result = "cached";
-      else if (m[2] === "CANCELED") step.result = "canceled";
-      else this.stepError(step, m[4] ?? m[2]);
-      return;
-    }
-    m = PLAIN_HEADER.exec(line);
-    if (m) {
-      if (!b.steps.has(`#${m[1]}`)) this.addStep(`#${m[1]}`, m[2], b.seq);
-      return;
-    }
-    m = PLAIN_OUTPUT.exec(line);
-    if (m) {
-      const step = b.steps.get(`#${m[1]}`);
-      if (step && isKilledLine(m[2])) step.killedLines++;
-      return;
-    }
-    this.buildLine(line);
+  /** Where the line starts when `#k ` at `at` begins it (after a CI's prefix) and is no output line (`#k 12.3 …`). */
+  stepLineAt(buf, at, length) {
+    const next = buf[at + length];
+    if (next === void 0 || next >= 48 && next <= 57) return -1;
+    const start = at === 0 ? 0 : buf.lastIndexOf(this.newline, at - 1) + 1;
+    if (start === at) return start;
+    if (at - start > 120) return -1;
+    return normalizeLine(`${buf.toString("utf8", start, at)}#`) === "#" ? start : -1;
+  }
+};
+
+// src/core/explain/log/state.ts
+var MAX_STEPS = 2e4;
+var MAX_SIGNALS = 8;
+var STEP_NAME = /^\[(?:(.*?) )?(\d+)\/(\d+)\] (.*)$/;
+var DEFINITION = /^\[(?:(\S+) )?internal\] load build definition from (.+)$/;
+var INTERNAL = /^\[(?:\S+ )?internal\]/;
+var BuildState = class {
+  steps = /* @__PURE__ */ new Map();
+  /** rawjson vertexes seen started, and bake targets with their Dockerfile. */
+  started = /* @__PURE__ */ new Set();
+  targets = /* @__PURE__ */ new Map();
+  /** The targets whose build definition was loaded ('' for a build that is not bake's). */
+  definitions = /* @__PURE__ */ new Set();
+  /** The legacy builder's step being run; the tty view's last step; the error box's step. */
+  legacyCurrent = null;
+  ttyCurrent = null;
+  box = null;
+  docker = false;
+  failedStepId = null;
+  /** The failed step's command from the final error (`RUN make`), when no step line said which failed. */
+  failedCommand = null;
+  finalError = null;
+  exitCode = null;
+  outOfMemoryError = false;
+  diskFull = false;
+  builderLostLine = null;
+  excerptFile = null;
+  excerpt = null;
+  excerptInstruction = null;
+  succeeded = false;
+  dockerfileName = null;
+  omittedSteps = 0;
+  /** The line before this one (the excerpt's `Dockerfile:N` comes before its dashes). */
+  lastLine = null;
+  /** Steps by their name, whitespace squeezed: the tty view and the error box name steps so (made when first asked). */
+  names = null;
+  /** Signals outside any step. */
+  signals = [];
+  /** Lines read so far: the order plain and legacy steps' spans are given in. */
+  seq = 0;
+  add(step) {
+    this.steps.set(step.id, step);
+    if (this.steps.size > MAX_STEPS) this.evict();
   }
   addStep(id, name, start) {
-    const b = this.build;
     const definition = DEFINITION.exec(name);
     if (definition) {
-      b.definitions.add(definition[1] ?? "");
-      if (definition[1]) b.targets.set(definition[1], definition[2].trim());
-      else b.dockerfileName = definition[2].trim();
+      this.definitions.add(definition[1] ?? "");
+      if (definition[1]) this.targets.set(definition[1], definition[2].trim());
+      else this.dockerfileName = definition[2].trim();
     }
-    const step = newStep(id, name, b.targets);
+    const step = newStep(id, name, this.targets);
     step.span.start = start;
-    b.add(step);
+    this.docker = true;
+    this.add(step);
+    this.names?.set(squeeze(name), step);
     return step;
   }
-  legacy(line) {
-    const b = this.build;
-    const m = LEGACY_STEP.exec(line);
-    if (m) {
-      if (m[1] === "1" && b.steps.size + b.omittedSteps > 0) this.startBuild();
-      if (this.build.legacyCurrent) this.build.legacyCurrent.span.end = this.build.seq;
-      const step = this.addStep(`Step ${m[1]}`, m[3], this.build.seq);
-      step.index = Number(m[1]);
-      step.total = Number(m[2]);
-      step.result = "done";
-      this.build.legacyCurrent = step;
-      return;
+  byName(name) {
+    if (this.names === null) {
+      this.names = /* @__PURE__ */ new Map();
+      for (const step of this.steps.values()) this.names.set(squeeze(step.name), step);
     }
-    const running = /^ ---> Running in ([0-9a-f]{12,64})$/.exec(line);
-    if (running && b.legacyCurrent) {
-      b.legacyCurrent.containerId = running[1];
-      return;
-    }
-    if (line.startsWith("Successfully built")) {
-      b.succeeded = true;
-      return;
-    }
-    if (b.legacyCurrent && isKilledLine(line)) {
-      b.legacyCurrent.killedLines++;
-      return;
-    }
-    const failed = /returned a non-zero code: (\d+)/.exec(line);
-    if (failed && b.legacyCurrent) {
-      this.stepError(b.legacyCurrent, line.replace(ANSI, ""));
-    }
-    this.buildLine(line);
+    return this.names.get(squeeze(name));
   }
-  json(line) {
-    let event;
-    try {
-      event = JSON.parse(line);
-    } catch {
-      return;
-    }
-    if (typeof event !== "object" || event === null) return;
-    const { vertexes, logs } = event;
-    const valid = Array.isArray(vertexes) ? vertexes.filter(isVertex) : [];
-    if (valid.some((v) => this.startsNextBuild(v))) this.startBuild();
-    for (const v of valid) this.vertex(v);
-    for (const l of Array.isArray(logs) ? logs : []) {
-      if (!isLogEvent(l)) continue;
-      const step = this.build.steps.get(l.vertex);
-      if (!step) continue;
-      const text = Buffer.from(l.data, "base64").toString("utf8");
-      for (const out of text.split("\n")) if (isKilledLine(out)) step.killedLines++;
-    }
-  }
-  /** A second build definition of the same target: the next build's events. */
-  startsNextBuild(v) {
-    const definition = v.name ? DEFINITION.exec(v.name) : null;
-    return definition !== null && !this.build.steps.has(v.digest) && this.build.definitions.has(definition[1] ?? "");
-  }
-  vertex(v) {
-    const b = this.build;
-    let step = b.steps.get(v.digest);
-    if (!step) step = this.addStep(v.digest, v.name ?? v.digest, Date.parse(v.started ?? "") || 0);
-    if (v.cached) step.result = "cached";
-    if (v.started && !b.started.has(v.digest)) {
-      b.started.add(v.digest);
-      b.steps.delete(v.digest);
-      b.steps.set(v.digest, step);
-      step.span.start = Date.parse(v.started) || step.span.start;
-    }
-    if (v.started && v.completed) {
-      step.durationMs = Math.max(0, Date.parse(v.completed) - Date.parse(v.started)) || 0;
-      step.span.end = Date.parse(v.completed) || null;
-      if (step.result === "running") step.result = "done";
-      if (step.instruction.startsWith("exporting")) b.succeeded = true;
-    }
-    if (v.error) this.stepError(step, v.error);
-  }
-  /** Lines outside any step: the final error and BuildKit's Dockerfile excerpt. */
-  buildLine(line) {
-    const b = this.build;
-    const clean = line.replace(ANSI, "");
-    const excerptLine = EXCERPT_LINE.exec(clean);
-    if (excerptLine && b.excerptFile) {
-      const n = Number(excerptLine[1]);
-      if (b.excerpt === null || b.excerpt.file !== b.excerptFile) b.excerpt = { file: b.excerptFile, startLine: n, endLine: n };
-      else b.excerpt.endLine = n;
-      return;
-    }
-    const rpc = clean.indexOf("rpc error: ");
-    if (rpc >= 0 && /EOF|Unavailable/.test(clean.slice(rpc))) {
-      b.daemonLost = true;
-      b.finalError = clean.trim();
-      return;
-    }
-    const code = EXIT_CODE.exec(clean);
-    if (code) {
-      b.exitCode = Number(code[1]);
-      b.finalError = clean.trim();
-    }
-    if (clean.includes("cannot allocate memory")) {
-      b.outOfMemoryError = true;
-      b.finalError = clean.trim();
-    }
+  /** A step's signal, or the build's when no step is known; each line once. */
+  signal(step, signal) {
+    if (step === null && this.succeeded) return;
+    const list = step ? step.signals : this.signals;
+    if (list.some((s) => s.text === signal.text)) return;
+    if (step && (signal.kind === "tool-kill" || signal.kind === "kernel-kill")) step.killedLines++;
+    if (list.length < MAX_SIGNALS) list.push(signal);
   }
   stepError(step, message) {
-    const b = this.build;
     step.result = "error";
     step.error = message.trim();
     const code = EXIT_CODE.exec(message);
     if (code) step.exitCode = Number(code[1]);
-    if (message.includes("cannot allocate memory")) b.outOfMemoryError = true;
-    if (b.failedStepId === null && !/context canceled|^canceled/.test(step.error)) b.failedStepId = step.id;
-    if (code && b.exitCode === null) b.exitCode = step.exitCode;
+    if (message.includes("cannot allocate memory")) this.outOfMemoryError = true;
+    const signal = readSignal(step.error);
+    if (signal) this.signal(step, signal);
+    if (this.failedStepId === null && !/context canceled|^canceled/.test(step.error)) this.failedStepId = step.id;
+    if (code && this.exitCode === null) this.exitCode = step.exitCode;
   }
-  /** The build just read, or one per target when bake built several. */
-  finishBuild() {
-    const b = this.build;
-    const steps = [...b.steps.values()].filter((s) => !INTERNAL.test(s.name));
-    const whole = {
-      format: this.format ?? "plain",
-      steps,
-      failedStepId: b.failedStepId,
-      finalError: b.finalError,
-      exitCode: b.exitCode,
-      outOfMemoryError: b.outOfMemoryError,
-      daemonLost: b.daemonLost,
-      excerpt: b.excerpt,
-      succeeded: b.succeeded && b.failedStepId === null,
-      dockerfileName: b.dockerfileName,
-      target: null,
-      omittedSteps: b.omittedSteps
-    };
-    if (b.targets.size < 2) return [{ ...whole, dockerfileName: whole.dockerfileName ?? b.targets.values().next().value ?? null }];
-    return [...b.targets].map(([target, file]) => {
-      const own = steps.filter((s) => s.target === target);
-      const failedHere = own.some((s) => s.id === b.failedStepId);
-      return {
-        ...whole,
-        steps: own,
-        failedStepId: failedHere ? b.failedStepId : null,
-        finalError: failedHere || b.daemonLost ? b.finalError : null,
-        exitCode: failedHere ? b.exitCode : null,
-        outOfMemoryError: failedHere && b.outOfMemoryError,
-        excerpt: failedHere ? b.excerpt : null,
-        succeeded: whole.succeeded,
-        dockerfileName: file,
-        target
-      };
-    });
+  evict() {
+    const keep = (s) => s.id === this.failedStepId || s.signals.length > 0 || s.result === "error" || s.result === "running";
+    for (const pass of [keep, (s) => s.id === this.failedStepId]) {
+      for (const step of this.steps.values()) {
+        if (this.steps.size <= MAX_STEPS * 3 / 4) return;
+        if (pass(step)) continue;
+        this.steps.delete(step.id);
+        this.started.delete(step.id);
+        this.names?.delete(squeeze(step.name));
+        this.omittedSteps++;
+      }
+    }
   }
 };
-function isVertex(v) {
-  if (typeof v !== "object" || v === null) return false;
-  const o = v;
-  const optional = (key, type) => o[key] === void 0 || o[key] === null || typeof o[key] === type;
-  return typeof o.digest === "string" && optional("name", "string") && optional("started", "string") && optional("completed", "string") && optional("cached", "boolean") && optional("error", "string");
-}
-function isLogEvent(l) {
-  return typeof l === "object" && l !== null && typeof l.vertex === "string" && typeof l.data === "string";
-}
+var EXIT_CODE = /(?:exit code|non-zero code|exit status): (\d+)/;
 function newStep(id, name, targets) {
   const m = STEP_NAME.exec(name);
   let words = m?.[1]?.split(" ") ?? [];
@@ -1368,21 +1346,647 @@ function newStep(id, name, targets) {
     durationMs: null,
     result: "running",
     killedLines: 0,
+    signals: [],
     error: null,
     exitCode: null,
     containerId: null,
     span: { start: 0, end: null },
-    target
+    target,
+    inferred: false
   };
+}
+function runInstruction(command) {
+  const shell = /^\/bin\/(?:ba)?sh -c (.*)$/s.exec(command.trim());
+  return `RUN ${shell ? shell[1] : command.trim()}`;
+}
+function squeeze(text) {
+  return text.replace(/\s+/g, " ").trim();
+}
+
+// src/core/explain/log/grammars/buildkit.ts
+var PLAIN = /^#(\d+) (.*)$/;
+var PLAIN_STATUS = /^(DONE(?: ([\d.]+)s)?|CACHED|CANCELED|ERROR:? ?(.*))$/;
+var PLAIN_OUTPUT = /^\d+(?:\.\d+)? ?(.*)$/;
+var PLAIN_HEADER = /^(?!sha256:|naming to |writing image |transferring |preparing |extracting |unpacking |exporting (?:layers|manifest|config|attestation))\S/;
+var TTY = /^=> (?:(ERROR|CACHED|CANCELED) )?(\[[^\]]*\d+\/\d+\] .*?|exporting to .*?)(?:\s+(\d+(?:\.\d+)?)s)?(?:\s+done)?$/;
+var TTY_OUTPUT = /^=> => # ?(.*)$/;
+var TTY_FINISHED = /^\[\+\] Building [\d.]+s \((\d+)\/(\d+)\)(?: (FINISHED|ERROR|CANCELED))?/;
+var BOX = /^(?:> )?(\[[^\]]*\d+\/\d+\] .*):$/;
+var BOX_OUTPUT = /^(?:#\d+ )?\d+(?:\.\d+)? ?(.*)$/;
+var DASHES = /^-{4,}$/;
+var EXCERPT_FILE = /^(\S+):(\d+)$/;
+var EXCERPT_LINE = /^(\d+) \| >>> ?(.*)$/;
+var PROCESS = /process "(.*)" did not complete successfully: (.*)$/;
+var EXECUTOR = /executor failed running \[(.*)\]: (.*)$/;
+var FINAL = /failed to solve|failed to build|executor failed running|did not complete successfully|failed to compute cache key|buildx (?:call )?failed with/;
+var LOST = /error reading from server: EOF|code = Unavailable|GOAWAY|graceful_stop|transport is closing/;
+var FINAL_START = /^(?:(?:ERROR|Error|error)\b|failed to |target \S+: |executor failed|rpc error|process ")/;
+var TARGET = /^target (\S+): failed to solve/;
+var buildkit = (line, ctx) => {
+  const b = ctx.build;
+  const first = line.charCodeAt(0);
+  if (first === 35) {
+    const m = PLAIN.exec(line);
+    if (m) return plain(m[1], m[2], ctx);
+  }
+  if (first === 61 && line.startsWith("=> ")) return tty(line, b);
+  if (first === 91) {
+    const done = TTY_FINISHED.exec(line);
+    if (done) {
+      b.docker = true;
+      if (done[3] === "FINISHED" && done[1] === done[2]) b.succeeded = true;
+      return true;
+    }
+  }
+  const box = BOX.exec(line);
+  if (box) {
+    b.docker = true;
+    b.box = findByName(b, box[1]) ?? addNamed(b, `box:${box[1]}`, box[1]);
+    return true;
+  }
+  if (DASHES.test(line)) {
+    b.box = null;
+    if (b.lastLine !== null) {
+      const file = EXCERPT_FILE.exec(b.lastLine);
+      if (file) b.excerptFile = file[1];
+    }
+    return true;
+  }
+  const excerpt = EXCERPT_LINE.exec(line);
+  if (excerpt && b.excerptFile) {
+    const n = Number(excerpt[1]);
+    b.docker = true;
+    if (b.excerpt === null || b.excerpt.file !== b.excerptFile) {
+      b.excerpt = { file: b.excerptFile, startLine: n, endLine: n };
+      b.excerptInstruction = squeeze(excerpt[2].replace(/\\\s*$/, ""));
+    } else {
+      b.excerpt.endLine = n;
+      b.excerptInstruction = squeeze(`${b.excerptInstruction ?? ""} ${excerpt[2].replace(/\\\s*$/, "")}`);
+    }
+    return true;
+  }
+  if (b.box) {
+    const out = BOX_OUTPUT.exec(line);
+    const signal = readSignal(out ? out[1] : line);
+    if (signal) b.signal(b.box, signal);
+    if (!FINAL.test(line)) return true;
+  }
+  return finalLine(line, b);
+};
+function plain(number, rest, ctx) {
+  const b = ctx.build;
+  const id = `#${number}`;
+  const code = rest.charCodeAt(0);
+  if (code >= 48 && code <= 57) {
+    const out = PLAIN_OUTPUT.exec(rest);
+    if (!out) return false;
+    const signal = readSignal(out[1]);
+    if (signal) {
+      const known = b.steps.get(id);
+      const step = known && !known.inferred ? known : b.box ?? known ?? addNamed(b, id, id);
+      b.signal(step, signal);
+    }
+    b.docker = true;
+    return true;
+  }
+  const status = PLAIN_STATUS.exec(rest);
+  if (status) {
+    const step = b.steps.get(id);
+    if (!step) {
+      if (status[1].startsWith("ERROR")) b.stepError(addNamed(b, id, id), status[3] ?? status[1]);
+      return true;
+    }
+    if (id === "#1" && step.result !== "running") {
+      ctx.restartPlain();
+      return plain(number, rest, ctx);
+    }
+    step.span.end = b.seq;
+    if (status[1].startsWith("DONE")) {
+      step.result = "done";
+      step.durationMs = status[2] ? Math.round(Number(status[2]) * 1e3) : null;
+      if (/^(?:exporting to|importing to|pushing|exporting cache)/.test(step.instruction)) b.succeeded = true;
+    } else if (status[1] === "CACHED") step.result = "cached";
+    else if (status[1] === "CANCELED") step.result = "canceled";
+    else b.stepError(step, status[3] ?? status[1]);
+    return true;
+  }
+  if (PLAIN_HEADER.test(rest) && number !== "0") {
+    const known = b.steps.get(id);
+    if (known && id === "#1" && known.result !== "running" && !known.inferred) {
+      ctx.restartPlain();
+      return plain(number, rest, ctx);
+    }
+    if (!known) b.addStep(id, rest, b.seq);
+    else if (known.inferred) rename(known, rest);
+    return true;
+  }
+  if (/^(?:naming to|writing image) /.test(rest)) b.docker = true;
+  return true;
+}
+function tty(line, b) {
+  b.docker = true;
+  const out = TTY_OUTPUT.exec(line);
+  if (out) {
+    const signal = readSignal(out[1]);
+    if (signal) b.signal(b.ttyCurrent, signal);
+    return true;
+  }
+  if (/^=> => (?:naming to|writing image) /.test(line)) {
+    b.succeeded = true;
+    return true;
+  }
+  const m = TTY.exec(line);
+  if (!m) return true;
+  const name = m[2].trim();
+  const step = findByName(b, name) ?? addNamed(b, `tty:${name}`, name);
+  b.ttyCurrent = step;
+  if (m[1] === "ERROR") b.stepError(step, step.error ?? "ERROR");
+  else if (m[1] === "CACHED") step.result = "cached";
+  else if (m[1] === "CANCELED") step.result = "canceled";
+  else if (m[3] && step.result === "running") step.result = "done";
+  if (m[3]) step.durationMs = Math.round(Number(m[3]) * 1e3);
+  return true;
+}
+function finalLine(line, b) {
+  if (/^WARNING: No output specified with/.test(line)) {
+    b.docker = true;
+    if (b.failedStepId === null && b.finalError === null) b.succeeded = true;
+    return true;
+  }
+  if (!FINAL_START.test(line) || line.includes("returned a non-zero code")) return false;
+  const lost = LOST.test(line);
+  if (!lost && !FINAL.test(line)) return false;
+  b.docker = true;
+  const signal = readSignal(line);
+  if (signal) b.signal(null, signal);
+  if (lost) {
+    b.builderLostLine ??= line;
+    b.finalError ??= line;
+    return true;
+  }
+  b.finalError ??= line;
+  const target = TARGET.exec(line);
+  if (target && !b.targets.has(target[1])) b.targets.set(target[1], b.dockerfileName ?? "Dockerfile");
+  const m = PROCESS.exec(line) ?? EXECUTOR.exec(line);
+  if (m) {
+    b.failedCommand ??= runInstruction(m[1]);
+    const code = /exit code: (\d+)/.exec(m[2]);
+    if (code && b.exitCode === null) b.exitCode = Number(code[1]);
+    if (/^cannot allocate memory\s*$/.test(m[2]) || /ResourceExhausted.*cannot allocate memory/.test(line)) b.outOfMemoryError = true;
+  }
+  if (/no space left on device/.test(line)) b.diskFull = true;
+  return true;
+}
+function findByName(b, name) {
+  const wanted = squeeze(name);
+  const exact = b.byName(wanted);
+  if (exact) return exact;
+  if (b.steps.size > 2e3) return null;
+  for (const step of b.steps.values()) {
+    const have = squeeze(step.name);
+    if (have.length >= 12 && wanted.length >= 12 && (have.startsWith(wanted) || wanted.startsWith(have))) return step;
+  }
+  return null;
+}
+function addNamed(b, id, name) {
+  const step = b.addStep(id, name, b.seq);
+  step.inferred = name === id;
+  return step;
+}
+function rename(step, name) {
+  const m = /^\[(?:(.*?) )?(\d+)\/(\d+)\] (.*)$/.exec(name);
+  step.name = name;
+  step.inferred = false;
+  step.instruction = m ? m[4] : name;
+  step.index = m ? Number(m[2]) : null;
+  step.total = m ? Number(m[3]) : null;
+  step.stage = m?.[1]?.split(" ").filter((w) => !w.includes("/")).pop() ?? null;
+}
+
+// src/core/explain/log/grammars/ci.ts
+var SUCCEEDED = /^(?:DONE|Job succeeded|Finished: SUCCESS|status changed to "DONE")$/;
+var ci = (line, ctx) => {
+  if (!SUCCEEDED.test(line)) return false;
+  const b = ctx.build;
+  if (b.failedStepId === null && b.finalError === null) b.succeeded = true;
+  return true;
+};
+
+// src/core/explain/log/grammars/legacy.ts
+var STEP = /^Step (\d+)(?:\/(\d+))? : (.*)$/;
+var RUNNING = /^---> Running in ([0-9a-f]{12,64})$/;
+var RETURNED = /The command (?:'|‘|\[|")(.*?)(?:'|’|\]|") returned a non-zero code: (\d+)/;
+var NOISE = /^(?:---> (?:Using cache|[0-9a-f]{12}\b)|Removing intermediate container|Sending build context to Docker daemon|Successfully tagged)/;
+var legacy = (line, ctx) => {
+  let b = ctx.build;
+  const first = line.charCodeAt(0);
+  if (first === 83) {
+    const m = STEP.exec(line);
+    if (m) {
+      const index = Number(m[1]);
+      if (b.legacyCurrent && b.legacyCurrent.index !== null && index <= b.legacyCurrent.index) b = ctx.startBuild();
+      if (b.legacyCurrent) b.legacyCurrent.span.end = b.seq;
+      const step = b.addStep(`Step ${m[1]}`, m[3], b.seq);
+      step.index = index;
+      step.total = m[2] === void 0 ? null : Number(m[2]);
+      step.result = "done";
+      b.legacyCurrent = step;
+      return true;
+    }
+    if (line.startsWith("Successfully built")) {
+      b.docker = true;
+      b.succeeded = true;
+      if (b.legacyCurrent) b.legacyCurrent.span.end = b.seq;
+      b.legacyCurrent = null;
+      return true;
+    }
+  }
+  const running = first === 45 ? RUNNING.exec(line) : null;
+  if (running) {
+    b.docker = true;
+    if (b.legacyCurrent) b.legacyCurrent.containerId = running[1];
+    return true;
+  }
+  const failed = RETURNED.exec(line);
+  if (failed && !quoted(line, failed.index)) {
+    b.docker = true;
+    const instruction = runInstruction(failed[1]);
+    let step = b.legacyCurrent;
+    if (!step || step.result === "error") {
+      step = b.addStep(`Step ?${b.steps.size + 1}`, instruction, b.seq);
+      step.inferred = true;
+      b.legacyCurrent = step;
+    }
+    b.failedCommand ??= instruction;
+    b.finalError ??= line;
+    b.stepError(step, line);
+    return true;
+  }
+  if (/^ERROR: Service '[^']*' failed to build/.test(line)) {
+    b.docker = true;
+    b.finalError ??= line;
+    return true;
+  }
+  if (NOISE.test(line)) {
+    b.docker = true;
+    return true;
+  }
+  return false;
+};
+
+// src/core/explain/log/grammars/rawjson.ts
+var rawjson = (line, ctx) => {
+  if (line.charCodeAt(0) !== 123) return false;
+  let event;
+  try {
+    event = JSON.parse(line);
+  } catch {
+    return false;
+  }
+  if (typeof event !== "object" || event === null) return true;
+  const { vertexes, logs, stream, error: error2 } = event;
+  if (typeof stream === "string" || typeof error2 === "string") {
+    for (const text of `${typeof stream === "string" ? stream : ""}${typeof error2 === "string" ? `
+${error2}` : ""}`.split("\n")) ctx.feed(text);
+    return true;
+  }
+  const valid = Array.isArray(vertexes) ? vertexes.filter(isVertex) : [];
+  if (valid.some((v) => startsNextBuild(v, ctx))) ctx.startBuild();
+  for (const v of valid) vertex(v, ctx);
+  const b = ctx.build;
+  for (const l of Array.isArray(logs) ? logs : []) {
+    if (!isLogEvent(l)) continue;
+    const step = b.steps.get(l.vertex);
+    if (!step) continue;
+    const text = Buffer.from(l.data, "base64").toString("utf8");
+    for (const out of text.split("\n")) {
+      const signal = readSignal(out.trim());
+      if (signal) b.signal(step, signal);
+    }
+  }
+  return true;
+};
+function startsNextBuild(v, ctx) {
+  const definition = v.name ? DEFINITION.exec(v.name) : null;
+  return definition !== null && !ctx.build.steps.has(v.digest) && ctx.build.definitions.has(definition[1] ?? "");
+}
+function vertex(v, ctx) {
+  const b = ctx.build;
+  let step = b.steps.get(v.digest);
+  if (!step) step = b.addStep(v.digest, v.name ?? v.digest, Date.parse(v.started ?? "") || 0);
+  if (v.cached) step.result = "cached";
+  if (v.started && !b.started.has(v.digest)) {
+    b.started.add(v.digest);
+    b.steps.delete(v.digest);
+    b.steps.set(v.digest, step);
+    step.span.start = Date.parse(v.started) || step.span.start;
+  }
+  if (v.started && v.completed) {
+    step.durationMs = Math.max(0, Date.parse(v.completed) - Date.parse(v.started)) || 0;
+    step.span.end = Date.parse(v.completed) || null;
+    if (step.result === "running") step.result = "done";
+    if (step.instruction.startsWith("exporting")) b.succeeded = true;
+  }
+  if (v.error) b.stepError(step, v.error);
+}
+function isVertex(v) {
+  if (typeof v !== "object" || v === null) return false;
+  const o = v;
+  const optional = (key, type) => o[key] === void 0 || o[key] === null || typeof o[key] === type;
+  return typeof o.digest === "string" && optional("name", "string") && optional("started", "string") && optional("completed", "string") && optional("cached", "boolean") && optional("error", "string");
+}
+function isLogEvent(l) {
+  return typeof l === "object" && l !== null && typeof l.vertex === "string" && typeof l.data === "string";
+}
+
+// src/core/explain/log/line-reader.ts
+var WINDOW = 512 * 1024;
+var LINE_CAP = MAX_LINE_BYTES;
+var LINE_HEAD = LINE_CAP / 4;
+var LINE_TAIL = LINE_CAP / 4;
+var ELLIPSIS = Buffer.from(" \u2026 ");
+var SLICE = 1024 * 1024;
+var LineReader = class {
+  constructor(sink) {
+    this.sink = sink;
+  }
+  sink;
+  queue = [];
+  queued = 0;
+  finder = null;
+  newline = 10;
+  /** The line that goes on in the next slice: whole below LINE_CAP, else its head and tail. */
+  pending = [];
+  pendingLength = 0;
+  pendingCut = false;
+  push(chunk) {
+    const bytes = typeof chunk === "string" ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    if (bytes.length === 0) return;
+    this.queue.push(Buffer.from(bytes));
+    this.queued += bytes.length;
+    while (this.queued > WINDOW) {
+      const head = this.queue[0];
+      const n = Math.min(head.length, this.queued - WINDOW);
+      if (n === head.length) this.queue.shift();
+      else this.queue[0] = head.subarray(n);
+      this.queued -= n;
+      this.started();
+      for (let at = 0; at < n; at += SLICE) this.fastSlice(head.subarray(at, Math.min(n, at + SLICE)));
+    }
+  }
+  /** The rest: the window, every line of it. */
+  end() {
+    this.started();
+    const rest = Buffer.concat([this.takeLine(), ...this.queue]);
+    this.queue = [];
+    this.queued = 0;
+    let from = 0;
+    while (from < rest.length) {
+      let end = rest.indexOf(this.newline, from);
+      if (end < 0) end = rest.length;
+      let bytes = rest.subarray(from, end);
+      if (bytes.length >= LINE_CAP) bytes = Buffer.concat([bytes.subarray(0, LINE_HEAD), ELLIPSIS, bytes.subarray(bytes.length - LINE_TAIL)]);
+      const text = bytes.toString("utf8");
+      if (text.includes("\r")) for (const part of text.split("\r")) this.sink.line(part, () => "");
+      else this.sink.line(text, () => "");
+      from = end + 1;
+    }
+  }
+  started() {
+    if (this.finder) return;
+    const head = Buffer.concat(this.queue).subarray(0, 64 * 1024);
+    const { finder, newline } = this.sink.start(head);
+    this.finder = finder;
+    this.newline = newline;
+  }
+  fastSlice(bytes) {
+    const first = bytes.indexOf(this.newline);
+    if (first < 0) return this.hold(bytes);
+    let body = bytes;
+    if (this.pendingLength > 0) {
+      this.hold(bytes.subarray(0, first + 1));
+      this.scan(this.takeLine());
+      body = bytes.subarray(first + 1);
+    }
+    const last = body.lastIndexOf(this.newline);
+    if (last >= 0) this.scan(body.subarray(0, last + 1));
+    this.hold(body.subarray(last + 1));
+  }
+  /** Keeps a piece of the unfinished line (a copy: the slice's buffer is reused). */
+  hold(piece) {
+    if (piece.length === 0) return;
+    this.pendingLength += piece.length;
+    if (this.pendingCut) {
+      const tail = Buffer.concat([this.pending[1], piece.subarray(Math.max(0, piece.length - LINE_TAIL))]);
+      this.pending[1] = Buffer.from(tail.subarray(tail.length - LINE_TAIL));
+      return;
+    }
+    this.pending.push(Buffer.from(piece));
+    if (this.pendingLength >= LINE_CAP) {
+      const all = Buffer.concat(this.pending);
+      this.pending = [Buffer.from(all.subarray(0, LINE_HEAD)), Buffer.from(all.subarray(all.length - LINE_TAIL))];
+      this.pendingCut = true;
+    }
+  }
+  takeLine() {
+    const line = this.pendingCut ? Buffer.concat([this.pending[0], ELLIPSIS, this.pending[1]]) : Buffer.concat(this.pending);
+    this.pending = [];
+    this.pendingLength = 0;
+    this.pendingCut = false;
+    return line;
+  }
+  /** Parses the found lines of buf, whole lines each ending with a newline. */
+  scan(whole) {
+    let from = 0;
+    while (from >= 0 && from < whole.length) from = this.scanFrom(whole, from);
+  }
+  /** Parses buf from an offset; returns where to go on from after a restart, else -1. */
+  scanFrom(whole, from) {
+    const buf = whole.subarray(from);
+    const starts = [];
+    this.finder.find(buf, starts);
+    starts.sort((a, b) => a - b);
+    for (let i = 0; i < starts.length; i++) {
+      const start = starts[i] >> 1;
+      if (i + 1 < starts.length && starts[i + 1] >> 1 === start) continue;
+      const end = buf.indexOf(this.newline, start);
+      let bytes = buf.subarray(start, end);
+      if (end - start >= LINE_CAP) {
+        const cut = Buffer.concat([buf.subarray(start, start + LINE_HEAD), ELLIPSIS, buf.subarray(end - LINE_TAIL, end)]);
+        if ((starts[i] & 1) === 0 && !this.finder.marks(cut)) continue;
+        bytes = cut;
+      }
+      if (this.emit(bytes, buf, start)) return from + end + 1;
+    }
+    return -1;
+  }
+  emit(bytes, buf, start) {
+    let text = bytes.toString("utf8");
+    if (text.endsWith("\r")) text = text.slice(0, -1);
+    return this.sink.line(text, () => buf.toString("utf8", Math.max(0, start - 4096), start));
+  }
+};
+
+// src/core/explain/build-log.ts
+var DETECT = 64 * 1024;
+var GRAMMARS = [rawjson, buildkit, legacy, ci];
+var BuildLogAnalyzer = class {
+  format = "plain";
+  build = new BuildState();
+  finished = [];
+  reader = new LineReader(this);
+  plainFinder = null;
+  /** The text before the line being read (in the log's middle), for a restart's header. */
+  before = null;
+  restarted = false;
+  push(chunk) {
+    this.reader.push(chunk);
+  }
+  /** The last build of the log (a log of one build, as the action captures it). */
+  end() {
+    const builds = this.endBuilds();
+    return builds[builds.length - 1];
+  }
+  /**
+   * Every build in the log, in order: a log may hold several `docker build`s one after the
+   * other (step numbers start again at `#1`), or bake's targets side by side.
+   */
+  endBuilds() {
+    this.reader.end();
+    for (const build of finishBuild(this.build, this.format)) this.finished.push(build);
+    this.build = new BuildState();
+    return this.finished;
+  }
+  start(head) {
+    const text = head.toString("utf8", 0, DETECT);
+    this.format = detectFormat(text);
+    const newline = !text.includes("\n") && text.includes("\r") ? 13 : 10;
+    if (this.format === "plain") {
+      this.plainFinder = new PlainStepFinder(newline);
+      return { finder: this.plainFinder, newline };
+    }
+    return { finder: markerFinder(this.format, newline), newline };
+  }
+  line(raw, before) {
+    this.before = before;
+    this.restarted = false;
+    this.build.seq++;
+    this.feed(raw);
+    return this.restarted;
+  }
+  feed(text) {
+    const line = normalizeLine(text);
+    if (line !== "" && !GRAMMARS.some((g) => g(line, this))) this.output(line);
+    this.build.lastLine = line;
+  }
+  /** A line no grammar took: output of the step being run, or of none known. */
+  output(line) {
+    const signal = readSignal(line);
+    if (!signal) return;
+    const b = this.build;
+    const current = b.box ?? (b.legacyCurrent && b.legacyCurrent.result !== "error" ? b.legacyCurrent : null);
+    b.signal(current, signal);
+  }
+  startBuild() {
+    for (const build of finishBuild(this.build, this.format)) this.finished.push(build);
+    this.build = new BuildState();
+    return this.build;
+  }
+  restartPlain() {
+    this.startBuild();
+    this.restarted = true;
+    if (this.plainFinder) this.plainFinder.nextStep = 2;
+    const before = this.before?.() ?? "";
+    const at = before.lastIndexOf("#1 [");
+    if (at >= 0) {
+      const end = before.indexOf("\n", at);
+      const header = normalizeLine(before.slice(at, end < 0 ? before.length : end));
+      if (!this.build.steps.has("#1")) buildkit(header, this);
+    }
+  }
+};
+function finishBuild(b, format) {
+  resolveFailedStep(b);
+  const steps = [...b.steps.values()].filter((s) => !INTERNAL.test(s.name));
+  const failed = b.failedStepId !== null || b.finalError !== null || b.builderLostLine !== null;
+  const whole = {
+    format,
+    docker: b.docker,
+    steps,
+    failedStepId: b.failedStepId,
+    finalError: b.finalError,
+    exitCode: b.exitCode,
+    outOfMemoryError: b.outOfMemoryError,
+    diskFull: b.diskFull,
+    daemonLost: b.builderLostLine !== null,
+    builderLostLine: b.builderLostLine,
+    excerpt: b.excerpt,
+    excerptInstruction: b.excerptInstruction,
+    succeeded: b.succeeded && !failed,
+    dockerfileName: b.dockerfileName,
+    target: null,
+    omittedSteps: b.omittedSteps,
+    signals: b.signals
+  };
+  const bakeTargets = [...b.targets].filter(([target]) => steps.some((s) => s.target === target));
+  if (b.targets.size < 2 || bakeTargets.length < 2) {
+    return [{ ...whole, dockerfileName: whole.dockerfileName ?? b.targets.values().next().value ?? null }];
+  }
+  return bakeTargets.map(([target, file]) => {
+    const own = steps.filter((s) => s.target === target);
+    const failedHere = own.some((s) => s.id === b.failedStepId);
+    return {
+      ...whole,
+      steps: own,
+      failedStepId: failedHere ? b.failedStepId : null,
+      finalError: failedHere || b.builderLostLine !== null ? b.finalError : null,
+      exitCode: failedHere ? b.exitCode : null,
+      outOfMemoryError: failedHere && b.outOfMemoryError,
+      excerpt: failedHere ? b.excerpt : null,
+      signals: failedHere ? b.signals : [],
+      dockerfileName: file,
+      target
+    };
+  });
+}
+function resolveFailedStep(b) {
+  if (b.failedStepId !== null) return;
+  const command = b.failedCommand ?? b.excerptInstruction;
+  if (command === null) return;
+  const wanted = squeeze(command);
+  const steps = [...b.steps.values()];
+  let step = steps.find((s) => squeeze(s.instruction) === wanted) ?? steps.find((s) => {
+    const have = squeeze(s.instruction);
+    return have.length >= 8 && (wanted.startsWith(have) || have.startsWith(wanted));
+  });
+  const unnamed = steps.filter((s) => s.inferred && s.result === "running");
+  if (!step && unnamed.length > 0) {
+    step = unnamed[unnamed.length - 1];
+    step.name = command;
+    step.instruction = command;
+  }
+  if (!step) {
+    step = b.addStep("failed", command, b.seq);
+    step.inferred = true;
+  }
+  step.result = "error";
+  step.error ??= b.finalError;
+  step.exitCode ??= b.exitCode;
+  if (step.exitCode === null && b.finalError) {
+    const code = /(?:exit code|non-zero code): (\d+)/.exec(b.finalError);
+    if (code) step.exitCode = Number(code[1]);
+  }
+  if (b.exitCode === null) b.exitCode = step.exitCode;
+  b.failedStepId = step.id;
 }
 function detectFormat(text) {
   const head = text.slice(0, DETECT).split("\n");
   for (const raw of head) {
-    const line = raw.replace(ANSI, "").trim();
+    const line = normalizeLine(raw);
     if (line === "") continue;
     if (line.startsWith('{"')) return "rawjson";
     if (/^#\d+ /.test(line)) return "plain";
-    if (/^Step \d+\/\d+ : /.test(line) || line.startsWith("Sending build context")) return "legacy";
+    if (/^Step \d+(?:\/\d+)? : /.test(line) || line.startsWith("Sending build context")) return "legacy";
   }
   return "plain";
 }
@@ -1529,7 +2133,7 @@ function explainBuilds(builds, plan2) {
 
 ${summary2}`;
   });
-  return { builds: explained, annotations: aggregate(all), summary: summaries.join("\n"), killed: explained.some((b) => b.explanation.findings.length > 0) };
+  return { builds: explained, annotations: aggregate(all), summary: summaries.join("\n"), killed: explained.some((b) => b.explanation.findings.some(isKill)) };
 }
 function buildLabel(b) {
   const file = b.dockerfile?.path ?? b.log.dockerfileName ?? "Dockerfile unknown";
@@ -1679,7 +2283,7 @@ async function runExplain() {
     const { logPath, file } = readExplainInputs();
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     const { explanation, summary: summary2 } = await explainSavedLog(logPath, file, workspace);
-    setOutput("oom-killed", String(explanation.findings.length > 0));
+    setOutput("oom-killed", String(explanation.findings.some(isKill)));
     setOutput("annotations", String(explanation.annotations.length));
     await publishExplanation(explanation.annotations, summary2);
   } catch (error2) {

@@ -608,7 +608,7 @@ function spawn(...args) {
   return load().spawn(...args);
 }
 
-// src/runners/lines.ts
+// src/core/explain/log/line-cap.ts
 var MAX_LINE_BYTES = 64 * 1024;
 
 // src/runners/process.ts

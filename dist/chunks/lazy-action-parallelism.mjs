@@ -7,10 +7,11 @@ import {
 import {
   parallelismNote,
   readBuilderParallelism
-} from "./chunk-FUF62RC5.mjs";
+} from "./chunk-JOAHPYW2.mjs";
 import "./chunk-DZBUPQWR.mjs";
-import "./chunk-34POSS7A.mjs";
-import "./chunk-QB6UDUTV.mjs";
+import "./chunk-IZ3VFM3A.mjs";
+import "./chunk-PMJBS4UE.mjs";
+import "./chunk-TW4NVU7A.mjs";
 import "./chunk-SOOFRGCY.mjs";
 import "./chunk-NBHFA7NI.mjs";
 import "./chunk-GK2AYERW.mjs";

@@ -1,11 +1,13 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   explainBuildRecords
-} from "./chunk-UCKEDWHM.mjs";
+} from "./chunk-NWNNAPMX.mjs";
 import {
   parseSavedBinding
-} from "./chunk-HZVZH6AD.mjs";
-import "./chunk-QDZES4ZW.mjs";
+} from "./chunk-HBUYGS64.mjs";
+import {
+  isKill
+} from "./chunk-2GEZYKDS.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-E2GN563Y.mjs";
 import {
@@ -24,11 +26,12 @@ import "./chunk-T2CBXCPV.mjs";
 import "./chunk-DZBUPQWR.mjs";
 import {
   releaseBuilder
-} from "./chunk-4E6LDVHI.mjs";
+} from "./chunk-TZXA6GAX.mjs";
 import "./chunk-C6S43MPB.mjs";
 import "./chunk-CE5JCUVT.mjs";
-import "./chunk-34POSS7A.mjs";
-import "./chunk-QB6UDUTV.mjs";
+import "./chunk-IZ3VFM3A.mjs";
+import "./chunk-PMJBS4UE.mjs";
+import "./chunk-TW4NVU7A.mjs";
 import "./chunk-SOOFRGCY.mjs";
 import "./chunk-NBHFA7NI.mjs";
 import {
@@ -87,7 +90,7 @@ async function explainBuilds(builder, recordPeak) {
     info(`builder ${builder} peaked at ${formatSize(peak)}`);
     await recordPeak(peak);
   }
-  return builds.some((b) => b.explanation.findings.length > 0);
+  return builds.some((b) => b.explanation.findings.some(isKill));
 }
 export {
   explainAndRelease

@@ -4,11 +4,12 @@ import {
   bindBuilder,
   describeLimits,
   releaseBuilder
-} from "./chunk-4E6LDVHI.mjs";
+} from "./chunk-TZXA6GAX.mjs";
 import "./chunk-C6S43MPB.mjs";
 import "./chunk-CE5JCUVT.mjs";
-import "./chunk-34POSS7A.mjs";
-import "./chunk-QB6UDUTV.mjs";
+import "./chunk-IZ3VFM3A.mjs";
+import "./chunk-PMJBS4UE.mjs";
+import "./chunk-TW4NVU7A.mjs";
 import "./chunk-SOOFRGCY.mjs";
 import "./chunk-NBHFA7NI.mjs";
 import "./chunk-GK2AYERW.mjs";

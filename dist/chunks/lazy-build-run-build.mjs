@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   prepareBuild,
   runBuild
-} from "./chunk-TIJZC5KO.mjs";
-import "./chunk-FUF62RC5.mjs";
+} from "./chunk-WZN5SXE3.mjs";
+import "./chunk-JOAHPYW2.mjs";
 import "./chunk-RILQCAFK.mjs";
 import "./chunk-U7UBTYZN.mjs";
 import "./chunk-OXFSUSZB.mjs";
@@ -13,11 +13,12 @@ import "./chunk-ZWQLF6SF.mjs";
 import "./chunk-GLPDKCL5.mjs";
 import "./chunk-T2CBXCPV.mjs";
 import "./chunk-DZBUPQWR.mjs";
-import "./chunk-4E6LDVHI.mjs";
+import "./chunk-TZXA6GAX.mjs";
 import "./chunk-C6S43MPB.mjs";
 import "./chunk-CE5JCUVT.mjs";
-import "./chunk-34POSS7A.mjs";
-import "./chunk-QB6UDUTV.mjs";
+import "./chunk-IZ3VFM3A.mjs";
+import "./chunk-PMJBS4UE.mjs";
+import "./chunk-TW4NVU7A.mjs";
 import "./chunk-SOOFRGCY.mjs";
 import "./chunk-NBHFA7NI.mjs";
 import "./chunk-GK2AYERW.mjs";

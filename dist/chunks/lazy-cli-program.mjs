@@ -129,12 +129,12 @@ async function runCli(argv, commands) {
 var COMMANDS = {
   detect: async () => (await import("./detect-PLR3WQJZ.mjs")).detectCommand(),
   plan: async () => (await import("./plan-QA6CEJAA.mjs")).planCommand(),
-  explain: async () => (await import("./explain-V5IQ3REU.mjs")).explainCommand(),
+  explain: async () => (await import("./explain-25QC4VJH.mjs")).explainCommand(),
   history: async () => (await import("./history-SRSPFA3Z.mjs")).historyCommand(),
-  build: async () => (await import("./build-EBSSIN47.mjs")).buildCommand(),
-  resize: async () => (await import("./resize-34MLHHPJ.mjs")).resizeCommand(),
-  bind: async () => (await import("./bind-3BPQWVTZ.mjs")).bindCommand(),
-  release: async () => (await import("./bind-3BPQWVTZ.mjs")).releaseCommand()
+  build: async () => (await import("./build-U53WMG4Y.mjs")).buildCommand(),
+  resize: async () => (await import("./resize-IE65DAVM.mjs")).resizeCommand(),
+  bind: async () => (await import("./bind-IAHG54LD.mjs")).bindCommand(),
+  release: async () => (await import("./bind-IAHG54LD.mjs")).releaseCommand()
 };
 function program(name) {
   return programOf(COMMANDS, name);

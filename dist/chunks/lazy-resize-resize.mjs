@@ -26,7 +26,8 @@ import "./chunk-T2CBXCPV.mjs";
 import {
   capture,
   launchDetached
-} from "./chunk-QB6UDUTV.mjs";
+} from "./chunk-PMJBS4UE.mjs";
+import "./chunk-TW4NVU7A.mjs";
 import "./chunk-SOOFRGCY.mjs";
 import {
   GiB,

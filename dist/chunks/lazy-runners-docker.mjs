@@ -5,8 +5,9 @@ import {
   lastLine,
   removeBuilder,
   streamDocker
-} from "./chunk-34POSS7A.mjs";
-import "./chunk-QB6UDUTV.mjs";
+} from "./chunk-IZ3VFM3A.mjs";
+import "./chunk-PMJBS4UE.mjs";
+import "./chunk-TW4NVU7A.mjs";
 import "./chunk-SOOFRGCY.mjs";
 import "./chunk-NBHFA7NI.mjs";
 import "./chunk-GK2AYERW.mjs";

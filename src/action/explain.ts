@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 import { InputError } from '../core/errors.js'
+import { isKill } from '../core/explain/classify.js'
 import { explainSavedLog } from '../explain/report.js'
 import { publishExplanation } from '../explain/publish.js'
 import { readExplainInputs } from './inputs.js'
@@ -13,7 +14,7 @@ export async function runExplain(): Promise<void> {
     const { logPath, file } = readExplainInputs()
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
     const { explanation, summary } = await explainSavedLog(logPath, file, workspace)
-    core.setOutput('oom-killed', String(explanation.findings.length > 0))
+    core.setOutput('oom-killed', String(explanation.findings.some(isKill)))
     core.setOutput('annotations', String(explanation.annotations.length))
     await publishExplanation(explanation.annotations, summary)
   } catch (error) {

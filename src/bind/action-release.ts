@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import { releaseBuilder } from './bind-builder.js'
 import { parseSavedBinding } from './bind-plan.js'
 import { formatSize } from '../core/units.js'
+import { isKill } from '../core/explain/classify.js'
 import { explainBuildRecords } from '../explain/build-records.js'
 import { TITLE } from './action-bind.js'
 import { getState } from '../action/state.js'
@@ -63,5 +64,5 @@ async function explainBuilds(builder: string, recordPeak: PostBindingOptions['re
     core.info(`builder ${builder} peaked at ${formatSize(peak)}`)
     await recordPeak(peak)
   }
-  return builds.some((b) => b.explanation.findings.length > 0)
+  return builds.some((b) => b.explanation.findings.some(isKill))
 }

@@ -8,6 +8,7 @@ import { buildOutputs, buildResultLines } from '../core/build/step-outputs.js'
 import { imageResultLines } from '../core/build/image.js'
 import { fitAfterBuild, type Plan } from '../core/plan/plan.js'
 import { fitOutputs } from '../core/publish.js'
+import { isKill } from '../core/explain/classify.js'
 import { reportBuild, type BuildReport } from '../explain/report.js'
 import { recordBuildPeak, type BuildHistory } from '../history/build-peak.js'
 import { runBuild, type BuildReporter, type PreparedBuild } from './run-build.js'
@@ -45,7 +46,8 @@ export async function buildAndExplain(prepared: PreparedBuild, plan: Plan, histo
       return null
     })
     if (report) sink.explained(report)
-    findings = report?.explanation.findings.length ?? 0
+    // Kills only: a failure that is not memory, or a lost builder, is no OOM kill.
+    findings = report?.explanation.findings.filter(isKill).length ?? 0
     // A killed build's peak is its limit, a lower bound of what it needs, so the next plan grows.
     if (history !== null && o.peakBytes !== null) await recordBuildPeak(history, o.peakBytes, (m) => sink.notice(m))
   }

@@ -4,7 +4,9 @@
  * that prints hundreds of megabytes without a newline costs `maxBytes` of memory, not a string
  * longer than V8 allows (which ended `build` with a stack trace).
  */
-export const MAX_LINE_BYTES = 64 * 1024
+import { MAX_LINE_BYTES } from '../core/explain/log/line-cap.js'
+
+export { MAX_LINE_BYTES }
 
 export interface LineSplitter {
   push(chunk: Buffer): void

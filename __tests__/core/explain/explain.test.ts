@@ -117,7 +117,9 @@ describe('the message: what was killed, its memory, the limit, the peak, fixes f
     expect(message).toContain('Limit: 100 MiB (legacy builder --memory, each RUN step on its own)')
     expect(message).toContain('Peak: 100 MiB of 100 MiB')
     expect(message).toContain('raise build-memory to 256m, which fits because this runner has 14.4 GiB usable for builds (16 GiB less 1.6 GiB reserve)')
-    expect(e.findings[0].evidence).toBe('kernel')
+    expect(e.findings[0].confidence).toBe('seen by the kernel')
+    expect(e.findings[0].evidence[0]).toMatch(/^kernel: killed tail \(pid 8416\) holding 99 MiB/)
+    expect(message).toContain('Confidence: seen by the kernel. Evidence: "kernel: killed tail (pid 8416)')
   })
 
   test('jobs and profile fixes when the planned build is too small', () => {
@@ -158,7 +160,7 @@ describe('the message: what was killed, its memory, the limit, the peak, fixes f
     expect(e.annotations[0].message).toContain('limit of 512 MiB holds all steps together')
   })
 
-  test('a plain failure that is not memory gives no annotation', () => {
+  test('a plain failure that is not memory: a notice naming the failed step, no memory finding', () => {
     const e = explainBuild({
       log: analyzeBuildLog('#5 [2/2] RUN false\n#5 ERROR: process "/bin/sh -c false" did not complete successfully: exit code: 1\n'),
       dockerfile: null,
@@ -166,7 +168,9 @@ describe('the message: what was killed, its memory, the limit, the peak, fixes f
       kills: [],
       plan: null
     })
-    expect(e.annotations).toEqual([])
+    expect(e.findings.map((f) => [f.kind, f.step?.id, f.confidence])).toEqual([['step-failed', '#5', 'reported by the tool']])
+    expect(e.annotations).toEqual([expect.objectContaining({ level: 'notice', title: 'Build failed, not for memory: [2/2] RUN false' })])
+    expect(e.fixes).toEqual([])
   })
 })
 

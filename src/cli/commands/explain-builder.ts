@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { InputError } from '../../core/errors.js'
+import { isKill } from '../../core/explain/classify.js'
 import { explanationJson, explanationText } from '../../core/explain/text.js'
 import { explainBuildRecords } from '../../explain/build-records.js'
 import { print } from '../print.js'
@@ -32,7 +33,7 @@ export async function explainBuilder(builder: string, since: string | undefined,
     } else {
       print(builds.map((b) => `Build ${b.record.ref} (${b.record.name}, ${b.record.status}):\n${explanationText(b.log, b.explanation)}`).join('\n'))
     }
-    return builds.some((b) => b.explanation.findings.length > 0)
+    return builds.some((b) => b.explanation.findings.some(isKill))
   } finally {
     rmSync(logDir, { recursive: true, force: true })
   }

@@ -4,6 +4,7 @@
  */
 import type { Plan } from '../plan/plan.js'
 import type { BuildLogAnalysis } from './build-log.js'
+import { isKill } from './classify.js'
 import { aggregate, explainBuild, type Annotation, type Explanation } from './explain.js'
 import type { MappedDockerfile } from './find-instruction.js'
 import { mdText } from '../render/markdown.js'
@@ -33,7 +34,7 @@ export function explainBuilds(builds: BuildInLog[], plan: Plan | null): LogExpla
     const summary = buildSummary(b.log, b.explanation, null, plan)
     return explained.length === 1 ? summary : `### Build ${i + 1} of ${explained.length}: ${mdText(buildLabel(b))}\n\n${summary}`
   })
-  return { builds: explained, annotations: aggregate(all), summary: summaries.join('\n'), killed: explained.some((b) => b.explanation.findings.length > 0) }
+  return { builds: explained, annotations: aggregate(all), summary: summaries.join('\n'), killed: explained.some((b) => b.explanation.findings.some(isKill)) }
 }
 
 export function buildLabel(b: BuildInLog): string {

@@ -7,7 +7,8 @@ import type { BuildOutcome, Enforcement } from '../build/outcome.js'
 import type { Plan } from '../plan/plan.js'
 import { PROFILES, profileMemory } from '../plan/profiles.js'
 import { formatSize as fmt, GiB, MiB, toDockerSize } from '../units.js'
-import type { BuildLogAnalysis, BuildStep } from './build-log.js'
+import type { BuildLogAnalysis, BuildStep, MemoryKind } from './build-log.js'
+import { classify, type Finding } from './classify.js'
 import { findInstruction, instructionAtLine, type DockerfileInstruction, type MappedDockerfile } from './find-instruction.js'
 import type { OomKill } from './dmesg.js'
 
@@ -20,16 +21,8 @@ export interface Annotation {
   endLine?: number
 }
 
-export type FindingKind = 'step-oom' | 'killed-but-passed' | 'daemon-oom' | 'build-killed'
-
-export interface Finding {
-  kind: FindingKind
-  step: BuildStep | null
-  instruction: DockerfileInstruction | null
-  kill: OomKill | null
-  /** How sure: `kernel` (a kill in dmesg or the cgroup's counter), `log` (Killed, ENOMEM), `exit-code` (137 alone). */
-  evidence: 'kernel' | 'log' | 'exit-code'
-}
+export type { Confidence, Finding, FindingKind } from './classify.js'
+export { isKill } from './classify.js'
 
 export interface ExplainInput {
   log: BuildLogAnalysis
@@ -40,8 +33,13 @@ export interface ExplainInput {
   plan: Plan | null
 }
 
+/** A finding with the Dockerfile instruction it is at, when the Dockerfile is known. */
+export interface LocatedFinding extends Finding {
+  instruction: DockerfileInstruction | null
+}
+
 export interface Explanation {
-  findings: Finding[]
+  findings: LocatedFinding[]
   /** At most 10 per level, as GitHub shows no more per step. */
   annotations: Annotation[]
   /** Kernel kills no step accounts for. */
@@ -55,7 +53,6 @@ export const ANNOTATIONS_PER_LEVEL = 10
 export function explainBuild(input: ExplainInput): Explanation {
   const { log, outcome } = input
   const instructions = input.dockerfile?.instructions ?? []
-  const findings: Finding[] = []
   const locate = (step: BuildStep | null): DockerfileInstruction | null => {
     if (!input.dockerfile) return null
     // BuildKit's excerpt gives the line itself, but only for the file it names (by base name).
@@ -65,44 +62,18 @@ export function explainBuild(input: ExplainInput): Explanation {
     }
     return step ? findInstruction(instructions, step) : null
   }
-
-  const daemonKilled = outcome?.builderOomKilled === true || log.daemonLost
+  // Kernel kills go to the steps that show a kill or ended by SIGKILL.
   const failed = log.steps.find((s) => s.id === log.failedStepId) ?? null
-  const buildExit = outcome?.exitCode ?? log.exitCode
-  const failedOom = failed !== null && (failed.exitCode === 137 || failed.killedLines > 0 || (failed.error?.includes('cannot allocate memory') ?? false))
-  const passedKilled = log.steps.filter((s) => s !== failed && s.killedLines > 0 && s.result !== 'error')
-  const buildKilled = !daemonKilled && !failedOom && (buildExit === 137 || outcome?.signal === 'SIGKILL')
-  const killed = [...passedKilled, ...(failed && (failedOom || buildKilled) ? [failed] : [])]
-  const { byStep, rest } = attributeKills(log, killed, input.kills)
-  const kernelCounted = (outcome?.oomKills ?? 0) > 0
-
-  if (failed && failedOom) {
-    const kill = byStep.get(failed.id) ?? null
-    findings.push({
-      kind: 'step-oom',
-      step: failed,
-      instruction: locate(failed),
-      kill,
-      evidence: kill || kernelCounted ? 'kernel' : failed.killedLines > 0 || log.outOfMemoryError ? 'log' : 'exit-code'
-    })
-  }
-  for (const step of passedKilled) {
-    const kill = byStep.get(step.id) ?? null
-    findings.push({ kind: 'killed-but-passed', step, instruction: locate(step), kill, evidence: kill ? 'kernel' : 'log' })
-  }
-  if (daemonKilled) {
-    findings.unshift({ kind: 'daemon-oom', step: failed, instruction: null, kill: null, evidence: outcome?.builderOomKilled ? 'kernel' : 'log' })
-  } else if (buildKilled) {
-    findings.unshift({
-      kind: 'build-killed',
-      step: failed,
-      instruction: locate(failed),
-      kill: failed ? (byStep.get(failed.id) ?? null) : null,
-      evidence: 'exit-code'
-    })
-  }
-
-  const fixes = memoryFixes(findings, input)
+  const killed = log.steps.filter(
+    (s) => s.killedLines > 0 || (s === failed && (s.exitCode === 137 || outcome?.signal === 'SIGKILL' || outcome?.exitCode === 137))
+  )
+  const ordered = [...killed.filter((s) => s !== failed), ...killed.filter((s) => s === failed)]
+  const { byStep, rest } = attributeKills(log, ordered, input.kills)
+  const findings: LocatedFinding[] = classify({ log, outcome, killByStep: byStep }).map((f) => ({ ...f, instruction: locate(f.step) }))
+  const fixes = memoryFixes(
+    findings.filter((f) => f.kind !== 'step-failed' && f.kind !== 'memory-error' && f.kind !== 'builder-lost' && !(f.kind === 'no-build' && f.memory !== null)),
+    input
+  )
   const annotations = aggregate(findings.map((f) => annotate(f, input, fixes)))
   return { findings, annotations, otherKills: rest, fixes }
 }
@@ -150,7 +121,7 @@ export function attributeKills(log: BuildLogAnalysis, killed: BuildStep[], kills
   return { byStep, rest: kills.filter((k) => !taken.has(k)) }
 }
 
-function annotate(f: Finding, input: ExplainInput, fixes: string[]): Annotation {
+function annotate(f: LocatedFinding, input: ExplainInput, fixes: string[]): Annotation {
   const outcome = input.outcome
   const where =
     f.instruction && input.dockerfile
@@ -161,45 +132,109 @@ function annotate(f: Finding, input: ExplainInput, fixes: string[]): Annotation 
   const stepName = f.step ? `step ${f.step.name}` : 'the build'
   const fixText = fixes.length > 0 ? ` Fix: ${fixes.join('; or ')}.` : ''
   const peak = outcome?.peakBytes ? ` Peak: ${fmt(outcome.peakBytes)}${outcome.limitBytes ? ` of ${fmt(outcome.limitBytes)}` : ''}.` : ''
+  const said = ` Confidence: ${f.confidence}. Evidence: ${f.evidence.map((e) => `"${e}"`).join('; ')}.`
+  const exit = f.step?.exitCode !== null && f.step?.exitCode !== undefined ? ` (exit code ${f.step.exitCode})` : ''
   switch (f.kind) {
     case 'daemon-oom':
       return {
         level: 'error',
         title: 'BuildKit daemon killed: out of memory',
-        message: `The BuildKit daemon${outcome?.builderName ? ` (builder ${outcome.builderName})` : ''} was killed, so the build lost its server (${input.log.finalError ?? 'State.OOMKilled'}). The builder's own limit${outcome?.limitBytes ? ` of ${fmt(outcome.limitBytes)}` : ''} holds all steps together and is too small for this build.${peak}${fixText}`,
+        message: `The BuildKit daemon${outcome?.builderName ? ` (builder ${outcome.builderName})` : ''} was killed, so the build lost its server (${input.log.finalError ?? 'State.OOMKilled'}). The builder's own limit${outcome?.limitBytes ? ` of ${fmt(outcome.limitBytes)}` : ''} holds all steps together and is too small for this build.${peak}${fixText}${said}`,
+        ...where
+      }
+    case 'builder-lost':
+      return {
+        level: 'warning',
+        title: 'The builder went away',
+        message: `The build lost its connection to the BuildKit daemon${f.step ? ` while ${stepName} ran` : ''}. A builder killed for memory ends a build so, but so does one that crashed or was stopped, and nothing in the log says which: look at the builder container (docker inspect --format '{{.State.OOMKilled}}') or its logs.${said}`,
         ...where
       }
     case 'killed-but-passed':
       return {
         level: 'warning',
-        title: `Killed but passed: ${short(f.step?.name ?? '')}`,
-        message: `${killedWhat(f)} in ${stepName}, yet the step succeeded (a pipe without pipefail, or a script without set -e): the image may be broken.${limitText(outcome)}${peak}${fixText}`,
+        title: `Killed but passed: ${short(f.step?.name ?? 'a process outside any step')}`,
+        message: `${killedWhat(f)} in ${stepName}, yet ${f.step ? 'the step succeeded' : 'the build succeeded'} (a pipe without pipefail, or a script without set -e): the image may be broken.${limitText(outcome)}${peak}${fixText}${said}`,
         ...where
       }
     case 'build-killed':
       return {
         level: 'error',
-        title: 'Build killed (exit code 137)',
-        message: `The build ended by SIGKILL (exit code 137), which is how the out-of-memory killer ends processes; no step in the log shows it.${limitText(outcome)}${peak}${fixText}`,
+        title: 'Build killed (SIGKILL)',
+        message: `The build ended by SIGKILL (exit code 137), which is how the out-of-memory killer ends processes, but also how a runner or a user stops one; no step in the log shows a kill.${limitText(outcome)}${peak}${fixText}${said}`,
+        ...where
+      }
+    case 'step-killed':
+      return {
+        level: 'error',
+        title: `Killed (SIGKILL), not known to be memory: ${short(f.step?.name ?? '')}`,
+        message: `${stepName} ended with exit code 137: a process was killed by SIGKILL. The out-of-memory killer ends processes so, but nothing in the log says it was memory (no Killed line, no kernel record).${limitText(outcome)}${peak}${fixText}${said}`,
         ...where
       }
     case 'step-oom':
       return {
         level: 'error',
-        title: `Out of memory: ${short(f.step?.name ?? '')}`,
-        message: `${killedWhat(f)} in ${stepName}${f.step?.exitCode ? ` (exit code ${f.step.exitCode})` : ''}.${limitText(outcome)}${peak}${fixText}`,
+        title: `Out of memory: ${short(f.step?.name ?? 'a process outside any step')}`,
+        message: `${killedWhat(f)} in ${stepName}${exit}.${limitText(outcome)}${peak}${fixText}${said}`,
         ...where
+      }
+    case 'memory-error':
+      return {
+        level: 'error',
+        title: `${MEMORY_TITLE[f.memory ?? 'native']} (not a kill): ${short(f.step?.name ?? 'the build')}`,
+        message: `${MEMORY_TEXT[f.memory ?? 'native']} in ${stepName}${exit}. Fix: ${memoryFix(f.memory ?? 'native')}.${said}`,
+        ...where
+      }
+    case 'step-failed':
+      return {
+        level: 'notice',
+        title: `Build failed, not for memory: ${short(f.step?.name ?? 'the build')}`,
+        message: `${f.step ? `${stepName} failed${exit}` : 'The build failed'}; nothing in the log says memory ran out or a process was killed.${said}`,
+        ...where
+      }
+    case 'no-build':
+      return {
+        level: f.memory ? 'warning' : 'error',
+        title: f.memory ? `No Docker build in this log, but ${MEMORY_TITLE[f.memory].toLowerCase()}` : 'No Docker build in this log, but a process was killed',
+        message: `The log holds no Docker build (no builder output, step or final error), but ${f.memory ? `${MEMORY_TEXT[f.memory].toLowerCase()}` : 'a process was killed'}.${f.memory ? ` Fix: ${memoryFix(f.memory)}.` : ''}${said}`
       }
   }
 }
 
-function killedWhat(f: Finding): string {
+const MEMORY_TITLE: Record<MemoryKind, string> = {
+  'node-heap': "Node's heap ran out",
+  'java-heap': "The JVM's heap ran out",
+  'bad-alloc': 'An allocation failed',
+  python: 'Python ran out of memory',
+  native: 'An allocation failed'
+}
+
+const MEMORY_TEXT: Record<MemoryKind, string> = {
+  'node-heap': 'Node stopped at its own heap limit (JavaScript heap out of memory): the process was not killed, the container may have had memory to spare',
+  'java-heap': 'The JVM threw OutOfMemoryError at its own heap limit: the process was not killed',
+  'bad-alloc': 'A C++ program failed to allocate memory (std::bad_alloc): the process was not killed',
+  python: 'Python raised MemoryError: an allocation failed, the process was not killed',
+  native: 'A process could not allocate memory (out of memory, ENOMEM): it was not killed'
+}
+
+function memoryFix(memory: MemoryKind): string {
+  switch (memory) {
+    case 'node-heap':
+      return "raise Node's heap limit for the step (ENV NODE_OPTIONS=--max-old-space-size=<MiB>, below the memory the build has), rather than the container's memory"
+    case 'java-heap':
+      return "raise the JVM's heap (-Xmx, through JAVA_TOOL_OPTIONS, MAVEN_OPTS or GRADLE_OPTS), below the memory the build has"
+    default:
+      return 'give the build more memory, or run fewer jobs in parallel (make -j, cargo -j, ninja -j)'
+  }
+}
+
+function killedWhat(f: LocatedFinding): string {
   if (f.kill) {
     const rss = f.kill.anonRssBytes !== null ? ` holding ${fmt(f.kill.anonRssBytes)}` : ''
     const cg = f.kill.oomMemcg ? ` when cgroup ${f.kill.oomMemcg} hit its limit` : f.kill.scope === 'host' ? ' when the machine ran out of memory' : ''
     return `The kernel killed ${f.kill.process} (pid ${f.kill.pid})${rss}${cg}`
   }
-  if (f.evidence === 'log') return 'A process was killed (the log says Killed)'
+  if (f.confidence === 'reported by the tool') return 'A process was killed (the log says so)'
+  if (f.confidence === 'seen by the kernel') return 'A process was killed for memory (the kernel counted it)'
   return "A process was killed by SIGKILL (exit code 137, the out-of-memory killer's signal)"
 }
 
@@ -220,7 +255,7 @@ function limitText(outcome: BuildOutcome | null): string {
 }
 
 /** Concrete changes, sized to this runner when the plan is known. */
-function memoryFixes(findings: Finding[], input: ExplainInput): string[] {
+function memoryFixes(findings: LocatedFinding[], input: ExplainInput): string[] {
   if (findings.length === 0) return []
   const outcome = input.outcome
   const plan = input.plan

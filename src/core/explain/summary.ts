@@ -17,9 +17,7 @@ export const MAX_CHART_POINTS = 60
 
 export function buildSummary(log: BuildLogAnalysis, explanation: Explanation, outcome: BuildOutcome | null, plan: Plan | null = null): string {
   const out: string[] = []
-  const oom = explanation.findings.some((f) => f.kind !== 'killed-but-passed')
-  const warned = explanation.findings.length > 0
-  out.push(`## ${oom ? '❌ Docker build ran out of memory' : warned ? '⚠️ Docker build: a process was killed' : '✅ Docker build memory'}`)
+  out.push(`## ${headline(log, explanation)}`)
   out.push('')
   if (outcome) {
     const peak = outcome.peakBytes !== null ? fmt(outcome.peakBytes) : 'unknown'
@@ -35,7 +33,7 @@ export function buildSummary(log: BuildLogAnalysis, explanation: Explanation, ou
     out.push('')
   }
   for (const a of explanation.annotations) {
-    out.push(a.level === 'error' ? '> [!CAUTION]' : '> [!WARNING]')
+    out.push(a.level === 'error' ? '> [!CAUTION]' : a.level === 'warning' ? '> [!WARNING]' : '> [!NOTE]')
     out.push(`> **${mdText(a.title)}**${a.file ? ` · ${mdCode(`${a.file}${a.startLine ? `:${a.startLine}` : ''}`)}` : ''}`)
     out.push(`> ${mdText(a.message)}`)
     out.push('')
@@ -58,6 +56,20 @@ export function buildSummary(log: BuildLogAnalysis, explanation: Explanation, ou
   if (explanation.otherKills.length > 0)
     for (const line of killList('Other processes the kernel killed during the build', explanation.otherKills)) out.push(line)
   return out.join('\n')
+}
+
+/** The summary's title: the worst of what the findings say, in their own words. */
+function headline(log: BuildLogAnalysis, explanation: Explanation): string {
+  const kinds = new Set(explanation.findings.map((f) => f.kind))
+  if (kinds.has('step-oom') || kinds.has('daemon-oom')) return '❌ Docker build ran out of memory'
+  if (kinds.has('step-killed') || kinds.has('build-killed')) return '❌ Docker build killed (SIGKILL), not known to be memory'
+  if (kinds.has('memory-error')) return '❌ Docker build: memory trouble that is not a kill'
+  if (kinds.has('no-build')) return 'ℹ️ No Docker build in this log, but a process was killed or ran out of memory'
+  if (kinds.has('killed-but-passed')) return '⚠️ Docker build: a process was killed'
+  if (kinds.has('builder-lost')) return '⚠️ Docker build lost its builder'
+  if (kinds.has('step-failed')) return '❌ Docker build failed, not for memory as far as the log shows'
+  if (!log.docker) return 'ℹ️ No Docker build in this log'
+  return '✅ Docker build memory'
 }
 
 const RESULT: Record<string, string> = { done: '✅ done', cached: '♻️ cached', error: '❌ failed', canceled: '⏹ canceled', running: '… unfinished' }

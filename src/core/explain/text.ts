@@ -5,9 +5,8 @@ import type { Explanation } from './explain.js'
 
 export function explanationText(log: BuildLogAnalysis, explanation: Explanation): string {
   const out: string[] = []
-  const failed = log.steps.find((s) => s.id === log.failedStepId)
-  out.push(`Build log (${log.format}): ${log.steps.length} steps, ${failed ? `failed at ${failed.name}` : log.succeeded ? 'succeeded' : 'no result'}`)
-  if (explanation.annotations.length === 0) out.push('No sign of memory trouble.')
+  out.push(statusLine(log))
+  if (explanation.annotations.length === 0 && log.docker) out.push('No sign of memory trouble.')
   for (const a of explanation.annotations) {
     const at = a.file ? ` ${a.file}${a.startLine ? `:${a.startLine}${a.endLine && a.endLine !== a.startLine ? `-${a.endLine}` : ''}` : ''}` : ''
     out.push(`${a.level}${at}: ${a.title}`)
@@ -16,9 +15,19 @@ export function explanationText(log: BuildLogAnalysis, explanation: Explanation)
   return out.join('\n') + '\n'
 }
 
+/** What the log is and how its build ended, in one line. */
+export function statusLine(log: BuildLogAnalysis): string {
+  if (!log.docker) return 'No Docker build found in this log: no builder output, build step or builder error.'
+  const failed = log.steps.find((s) => s.id === log.failedStepId)
+  const end = failed ? `failed at ${failed.name}` : log.succeeded ? 'succeeded' : log.daemonLost ? 'lost its builder' : 'no result'
+  return `Build log (${log.format}): ${log.steps.length} steps, ${end}`
+}
+
 export function explanationJson(log: BuildLogAnalysis, explanation: Explanation): Record<string, unknown> {
   return {
     format: log.format,
+    docker: log.docker,
+    status: statusLine(log),
     succeeded: log.succeeded,
     failedStep: log.steps.find((s) => s.id === log.failedStepId) ?? null,
     exitCode: log.exitCode,

@@ -1,0 +1,209 @@
+/**
+ * From what a log (and, after our own builds, the kernel and the builder) shows to findings:
+ * each says what happened, how sure it is, and the lines that say so. Nothing is called out
+ * of memory without a line that says a process was killed or ran out of it; exit code 137 alone
+ * is a SIGKILL, and a lost builder alone is a lost builder.
+ */
+import type { BuildOutcome } from '../build/outcome.js'
+import type { BuildLogAnalysis, BuildStep, MemoryKind, Signal } from './build-log.js'
+import type { OomKill } from './dmesg.js'
+import { exitsOnPurpose } from './log/grammars/tool-messages.js'
+
+export type FindingKind =
+  /** A step killed for memory. */
+  | 'step-oom'
+  /** A step's process was killed, yet the step passed. */
+  | 'killed-but-passed'
+  /** The builder (the BuildKit daemon) killed for memory. */
+  | 'daemon-oom'
+  /** A step ended by SIGKILL (exit code 137) with nothing that says memory. */
+  | 'step-killed'
+  /** The build command itself ended by SIGKILL, no step shows it. */
+  | 'build-killed'
+  /** A process failed for memory without being killed (a heap limit, a failed allocation). */
+  | 'memory-error'
+  /** The client lost the builder; nothing says why. */
+  | 'builder-lost'
+  /** The build failed for something else than memory, as far as the log shows. */
+  | 'step-failed'
+  /** No Docker build in the log, but a process killed or out of memory. */
+  | 'no-build'
+
+/** How the finding is known: the kernel's (or the container's) own record, a process's words, or a reading of indirect signs. */
+export type Confidence = 'seen by the kernel' | 'reported by the tool' | 'inferred'
+
+export interface Finding {
+  kind: FindingKind
+  step: BuildStep | null
+  kill: OomKill | null
+  confidence: Confidence
+  /** The lines and facts the finding rests on, as the log has them (at most 5). */
+  evidence: string[]
+  /** For memory trouble that is not a kill: which memory ran out (each has its own fix). */
+  memory: MemoryKind | null
+}
+
+export interface ClassifyInput {
+  log: BuildLogAnalysis
+  outcome: BuildOutcome | null
+  /** Kernel kills given to steps (attributeKills), and whether the build's cgroup counted kills. */
+  killByStep: Map<string, OomKill>
+}
+
+const KILLS = new Set(['kernel-kill', 'tool-kill', 'enomem'])
+const MAX_EVIDENCE = 5
+
+export function classify({ log, outcome, killByStep }: ClassifyInput): Finding[] {
+  const findings: Finding[] = []
+  const failed = log.steps.find((s) => s.id === log.failedStepId) ?? null
+  const kernelCounted = (outcome?.oomKills ?? 0) > 0
+  // Lines outside any step: a paste's tail, the box's lines without their `#n`. They are the
+  // failed step's when the build failed; else the build's, or, in a log with no build, the job's.
+  const loose = log.signals
+  const failedSignals = failed ? [...failed.signals, ...loose] : []
+
+  if (!log.docker && !outcome) {
+    const kill = strongest(loose)
+    if (kill) findings.push(finding('no-build', null, null, kill.confidence, kill.evidence, null))
+    for (const m of memoryErrors(loose)) findings.push(finding('no-build', null, null, 'reported by the tool', m.evidence, m.memory))
+    return findings
+  }
+
+  if (failed) {
+    const kernelKill = killByStep.get(failed.id) ?? null
+    const kill = strongest(failedSignals)
+    const exit137 = failed.exitCode === 137 || failedSignals.some((s) => s.kind === 'exit-137') || (log.exitCode === 137 && failed.exitCode === null)
+    const onPurpose = exitsOnPurpose(failed.instruction)
+    const errorLine = failed.error ?? log.finalError
+    if (kernelKill || (kernelCounted && (exit137 || kill))) {
+      const evidence = kernelKill ? [kernelLine(kernelKill)] : [`the build's cgroup counted ${outcome?.oomKills} OOM kill(s)`]
+      findings.push(finding('step-oom', failed, kernelKill, 'seen by the kernel', [...evidence, ...(kill?.evidence ?? []), ...lines(errorLine)], null))
+    } else if (kill) {
+      findings.push(finding('step-oom', failed, null, kill.confidence, [...kill.evidence, ...lines(errorLine)], null))
+    } else if (exit137 && !onPurpose) {
+      findings.push(
+        finding('step-killed', failed, null, 'inferred', [...lines(errorLine), ...failedSignals.filter((s) => s.kind === 'exit-137').map((s) => s.text)], null)
+      )
+    }
+    const memory = memoryErrors(failedSignals)
+    for (const m of memory) findings.push(finding('memory-error', failed, null, 'reported by the tool', m.evidence, m.memory))
+    if (findings.length === 0 && !log.daemonLost) {
+      const disk = log.diskFull ? ['no space left on device: the disk, not memory'] : []
+      findings.push(finding('step-failed', failed, null, 'reported by the tool', [...lines(errorLine), ...disk], null))
+    }
+  }
+
+  for (const step of log.steps) {
+    if (step === failed || step.result === 'error') continue
+    const kill = strongest(step.signals)
+    if (!kill || step.killedLines === 0) continue
+    const kernelKill = killByStep.get(step.id) ?? null
+    findings.push(
+      finding(
+        'killed-but-passed',
+        step,
+        kernelKill,
+        kernelKill ? 'seen by the kernel' : kill.confidence,
+        kernelKill ? [kernelLine(kernelKill), ...kill.evidence] : kill.evidence,
+        null
+      )
+    )
+  }
+
+  if (log.daemonLost || outcome?.builderOomKilled) {
+    // A RUN step still running when the builder went: it died with it.
+    const running = log.steps.filter((s) => s.result === 'running' && /^RUN /.test(s.instruction))
+    const lost = lines(log.builderLostLine ?? log.finalError)
+    if (outcome?.builderOomKilled) {
+      findings.unshift(finding('daemon-oom', failed, null, 'seen by the kernel', [`the builder container's State.OOMKilled is true`, ...lost], null))
+    } else if (kernelCounted) {
+      findings.unshift(
+        finding('daemon-oom', failed, null, 'seen by the kernel', [`the builder's cgroup counted ${outcome?.oomKills} OOM kill(s)`, ...lost], null)
+      )
+    } else if (!findings.some((f) => f.kind === 'step-oom') && running.length > 0 && strongest(running.flatMap((s) => s.signals))) {
+      const kill = strongest(running.flatMap((s) => s.signals))!
+      findings.unshift(finding('daemon-oom', running[running.length - 1], null, 'inferred', [...lost, ...kill.evidence], null))
+    } else if (!findings.some((f) => f.kind === 'step-oom')) {
+      findings.unshift(finding('builder-lost', running[running.length - 1] ?? failed, null, 'reported by the tool', lost, null))
+    }
+  }
+
+  if (!findings.some((f) => f.kind !== 'killed-but-passed' && f.kind !== 'step-failed') && !failed) {
+    const buildKilled = outcome?.exitCode === 137 || outcome?.signal === 'SIGKILL'
+    const kill = strongest(loose)
+    if (kill && log.docker) findings.push(finding(log.succeeded ? 'killed-but-passed' : 'step-oom', null, null, kill.confidence, kill.evidence, null))
+    else if (buildKilled)
+      findings.unshift(
+        finding(
+          'build-killed',
+          null,
+          null,
+          kernelCounted ? 'seen by the kernel' : 'inferred',
+          [`the build ended by ${outcome?.signal ?? 'exit code 137'}`],
+          null
+        )
+      )
+    for (const m of memoryErrors(loose)) findings.push(finding('memory-error', null, null, 'reported by the tool', m.evidence, m.memory))
+  } else if (outcome && (outcome.exitCode === 137 || outcome.signal === 'SIGKILL') && !findings.some(isKill)) {
+    findings.unshift(
+      finding(
+        'build-killed',
+        failed,
+        null,
+        kernelCounted ? 'seen by the kernel' : 'inferred',
+        [`the build ended by ${outcome.signal ?? 'exit code 137'}`],
+        null
+      )
+    )
+  }
+  return findings
+}
+
+/** Whether a finding says a process was killed (OOM or SIGKILL): what `--fail-on-oom` fails on. */
+export function isKill(f: Finding): boolean {
+  return (
+    f.kind === 'step-oom' ||
+    f.kind === 'killed-but-passed' ||
+    f.kind === 'daemon-oom' ||
+    f.kind === 'step-killed' ||
+    f.kind === 'build-killed' ||
+    (f.kind === 'no-build' && f.memory === null)
+  )
+}
+
+/** The strongest kill the signals show: the kernel's word over a tool's; exit codes are no kill here. */
+function strongest(signals: Signal[]): { confidence: Confidence; evidence: string[] } | null {
+  const kernel = signals.filter((s) => s.kind === 'kernel-kill')
+  const tool = signals.filter((s) => KILLS.has(s.kind) && s.kind !== 'kernel-kill')
+  if (kernel.length > 0) return { confidence: 'seen by the kernel', evidence: [...kernel, ...tool].map((s) => s.text) }
+  if (tool.length > 0) return { confidence: 'reported by the tool', evidence: tool.map((s) => s.text) }
+  return null
+}
+
+function memoryErrors(signals: Signal[]): Array<{ memory: MemoryKind; evidence: string[] }> {
+  const byKind = new Map<MemoryKind, string[]>()
+  for (const s of signals) {
+    if (s.kind !== 'memory' || !s.memory) continue
+    byKind.set(s.memory, [...(byKind.get(s.memory) ?? []), s.text])
+  }
+  return [...byKind].map(([memory, evidence]) => ({ memory, evidence }))
+}
+
+function finding(
+  kind: FindingKind,
+  step: BuildStep | null,
+  kill: OomKill | null,
+  confidence: Confidence,
+  evidence: string[],
+  memory: MemoryKind | null
+): Finding {
+  return { kind, step, kill, confidence, evidence: [...new Set(evidence)].slice(0, MAX_EVIDENCE), memory }
+}
+
+function lines(text: string | null): string[] {
+  return text ? [text] : []
+}
+
+function kernelLine(k: OomKill): string {
+  return `kernel: killed ${k.process} (pid ${k.pid})${k.anonRssBytes !== null ? ` holding ${Math.round(k.anonRssBytes / 1048576)} MiB` : ''}${k.oomMemcg ? ` when cgroup ${k.oomMemcg} hit its limit` : k.scope === 'host' ? ' when the machine ran out of memory' : ''}`
+}

@@ -1,0 +1,74 @@
+/**
+ * The legacy builder (`DOCKER_BUILDKIT=0`, compose v1, docker before 18.09): `Step 5/7 : RUN
+ * make` (before Docker 1.13 `Step 5 : RUN make`, counted from 0), ` ---> Running in <id>`, the
+ * step's output, then `The command '/bin/sh -c make' returned a non-zero code: 2` (in docker
+ * 1.x `The command [/bin/sh -c make] …`, prefixed by compose's `ERROR: Service 'app' failed to
+ * build: `) or `Successfully built <id>`. A pasted tail may hold the final line alone.
+ */
+import type { Grammar } from './grammar.js'
+import { quoted } from '../normalize.js'
+import { runInstruction } from '../state.js'
+
+const STEP = /^Step (\d+)(?:\/(\d+))? : (.*)$/
+const RUNNING = /^---> Running in ([0-9a-f]{12,64})$/
+const RETURNED = /The command (?:'|‘|\[|")(.*?)(?:'|’|\]|") returned a non-zero code: (\d+)/
+const NOISE = /^(?:---> (?:Using cache|[0-9a-f]{12}\b)|Removing intermediate container|Sending build context to Docker daemon|Successfully tagged)/
+
+export const legacy: Grammar = (line, ctx) => {
+  let b = ctx.build
+  const first = line.charCodeAt(0)
+  if (first === 83 /* S */) {
+    const m = STEP.exec(line)
+    if (m) {
+      const index = Number(m[1])
+      // A step number not above the last one's: the next build (`Step 1/N` again).
+      if (b.legacyCurrent && b.legacyCurrent.index !== null && index <= b.legacyCurrent.index) b = ctx.startBuild()
+      if (b.legacyCurrent) b.legacyCurrent.span.end = b.seq
+      const step = b.addStep(`Step ${m[1]}`, m[3], b.seq)
+      step.index = index
+      step.total = m[2] === undefined ? null : Number(m[2])
+      step.result = 'done'
+      b.legacyCurrent = step
+      return true
+    }
+    if (line.startsWith('Successfully built')) {
+      b.docker = true
+      b.succeeded = true
+      if (b.legacyCurrent) b.legacyCurrent.span.end = b.seq
+      b.legacyCurrent = null
+      return true
+    }
+  }
+  const running = first === 45 /* - */ ? RUNNING.exec(line) : null
+  if (running) {
+    b.docker = true
+    if (b.legacyCurrent) b.legacyCurrent.containerId = running[1]
+    return true
+  }
+  const failed = RETURNED.exec(line)
+  if (failed && !quoted(line, failed.index)) {
+    b.docker = true
+    const instruction = runInstruction(failed[1])
+    let step = b.legacyCurrent
+    // A tail without its `Step` line: the step is the one the final line names.
+    if (!step || step.result === 'error') {
+      step = b.addStep(`Step ?${b.steps.size + 1}`, instruction, b.seq)
+      step.inferred = true
+      b.legacyCurrent = step
+    }
+    b.failedCommand ??= instruction
+    b.finalError ??= line
+    b.stepError(step, line)
+    return true
+  }
+  if (/^ERROR: Service '[^']*' failed to build/.test(line)) {
+    b.docker = true
+    b.finalError ??= line
+    return true
+  }
+  if (NOISE.test(line)) {
+    b.docker = true
+    return true
+  }
+  return false
+}

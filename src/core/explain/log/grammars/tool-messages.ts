@@ -1,0 +1,75 @@
+/**
+ * What the processes a build runs say when they are killed or run out of memory, each tool in
+ * its own words and with its own exit code (go exits 2 after `signal: killed`, rustc 101, yarn
+ * 1): the grammar of a step's output, of a pasted tail and of a CI job's log alike. A new
+ * tool's message is one more rule here and one more fixture.
+ */
+import { normalizeLine, quoted } from '../normalize.js'
+import type { MemoryKind, Signal, SignalKind } from '../types.js'
+
+interface Rule {
+  test: RegExp
+  kind: SignalKind
+  source: string
+  memory?: MemoryKind
+}
+
+// Checked in order; the first that matches names the line.
+const RULES: Rule[] = [
+  { test: /Memory cgroup out of memory|Out of memory: Kill(?:ed)? process|oom-kill:constraint|invoked oom-killer/, kind: 'kernel-kill', source: 'kernel' },
+  { test: /\bOOMKilled\b["']?\s*(?::\s*true|$)|Reason:\s*OOMKilled|\bOOMKilled\)/, kind: 'kernel-kill', source: 'container state' },
+  { test: /did not complete successfully: cannot allocate memory\s*$/, kind: 'enomem', source: 'BuildKit' },
+  { test: /Killed signal terminated program \S+|internal compiler error: Killed \(program \S+\)/, kind: 'tool-kill', source: 'compiler driver' },
+  { test: /signal: 9, SIGKILL/, kind: 'tool-kill', source: 'rustc' },
+  { test: /\bsignal: killed\b/, kind: 'tool-kill', source: 'go' },
+  { test: /failed with signal "?SIGKILL"?/, kind: 'tool-kill', source: 'yarn' },
+  { test: /\bsignal:? ['"]?SIGKILL\b/, kind: 'tool-kill', source: 'node' },
+  { test: /exited on killed|container killed by SIGKILL/, kind: 'tool-kill', source: 'container runtime' },
+  { test: /ran out of memory or someone called `?kill -9/, kind: 'tool-kill', source: 'react-scripts' },
+  { test: /external process killed a task/, kind: 'tool-kill', source: 'turbo' },
+  { test: /(?:^|\s)\d+ Killed\s+\S|\bKilled\s*$/, kind: 'tool-kill', source: 'shell' },
+  { test: /JavaScript heap out of memory|Reached heap limit|Ineffective mark-compacts near heap limit/, kind: 'memory', source: 'node', memory: 'node-heap' },
+  { test: /OutOfMemoryError|Java heap space|GC overhead limit exceeded/, kind: 'memory', source: 'java', memory: 'java-heap' },
+  // What the C++ runtime prints when the allocation failed, not `throw std::bad_alloc();` quoted by a compiler error.
+  { test: /instance of '?std::bad_alloc|what\(\):\s*std::bad_alloc|std::bad_alloc\b(?!\s*\()/, kind: 'memory', source: 'c++', memory: 'bad-alloc' },
+  { test: /(?:^|[^\w.])MemoryError\b/, kind: 'memory', source: 'python', memory: 'python' },
+  {
+    test: /runtime: out of memory|out of memory allocating \d+ bytes|virtual memory exhausted|[Cc]annot allocate memory|memory allocation of \d+ bytes failed/,
+    kind: 'memory',
+    source: 'process',
+    memory: 'native'
+  },
+  { test: /no space left on device/, kind: 'disk', source: 'filesystem' },
+  { test: /\b(?:exit (?:code|status)|errno|non-zero code|Error)\b:? ?137\b/i, kind: 'exit-137', source: 'exit status' }
+]
+
+// A line is tested only when it holds one of these: most of a log is none of this.
+const HINTS = /ill|emory|137|KILL|alloc|space left|OOM|heap|GC overhead/
+
+export const MAX_SIGNAL_TEXT = 300
+
+/** What the line says of a kill or of memory, or null. */
+export function readSignal(text: string): Signal | null {
+  if (!HINTS.test(text)) return null
+  for (const rule of RULES) {
+    const m = rule.test.exec(text)
+    if (!m || quoted(text, m.index)) continue
+    // A kill the command asked for (`kill -9 $$` in a test) is no kill by the kernel.
+    if (rule.kind === 'tool-kill' && rule.source === 'shell' && /\bkill\s+-(?:9|KILL|s\s*KILL)\b/.test(text)) return null
+    const signal: Signal = { kind: rule.kind, source: rule.source, text: text.length > MAX_SIGNAL_TEXT ? `${text.slice(0, MAX_SIGNAL_TEXT - 1)}…` : text }
+    if (rule.memory) signal.memory = rule.memory
+    return signal
+  }
+  return null
+}
+
+/** A line of process output that says a process was killed (the shell's `Killed`, gcc's, go's, …). */
+export function isKilledLine(text: string): boolean {
+  const s = readSignal(normalizeLine(text))
+  return s !== null && (s.kind === 'tool-kill' || s.kind === 'kernel-kill')
+}
+
+/** Whether a step's command exits 137 on purpose (`RUN exit 137`, `kill -9 $$`): its 137 is no kill by memory. */
+export function exitsOnPurpose(command: string): boolean {
+  return /(?:^|[;&|(]\s*)(?:exit\s+137|kill\s+-(?:9|KILL|s\s*KILL)\b)/.test(command.trim().replace(/^RUN\s+/, ''))
+}

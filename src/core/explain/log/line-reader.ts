@@ -1,0 +1,171 @@
+/**
+ * Reads a log's bytes into the lines worth parsing, in order, in time linear in the log's size
+ * and memory independent of it. The log's last WINDOW bytes are read whole, line by line: the
+ * end of a log is where a build says why it ended, in any words, and a paste is all end. Before
+ * that, a 1 GiB log is mostly compiler output that decoding alone would read slower than grep:
+ * those bytes stay bytes, searched for a few literal markers (`Buffer.indexOf`, memchr speed),
+ * and only the lines holding one (or a step's first line, `LineFinder`) are decoded.
+ */
+import { MAX_LINE_BYTES } from './line-cap.js'
+
+/** How much of the log's end is read line by line. */
+export const WINDOW = 512 * 1024
+/** A line this long or longer keeps only its head and its tail (what is read of a line is at its ends). */
+export const LINE_CAP = MAX_LINE_BYTES
+const LINE_HEAD = LINE_CAP / 4
+const LINE_TAIL = LINE_CAP / 4
+const ELLIPSIS = Buffer.from(' … ')
+/** A chunk is searched this much at a time, so no search or copy grows with the chunk. */
+const SLICE = 1024 * 1024
+
+/** Finds the starts of the lines of `buf` to parse (before the window): offset × 2, + 1 for a step's first line. */
+export interface LineFinder {
+  find(buf: Buffer, starts: number[]): void
+  /** Markers: a cut line is parsed only when what is left of it holds one (or it was found as a step's first line). */
+  marks(line: Buffer): boolean
+}
+
+export interface LineSink {
+  /**
+   * One line, without its end. Returns true when the reading must start again after this line
+   * (a plain log restarted its step numbers: the finder's state changed). `before` is the text
+   * before the line in the same buffer (up to 4 KiB), for a header a restart must look back for.
+   */
+  line(text: string, before: () => string): boolean
+  /** Called once, with the log's first bytes, before any line: the sink picks its finder. */
+  start(head: Buffer): { finder: LineFinder; newline: number }
+}
+
+export class LineReader {
+  private queue: Buffer[] = []
+  private queued = 0
+  private finder: LineFinder | null = null
+  private newline = 10
+  /** The line that goes on in the next slice: whole below LINE_CAP, else its head and tail. */
+  private pending: Buffer[] = []
+  private pendingLength = 0
+  private pendingCut = false
+
+  constructor(private readonly sink: LineSink) {}
+
+  push(chunk: Uint8Array | string): void {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)
+    if (bytes.length === 0) return
+    // A copy: the caller reuses its buffer.
+    this.queue.push(Buffer.from(bytes))
+    this.queued += bytes.length
+    // What lies before the last WINDOW bytes, wherever the chunks were cut: the same log
+    // gives the same lines to read fast and whole however it is fed.
+    while (this.queued > WINDOW) {
+      const head = this.queue[0]
+      const n = Math.min(head.length, this.queued - WINDOW)
+      if (n === head.length) this.queue.shift()
+      else this.queue[0] = head.subarray(n)
+      this.queued -= n
+      this.started()
+      for (let at = 0; at < n; at += SLICE) this.fastSlice(head.subarray(at, Math.min(n, at + SLICE)))
+    }
+  }
+
+  /** The rest: the window, every line of it. */
+  end(): void {
+    this.started()
+    const rest = Buffer.concat([this.takeLine(), ...this.queue])
+    this.queue = []
+    this.queued = 0
+    let from = 0
+    while (from < rest.length) {
+      let end = rest.indexOf(this.newline, from)
+      if (end < 0) end = rest.length
+      let bytes = rest.subarray(from, end)
+      if (bytes.length >= LINE_CAP) bytes = Buffer.concat([bytes.subarray(0, LINE_HEAD), ELLIPSIS, bytes.subarray(bytes.length - LINE_TAIL)])
+      // A line ended by CR alone, or redrawn by CRs (a tty progress bar): each part is a line.
+      const text = bytes.toString('utf8')
+      if (text.includes('\r')) for (const part of text.split('\r')) this.sink.line(part, () => '')
+      else this.sink.line(text, () => '')
+      from = end + 1
+    }
+  }
+
+  private started(): void {
+    if (this.finder) return
+    const head = Buffer.concat(this.queue).subarray(0, 64 * 1024)
+    const { finder, newline } = this.sink.start(head)
+    this.finder = finder
+    this.newline = newline
+  }
+
+  private fastSlice(bytes: Buffer): void {
+    const first = bytes.indexOf(this.newline)
+    if (first < 0) return this.hold(bytes)
+    let body = bytes
+    if (this.pendingLength > 0) {
+      this.hold(bytes.subarray(0, first + 1))
+      this.scan(this.takeLine())
+      body = bytes.subarray(first + 1)
+    }
+    const last = body.lastIndexOf(this.newline)
+    if (last >= 0) this.scan(body.subarray(0, last + 1))
+    this.hold(body.subarray(last + 1))
+  }
+
+  /** Keeps a piece of the unfinished line (a copy: the slice's buffer is reused). */
+  private hold(piece: Buffer): void {
+    if (piece.length === 0) return
+    this.pendingLength += piece.length
+    if (this.pendingCut) {
+      const tail = Buffer.concat([this.pending[1], piece.subarray(Math.max(0, piece.length - LINE_TAIL))])
+      this.pending[1] = Buffer.from(tail.subarray(tail.length - LINE_TAIL))
+      return
+    }
+    this.pending.push(Buffer.from(piece))
+    if (this.pendingLength >= LINE_CAP) {
+      const all = Buffer.concat(this.pending)
+      this.pending = [Buffer.from(all.subarray(0, LINE_HEAD)), Buffer.from(all.subarray(all.length - LINE_TAIL))]
+      this.pendingCut = true
+    }
+  }
+
+  private takeLine(): Buffer {
+    // A cut line keeps its newline at the end of its tail.
+    const line = this.pendingCut ? Buffer.concat([this.pending[0], ELLIPSIS, this.pending[1]]) : Buffer.concat(this.pending)
+    this.pending = []
+    this.pendingLength = 0
+    this.pendingCut = false
+    return line
+  }
+
+  /** Parses the found lines of buf, whole lines each ending with a newline. */
+  private scan(whole: Buffer): void {
+    let from = 0
+    while (from >= 0 && from < whole.length) from = this.scanFrom(whole, from)
+  }
+
+  /** Parses buf from an offset; returns where to go on from after a restart, else -1. */
+  private scanFrom(whole: Buffer, from: number): number {
+    const buf = whole.subarray(from)
+    const starts: number[] = []
+    this.finder!.find(buf, starts)
+    starts.sort((a, b) => a - b)
+    for (let i = 0; i < starts.length; i++) {
+      const start = starts[i] >> 1
+      if (i + 1 < starts.length && starts[i + 1] >> 1 === start) continue
+      const end = buf.indexOf(this.newline, start)
+      let bytes = buf.subarray(start, end)
+      if (end - start >= LINE_CAP) {
+        const cut = Buffer.concat([buf.subarray(start, start + LINE_HEAD), ELLIPSIS, buf.subarray(end - LINE_TAIL, end)])
+        // As a line held across slices is: only what its head and tail hold is read.
+        if ((starts[i] & 1) === 0 && !this.finder!.marks(cut)) continue
+        bytes = cut
+      }
+      if (this.emit(bytes, buf, start)) return from + end + 1
+    }
+    return -1
+  }
+
+  private emit(bytes: Buffer, buf: Buffer, start: number): boolean {
+    let text = bytes.toString('utf8')
+    if (text.endsWith('\r')) text = text.slice(0, -1)
+    return this.sink.line(text, () => buf.toString('utf8', Math.max(0, start - 4096), start))
+  }
+}

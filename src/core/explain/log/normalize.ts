@@ -1,0 +1,68 @@
+/**
+ * A log line as the builder wrote it, without what the CI that printed it added: timestamps
+ * (`10:10:05  `, GitHub's raw `2024-01-01T10:00:00.1234567Z `), a tool's `[Build]` tag, Cloud
+ * Build's `Step #3: ` or `Step #3 - "build": `, GitLab's section markers, compose's
+ * `web_1  | `, Azure's and GitHub's `##[error]`, colour codes (also the ones whose ESC a paste
+ * lost or mangled) and the line's leading whitespace. Every grammar reads lines made so.
+ */
+
+// eslint-disable-next-line no-control-regex -- ESC (and its mangled forms) is exactly what is matched
+const ANSI = /(?:\x1b|\uFFFD|\u241B)\[[0-9;?]*[A-Za-z]|\x1b\][^\x07]*\x07|\[[0-9;]{1,12}m/g
+const PREFIXES = [
+  // ISO 8601 stamps: GitHub's raw logs, Azure's, Docker's --timestamps; also in brackets.
+  /^\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?\]?\s*/,
+  // `10:10:05  ` (Jenkins' timestamper), `[10:20] `, `18:00:59.123 `.
+  /^\[?\d{1,2}:\d\d(?::\d\d(?:[.,]\d+)?)?\]?\s+/,
+  // `2014/07/25 18:00:59 ` (Go's log package, old docker clients).
+  /^\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d(?:\.\d+)? /,
+  // GitLab's collapsible sections.
+  /^section_(?:start|end):\d+:[\w.-]+(?:\[[^\]]*\])?/,
+  // GitHub's and Azure's workflow commands.
+  /^##\[\w+\]/,
+  // Cloud Build: `Step #3: `, `Step #3 - "build": `.
+  /^Step #\d+(?: - "[^"]*")?: ?/,
+  // A tool's tag: `[Build]   `, `[Pipeline] `, `[node1] `; not BuildKit's `[stage 2/4]`, `[+]`.
+  /^\[[A-Za-z][\w .:-]{0,40}\]\s+/,
+  // docker compose's service prefix: `web_1  | `, `web-1  | `.
+  /^[A-Za-z][\w.-]*\s+\| /,
+  // logrus's `INFO[0014] ` (docker 1.x clients).
+  /^(?:INFO|WARN|ERRO|FATA|DEBU)\[\d+\] /
+]
+
+/**
+ * Whether the text at `index` is quoted between backticks (`` `exit code: 137` `` in an issue's
+ * or a README's prose): words about a log, not a log's line.
+ */
+export function quoted(line: string, index: number): boolean {
+  let ticks = 0
+  for (let at = line.indexOf('`'); at >= 0 && at < index; at = line.indexOf('`', at + 1)) ticks++
+  return ticks % 2 === 1 && line.indexOf('`', index) >= 0
+}
+
+/** The line without CI prefixes, colour and surrounding whitespace. */
+export function normalizeLine(raw: string): string {
+  let line = raw
+  // Most lines of most logs have nothing to remove: `#12 3.4 …`, `Step 2/5 : …`, output.
+  if (line.includes('\x1b') || line.includes('[') || line.includes('\uFFFD')) line = line.replace(ANSI, '')
+  line = line.trim()
+  // A paste quoted in Markdown (`> `), but not BuildKit's error box title (` > [build 2/4] RUN …:`).
+  while (line.charCodeAt(0) === 62 && !/^> \[[^\]]*\d+\/\d+\] .*:$/.test(line) && !line.startsWith('>>>')) line = line.slice(1).trim()
+  // The engine's JSON stream as a Python REPL shows it: `['{"stream":"Step 1/4 : …\\n"}\r\n',`.
+  const repr = /^\[?'(\{".*\})(?:\\r)?(?:\\n)?',?\]?$/.exec(line)
+  if (repr) line = repr[1].replace(/\\\\/g, '\\')
+  const first = line.charCodeAt(0)
+  // `#`: BuildKit's own lines; `{`: rawjson.
+  if (first === 35 || first === 123) return line
+  for (let pass = 0; pass < 4; pass++) {
+    let changed = false
+    for (const prefix of PREFIXES) {
+      const m = prefix.exec(line)
+      if (m && m[0].length > 0) {
+        line = line.slice(m[0].length).trimStart()
+        changed = true
+      }
+    }
+    if (!changed) break
+  }
+  return line.trimEnd()
+}

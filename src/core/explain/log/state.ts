@@ -1,0 +1,165 @@
+/**
+ * What the grammars know of the build being read, shared by all of them: a plain log's step
+ * can fail in the error box, be named by the final error and be killed by its own output.
+ */
+import { readSignal } from './grammars/tool-messages.js'
+import type { BuildLogAnalysis, BuildStep, LogFormat, Signal } from './types.js'
+
+/**
+ * Steps kept per build. Beyond it the oldest finished steps that show no trouble are dropped
+ * (then the oldest of any kind), and counted, so memory stays bounded on any log.
+ */
+export const MAX_STEPS = 20_000
+/** Signals kept per step and outside steps: the first ones say what happened. */
+const MAX_SIGNALS = 8
+
+const STEP_NAME = /^\[(?:(.*?) )?(\d+)\/(\d+)\] (.*)$/
+/** `[internal] load build definition from Dockerfile.fail`; bake puts the target first (`[app internal]`). */
+export const DEFINITION = /^\[(?:(\S+) )?internal\] load build definition from (.+)$/
+/** BuildKit's own steps (context, metadata, definition), bake's prefixed with the target. */
+export const INTERNAL = /^\[(?:\S+ )?internal\]/
+
+export class BuildState {
+  readonly steps = new Map<string, BuildStep>()
+  /** rawjson vertexes seen started, and bake targets with their Dockerfile. */
+  readonly started = new Set<string>()
+  readonly targets = new Map<string, string>()
+  /** The targets whose build definition was loaded ('' for a build that is not bake's). */
+  readonly definitions = new Set<string>()
+  /** The legacy builder's step being run; the tty view's last step; the error box's step. */
+  legacyCurrent: BuildStep | null = null
+  ttyCurrent: BuildStep | null = null
+  box: BuildStep | null = null
+  docker = false
+  failedStepId: string | null = null
+  /** The failed step's command from the final error (`RUN make`), when no step line said which failed. */
+  failedCommand: string | null = null
+  finalError: string | null = null
+  exitCode: number | null = null
+  outOfMemoryError = false
+  diskFull = false
+  builderLostLine: string | null = null
+  excerptFile: string | null = null
+  excerpt: BuildLogAnalysis['excerpt'] = null
+  excerptInstruction: string | null = null
+  succeeded = false
+  dockerfileName: string | null = null
+  omittedSteps = 0
+  /** The line before this one (the excerpt's `Dockerfile:N` comes before its dashes). */
+  lastLine: string | null = null
+  /** Steps by their name, whitespace squeezed: the tty view and the error box name steps so (made when first asked). */
+  private names: Map<string, BuildStep> | null = null
+  /** Signals outside any step. */
+  readonly signals: Signal[] = []
+  /** Lines read so far: the order plain and legacy steps' spans are given in. */
+  seq = 0
+
+  add(step: BuildStep): void {
+    this.steps.set(step.id, step)
+    if (this.steps.size > MAX_STEPS) this.evict()
+  }
+
+  addStep(id: string, name: string, start: number): BuildStep {
+    const definition = DEFINITION.exec(name)
+    if (definition) {
+      this.definitions.add(definition[1] ?? '')
+      if (definition[1]) this.targets.set(definition[1], definition[2].trim())
+      else this.dockerfileName = definition[2].trim()
+    }
+    const step = newStep(id, name, this.targets)
+    step.span.start = start
+    this.docker = true
+    this.add(step)
+    this.names?.set(squeeze(name), step)
+    return step
+  }
+
+  byName(name: string): BuildStep | undefined {
+    if (this.names === null) {
+      this.names = new Map()
+      for (const step of this.steps.values()) this.names.set(squeeze(step.name), step)
+    }
+    return this.names.get(squeeze(name))
+  }
+
+  /** A step's signal, or the build's when no step is known; each line once. */
+  signal(step: BuildStep | null, signal: Signal): void {
+    // After the build said it succeeded, what the job does next is no longer the build's.
+    if (step === null && this.succeeded) return
+    const list = step ? step.signals : this.signals
+    if (list.some((s) => s.text === signal.text)) return
+    if (step && (signal.kind === 'tool-kill' || signal.kind === 'kernel-kill')) step.killedLines++
+    if (list.length < MAX_SIGNALS) list.push(signal)
+  }
+
+  stepError(step: BuildStep, message: string): void {
+    step.result = 'error'
+    step.error = message.trim()
+    const code = EXIT_CODE.exec(message)
+    if (code) step.exitCode = Number(code[1])
+    if (message.includes('cannot allocate memory')) this.outOfMemoryError = true
+    const signal = readSignal(step.error)
+    if (signal) this.signal(step, signal)
+    // BuildKit cancels the steps running beside the failing one with errors of their own.
+    if (this.failedStepId === null && !/context canceled|^canceled/.test(step.error)) this.failedStepId = step.id
+    if (code && this.exitCode === null) this.exitCode = step.exitCode
+  }
+
+  private evict(): void {
+    const keep = (s: BuildStep): boolean => s.id === this.failedStepId || s.signals.length > 0 || s.result === 'error' || s.result === 'running'
+    for (const pass of [keep, (s: BuildStep) => s.id === this.failedStepId]) {
+      for (const step of this.steps.values()) {
+        if (this.steps.size <= (MAX_STEPS * 3) / 4) return
+        if (pass(step)) continue
+        this.steps.delete(step.id)
+        this.started.delete(step.id)
+        this.names?.delete(squeeze(step.name))
+        this.omittedSteps++
+      }
+    }
+  }
+}
+
+export const EXIT_CODE = /(?:exit code|non-zero code|exit status): (\d+)/
+
+export function newStep(id: string, name: string, targets: Map<string, string>): BuildStep {
+  const m = STEP_NAME.exec(name)
+  let words = m?.[1]?.split(' ') ?? []
+  // bake prefixes its targets' steps with the target's name (`[app build 2/4]`, `[app] exporting`).
+  const bare = /^\[(\S+)\] (.*)$/.exec(name)
+  const target = targets.has(words[0]) ? words[0] : bare && targets.has(bare[1]) ? bare[1] : (DEFINITION.exec(name)?.[1] ?? null)
+  if (target !== null && words[0] === target) words = words.slice(1)
+  // `[linux/amd64 base 1/2]`: the platform comes first when several are built.
+  const stage = words.filter((w) => !w.includes('/')).pop() ?? null
+  return {
+    id,
+    name,
+    stage,
+    index: m ? Number(m[2]) : null,
+    total: m ? Number(m[3]) : null,
+    instruction: m ? m[4] : bare && target !== null ? bare[2] : name,
+    durationMs: null,
+    result: 'running',
+    killedLines: 0,
+    signals: [],
+    error: null,
+    exitCode: null,
+    containerId: null,
+    span: { start: 0, end: null },
+    target,
+    inferred: false
+  }
+}
+
+/** `/bin/sh -c make -j8` as the Dockerfile says it: `RUN make -j8`. */
+export function runInstruction(command: string): string {
+  const shell = /^\/bin\/(?:ba)?sh -c (.*)$/s.exec(command.trim())
+  return `RUN ${shell ? shell[1] : command.trim()}`
+}
+
+/** Whitespace runs made one, for comparing a command as the builder printed it with a step's. */
+export function squeeze(text: string): string {
+  return text.replace(/\s+/g, ' ').trim()
+}
+
+export type { LogFormat }
