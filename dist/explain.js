@@ -466,6 +466,7 @@ var import_errors17 = require("./shared.js");
 
 // src/core/explain/log/normalize.ts
 var ANSI = /(?:\x1b|\uFFFD|\u241B)\[[0-9;?]*[A-Za-z]|\x1b\][^\x07]*\x07|\[[0-9;]{1,12}m/g;
+var COLOUR = /\x1b|\uFFFD|\u241B|\[[0-9;]{1,12}m/;
 var PREFIXES = [
   // ISO 8601 stamps: GitHub's raw logs, Azure's, Docker's --timestamps; also in brackets.
   /^\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?\]?\s*/,
@@ -493,8 +494,9 @@ function quoted(line, index) {
 }
 function normalizeLine(raw) {
   let line = raw;
-  if (line.includes("\x1B") || line.includes("[") || line.includes("\uFFFD")) line = line.replace(ANSI, "");
+  if (COLOUR.test(line)) line = line.replace(ANSI, "");
   line = line.trim();
+  if (line.charCodeAt(0) === 35) return line;
   while (line.charCodeAt(0) === 62 && !/^> \[[^\]]*\d+\/\d+\] .*:$/.test(line) && !line.startsWith(">>>")) line = line.slice(1).trim();
   const repr = /^\[?'(\{".*\})(?:\\r)?(?:\\n)?',?\]?$/.exec(line);
   if (repr) line = repr[1].replace(/\\\\/g, "\\");
@@ -1182,6 +1184,12 @@ var PlainStepFinder = class {
   newline;
   nextStep = 0;
   markers;
+  needleBuffer = Buffer.alloc(24);
+  /** `#k ` as bytes, in one buffer reused (a search per step header). */
+  needle(k) {
+    const n = this.needleBuffer.write(`#${k} `, "latin1");
+    return this.needleBuffer.subarray(0, n);
+  }
   marks(line) {
     return this.markers.marks(line);
   }
@@ -1196,7 +1204,7 @@ var PlainStepFinder = class {
       let found = -1;
       const tries = lastNumber >= 0 && lastNumber < this.nextStep ? 1 : 3;
       for (let k = this.nextStep; k < this.nextStep + tries && found < 0; k++) {
-        found = this.stepLine(buf, Buffer.from(`#${k} `), from);
+        found = this.stepLine(buf, this.needle(k), from);
         if (found >= 0) this.nextStep = k + 1;
       }
       if (found < 0) return;
@@ -1212,9 +1220,10 @@ var PlainStepFinder = class {
       if (line >= 0) return line;
     }
     const back = Math.max(0, from - 4096);
+    const before = buf.subarray(back, from);
     tries = 16;
-    for (let at = buf.indexOf(needle, back); at >= 0 && at < from && tries-- > 0; at = buf.indexOf(needle, at + 1)) {
-      const line = this.stepLineAt(buf, at, needle.length);
+    for (let at = before.indexOf(needle); at >= 0 && tries-- > 0; at = before.indexOf(needle, at + 1)) {
+      const line = this.stepLineAt(buf, back + at, needle.length);
       if (line >= 0) return line;
     }
     return -1;
@@ -1275,7 +1284,7 @@ var BuildState = class {
     if (this.steps.size > MAX_STEPS) this.evict();
   }
   addStep(id, name, start) {
-    const definition = DEFINITION.exec(name);
+    const definition = name.includes("internal] load build definition") ? DEFINITION.exec(name) : null;
     if (definition) {
       this.definitions.add(definition[1] ?? "");
       if (definition[1]) this.targets.set(definition[1], definition[2].trim());
@@ -1332,8 +1341,8 @@ var EXIT_CODE = /(?:exit code|non-zero code|exit status): (\d+)/;
 function newStep(id, name, targets) {
   const m = STEP_NAME.exec(name);
   let words = m?.[1]?.split(" ") ?? [];
-  const bare = /^\[(\S+)\] (.*)$/.exec(name);
-  const target = targets.has(words[0]) ? words[0] : bare && targets.has(bare[1]) ? bare[1] : DEFINITION.exec(name)?.[1] ?? null;
+  const bare = targets.size > 0 ? /^\[(\S+)\] (.*)$/.exec(name) : null;
+  const target = targets.has(words[0]) ? words[0] : bare && targets.has(bare[1]) ? bare[1] : name.includes("internal]") ? DEFINITION.exec(name)?.[1] ?? null : null;
   if (target !== null && words[0] === target) words = words.slice(1);
   const stage = words.filter((w) => !w.includes("/")).pop() ?? null;
   return {
@@ -1364,7 +1373,6 @@ function squeeze(text) {
 }
 
 // src/core/explain/log/grammars/buildkit.ts
-var PLAIN = /^#(\d+) (.*)$/;
 var PLAIN_STATUS = /^(DONE(?: ([\d.]+)s)?|CACHED|CANCELED|ERROR:? ?(.*))$/;
 var PLAIN_OUTPUT = /^\d+(?:\.\d+)? ?(.*)$/;
 var PLAIN_HEADER = /^(?!sha256:|naming to |writing image |transferring |preparing |extracting |unpacking |exporting (?:layers|manifest|config|attestation))\S/;
@@ -1386,8 +1394,9 @@ var buildkit = (line, ctx) => {
   const b = ctx.build;
   const first = line.charCodeAt(0);
   if (first === 35) {
-    const m = PLAIN.exec(line);
-    if (m) return plain(m[1], m[2], ctx);
+    let at = 1;
+    while (at < line.length && line.charCodeAt(at) >= 48 && line.charCodeAt(at) <= 57) at++;
+    if (at > 1 && line.charCodeAt(at) === 32) return plain(line.slice(1, at), line.slice(at + 1), ctx);
   }
   if (first === 61 && line.startsWith("=> ")) return tty(line, b);
   if (first === 91) {
@@ -1449,7 +1458,7 @@ function plain(number, rest, ctx) {
     b.docker = true;
     return true;
   }
-  const status = PLAIN_STATUS.exec(rest);
+  const status = code === 68 || code === 67 || code === 69 ? PLAIN_STATUS.exec(rest) : null;
   if (status) {
     const step = b.steps.get(id);
     if (!step) {
@@ -1711,8 +1720,13 @@ var LineReader = class {
     this.sink = sink;
   }
   sink;
-  queue = [];
-  queued = 0;
+  /**
+   * The last WINDOW bytes seen, in a ring: each byte is copied once, into memory allocated once
+   * (a copy per chunk outlived its chunk and piled up until a full GC).
+   */
+  ring = Buffer.allocUnsafe(WINDOW);
+  ringStart = 0;
+  ringLength = 0;
   finder = null;
   newline = 10;
   /** The line that goes on in the next slice: whole below LINE_CAP, else its head and tail. */
@@ -1720,26 +1734,30 @@ var LineReader = class {
   pendingLength = 0;
   pendingCut = false;
   push(chunk) {
-    const bytes = typeof chunk === "string" ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    if (bytes.length === 0) return;
-    this.queue.push(Buffer.from(bytes));
-    this.queued += bytes.length;
-    while (this.queued > WINDOW) {
-      const head = this.queue[0];
-      const n = Math.min(head.length, this.queued - WINDOW);
-      if (n === head.length) this.queue.shift();
-      else this.queue[0] = head.subarray(n);
-      this.queued -= n;
-      this.started();
-      for (let at = 0; at < n; at += SLICE) this.fastSlice(head.subarray(at, Math.min(n, at + SLICE)));
+    let bytes = typeof chunk === "string" ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    let over = this.ringLength + bytes.length - WINDOW;
+    if (over > 0) {
+      const fromRing = Math.min(over, this.ringLength);
+      for (const part of this.ringParts(fromRing)) this.fast(part);
+      this.ringStart = (this.ringStart + fromRing) % WINDOW;
+      this.ringLength -= fromRing;
+      over -= fromRing;
+      if (over > 0) {
+        this.fast(bytes.subarray(0, over));
+        bytes = bytes.subarray(over);
+      }
     }
+    const at = (this.ringStart + this.ringLength) % WINDOW;
+    const first = Math.min(bytes.length, WINDOW - at);
+    bytes.copy(this.ring, at, 0, first);
+    if (first < bytes.length) bytes.copy(this.ring, 0, first);
+    this.ringLength += bytes.length;
   }
   /** The rest: the window, every line of it. */
   end() {
     this.started();
-    const rest = Buffer.concat([this.takeLine(), ...this.queue]);
-    this.queue = [];
-    this.queued = 0;
+    const rest = Buffer.concat([this.takeLine(), ...this.ringParts(this.ringLength)]);
+    this.ringLength = 0;
     let from = 0;
     while (from < rest.length) {
       let end = rest.indexOf(this.newline, from);
@@ -1747,14 +1765,25 @@ var LineReader = class {
       let bytes = rest.subarray(from, end);
       if (bytes.length >= LINE_CAP) bytes = Buffer.concat([bytes.subarray(0, LINE_HEAD), ELLIPSIS, bytes.subarray(bytes.length - LINE_TAIL)]);
       const text = bytes.toString("utf8");
-      if (text.includes("\r")) for (const part of text.split("\r")) this.sink.line(part, () => "");
-      else this.sink.line(text, () => "");
+      if (text.includes("\r")) for (const part of text.split("\r")) this.sink.line(part, null, 0);
+      else this.sink.line(text, null, 0);
       from = end + 1;
     }
   }
+  /** The ring's first `length` bytes, as one or two pieces. */
+  ringParts(length) {
+    const first = Math.min(length, WINDOW - this.ringStart);
+    const parts = [this.ring.subarray(this.ringStart, this.ringStart + first)];
+    if (first < length) parts.push(this.ring.subarray(0, length - first));
+    return parts;
+  }
+  fast(bytes) {
+    this.started();
+    for (let at = 0; at < bytes.length; at += SLICE) this.fastSlice(bytes.subarray(at, Math.min(bytes.length, at + SLICE)));
+  }
   started() {
     if (this.finder) return;
-    const head = Buffer.concat(this.queue).subarray(0, 64 * 1024);
+    const head = Buffer.concat(this.ringParts(this.ringLength)).subarray(0, 64 * 1024);
     const { finder, newline } = this.sink.start(head);
     this.finder = finder;
     this.newline = newline;
@@ -1823,7 +1852,7 @@ var LineReader = class {
   emit(bytes, buf, start) {
     let text = bytes.toString("utf8");
     if (text.endsWith("\r")) text = text.slice(0, -1);
-    return this.sink.line(text, () => buf.toString("utf8", Math.max(0, start - 4096), start));
+    return this.sink.line(text, buf, start);
   }
 };
 
@@ -1836,8 +1865,9 @@ var BuildLogAnalyzer = class {
   finished = [];
   reader = new LineReader(this);
   plainFinder = null;
-  /** The text before the line being read (in the log's middle), for a restart's header. */
-  before = null;
+  /** The buffer of the line being read (in the log's middle) and where it starts, for a restart's header. */
+  lineBuf = null;
+  lineStart = 0;
   restarted = false;
   push(chunk) {
     this.reader.push(chunk);
@@ -1867,8 +1897,9 @@ var BuildLogAnalyzer = class {
     }
     return { finder: markerFinder(this.format, newline), newline };
   }
-  line(raw, before) {
-    this.before = before;
+  line(raw, buf, start) {
+    this.lineBuf = buf;
+    this.lineStart = start;
     this.restarted = false;
     this.build.seq++;
     this.feed(raw);
@@ -1896,7 +1927,7 @@ var BuildLogAnalyzer = class {
     this.startBuild();
     this.restarted = true;
     if (this.plainFinder) this.plainFinder.nextStep = 2;
-    const before = this.before?.() ?? "";
+    const before = this.lineBuf ? this.lineBuf.toString("utf8", Math.max(0, this.lineStart - 4096), this.lineStart) : "";
     const at = before.lastIndexOf("#1 [");
     if (at >= 0) {
       const end = before.indexOf("\n", at);

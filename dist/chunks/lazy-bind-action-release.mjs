@@ -1,13 +1,13 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   explainBuildRecords
-} from "./chunk-NWNNAPMX.mjs";
+} from "./chunk-3INWVYDA.mjs";
 import {
   parseSavedBinding
 } from "./chunk-HBUYGS64.mjs";
 import {
   isKill
-} from "./chunk-2GEZYKDS.mjs";
+} from "./chunk-3GUBOUBB.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-E2GN563Y.mjs";
 import {

@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   buildAndExplain
-} from "./chunk-RGOMXZLZ.mjs";
-import "./chunk-FZSVGL66.mjs";
-import "./chunk-YB6R2FQF.mjs";
+} from "./chunk-73ZNDNTV.mjs";
+import "./chunk-YUEPFN6M.mjs";
+import "./chunk-ZYKZN553.mjs";
 import "./chunk-KZU3X5M3.mjs";
 import "./chunk-4RV7F6WU.mjs";
-import "./chunk-2GEZYKDS.mjs";
+import "./chunk-3GUBOUBB.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-E2GN563Y.mjs";
 import "./chunk-3VDLR3TH.mjs";

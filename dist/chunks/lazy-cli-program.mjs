@@ -129,9 +129,9 @@ async function runCli(argv, commands) {
 var COMMANDS = {
   detect: async () => (await import("./detect-PLR3WQJZ.mjs")).detectCommand(),
   plan: async () => (await import("./plan-QA6CEJAA.mjs")).planCommand(),
-  explain: async () => (await import("./explain-25QC4VJH.mjs")).explainCommand(),
+  explain: async () => (await import("./explain-4EFGEH3Z.mjs")).explainCommand(),
   history: async () => (await import("./history-SRSPFA3Z.mjs")).historyCommand(),
-  build: async () => (await import("./build-U53WMG4Y.mjs")).buildCommand(),
+  build: async () => (await import("./build-XAEXUNLK.mjs")).buildCommand(),
   resize: async () => (await import("./resize-IE65DAVM.mjs")).resizeCommand(),
   bind: async () => (await import("./bind-IAHG54LD.mjs")).bindCommand(),
   release: async () => (await import("./bind-IAHG54LD.mjs")).releaseCommand()

@@ -35,8 +35,9 @@ export class BuildLogAnalyzer implements LineSink, LogContext {
   private readonly finished: BuildLogAnalysis[] = []
   private readonly reader = new LineReader(this)
   private plainFinder: PlainStepFinder | null = null
-  /** The text before the line being read (in the log's middle), for a restart's header. */
-  private before: (() => string) | null = null
+  /** The buffer of the line being read (in the log's middle) and where it starts, for a restart's header. */
+  private lineBuf: Buffer | null = null
+  private lineStart = 0
   private restarted = false
 
   push(chunk: Uint8Array | string): void {
@@ -72,8 +73,9 @@ export class BuildLogAnalyzer implements LineSink, LogContext {
     return { finder: markerFinder(this.format, newline), newline }
   }
 
-  line(raw: string, before: () => string): boolean {
-    this.before = before
+  line(raw: string, buf: Buffer | null, start: number): boolean {
+    this.lineBuf = buf
+    this.lineStart = start
     this.restarted = false
     this.build.seq++
     this.feed(raw)
@@ -107,7 +109,7 @@ export class BuildLogAnalyzer implements LineSink, LogContext {
     if (this.plainFinder) this.plainFinder.nextStep = 2
     // In the log's middle only marked lines are read: the new build's first step's header,
     // which names its Dockerfile, came a line or two before its `DONE`.
-    const before = this.before?.() ?? ''
+    const before = this.lineBuf ? this.lineBuf.toString('utf8', Math.max(0, this.lineStart - 4096), this.lineStart) : ''
     const at = before.lastIndexOf('#1 [')
     if (at >= 0) {
       const end = before.indexOf('\n', at)

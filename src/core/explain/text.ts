@@ -27,13 +27,14 @@ export function explanationJson(log: BuildLogAnalysis, explanation: Explanation)
   return {
     format: log.format,
     docker: log.docker,
-    status: statusLine(log),
+    logStatus: statusLine(log),
     succeeded: log.succeeded,
     failedStep: log.steps.find((s) => s.id === log.failedStepId) ?? null,
     exitCode: log.exitCode,
     daemonLost: log.daemonLost,
     excerpt: log.excerpt,
     steps: log.steps,
+    omittedSteps: log.omittedSteps,
     findings: explanation.findings,
     annotations: explanation.annotations,
     fixes: explanation.fixes

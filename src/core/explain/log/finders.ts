@@ -46,6 +46,14 @@ export class PlainStepFinder implements LineFinder {
     this.markers = markerFinder('plain', newline)
   }
 
+  private readonly needleBuffer = Buffer.alloc(24)
+
+  /** `#k ` as bytes, in one buffer reused (a search per step header). */
+  private needle(k: number): Buffer {
+    const n = this.needleBuffer.write(`#${k} `, 'latin1')
+    return this.needleBuffer.subarray(0, n)
+  }
+
   marks(line: Buffer): boolean {
     return this.markers.marks(line)
   }
@@ -64,7 +72,7 @@ export class PlainStepFinder implements LineFinder {
       let found = -1
       const tries = lastNumber >= 0 && lastNumber < this.nextStep ? 1 : 3
       for (let k = this.nextStep; k < this.nextStep + tries && found < 0; k++) {
-        found = this.stepLine(buf, Buffer.from(`#${k} `), from)
+        found = this.stepLine(buf, this.needle(k), from)
         if (found >= 0) this.nextStep = k + 1
       }
       if (found < 0) return
@@ -83,9 +91,10 @@ export class PlainStepFinder implements LineFinder {
     }
     // Out of order: the step began shortly before the one found last.
     const back = Math.max(0, from - 4096)
+    const before = buf.subarray(back, from)
     tries = 16
-    for (let at = buf.indexOf(needle, back); at >= 0 && at < from && tries-- > 0; at = buf.indexOf(needle, at + 1)) {
-      const line = this.stepLineAt(buf, at, needle.length)
+    for (let at = before.indexOf(needle); at >= 0 && tries-- > 0; at = before.indexOf(needle, at + 1)) {
+      const line = this.stepLineAt(buf, back + at, needle.length)
       if (line >= 0) return line
     }
     return -1

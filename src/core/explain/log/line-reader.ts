@@ -28,17 +28,22 @@ export interface LineFinder {
 export interface LineSink {
   /**
    * One line, without its end. Returns true when the reading must start again after this line
-   * (a plain log restarted its step numbers: the finder's state changed). `before` is the text
-   * before the line in the same buffer (up to 4 KiB), for a header a restart must look back for.
+   * (a plain log restarted its step numbers: the finder's state changed). `buf` holds the line
+   * at `start` (in the log's middle, else null): a restart looks back in it for a header.
    */
-  line(text: string, before: () => string): boolean
+  line(text: string, buf: Buffer | null, start: number): boolean
   /** Called once, with the log's first bytes, before any line: the sink picks its finder. */
   start(head: Buffer): { finder: LineFinder; newline: number }
 }
 
 export class LineReader {
-  private queue: Buffer[] = []
-  private queued = 0
+  /**
+   * The last WINDOW bytes seen, in a ring: each byte is copied once, into memory allocated once
+   * (a copy per chunk outlived its chunk and piled up until a full GC).
+   */
+  private readonly ring = Buffer.allocUnsafe(WINDOW)
+  private ringStart = 0
+  private ringLength = 0
   private finder: LineFinder | null = null
   private newline = 10
   /** The line that goes on in the next slice: whole below LINE_CAP, else its head and tail. */
@@ -49,30 +54,34 @@ export class LineReader {
   constructor(private readonly sink: LineSink) {}
 
   push(chunk: Uint8Array | string): void {
-    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)
-    if (bytes.length === 0) return
-    // A copy: the caller reuses its buffer.
-    this.queue.push(Buffer.from(bytes))
-    this.queued += bytes.length
-    // What lies before the last WINDOW bytes, wherever the chunks were cut: the same log
+    let bytes = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)
+    // What falls out of the window, wherever the chunks were cut, is read fast: the same log
     // gives the same lines to read fast and whole however it is fed.
-    while (this.queued > WINDOW) {
-      const head = this.queue[0]
-      const n = Math.min(head.length, this.queued - WINDOW)
-      if (n === head.length) this.queue.shift()
-      else this.queue[0] = head.subarray(n)
-      this.queued -= n
-      this.started()
-      for (let at = 0; at < n; at += SLICE) this.fastSlice(head.subarray(at, Math.min(n, at + SLICE)))
+    let over = this.ringLength + bytes.length - WINDOW
+    if (over > 0) {
+      const fromRing = Math.min(over, this.ringLength)
+      for (const part of this.ringParts(fromRing)) this.fast(part)
+      this.ringStart = (this.ringStart + fromRing) % WINDOW
+      this.ringLength -= fromRing
+      over -= fromRing
+      if (over > 0) {
+        this.fast(bytes.subarray(0, over))
+        bytes = bytes.subarray(over)
+      }
     }
+    // Into the ring, in one or two copies.
+    const at = (this.ringStart + this.ringLength) % WINDOW
+    const first = Math.min(bytes.length, WINDOW - at)
+    bytes.copy(this.ring, at, 0, first)
+    if (first < bytes.length) bytes.copy(this.ring, 0, first)
+    this.ringLength += bytes.length
   }
 
   /** The rest: the window, every line of it. */
   end(): void {
     this.started()
-    const rest = Buffer.concat([this.takeLine(), ...this.queue])
-    this.queue = []
-    this.queued = 0
+    const rest = Buffer.concat([this.takeLine(), ...this.ringParts(this.ringLength)])
+    this.ringLength = 0
     let from = 0
     while (from < rest.length) {
       let end = rest.indexOf(this.newline, from)
@@ -81,15 +90,28 @@ export class LineReader {
       if (bytes.length >= LINE_CAP) bytes = Buffer.concat([bytes.subarray(0, LINE_HEAD), ELLIPSIS, bytes.subarray(bytes.length - LINE_TAIL)])
       // A line ended by CR alone, or redrawn by CRs (a tty progress bar): each part is a line.
       const text = bytes.toString('utf8')
-      if (text.includes('\r')) for (const part of text.split('\r')) this.sink.line(part, () => '')
-      else this.sink.line(text, () => '')
+      if (text.includes('\r')) for (const part of text.split('\r')) this.sink.line(part, null, 0)
+      else this.sink.line(text, null, 0)
       from = end + 1
     }
   }
 
+  /** The ring's first `length` bytes, as one or two pieces. */
+  private ringParts(length: number): Buffer[] {
+    const first = Math.min(length, WINDOW - this.ringStart)
+    const parts = [this.ring.subarray(this.ringStart, this.ringStart + first)]
+    if (first < length) parts.push(this.ring.subarray(0, length - first))
+    return parts
+  }
+
+  private fast(bytes: Buffer): void {
+    this.started()
+    for (let at = 0; at < bytes.length; at += SLICE) this.fastSlice(bytes.subarray(at, Math.min(bytes.length, at + SLICE)))
+  }
+
   private started(): void {
     if (this.finder) return
-    const head = Buffer.concat(this.queue).subarray(0, 64 * 1024)
+    const head = Buffer.concat(this.ringParts(this.ringLength)).subarray(0, 64 * 1024)
     const { finder, newline } = this.sink.start(head)
     this.finder = finder
     this.newline = newline
@@ -166,6 +188,6 @@ export class LineReader {
   private emit(bytes: Buffer, buf: Buffer, start: number): boolean {
     let text = bytes.toString('utf8')
     if (text.endsWith('\r')) text = text.slice(0, -1)
-    return this.sink.line(text, () => buf.toString('utf8', Math.max(0, start - 4096), start))
+    return this.sink.line(text, buf, start)
   }
 }

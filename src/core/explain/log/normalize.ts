@@ -8,6 +8,8 @@
 
 // eslint-disable-next-line no-control-regex -- ESC (and its mangled forms) is exactly what is matched
 const ANSI = /(?:\x1b|\uFFFD|\u241B)\[[0-9;?]*[A-Za-z]|\x1b\][^\x07]*\x07|\[[0-9;]{1,12}m/g
+// eslint-disable-next-line no-control-regex -- ESC is exactly what is looked for
+const COLOUR = /\x1b|\uFFFD|\u241B|\[[0-9;]{1,12}m/
 const PREFIXES = [
   // ISO 8601 stamps: GitHub's raw logs, Azure's, Docker's --timestamps; also in brackets.
   /^\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?\]?\s*/,
@@ -43,8 +45,10 @@ export function quoted(line: string, index: number): boolean {
 export function normalizeLine(raw: string): string {
   let line = raw
   // Most lines of most logs have nothing to remove: `#12 3.4 …`, `Step 2/5 : …`, output.
-  if (line.includes('\x1b') || line.includes('[') || line.includes('\uFFFD')) line = line.replace(ANSI, '')
+  if (COLOUR.test(line)) line = line.replace(ANSI, '')
   line = line.trim()
+  // `#`: BuildKit's own lines, most lines of most logs.
+  if (line.charCodeAt(0) === 35) return line
   // A paste quoted in Markdown (`> `), but not BuildKit's error box title (` > [build 2/4] RUN …:`).
   while (line.charCodeAt(0) === 62 && !/^> \[[^\]]*\d+\/\d+\] .*:$/.test(line) && !line.startsWith('>>>')) line = line.slice(1).trim()
   // The engine's JSON stream as a Python REPL shows it: `['{"stream":"Step 1/4 : …\\n"}\r\n',`.

@@ -60,7 +60,7 @@ export class BuildState {
   }
 
   addStep(id: string, name: string, start: number): BuildStep {
-    const definition = DEFINITION.exec(name)
+    const definition = name.includes('internal] load build definition') ? DEFINITION.exec(name) : null
     if (definition) {
       this.definitions.add(definition[1] ?? '')
       if (definition[1]) this.targets.set(definition[1], definition[2].trim())
@@ -126,8 +126,14 @@ export function newStep(id: string, name: string, targets: Map<string, string>):
   const m = STEP_NAME.exec(name)
   let words = m?.[1]?.split(' ') ?? []
   // bake prefixes its targets' steps with the target's name (`[app build 2/4]`, `[app] exporting`).
-  const bare = /^\[(\S+)\] (.*)$/.exec(name)
-  const target = targets.has(words[0]) ? words[0] : bare && targets.has(bare[1]) ? bare[1] : (DEFINITION.exec(name)?.[1] ?? null)
+  const bare = targets.size > 0 ? /^\[(\S+)\] (.*)$/.exec(name) : null
+  const target = targets.has(words[0])
+    ? words[0]
+    : bare && targets.has(bare[1])
+      ? bare[1]
+      : name.includes('internal]')
+        ? (DEFINITION.exec(name)?.[1] ?? null)
+        : null
   if (target !== null && words[0] === target) words = words.slice(1)
   // `[linux/amd64 base 1/2]`: the platform comes first when several are built.
   const stage = words.filter((w) => !w.includes('/')).pop() ?? null

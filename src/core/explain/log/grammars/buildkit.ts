@@ -11,7 +11,6 @@ import type { Grammar, LogContext } from './grammar.js'
 import { runInstruction, squeeze, type BuildState } from '../state.js'
 import type { BuildStep } from '../types.js'
 
-const PLAIN = /^#(\d+) (.*)$/
 const PLAIN_STATUS = /^(DONE(?: ([\d.]+)s)?|CACHED|CANCELED|ERROR:? ?(.*))$/
 const PLAIN_OUTPUT = /^\d+(?:\.\d+)? ?(.*)$/
 /** A step's first line: its name (`[build 2/4] RUN make`, `exporting to image`, `importing to docker`), not a layer's progress. */
@@ -37,8 +36,10 @@ export const buildkit: Grammar = (line, ctx) => {
   const b = ctx.build
   const first = line.charCodeAt(0)
   if (first === 35 /* # */) {
-    const m = PLAIN.exec(line)
-    if (m) return plain(m[1], m[2], ctx)
+    // `#12 …` parsed by hand: a log can hold millions of these.
+    let at = 1
+    while (at < line.length && line.charCodeAt(at) >= 48 && line.charCodeAt(at) <= 57) at++
+    if (at > 1 && line.charCodeAt(at) === 32) return plain(line.slice(1, at), line.slice(at + 1), ctx)
   }
   if (first === 61 /* = */ && line.startsWith('=> ')) return tty(line, b)
   if (first === 91 /* [ */) {
@@ -103,7 +104,7 @@ function plain(number: string, rest: string, ctx: LogContext): boolean {
     b.docker = true
     return true
   }
-  const status = PLAIN_STATUS.exec(rest)
+  const status = code === 68 /* D */ || code === 67 /* C */ || code === 69 /* E */ ? PLAIN_STATUS.exec(rest) : null
   if (status) {
     const step = b.steps.get(id)
     if (!step) {
