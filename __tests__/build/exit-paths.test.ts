@@ -81,7 +81,7 @@ describe('docker-memory build on every way out', () => {
     expect(sent).toBe(true)
     expect(r.code).toBe(130)
     expect(r.stderr).not.toMatch(/\n\s+at /)
-    expect(r.stderr).toContain('docker-memory: the build was cancelled (SIGTERM); docker was stopped and builder docker-memory-100m is removed')
+    expect(r.stderr).toContain('docker-memory: the build was cancelled (SIGTERM); docker was stopped and builder docker-memory-100m-p1 is removed')
     secretOnlyByName(r)
     expect(readdirSync(secretsRoot)).toEqual([])
     expect(builders()).toEqual({})

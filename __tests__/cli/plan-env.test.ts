@@ -12,7 +12,9 @@ describe('docker-memory plan --format env', () => {
   test('without --export-parallelism: DOCKER_MEMORY_* only, whatever the environment holds', () => {
     const r = runCli(['plan', '--total-memory', '16g', '--cpus', '4', '--format', 'env'], { env: { MAKEFLAGS: '$(touch pwned)' } })
     expect(r.status).toBe(0)
-    expect(r.stdout).toBe('DOCKER_MEMORY_BUILD=8g\nDOCKER_MEMORY_BUILD_BYTES=8589934592\nDOCKER_MEMORY_JOBS=4\nDOCKER_MEMORY_PROFILE=balanced\n')
+    expect(r.stdout).toBe(
+      'DOCKER_MEMORY_BUILD=8g\nDOCKER_MEMORY_BUILD_BYTES=8589934592\nDOCKER_MEMORY_JOBS=4\nDOCKER_MEMORY_MAX_PARALLELISM=4\nDOCKER_MEMORY_PROFILE=balanced\n'
+    )
   })
 
   test('with it, an inherited MAKEFLAGS is kept as text: sourcing the file runs nothing', () => {

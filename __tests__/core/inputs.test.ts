@@ -16,7 +16,9 @@ describe('parsePlanRequest', () => {
       onInsufficient: 'fail',
       memoryPerJobBytes: 2 * GiB,
       totalMemoryBytes: null,
-      cpus: null
+      cpus: null,
+      platforms: [],
+      runnerLabels: []
     })
   })
 
@@ -46,7 +48,9 @@ describe('parsePlanRequest', () => {
       onInsufficient: 'downgrade',
       memoryPerJobBytes: 3 * GiB,
       totalMemoryBytes: 64 * GiB,
-      cpus: 8
+      cpus: 8,
+      platforms: [],
+      runnerLabels: []
     })
   })
 

@@ -30,7 +30,13 @@ describe('environment for later steps', () => {
   test('by default only DOCKER_MEMORY_*: the toolchains of unrelated steps are left alone, and nothing inherited is read', () => {
     const env = planEnv(ok, { parallelism: false, inherited: { MAKEFLAGS: '-j64', GOFLAGS: '-mod=vendor' } })
     for (const name of PARALLELISM) expect(env).not.toHaveProperty(name)
-    expect(Object.keys(env).sort()).toEqual(['DOCKER_MEMORY_BUILD', 'DOCKER_MEMORY_BUILD_BYTES', 'DOCKER_MEMORY_JOBS', 'DOCKER_MEMORY_PROFILE'])
+    expect(Object.keys(env).sort()).toEqual([
+      'DOCKER_MEMORY_BUILD',
+      'DOCKER_MEMORY_BUILD_BYTES',
+      'DOCKER_MEMORY_JOBS',
+      'DOCKER_MEMORY_MAX_PARALLELISM',
+      'DOCKER_MEMORY_PROFILE'
+    ])
     expect(planEnv(ok)).toEqual(env)
   })
 
