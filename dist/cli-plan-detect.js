@@ -5264,7 +5264,7 @@ var package_default = {
     "bench:inputs": "node bench/containers-parse.mjs",
     "sub-actions": "node scripts/sub-actions.mjs",
     "check:sub-actions": "node scripts/sub-actions.mjs --check",
-    "bench:engine": 'bash scripts/fresh-engine.sh sh -c "npm run bench && npm run bench:explain && npm run bench:build"'
+    "bench:engine": 'bash scripts/fresh-engine.sh sh -c "npm run bench && npm run bench:build"'
   },
   devDependencies: {
     "@actions/cache": "^6.3.0",
