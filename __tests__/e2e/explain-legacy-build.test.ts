@@ -63,7 +63,9 @@ describe('a real legacy-builder build killed under 100m', () => {
       encoding: 'utf8'
     })
     expect(out).toMatch(/^::error file=docker\/app\/Dockerfile,line=6,endLine=7::Out of memory: RUN echo compiling && /m)
-    expect(readFileSync(summary, 'utf8')).toContain('| RUN echo compiling &amp;&amp;     head -c 300m /dev/zero \\| tail &gt; /dev/null |  | ❌ failed · Killed |')
+    expect(readFileSync(summary, 'utf8')).toContain(
+      '| RUN echo compiling &amp;&amp;     head -c 300m /dev/zero \\| tail &gt; /dev/null |  | ❌ failed · Killed |'
+    )
   })
 
   test('reportBuild adds the kernel evidence: the process, its memory, the limit, fixes for this runner', async () => {
