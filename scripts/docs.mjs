@@ -1,19 +1,24 @@
-// The README's input and output tables, generated from the files that define them, so the
-// documentation cannot drift from what the action accepts. A block
+// The documentation's input and output tables, generated from the files that define them, so
+// the documentation cannot drift from what the action accepts. A block
 //
 //   <!-- docs:inputs action.yml -->  …  <!-- docs:end -->
 //
 // is rewritten from that file's inputs (or `outputs`, or a reusable workflow's `secrets`); the
-// file is an action.yml or a reusable workflow (`on.workflow_call`). `--check` changes nothing and fails when a table is stale.
+// file is an action.yml or a reusable workflow (`on.workflow_call`), its path relative to the
+// Markdown file's folder, as a link would be. `--check` changes nothing and fails when a table is stale.
 //
-//   node scripts/docs.mjs [--check] [README.md]
-import { readFileSync, writeFileSync, renameSync } from 'node:fs'
+//   node scripts/docs.mjs [--check] [FILE.md ...]
+//
+// Without files: README.md and docs/*.md, of which at least one must hold a block (the tables
+// live in docs/reference.md, so the README stays a user's first screen). A file named on the
+// command line must hold one.
+import { existsSync, readdirSync, readFileSync, writeFileSync, renameSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import yaml from 'js-yaml'
 
 const BLOCK = /(<!-- docs:(inputs|outputs|secrets|profiles) ?(\S*) -->\n)[\s\S]*?(<!-- docs:end -->)/g
 
-async function renderReadme(readme, root) {
+async function render(readme, root) {
   const { PROFILES, profileMemory, GiB } = await import(new URL('../dist/index.js', import.meta.url).href)
   let blocks = 0
   const text = readme.replace(BLOCK, (_, open, kind, file, close) => {
@@ -21,8 +26,19 @@ async function renderReadme(readme, root) {
     const body = kind === 'profiles' ? profilesTable(PROFILES, profileMemory, GiB) : table(kind, load(join(root, file), file), file)
     return `${open}${body}${close}`
   })
-  if (blocks === 0) throw new Error('no <!-- docs:inputs FILE --> or <!-- docs:outputs FILE --> block')
-  return text
+  return { text, blocks }
+}
+
+const NO_BLOCK = 'no <!-- docs:inputs FILE --> or <!-- docs:outputs FILE --> block'
+
+function defaultFiles() {
+  const docs = existsSync('docs')
+    ? readdirSync('docs')
+        .filter((f) => f.endsWith('.md'))
+        .sort()
+        .map((f) => join('docs', f))
+    : []
+  return ['README.md', ...docs]
 }
 
 function load(path, file) {
@@ -96,29 +112,43 @@ function cell(text, what) {
 
 async function main(args) {
   const check = args.includes('--check')
-  const readmePath = args.find((a) => !a.startsWith('--')) ?? 'README.md'
-  const readme = readFileSync(readmePath, 'utf8')
-  let rendered
-  try {
-    rendered = await renderReadme(readme, dirname(readmePath))
-  } catch (error) {
-    console.error(`docs: ${readmePath}: ${error.message}`)
-    return 1
-  }
-  if (check) {
-    if (rendered === readme) {
-      console.log(`docs: ${readmePath} is up to date`)
-      return 0
+  const named = args.filter((a) => !a.startsWith('--'))
+  const paths = named.length > 0 ? named : defaultFiles()
+  let total = 0
+  let failed = 0
+  for (const path of paths) {
+    const before = readFileSync(path, 'utf8')
+    let rendered
+    try {
+      rendered = await render(before, dirname(path))
+      if (rendered.blocks === 0 && named.length > 0) throw new Error(NO_BLOCK)
+    } catch (error) {
+      console.error(`docs: ${path}: ${error.message}`)
+      failed++
+      continue
     }
-    console.error(`docs: ${readmePath} does not match the files it documents: run npm run docs and commit it`)
+    if (rendered.blocks === 0) continue
+    total += rendered.blocks
+    const after = rendered.text
+    if (check) {
+      if (after === before) console.log(`docs: ${path} is up to date`)
+      else {
+        console.error(`docs: ${path} does not match the files it documents: run npm run docs and commit it`)
+        failed++
+      }
+      continue
+    }
+    if (after !== before) {
+      writeFileSync(`${path}.tmp`, after)
+      renameSync(`${path}.tmp`, path)
+    }
+    console.log(`docs: ${path} ${after === before ? 'was already up to date' : 'updated'}`)
+  }
+  if (total === 0 && failed === 0) {
+    console.error(`docs: ${paths.join(', ')}: ${NO_BLOCK}`)
     return 1
   }
-  if (rendered !== readme) {
-    writeFileSync(`${readmePath}.tmp`, rendered)
-    renameSync(`${readmePath}.tmp`, readmePath)
-  }
-  console.log(`docs: ${readmePath} ${rendered === readme ? 'was already up to date' : 'updated'}`)
-  return 0
+  return failed > 0 ? 1 : 0
 }
 
 process.exitCode = await main(process.argv.slice(2))

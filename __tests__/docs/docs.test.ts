@@ -1,8 +1,8 @@
 import { afterAll, describe, expect, test } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import yaml from 'js-yaml'
 
 const script = resolve('scripts/docs.mjs')
@@ -31,18 +31,20 @@ function addInput(actionPath: string, name: string, input: Record<string, unknow
   writeFileSync(actionPath, yaml.dump(action))
 }
 
-describe('the README tables', () => {
-  test("match this repository's action.yml and reusable workflow", () => {
-    expect(docs('--check', 'README.md')).toMatchObject({ status: 0, stdout: 'docs: README.md is up to date\n' })
+const REFERENCE = 'docs/reference.md'
+
+describe('the generated tables', () => {
+  test("match this repository's action.yml and reusable workflow, in docs/reference.md", () => {
+    expect(docs('--check')).toMatchObject({ status: 0, stdout: `docs: ${REFERENCE} is up to date\n` })
   })
 
   test('list every input and output of action.yml, with its default', () => {
     const action = yaml.load(readFileSync('action.yml', 'utf8')) as { inputs: Record<string, { default?: string }>; outputs: Record<string, unknown> }
-    const readme = readFileSync('README.md', 'utf8')
+    const reference = readFileSync(REFERENCE, 'utf8')
     for (const [name, input] of Object.entries(action.inputs)) {
-      expect(readme).toContain(`| \`${name}\` | ${input.default ? `\`${input.default}\`` : ''} |`)
+      expect(reference).toContain(`| \`${name}\` | ${input.default ? `\`${input.default}\`` : ''} |`)
     }
-    for (const name of Object.keys(action.outputs)) expect(readme).toContain(`| \`${name}\` |`)
+    for (const name of Object.keys(action.outputs)) expect(reference).toContain(`| \`${name}\` |`)
   })
 
   test("list the reusable workflow's secrets, so callers know what a registry login takes", () => {
@@ -51,8 +53,18 @@ describe('the README tables', () => {
     }
     const names = Object.keys(workflow.on.workflow_call.secrets)
     expect(names).toEqual(['registry-username', 'registry-password', 'build-secrets'])
-    const readme = readFileSync('README.md', 'utf8')
-    for (const name of names) expect(readme).toContain(`| \`${name}\` | no |`)
+    const reference = readFileSync(REFERENCE, 'utf8')
+    for (const name of names) expect(reference).toContain(`| \`${name}\` | no |`)
+  })
+
+  test('a table in a Markdown file that is stale fails the check, wherever the file is', () => {
+    const { dir } = project()
+    mkdirSync(join(dir, 'docs'))
+    const reference = join(dir, 'docs', 'reference.md')
+    writeFileSync(reference, '<!-- docs:outputs ../action.yml -->\n<!-- docs:end -->\n')
+    expect(docs('--check', reference)).toMatchObject({ status: 1 })
+    expect(docs(reference)).toMatchObject({ status: 0, stdout: `docs: ${reference} updated\n` })
+    expect(readFileSync(reference, 'utf8')).toContain('| `builder` |')
   })
 
   test('an input added to action.yml fails the check until the docs are regenerated', () => {
@@ -87,5 +99,107 @@ describe('the README tables', () => {
     const r = docs(join(dir, 'README.md'))
     expect(r.status).toBe(1)
     expect(r.stderr.trim().split('\n')).toHaveLength(1)
+  })
+})
+
+/** The README's tables of the inputs and outputs most jobs use, written by hand: rows of `name` | … cells under a heading. */
+function handTable(readme: string, header: string): Array<{ names: string[]; cells: string[] }> {
+  const lines = readme.split('\n')
+  const start = lines.findIndex((l) => l.startsWith(header))
+  expect(start).toBeGreaterThan(-1)
+  const rows: Array<{ names: string[]; cells: string[] }> = []
+  for (const line of lines.slice(start + 2)) {
+    if (!line.startsWith('|')) break
+    const cells = line
+      .slice(1, -1)
+      .split(' | ')
+      .map((c) => c.trim())
+    rows.push({ names: [...cells[0].matchAll(/`([a-z-]+)`/g)].map((m) => m[1]), cells })
+  }
+  return rows
+}
+
+/** GitHub's anchor for a heading: lower case, punctuation dropped, spaces to hyphens. */
+const anchor = (heading: string): string =>
+  heading
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N} _-]/gu, '')
+    .replace(/ /g, '-')
+
+describe("the README: a user's first screen", () => {
+  const readme = readFileSync('README.md', 'utf8')
+  const lines = readme.split('\n')
+
+  test('is at most 350 lines, the rest in docs/', () => {
+    expect(lines.length).toBeLessThanOrEqual(350)
+  })
+
+  test('opens with what it is, the workflow to paste, what it runs on and the two fresh-machine commands', () => {
+    const first = lines.slice(0, 40).join('\n')
+    expect(first).toMatch(/^# docker-memory-action\n\n.*memory/)
+    expect(first).toContain('```yaml\nsteps:\n')
+    expect(first).toContain('builder: ${{ steps.memory.outputs.builder }}')
+    expect(first).toMatch(/runner\s+\*\*2\.327\.1 or later\*\*/)
+    expect(first).toMatch(/^npm ci && node dist\/cli\.js plan +#/m)
+    expect(first).toMatch(/^npm ci && npm test +#/m)
+  })
+
+  test('holds no development content: that is docs/development.md', () => {
+    for (const dev of ['test:e2e', 'sudo npm', 'npm run bench', 'strace', 'cpu-prof', 'compile cache', 'npm run build', 'npm run docs'])
+      expect({ dev, found: readme.toLowerCase().includes(dev.toLowerCase()) }).toEqual({ dev, found: false })
+    expect(readme).toContain('](docs/development.md)')
+  })
+
+  test('defines its words before the sections that use them', () => {
+    const words = lines.findIndex((l) => l === '## Words used here')
+    expect(words).toBeGreaterThan(-1)
+    expect(words).toBeLessThan(lines.findIndex((l) => l === '## What it does'))
+    for (const word of ['builder', 'embedded BuildKit', 'bind', 'enforcement', 'peak', 'killed but passed', 'three layers'])
+      expect(readme).toContain(`- **${word}**: `)
+  })
+
+  test("names in its short input and output tables are action.yml's, with action.yml's defaults", () => {
+    const action = yaml.load(readFileSync('action.yml', 'utf8')) as { inputs: Record<string, { default?: string }>; outputs: Record<string, unknown> }
+    const inputs = handTable(readme, '| input | default |')
+    expect(inputs.length).toBeGreaterThan(3)
+    for (const { names, cells } of inputs) {
+      const [name] = names
+      expect(Object.keys(action.inputs)).toContain(name)
+      const dflt = action.inputs[name].default
+      if (dflt) expect({ name, default: cells[1] }).toEqual({ name, default: `\`${dflt}\`` })
+    }
+    const outputs = handTable(readme, '| output | what |')
+    expect(outputs.length).toBeGreaterThan(3)
+    for (const { names } of outputs) for (const name of names) expect(Object.keys(action.outputs)).toContain(name)
+  })
+
+  test('every relative link of the README and docs/ reaches a file, and its #anchor a heading there', () => {
+    const files = [
+      'README.md',
+      ...readdirSync('docs')
+        .filter((f) => f.endsWith('.md'))
+        .map((f) => join('docs', f))
+    ]
+    const broken: string[] = []
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8').replace(/```[\s\S]*?```/g, '')
+      for (const [, target] of text.matchAll(/\]\(([^)\s]+)\)/g)) {
+        if (/^[a-z]+:/.test(target)) continue
+        const [path, hash] = target.split('#')
+        const dest = path === '' ? file : join(dirname(file), path)
+        if (!existsSync(dest)) {
+          broken.push(`${file}: ${target}`)
+          continue
+        }
+        if (hash && dest.endsWith('.md')) {
+          const headings = readFileSync(dest, 'utf8')
+            .split('\n')
+            .filter((l) => /^#+ /.test(l))
+            .map((l) => anchor(l.replace(/^#+ /, '')))
+          if (!headings.includes(hash)) broken.push(`${file}: ${target}`)
+        }
+      }
+    }
+    expect(broken).toEqual([])
   })
 })

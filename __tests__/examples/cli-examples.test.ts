@@ -6,8 +6,8 @@ import { join, resolve } from 'node:path'
 import yaml from 'js-yaml'
 
 /**
- * Every docker-memory command line shown to users, in the examples and in the README's code
- * blocks, runs here against the bundled CLI: a renamed flag or a changed output breaks the
+ * Every docker-memory command line shown to users, in the examples and in the code blocks of
+ * the README and the user docs (USER_DOCS), runs here against the bundled CLI: a renamed flag or a changed output breaks the
  * suite, not a user's pipeline. Plans get `--total-memory 16g`, and plans and detect
  * `--no-docker`, when they have none, so the results do not depend on this machine. A line
  * ending in `# exits N` must exit N; every other line must exit 0.
@@ -16,15 +16,18 @@ import yaml from 'js-yaml'
 const CLI =
   /(?:npx --yes docker-memory-action@\S+|node dist\/cli\.js|docker-memory)\s+(?=(?:plan|detect|history|explain|build|resize|bind|release)\b|--version\b)/
 
+/** The Markdown files whose code blocks show commands to users. */
+const USER_DOCS = ['README.md', 'docs/cli.md']
+
 /** The commands that cannot run here, each with the reason. */
 const NOT_RUN: Array<{ file: string; command: RegExp; reason: string }> = [
   {
-    file: 'README.md',
+    file: 'docs/cli.md',
     command: /^explain --builder /,
     reason: "reads a buildx builder's history: buildx is not installable here, the fake-docker tests cover it"
   },
   {
-    file: 'README.md',
+    file: 'docs/cli.md',
     command: /^(bind|release) /,
     reason: 'binds a docker-container builder: buildx is not installable here, __tests__/bind/cli-bind.test.ts covers it with the fake docker'
   }
@@ -164,7 +167,7 @@ const WORKFLOW_ONLY = ['examples/github/build-push-action.yml', 'examples/github
 
 const notRun = (e: Example): string | undefined => NOT_RUN.find((n) => n.file === e.file && n.command.test(e.argv.join(' ')))?.reason
 
-describe.each([...exampleFiles.filter((f) => !WORKFLOW_ONLY.includes(f)).map((f) => [f, false] as const), ['README.md', true] as const])(
+describe.each([...exampleFiles.filter((f) => !WORKFLOW_ONLY.includes(f)).map((f) => [f, false] as const), ...USER_DOCS.map((f) => [f, true] as const)])(
   'the docker-memory commands in %s',
   (file, onlyCodeBlocks) => {
     const { dir, env } = workspace()
@@ -191,7 +194,7 @@ describe.each([...exampleFiles.filter((f) => !WORKFLOW_ONLY.includes(f)).map((f)
 )
 
 describe('the commands that do not run here', () => {
-  const all = [...exampleFiles, 'README.md'].flatMap((f) => extractExamples(f, readFileSync(f, 'utf8'), f === 'README.md', placeholders('/tmp')))
+  const all = [...exampleFiles, ...USER_DOCS].flatMap((f) => extractExamples(f, readFileSync(f, 'utf8'), USER_DOCS.includes(f), placeholders('/tmp')))
 
   test.each(NOT_RUN.map((n) => [`${n.file}: ${n.command.source} (${n.reason})`, n] as const))('%s is still shown, so its entry is still needed', (_, entry) => {
     expect(all.some((e) => e.file === entry.file && entry.command.test(e.argv.join(' ')))).toBe(true)

@@ -64,8 +64,8 @@ describe('the npm package', () => {
     expect(JSON.parse(r.stdout)).toEqual({ build: 10 * GiB, runner: 'ubuntu-latest', key: expect.stringMatching(/^dockerfile-[0-9a-f]{16}$/) })
   })
 
-  test("its types check the README's example, and catch a wrong consumer", () => {
-    const readmeExample = /```ts\n([\s\S]*?)```/.exec(readFileSync(join(repo, 'README.md'), 'utf8'))?.[1] ?? ''
+  test('its types check the library example of docs/cli.md, and catch a wrong consumer', () => {
+    const readmeExample = /```ts\n([\s\S]*?)```/.exec(readFileSync(join(repo, 'docs/cli.md'), 'utf8'))?.[1] ?? ''
     expect(readmeExample).toContain("from 'docker-memory-action'")
     writeFileSync(join(consumer, 'readme.ts'), readmeExample)
     const good = `import { plan, parsePlanRequest, detectMachine, type Plan } from 'docker-memory-action'
@@ -74,7 +74,7 @@ const p: Plan = plan(machine, parsePlanRequest(() => ''))
 export const jobs: number = p.jobs\n`
     writeFileSync(join(consumer, 'bad.ts'), good.replace('export const jobs: number = p.jobs', 'export const jobs: string = p.jobs'))
     // One compiler run for both files (each run costs seconds): every error it prints names its
-    // file, so the README's example is clean exactly when all errors are bad.ts's one.
+    // file, so the docs' example is clean exactly when all errors are bad.ts's one.
     const r = run(process.execPath, [
       join(repo, 'node_modules/typescript/bin/tsc'),
       '--noEmit',
