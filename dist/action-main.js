@@ -2264,7 +2264,7 @@ async function run(mode = "plan-and-build") {
       await (await import("./chunks/lazy-action-parallelism.mjs")).noteBuilderParallelism(binding.builder, binding.saved.container, result);
     if (prepared && runner) await runner.buildAndExplain(prepared, result, history, actionSink(historyNotice, prepared.request.keepBuilder));
   } catch (error2) {
-    setFailed(error2 instanceof import_errors17.InputError ? error2.message : `docker-memory-action failed: ${error2.message}`);
+    setFailed((0, import_errors17.messageForUser)(error2) ?? `docker-memory-action failed: ${error2.message}`);
   }
 }
 async function loadBuildRunner() {

@@ -4818,20 +4818,20 @@ function flagReader(opts) {
 }
 
 // src/cli/commands/history.ts
-var import_errors15 = require("./shared.js");
-var import_node_fs6 = require("node:fs");
+var import_errors17 = require("./shared.js");
+var import_node_fs8 = require("node:fs");
 var import_node_path5 = require("node:path");
 
 // src/history/file-store.ts
 var import_node_path3 = require("node:path");
-var import_errors11 = require("./shared.js");
+var import_errors13 = require("./shared.js");
 
-// src/files/safe-file.ts
+// src/files/write.ts
 var import_node_fs5 = require("node:fs");
-var import_node_os2 = require("node:os");
 var import_node_path2 = require("node:path");
 var import_errors10 = require("./shared.js");
-var MAX_TEXT_FILE_BYTES = 4 * 1024 * 1024;
+
+// src/files/errno.ts
 function errorCode(error) {
   return error.code;
 }
@@ -4850,51 +4850,8 @@ function kindOf(stat) {
   if (stat.isSocket()) return "a socket";
   return "not a regular file";
 }
-function openRegularFile(path, what) {
-  let fd;
-  try {
-    fd = (0, import_node_fs5.openSync)(path, import_node_fs5.constants.O_RDONLY | import_node_fs5.constants.O_NONBLOCK);
-  } catch (error) {
-    throw Object.assign(new import_errors10.InputError(`cannot read ${what} ${path}: ${reason(error)}`), { code: errorCode(error) });
-  }
-  const stat = (0, import_node_fs5.fstatSync)(fd);
-  if (!stat.isFile()) {
-    (0, import_node_fs5.closeSync)(fd);
-    throw new import_errors10.InputError(`cannot read ${what} ${path}: it is ${kindOf(stat)}, not a regular file`);
-  }
-  return fd;
-}
-function readRegularFile(path, maxBytes, what) {
-  const fd = openRegularFile(path, what);
-  try {
-    const chunks = [];
-    let total = 0;
-    const chunk = Buffer.allocUnsafe(64 * 1024);
-    for (; ; ) {
-      let n;
-      try {
-        n = (0, import_node_fs5.readSync)(fd, chunk, 0, chunk.length, null);
-      } catch (error) {
-        throw new import_errors10.InputError(`cannot read ${what} ${path}: ${reason(error)}`);
-      }
-      if (n === 0) break;
-      total += n;
-      if (total > maxBytes) throw new import_errors10.InputError(`${what} ${path} is larger than ${maxBytes / 1024 / 1024} MiB; it is not read`);
-      chunks.push(Buffer.from(chunk.subarray(0, n)));
-    }
-    return Buffer.concat(chunks, total);
-  } finally {
-    (0, import_node_fs5.closeSync)(fd);
-  }
-}
-function readRegularFileIfExists(path, maxBytes, what) {
-  try {
-    return readRegularFile(path, maxBytes, what);
-  } catch (error) {
-    if (error.code === "ENOENT") return null;
-    throw error;
-  }
-}
+
+// src/files/write.ts
 function randomSibling(path, tag) {
   return (0, import_node_path2.join)((0, import_node_path2.dirname)(path), `.${(0, import_node_path2.basename)(path)}.docker-memory-${tag}-${randomBytes(12).toString("hex")}`);
 }
@@ -4922,7 +4879,7 @@ function resolveTarget(path) {
     if (errorCode(error) !== "ENOENT") throw error;
   }
   try {
-    if ((0, import_node_fs5.lstatSync)(path).isSymbolicLink()) throw new import_errors10.InputError(`${path} is a symbolic link to nothing; fix or remove it, then retry`);
+    if ((0, import_node_fs5.lstatSync)(path).isSymbolicLink()) throw new import_errors10.FileError(`${path} is a symbolic link to nothing; fix or remove it, then retry`);
   } catch (error) {
     if (errorCode(error) !== "ENOENT") throw error;
   }
@@ -4933,7 +4890,7 @@ function replaceFile(path, data) {
   let owner = null;
   try {
     const stat = (0, import_node_fs5.lstatSync)(target);
-    if (!stat.isFile()) throw new import_errors10.InputError(`${path} is ${kindOf(stat)}, not a regular file; it was left untouched`);
+    if (!stat.isFile()) throw new import_errors10.FileError(`${path} is ${kindOf(stat)}, not a regular file; it was left untouched`);
     owner = { mode: stat.mode & 4095, uid: stat.uid, gid: stat.gid };
   } catch (error) {
     if (errorCode(error) !== "ENOENT") throw error;
@@ -4960,7 +4917,7 @@ function ensureWritableDirectory(dir, what) {
     const missing = [];
     for (let d = (0, import_node_path2.resolve)(dir); ; d = (0, import_node_path2.dirname)(d)) {
       try {
-        if (!(0, import_node_fs5.statSync)(d).isDirectory()) throw new import_errors10.InputError(`${what} ${dir} is not a directory (${d} is not one)`);
+        if (!(0, import_node_fs5.statSync)(d).isDirectory()) throw new import_errors10.FileError(`${what} ${dir} is not a directory (${d} is not one)`);
         break;
       } catch (error) {
         if (!["ENOENT", "ENOTDIR"].includes(errorCode(error) ?? "") || (0, import_node_path2.dirname)(d) === d) throw error;
@@ -4970,10 +4927,65 @@ function ensureWritableDirectory(dir, what) {
     for (const d of missing) (0, import_node_fs5.mkdirSync)(d);
     (0, import_node_fs5.rmdirSync)((0, import_node_fs5.mkdtempSync)((0, import_node_path2.join)(dir, ".docker-memory-probe-")));
   } catch (error) {
-    if (error instanceof import_errors10.InputError) throw error;
-    throw new import_errors10.InputError(`${what} ${dir} is not a directory docker-memory can create files in (${reason(error)})`);
+    if (error instanceof import_errors10.FileError) throw error;
+    throw new import_errors10.FileError(`${what} ${dir} is not a directory docker-memory can create files in (${reason(error)})`, errorCode(error));
   }
 }
+
+// src/files/read.ts
+var import_node_fs6 = require("node:fs");
+var import_errors11 = require("./shared.js");
+var MAX_TEXT_FILE_BYTES = 4 * 1024 * 1024;
+function openRegularFile(path, what) {
+  let fd;
+  try {
+    fd = (0, import_node_fs6.openSync)(path, import_node_fs6.constants.O_RDONLY | import_node_fs6.constants.O_NONBLOCK);
+  } catch (error) {
+    throw new import_errors11.FileError(`cannot read ${what} ${path}: ${reason(error)}`, errorCode(error));
+  }
+  const stat = (0, import_node_fs6.fstatSync)(fd);
+  if (!stat.isFile()) {
+    (0, import_node_fs6.closeSync)(fd);
+    throw new import_errors11.FileError(`cannot read ${what} ${path}: it is ${kindOf(stat)}, not a regular file`);
+  }
+  return fd;
+}
+function readRegularFile(path, maxBytes, what) {
+  const fd = openRegularFile(path, what);
+  try {
+    const chunks = [];
+    let total = 0;
+    const chunk = Buffer.allocUnsafe(64 * 1024);
+    for (; ; ) {
+      let n;
+      try {
+        n = (0, import_node_fs6.readSync)(fd, chunk, 0, chunk.length, null);
+      } catch (error) {
+        throw new import_errors11.FileError(`cannot read ${what} ${path}: ${reason(error)}`);
+      }
+      if (n === 0) break;
+      total += n;
+      if (total > maxBytes) throw new import_errors11.FileError(`${what} ${path} is larger than ${maxBytes / 1024 / 1024} MiB; it is not read`);
+      chunks.push(Buffer.from(chunk.subarray(0, n)));
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    (0, import_node_fs6.closeSync)(fd);
+  }
+}
+function readRegularFileIfExists(path, maxBytes, what) {
+  try {
+    return readRegularFile(path, maxBytes, what);
+  } catch (error) {
+    if (error instanceof import_errors11.FileError && error.code === "ENOENT") return null;
+    throw error;
+  }
+}
+
+// src/files/lock.ts
+var import_node_fs7 = require("node:fs");
+var import_node_os2 = require("node:os");
+var import_errors12 = require("./shared.js");
 function lockPathOf(path) {
   return `${resolveTarget(path)}.docker-memory.lock`;
 }
@@ -4993,23 +5005,25 @@ function alive(pid) {
     return errorCode(error) === "EPERM";
   }
 }
-function breakStaleLock(lock) {
-  const holder = holderOf(lock);
-  if (holder === null || holder.host !== (0, import_node_os2.hostname)() || alive(holder.pid)) return;
+function breakStaleLock(lock, seen = holderOf(lock)) {
+  if (seen === null || seen.host !== (0, import_node_os2.hostname)() || alive(seen.pid)) return false;
   const aside = `${lock}.stale-${randomBytes(6).toString("hex")}`;
   try {
-    (0, import_node_fs5.renameSync)(lock, aside);
+    (0, import_node_fs7.renameSync)(lock, aside);
   } catch {
-    return;
+    return false;
   }
   const moved = holderOf(aside);
-  if (moved !== null && moved.pid !== holder.pid && alive(moved.pid)) {
+  if (moved !== null && moved.pid !== seen.pid && alive(moved.pid)) {
     try {
-      (0, import_node_fs5.linkSync)(aside, lock);
+      (0, import_node_fs7.linkSync)(aside, lock);
     } catch {
     }
+    (0, import_node_fs7.unlinkSync)(aside);
+    return false;
   }
-  (0, import_node_fs5.unlinkSync)(aside);
+  (0, import_node_fs7.unlinkSync)(aside);
+  return true;
 }
 async function withFileLock(path, options, fn) {
   const lock = lockPathOf(path);
@@ -5023,13 +5037,13 @@ ${randomBytes(8).toString("hex")}
       createExclusive(lock, Buffer.from(token), null);
       break;
     } catch (error) {
-      if (errorCode(error) !== "EEXIST") throw new import_errors10.InputError(`cannot create the lock ${lock}: ${reason(error)}`);
+      if (errorCode(error) !== "EEXIST") throw new import_errors12.FileError(`cannot create the lock ${lock}: ${reason(error)}`, errorCode(error));
     }
-    breakStaleLock(lock);
+    if (breakStaleLock(lock)) continue;
     if (Date.now() >= deadline) {
       const holder = holderOf(lock);
       const who = holder ? `process ${holder.pid}${holder.host !== (0, import_node_os2.hostname)() ? ` on ${holder.host}` : ""}` : "another process";
-      throw new import_errors10.InputError(`${path} is locked by ${who} (${options.what}); wait for it to finish, or remove ${lock} if no docker-memory runs`);
+      throw new import_errors12.FileError(`${path} is locked by ${who} (${options.what}); wait for it to finish, or remove ${lock} if no docker-memory runs`, "EBUSY");
     }
     await new Promise((resolve3) => setTimeout(resolve3, 20 + Math.random() * 30));
   }
@@ -5041,7 +5055,7 @@ ${randomBytes(8).toString("hex")}
 }
 function releaseLock(lock, token) {
   try {
-    if (readRegularFile(lock, 4096, "lock").toString("utf8") === token) (0, import_node_fs5.unlinkSync)(lock);
+    if (readRegularFile(lock, 4096, "lock").toString("utf8") === token) (0, import_node_fs7.unlinkSync)(lock);
   } catch {
   }
 }
@@ -5078,14 +5092,14 @@ function fileHistoryStore(path) {
       }
     },
     async save(history) {
-      if (refuseSave !== null) throw new import_errors11.InputError(`${refuseSave}; not overwriting it`);
+      if (refuseSave !== null) throw new import_errors13.FileError(`${refuseSave}; not overwriting it`);
       let kept = null;
       try {
         if (unreadable !== null) kept = writeBackup(path, unreadable, /* @__PURE__ */ new Date(), "unreadable", ".bak");
         replaceFile(path, Buffer.from(serializeHistory(history)));
       } catch (error) {
-        if (error instanceof import_errors11.InputError) throw error;
-        throw new import_errors11.InputError(`cannot write history file ${path}: ${error.message}`);
+        if (error instanceof import_errors13.FileError) throw error;
+        throw new import_errors13.FileError(`cannot write history file ${path}: ${error.message}`, error.code);
       }
       unreadable = null;
       return kept === null ? null : `what could not be read was kept in ${kept}`;
@@ -5098,7 +5112,7 @@ function fileHistoryStore(path) {
 }
 
 // src/history/store.ts
-var import_errors12 = require("./shared.js");
+var import_errors14 = require("./shared.js");
 async function loadKnownPeak(store, key) {
   const loaded = await store.load();
   if (loaded.notice !== null && loaded.state !== "salvaged") return { peak: null, notice: `${loaded.notice}: planning without history` };
@@ -5109,13 +5123,13 @@ async function loadKnownPeak(store, key) {
 
 // src/core/build/request.ts
 var import_node_path4 = require("node:path");
-var import_errors13 = require("./shared.js");
+var import_errors15 = require("./shared.js");
 function dockerfilePath(read) {
   return read("file").trim() || (0, import_node_path4.join)(read("context").trim() || ".", "Dockerfile");
 }
 
 // src/history/build-peak.ts
-var import_errors14 = require("./shared.js");
+var import_errors16 = require("./shared.js");
 async function resolveBuildHistory(lookup) {
   const key = await historyKey(lookup);
   if (key === null) return null;
@@ -5126,18 +5140,16 @@ async function resolveBuildHistory(lookup) {
 }
 async function historyKey(lookup) {
   if (lookup.givenKey.trim() !== "") return parseHistoryKey(lookup.givenKey, lookup.keyName);
-  if (lookup.build === null) throw new import_errors14.InputError(`${lookup.keyName} is needed: without a build there is no Dockerfile to name it by`);
+  if (lookup.build === null) throw new import_errors16.InputError(`${lookup.keyName} is needed: without a build there is no Dockerfile to name it by`);
   const read = lookup.build;
   const file = dockerfilePath(read);
   let dockerfile;
   try {
     dockerfile = readRegularFile(file, MAX_TEXT_FILE_BYTES, "the Dockerfile").toString("utf8");
   } catch (error) {
-    if (error instanceof import_errors14.InputError && error.code !== "ENOENT")
-      throw new import_errors14.InputError(`${error.message}; give ${lookup.keyName} to name the build`);
-    lookup.notice(
-      `no Dockerfile at ${file} to name this build (${error.code ?? "unreadable"}); set ${lookup.keyName}. Planning without history`
-    );
+    if (!(error instanceof import_errors16.FileError)) throw error;
+    if (error.code !== "ENOENT") throw new import_errors16.FileError(`${error.message}; give ${lookup.keyName} to name the build`, error.code);
+    lookup.notice(`no Dockerfile at ${file} to name this build (ENOENT); set ${lookup.keyName}. Planning without history`);
     return null;
   }
   return buildKey({ dockerfile, target: read("target"), platforms: read("platforms") });
@@ -5148,18 +5160,18 @@ function requireFolder(file) {
   const folder = (0, import_node_path5.dirname)((0, import_node_path5.resolve)(file));
   let isFolder;
   try {
-    isFolder = (0, import_node_fs6.statSync)(folder).isDirectory();
+    isFolder = (0, import_node_fs8.statSync)(folder).isDirectory();
   } catch {
-    throw new import_errors15.InputError(`--history-file ${file}: the folder ${folder} does not exist; create it (mkdir -p ${folder}) or check the path`);
+    throw new import_errors17.InputError(`--history-file ${file}: the folder ${folder} does not exist; create it (mkdir -p ${folder}) or check the path`);
   }
-  if (!isFolder) throw new import_errors15.InputError(`--history-file ${file}: ${folder} is not a folder`);
+  if (!isFolder) throw new import_errors17.InputError(`--history-file ${file}: ${folder} is not a folder`);
 }
 async function historyFromFlags(opts, build) {
   if (opts.historyFile === void 0) {
     if (opts.key === void 0) return null;
-    throw new import_errors15.InputError("--key needs --history-file FILE, the history to look the build up in");
+    throw new import_errors17.InputError("--key needs --history-file FILE, the history to look the build up in");
   }
-  if (build === null && opts.key === void 0) throw new import_errors15.InputError("--history-file needs --key KEY, the name the build was recorded under");
+  if (build === null && opts.key === void 0) throw new import_errors17.InputError("--history-file needs --key KEY, the name the build was recorded under");
   const file = opts.historyFile;
   requireFolder(file);
   return resolveBuildHistory({ givenKey: opts.key ?? "", keyName: "--key", build, store: () => fileHistoryStore(file), notice });

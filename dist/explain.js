@@ -1153,6 +1153,26 @@ var MAX_LINE_BYTES = 64 * 1024;
 var import_node_fs = require("node:fs");
 var import_errors3 = require("./shared.js");
 
+// src/files/errno.ts
+function errorCode(error2) {
+  return error2.code;
+}
+function reason(error2) {
+  const code = errorCode(error2);
+  if (code === "ENOENT") return "no such file";
+  if (code === "EACCES" || code === "EPERM") return "permission denied";
+  if (code === "EISDIR") return "it is a directory";
+  if (code === "ELOOP") return "too many symbolic links";
+  return code ?? error2.message;
+}
+function kindOf(stat) {
+  if (stat.isDirectory()) return "a directory";
+  if (stat.isFIFO()) return "a FIFO";
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return "a device";
+  if (stat.isSocket()) return "a socket";
+  return "not a regular file";
+}
+
 // src/core/explain/log/finders.ts
 var MARKERS = {
   plain: ["DONE", "ACHED", "ERROR", "ANCELED", "Killed", ">>>", "Unavail"].map((m) => Buffer.from(m)),
@@ -2029,15 +2049,12 @@ function analyzeLogFileBuilds(path3) {
   try {
     fd = (0, import_node_fs.openSync)(path3, import_node_fs.constants.O_RDONLY | import_node_fs.constants.O_NONBLOCK);
   } catch (error2) {
-    const code = error2.code;
-    throw new import_errors3.InputError(
-      `cannot read the build log ${path3}: ${code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : error2.message}`
-    );
+    throw new import_errors3.FileError(`cannot read the build log ${path3}: ${reason(error2)}`, errorCode(error2));
   }
   try {
     const stat = (0, import_node_fs.fstatSync)(fd);
-    if (stat.isDirectory()) throw new import_errors3.InputError(`cannot read the build log ${path3}: it is a directory`);
-    if (!stat.isFile()) throw new import_errors3.InputError(`cannot read the build log ${path3}: not a regular file (save the log to a file first)`);
+    if (stat.isDirectory()) throw new import_errors3.FileError(`cannot read the build log ${path3}: it is a directory`, "EISDIR");
+    if (!stat.isFile()) throw new import_errors3.FileError(`cannot read the build log ${path3}: it is ${kindOf(stat)}, not a regular file (save the log to a file first)`);
     const analyzer = new BuildLogAnalyzer();
     const buffer = Buffer.allocUnsafe(CHUNK);
     for (; ; ) {
@@ -2067,40 +2084,21 @@ async function publishExplanation(annotations, summary2) {
 var import_node_path = __toESM(require("node:path"), 1);
 var import_errors5 = require("./shared.js");
 
-// src/files/safe-file.ts
-init_node_crypto();
+// src/files/read.ts
 var import_node_fs2 = require("node:fs");
 var import_errors4 = require("./shared.js");
 var MAX_TEXT_FILE_BYTES = 4 * 1024 * 1024;
-function errorCode(error2) {
-  return error2.code;
-}
-function reason(error2) {
-  const code = errorCode(error2);
-  if (code === "ENOENT") return "no such file";
-  if (code === "EACCES" || code === "EPERM") return "permission denied";
-  if (code === "EISDIR") return "it is a directory";
-  if (code === "ELOOP") return "too many symbolic links";
-  return code ?? error2.message;
-}
-function kindOf(stat) {
-  if (stat.isDirectory()) return "a directory";
-  if (stat.isFIFO()) return "a FIFO";
-  if (stat.isCharacterDevice() || stat.isBlockDevice()) return "a device";
-  if (stat.isSocket()) return "a socket";
-  return "not a regular file";
-}
 function openRegularFile(path3, what) {
   let fd;
   try {
     fd = (0, import_node_fs2.openSync)(path3, import_node_fs2.constants.O_RDONLY | import_node_fs2.constants.O_NONBLOCK);
   } catch (error2) {
-    throw Object.assign(new import_errors4.InputError(`cannot read ${what} ${path3}: ${reason(error2)}`), { code: errorCode(error2) });
+    throw new import_errors4.FileError(`cannot read ${what} ${path3}: ${reason(error2)}`, errorCode(error2));
   }
   const stat = (0, import_node_fs2.fstatSync)(fd);
   if (!stat.isFile()) {
     (0, import_node_fs2.closeSync)(fd);
-    throw new import_errors4.InputError(`cannot read ${what} ${path3}: it is ${kindOf(stat)}, not a regular file`);
+    throw new import_errors4.FileError(`cannot read ${what} ${path3}: it is ${kindOf(stat)}, not a regular file`);
   }
   return fd;
 }
@@ -2115,11 +2113,11 @@ function readRegularFile(path3, maxBytes, what) {
       try {
         n = (0, import_node_fs2.readSync)(fd, chunk, 0, chunk.length, null);
       } catch (error2) {
-        throw new import_errors4.InputError(`cannot read ${what} ${path3}: ${reason(error2)}`);
+        throw new import_errors4.FileError(`cannot read ${what} ${path3}: ${reason(error2)}`);
       }
       if (n === 0) break;
       total += n;
-      if (total > maxBytes) throw new import_errors4.InputError(`${what} ${path3} is larger than ${maxBytes / 1024 / 1024} MiB; it is not read`);
+      if (total > maxBytes) throw new import_errors4.FileError(`${what} ${path3} is larger than ${maxBytes / 1024 / 1024} MiB; it is not read`);
       chunks.push(Buffer.from(chunk.subarray(0, n)));
     }
     return Buffer.concat(chunks, total);
@@ -2143,7 +2141,8 @@ async function readGivenDockerfile(workspace, file) {
   try {
     content = readRegularFile(absolute, MAX_DOCKERFILE, "the Dockerfile").toString("utf8");
   } catch (error2) {
-    throw new import_errors5.InputError(error2.message.replace(absolute, file));
+    if (!(error2 instanceof import_errors5.FileError)) throw error2;
+    throw new import_errors5.FileError(error2.message.replace(absolute, file), error2.code);
   }
   const { mapDockerfile } = await import("./chunks/lazy-core-explain-dockerfile-map.mjs");
   return { path: import_node_path.default.relative(workspace, absolute).split(import_node_path.default.sep).join("/"), instructions: mapDockerfile(content) };
@@ -2318,7 +2317,7 @@ async function runExplain() {
     setOutput("annotations", String(explanation.annotations.length));
     await publishExplanation(explanation.annotations, summary2);
   } catch (error2) {
-    setFailed(error2 instanceof import_errors17.InputError ? error2.message : `docker-memory-action explain failed: ${error2.message}`);
+    setFailed((0, import_errors17.messageForUser)(error2) ?? `docker-memory-action explain failed: ${error2.message}`);
   }
 }
 

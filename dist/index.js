@@ -32,7 +32,7 @@ var library_exports = {};
 __export(library_exports, {
   GITHUB_RUNNERS: () => GITHUB_RUNNERS,
   GiB: () => GiB,
-  InputError: () => import_errors13.InputError,
+  InputError: () => import_errors15.InputError,
   MiB: () => MiB,
   PROFILES: () => PROFILES,
   PROFILE_TABLE: () => PROFILE_TABLE,
@@ -1485,7 +1485,7 @@ async function loadKnownPeak(store, key) {
 async function recordPeak(key, peakBytes, store, now = /* @__PURE__ */ new Date()) {
   return store.lock(async () => {
     const loaded = await store.load();
-    if (loaded.state === "newer") throw new import_errors10.InputError(`${loaded.notice}; not overwriting it`);
+    if (loaded.state === "newer") throw new import_errors10.FileError(`${loaded.notice}; not overwriting it`);
     const notices = loaded.state === "corrupt" ? [`${loaded.notice}: starting it afresh`] : loaded.state === "salvaged" ? [loaded.notice] : [];
     const history = withPeak(loaded.history, key, peakBytes, now.toISOString());
     const saveNotice = await store.save(history);
@@ -1496,14 +1496,14 @@ async function recordPeak(key, peakBytes, store, now = /* @__PURE__ */ new Date(
 
 // src/history/file-store.ts
 var import_node_path3 = require("node:path");
-var import_errors12 = require("./shared.js");
+var import_errors14 = require("./shared.js");
 
-// src/files/safe-file.ts
+// src/files/write.ts
 var import_node_fs4 = require("node:fs");
-var import_node_os2 = require("node:os");
 var import_node_path2 = require("node:path");
 var import_errors11 = require("./shared.js");
-var MAX_TEXT_FILE_BYTES = 4 * 1024 * 1024;
+
+// src/files/errno.ts
 function errorCode(error) {
   return error.code;
 }
@@ -1522,51 +1522,8 @@ function kindOf(stat) {
   if (stat.isSocket()) return "a socket";
   return "not a regular file";
 }
-function openRegularFile(path, what) {
-  let fd;
-  try {
-    fd = (0, import_node_fs4.openSync)(path, import_node_fs4.constants.O_RDONLY | import_node_fs4.constants.O_NONBLOCK);
-  } catch (error) {
-    throw Object.assign(new import_errors11.InputError(`cannot read ${what} ${path}: ${reason(error)}`), { code: errorCode(error) });
-  }
-  const stat = (0, import_node_fs4.fstatSync)(fd);
-  if (!stat.isFile()) {
-    (0, import_node_fs4.closeSync)(fd);
-    throw new import_errors11.InputError(`cannot read ${what} ${path}: it is ${kindOf(stat)}, not a regular file`);
-  }
-  return fd;
-}
-function readRegularFile(path, maxBytes, what) {
-  const fd = openRegularFile(path, what);
-  try {
-    const chunks = [];
-    let total = 0;
-    const chunk = Buffer.allocUnsafe(64 * 1024);
-    for (; ; ) {
-      let n;
-      try {
-        n = (0, import_node_fs4.readSync)(fd, chunk, 0, chunk.length, null);
-      } catch (error) {
-        throw new import_errors11.InputError(`cannot read ${what} ${path}: ${reason(error)}`);
-      }
-      if (n === 0) break;
-      total += n;
-      if (total > maxBytes) throw new import_errors11.InputError(`${what} ${path} is larger than ${maxBytes / 1024 / 1024} MiB; it is not read`);
-      chunks.push(Buffer.from(chunk.subarray(0, n)));
-    }
-    return Buffer.concat(chunks, total);
-  } finally {
-    (0, import_node_fs4.closeSync)(fd);
-  }
-}
-function readRegularFileIfExists(path, maxBytes, what) {
-  try {
-    return readRegularFile(path, maxBytes, what);
-  } catch (error) {
-    if (error.code === "ENOENT") return null;
-    throw error;
-  }
-}
+
+// src/files/write.ts
 function randomSibling(path, tag) {
   return (0, import_node_path2.join)((0, import_node_path2.dirname)(path), `.${(0, import_node_path2.basename)(path)}.docker-memory-${tag}-${randomBytes(12).toString("hex")}`);
 }
@@ -1594,7 +1551,7 @@ function resolveTarget(path) {
     if (errorCode(error) !== "ENOENT") throw error;
   }
   try {
-    if ((0, import_node_fs4.lstatSync)(path).isSymbolicLink()) throw new import_errors11.InputError(`${path} is a symbolic link to nothing; fix or remove it, then retry`);
+    if ((0, import_node_fs4.lstatSync)(path).isSymbolicLink()) throw new import_errors11.FileError(`${path} is a symbolic link to nothing; fix or remove it, then retry`);
   } catch (error) {
     if (errorCode(error) !== "ENOENT") throw error;
   }
@@ -1605,7 +1562,7 @@ function replaceFile(path, data) {
   let owner = null;
   try {
     const stat = (0, import_node_fs4.lstatSync)(target);
-    if (!stat.isFile()) throw new import_errors11.InputError(`${path} is ${kindOf(stat)}, not a regular file; it was left untouched`);
+    if (!stat.isFile()) throw new import_errors11.FileError(`${path} is ${kindOf(stat)}, not a regular file; it was left untouched`);
     owner = { mode: stat.mode & 4095, uid: stat.uid, gid: stat.gid };
   } catch (error) {
     if (errorCode(error) !== "ENOENT") throw error;
@@ -1632,7 +1589,7 @@ function ensureWritableDirectory(dir, what) {
     const missing = [];
     for (let d = (0, import_node_path2.resolve)(dir); ; d = (0, import_node_path2.dirname)(d)) {
       try {
-        if (!(0, import_node_fs4.statSync)(d).isDirectory()) throw new import_errors11.InputError(`${what} ${dir} is not a directory (${d} is not one)`);
+        if (!(0, import_node_fs4.statSync)(d).isDirectory()) throw new import_errors11.FileError(`${what} ${dir} is not a directory (${d} is not one)`);
         break;
       } catch (error) {
         if (!["ENOENT", "ENOTDIR"].includes(errorCode(error) ?? "") || (0, import_node_path2.dirname)(d) === d) throw error;
@@ -1642,10 +1599,65 @@ function ensureWritableDirectory(dir, what) {
     for (const d of missing) (0, import_node_fs4.mkdirSync)(d);
     (0, import_node_fs4.rmdirSync)((0, import_node_fs4.mkdtempSync)((0, import_node_path2.join)(dir, ".docker-memory-probe-")));
   } catch (error) {
-    if (error instanceof import_errors11.InputError) throw error;
-    throw new import_errors11.InputError(`${what} ${dir} is not a directory docker-memory can create files in (${reason(error)})`);
+    if (error instanceof import_errors11.FileError) throw error;
+    throw new import_errors11.FileError(`${what} ${dir} is not a directory docker-memory can create files in (${reason(error)})`, errorCode(error));
   }
 }
+
+// src/files/read.ts
+var import_node_fs5 = require("node:fs");
+var import_errors12 = require("./shared.js");
+var MAX_TEXT_FILE_BYTES = 4 * 1024 * 1024;
+function openRegularFile(path, what) {
+  let fd;
+  try {
+    fd = (0, import_node_fs5.openSync)(path, import_node_fs5.constants.O_RDONLY | import_node_fs5.constants.O_NONBLOCK);
+  } catch (error) {
+    throw new import_errors12.FileError(`cannot read ${what} ${path}: ${reason(error)}`, errorCode(error));
+  }
+  const stat = (0, import_node_fs5.fstatSync)(fd);
+  if (!stat.isFile()) {
+    (0, import_node_fs5.closeSync)(fd);
+    throw new import_errors12.FileError(`cannot read ${what} ${path}: it is ${kindOf(stat)}, not a regular file`);
+  }
+  return fd;
+}
+function readRegularFile(path, maxBytes, what) {
+  const fd = openRegularFile(path, what);
+  try {
+    const chunks = [];
+    let total = 0;
+    const chunk = Buffer.allocUnsafe(64 * 1024);
+    for (; ; ) {
+      let n;
+      try {
+        n = (0, import_node_fs5.readSync)(fd, chunk, 0, chunk.length, null);
+      } catch (error) {
+        throw new import_errors12.FileError(`cannot read ${what} ${path}: ${reason(error)}`);
+      }
+      if (n === 0) break;
+      total += n;
+      if (total > maxBytes) throw new import_errors12.FileError(`${what} ${path} is larger than ${maxBytes / 1024 / 1024} MiB; it is not read`);
+      chunks.push(Buffer.from(chunk.subarray(0, n)));
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    (0, import_node_fs5.closeSync)(fd);
+  }
+}
+function readRegularFileIfExists(path, maxBytes, what) {
+  try {
+    return readRegularFile(path, maxBytes, what);
+  } catch (error) {
+    if (error instanceof import_errors12.FileError && error.code === "ENOENT") return null;
+    throw error;
+  }
+}
+
+// src/files/lock.ts
+var import_node_fs6 = require("node:fs");
+var import_node_os2 = require("node:os");
+var import_errors13 = require("./shared.js");
 function lockPathOf(path) {
   return `${resolveTarget(path)}.docker-memory.lock`;
 }
@@ -1665,23 +1677,25 @@ function alive(pid) {
     return errorCode(error) === "EPERM";
   }
 }
-function breakStaleLock(lock) {
-  const holder = holderOf(lock);
-  if (holder === null || holder.host !== (0, import_node_os2.hostname)() || alive(holder.pid)) return;
+function breakStaleLock(lock, seen = holderOf(lock)) {
+  if (seen === null || seen.host !== (0, import_node_os2.hostname)() || alive(seen.pid)) return false;
   const aside = `${lock}.stale-${randomBytes(6).toString("hex")}`;
   try {
-    (0, import_node_fs4.renameSync)(lock, aside);
+    (0, import_node_fs6.renameSync)(lock, aside);
   } catch {
-    return;
+    return false;
   }
   const moved = holderOf(aside);
-  if (moved !== null && moved.pid !== holder.pid && alive(moved.pid)) {
+  if (moved !== null && moved.pid !== seen.pid && alive(moved.pid)) {
     try {
-      (0, import_node_fs4.linkSync)(aside, lock);
+      (0, import_node_fs6.linkSync)(aside, lock);
     } catch {
     }
+    (0, import_node_fs6.unlinkSync)(aside);
+    return false;
   }
-  (0, import_node_fs4.unlinkSync)(aside);
+  (0, import_node_fs6.unlinkSync)(aside);
+  return true;
 }
 async function withFileLock(path, options, fn) {
   const lock = lockPathOf(path);
@@ -1695,13 +1709,13 @@ ${randomBytes(8).toString("hex")}
       createExclusive(lock, Buffer.from(token), null);
       break;
     } catch (error) {
-      if (errorCode(error) !== "EEXIST") throw new import_errors11.InputError(`cannot create the lock ${lock}: ${reason(error)}`);
+      if (errorCode(error) !== "EEXIST") throw new import_errors13.FileError(`cannot create the lock ${lock}: ${reason(error)}`, errorCode(error));
     }
-    breakStaleLock(lock);
+    if (breakStaleLock(lock)) continue;
     if (Date.now() >= deadline) {
       const holder = holderOf(lock);
       const who = holder ? `process ${holder.pid}${holder.host !== (0, import_node_os2.hostname)() ? ` on ${holder.host}` : ""}` : "another process";
-      throw new import_errors11.InputError(`${path} is locked by ${who} (${options.what}); wait for it to finish, or remove ${lock} if no docker-memory runs`);
+      throw new import_errors13.FileError(`${path} is locked by ${who} (${options.what}); wait for it to finish, or remove ${lock} if no docker-memory runs`, "EBUSY");
     }
     await new Promise((resolve2) => setTimeout(resolve2, 20 + Math.random() * 30));
   }
@@ -1713,7 +1727,7 @@ ${randomBytes(8).toString("hex")}
 }
 function releaseLock(lock, token) {
   try {
-    if (readRegularFile(lock, 4096, "lock").toString("utf8") === token) (0, import_node_fs4.unlinkSync)(lock);
+    if (readRegularFile(lock, 4096, "lock").toString("utf8") === token) (0, import_node_fs6.unlinkSync)(lock);
   } catch {
   }
 }
@@ -1750,14 +1764,14 @@ function fileHistoryStore(path) {
       }
     },
     async save(history) {
-      if (refuseSave !== null) throw new import_errors12.InputError(`${refuseSave}; not overwriting it`);
+      if (refuseSave !== null) throw new import_errors14.FileError(`${refuseSave}; not overwriting it`);
       let kept = null;
       try {
         if (unreadable !== null) kept = writeBackup(path, unreadable, /* @__PURE__ */ new Date(), "unreadable", ".bak");
         replaceFile(path, Buffer.from(serializeHistory(history)));
       } catch (error) {
-        if (error instanceof import_errors12.InputError) throw error;
-        throw new import_errors12.InputError(`cannot write history file ${path}: ${error.message}`);
+        if (error instanceof import_errors14.FileError) throw error;
+        throw new import_errors14.FileError(`cannot write history file ${path}: ${error.message}`, error.code);
       }
       unreadable = null;
       return kept === null ? null : `what could not be read was kept in ${kept}`;
@@ -1812,7 +1826,7 @@ function actionsCacheHistoryStore(key) {
 }
 
 // src/entries/library.ts
-var import_errors13 = require("./shared.js");
+var import_errors15 = require("./shared.js");
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
   GITHUB_RUNNERS,

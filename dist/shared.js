@@ -30,9 +30,12 @@ var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: tru
 // src/entries/shared.ts
 var shared_exports = {};
 __export(shared_exports, {
+  EngineError: () => EngineError,
+  FileError: () => FileError,
   HistoryFormatError: () => HistoryFormatError,
   InputError: () => InputError,
   askSocket: () => askSocket,
+  messageForUser: () => messageForUser,
   probeDocker: () => probeDocker,
   probeDockerEarly: () => probeDockerEarly
 });
@@ -45,6 +48,23 @@ var InputError = class extends Error {
     this.name = "InputError";
   }
 };
+var FileError = class extends Error {
+  constructor(message, code) {
+    super(message);
+    this.code = code;
+    this.name = "FileError";
+  }
+  code;
+};
+var EngineError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "EngineError";
+  }
+};
+function messageForUser(error) {
+  return error instanceof InputError || error instanceof FileError || error instanceof EngineError ? error.message : null;
+}
 var HistoryFormatError = class extends Error {
   constructor(message, kind) {
     super(message);
@@ -250,9 +270,12 @@ async function askDockerCli(timeoutMs, why, env) {
 }
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
+  EngineError,
+  FileError,
   HistoryFormatError,
   InputError,
   askSocket,
+  messageForUser,
   probeDocker,
   probeDockerEarly
 });

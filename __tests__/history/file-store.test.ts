@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { InputError } from '../../src/core/errors.js'
+import { FileError } from '../../src/core/errors.js'
 import { parseHistory } from '../../src/core/history/peaks.js'
 import { GiB } from '../../src/core/units.js'
 import { fileHistoryStore } from '../../src/history/file-store.js'
@@ -75,11 +75,11 @@ describe('the history file store', () => {
     expect(readFileSync(path, 'utf8')).toBe(before)
   })
 
-  test('a place that cannot be written is one InputError', async () => {
+  test('a place that cannot be written is one FileError', async () => {
     // A path through a regular file fails for root too, unlike a read-only folder.
     writeFileSync(join(dir, 'file'), 'x')
     const attempt = recordPeak('web', GiB, fileHistoryStore(join(dir, 'file', 'history.json')))
-    await expect(attempt).rejects.toThrow(InputError)
+    await expect(attempt).rejects.toThrow(FileError)
     await expect(attempt).rejects.toThrow(/^the folder of history file \S+history\.json, \S+file is not a directory \(\S+file is not one\)$/)
     expect(readdirSync(dir)).toEqual(['file'])
   })

@@ -129,8 +129,8 @@ describe('files given to build and explain', () => {
   })
 
   test.each([
-    ['a FIFO', (p: string) => spawnSync('mkfifo', [p]), 'not a regular file (save the log to a file first)'],
-    ['/dev/zero', () => undefined, 'not a regular file (save the log to a file first)']
+    ['a FIFO', (p: string) => spawnSync('mkfifo', [p]), 'it is a FIFO, not a regular file (save the log to a file first)'],
+    ['/dev/zero', () => undefined, 'it is a device, not a regular file (save the log to a file first)']
   ])('explain --log %s is refused at once', (_, make, why) => {
     const path = _ === '/dev/zero' ? '/dev/zero' : join(dir, 'log')
     make(path)

@@ -7,14 +7,14 @@ import {
 import {
   parallelismNote,
   readBuilderParallelism
-} from "./chunk-JOAHPYW2.mjs";
-import "./chunk-DZBUPQWR.mjs";
-import "./chunk-IZ3VFM3A.mjs";
+} from "./chunk-QFZAUBXR.mjs";
+import "./chunk-D25BX72J.mjs";
+import "./chunk-KMF5GV7X.mjs";
 import "./chunk-PMJBS4UE.mjs";
 import "./chunk-TW4NVU7A.mjs";
 import "./chunk-SOOFRGCY.mjs";
 import "./chunk-NBHFA7NI.mjs";
-import "./chunk-GK2AYERW.mjs";
+import "./chunk-NHOYWNTS.mjs";
 import "./chunk-MX6IBTS5.mjs";
 import "./chunk-ZEMHNOYJ.mjs";
 

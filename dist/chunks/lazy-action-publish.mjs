@@ -6,7 +6,7 @@ import {
   buildLimitText,
   count,
   historyLine
-} from "./chunk-C7HPZKIB.mjs";
+} from "./chunk-HF64JZNP.mjs";
 import {
   mdCode,
   mdText,
@@ -23,22 +23,22 @@ import {
 import {
   planEnv,
   planOutputs
-} from "./chunk-IE7ZRHYQ.mjs";
+} from "./chunk-GRXUCSJO.mjs";
 import {
   buildLimitBytes,
   fitSentence
-} from "./chunk-6I2FCSLT.mjs";
-import "./chunk-ZWQLF6SF.mjs";
-import "./chunk-GLPDKCL5.mjs";
+} from "./chunk-S5RZUOLH.mjs";
+import "./chunk-4T5YAF7R.mjs";
+import "./chunk-CKQO7XRO.mjs";
 import "./chunk-T2CBXCPV.mjs";
-import "./chunk-DZBUPQWR.mjs";
+import "./chunk-D25BX72J.mjs";
 import "./chunk-NBHFA7NI.mjs";
 import {
   GiB,
   MiB,
   formatSize,
   toDockerSize
-} from "./chunk-GK2AYERW.mjs";
+} from "./chunk-NHOYWNTS.mjs";
 import "./chunk-ZEMHNOYJ.mjs";
 
 // src/core/render/parallelism.ts

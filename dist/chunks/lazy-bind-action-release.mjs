@@ -1,14 +1,15 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   explainBuildRecords
-} from "./chunk-3INWVYDA.mjs";
+} from "./chunk-NDRVA5IE.mjs";
 import {
   parseSavedBinding
-} from "./chunk-HBUYGS64.mjs";
+} from "./chunk-3XNG5IKX.mjs";
 import {
   isKill
-} from "./chunk-3GUBOUBB.mjs";
+} from "./chunk-2SHL3FRL.mjs";
 import "./chunk-EOIFBMQM.mjs";
+import "./chunk-754TG7QZ.mjs";
 import "./chunk-E2GN563Y.mjs";
 import {
   getState,
@@ -16,27 +17,28 @@ import {
   warning
 } from "./chunk-3VDLR3TH.mjs";
 import "./chunk-RILQCAFK.mjs";
-import "./chunk-U7UBTYZN.mjs";
-import "./chunk-OXFSUSZB.mjs";
-import "./chunk-IE7ZRHYQ.mjs";
-import "./chunk-6I2FCSLT.mjs";
-import "./chunk-ZWQLF6SF.mjs";
-import "./chunk-GLPDKCL5.mjs";
+import "./chunk-OQJWIPR2.mjs";
+import "./chunk-HMEPJLQB.mjs";
+import "./chunk-WEXZFMP6.mjs";
+import "./chunk-GRXUCSJO.mjs";
+import "./chunk-S5RZUOLH.mjs";
+import "./chunk-4T5YAF7R.mjs";
+import "./chunk-CKQO7XRO.mjs";
 import "./chunk-T2CBXCPV.mjs";
-import "./chunk-DZBUPQWR.mjs";
+import "./chunk-D25BX72J.mjs";
 import {
   releaseBuilder
-} from "./chunk-TZXA6GAX.mjs";
+} from "./chunk-TPAHYR5A.mjs";
 import "./chunk-C6S43MPB.mjs";
 import "./chunk-CE5JCUVT.mjs";
-import "./chunk-IZ3VFM3A.mjs";
+import "./chunk-KMF5GV7X.mjs";
 import "./chunk-PMJBS4UE.mjs";
 import "./chunk-TW4NVU7A.mjs";
 import "./chunk-SOOFRGCY.mjs";
 import "./chunk-NBHFA7NI.mjs";
 import {
   formatSize
-} from "./chunk-GK2AYERW.mjs";
+} from "./chunk-NHOYWNTS.mjs";
 import "./chunk-MX6IBTS5.mjs";
 import "./chunk-ZEMHNOYJ.mjs";
 

@@ -4,15 +4,15 @@ import {
   bindBuilder,
   describeLimits,
   releaseBuilder
-} from "./chunk-TZXA6GAX.mjs";
+} from "./chunk-TPAHYR5A.mjs";
 import "./chunk-C6S43MPB.mjs";
 import "./chunk-CE5JCUVT.mjs";
-import "./chunk-IZ3VFM3A.mjs";
+import "./chunk-KMF5GV7X.mjs";
 import "./chunk-PMJBS4UE.mjs";
 import "./chunk-TW4NVU7A.mjs";
 import "./chunk-SOOFRGCY.mjs";
 import "./chunk-NBHFA7NI.mjs";
-import "./chunk-GK2AYERW.mjs";
+import "./chunk-NHOYWNTS.mjs";
 import "./chunk-MX6IBTS5.mjs";
 import "./chunk-ZEMHNOYJ.mjs";
 export {

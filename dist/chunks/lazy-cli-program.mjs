@@ -127,14 +127,14 @@ async function runCli(argv, commands) {
 
 // src/cli/program.ts
 var COMMANDS = {
-  detect: async () => (await import("./detect-PLR3WQJZ.mjs")).detectCommand(),
-  plan: async () => (await import("./plan-QA6CEJAA.mjs")).planCommand(),
-  explain: async () => (await import("./explain-4EFGEH3Z.mjs")).explainCommand(),
-  history: async () => (await import("./history-SRSPFA3Z.mjs")).historyCommand(),
-  build: async () => (await import("./build-XAEXUNLK.mjs")).buildCommand(),
-  resize: async () => (await import("./resize-IE65DAVM.mjs")).resizeCommand(),
-  bind: async () => (await import("./bind-IAHG54LD.mjs")).bindCommand(),
-  release: async () => (await import("./bind-IAHG54LD.mjs")).releaseCommand()
+  detect: async () => (await import("./detect-Q5YMOTQV.mjs")).detectCommand(),
+  plan: async () => (await import("./plan-AWDITVN2.mjs")).planCommand(),
+  explain: async () => (await import("./explain-HRQRKLNZ.mjs")).explainCommand(),
+  history: async () => (await import("./history-CD36NHXU.mjs")).historyCommand(),
+  build: async () => (await import("./build-6QJS3O6D.mjs")).buildCommand(),
+  resize: async () => (await import("./resize-ELPCHISJ.mjs")).resizeCommand(),
+  bind: async () => (await import("./bind-YA2IMS3Z.mjs")).bindCommand(),
+  release: async () => (await import("./bind-YA2IMS3Z.mjs")).releaseCommand()
 };
 function program(name) {
   return programOf(COMMANDS, name);

@@ -1,18 +1,21 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   fileHistoryStore
-} from "./chunk-TCJXMZSV.mjs";
-import "./chunk-OXFSUSZB.mjs";
+} from "./chunk-QZU7WBPD.mjs";
+import "./chunk-6LO6QAKG.mjs";
+import "./chunk-754TG7QZ.mjs";
+import "./chunk-HMEPJLQB.mjs";
+import "./chunk-WEXZFMP6.mjs";
 import {
   emptyHistory
-} from "./chunk-GLPDKCL5.mjs";
+} from "./chunk-CKQO7XRO.mjs";
 import {
   createHash,
   init_node_crypto
 } from "./chunk-T2CBXCPV.mjs";
-import "./chunk-DZBUPQWR.mjs";
+import "./chunk-D25BX72J.mjs";
 import "./chunk-SOOFRGCY.mjs";
-import "./chunk-GK2AYERW.mjs";
+import "./chunk-NHOYWNTS.mjs";
 import "./chunk-ZEMHNOYJ.mjs";
 
 // src/history/actions-cache-store.ts

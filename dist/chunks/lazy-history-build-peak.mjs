@@ -2,18 +2,19 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   recordBuildPeak,
   resolveBuildHistory
-} from "./chunk-KZU3X5M3.mjs";
-import "./chunk-U7UBTYZN.mjs";
-import "./chunk-OXFSUSZB.mjs";
-import "./chunk-IE7ZRHYQ.mjs";
-import "./chunk-6I2FCSLT.mjs";
-import "./chunk-ZWQLF6SF.mjs";
-import "./chunk-GLPDKCL5.mjs";
+} from "./chunk-Q3B5QKQO.mjs";
+import "./chunk-754TG7QZ.mjs";
+import "./chunk-OQJWIPR2.mjs";
+import "./chunk-WEXZFMP6.mjs";
+import "./chunk-GRXUCSJO.mjs";
+import "./chunk-S5RZUOLH.mjs";
+import "./chunk-4T5YAF7R.mjs";
+import "./chunk-CKQO7XRO.mjs";
 import "./chunk-T2CBXCPV.mjs";
-import "./chunk-DZBUPQWR.mjs";
+import "./chunk-D25BX72J.mjs";
 import "./chunk-SOOFRGCY.mjs";
 import "./chunk-NBHFA7NI.mjs";
-import "./chunk-GK2AYERW.mjs";
+import "./chunk-NHOYWNTS.mjs";
 import "./chunk-ZEMHNOYJ.mjs";
 export {
   recordBuildPeak,

@@ -3,25 +3,27 @@ import {
   parseDesktopSettings,
   readSettings,
   settingsExist
-} from "./chunk-CHEMMCYR.mjs";
+} from "./chunk-BX7GB6QM.mjs";
 import {
   backendUnit,
   chooseBackend,
   colimaProfileOf,
   resizePaths,
   resizeTarget
-} from "./chunk-V6QCXT7L.mjs";
-import "./chunk-OXFSUSZB.mjs";
+} from "./chunk-6BZCXHJG.mjs";
+import "./chunk-754TG7QZ.mjs";
+import "./chunk-HMEPJLQB.mjs";
+import "./chunk-WEXZFMP6.mjs";
 import {
   defaultReserve
-} from "./chunk-6I2FCSLT.mjs";
-import "./chunk-ZWQLF6SF.mjs";
-import "./chunk-GLPDKCL5.mjs";
+} from "./chunk-S5RZUOLH.mjs";
+import "./chunk-4T5YAF7R.mjs";
+import "./chunk-CKQO7XRO.mjs";
 import "./chunk-T2CBXCPV.mjs";
-import "./chunk-DZBUPQWR.mjs";
+import "./chunk-D25BX72J.mjs";
 import "./chunk-SOOFRGCY.mjs";
 import "./chunk-NBHFA7NI.mjs";
-import "./chunk-GK2AYERW.mjs";
+import "./chunk-NHOYWNTS.mjs";
 import "./chunk-ZEMHNOYJ.mjs";
 
 // src/resize/locate.ts

@@ -1,13 +1,17 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  withFileLock
+} from "./chunk-6LO6QAKG.mjs";
+import {
   memoryLock,
   parseDesktopSettings,
   readSettings,
   restoreSettings,
   setDesktopMemory,
   settingsExist,
+  textOf,
   writeSettings
-} from "./chunk-CHEMMCYR.mjs";
+} from "./chunk-BX7GB6QM.mjs";
 import {
   COMMANDS,
   alreadyLargeEnough,
@@ -16,12 +20,13 @@ import {
   colimaStop,
   memoryMatches,
   parseAppPid
-} from "./chunk-V6QCXT7L.mjs";
+} from "./chunk-6BZCXHJG.mjs";
+import "./chunk-754TG7QZ.mjs";
 import {
   checkWritable,
-  withFileLock,
   writeBackup
-} from "./chunk-OXFSUSZB.mjs";
+} from "./chunk-HMEPJLQB.mjs";
+import "./chunk-WEXZFMP6.mjs";
 import "./chunk-T2CBXCPV.mjs";
 import {
   capture,
@@ -36,7 +41,7 @@ import {
   formatSize,
   parseSize,
   probeDocker
-} from "./chunk-GK2AYERW.mjs";
+} from "./chunk-NHOYWNTS.mjs";
 import "./chunk-MX6IBTS5.mjs";
 import "./chunk-ZEMHNOYJ.mjs";
 
@@ -76,59 +81,6 @@ function setColimaMemory(text, gib, what) {
   return lines.join("\n");
 }
 
-// src/core/resize/wslconfig.ts
-var SECTION = /^\s*\[([^\]]+)\]\s*(?:[#;].*)?$/;
-var KEY = /^(\s*)([A-Za-z][\w.]*)(\s*=\s*)(.*?)(\s*(?:[#;].*)?)$/;
-function locate(text, what) {
-  let current = null;
-  const found = { section: null, memory: null, memoryBytes: null };
-  text.split("\n").forEach((raw, i) => {
-    const line = raw.replace(/\r$/, "");
-    if (line.trim() === "" || /^\s*[#;]/.test(line)) return;
-    const s = SECTION.exec(line);
-    if (s) {
-      current = s[1].trim().toLowerCase();
-      if (current === "wsl2") {
-        if (found.section !== null) throw new InputError(`${what} has two [wsl2] sections; it was left untouched`);
-        found.section = i;
-      }
-      return;
-    }
-    const k = KEY.exec(line);
-    if (!k) throw new InputError(`${what} line ${i + 1} is neither a [section] nor key=value ("${line.slice(0, 40)}"); it was left untouched`);
-    if (current === "wsl2" && k[2].toLowerCase() === "memory") {
-      if (found.memory !== null) throw new InputError(`${what} sets memory twice in [wsl2]; it was left untouched`);
-      found.memory = i;
-      found.memoryBytes = parseSize(k[4], `${what} [wsl2] memory`);
-    }
-  });
-  return found;
-}
-function parseWslMemory(text, what) {
-  return locate(text, what).memoryBytes;
-}
-function wslSize(bytes) {
-  return bytes % GiB === 0 ? `${bytes / GiB}GB` : `${Math.ceil(bytes / MiB)}MB`;
-}
-function setWslMemory(text, bytes, what) {
-  const at = locate(text, what);
-  const eol = text.includes("\r\n") ? "\r\n" : "\n";
-  const lines = text.split("\n");
-  if (at.memory !== null) {
-    const cr = lines[at.memory].endsWith("\r") ? "\r" : "";
-    const k = KEY.exec(lines[at.memory].replace(/\r$/, ""));
-    lines[at.memory] = `${k[1]}${k[2]}${k[3]}${wslSize(bytes)}${k[5]}${cr}`;
-    return lines.join("\n");
-  }
-  if (at.section !== null) {
-    const cr = lines[at.section].endsWith("\r") ? "\r" : "";
-    lines.splice(at.section + 1, 0, `memory=${wslSize(bytes)}${cr}`);
-    return lines.join("\n");
-  }
-  const sep = text === "" || text.endsWith("\n") ? "" : eol;
-  return `${text}${sep}[wsl2]${eol}memory=${wslSize(bytes)}${eol}`;
-}
-
 // src/resize/commands.ts
 function runCommand(argv, timeoutMs) {
   return capture(argv[0], argv.slice(1), { timeoutMs });
@@ -141,141 +93,33 @@ function describeFailure(argv, r) {
   return `${argv.join(" ")} exited ${r.code}${said ? `: ${said}` : ""}`;
 }
 
-// src/resize/resize.ts
-var POLL_MS = 1e3;
-var MAX_STOP_MS = 12e4;
+// src/resize/run.ts
 var ResizeError = class extends Error {
   constructor(message) {
     super(message);
     this.name = "ResizeError";
   }
 };
-var LOCK_WAIT_MS = 2e3;
-async function resizeDockerVm(o) {
-  const run = { o, interrupted: null, recovering: false };
+async function withSignalsNoted(options, fn) {
+  const run = { options, interrupted: null, recovering: false };
   const onSignal = (signal) => {
-    if (run.interrupted === null) o.log(`Got ${signal}: stopping the resize and putting Docker back\u2026`);
-    else o.log(`Got ${signal} again: still putting Docker back, it will not be left stopped.`);
+    if (run.interrupted === null) options.log(`Got ${signal}: stopping the resize and putting Docker back\u2026`);
+    else options.log(`Got ${signal} again: still putting Docker back, it will not be left stopped.`);
     run.interrupted ??= signal;
   };
   process.on("SIGINT", onSignal);
   process.on("SIGTERM", onSignal);
   try {
-    return await resize(run);
+    return await fn(run);
   } finally {
     process.off("SIGINT", onSignal);
     process.off("SIGTERM", onSignal);
   }
 }
+var POLL_MS = 1e3;
+var MAX_STOP_MS = 12e4;
 function checkInterrupted(run, during) {
   if (run.interrupted !== null) throw new ResizeError(`interrupted by ${run.interrupted} while ${during}`);
-}
-async function resize(run) {
-  const o = run.o;
-  const driver = makeDriver(run);
-  const before = await probeDocker(15e3);
-  const beforeBytes = before.docker && before.docker.inVm ? before.docker.memTotalBytes : null;
-  if (before.docker && !before.docker.inVm)
-    o.log(`The Docker engine answering now runs natively (${before.docker.operatingSystem}), not in ${driver.name}'s VM.`);
-  if (beforeBytes !== null && alreadyLargeEnough(beforeBytes, o.targetBytes)) {
-    o.log(`${driver.name} already gives Docker ${formatSize(beforeBytes)}, enough for ${formatSize(o.targetBytes)}: nothing to change.`);
-    return { resized: false, beforeBytes, afterBytes: beforeBytes, backupPath: null };
-  }
-  const original = readSettings(driver.settingsPath);
-  driver.edit(textOf(original));
-  o.log(`${driver.name}: ${driver.settingsPath} ${driver.current(textOf(original))} \u2192 ${formatSize(o.targetBytes)}.`);
-  if (o.dryRun) {
-    o.log(`Dry run: would back up ${driver.settingsPath}, stop ${driver.name}, change only the memory value, then run: ${driver.commands.join("; ")}.`);
-    return { resized: false, beforeBytes, afterBytes: beforeBytes, backupPath: null };
-  }
-  return withFileLock(driver.settingsPath, { timeoutMs: LOCK_WAIT_MS, what: "another docker-memory resize" }, () => restart(run, driver, beforeBytes));
-}
-function textOf(file) {
-  return file === null ? null : file.text;
-}
-async function restart(run, driver, beforeBytes) {
-  const o = run.o;
-  try {
-    checkWritable(driver.settingsPath);
-  } catch (e) {
-    throw new ResizeError(`cannot replace ${driver.settingsPath} keeping its owner and mode (${e.message}); nothing was changed`);
-  }
-  const original = readSettings(driver.settingsPath);
-  driver.edit(textOf(original));
-  if (run.interrupted) throw new ResizeError(`interrupted by ${run.interrupted} before ${driver.name} was stopped: nothing was changed`);
-  o.log(`Stopping ${driver.name}\u2026`);
-  try {
-    await driver.stop();
-    checkInterrupted(run, `${driver.name} was stopping`);
-  } catch (e) {
-    const by = run.interrupted;
-    const failure = by ? `interrupted by ${by} while ${driver.name} was stopping` : e.message;
-    throw new ResizeError(`${failure}. Nothing was changed (${driver.settingsPath} is untouched); ${await restartState(driver, original, run)}`);
-  }
-  let stopped = original;
-  let next;
-  try {
-    stopped = readSettings(driver.settingsPath);
-    next = driver.edit(textOf(stopped));
-  } catch (e) {
-    throw new ResizeError(`${e.message}. ${await restartState(driver, stopped, run)}`);
-  }
-  let backupPath = null;
-  try {
-    if (stopped !== null) backupPath = writeBackup(driver.settingsPath, stopped.bytes, /* @__PURE__ */ new Date());
-    writeSettings(driver.settingsPath, next, stopped?.encoding ?? "utf8");
-  } catch (e) {
-    throw new ResizeError(
-      `could not write ${driver.settingsPath} (${e.message}); it was left as it was. ${await restartState(driver, stopped, run)}`
-    );
-  }
-  o.log(`Wrote ${driver.settingsPath}${backupPath ? ` (backup: ${backupPath})` : ""}. Starting ${driver.name}\u2026`);
-  return startResized(run, driver, { beforeBytes, stopped, next, backupPath });
-}
-async function startResized(run, driver, s) {
-  const { o } = run;
-  const { beforeBytes, stopped, next, backupPath } = s;
-  try {
-    await driver.start(next);
-    checkInterrupted(run, `${driver.name} was starting with the new size`);
-    const afterBytes = await waitForEngine(run, driver.name);
-    checkInterrupted(run, `Docker was coming back with the new size`);
-    if (afterBytes === null) throw new ResizeError(`Docker did not answer within ${o.timeoutMs / 1e3} s after ${driver.name} was started`);
-    if (!memoryMatches(afterBytes, o.targetBytes)) {
-      throw new ResizeError(`Docker came back with ${formatSize(afterBytes)}, not the ${formatSize(o.targetBytes)} that was set`);
-    }
-    o.log(`Docker is back with ${formatSize(afterBytes)} (target ${formatSize(o.targetBytes)}).`);
-    return { resized: true, beforeBytes, afterBytes, backupPath };
-  } catch (e) {
-    const failure = e.message;
-    run.recovering = true;
-    o.log(`${failure}; rolling back\u2026`);
-    try {
-      restoreSettings(driver.settingsPath, stopped);
-    } catch (restoreError) {
-      const how = backupPath ? `copy ${backupPath} over ${driver.settingsPath}` : `delete ${driver.settingsPath}`;
-      throw new ResizeError(`${failure}. Rolling back failed too (${restoreError.message}): ${how}, then start ${driver.name} (${driver.startHint})`);
-    }
-    const restored = backupPath ? `${driver.settingsPath} was restored from ${backupPath}` : `${driver.settingsPath} was removed again`;
-    try {
-      await driver.stop();
-    } catch {
-    }
-    throw new ResizeError(`${failure}. Rolled back: ${restored}; ${await restartState(driver, stopped, run)}`);
-  }
-}
-async function restartState(driver, file, run) {
-  run.recovering = true;
-  const text = textOf(file);
-  const running = await engineMemory();
-  if (running !== null) return `Docker is running with ${formatSize(running)}.`;
-  try {
-    await driver.start(text);
-  } catch (e) {
-    return `starting ${driver.name} again failed too (${e.message}): start it by hand (${driver.startHint}).`;
-  }
-  const back = await waitForEngine(run, driver.name);
-  return back !== null ? `Docker is running again with ${formatSize(back)}.` : `Docker did not come back within ${run.o.timeoutMs / 1e3} s: start it by hand (${driver.startHint}) and check docker info.`;
 }
 async function engineMemory() {
   const probe = await probeDocker(15e3);
@@ -284,8 +128,11 @@ async function engineMemory() {
 function sleep(ms) {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
+function cutShort(run) {
+  return run.interrupted !== null && !run.recovering;
+}
 async function waitForEngine(run, name) {
-  const o = run.o;
+  const o = run.options;
   const started = Date.now();
   let lastLog = started;
   for (; ; ) {
@@ -300,9 +147,6 @@ async function waitForEngine(run, name) {
     await sleep(Math.min(POLL_MS, Math.max(0, o.timeoutMs - elapsed)));
   }
 }
-function cutShort(run) {
-  return run.interrupted !== null && !run.recovering;
-}
 async function waitUntil(run, stopped, timeoutMs) {
   const end = Date.now() + timeoutMs;
   for (; ; ) {
@@ -311,33 +155,50 @@ async function waitUntil(run, stopped, timeoutMs) {
     await sleep(POLL_MS);
   }
 }
-function makeDriver(run) {
-  const o = run.o;
-  if (o.backend === "colima") return colimaDriver(o);
-  const desktop = desktopControl(run);
-  if (o.backend === "wsl") {
-    const path2 = o.paths.wslconfig;
-    return {
-      name: "Docker Desktop (WSL 2)",
-      settingsPath: path2,
-      edit: (text) => {
-        if (text !== null) parseWslMemory(text, path2);
-        return setWslMemory(text ?? "", o.targetBytes, path2);
-      },
-      current: (text) => {
-        const bytes = text === null ? null : parseWslMemory(text, path2);
-        return bytes === null ? "sets no [wsl2] memory (WSL gives half of the RAM)" : `has [wsl2] memory=${formatSize(bytes)}`;
-      },
-      stop: async () => {
-        await desktop.stop();
-        const r = await runCommand(COMMANDS.wslShutdown, 12e4);
-        if (r.code !== 0) throw new ResizeError(`${describeFailure(COMMANDS.wslShutdown, r)}; WSL must shut down to read .wslconfig again`);
-      },
-      start: () => desktop.start(null),
-      startHint: desktop.startHint,
-      commands: [...desktop.commands.slice(0, 1), COMMANDS.wslShutdown.join(" "), ...desktop.commands.slice(1)]
-    };
-  }
+
+// src/resize/drivers/colima.ts
+function colimaDriver(run) {
+  const o = run.options;
+  const path = o.paths.colimaConfig;
+  const profile = o.paths.colimaProfile;
+  const gib = Math.ceil(o.targetBytes / GiB);
+  const startArgv = (text) => {
+    const c = parseColimaConfig(text ?? "", path);
+    return colimaStart(profile, c.memoryGiB, c.cpu, c.diskGiB);
+  };
+  return {
+    name: `Colima (profile ${profile})`,
+    settingsPath: path,
+    edit: (text) => {
+      if (text === null) throw new ResizeError(`${path} does not exist: is the Colima profile "${profile}" right? (set COLIMA_PROFILE)`);
+      return setColimaMemory(text, gib, path);
+    },
+    current: (text) => `has memory: ${parseColimaConfig(text ?? "", path).memoryGiB} GiB`,
+    stop: async () => {
+      const argv = colimaStop(profile);
+      const r = await runCommand(argv, Math.min(o.timeoutMs, MAX_STOP_MS));
+      if (r.code !== 0) throw new ResizeError(describeFailure(argv, r));
+      if (await engineMemory() !== null) throw new ResizeError(`${argv.join(" ")} returned but Docker still answers, so the VM did not stop`);
+    },
+    start: async (text) => {
+      const argv = startArgv(text);
+      const r = await runCommand(argv, o.timeoutMs);
+      if (r.code !== 0) throw new ResizeError(describeFailure(argv, r));
+      if (colimaAlreadyRunning(r.stdout + r.stderr))
+        throw new ResizeError(`${argv.join(" ")} said the VM was already running, so the new memory was not applied`);
+    },
+    startHint: colimaStart(profile, 0, null, null).slice(0, profile === "default" ? 2 : 4).join(" "),
+    commands: [
+      colimaStop(profile).join(" "),
+      `${colimaStart(profile, gib, null, null).join(" ")} (keeping cpu and disk from ${path})`,
+      `${COMMANDS.dockerInfo.join(" ")} until it answers`
+    ]
+  };
+}
+
+// src/resize/drivers/desktop.ts
+function desktopDriver(run) {
+  const o = run.options;
   const { path, format } = desktopFile(o.paths);
   return {
     name: "Docker Desktop",
@@ -346,18 +207,18 @@ function makeDriver(run) {
       const admin = readSettings(o.paths.desktopAdmin);
       const lock = admin === null ? null : memoryLock(admin.text, o.paths.desktopAdmin);
       if (lock) {
-        throw new InputError(
+        throw new ResizeError(
           `${o.paths.desktopAdmin} locks ${lock}: Docker Desktop's memory is managed by your organisation; ask its admin to raise it, nothing was changed`
         );
       }
-      if (text === null) throw new InputError(`${path} does not exist: start Docker Desktop once so it writes its settings, then retry`);
+      if (text === null) throw new ResizeError(`${path} does not exist: start Docker Desktop once so it writes its settings, then retry`);
       return setDesktopMemory(text, format, Math.ceil(o.targetBytes / MiB), path);
     },
     current: (text) => {
       const mib = text === null ? null : parseDesktopSettings(text, format, path).memoryMiB;
       return mib === null ? "has no memory setting (Docker Desktop default)" : `has ${formatSize(mib * MiB)}`;
     },
-    ...desktop
+    ...desktopControl(run)
   };
 }
 function desktopFile(paths) {
@@ -366,7 +227,7 @@ function desktopFile(paths) {
   return { path: paths.desktopStore, format: "store" };
 }
 function desktopControl(run) {
-  const o = run.o;
+  const o = run.options;
   const stopTimeout = Math.min(o.timeoutMs, MAX_STOP_MS);
   const mac = o.platform === "darwin";
   let cliWorks = false;
@@ -424,42 +285,200 @@ function desktopControl(run) {
     ]
   };
 }
-function colimaDriver(o) {
-  const path = o.paths.colimaConfig;
-  const profile = o.paths.colimaProfile;
-  const gib = Math.ceil(o.targetBytes / GiB);
-  const startArgv = (text) => {
-    const c = parseColimaConfig(text ?? "", path);
-    return colimaStart(profile, c.memoryGiB, c.cpu, c.diskGiB);
-  };
+
+// src/core/resize/wslconfig.ts
+var SECTION = /^\s*\[([^\]]+)\]\s*(?:[#;].*)?$/;
+var KEY = /^(\s*)([A-Za-z][\w.]*)(\s*=\s*)(.*?)(\s*(?:[#;].*)?)$/;
+function locate(text, what) {
+  let current = null;
+  const found = { section: null, memory: null, memoryBytes: null };
+  text.split("\n").forEach((raw, i) => {
+    const line = raw.replace(/\r$/, "");
+    if (line.trim() === "" || /^\s*[#;]/.test(line)) return;
+    const s = SECTION.exec(line);
+    if (s) {
+      current = s[1].trim().toLowerCase();
+      if (current === "wsl2") {
+        if (found.section !== null) throw new InputError(`${what} has two [wsl2] sections; it was left untouched`);
+        found.section = i;
+      }
+      return;
+    }
+    const k = KEY.exec(line);
+    if (!k) throw new InputError(`${what} line ${i + 1} is neither a [section] nor key=value ("${line.slice(0, 40)}"); it was left untouched`);
+    if (current === "wsl2" && k[2].toLowerCase() === "memory") {
+      if (found.memory !== null) throw new InputError(`${what} sets memory twice in [wsl2]; it was left untouched`);
+      found.memory = i;
+      found.memoryBytes = parseSize(k[4], `${what} [wsl2] memory`);
+    }
+  });
+  return found;
+}
+function parseWslMemory(text, what) {
+  return locate(text, what).memoryBytes;
+}
+function wslSize(bytes) {
+  return bytes % GiB === 0 ? `${bytes / GiB}GB` : `${Math.ceil(bytes / MiB)}MB`;
+}
+function setWslMemory(text, bytes, what) {
+  const at = locate(text, what);
+  const eol = text.includes("\r\n") ? "\r\n" : "\n";
+  const lines = text.split("\n");
+  if (at.memory !== null) {
+    const cr = lines[at.memory].endsWith("\r") ? "\r" : "";
+    const k = KEY.exec(lines[at.memory].replace(/\r$/, ""));
+    lines[at.memory] = `${k[1]}${k[2]}${k[3]}${wslSize(bytes)}${k[5]}${cr}`;
+    return lines.join("\n");
+  }
+  if (at.section !== null) {
+    const cr = lines[at.section].endsWith("\r") ? "\r" : "";
+    lines.splice(at.section + 1, 0, `memory=${wslSize(bytes)}${cr}`);
+    return lines.join("\n");
+  }
+  const sep = text === "" || text.endsWith("\n") ? "" : eol;
+  return `${text}${sep}[wsl2]${eol}memory=${wslSize(bytes)}${eol}`;
+}
+
+// src/resize/drivers/wsl.ts
+function wslDriver(run) {
+  const o = run.options;
+  const desktop = desktopControl(run);
+  const path = o.paths.wslconfig;
   return {
-    name: `Colima (profile ${profile})`,
+    name: "Docker Desktop (WSL 2)",
     settingsPath: path,
     edit: (text) => {
-      if (text === null) throw new InputError(`${path} does not exist: is the Colima profile "${profile}" right? (set COLIMA_PROFILE)`);
-      return setColimaMemory(text, gib, path);
+      if (text !== null) parseWslMemory(text, path);
+      return setWslMemory(text ?? "", o.targetBytes, path);
     },
-    current: (text) => `has memory: ${parseColimaConfig(text ?? "", path).memoryGiB} GiB`,
+    current: (text) => {
+      const bytes = text === null ? null : parseWslMemory(text, path);
+      return bytes === null ? "sets no [wsl2] memory (WSL gives half of the RAM)" : `has [wsl2] memory=${formatSize(bytes)}`;
+    },
     stop: async () => {
-      const argv = colimaStop(profile);
-      const r = await runCommand(argv, Math.min(o.timeoutMs, MAX_STOP_MS));
-      if (r.code !== 0) throw new ResizeError(describeFailure(argv, r));
-      if (await engineMemory() !== null) throw new ResizeError(`${argv.join(" ")} returned but Docker still answers, so the VM did not stop`);
+      await desktop.stop();
+      const r = await runCommand(COMMANDS.wslShutdown, 12e4);
+      if (r.code !== 0) throw new ResizeError(`${describeFailure(COMMANDS.wslShutdown, r)}; WSL must shut down to read .wslconfig again`);
     },
-    start: async (text) => {
-      const argv = startArgv(text);
-      const r = await runCommand(argv, o.timeoutMs);
-      if (r.code !== 0) throw new ResizeError(describeFailure(argv, r));
-      if (colimaAlreadyRunning(r.stdout + r.stderr))
-        throw new ResizeError(`${argv.join(" ")} said the VM was already running, so the new memory was not applied`);
-    },
-    startHint: colimaStart(profile, 0, null, null).slice(0, profile === "default" ? 2 : 4).join(" "),
-    commands: [
-      colimaStop(profile).join(" "),
-      `${colimaStart(profile, gib, null, null).join(" ")} (keeping cpu and disk from ${path})`,
-      `${COMMANDS.dockerInfo.join(" ")} until it answers`
-    ]
+    start: () => desktop.start(null),
+    startHint: desktop.startHint,
+    commands: [...desktop.commands.slice(0, 1), COMMANDS.wslShutdown.join(" "), ...desktop.commands.slice(1)]
   };
+}
+
+// src/resize/rollback.ts
+async function rollBack(run, driver, failure, stopped, backupPath) {
+  run.recovering = true;
+  run.options.log(`${failure}; rolling back\u2026`);
+  try {
+    restoreSettings(driver.settingsPath, stopped);
+  } catch (restoreError) {
+    const how = backupPath ? `copy ${backupPath} over ${driver.settingsPath}` : `delete ${driver.settingsPath}`;
+    return new ResizeError(`${failure}. Rolling back failed too (${restoreError.message}): ${how}, then start ${driver.name} (${driver.startHint})`);
+  }
+  const restored = backupPath ? `${driver.settingsPath} was restored from ${backupPath}` : `${driver.settingsPath} was removed again`;
+  try {
+    await driver.stop();
+  } catch {
+  }
+  return new ResizeError(`${failure}. Rolled back: ${restored}; ${await restartState(driver, stopped, run)}`);
+}
+async function restartState(driver, file, run) {
+  run.recovering = true;
+  const running = await engineMemory();
+  if (running !== null) return `Docker is running with ${formatSize(running)}.`;
+  try {
+    await driver.start(textOf(file));
+  } catch (e) {
+    return `starting ${driver.name} again failed too (${e.message}): start it by hand (${driver.startHint}).`;
+  }
+  const back = await waitForEngine(run, driver.name);
+  return back !== null ? `Docker is running again with ${formatSize(back)}.` : `Docker did not come back within ${run.options.timeoutMs / 1e3} s: start it by hand (${driver.startHint}) and check docker info.`;
+}
+
+// src/resize/resize.ts
+var LOCK_WAIT_MS = 2e3;
+var DRIVERS = { desktop: desktopDriver, wsl: wslDriver, colima: colimaDriver };
+async function resizeDockerVm(options) {
+  return withSignalsNoted(options, (run) => resize(run, DRIVERS[options.backend](run)));
+}
+async function resize(run, driver) {
+  const o = run.options;
+  const before = await probeDocker(15e3);
+  const beforeBytes = before.docker && before.docker.inVm ? before.docker.memTotalBytes : null;
+  if (before.docker && !before.docker.inVm)
+    o.log(`The Docker engine answering now runs natively (${before.docker.operatingSystem}), not in ${driver.name}'s VM.`);
+  if (beforeBytes !== null && alreadyLargeEnough(beforeBytes, o.targetBytes)) {
+    o.log(`${driver.name} already gives Docker ${formatSize(beforeBytes)}, enough for ${formatSize(o.targetBytes)}: nothing to change.`);
+    return { resized: false, beforeBytes, afterBytes: beforeBytes, backupPath: null };
+  }
+  const refuseEarly = () => {
+    const original = textOf(readSettings(driver.settingsPath));
+    driver.edit(original);
+    o.log(`${driver.name}: ${driver.settingsPath} ${driver.current(original)} \u2192 ${formatSize(o.targetBytes)}.`);
+  };
+  if (o.dryRun) {
+    refuseEarly();
+    o.log(`Dry run: would back up ${driver.settingsPath}, stop ${driver.name}, change only the memory value, then run: ${driver.commands.join("; ")}.`);
+    return { resized: false, beforeBytes, afterBytes: beforeBytes, backupPath: null };
+  }
+  return withFileLock(driver.settingsPath, { timeoutMs: LOCK_WAIT_MS, what: "another docker-memory resize" }, async () => {
+    refuseEarly();
+    try {
+      checkWritable(driver.settingsPath);
+    } catch (e) {
+      throw new ResizeError(`cannot replace ${driver.settingsPath} keeping its owner and mode (${e.message}); nothing was changed`);
+    }
+    return restart(run, driver, beforeBytes);
+  });
+}
+async function restart(run, driver, beforeBytes) {
+  if (run.interrupted) throw new ResizeError(`interrupted by ${run.interrupted} before ${driver.name} was stopped: nothing was changed`);
+  run.options.log(`Stopping ${driver.name}\u2026`);
+  try {
+    await driver.stop();
+    checkInterrupted(run, `${driver.name} was stopping`);
+  } catch (e) {
+    const by = run.interrupted;
+    const failure = by ? `interrupted by ${by} while ${driver.name} was stopping` : e.message;
+    throw new ResizeError(
+      `${failure}. Nothing was changed (${driver.settingsPath} is untouched); ${await restartState(driver, readSettings(driver.settingsPath), run)}`
+    );
+  }
+  let stopped = null;
+  let next;
+  try {
+    stopped = readSettings(driver.settingsPath);
+    next = driver.edit(textOf(stopped));
+  } catch (e) {
+    throw new ResizeError(`${e.message}. ${await restartState(driver, stopped, run)}`);
+  }
+  let backupPath = null;
+  try {
+    if (stopped !== null) backupPath = writeBackup(driver.settingsPath, stopped.bytes, /* @__PURE__ */ new Date());
+    writeSettings(driver.settingsPath, next, stopped?.encoding ?? "utf8");
+  } catch (e) {
+    throw new ResizeError(
+      `could not write ${driver.settingsPath} (${e.message}); it was left as it was. ${await restartState(driver, stopped, run)}`
+    );
+  }
+  run.options.log(`Wrote ${driver.settingsPath}${backupPath ? ` (backup: ${backupPath})` : ""}. Starting ${driver.name}\u2026`);
+  try {
+    return await startAndVerify(run, driver, next, beforeBytes, backupPath);
+  } catch (e) {
+    throw await rollBack(run, driver, e.message, stopped, backupPath);
+  }
+}
+async function startAndVerify(run, driver, next, beforeBytes, backupPath) {
+  const o = run.options;
+  await driver.start(next);
+  checkInterrupted(run, `${driver.name} was starting with the new size`);
+  const afterBytes = await waitForEngine(run, driver.name);
+  checkInterrupted(run, `Docker was coming back with the new size`);
+  if (afterBytes === null) throw new ResizeError(`Docker did not answer within ${o.timeoutMs / 1e3} s after ${driver.name} was started`);
+  if (!memoryMatches(afterBytes, o.targetBytes)) throw new ResizeError(`Docker came back with ${formatSize(afterBytes)}, not the ${formatSize(o.targetBytes)} that was set`);
+  o.log(`Docker is back with ${formatSize(afterBytes)} (target ${formatSize(o.targetBytes)}).`);
+  return { resized: true, beforeBytes, afterBytes, backupPath };
 }
 export {
   ResizeError,

@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import { InputError } from '../core/errors.js'
+import { messageForUser } from '../core/errors.js'
 import { isKill } from '../core/explain/classify.js'
 import { explainSavedLog } from '../explain/report.js'
 import { publishExplanation } from '../explain/publish.js'
@@ -18,7 +18,7 @@ export async function runExplain(): Promise<void> {
     core.setOutput('annotations', String(explanation.annotations.length))
     await publishExplanation(explanation.annotations, summary)
   } catch (error) {
-    // A missing log is the user's input; anything else is ours, and still one line.
-    core.setFailed(error instanceof InputError ? error.message : `docker-memory-action explain failed: ${(error as Error).message}`)
+    // A wrong input or an unreadable log says so alone; anything else is ours, and still one line.
+    core.setFailed(messageForUser(error) ?? `docker-memory-action explain failed: ${(error as Error).message}`)
   }
 }

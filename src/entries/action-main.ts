@@ -2,7 +2,7 @@ import * as core from '@actions/core'
 import { stopsForInsufficient } from '../core/plan/on-insufficient.js'
 import type { buildAndExplain as BuildAndExplain } from '../build/build-and-explain.js'
 import type { prepareBuild as PrepareBuild } from '../build/run-build.js'
-import { InputError } from '../core/errors.js'
+import { messageForUser } from '../core/errors.js'
 import { plan } from '../core/plan/plan.js'
 import { readOomKillCounter } from '../explain/kernel-log.js'
 import { detectMachine } from '../probes/machine.js'
@@ -49,7 +49,7 @@ export async function run(mode: ActionMode = 'plan-and-build'): Promise<void> {
       await (await import('../action/parallelism.js')).noteBuilderParallelism(binding.builder, binding.saved.container, result)
     if (prepared && runner) await runner.buildAndExplain(prepared, result, history, actionSink(historyNotice, prepared.request.keepBuilder))
   } catch (error) {
-    core.setFailed(error instanceof InputError ? error.message : `docker-memory-action failed: ${(error as Error).message}`)
+    core.setFailed(messageForUser(error) ?? `docker-memory-action failed: ${(error as Error).message}`)
   }
 }
 

@@ -26,12 +26,12 @@ import type { BuildLogAnalysis } from '../core/explain/build-log.js'
 import { explainBuild, type Explanation } from '../core/explain/explain.js'
 import type { MappedDockerfile } from '../core/explain/find-instruction.js'
 import { buildSummary } from '../core/explain/summary.js'
-import { InputError } from '../core/errors.js'
+import { EngineError } from '../core/errors.js'
 import type { Plan } from '../core/plan/plan.js'
 import { captureDocker, lastLine, streamDocker } from '../runners/docker.js'
 import { containerCgroup, readPeak } from '../bind/container-cgroup.js'
 import { readDockerfile } from './dockerfile.js'
-import { ensureWritableDirectory } from '../files/safe-file.js'
+import { ensureWritableDirectory } from '../files/write.js'
 import { analyzeLogFile } from './log-file.js'
 
 export interface BuildRecordReport {
@@ -61,8 +61,8 @@ export interface BuildRecordOptions {
  */
 export async function explainBuildRecords(builder: string, options: BuildRecordOptions): Promise<{ builds: BuildRecordReport[]; problems: string[] }> {
   const ls = await captureDocker(historyLsCommand(builder).args, { timeoutMs: 60000 })
-  if (ls.spawnError) throw new InputError(`cannot read the history of builder ${builder}: ${ls.spawnError}`)
-  if (ls.code !== 0) throw new InputError(`cannot read the history of builder ${builder}: ${lastLine(ls.stderr) || `exit code ${ls.code}`}`)
+  if (ls.spawnError) throw new EngineError(`cannot read the history of builder ${builder}: ${ls.spawnError}`)
+  if (ls.code !== 0) throw new EngineError(`cannot read the history of builder ${builder}: ${lastLine(ls.stderr) || `exit code ${ls.code}`}`)
   ensureWritableDirectory(options.logDir, 'the build log folder')
   const all = parseHistoryLs(ls.stdout)
   const records = buildsSince(all, options.since ?? new Date(0).toISOString())

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import type { MappedDockerfile } from '../core/explain/find-instruction.js'
-import { InputError } from '../core/errors.js'
-import { readRegularFile } from '../files/safe-file.js'
+import { FileError } from '../core/errors.js'
+import { readRegularFile } from '../files/read.js'
 
 /** A Dockerfile larger than this is not one. */
 const MAX_DOCKERFILE = 1024 * 1024
@@ -20,7 +20,7 @@ export async function readDockerfile(workspace: string, file: string): Promise<M
 }
 
 /**
- * As readDockerfile, for a Dockerfile the user named (`--file`): one InputError that says why
+ * As readDockerfile, for a Dockerfile the user named (`--file`): one FileError that says why
  * it cannot be read ("no such file", "it is a directory", larger than 1 MiB), under the name given.
  */
 export async function readGivenDockerfile(workspace: string, file: string): Promise<MappedDockerfile> {
@@ -29,7 +29,8 @@ export async function readGivenDockerfile(workspace: string, file: string): Prom
   try {
     content = readRegularFile(absolute, MAX_DOCKERFILE, 'the Dockerfile').toString('utf8')
   } catch (error) {
-    throw new InputError((error as Error).message.replace(absolute, file))
+    if (!(error instanceof FileError)) throw error
+    throw new FileError(error.message.replace(absolute, file), error.code)
   }
   const { mapDockerfile } = await import('../core/explain/dockerfile-map.js')
   return { path: path.relative(workspace, absolute).split(path.sep).join('/'), instructions: mapDockerfile(content) }

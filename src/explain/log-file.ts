@@ -1,5 +1,6 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs'
-import { InputError } from '../core/errors.js'
+import { FileError } from '../core/errors.js'
+import { errorCode, kindOf, reason } from '../files/errno.js'
 import { BuildLogAnalyzer, type BuildLogAnalysis } from '../core/explain/build-log.js'
 
 // 128 KiB (bench/explain-throughput.mjs, a 1 GiB log from the page cache): 256 KiB reads spent
@@ -26,15 +27,12 @@ export function analyzeLogFileBuilds(path: string): BuildLogAnalysis[] {
     // Non-blocking: a FIFO must not hang the open waiting for a writer; it is refused below.
     fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK)
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    throw new InputError(
-      `cannot read the build log ${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (error as Error).message}`
-    )
+    throw new FileError(`cannot read the build log ${path}: ${reason(error)}`, errorCode(error))
   }
   try {
     const stat = fstatSync(fd)
-    if (stat.isDirectory()) throw new InputError(`cannot read the build log ${path}: it is a directory`)
-    if (!stat.isFile()) throw new InputError(`cannot read the build log ${path}: not a regular file (save the log to a file first)`)
+    if (stat.isDirectory()) throw new FileError(`cannot read the build log ${path}: it is a directory`, 'EISDIR')
+    if (!stat.isFile()) throw new FileError(`cannot read the build log ${path}: it is ${kindOf(stat)}, not a regular file (save the log to a file first)`)
     const analyzer = new BuildLogAnalyzer()
     const buffer = Buffer.allocUnsafe(CHUNK)
     for (;;) {

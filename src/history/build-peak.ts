@@ -4,8 +4,8 @@
  * is a notice and the plain plan; only a malformed key is an error.
  */
 import { dockerfilePath } from '../core/build/request.js'
-import { MAX_TEXT_FILE_BYTES, readRegularFile } from '../files/safe-file.js'
-import { InputError } from '../core/errors.js'
+import { MAX_TEXT_FILE_BYTES, readRegularFile } from '../files/read.js'
+import { FileError, InputError } from '../core/errors.js'
 import { buildKey, parseHistoryKey, type KnownPeak } from '../core/history/peaks.js'
 import type { InputReader } from '../core/inputs.js'
 import { formatSize } from '../core/units.js'
@@ -49,11 +49,9 @@ async function historyKey(lookup: HistoryLookup): Promise<string | null> {
   } catch (error) {
     // A missing Dockerfile only costs the history; one that is there but no file (a FIFO, a
     // device) is refused before anything builds from it.
-    if (error instanceof InputError && (error as NodeJS.ErrnoException).code !== 'ENOENT')
-      throw new InputError(`${error.message}; give ${lookup.keyName} to name the build`)
-    lookup.notice(
-      `no Dockerfile at ${file} to name this build (${(error as NodeJS.ErrnoException).code ?? 'unreadable'}); set ${lookup.keyName}. Planning without history`
-    )
+    if (!(error instanceof FileError)) throw error
+    if (error.code !== 'ENOENT') throw new FileError(`${error.message}; give ${lookup.keyName} to name the build`, error.code)
+    lookup.notice(`no Dockerfile at ${file} to name this build (ENOENT); set ${lookup.keyName}. Planning without history`)
     return null
   }
   return buildKey({ dockerfile, target: read('target'), platforms: read('platforms') })

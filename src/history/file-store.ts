@@ -1,7 +1,9 @@
 import { dirname } from 'node:path'
-import { InputError } from '../core/errors.js'
+import { FileError } from '../core/errors.js'
 import { emptyHistory, HistoryFormatError, salvageHistory, serializeHistory, type History } from '../core/history/peaks.js'
-import { ensureWritableDirectory, MAX_TEXT_FILE_BYTES, readRegularFileIfExists, replaceFile, withFileLock, writeBackup } from '../files/safe-file.js'
+import { ensureWritableDirectory, replaceFile, writeBackup } from '../files/write.js'
+import { MAX_TEXT_FILE_BYTES, readRegularFileIfExists } from '../files/read.js'
+import { withFileLock } from '../files/lock.js'
 import type { HistoryStore, LoadResult } from './store.js'
 
 /** A record takes milliseconds; twenty parallel ones queue well within this. */
@@ -43,14 +45,14 @@ export function fileHistoryStore(path: string): HistoryStore {
       }
     },
     async save(history: History): Promise<string | null> {
-      if (refuseSave !== null) throw new InputError(`${refuseSave}; not overwriting it`)
+      if (refuseSave !== null) throw new FileError(`${refuseSave}; not overwriting it`)
       let kept: string | null = null
       try {
         if (unreadable !== null) kept = writeBackup(path, unreadable, new Date(), 'unreadable', '.bak')
         replaceFile(path, Buffer.from(serializeHistory(history)))
       } catch (error) {
-        if (error instanceof InputError) throw error
-        throw new InputError(`cannot write history file ${path}: ${(error as Error).message}`)
+        if (error instanceof FileError) throw error
+        throw new FileError(`cannot write history file ${path}: ${(error as Error).message}`, (error as NodeJS.ErrnoException).code)
       }
       unreadable = null
       return kept === null ? null : `what could not be read was kept in ${kept}`

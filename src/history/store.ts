@@ -3,7 +3,7 @@
  * things done with it. Reading never fails a run: a missing, damaged or unreachable history
  * becomes a notice and the plain plan.
  */
-import { InputError } from '../core/errors.js'
+import { FileError } from '../core/errors.js'
 import { knownPeak, withPeak, type History, type KnownPeak } from '../core/history/peaks.js'
 
 export interface LoadResult {
@@ -51,7 +51,7 @@ export interface RecordResult {
 export async function recordPeak(key: string, peakBytes: number, store: HistoryStore, now = new Date()): Promise<RecordResult> {
   return store.lock(async () => {
     const loaded = await store.load()
-    if (loaded.state === 'newer') throw new InputError(`${loaded.notice}; not overwriting it`)
+    if (loaded.state === 'newer') throw new FileError(`${loaded.notice}; not overwriting it`)
     const notices = loaded.state === 'corrupt' ? [`${loaded.notice}: starting it afresh`] : loaded.state === 'salvaged' ? [loaded.notice as string] : []
     const history = withPeak(loaded.history, key, peakBytes, now.toISOString())
     const saveNotice = await store.save(history)

@@ -4,21 +4,21 @@ import { buildkitCgroupPath, type BuildFacts } from '../core/enforce/mechanism.j
 import { parseBuildxVersion, parseDockerVersion, parseEngineName } from '../core/build/versions.js'
 import { hostname } from 'node:os'
 import { captureDocker, firstLine } from '../runners/docker.js'
-import { InputError } from '../core/errors.js'
+import { EngineError } from '../core/errors.js'
 
 /** Everything the mechanism choice needs, asked of docker once per build. */
 export async function probeBuildFacts(): Promise<BuildFacts> {
   const version = await captureDocker(['version', '--format', '{{json .}}'], { timeoutMs: 20000 })
-  if (version.spawnError) throw new InputError(`cannot build: ${version.spawnError}`)
+  if (version.spawnError) throw new EngineError(`cannot build: ${version.spawnError}`)
   let versions
   try {
     versions = parseDockerVersion(version.stdout)
   } catch (e) {
-    throw new InputError(`cannot build: ${(e as Error).message} (${firstLine(version.stderr)})`)
+    throw new EngineError(`cannot build: ${(e as Error).message} (${firstLine(version.stderr)})`)
   }
   // docker version prints the client half and exits non-zero when the engine is away.
   if (versions.server === null)
-    throw new InputError(`cannot build: no Docker engine answers (${firstLine(version.stderr) || 'docker version has no Server part'})`)
+    throw new EngineError(`cannot build: no Docker engine answers (${firstLine(version.stderr) || 'docker version has no Server part'})`)
 
   const info = await captureDocker(['info', '--format', '{{json .}}'], { timeoutMs: 20000 })
   const docker = info.code === 0 ? parseDockerInfo(info.stdout) : null

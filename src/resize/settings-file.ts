@@ -1,8 +1,9 @@
 import { lstatSync, rmSync } from 'node:fs'
 import { decodeText, encodeText, type TextEncoding } from '../core/resize/encoding.js'
-import { MAX_TEXT_FILE_BYTES, readRegularFileIfExists, replaceFile, resolveTarget } from '../files/safe-file.js'
+import { MAX_TEXT_FILE_BYTES, readRegularFileIfExists } from '../files/read.js'
+import { replaceFile, resolveTarget } from '../files/write.js'
 
-export { checkWritable, writeBackup } from '../files/safe-file.js'
+export { checkWritable, writeBackup } from '../files/write.js'
 
 /** A settings file as read: its bytes (for the backup and a rollback) and its text (for the edit). */
 export interface SettingsFile {
@@ -37,4 +38,9 @@ export function writeSettings(path: string, text: string, encoding: TextEncoding
 export function restoreSettings(path: string, original: SettingsFile | null): void {
   if (original === null) rmSync(resolveTarget(path), { force: true })
   else replaceFile(path, original.bytes)
+}
+
+/** The text of a settings file as read; null when there was none. */
+export function textOf(file: SettingsFile | null): string | null {
+  return file === null ? null : file.text
 }

@@ -286,7 +286,11 @@ describe('bake: targets side by side in one numbering, names prefixed with the t
 
 describe('what is not a regular file is refused, never waited on or read whole', () => {
   test.each([
-    ['a FIFO as --log', (dir: string) => ['--log', path.join(dir, 'fifo')], /^docker-memory: cannot read the build log .*fifo: not a regular file/],
+    [
+      'a FIFO as --log',
+      (dir: string) => ['--log', path.join(dir, 'fifo')],
+      /^docker-memory: cannot read the build log .*fifo: it is a FIFO, not a regular file/
+    ],
     [
       '/dev/zero as --file',
       () => ['--log', path.join(FIXTURES, 'captured/buildx-0.28-docker-container-oom.plain.log'), '--file', '/dev/zero'],
