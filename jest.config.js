@@ -1,4 +1,4 @@
-// The unit tier (`npm test`): no root, no Docker engine, nothing rebuilt. The engine tier is
+// The unit tier (`npm test`): no root, no Docker engine; dist/ is bundled first (global setup). The engine tier is
 // jest.e2e.config.js, run by `npm run test:e2e`.
 // ESM + TypeScript: each file's types are stripped by esbuild (jest.transform.cjs); type errors
 // are caught by `npm run typecheck`.

@@ -1,0 +1,35 @@
+import { afterEach, beforeEach, expect, test } from '@jest/globals'
+import { spawnSync } from 'node:child_process'
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import globalSetup from '../helpers/unit-global-setup.js'
+
+// The suites that run dist/ must never pass on a dist/ older than the source: `npm test`'s
+// global setup bundles first. Shown on a copy of the project whose source changed after its
+// dist/ was built, as a contributor's checkout is after an edit.
+
+let copy: string
+const savedEnv = { TMPDIR: process.env.TMPDIR, DMA_UNIT_TMPDIR: process.env.DMA_UNIT_TMPDIR }
+beforeEach(() => {
+  copy = mkdtempSync(join(tmpdir(), 'stale-dist-'))
+  for (const part of ['src', 'scripts', 'dist', 'package.json']) cpSync(part, join(copy, part), { recursive: true })
+  symlinkSync(resolve('node_modules'), join(copy, 'node_modules'))
+})
+afterEach(() => {
+  rmSync(copy, { recursive: true, force: true })
+  Object.assign(process.env, savedEnv)
+})
+
+test("the unit tier's setup rebuilds a stale dist/, so a bundle-run test sees the source as it is now", () => {
+  const errors = join(copy, 'src/core/errors.ts')
+  writeFileSync(errors, readFileSync(errors, 'utf8').replace("this.name = 'InputError'", "this.name = 'InputErrorEditedAfterTheBuild'"))
+  const nameSeen = (): string =>
+    spawnSync(process.execPath, ['-e', "const { InputError } = require('./dist/shared.js'); console.log(new InputError('x').name)"], {
+      cwd: copy,
+      encoding: 'utf8'
+    }).stdout.trim()
+  expect(nameSeen()).toBe('InputError')
+  globalSetup({ rootDir: copy })
+  expect(nameSeen()).toBe('InputErrorEditedAfterTheBuild')
+})
