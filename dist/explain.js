@@ -719,6 +719,11 @@ function toDockerSize(bytes) {
   if (mib <= 0) return `${Math.max(0, Math.floor(bytes))}b`;
   return mib % 1024 === 0 ? `${mib / 1024}g` : `${mib}m`;
 }
+function toInputSize(bytes) {
+  const mib = Math.floor(bytes / MiB);
+  if (mib >= 1024 && mib * 100 % 1024 === 0) return `${mib / 1024}g`;
+  return toDockerSize(bytes);
+}
 
 // src/core/plan/profiles.ts
 var PROFILES = ["conservative", "balanced", "maximum"];
@@ -973,7 +978,10 @@ function memoryFixes(findings, input) {
   const need = roundUp(Math.max(limit ? limit * 1.5 : 0, outcome?.peakBytes ? outcome.peakBytes * 1.25 : 0, rss * 2, 256 * MiB));
   if (!plan2) {
     const known = limit ?? (rss > 0 ? rss : null);
-    return [known ? `give the build more than ${formatSize(known)} (about ${toDockerSize(need)})` : "give the build more memory", "run fewer jobs in parallel"];
+    return [
+      known ? `give the build more than ${formatSize(known)}: about ${formatSize(need)} (build-memory: ${toInputSize(need)})` : "give the build more memory",
+      "run fewer jobs in parallel"
+    ];
   }
   const fixes = [];
   const basis = Math.min(plan2.machine.totalBytes, plan2.engine.bytes);
@@ -982,12 +990,12 @@ function memoryFixes(findings, input) {
   const besides = containers > 0 ? ` and ${formatSize(containers)} of containers` : "";
   if (need <= room) {
     fixes.push(
-      `raise build-memory to ${toDockerSize(need)}, which fits because this runner has ${formatSize(room)} usable for builds (${formatSize(basis)} less ${formatSize(plan2.reserveBytes)} reserve${besides})`
+      `raise build-memory to ${formatSize(need)} (build-memory: ${toInputSize(need)}), which fits because this runner has ${formatSize(room)} usable for builds (${formatSize(basis)} less ${formatSize(plan2.reserveBytes)} reserve${besides})`
     );
   }
   if (plan2.jobs > 1) {
     const fit = limit ? Math.max(1, Math.floor(plan2.jobs * limit / need)) : Math.max(1, Math.floor(plan2.jobs / 2));
-    if (fit < plan2.jobs) fixes.push(`reduce parallel jobs from ${plan2.jobs} to ${fit} (memory-per-job above ${toDockerSize(Math.ceil(need / fit))})`);
+    if (fit < plan2.jobs) fixes.push(`reduce parallel jobs from ${plan2.jobs} to ${fit} (memory-per-job above ${formatSize(Math.ceil(need / fit))})`);
   }
   const profile = PROFILES.find((p) => profileMemory(p, basis) >= need && PROFILES.indexOf(p) > PROFILES.indexOf(plan2.profile));
   if (plan2.build.source === "profile" && profile && profileMemory(profile, basis) <= room)
@@ -1057,11 +1065,16 @@ function buildSummary(log, explanation, outcome, plan2 = null) {
   out.push(`## ${headline(log, explanation)}`);
   out.push("");
   if (outcome) {
-    const peak = outcome.peakBytes !== null ? formatSize(outcome.peakBytes) : "unknown";
-    const limit = outcome.limitBytes !== null ? formatSize(outcome.limitBytes) : "no limit";
-    const pct = outcome.peakBytes && outcome.limitBytes ? ` (${Math.round(outcome.peakBytes / outcome.limitBytes * 100)} %)` : "";
-    out.push(`**Peak ${peak} of ${limit}${pct}** \xB7 ${mdText(outcome.enforcement)} \xB7 ${(outcome.durationMs / 1e3).toFixed(1)} s`);
+    out.push(`${boundSentence(outcome)} ${fitSentence(explanation, outcome)}`);
     out.push("");
+    out.push("| Builder | Limit | Peak | Enforcement | Duration |");
+    out.push("| --- | ---: | ---: | --- | ---: |");
+    out.push(
+      `| ${outcome.builderName ? mdCode(outcome.builderName, true) : "\u2014"} | ${outcome.limitBytes !== null ? formatSize(outcome.limitBytes) : "none"} | ${peakCell(outcome)} | ${mdText(outcome.enforcement)} | ${seconds(outcome.durationMs)} |`
+    );
+    out.push("");
+    const chart = memoryChart(outcome);
+    if (chart.length > 0) out.push("```mermaid", ...chart, "```", "", chartCaption(outcome), "");
   }
   if (plan2) {
     out.push(
@@ -1075,23 +1088,49 @@ function buildSummary(log, explanation, outcome, plan2 = null) {
     out.push(`> ${mdText(a.message)}`);
     out.push("");
   }
-  const chart = memoryChart(outcome?.memorySamples ?? [], outcome?.limitBytes ?? null);
-  if (chart.length > 0) out.push("```mermaid", ...chart, "```", "");
   const memoryOf = new Map(explanation.findings.filter((f) => f.step && f.kill?.anonRssBytes).map((f) => [f.step.id, f.kill.anonRssBytes]));
-  out.push("| Step | Duration | Result | Memory |");
-  out.push("| --- | ---: | --- | ---: |");
+  const withMemory = memoryOf.size > 0;
+  out.push(withMemory ? "| Step | Duration | Result | Memory |" : "| Step | Duration | Result |");
+  out.push(withMemory ? "| --- | ---: | --- | ---: |" : "| --- | ---: | --- |");
   for (const s of log.steps.slice(0, MAX_STEP_ROWS)) {
     const killed = s.killedLines > 0 ? " \xB7 Killed" : "";
     const memory = memoryOf.has(s.id) ? `${formatSize(memoryOf.get(s.id))} when killed` : "";
-    out.push(
-      `| ${mdText(short2(s.name, 120))} | ${s.durationMs === null ? "" : `${(s.durationMs / 1e3).toFixed(1)} s`} | ${RESULT[s.result]}${killed} | ${memory} |`
-    );
+    const cells = [mdText(short2(s.name, 120)), s.durationMs === null ? "" : seconds(s.durationMs), `${RESULT[s.result]}${killed}`];
+    if (withMemory) cells.push(memory);
+    out.push(`| ${cells.join(" | ")} |`);
   }
-  if (log.steps.length > MAX_STEP_ROWS) out.push(`| \u2026 ${log.steps.length - MAX_STEP_ROWS} more steps | | | |`);
+  if (log.steps.length > MAX_STEP_ROWS) out.push(`| \u2026 ${log.steps.length - MAX_STEP_ROWS} more steps |${withMemory ? " | | |" : " | |"}`);
   out.push("");
   if (explanation.otherKills.length > 0)
     for (const line of killList("Other processes the kernel killed during the build", explanation.otherKills)) out.push(line);
   return out.join("\n");
+}
+function boundSentence(outcome) {
+  if (outcome.enforcement === "none" || outcome.limitBytes === null)
+    return `**No memory limit was bound** (${mdText(outcome.enforcementReason)}): the build could take all the engine's memory.`;
+  const what = outcome.builderName ? `Builder ${mdCode(outcome.builderName)}` : outcome.limitScope === "step" ? "Each RUN step" : "The build";
+  return `**${what} limited to ${formatSize(outcome.limitBytes)}** (${mdText(MECHANISM[outcome.enforcement])}).`;
+}
+function fitSentence(explanation, outcome) {
+  const kinds = new Set(explanation.findings.map((f) => f.kind));
+  const share = peakShare(outcome);
+  const peak = outcome.peakBytes !== null ? `, peak ${formatSize(outcome.peakBytes)}${share}` : "";
+  if (kinds.has("step-oom") || kinds.has("daemon-oom") || outcome.builderOomKilled === true) return `**It did not fit: OOM-killed${peak}.**`;
+  if (kinds.has("killed-but-passed")) return `**A process was killed, yet the build passed${peak}.**`;
+  if (kinds.has("step-killed") || kinds.has("build-killed")) return `**Killed (SIGKILL), not known to be memory${peak}.**`;
+  if (outcome.exitCode !== 0) return `**The build failed, not for memory as far as the log shows${peak}.**`;
+  if (outcome.peakBytes === null) return "**It fit** (peak not measured).";
+  return `**It fit${peak}.**`;
+}
+function peakShare(outcome) {
+  return outcome.peakBytes !== null && outcome.limitBytes ? ` (${Math.round(outcome.peakBytes / outcome.limitBytes * 100)} % of the limit)` : "";
+}
+function peakCell(outcome) {
+  if (outcome.peakBytes === null) return "not measured";
+  return outcome.limitBytes ? `${formatSize(outcome.peakBytes)} (${Math.round(outcome.peakBytes / outcome.limitBytes * 100)} %)` : formatSize(outcome.peakBytes);
+}
+function seconds(ms) {
+  return `${(ms / 1e3).toFixed(1)} s`;
 }
 function headline(log, explanation) {
   const kinds = new Set(explanation.findings.map((f) => f.kind));
@@ -1106,20 +1145,44 @@ function headline(log, explanation) {
   return "\u2705 Docker build memory";
 }
 var RESULT = { done: "\u2705 done", cached: "\u267B\uFE0F cached", error: "\u274C failed", canceled: "\u23F9 canceled", running: "\u2026 unfinished" };
-function memoryChart(samples, limitBytes) {
-  if (samples.length < 2) return [];
-  const points = downsample(samples, MAX_CHART_POINTS);
-  const mib = (b) => Math.round(b / MiB);
-  const top = points.reduce((max, p) => Math.max(max, p.bytes), limitBytes ?? 0);
-  const lines2 = [
+function memoryChart(outcome) {
+  const limit = outcome.limitBytes;
+  const samples = outcome.memorySamples;
+  if (samples.length >= 2) {
+    const points = downsample(samples, MAX_CHART_POINTS);
+    const scale2 = chartScale(points.reduce((max, p) => Math.max(max, p.bytes), limit ?? 0));
+    const lines2 = [
+      "xychart-beta",
+      `  title "Build memory${limit !== null ? ` against its ${formatSize(limit)} limit` : ""} (${scale2.unit})"`,
+      `  x-axis "seconds" [${points.map((p) => (p.tMs / 1e3).toFixed(0)).join(", ")}]`,
+      `  y-axis "${scale2.unit}" 0 --> ${scale2.axisTop}`,
+      `  line [${points.map((p) => scale2.value(p.bytes)).join(", ")}]`
+    ];
+    if (limit !== null) lines2.push(`  line [${points.map(() => scale2.value(limit)).join(", ")}]`);
+    return lines2;
+  }
+  if (outcome.peakBytes === null || limit === null) return [];
+  const scale = chartScale(Math.max(outcome.peakBytes, limit));
+  return [
     "xychart-beta",
-    '  title "Build memory (MiB)"',
-    `  x-axis "seconds" [${points.map((p) => (p.tMs / 1e3).toFixed(0)).join(", ")}]`,
-    `  y-axis "MiB" 0 --> ${mib(top * 1.05) + 1}`,
-    `  line [${points.map((p) => mib(p.bytes)).join(", ")}]`
+    `  title "Peak against the ${formatSize(limit)} limit (${scale.unit})"`,
+    '  x-axis ["peak", "limit"]',
+    `  y-axis "${scale.unit}" 0 --> ${scale.axisTop}`,
+    `  bar [${scale.value(outcome.peakBytes)}, ${scale.value(limit)}]`
   ];
-  if (limitBytes !== null) lines2.push(`  line [${points.map(() => mib(limitBytes)).join(", ")}]`);
-  return lines2;
+}
+function chartCaption(outcome) {
+  if (outcome.memorySamples.length >= 2)
+    return outcome.limitBytes !== null ? "The rising line is the build's memory, the flat one its limit." : "The line is the build's memory; it had no limit.";
+  return `The peak is the high-water mark${outcome.peakSource ? ` of ${mdCode(outcome.peakSource)}` : ""}, read once after the build: no samples over time were taken.`;
+}
+function chartScale(top) {
+  if (top >= GiB) {
+    const value2 = (b) => Number((b / GiB).toFixed(2));
+    return { unit: "GiB", value: value2, axisTop: Math.ceil(top * 1.05 / GiB * 10) / 10 };
+  }
+  const value = (b) => Math.round(b / MiB);
+  return { unit: "MiB", value, axisTop: value(top * 1.05) + 1 };
 }
 function downsample(samples, max) {
   if (samples.length <= max) return samples;

@@ -1390,12 +1390,6 @@ function planSummary(plan2, machine) {
   lines.push(layersChart(plan2).join("\n"));
   lines.push("```");
   lines.push("");
-  if (plan2.status === "ok") {
-    lines.push("```mermaid");
-    lines.push(shareChart(plan2).join("\n"));
-    lines.push("```");
-    lines.push("");
-  }
   if (plan2.status === "ok") lines.push(...parallelismSection(plan2));
   if (plan2.fit.fits !== null) {
     lines.push(`**${plan2.fit.fits ? "Fits this runner" : "Does NOT fit this runner"}:** ${mdText(fitSentence(plan2.fit, plan2.fitBasis.labels))}`);
@@ -1432,7 +1426,6 @@ function machineLine(plan2, machine) {
   return `${formatSize(plan2.machine.totalBytes)} \xB7 ${cpus} \xB7 ${mdText(`${where} ${machine.runner.os ?? machine.os.platform}/${machine.runner.arch ?? machine.os.arch}`)}`;
 }
 function layersChart(plan2) {
-  const gib = (b) => (b / GiB).toFixed(1);
   const out = ["flowchart TB"];
   out.push(`  subgraph L1["Machine \xB7 ${formatSize(plan2.machine.totalBytes)}"]`);
   out.push(`    R["Reserve for OS and runner<br/>${formatSize(plan2.reserveBytes)}"]`);
@@ -1440,7 +1433,7 @@ function layersChart(plan2) {
   out.push(`      B["Build limit<br/>${buildLimitBytes(plan2) === null ? "none" : formatSize(plan2.build.bytes)} \xB7 ${count(plan2.jobs, "job")}"]`);
   plan2.containers.forEach((c, i) => out.push(`      C${i}["${mermaidText(c.name)}<br/>${formatSize(c.bytes)}"]`));
   const free = plan2.usableBytes - plan2.build.bytes - plan2.containers.reduce((s, c) => s + c.bytes, 0);
-  if (free > 0.05 * GiB) out.push(`      F["Headroom<br/>${gib(free)} GiB"]`);
+  if (free > 0.05 * GiB) out.push(`      F["Headroom<br/>${formatSize(free)}"]`);
   out.push("    end");
   out.push("  end");
   const bad = badLayers(plan2);
@@ -1448,17 +1441,6 @@ function layersChart(plan2) {
   out.push("  classDef bad fill:#ffebe9,stroke:#cf222e");
   out.push(`  class B ${bad.has("build") ? "bad" : "ok"}`);
   if (plan2.containers.length > 0) out.push(`  class ${plan2.containers.map((_, i) => `C${i}`).join(",")} ${bad.has("engine") ? "bad" : "ok"}`);
-  return out;
-}
-function shareChart(plan2) {
-  const gib = (b) => (b / GiB).toFixed(2);
-  const basis = Math.min(plan2.machine.totalBytes, plan2.engine.bytes);
-  const used = plan2.build.bytes + plan2.reserveBytes + plan2.containers.reduce((s, c) => s + c.bytes, 0);
-  const out = ["pie showData", `  title How ${formatSize(basis)} is shared (GiB)`];
-  out.push(`  "Build limit" : ${gib(plan2.build.bytes)}`);
-  for (const c of plan2.containers) out.push(`  "${mermaidText(c.name)}" : ${gib(c.bytes)}`);
-  out.push(`  "Reserve (OS, runner)" : ${gib(plan2.reserveBytes)}`);
-  if (basis - used > 0.01 * GiB) out.push(`  "Headroom" : ${gib(basis - used)}`);
   return out;
 }
 function badLayers(plan2) {

@@ -472,6 +472,9 @@ function formatSize(bytes) {
   return `${bytes} B`;
 }
 
+// src/core/plan/profiles.ts
+var import_errors2 = require("./shared.js");
+
 // src/core/explain/summary.ts
 var MAX_STEP_ROWS = 200;
 function killList(title, kills) {
@@ -707,7 +710,7 @@ async function removeJobBuilder() {
 }
 
 // src/core/enforce/mechanism.ts
-var import_errors2 = require("./shared.js");
+var import_errors3 = require("./shared.js");
 var STEP_FLOOR_BYTES = 16 * MiB;
 var DAEMON_FLOOR_BYTES = 64 * MiB;
 
@@ -715,10 +718,10 @@ var DAEMON_FLOOR_BYTES = 64 * MiB;
 var import_errors9 = require("./shared.js");
 
 // src/core/plan/fit.ts
-var import_errors3 = require("./shared.js");
+var import_errors4 = require("./shared.js");
 
 // src/core/plan/ollama.ts
-var import_errors4 = require("./shared.js");
+var import_errors5 = require("./shared.js");
 var OLLAMA_MODELS = [
   { name: "qwen2.5:7b", sizeBytes: 4.7 * GiB, ramBytes: 8 * GiB, dockerMemoryBytes: 10 * GiB, quality: "Best", rank: 4 },
   { name: "llama3.1:8b", sizeBytes: 4.7 * GiB, ramBytes: 8 * GiB, dockerMemoryBytes: 8 * GiB, quality: "Excellent", rank: 3 },
@@ -731,9 +734,6 @@ var import_errors7 = require("./shared.js");
 
 // src/core/history/peaks.ts
 init_node_crypto();
-var import_errors5 = require("./shared.js");
-
-// src/core/plan/profiles.ts
 var import_errors6 = require("./shared.js");
 
 // src/core/plan/layers.ts

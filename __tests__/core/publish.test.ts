@@ -71,17 +71,17 @@ describe('what a plan publishes', () => {
     expect(md).toContain('ollama<br/>8 GiB')
     expect(md).toContain('| 3 · ollama (llama3.1:8b) | 8 GiB | Ollama explicit | `--memory 8g` |')
     for (const reason of p.reasons) expect(md).toContain(reason)
-    // the proportions, which the nested boxes cannot show
-    expect(md).toContain('pie showData')
-    expect(md).toContain('"ollama" : 8.00')
-    expect(md).toContain('"Build limit" : 19.25')
+    // One picture of the split: the nested boxes with every size, no second chart of the same numbers.
+    expect(md.match(/```mermaid\nflowchart/g)).toHaveLength(1)
+    expect(md).not.toContain('pie')
+    expect(md).toContain('B["Build limit<br/>19.3 GiB · 4 jobs"]')
   })
 
   test('a failing plan puts the problem and its fix first', () => {
     const bad = plan(machine({ totalGiB: 16, docker: docker(4, { backend: 'docker-desktop', inVm: true }) }), request({ ollama: llama }))
     const md = planSummary(bad, facts)
     expect(md.indexOf('[!CAUTION]')).toBeLessThan(md.indexOf('```mermaid'))
-    expect(md).not.toContain('pie') // shares of a plan that does not fit would mislead
+    expect(md).not.toContain('pie')
     expect(md).toContain("**Layer 2 (Docker engine):** container ollama needs 8 GiB but Docker's engine has 4 GiB")
     expect(planText(bad, facts)).toContain('NOT ENOUGH MEMORY')
     expect(planJson(bad).status).toBe('insufficient')

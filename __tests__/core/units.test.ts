@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals'
 import fc from 'fast-check'
 import { InputError } from '../../src/core/errors.js'
-import { formatSize, GiB, KiB, MiB, parseSize, parseSizeOrPercent, toDockerSize, toWholeGiB } from '../../src/core/units.js'
+import { formatSize, GiB, KiB, MiB, parseSize, parseSizeOrPercent, toDockerSize, toInputSize, toWholeGiB } from '../../src/core/units.js'
 
 describe('parseSize', () => {
   test.each([
@@ -89,6 +89,20 @@ describe('formatting', () => {
   ])('%d bytes', (bytes, human, docker) => {
     expect(formatSize(bytes)).toBe(human)
     expect(toDockerSize(bytes)).toBe(docker)
+  })
+
+  test.each([
+    [9 * GiB, '9 GiB', '9g'],
+    [20.5 * GiB, '20.5 GiB', '20.5g'],
+    [4.75 * GiB, '4.75 GiB', '4.75g'],
+    [256 * MiB, '256 MiB', '256m'],
+    [1000 * MiB, '1000 MiB', '1000m'],
+    [25276502016, '23.5 GiB', '24105m']
+  ])('an input size reads as the text does: %d bytes is %s, typed %s', (bytes, human, input) => {
+    expect(formatSize(bytes)).toBe(human)
+    expect(toInputSize(bytes)).toBe(input)
+    // What is typed is what the text says, to the MiB, and never more than the bytes.
+    expect(parseSize(input)).toBe(Math.floor(bytes / MiB) * MiB)
   })
 
   test('whole GiB rounds up so a setting is never below the need', () => {

@@ -77,7 +77,12 @@ describe('explainBuildRecords', () => {
         peakSource: `${CGROUP}/memory.max_usage_in_bytes`
       })
       expect(b.explanation.annotations[0].message).toContain('Limit: 100 MiB')
-      expect(b.summary).toContain('**Peak ')
+      // The decision first, the bound builder and its limit, then the peak beside the limit (no samples: read once after the build).
+      expect(b.summary.split('\n\n')[1]).toMatch(
+        /^\*\*Builder `setup` limited to 100 MiB\*\* \(the BuildKit builder container's memory, all steps together\)\. /
+      )
+      expect(b.summary).toMatch(/\| `setup` \| 100 MiB \| \d+(\.\d+)? MiB \(\d+ %\) \| builder \|/)
+      expect(b.summary).toContain('  title "Peak against the 100 MiB limit (MiB)"')
     }
     const failed = builds[1]
     expect(failed.log.finalError).toBe('process "/bin/sh -c head -c 300m /dev/zero | tail > /dev/null" did not complete successfully: exit code: 137')

@@ -80,7 +80,7 @@ describe('a real legacy-builder build killed under 100m', () => {
     // The kernel names a cgroup from the root of its hierarchy, not of the cgroup namespace the tier runs in: any prefix.
     expect(a.message).toMatch(/^The kernel killed (tail|head) \(pid \d+\) holding [\d.]+ MiB when cgroup (\/[^ ]+)?\/docker\/[0-9a-f]{64} hit its limit/)
     expect(a.message).toContain('Limit: 100 MiB (legacy builder --memory, each RUN step on its own)')
-    expect(a.message).toContain('raise build-memory to 256m, which fits because this runner has 14.4 GiB usable')
+    expect(a.message).toContain('raise build-memory to 256 MiB (build-memory: 256m), which fits because this runner has 14.4 GiB usable')
     expect(report.summary).toContain('## ❌ Docker build ran out of memory')
     expect(report.summary).toContain('Plan: balanced profile, build 100 MiB, 1 parallel job, 14.4 GiB usable of 16 GiB on 4 CPUs.')
   })

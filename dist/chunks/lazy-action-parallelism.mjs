@@ -7,14 +7,14 @@ import {
 import {
   parallelismNote,
   readBuilderParallelism
-} from "./chunk-QFZAUBXR.mjs";
-import "./chunk-D25BX72J.mjs";
-import "./chunk-KMF5GV7X.mjs";
+} from "./chunk-ICPOKH3J.mjs";
+import "./chunk-PFOJEMQB.mjs";
+import "./chunk-UZ5CKSIS.mjs";
 import "./chunk-PMJBS4UE.mjs";
 import "./chunk-TW4NVU7A.mjs";
 import "./chunk-SOOFRGCY.mjs";
 import "./chunk-NBHFA7NI.mjs";
-import "./chunk-NHOYWNTS.mjs";
+import "./chunk-SQPJSGMN.mjs";
 import "./chunk-MX6IBTS5.mjs";
 import "./chunk-ZEMHNOYJ.mjs";
 

@@ -6,7 +6,7 @@ import {
   buildLimitText,
   count,
   historyLine
-} from "./chunk-HF64JZNP.mjs";
+} from "./chunk-WSVD2VG5.mjs";
 import {
   mdCode,
   mdText,
@@ -23,22 +23,22 @@ import {
 import {
   planEnv,
   planOutputs
-} from "./chunk-GRXUCSJO.mjs";
+} from "./chunk-UZANJ52N.mjs";
 import {
   buildLimitBytes,
   fitSentence
-} from "./chunk-S5RZUOLH.mjs";
-import "./chunk-4T5YAF7R.mjs";
-import "./chunk-CKQO7XRO.mjs";
+} from "./chunk-DMKL2HC2.mjs";
+import "./chunk-CDXCQPHM.mjs";
+import "./chunk-ZPVBRK7Q.mjs";
 import "./chunk-T2CBXCPV.mjs";
-import "./chunk-D25BX72J.mjs";
+import "./chunk-PFOJEMQB.mjs";
 import "./chunk-NBHFA7NI.mjs";
 import {
   GiB,
   MiB,
   formatSize,
   toDockerSize
-} from "./chunk-NHOYWNTS.mjs";
+} from "./chunk-SQPJSGMN.mjs";
 import "./chunk-ZEMHNOYJ.mjs";
 
 // src/core/render/parallelism.ts
@@ -113,12 +113,6 @@ function planSummary(plan, machine) {
   lines.push(layersChart(plan).join("\n"));
   lines.push("```");
   lines.push("");
-  if (plan.status === "ok") {
-    lines.push("```mermaid");
-    lines.push(shareChart(plan).join("\n"));
-    lines.push("```");
-    lines.push("");
-  }
   if (plan.status === "ok") lines.push(...parallelismSection(plan));
   if (plan.fit.fits !== null) {
     lines.push(`**${plan.fit.fits ? "Fits this runner" : "Does NOT fit this runner"}:** ${mdText(fitSentence(plan.fit, plan.fitBasis.labels))}`);
@@ -155,7 +149,6 @@ function machineLine(plan, machine) {
   return `${formatSize(plan.machine.totalBytes)} \xB7 ${cpus} \xB7 ${mdText(`${where} ${machine.runner.os ?? machine.os.platform}/${machine.runner.arch ?? machine.os.arch}`)}`;
 }
 function layersChart(plan) {
-  const gib = (b) => (b / GiB).toFixed(1);
   const out = ["flowchart TB"];
   out.push(`  subgraph L1["Machine \xB7 ${formatSize(plan.machine.totalBytes)}"]`);
   out.push(`    R["Reserve for OS and runner<br/>${formatSize(plan.reserveBytes)}"]`);
@@ -163,7 +156,7 @@ function layersChart(plan) {
   out.push(`      B["Build limit<br/>${buildLimitBytes(plan) === null ? "none" : formatSize(plan.build.bytes)} \xB7 ${count(plan.jobs, "job")}"]`);
   plan.containers.forEach((c, i) => out.push(`      C${i}["${mermaidText(c.name)}<br/>${formatSize(c.bytes)}"]`));
   const free = plan.usableBytes - plan.build.bytes - plan.containers.reduce((s, c) => s + c.bytes, 0);
-  if (free > 0.05 * GiB) out.push(`      F["Headroom<br/>${gib(free)} GiB"]`);
+  if (free > 0.05 * GiB) out.push(`      F["Headroom<br/>${formatSize(free)}"]`);
   out.push("    end");
   out.push("  end");
   const bad = badLayers(plan);
@@ -171,17 +164,6 @@ function layersChart(plan) {
   out.push("  classDef bad fill:#ffebe9,stroke:#cf222e");
   out.push(`  class B ${bad.has("build") ? "bad" : "ok"}`);
   if (plan.containers.length > 0) out.push(`  class ${plan.containers.map((_, i) => `C${i}`).join(",")} ${bad.has("engine") ? "bad" : "ok"}`);
-  return out;
-}
-function shareChart(plan) {
-  const gib = (b) => (b / GiB).toFixed(2);
-  const basis = Math.min(plan.machine.totalBytes, plan.engine.bytes);
-  const used = plan.build.bytes + plan.reserveBytes + plan.containers.reduce((s, c) => s + c.bytes, 0);
-  const out = ["pie showData", `  title How ${formatSize(basis)} is shared (GiB)`];
-  out.push(`  "Build limit" : ${gib(plan.build.bytes)}`);
-  for (const c of plan.containers) out.push(`  "${mermaidText(c.name)}" : ${gib(c.bytes)}`);
-  out.push(`  "Reserve (OS, runner)" : ${gib(plan.reserveBytes)}`);
-  if (basis - used > 0.01 * GiB) out.push(`  "Headroom" : ${gib(basis - used)}`);
   return out;
 }
 function badLayers(plan) {

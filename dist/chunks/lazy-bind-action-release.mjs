@@ -1,15 +1,15 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   explainBuildRecords
-} from "./chunk-NDRVA5IE.mjs";
+} from "./chunk-2DDI52CW.mjs";
 import {
   parseSavedBinding
-} from "./chunk-3XNG5IKX.mjs";
+} from "./chunk-L6S2ZYM6.mjs";
 import {
   isKill
-} from "./chunk-2SHL3FRL.mjs";
+} from "./chunk-PZLHTE2E.mjs";
 import "./chunk-EOIFBMQM.mjs";
-import "./chunk-754TG7QZ.mjs";
+import "./chunk-AXJ7STPX.mjs";
 import "./chunk-E2GN563Y.mjs";
 import {
   getState,
@@ -17,28 +17,28 @@ import {
   warning
 } from "./chunk-3VDLR3TH.mjs";
 import "./chunk-RILQCAFK.mjs";
-import "./chunk-OQJWIPR2.mjs";
-import "./chunk-HMEPJLQB.mjs";
+import "./chunk-HWMVKTF4.mjs";
+import "./chunk-QVAUBJ6G.mjs";
 import "./chunk-WEXZFMP6.mjs";
-import "./chunk-GRXUCSJO.mjs";
-import "./chunk-S5RZUOLH.mjs";
-import "./chunk-4T5YAF7R.mjs";
-import "./chunk-CKQO7XRO.mjs";
+import "./chunk-UZANJ52N.mjs";
+import "./chunk-DMKL2HC2.mjs";
+import "./chunk-CDXCQPHM.mjs";
+import "./chunk-ZPVBRK7Q.mjs";
 import "./chunk-T2CBXCPV.mjs";
-import "./chunk-D25BX72J.mjs";
+import "./chunk-PFOJEMQB.mjs";
 import {
   releaseBuilder
-} from "./chunk-TPAHYR5A.mjs";
+} from "./chunk-FHA6CKDY.mjs";
 import "./chunk-C6S43MPB.mjs";
 import "./chunk-CE5JCUVT.mjs";
-import "./chunk-KMF5GV7X.mjs";
+import "./chunk-UZ5CKSIS.mjs";
 import "./chunk-PMJBS4UE.mjs";
 import "./chunk-TW4NVU7A.mjs";
 import "./chunk-SOOFRGCY.mjs";
 import "./chunk-NBHFA7NI.mjs";
 import {
   formatSize
-} from "./chunk-NHOYWNTS.mjs";
+} from "./chunk-SQPJSGMN.mjs";
 import "./chunk-MX6IBTS5.mjs";
 import "./chunk-ZEMHNOYJ.mjs";
 

@@ -4,15 +4,15 @@ import {
   bindBuilder,
   describeLimits,
   releaseBuilder
-} from "./chunk-TPAHYR5A.mjs";
+} from "./chunk-FHA6CKDY.mjs";
 import "./chunk-C6S43MPB.mjs";
 import "./chunk-CE5JCUVT.mjs";
-import "./chunk-KMF5GV7X.mjs";
+import "./chunk-UZ5CKSIS.mjs";
 import "./chunk-PMJBS4UE.mjs";
 import "./chunk-TW4NVU7A.mjs";
 import "./chunk-SOOFRGCY.mjs";
 import "./chunk-NBHFA7NI.mjs";
-import "./chunk-NHOYWNTS.mjs";
+import "./chunk-SQPJSGMN.mjs";
 import "./chunk-MX6IBTS5.mjs";
 import "./chunk-ZEMHNOYJ.mjs";
 export {

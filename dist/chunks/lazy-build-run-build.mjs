@@ -2,27 +2,27 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   prepareBuild,
   runBuild
-} from "./chunk-WEWYKXAO.mjs";
-import "./chunk-QFZAUBXR.mjs";
+} from "./chunk-UDRNYSM2.mjs";
+import "./chunk-ICPOKH3J.mjs";
 import "./chunk-RILQCAFK.mjs";
-import "./chunk-OQJWIPR2.mjs";
-import "./chunk-HMEPJLQB.mjs";
+import "./chunk-HWMVKTF4.mjs";
+import "./chunk-QVAUBJ6G.mjs";
 import "./chunk-WEXZFMP6.mjs";
-import "./chunk-GRXUCSJO.mjs";
-import "./chunk-S5RZUOLH.mjs";
-import "./chunk-4T5YAF7R.mjs";
-import "./chunk-CKQO7XRO.mjs";
+import "./chunk-UZANJ52N.mjs";
+import "./chunk-DMKL2HC2.mjs";
+import "./chunk-CDXCQPHM.mjs";
+import "./chunk-ZPVBRK7Q.mjs";
 import "./chunk-T2CBXCPV.mjs";
-import "./chunk-D25BX72J.mjs";
-import "./chunk-TPAHYR5A.mjs";
+import "./chunk-PFOJEMQB.mjs";
+import "./chunk-FHA6CKDY.mjs";
 import "./chunk-C6S43MPB.mjs";
 import "./chunk-CE5JCUVT.mjs";
-import "./chunk-KMF5GV7X.mjs";
+import "./chunk-UZ5CKSIS.mjs";
 import "./chunk-PMJBS4UE.mjs";
 import "./chunk-TW4NVU7A.mjs";
 import "./chunk-SOOFRGCY.mjs";
 import "./chunk-NBHFA7NI.mjs";
-import "./chunk-NHOYWNTS.mjs";
+import "./chunk-SQPJSGMN.mjs";
 import "./chunk-MX6IBTS5.mjs";
 import "./chunk-ZEMHNOYJ.mjs";
 export {

@@ -127,14 +127,14 @@ async function runCli(argv, commands) {
 
 // src/cli/program.ts
 var COMMANDS = {
-  detect: async () => (await import("./detect-Q5YMOTQV.mjs")).detectCommand(),
-  plan: async () => (await import("./plan-AWDITVN2.mjs")).planCommand(),
-  explain: async () => (await import("./explain-HRQRKLNZ.mjs")).explainCommand(),
-  history: async () => (await import("./history-CD36NHXU.mjs")).historyCommand(),
-  build: async () => (await import("./build-6QJS3O6D.mjs")).buildCommand(),
-  resize: async () => (await import("./resize-ELPCHISJ.mjs")).resizeCommand(),
-  bind: async () => (await import("./bind-YA2IMS3Z.mjs")).bindCommand(),
-  release: async () => (await import("./bind-YA2IMS3Z.mjs")).releaseCommand()
+  detect: async () => (await import("./detect-6ULPUUP6.mjs")).detectCommand(),
+  plan: async () => (await import("./plan-FMFR3LHF.mjs")).planCommand(),
+  explain: async () => (await import("./explain-RAQK7KFE.mjs")).explainCommand(),
+  history: async () => (await import("./history-6MODDW2O.mjs")).historyCommand(),
+  build: async () => (await import("./build-2VW2SUOM.mjs")).buildCommand(),
+  resize: async () => (await import("./resize-3BAAUT24.mjs")).resizeCommand(),
+  bind: async () => (await import("./bind-57KKLTCX.mjs")).bindCommand(),
+  release: async () => (await import("./bind-57KKLTCX.mjs")).releaseCommand()
 };
 function program(name) {
   return programOf(COMMANDS, name);

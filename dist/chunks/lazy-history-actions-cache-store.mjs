@@ -1,21 +1,21 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   fileHistoryStore
-} from "./chunk-QZU7WBPD.mjs";
-import "./chunk-6LO6QAKG.mjs";
-import "./chunk-754TG7QZ.mjs";
-import "./chunk-HMEPJLQB.mjs";
+} from "./chunk-RTYSKQHV.mjs";
+import "./chunk-BT5PEBKU.mjs";
+import "./chunk-AXJ7STPX.mjs";
+import "./chunk-QVAUBJ6G.mjs";
 import "./chunk-WEXZFMP6.mjs";
 import {
   emptyHistory
-} from "./chunk-CKQO7XRO.mjs";
+} from "./chunk-ZPVBRK7Q.mjs";
 import {
   createHash,
   init_node_crypto
 } from "./chunk-T2CBXCPV.mjs";
-import "./chunk-D25BX72J.mjs";
+import "./chunk-PFOJEMQB.mjs";
 import "./chunk-SOOFRGCY.mjs";
-import "./chunk-NHOYWNTS.mjs";
+import "./chunk-SQPJSGMN.mjs";
 import "./chunk-ZEMHNOYJ.mjs";
 
 // src/history/actions-cache-store.ts

@@ -2,19 +2,19 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   recordBuildPeak,
   resolveBuildHistory
-} from "./chunk-Q3B5QKQO.mjs";
-import "./chunk-754TG7QZ.mjs";
-import "./chunk-OQJWIPR2.mjs";
+} from "./chunk-UO3HSP33.mjs";
+import "./chunk-AXJ7STPX.mjs";
+import "./chunk-HWMVKTF4.mjs";
 import "./chunk-WEXZFMP6.mjs";
-import "./chunk-GRXUCSJO.mjs";
-import "./chunk-S5RZUOLH.mjs";
-import "./chunk-4T5YAF7R.mjs";
-import "./chunk-CKQO7XRO.mjs";
+import "./chunk-UZANJ52N.mjs";
+import "./chunk-DMKL2HC2.mjs";
+import "./chunk-CDXCQPHM.mjs";
+import "./chunk-ZPVBRK7Q.mjs";
 import "./chunk-T2CBXCPV.mjs";
-import "./chunk-D25BX72J.mjs";
+import "./chunk-PFOJEMQB.mjs";
 import "./chunk-SOOFRGCY.mjs";
 import "./chunk-NBHFA7NI.mjs";
-import "./chunk-NHOYWNTS.mjs";
+import "./chunk-SQPJSGMN.mjs";
 import "./chunk-ZEMHNOYJ.mjs";
 export {
   recordBuildPeak,

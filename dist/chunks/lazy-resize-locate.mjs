@@ -3,27 +3,27 @@ import {
   parseDesktopSettings,
   readSettings,
   settingsExist
-} from "./chunk-BX7GB6QM.mjs";
+} from "./chunk-ZCQWLG6Q.mjs";
 import {
   backendUnit,
   chooseBackend,
   colimaProfileOf,
   resizePaths,
   resizeTarget
-} from "./chunk-6BZCXHJG.mjs";
-import "./chunk-754TG7QZ.mjs";
-import "./chunk-HMEPJLQB.mjs";
+} from "./chunk-6DJK5MEC.mjs";
+import "./chunk-AXJ7STPX.mjs";
+import "./chunk-QVAUBJ6G.mjs";
 import "./chunk-WEXZFMP6.mjs";
 import {
   defaultReserve
-} from "./chunk-S5RZUOLH.mjs";
-import "./chunk-4T5YAF7R.mjs";
-import "./chunk-CKQO7XRO.mjs";
+} from "./chunk-DMKL2HC2.mjs";
+import "./chunk-CDXCQPHM.mjs";
+import "./chunk-ZPVBRK7Q.mjs";
 import "./chunk-T2CBXCPV.mjs";
-import "./chunk-D25BX72J.mjs";
+import "./chunk-PFOJEMQB.mjs";
 import "./chunk-SOOFRGCY.mjs";
 import "./chunk-NBHFA7NI.mjs";
-import "./chunk-NHOYWNTS.mjs";
+import "./chunk-SQPJSGMN.mjs";
 import "./chunk-ZEMHNOYJ.mjs";
 
 // src/resize/locate.ts

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   withFileLock
-} from "./chunk-6LO6QAKG.mjs";
+} from "./chunk-BT5PEBKU.mjs";
 import {
   memoryLock,
   parseDesktopSettings,
@@ -11,7 +11,7 @@ import {
   settingsExist,
   textOf,
   writeSettings
-} from "./chunk-BX7GB6QM.mjs";
+} from "./chunk-ZCQWLG6Q.mjs";
 import {
   COMMANDS,
   alreadyLargeEnough,
@@ -20,12 +20,12 @@ import {
   colimaStop,
   memoryMatches,
   parseAppPid
-} from "./chunk-6BZCXHJG.mjs";
-import "./chunk-754TG7QZ.mjs";
+} from "./chunk-6DJK5MEC.mjs";
+import "./chunk-AXJ7STPX.mjs";
 import {
   checkWritable,
   writeBackup
-} from "./chunk-HMEPJLQB.mjs";
+} from "./chunk-QVAUBJ6G.mjs";
 import "./chunk-WEXZFMP6.mjs";
 import "./chunk-T2CBXCPV.mjs";
 import {
@@ -41,7 +41,7 @@ import {
   formatSize,
   parseSize,
   probeDocker
-} from "./chunk-NHOYWNTS.mjs";
+} from "./chunk-SQPJSGMN.mjs";
 import "./chunk-MX6IBTS5.mjs";
 import "./chunk-ZEMHNOYJ.mjs";
 

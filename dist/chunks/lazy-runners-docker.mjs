@@ -5,12 +5,12 @@ import {
   lastLine,
   removeBuilder,
   streamDocker
-} from "./chunk-KMF5GV7X.mjs";
+} from "./chunk-UZ5CKSIS.mjs";
 import "./chunk-PMJBS4UE.mjs";
 import "./chunk-TW4NVU7A.mjs";
 import "./chunk-SOOFRGCY.mjs";
 import "./chunk-NBHFA7NI.mjs";
-import "./chunk-NHOYWNTS.mjs";
+import "./chunk-SQPJSGMN.mjs";
 import "./chunk-MX6IBTS5.mjs";
 import "./chunk-ZEMHNOYJ.mjs";
 export {

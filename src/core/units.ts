@@ -79,6 +79,18 @@ export function toDockerSize(bytes: number): string {
   return mib % 1024 === 0 ? `${mib / 1024}g` : `${mib}m`
 }
 
+/**
+ * A size to type into an input, in the words formatSize uses: `20.5g` beside "20.5 GiB", `9g`
+ * beside "9 GiB", `640m` beside "640 MiB" (Docker and our inputs read decimal sizes). Exact to
+ * the MiB, rounded down as toDockerSize is; a fraction of a GiB that two decimals cannot hold
+ * stays in MiB.
+ */
+export function toInputSize(bytes: number): string {
+  const mib = Math.floor(bytes / MiB)
+  if (mib >= 1024 && (mib * 100) % 1024 === 0) return `${mib / 1024}g`
+  return toDockerSize(bytes)
+}
+
 /** Whole GiB, rounded up: for settings that take gigabytes (OLLAMA_DOCKER_MEMORY, Colima). */
 export function toWholeGiB(bytes: number): number {
   return Math.ceil(bytes / GiB)

@@ -116,7 +116,9 @@ describe('the message: what was killed, its memory, the limit, the peak, fixes f
     expect(e.otherKills.map((k) => k.process)).toEqual(['java'])
     expect(message).toContain('Limit: 100 MiB (legacy builder --memory, each RUN step on its own)')
     expect(message).toContain('Peak: 100 MiB of 100 MiB')
-    expect(message).toContain('raise build-memory to 256m, which fits because this runner has 14.4 GiB usable for builds (16 GiB less 1.6 GiB reserve)')
+    expect(message).toContain(
+      'raise build-memory to 256 MiB (build-memory: 256m), which fits because this runner has 14.4 GiB usable for builds (16 GiB less 1.6 GiB reserve)'
+    )
     expect(e.findings[0].confidence).toBe('seen by the kernel')
     expect(e.findings[0].evidence[0]).toMatch(/^kernel: killed tail \(pid 8416\) holding 99 MiB/)
     expect(message).toContain('Confidence: seen by the kernel. Evidence: "kernel: killed tail (pid 8416)')
@@ -127,8 +129,8 @@ describe('the message: what was killed, its memory, the limit, the peak, fixes f
     const e = explainBuild({ log, dockerfile, outcome: outcome({ limitBytes: plan.build.bytes, peakBytes: plan.build.bytes }), kills: [], plan })
     expect(plan.jobs).toBe(4)
     expect(e.fixes).toEqual([
-      'raise build-memory to 9g, which fits because this runner has 14.4 GiB usable for builds (16 GiB less 1.6 GiB reserve)',
-      'reduce parallel jobs from 4 to 2 (memory-per-job above 4608m)',
+      'raise build-memory to 9 GiB (build-memory: 9g), which fits because this runner has 14.4 GiB usable for builds (16 GiB less 1.6 GiB reserve)',
+      'reduce parallel jobs from 4 to 2 (memory-per-job above 4.5 GiB)',
       'use profile maximum, which gives 10 GiB here'
     ])
   })
@@ -198,7 +200,8 @@ describe('buildSummary', () => {
     const o = outcome({ enforcement: 'cgroup', memorySamples: [0, 1, 2, 3].map((i) => ({ tMs: i * 1000, bytes: (i + 1) * 20 * MiB })) })
     const md = buildSummary(log, explainBuild({ log, dockerfile: null, outcome: o, kills, plan: null }), o)
     expect(md).toContain('## ❌ Docker build ran out of memory')
-    expect(md).toContain('**Peak 100 MiB of 100 MiB (100 %)** · cgroup')
+    expect(md).toContain('**It did not fit: OOM-killed, peak 100 MiB (100 % of the limit).**')
+    expect(md).toContain('| — | 100 MiB | 100 MiB (100 %) | cgroup | 4.0 s |')
     expect(md).toContain('| \\[compile 2/2\\] RUN head -c 300m /dev/zero     \\| tail &gt; /dev/null |  | ❌ failed · Killed | 80.1 MiB when killed |')
     expect(md).toContain('| \\[base 2/2\\] RUN \\["/bin/busybox", "--install", "-s", "/bin"\\] | 0.2 s | ✅ done |  |')
     expect(md).toContain('  line [20, 40, 60, 80]')

@@ -130,8 +130,9 @@ describe('the build summary shows a hostile Dockerfile and hostile step names as
     expect(text).toContain(EVIL.replace(/^/, ''))
     expect(text).toContain('RUN echo "# [y](javascript:alert(1)) www.evil.example | x"')
     const rows = [...html.matchAll(/<tr>\n((?:<td[^>]*>.*<\/td>\n)+)<\/tr>/g)].map((m) => [...m[1].matchAll(/<td/g)].length)
-    expect(rows.length).toBe(log.steps.length)
-    for (const cells of rows) expect(cells).toBe(4)
+    // The builder/limit/peak row (5 cells), then one row of 3 cells per step (no step has a memory figure here).
+    expect(rows[0]).toBe(5)
+    expect(rows.slice(1)).toEqual(log.steps.map(() => 3))
   })
 
   test('a several-build log heads each build with its escaped target', () => {

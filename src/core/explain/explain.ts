@@ -6,7 +6,7 @@
 import type { BuildOutcome, Enforcement } from '../build/outcome.js'
 import type { Plan } from '../plan/plan.js'
 import { PROFILES, profileMemory } from '../plan/profiles.js'
-import { formatSize as fmt, GiB, MiB, toDockerSize } from '../units.js'
+import { formatSize as fmt, GiB, MiB, toInputSize } from '../units.js'
 import type { BuildLogAnalysis, BuildStep, MemoryKind } from './build-log.js'
 import { classify, type Finding } from './classify.js'
 import { findInstruction, instructionAtLine, type DockerfileInstruction, type MappedDockerfile } from './find-instruction.js'
@@ -238,7 +238,8 @@ function killedWhat(f: LocatedFinding): string {
   return "A process was killed by SIGKILL (exit code 137, the out-of-memory killer's signal)"
 }
 
-const MECHANISM: Record<Enforcement, string> = {
+/** What each mechanism binds, in words: the annotations and the summary say it the same way. */
+export const MECHANISM: Record<Enforcement, string> = {
   resource: 'BuildKit --resource memory, each RUN step on its own',
   builder: "the BuildKit builder container's memory, all steps together",
   kubernetes: "the BuildKit pod's memory limit, all steps together",
@@ -264,7 +265,10 @@ function memoryFixes(findings: LocatedFinding[], input: ExplainInput): string[] 
   const need = roundUp(Math.max(limit ? limit * 1.5 : 0, outcome?.peakBytes ? outcome.peakBytes * 1.25 : 0, rss * 2, 256 * MiB))
   if (!plan) {
     const known = limit ?? (rss > 0 ? rss : null)
-    return [known ? `give the build more than ${fmt(known)} (about ${toDockerSize(need)})` : 'give the build more memory', 'run fewer jobs in parallel']
+    return [
+      known ? `give the build more than ${fmt(known)}: about ${fmt(need)} (build-memory: ${toInputSize(need)})` : 'give the build more memory',
+      'run fewer jobs in parallel'
+    ]
   }
   const fixes: string[] = []
   const basis = Math.min(plan.machine.totalBytes, plan.engine.bytes)
@@ -274,12 +278,12 @@ function memoryFixes(findings: LocatedFinding[], input: ExplainInput): string[] 
   const besides = containers > 0 ? ` and ${fmt(containers)} of containers` : ''
   if (need <= room) {
     fixes.push(
-      `raise build-memory to ${toDockerSize(need)}, which fits because this runner has ${fmt(room)} usable for builds (${fmt(basis)} less ${fmt(plan.reserveBytes)} reserve${besides})`
+      `raise build-memory to ${fmt(need)} (build-memory: ${toInputSize(need)}), which fits because this runner has ${fmt(room)} usable for builds (${fmt(basis)} less ${fmt(plan.reserveBytes)} reserve${besides})`
     )
   }
   if (plan.jobs > 1) {
     const fit = limit ? Math.max(1, Math.floor((plan.jobs * limit) / need)) : Math.max(1, Math.floor(plan.jobs / 2))
-    if (fit < plan.jobs) fixes.push(`reduce parallel jobs from ${plan.jobs} to ${fit} (memory-per-job above ${toDockerSize(Math.ceil(need / fit))})`)
+    if (fit < plan.jobs) fixes.push(`reduce parallel jobs from ${plan.jobs} to ${fit} (memory-per-job above ${fmt(Math.ceil(need / fit))})`)
   }
   const profile = PROFILES.find((p) => profileMemory(p, basis) >= need && PROFILES.indexOf(p) > PROFILES.indexOf(plan.profile))
   if (plan.build.source === 'profile' && profile && profileMemory(profile, basis) <= room)

@@ -7,10 +7,10 @@
 import type { BuildOutcome, MemorySample } from '../build/outcome.js'
 import type { Plan } from '../plan/plan.js'
 import { mdCode, mdText } from '../render/markdown.js'
-import { formatSize as fmt, MiB } from '../units.js'
+import { formatSize as fmt, GiB, MiB } from '../units.js'
 import type { BuildLogAnalysis } from './build-log.js'
 import type { OomKill } from './dmesg.js'
-import type { Explanation } from './explain.js'
+import { MECHANISM, type Explanation } from './explain.js'
 
 export const MAX_STEP_ROWS = 200
 export const MAX_CHART_POINTS = 60
@@ -20,11 +20,17 @@ export function buildSummary(log: BuildLogAnalysis, explanation: Explanation, ou
   out.push(`## ${headline(log, explanation)}`)
   out.push('')
   if (outcome) {
-    const peak = outcome.peakBytes !== null ? fmt(outcome.peakBytes) : 'unknown'
-    const limit = outcome.limitBytes !== null ? fmt(outcome.limitBytes) : 'no limit'
-    const pct = outcome.peakBytes && outcome.limitBytes ? ` (${Math.round((outcome.peakBytes / outcome.limitBytes) * 100)} %)` : ''
-    out.push(`**Peak ${peak} of ${limit}${pct}** · ${mdText(outcome.enforcement)} · ${(outcome.durationMs / 1000).toFixed(1)} s`)
+    // The decision first: what was bound, on what, and whether the build fit under it.
+    out.push(`${boundSentence(outcome)} ${fitSentence(explanation, outcome)}`)
     out.push('')
+    out.push('| Builder | Limit | Peak | Enforcement | Duration |')
+    out.push('| --- | ---: | ---: | --- | ---: |')
+    out.push(
+      `| ${outcome.builderName ? mdCode(outcome.builderName, true) : '—'} | ${outcome.limitBytes !== null ? fmt(outcome.limitBytes) : 'none'} | ${peakCell(outcome)} | ${mdText(outcome.enforcement)} | ${seconds(outcome.durationMs)} |`
+    )
+    out.push('')
+    const chart = memoryChart(outcome)
+    if (chart.length > 0) out.push('```mermaid', ...chart, '```', '', chartCaption(outcome), '')
   }
   if (plan) {
     out.push(
@@ -38,24 +44,59 @@ export function buildSummary(log: BuildLogAnalysis, explanation: Explanation, ou
     out.push(`> ${mdText(a.message)}`)
     out.push('')
   }
-  const chart = memoryChart(outcome?.memorySamples ?? [], outcome?.limitBytes ?? null)
-  if (chart.length > 0) out.push('```mermaid', ...chart, '```', '')
 
+  // A memory column only where some step has a figure: an empty column reads as "not measured" on every row.
   const memoryOf = new Map(explanation.findings.filter((f) => f.step && f.kill?.anonRssBytes).map((f) => [f.step!.id, f.kill!.anonRssBytes!]))
-  out.push('| Step | Duration | Result | Memory |')
-  out.push('| --- | ---: | --- | ---: |')
+  const withMemory = memoryOf.size > 0
+  out.push(withMemory ? '| Step | Duration | Result | Memory |' : '| Step | Duration | Result |')
+  out.push(withMemory ? '| --- | ---: | --- | ---: |' : '| --- | ---: | --- |')
   for (const s of log.steps.slice(0, MAX_STEP_ROWS)) {
     const killed = s.killedLines > 0 ? ' · Killed' : ''
     const memory = memoryOf.has(s.id) ? `${fmt(memoryOf.get(s.id)!)} when killed` : ''
-    out.push(
-      `| ${mdText(short(s.name, 120))} | ${s.durationMs === null ? '' : `${(s.durationMs / 1000).toFixed(1)} s`} | ${RESULT[s.result]}${killed} | ${memory} |`
-    )
+    const cells = [mdText(short(s.name, 120)), s.durationMs === null ? '' : seconds(s.durationMs), `${RESULT[s.result]}${killed}`]
+    if (withMemory) cells.push(memory)
+    out.push(`| ${cells.join(' | ')} |`)
   }
-  if (log.steps.length > MAX_STEP_ROWS) out.push(`| … ${log.steps.length - MAX_STEP_ROWS} more steps | | | |`)
+  if (log.steps.length > MAX_STEP_ROWS) out.push(`| … ${log.steps.length - MAX_STEP_ROWS} more steps |${withMemory ? ' | | |' : ' | |'}`)
   out.push('')
   if (explanation.otherKills.length > 0)
     for (const line of killList('Other processes the kernel killed during the build', explanation.otherKills)) out.push(line)
   return out.join('\n')
+}
+
+/** What bound the build's memory, on what: `**Builder `ci` limited to 6 GiB** (the BuildKit builder container's memory, all steps together).` */
+function boundSentence(outcome: BuildOutcome): string {
+  if (outcome.enforcement === 'none' || outcome.limitBytes === null)
+    return `**No memory limit was bound** (${mdText(outcome.enforcementReason)}): the build could take all the engine's memory.`
+  const what = outcome.builderName ? `Builder ${mdCode(outcome.builderName)}` : outcome.limitScope === 'step' ? 'Each RUN step' : 'The build'
+  return `**${what} limited to ${fmt(outcome.limitBytes)}** (${mdText(MECHANISM[outcome.enforcement])}).`
+}
+
+/** Whether the build fit under its limit, from the findings and the peak. */
+function fitSentence(explanation: Explanation, outcome: BuildOutcome): string {
+  const kinds = new Set(explanation.findings.map((f) => f.kind))
+  const share = peakShare(outcome)
+  const peak = outcome.peakBytes !== null ? `, peak ${fmt(outcome.peakBytes)}${share}` : ''
+  if (kinds.has('step-oom') || kinds.has('daemon-oom') || outcome.builderOomKilled === true) return `**It did not fit: OOM-killed${peak}.**`
+  if (kinds.has('killed-but-passed')) return `**A process was killed, yet the build passed${peak}.**`
+  if (kinds.has('step-killed') || kinds.has('build-killed')) return `**Killed (SIGKILL), not known to be memory${peak}.**`
+  if (outcome.exitCode !== 0) return `**The build failed, not for memory as far as the log shows${peak}.**`
+  if (outcome.peakBytes === null) return '**It fit** (peak not measured).'
+  return `**It fit${peak}.**`
+}
+
+/** ` (98 % of the limit)`, or nothing when either figure is missing. */
+function peakShare(outcome: BuildOutcome): string {
+  return outcome.peakBytes !== null && outcome.limitBytes ? ` (${Math.round((outcome.peakBytes / outcome.limitBytes) * 100)} % of the limit)` : ''
+}
+
+function peakCell(outcome: BuildOutcome): string {
+  if (outcome.peakBytes === null) return 'not measured'
+  return outcome.limitBytes ? `${fmt(outcome.peakBytes)} (${Math.round((outcome.peakBytes / outcome.limitBytes) * 100)} %)` : fmt(outcome.peakBytes)
+}
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1)} s`
 }
 
 /** The summary's title: the worst of what the findings say, in their own words. */
@@ -74,21 +115,54 @@ function headline(log: BuildLogAnalysis, explanation: Explanation): string {
 
 const RESULT: Record<string, string> = { done: '✅ done', cached: '♻️ cached', error: '❌ failed', canceled: '⏹ canceled', running: '… unfinished' }
 
-/** Memory over time, downsampled to at most MAX_CHART_POINTS by the highest sample in each bucket. */
-function memoryChart(samples: MemorySample[], limitBytes: number | null): string[] {
-  if (samples.length < 2) return []
-  const points = downsample(samples, MAX_CHART_POINTS)
-  const mib = (b: number): number => Math.round(b / MiB)
-  const top = points.reduce((max, p) => Math.max(max, p.bytes), limitBytes ?? 0)
-  const lines = [
+/**
+ * The build's memory against its limit: over time where samples were taken while it ran
+ * (downsampled to at most MAX_CHART_POINTS by the highest sample in each bucket), else the
+ * peak beside the limit where both are known. In the units the text uses (GiB, or MiB for a
+ * chart that stays under 1 GiB).
+ */
+function memoryChart(outcome: BuildOutcome): string[] {
+  const limit = outcome.limitBytes
+  const samples = outcome.memorySamples
+  if (samples.length >= 2) {
+    const points = downsample(samples, MAX_CHART_POINTS)
+    const scale = chartScale(points.reduce((max, p) => Math.max(max, p.bytes), limit ?? 0))
+    const lines = [
+      'xychart-beta',
+      `  title "Build memory${limit !== null ? ` against its ${fmt(limit)} limit` : ''} (${scale.unit})"`,
+      `  x-axis "seconds" [${points.map((p) => (p.tMs / 1000).toFixed(0)).join(', ')}]`,
+      `  y-axis "${scale.unit}" 0 --> ${scale.axisTop}`,
+      `  line [${points.map((p) => scale.value(p.bytes)).join(', ')}]`
+    ]
+    if (limit !== null) lines.push(`  line [${points.map(() => scale.value(limit)).join(', ')}]`)
+    return lines
+  }
+  if (outcome.peakBytes === null || limit === null) return []
+  const scale = chartScale(Math.max(outcome.peakBytes, limit))
+  return [
     'xychart-beta',
-    '  title "Build memory (MiB)"',
-    `  x-axis "seconds" [${points.map((p) => (p.tMs / 1000).toFixed(0)).join(', ')}]`,
-    `  y-axis "MiB" 0 --> ${mib(top * 1.05) + 1}`,
-    `  line [${points.map((p) => mib(p.bytes)).join(', ')}]`
+    `  title "Peak against the ${fmt(limit)} limit (${scale.unit})"`,
+    '  x-axis ["peak", "limit"]',
+    `  y-axis "${scale.unit}" 0 --> ${scale.axisTop}`,
+    `  bar [${scale.value(outcome.peakBytes)}, ${scale.value(limit)}]`
   ]
-  if (limitBytes !== null) lines.push(`  line [${points.map(() => mib(limitBytes)).join(', ')}]`)
-  return lines
+}
+
+/** What the chart's lines or bars are: xychart-beta draws no legend. */
+function chartCaption(outcome: BuildOutcome): string {
+  if (outcome.memorySamples.length >= 2)
+    return outcome.limitBytes !== null ? "The rising line is the build's memory, the flat one its limit." : "The line is the build's memory; it had no limit."
+  return `The peak is the high-water mark${outcome.peakSource ? ` of ${mdCode(outcome.peakSource)}` : ''}, read once after the build: no samples over time were taken.`
+}
+
+/** GiB with two decimals when the chart reaches 1 GiB, else whole MiB; the axis ends 5 % above the top. */
+function chartScale(top: number): { unit: 'GiB' | 'MiB'; value: (bytes: number) => number; axisTop: number } {
+  if (top >= GiB) {
+    const value = (b: number): number => Number((b / GiB).toFixed(2))
+    return { unit: 'GiB', value, axisTop: Math.ceil(((top * 1.05) / GiB) * 10) / 10 }
+  }
+  const value = (b: number): number => Math.round(b / MiB)
+  return { unit: 'MiB', value, axisTop: value(top * 1.05) + 1 }
 }
 
 export function downsample(samples: MemorySample[], max: number): MemorySample[] {

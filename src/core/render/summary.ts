@@ -33,16 +33,11 @@ export function planSummary(plan: Plan, machine: MachineFacts): string {
     lines.push(`**Learned from history:** ${mdText(historyLine(plan.history))}.`)
     lines.push('')
   }
+  // One picture of the split: the nested boxes carry every size (a pie of the same split said it twice).
   lines.push('```mermaid')
   lines.push(layersChart(plan).join('\n'))
   lines.push('```')
   lines.push('')
-  if (plan.status === 'ok') {
-    lines.push('```mermaid')
-    lines.push(shareChart(plan).join('\n'))
-    lines.push('```')
-    lines.push('')
-  }
   if (plan.status === 'ok') lines.push(...parallelismSection(plan))
   if (plan.fit.fits !== null) {
     lines.push(`**${plan.fit.fits ? 'Fits this runner' : 'Does NOT fit this runner'}:** ${mdText(fitSentence(plan.fit, plan.fitBasis.labels))}`)
@@ -82,7 +77,6 @@ function machineLine(plan: Plan, machine: MachineFacts): string {
 
 /** Nested boxes: the machine holds the engine, the engine holds the build and the containers. */
 function layersChart(plan: Plan): string[] {
-  const gib = (b: number): string => (b / GiB).toFixed(1)
   const out = ['flowchart TB']
   out.push(`  subgraph L1["Machine · ${fmt(plan.machine.totalBytes)}"]`)
   out.push(`    R["Reserve for OS and runner<br/>${fmt(plan.reserveBytes)}"]`)
@@ -90,7 +84,7 @@ function layersChart(plan: Plan): string[] {
   out.push(`      B["Build limit<br/>${buildLimitBytes(plan) === null ? 'none' : fmt(plan.build.bytes)} · ${count(plan.jobs, 'job')}"]`)
   plan.containers.forEach((c, i) => out.push(`      C${i}["${mermaidText(c.name)}<br/>${fmt(c.bytes)}"]`))
   const free = plan.usableBytes - plan.build.bytes - plan.containers.reduce((s, c) => s + c.bytes, 0)
-  if (free > 0.05 * GiB) out.push(`      F["Headroom<br/>${gib(free)} GiB"]`)
+  if (free > 0.05 * GiB) out.push(`      F["Headroom<br/>${fmt(free)}"]`)
   out.push('    end')
   out.push('  end')
   const bad = badLayers(plan)
@@ -98,19 +92,6 @@ function layersChart(plan: Plan): string[] {
   out.push('  classDef bad fill:#ffebe9,stroke:#cf222e')
   out.push(`  class B ${bad.has('build') ? 'bad' : 'ok'}`)
   if (plan.containers.length > 0) out.push(`  class ${plan.containers.map((_, i) => `C${i}`).join(',')} ${bad.has('engine') ? 'bad' : 'ok'}`)
-  return out
-}
-
-/** How the memory the build can reach is shared: proportions the nested boxes cannot show. */
-function shareChart(plan: Plan): string[] {
-  const gib = (b: number): string => (b / GiB).toFixed(2)
-  const basis = Math.min(plan.machine.totalBytes, plan.engine.bytes)
-  const used = plan.build.bytes + plan.reserveBytes + plan.containers.reduce((s, c) => s + c.bytes, 0)
-  const out = ['pie showData', `  title How ${fmt(basis)} is shared (GiB)`]
-  out.push(`  "Build limit" : ${gib(plan.build.bytes)}`)
-  for (const c of plan.containers) out.push(`  "${mermaidText(c.name)}" : ${gib(c.bytes)}`)
-  out.push(`  "Reserve (OS, runner)" : ${gib(plan.reserveBytes)}`)
-  if (basis - used > 0.01 * GiB) out.push(`  "Headroom" : ${gib(basis - used)}`)
   return out
 }
 
