@@ -1014,13 +1014,13 @@ function roundUp(bytes) {
 function aggregate(annotations) {
   const out = [];
   for (const level of ["error", "warning", "notice"]) {
-    const same = annotations.filter((a) => a.level === level);
-    if (same.length <= ANNOTATIONS_PER_LEVEL) {
-      for (const a of same) out.push(a);
+    const same2 = annotations.filter((a) => a.level === level);
+    if (same2.length <= ANNOTATIONS_PER_LEVEL) {
+      for (const a of same2) out.push(a);
       continue;
     }
-    const rest = same.slice(ANNOTATIONS_PER_LEVEL - 1);
-    for (const a of same.slice(0, ANNOTATIONS_PER_LEVEL - 1)) out.push(a);
+    const rest = same2.slice(ANNOTATIONS_PER_LEVEL - 1);
+    for (const a of same2.slice(0, ANNOTATIONS_PER_LEVEL - 1)) out.push(a);
     const listed = rest.slice(0, 20).map((a) => a.file && a.startLine ? `${a.title} (${a.file}:${a.startLine})` : a.title);
     out.push({
       level,
@@ -1236,6 +1236,102 @@ function kindOf(stat) {
   return "not a regular file";
 }
 
+// src/core/explain/log/deferred-steps.ts
+var MAX_RUNNING = 64;
+var LOOK_BACK = 16;
+var DeferredSteps = class {
+  constructor(parser) {
+    this.parser = parser;
+  }
+  parser;
+  /** Held steps still running, in the order read; the finished ones are among the build's recent ones. */
+  running = [];
+  /** Entries no longer referenced, used again: a step read costs no allocation. */
+  spare = [];
+  header(buf, start, end, n) {
+    const b = this.parser.build;
+    if (!b.keepsRecentOnly() || n <= b.lastStepNumber || b.targets.size > 0) return false;
+    b.seq++;
+    b.lastLine = null;
+    b.lastStepNumber = n;
+    b.stepsSeen++;
+    const d = this.spare.pop() ?? newEntry();
+    d.n = n;
+    d.seq = b.seq;
+    d.result = "running";
+    d.durationMs = null;
+    d.text = null;
+    d.buf = buf;
+    d.start = start;
+    d.end = end;
+    d.step = null;
+    d.dropped = false;
+    this.running.push(d);
+    if (this.running.length > MAX_RUNNING) this.parse(this.running.shift());
+    return true;
+  }
+  status(n, result, durationMs) {
+    const running = this.running;
+    for (let i = running.length - 1; i >= 0 && i >= running.length - LOOK_BACK; i--) {
+      const d = running[i];
+      if (d.n !== n) continue;
+      if (i === running.length - 1) running.pop();
+      else running.splice(i, 1);
+      const b = this.parser.build;
+      b.seq++;
+      b.lastLine = null;
+      d.endSeq = b.seq;
+      d.result = result;
+      d.durationMs = durationMs;
+      const dropped = b.finishedClean(d);
+      if (dropped && !("id" in dropped) && dropped.step === null) this.spare.push(dropped);
+      return true;
+    }
+    return false;
+  }
+  nextNumber() {
+    return this.parser.build.lastStepNumber + 1;
+  }
+  release(buf) {
+    const copy = (d) => {
+      if (d.buf !== buf || d.dropped || d.step !== null) return;
+      d.text = buf.toString("utf8", d.start, d.end);
+      d.buf = null;
+    };
+    this.running.forEach(copy);
+    this.parser.build.forEachRecent(copy);
+  }
+  /** Parses every step held: before any other line is parsed, and at the log's end. */
+  flush() {
+    const b = this.parser.build;
+    if (this.running.length > 0) {
+      const running = this.running;
+      this.running = [];
+      running.forEach((d) => this.parse(d));
+    }
+    if (b.heldSteps > 0) b.forEachRecent((d) => this.parse(d));
+  }
+  parse(d) {
+    if (d.dropped || d.step !== null) return;
+    const b = this.parser.build;
+    const text = d.text ?? d.buf.toString("utf8", d.start, d.end);
+    const { seq, lastLine } = b;
+    this.parser.parseHeader(text, d.seq);
+    b.seq = seq;
+    b.lastLine = lastLine;
+    b.stepsSeen--;
+    b.hasDeferred = true;
+    const step = b.steps.get(`#${d.n}`);
+    d.step = step ?? null;
+    d.dropped = !step;
+    if (d.result !== "running") b.heldSteps--;
+    if (step && d.result !== "running") b.endStep(step, d.result, d.durationMs, d.endSeq);
+  }
+};
+function newEntry() {
+  return { n: 0, seq: 0, endSeq: 0, result: "running", durationMs: null, text: null, buf: null, start: 0, end: 0, step: null, dropped: false };
+}
+
 // src/core/explain/log/finders.ts
 var MARKERS = {
   plain: ["DONE", "ACHED", "ERROR", "ANCELED", "Killed", ">>>", "Unavail"].map((m) => Buffer.from(m)),
@@ -1245,85 +1341,41 @@ var MARKERS = {
 function markerFinder(format, newline) {
   const markers = MARKERS[format];
   return {
-    find(buf, starts) {
+    scan(buf, take, every) {
+      if (every) {
+        for (let from = 0; from < buf.length; ) {
+          let end = buf.indexOf(newline, from);
+          if (end < 0) end = buf.length;
+          take(from, end, false);
+          from = end + 1;
+        }
+        return;
+      }
+      const starts = [];
       for (const marker of markers) {
         let at = buf.indexOf(marker);
         while (at >= 0) {
-          starts.push((at === 0 ? 0 : buf.lastIndexOf(newline, at) + 1) * 2);
+          starts.push(at === 0 ? 0 : buf.lastIndexOf(newline, at) + 1);
           const end = buf.indexOf(newline, at);
           if (end < 0) break;
           at = buf.indexOf(marker, end + 1);
         }
       }
+      starts.sort((a, b) => a - b);
+      for (let i = 0; i < starts.length; i++) {
+        if (i > 0 && starts[i] === starts[i - 1]) continue;
+        const end = buf.indexOf(newline, starts[i]);
+        take(starts[i], end < 0 ? buf.length : end, false);
+      }
     },
     marks: (line) => markers.some((m) => line.includes(m))
   };
 }
-var PlainStepFinder = class {
-  constructor(newline) {
-    this.newline = newline;
-    this.markers = markerFinder("plain", newline);
-  }
-  newline;
-  nextStep = 0;
-  markers;
-  needleBuffer = Buffer.alloc(24);
-  /** `#k ` as bytes, in one buffer reused (a search per step header). */
-  needle(k) {
-    const n = this.needleBuffer.write(`#${k} `, "latin1");
-    return this.needleBuffer.subarray(0, n);
-  }
-  marks(line) {
-    return this.markers.marks(line);
-  }
-  find(buf, starts) {
-    this.markers.find(buf, starts);
-    if (this.nextStep === 0) this.nextStep = Math.max(0, Number(/#(\d+) /.exec(buf.toString("latin1", 0, Math.min(buf.length, 64 * 1024)))?.[1] ?? 1) - 1);
-    const end = buf.length - 1;
-    const lastStart = buf.lastIndexOf(this.newline, end - 1) + 1;
-    const lastNumber = Number(/#(\d+) /.exec(buf.toString("latin1", lastStart, Math.min(end, lastStart + 160)))?.[1] ?? -1);
-    let from = 0;
-    for (; ; ) {
-      let found = -1;
-      const tries = lastNumber >= 0 && lastNumber < this.nextStep ? 1 : 3;
-      for (let k = this.nextStep; k < this.nextStep + tries && found < 0; k++) {
-        found = this.stepLine(buf, this.needle(k), from);
-        if (found >= 0) this.nextStep = k + 1;
-      }
-      if (found < 0) return;
-      starts.push(found * 2 + 1);
-      from = found;
-    }
-  }
-  /** The start of the line where step `needle` begins: forward from `from`, else a little before it. */
-  stepLine(buf, needle, from) {
-    let tries = 16;
-    for (let at = buf.indexOf(needle, from); at >= 0 && tries-- > 0; at = buf.indexOf(needle, at + 1)) {
-      const line = this.stepLineAt(buf, at, needle.length);
-      if (line >= 0) return line;
-    }
-    const back = Math.max(0, from - 4096);
-    const before = buf.subarray(back, from);
-    tries = 16;
-    for (let at = before.indexOf(needle); at >= 0 && tries-- > 0; at = before.indexOf(needle, at + 1)) {
-      const line = this.stepLineAt(buf, back + at, needle.length);
-      if (line >= 0) return line;
-    }
-    return -1;
-  }
-  /** Where the line starts when `#k ` at `at` begins it (after a CI's prefix) and is no output line (`#k 12.3 …`). */
-  stepLineAt(buf, at, length) {
-    const next = buf[at + length];
-    if (next === void 0 || next >= 48 && next <= 57) return -1;
-    const start = at === 0 ? 0 : buf.lastIndexOf(this.newline, at - 1) + 1;
-    if (start === at) return start;
-    if (at - start > 120) return -1;
-    return normalizeLine(`${buf.toString("utf8", start, at)}#`) === "#" ? start : -1;
-  }
-};
 
 // src/core/explain/log/state.ts
 var MAX_STEPS = 2e4;
+var KEEP_ALL = 1e3;
+var RECENT_STEPS = 100;
 var MAX_SIGNALS = 8;
 var STEP_NAME = /^\[(?:(.*?) )?(\d+)\/(\d+)\] (.*)$/;
 var DEFINITION = /^\[(?:(\S+) )?internal\] load build definition from (.+)$/;
@@ -1362,6 +1414,69 @@ var BuildState = class {
   signals = [];
   /** Lines read so far: the order plain and legacy steps' spans are given in. */
   seq = 0;
+  /** Steps read so far, kept or not; the highest `#n` of them. */
+  stepsSeen = 0;
+  lastStepNumber = 0;
+  /** Some steps were parsed after later lines (deferred-steps.ts): they are put back in order at the end. */
+  hasDeferred = false;
+  /** The steps that finished with no trouble past KEEP_ALL: a ring, `recentCount` of them from `recentHead`. */
+  recent = new Array(RECENT_STEPS).fill(null);
+  recentHead = 0;
+  recentCount = 0;
+  /** Of the recent ones, those read as bytes and not parsed yet. */
+  heldSteps = 0;
+  keepsRecentOnly() {
+    return this.stepsSeen > KEEP_ALL;
+  }
+  /** A step ended: `#7 DONE 1.2s`, `CACHED`, `CANCELED` (line `seq`). */
+  endStep(step, result, durationMs, seq) {
+    step.span.end = seq;
+    step.result = result;
+    if (result !== "done") return;
+    step.durationMs = durationMs;
+    if (/^(?:exporting to|importing to|pushing|exporting cache)/.test(step.instruction)) this.succeeded = true;
+  }
+  /**
+   * A step that just finished with no trouble, past KEEP_ALL: one of the recent ones. Returns
+   * the oldest of them when it is no longer recent (dropped unless something since named it).
+   */
+  finishedClean(step) {
+    if (!this.keepsRecentOnly()) return null;
+    if (!("id" in step)) this.heldSteps++;
+    if (this.recentCount < RECENT_STEPS) {
+      this.recent[(this.recentHead + this.recentCount++) % RECENT_STEPS] = step;
+      return null;
+    }
+    const oldest = this.recent[this.recentHead];
+    this.recent[this.recentHead] = step;
+    this.recentHead = (this.recentHead + 1) % RECENT_STEPS;
+    const kept = "id" in oldest ? oldest : oldest.step;
+    if (kept === null) {
+      if (!("id" in oldest) && !oldest.dropped) {
+        oldest.dropped = true;
+        this.heldSteps--;
+        this.omittedSteps++;
+      }
+      return oldest;
+    }
+    const trouble = kept.signals.length > 0 || kept.error !== null || kept.result === "error" || kept.result === "running";
+    if (!trouble && kept.id !== this.failedStepId && kept !== this.box && this.steps.get(kept.id) === kept) this.drop(kept);
+    return oldest;
+  }
+  /** Each recent step read as bytes and not parsed yet, oldest first. */
+  forEachRecent(visit) {
+    if (this.heldSteps === 0) return;
+    for (let i = 0; i < this.recentCount; i++) {
+      const step = this.recent[(this.recentHead + i) % RECENT_STEPS];
+      if (!("id" in step) && !step.dropped && step.step === null) visit(step);
+    }
+  }
+  drop(step) {
+    this.steps.delete(step.id);
+    this.started.delete(step.id);
+    this.names?.delete(squeeze(step.name));
+    this.omittedSteps++;
+  }
   add(step) {
     this.steps.set(step.id, step);
     if (this.steps.size > MAX_STEPS) this.evict();
@@ -1376,6 +1491,8 @@ var BuildState = class {
     const step = newStep(id, name, this.targets);
     step.span.start = start;
     this.docker = true;
+    this.stepsSeen++;
+    if (id.charCodeAt(0) === 35) this.lastStepNumber = Math.max(this.lastStepNumber, Number(id.slice(1)) || 0);
     this.add(step);
     this.names?.set(squeeze(name), step);
     return step;
@@ -1412,10 +1529,7 @@ var BuildState = class {
       for (const step of this.steps.values()) {
         if (this.steps.size <= MAX_STEPS * 3 / 4) return;
         if (pass(step)) continue;
-        this.steps.delete(step.id);
-        this.started.delete(step.id);
-        this.names?.delete(squeeze(step.name));
-        this.omittedSteps++;
+        this.drop(step);
       }
     }
   }
@@ -1549,23 +1663,24 @@ function plain(number, rest, ctx) {
       return true;
     }
     if (id === "#1" && step.result !== "running") {
-      ctx.restartPlain();
+      ctx.startBuild();
       return plain(number, rest, ctx);
     }
-    step.span.end = b.seq;
-    if (status[1].startsWith("DONE")) {
-      step.result = "done";
-      step.durationMs = status[2] ? Math.round(Number(status[2]) * 1e3) : null;
-      if (/^(?:exporting to|importing to|pushing|exporting cache)/.test(step.instruction)) b.succeeded = true;
-    } else if (status[1] === "CACHED") step.result = "cached";
-    else if (status[1] === "CANCELED") step.result = "canceled";
-    else b.stepError(step, status[3] ?? status[1]);
+    const result = status[1].startsWith("DONE") ? "done" : status[1] === "CACHED" ? "cached" : status[1] === "CANCELED" ? "canceled" : "error";
+    if (result === "error") {
+      step.span.end = b.seq;
+      b.stepError(step, status[3] ?? status[1]);
+      return true;
+    }
+    const first = step.result === "running";
+    b.endStep(step, result, status[2] ? Math.round(Number(status[2]) * 1e3) : null, b.seq);
+    if (first) b.finishedClean(step);
     return true;
   }
   if (PLAIN_HEADER.test(rest) && number !== "0") {
     const known = b.steps.get(id);
     if (known && id === "#1" && known.result !== "running" && !known.inferred) {
-      ctx.restartPlain();
+      ctx.startBuild();
       return plain(number, rest, ctx);
     }
     if (!known) b.addStep(id, rest, b.seq);
@@ -1841,17 +1956,17 @@ var LineReader = class {
     this.started();
     const rest = Buffer.concat([this.takeLine(), ...this.ringParts(this.ringLength)]);
     this.ringLength = 0;
-    let from = 0;
-    while (from < rest.length) {
-      let end = rest.indexOf(this.newline, from);
-      if (end < 0) end = rest.length;
-      let bytes = rest.subarray(from, end);
-      if (bytes.length >= LINE_CAP) bytes = Buffer.concat([bytes.subarray(0, LINE_HEAD), ELLIPSIS, bytes.subarray(bytes.length - LINE_TAIL)]);
-      const text = bytes.toString("utf8");
-      if (text.includes("\r")) for (const part of text.split("\r")) this.sink.line(part, null, 0);
-      else this.sink.line(text, null, 0);
-      from = end + 1;
-    }
+    this.finder.scan(
+      rest,
+      (start, end) => {
+        let bytes = rest.subarray(start, end);
+        if (bytes.length >= LINE_CAP) bytes = cut(rest, start, end);
+        const text = bytes.toString("utf8");
+        if (text.includes("\r")) for (const part of text.split("\r")) this.sink.line(part);
+        else this.sink.line(text);
+      },
+      true
+    );
   }
   /** The ring's first `length` bytes, as one or two pieces. */
   ringParts(length) {
@@ -1909,35 +2024,228 @@ var LineReader = class {
   }
   /** Parses the found lines of buf, whole lines each ending with a newline. */
   scan(whole) {
-    let from = 0;
-    while (from >= 0 && from < whole.length) from = this.scanFrom(whole, from);
-  }
-  /** Parses buf from an offset; returns where to go on from after a restart, else -1. */
-  scanFrom(whole, from) {
-    const buf = whole.subarray(from);
-    const starts = [];
-    this.finder.find(buf, starts);
-    starts.sort((a, b) => a - b);
-    for (let i = 0; i < starts.length; i++) {
-      const start = starts[i] >> 1;
-      if (i + 1 < starts.length && starts[i + 1] >> 1 === start) continue;
-      const end = buf.indexOf(this.newline, start);
-      let bytes = buf.subarray(start, end);
-      if (end - start >= LINE_CAP) {
-        const cut = Buffer.concat([buf.subarray(start, start + LINE_HEAD), ELLIPSIS, buf.subarray(end - LINE_TAIL, end)]);
-        if ((starts[i] & 1) === 0 && !this.finder.marks(cut)) continue;
-        bytes = cut;
-      }
-      if (this.emit(bytes, buf, start)) return from + end + 1;
-    }
-    return -1;
-  }
-  emit(bytes, buf, start) {
-    let text = bytes.toString("utf8");
-    if (text.endsWith("\r")) text = text.slice(0, -1);
-    return this.sink.line(text, buf, start);
+    this.finder.scan(
+      whole,
+      (start, end, step) => {
+        let bytes = whole.subarray(start, end);
+        if (end - start >= LINE_CAP) {
+          bytes = cut(whole, start, end);
+          if (!step && !this.finder.marks(bytes)) return;
+        }
+        let text = bytes.toString("utf8");
+        if (text.endsWith("\r")) text = text.slice(0, -1);
+        this.sink.line(text);
+      },
+      false
+    );
   }
 };
+function cut(buf, start, end) {
+  return Buffer.concat([buf.subarray(start, start + LINE_HEAD), ELLIPSIS, buf.subarray(end - LINE_TAIL, end)]);
+}
+
+// src/core/explain/log/plain-scanner.ts
+var PREFIX = 120;
+var FAST_HEADER = 4096;
+var RUN = 8;
+var PlainScanner = class {
+  constructor(newline, steps) {
+    this.newline = newline;
+    this.steps = steps;
+    this.markers = markerFinder("plain", newline);
+  }
+  newline;
+  steps;
+  markers;
+  marks(line) {
+    return this.markers.marks(line);
+  }
+  /**
+   * Calls `take` for each line of buf to parse as text, in order: every line when `every` (the
+   * log's end), else step lines and lines holding a marker. Lines end with the newline; the
+   * last may lack it.
+   */
+  scan(buf, take, every) {
+    const bytes = new Uint8Array(buf.buffer, buf.byteOffset, buf.length);
+    const markers = MARKERS.plain;
+    const length = buf.length;
+    const newline = this.newline;
+    const at = markers.map(() => -1);
+    let nextMark = -1;
+    let nextHash = -1;
+    let nextCR = every ? -1 : length;
+    this.nextBracket = -1;
+    let from = 0;
+    let run = 0;
+    try {
+      while (from < length) {
+        let kind = OTHER;
+        if (bytes[from] === 35) {
+          let next = this.quick(buf, bytes, from, nextCR);
+          if (next === NEEDS_CR) {
+            nextCR = nextOf(buf.indexOf(13, from), length);
+            next = this.quick(buf, bytes, from, nextCR);
+          }
+          if (next >= 0) {
+            from = next;
+            run = 0;
+            continue;
+          }
+          if (next === OUTPUT_LINE) kind = OUTPUT;
+        }
+        let end = buf.indexOf(newline, from);
+        if (end < 0) end = length;
+        let hash = from;
+        if (kind === OUTPUT) run++;
+        else if (bytes[from] === 35) kind = stepKind(bytes, from, end);
+        else if (!every) {
+          if (nextHash < from) nextHash = nextOf(buf.indexOf(35, from), length);
+          if (nextHash < end && nextHash - from <= PREFIX) {
+            kind = stepKind(bytes, nextHash, end);
+            hash = nextHash;
+            if (kind !== OTHER && kind !== OUTPUT && kind !== SHA && normalizeLine(`${buf.toString("utf8", from, hash)}#`) !== "#") kind = OTHER;
+            if (kind !== OTHER && kind !== OUTPUT && kind !== SHA) kind = STEP2;
+          }
+        }
+        if (kind === STATUS) {
+          if (nextCR < from) nextCR = nextOf(buf.indexOf(13, from), length);
+          if (nextCR >= end && this.status(bytes, hash, end)) {
+            from = end + 1;
+            continue;
+          }
+        }
+        if (kind !== OUTPUT) run = 0;
+        if (kind === HEADER || kind === STATUS) kind = STEP2;
+        if (kind === STEP2 || every) take(from, end, kind === STEP2);
+        else {
+          if (nextMark < from) {
+            nextMark = length;
+            for (let i = 0; i < markers.length; i++) {
+              if (at[i] < from) at[i] = nextOf(buf.indexOf(markers[i], from), length);
+              if (at[i] < nextMark) nextMark = at[i];
+            }
+          }
+          if (nextMark < end) take(from, end, false);
+          else if (run >= RUN && end < length) {
+            from = this.skip(buf, end + 1, nextMark);
+            run = 0;
+            continue;
+          }
+        }
+        from = end + 1;
+      }
+    } finally {
+      this.steps.release(buf);
+    }
+  }
+  /** Where the next `]` is, at or after the header being read. */
+  nextBracket = -1;
+  needle = Buffer.alloc(16);
+  /**
+   * The start of the first line at or after `from` that holds the next marker (at `mark`) or
+   * the next step's number (`#12 `): BuildKit shows a step's header before its lines, and
+   * numbers steps as it first shows them.
+   */
+  skip(buf, from, mark) {
+    let target = mark;
+    const found = buf.indexOf(this.needle.subarray(0, this.needle.write(`#${this.steps.nextNumber()} `, "latin1")), from);
+    if (found >= 0 && found < target) target = found;
+    return target >= buf.length ? buf.length : buf.lastIndexOf(this.newline, target) + 1;
+  }
+  /**
+   * `#n DONE`, `#n DONE <seconds>s` or `#n [stage i/k] INSTRUCTION` at `from`, given to `steps`:
+   * where the next line starts, else -1 (or NEEDS_CR: the next CR is not known past `from`).
+   */
+  quick(buf, bytes, from, nextCR) {
+    const length = bytes.length;
+    let p = from + 1;
+    let c = p < length ? bytes[p] : 0;
+    if (c < 49 || c > 57) return -1;
+    let n = 0;
+    while (c >= 48 && c <= 57 && p - from < 11) {
+      n = n * 10 + c - 48;
+      c = ++p < length ? bytes[p] : 0;
+    }
+    if (c !== 32 || p + 5 > length) return -1;
+    c = bytes[p + 1];
+    if (c >= 48 && c <= 57) return OUTPUT_LINE;
+    if (c === 91) {
+      if (nextCR < from) return NEEDS_CR;
+      let end = buf.indexOf(this.newline, p);
+      if (end < 0) end = length;
+      if (nextCR < end || end - from >= FAST_HEADER) return -1;
+      if (this.nextBracket <= p) this.nextBracket = nextOf(buf.indexOf(93, p + 2), length);
+      const close = this.nextBracket;
+      if (close + 2 >= end || bytes[close + 1] !== 32 || bytes[close + 2] < 65 || bytes[close + 2] > 90) return -1;
+      return this.steps.header(buf, from, end, n) ? end + 1 : -1;
+    }
+    if (c !== 68 || bytes[p + 2] !== 79 || bytes[p + 3] !== 78 || bytes[p + 4] !== 69) return -1;
+    p += 5;
+    if (p === length || bytes[p] === this.newline) return this.steps.status(n, "done", null) ? p + 1 : -1;
+    if (bytes[p] !== 32) return -1;
+    let mantissa = 0;
+    let digits = 0;
+    let fraction = -1;
+    for (p++; p < length; p++) {
+      c = bytes[p];
+      if (c >= 48 && c <= 57) {
+        mantissa = mantissa * 10 + c - 48;
+        digits++;
+        if (fraction >= 0) fraction++;
+      } else if (c === 46 && fraction < 0) fraction = 0;
+      else break;
+    }
+    if (c !== 115 || digits === 0 || digits > 15) return -1;
+    p++;
+    if (p < length && bytes[p] !== this.newline) return -1;
+    const ms = Math.round(mantissa / 10 ** Math.max(0, fraction) * 1e3);
+    return this.steps.status(n, "done", ms) ? p + 1 : -1;
+  }
+  /** `#n CACHED`, `#n CANCELED` (and a `DONE` quick() left): true when `steps` took it. */
+  status(bytes, hash, end) {
+    let p = hash + 1;
+    let n = 0;
+    while (bytes[p] !== 32) n = n * 10 + bytes[p++] - 48;
+    p++;
+    if (end - p === CACHED.length && same(bytes, p, end, CACHED)) return this.steps.status(n, "cached", null);
+    if (end - p === CANCELED.length && same(bytes, p, end, CANCELED)) return this.steps.status(n, "canceled", null);
+    return false;
+  }
+};
+var OTHER = 0;
+var OUTPUT = 1;
+var SHA = 2;
+var HEADER = 3;
+var STATUS = 4;
+var STEP2 = 5;
+var NEEDS_CR = -2;
+var OUTPUT_LINE = -3;
+var CACHED = word("CACHED");
+var CANCELED = word("CANCELED");
+var SHA256 = word("sha256:");
+function word(text) {
+  return Uint8Array.from(text, (c) => c.charCodeAt(0));
+}
+function stepKind(bytes, hash, end) {
+  let p = hash + 1;
+  if (p >= end || bytes[p] < 49 || bytes[p] > 57) return OTHER;
+  while (p < end && bytes[p] >= 48 && bytes[p] <= 57) p++;
+  if (p - hash > 10 || p >= end - 1 || bytes[p] !== 32) return OTHER;
+  const c = bytes[p + 1];
+  if (c >= 48 && c <= 57) return OUTPUT;
+  if (c === 115 && same(bytes, p + 1, end, SHA256)) return SHA;
+  if (c === 91) return HEADER;
+  if (c === 68 || c === 67) return STATUS;
+  return STEP2;
+}
+function nextOf(found, length) {
+  return found < 0 ? length : found;
+}
+function same(bytes, at, end, word2) {
+  if (at + word2.length > end) return false;
+  for (let i = 0; i < word2.length; i++) if (bytes[at + i] !== word2[i]) return false;
+  return true;
+}
 
 // src/core/explain/build-log.ts
 var DETECT = 64 * 1024;
@@ -1947,11 +2255,8 @@ var BuildLogAnalyzer = class {
   build = new BuildState();
   finished = [];
   reader = new LineReader(this);
-  plainFinder = null;
-  /** The buffer of the line being read (in the log's middle) and where it starts, for a restart's header. */
-  lineBuf = null;
-  lineStart = 0;
-  restarted = false;
+  /** A plain log's steps read as bytes, parsed only when kept. */
+  deferred = new DeferredSteps(this);
   push(chunk) {
     this.reader.push(chunk);
   }
@@ -1966,6 +2271,7 @@ var BuildLogAnalyzer = class {
    */
   endBuilds() {
     this.reader.end();
+    this.deferred.flush();
     for (const build of finishBuild(this.build, this.format)) this.finished.push(build);
     this.build = new BuildState();
     return this.finished;
@@ -1974,19 +2280,17 @@ var BuildLogAnalyzer = class {
     const text = head.toString("utf8", 0, DETECT);
     this.format = detectFormat(text);
     const newline = !text.includes("\n") && text.includes("\r") ? 13 : 10;
-    if (this.format === "plain") {
-      this.plainFinder = new PlainStepFinder(newline);
-      return { finder: this.plainFinder, newline };
-    }
+    if (this.format === "plain") return { finder: new PlainScanner(newline, this.deferred), newline };
     return { finder: markerFinder(this.format, newline), newline };
   }
-  line(raw, buf, start) {
-    this.lineBuf = buf;
-    this.lineStart = start;
-    this.restarted = false;
+  line(raw) {
+    this.deferred.flush();
     this.build.seq++;
     this.feed(raw);
-    return this.restarted;
+  }
+  parseHeader(text, seq) {
+    this.build.seq = seq;
+    this.feed(text);
   }
   feed(text) {
     const line = normalizeLine(text);
@@ -2006,22 +2310,11 @@ var BuildLogAnalyzer = class {
     this.build = new BuildState();
     return this.build;
   }
-  restartPlain() {
-    this.startBuild();
-    this.restarted = true;
-    if (this.plainFinder) this.plainFinder.nextStep = 2;
-    const before = this.lineBuf ? this.lineBuf.toString("utf8", Math.max(0, this.lineStart - 4096), this.lineStart) : "";
-    const at = before.lastIndexOf("#1 [");
-    if (at >= 0) {
-      const end = before.indexOf("\n", at);
-      const header = normalizeLine(before.slice(at, end < 0 ? before.length : end));
-      if (!this.build.steps.has("#1")) buildkit(header, this);
-    }
-  }
 };
 function finishBuild(b, format) {
   resolveFailedStep(b);
   const steps = [...b.steps.values()].filter((s) => !INTERNAL.test(s.name));
+  if (b.hasDeferred) steps.sort((x, y) => x.span.start - y.span.start);
   const failed = b.failedStepId !== null || b.finalError !== null || b.builderLostLine !== null;
   const whole = {
     format,

@@ -1,13 +1,13 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   explainBuildRecords
-} from "./chunk-2DDI52CW.mjs";
+} from "./chunk-CCPD2NLO.mjs";
 import {
   parseSavedBinding
 } from "./chunk-L6S2ZYM6.mjs";
 import {
   isKill
-} from "./chunk-PZLHTE2E.mjs";
+} from "./chunk-ECLRCACL.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-AXJ7STPX.mjs";
 import "./chunk-E2GN563Y.mjs";

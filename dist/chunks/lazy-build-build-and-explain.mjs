@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   buildAndExplain
-} from "./chunk-UANLTUEW.mjs";
-import "./chunk-U7ZFZFV5.mjs";
-import "./chunk-UYBN2TES.mjs";
+} from "./chunk-PG2ISNE2.mjs";
+import "./chunk-N44LBXHS.mjs";
+import "./chunk-Q3N5D552.mjs";
 import "./chunk-UO3HSP33.mjs";
 import "./chunk-4RV7F6WU.mjs";
-import "./chunk-PZLHTE2E.mjs";
+import "./chunk-ECLRCACL.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-AXJ7STPX.mjs";
 import "./chunk-E2GN563Y.mjs";

@@ -129,9 +129,9 @@ async function runCli(argv, commands) {
 var COMMANDS = {
   detect: async () => (await import("./detect-6ULPUUP6.mjs")).detectCommand(),
   plan: async () => (await import("./plan-FMFR3LHF.mjs")).planCommand(),
-  explain: async () => (await import("./explain-RAQK7KFE.mjs")).explainCommand(),
+  explain: async () => (await import("./explain-ECOWTPYJ.mjs")).explainCommand(),
   history: async () => (await import("./history-6MODDW2O.mjs")).historyCommand(),
-  build: async () => (await import("./build-2VW2SUOM.mjs")).buildCommand(),
+  build: async () => (await import("./build-N4SX526S.mjs")).buildCommand(),
   resize: async () => (await import("./resize-3BAAUT24.mjs")).resizeCommand(),
   bind: async () => (await import("./bind-57KKLTCX.mjs")).bindCommand(),
   release: async () => (await import("./bind-57KKLTCX.mjs")).releaseCommand()

@@ -9,7 +9,8 @@
  * ../classify.ts turns what they found into findings. A new log shape is one parser's change
  * and one fixture.
  */
-import { markerFinder, PlainStepFinder } from './log/finders.js'
+import { DeferredSteps, type StepParser } from './log/deferred-steps.js'
+import { markerFinder } from './log/finders.js'
 import { buildkit } from './log/grammars/buildkit.js'
 import { ci } from './log/grammars/ci.js'
 import type { Grammar, LogContext } from './log/grammars/grammar.js'
@@ -18,27 +19,26 @@ import { rawjson } from './log/grammars/rawjson.js'
 import { isKilledLine, readSignal } from './log/grammars/tool-messages.js'
 import { LINE_CAP, LineReader, type LineFinder, type LineSink } from './log/line-reader.js'
 import { normalizeLine } from './log/normalize.js'
+import { PlainScanner } from './log/plain-scanner.js'
 import { BuildState, INTERNAL, MAX_STEPS, squeeze } from './log/state.js'
 import type { BuildLogAnalysis, BuildStep, LogFormat } from './log/types.js'
 
 export type { BuildLogAnalysis, BuildStep, LogFormat, MemoryKind, Signal, SignalKind, StepResult } from './log/types.js'
 export { isKilledLine, LINE_CAP, MAX_STEPS }
+export { KEEP_ALL, RECENT_STEPS } from './log/state.js'
 
 /** The format is told from at most this much of the log's start. */
 const DETECT = 64 * 1024
 /** Each line goes to these in turn until one takes it; what none takes is a step's output. */
 const GRAMMARS: Grammar[] = [rawjson, buildkit, legacy, ci]
 
-export class BuildLogAnalyzer implements LineSink, LogContext {
+export class BuildLogAnalyzer implements LineSink, LogContext, StepParser {
   format: LogFormat = 'plain'
   build = new BuildState()
   private readonly finished: BuildLogAnalysis[] = []
   private readonly reader = new LineReader(this)
-  private plainFinder: PlainStepFinder | null = null
-  /** The buffer of the line being read (in the log's middle) and where it starts, for a restart's header. */
-  private lineBuf: Buffer | null = null
-  private lineStart = 0
-  private restarted = false
+  /** A plain log's steps read as bytes, parsed only when kept. */
+  private readonly deferred = new DeferredSteps(this)
 
   push(chunk: Uint8Array | string): void {
     this.reader.push(chunk)
@@ -56,6 +56,7 @@ export class BuildLogAnalyzer implements LineSink, LogContext {
    */
   endBuilds(): BuildLogAnalysis[] {
     this.reader.end()
+    this.deferred.flush()
     for (const build of finishBuild(this.build, this.format)) this.finished.push(build)
     this.build = new BuildState()
     return this.finished
@@ -66,20 +67,20 @@ export class BuildLogAnalyzer implements LineSink, LogContext {
     this.format = detectFormat(text)
     // A log whose lines end with CR alone (an old Mac's, a tty's redraws saved as is).
     const newline = !text.includes('\n') && text.includes('\r') ? 13 : 10
-    if (this.format === 'plain') {
-      this.plainFinder = new PlainStepFinder(newline)
-      return { finder: this.plainFinder, newline }
-    }
+    if (this.format === 'plain') return { finder: new PlainScanner(newline, this.deferred), newline }
     return { finder: markerFinder(this.format, newline), newline }
   }
 
-  line(raw: string, buf: Buffer | null, start: number): boolean {
-    this.lineBuf = buf
-    this.lineStart = start
-    this.restarted = false
+  line(raw: string): void {
+    // What was read as bytes is parsed first: the grammars see the lines in order.
+    this.deferred.flush()
     this.build.seq++
     this.feed(raw)
-    return this.restarted
+  }
+
+  parseHeader(text: string, seq: number): void {
+    this.build.seq = seq
+    this.feed(text)
   }
 
   feed(text: string): void {
@@ -102,27 +103,14 @@ export class BuildLogAnalyzer implements LineSink, LogContext {
     this.build = new BuildState()
     return this.build
   }
-
-  restartPlain(): void {
-    this.startBuild()
-    this.restarted = true
-    if (this.plainFinder) this.plainFinder.nextStep = 2
-    // In the log's middle only marked lines are read: the new build's first step's header,
-    // which names its Dockerfile, came a line or two before its `DONE`.
-    const before = this.lineBuf ? this.lineBuf.toString('utf8', Math.max(0, this.lineStart - 4096), this.lineStart) : ''
-    const at = before.lastIndexOf('#1 [')
-    if (at >= 0) {
-      const end = before.indexOf('\n', at)
-      const header = normalizeLine(before.slice(at, end < 0 ? before.length : end))
-      if (!this.build.steps.has('#1')) buildkit(header, this)
-    }
-  }
 }
 
 /** The build just read, or one per target when bake built several. */
 function finishBuild(b: BuildState, format: LogFormat): BuildLogAnalysis[] {
   resolveFailedStep(b)
   const steps = [...b.steps.values()].filter((s) => !INTERNAL.test(s.name))
+  // Steps held as bytes were parsed later than the lines after them: back in the order read.
+  if (b.hasDeferred) steps.sort((x, y) => x.span.start - y.span.start)
   const failed = b.failedStepId !== null || b.finalError !== null || b.builderLostLine !== null
   const whole: BuildLogAnalysis = {
     format,

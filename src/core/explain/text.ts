@@ -20,7 +20,9 @@ export function statusLine(log: BuildLogAnalysis): string {
   if (!log.docker) return 'No Docker build found in this log: no builder output, build step or builder error.'
   const failed = log.steps.find((s) => s.id === log.failedStepId)
   const end = failed ? `failed at ${failed.name}` : log.succeeded ? 'succeeded' : log.daemonLost ? 'lost its builder' : 'no result'
-  return `Build log (${log.format}): ${log.steps.length} steps, ${end}`
+  // Past a thousand steps only those a report needs are kept (log/state.ts): all are counted.
+  const steps = log.omittedSteps > 0 ? `${log.steps.length + log.omittedSteps} steps (${log.steps.length} kept)` : `${log.steps.length} steps`
+  return `Build log (${log.format}): ${steps}, ${end}`
 }
 
 export function explanationJson(log: BuildLogAnalysis, explanation: Explanation): Record<string, unknown> {

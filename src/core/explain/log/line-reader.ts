@@ -18,20 +18,20 @@ const ELLIPSIS = Buffer.from(' … ')
 /** A chunk is searched this much at a time, so no search or copy grows with the chunk. */
 const SLICE = 1024 * 1024
 
-/** Finds the starts of the lines of `buf` to parse (before the window): offset × 2, + 1 for a step's first line. */
+/** Called for each line to parse, at buf[start, end) without its newline; `step`: found as a step's line, not by a marker. */
+export type Take = (start: number, end: number, step: boolean) => void
+
+/** Finds the lines of a log's bytes to parse, in order. */
 export interface LineFinder {
-  find(buf: Buffer, starts: number[]): void
-  /** Markers: a cut line is parsed only when what is left of it holds one (or it was found as a step's first line). */
+  /** Each line of buf to parse (every one when `every`), through `take`; buf holds whole lines. */
+  scan(buf: Buffer, take: Take, every: boolean): void
+  /** Markers: a cut line is parsed only when what is left of it holds one (or it was found as a step's line). */
   marks(line: Buffer): boolean
 }
 
 export interface LineSink {
-  /**
-   * One line, without its end. Returns true when the reading must start again after this line
-   * (a plain log restarted its step numbers: the finder's state changed). `buf` holds the line
-   * at `start` (in the log's middle, else null): a restart looks back in it for a header.
-   */
-  line(text: string, buf: Buffer | null, start: number): boolean
+  /** One line, without its end. */
+  line(text: string): void
   /** Called once, with the log's first bytes, before any line: the sink picks its finder. */
   start(head: Buffer): { finder: LineFinder; newline: number }
 }
@@ -82,18 +82,18 @@ export class LineReader {
     this.started()
     const rest = Buffer.concat([this.takeLine(), ...this.ringParts(this.ringLength)])
     this.ringLength = 0
-    let from = 0
-    while (from < rest.length) {
-      let end = rest.indexOf(this.newline, from)
-      if (end < 0) end = rest.length
-      let bytes = rest.subarray(from, end)
-      if (bytes.length >= LINE_CAP) bytes = Buffer.concat([bytes.subarray(0, LINE_HEAD), ELLIPSIS, bytes.subarray(bytes.length - LINE_TAIL)])
-      // A line ended by CR alone, or redrawn by CRs (a tty progress bar): each part is a line.
-      const text = bytes.toString('utf8')
-      if (text.includes('\r')) for (const part of text.split('\r')) this.sink.line(part, null, 0)
-      else this.sink.line(text, null, 0)
-      from = end + 1
-    }
+    this.finder!.scan(
+      rest,
+      (start, end) => {
+        let bytes: Buffer = rest.subarray(start, end)
+        if (bytes.length >= LINE_CAP) bytes = cut(rest, start, end)
+        // A line ended by CR alone, or redrawn by CRs (a tty progress bar): each part is a line.
+        const text = bytes.toString('utf8')
+        if (text.includes('\r')) for (const part of text.split('\r')) this.sink.line(part)
+        else this.sink.line(text)
+      },
+      true
+    )
   }
 
   /** The ring's first `length` bytes, as one or two pieces. */
@@ -159,35 +159,25 @@ export class LineReader {
 
   /** Parses the found lines of buf, whole lines each ending with a newline. */
   private scan(whole: Buffer): void {
-    let from = 0
-    while (from >= 0 && from < whole.length) from = this.scanFrom(whole, from)
+    this.finder!.scan(
+      whole,
+      (start, end, step) => {
+        let bytes: Buffer = whole.subarray(start, end)
+        if (end - start >= LINE_CAP) {
+          bytes = cut(whole, start, end)
+          // As a line held across slices is: only what its head and tail hold is read.
+          if (!step && !this.finder!.marks(bytes)) return
+        }
+        let text = bytes.toString('utf8')
+        if (text.endsWith('\r')) text = text.slice(0, -1)
+        this.sink.line(text)
+      },
+      false
+    )
   }
+}
 
-  /** Parses buf from an offset; returns where to go on from after a restart, else -1. */
-  private scanFrom(whole: Buffer, from: number): number {
-    const buf = whole.subarray(from)
-    const starts: number[] = []
-    this.finder!.find(buf, starts)
-    starts.sort((a, b) => a - b)
-    for (let i = 0; i < starts.length; i++) {
-      const start = starts[i] >> 1
-      if (i + 1 < starts.length && starts[i + 1] >> 1 === start) continue
-      const end = buf.indexOf(this.newline, start)
-      let bytes = buf.subarray(start, end)
-      if (end - start >= LINE_CAP) {
-        const cut = Buffer.concat([buf.subarray(start, start + LINE_HEAD), ELLIPSIS, buf.subarray(end - LINE_TAIL, end)])
-        // As a line held across slices is: only what its head and tail hold is read.
-        if ((starts[i] & 1) === 0 && !this.finder!.marks(cut)) continue
-        bytes = cut
-      }
-      if (this.emit(bytes, buf, start)) return from + end + 1
-    }
-    return -1
-  }
-
-  private emit(bytes: Buffer, buf: Buffer, start: number): boolean {
-    let text = bytes.toString('utf8')
-    if (text.endsWith('\r')) text = text.slice(0, -1)
-    return this.sink.line(text, buf, start)
-  }
+/** A line too long to keep whole: its head and its tail. */
+function cut(buf: Buffer, start: number, end: number): Buffer {
+  return Buffer.concat([buf.subarray(start, start + LINE_HEAD), ELLIPSIS, buf.subarray(end - LINE_TAIL, end)])
 }

@@ -2,14 +2,24 @@
  * What the grammars know of the build being read, shared by all of them: a plain log's step
  * can fail in the error box, be named by the final error and be killed by its own output.
  */
+import type { DeferredStep } from './deferred-steps.js'
 import { readSignal } from './grammars/tool-messages.js'
-import type { BuildLogAnalysis, BuildStep, LogFormat, Signal } from './types.js'
+import type { BuildLogAnalysis, BuildStep, LogFormat, Signal, StepResult } from './types.js'
 
 /**
  * Steps kept per build. Beyond it the oldest finished steps that show no trouble are dropped
  * (then the oldest of any kind), and counted, so memory stays bounded on any log.
  */
 export const MAX_STEPS = 20_000
+/**
+ * A build's first steps, all kept; past them, of the plain log's steps that finish with no
+ * trouble (DONE, CACHED or CANCELED, no error, no kill or memory line, not the failed step)
+ * only the last RECENT_STEPS are kept, and the others counted (omittedSteps). A report of a
+ * build of two million steps names the ones that failed or were killed, and shows what ran
+ * last before the end; a Dockerfile's build has far fewer steps than KEEP_ALL.
+ */
+export const KEEP_ALL = 1000
+export const RECENT_STEPS = 100
 /** Signals kept per step and outside steps: the first ones say what happened. */
 const MAX_SIGNALS = 8
 
@@ -53,6 +63,75 @@ export class BuildState {
   readonly signals: Signal[] = []
   /** Lines read so far: the order plain and legacy steps' spans are given in. */
   seq = 0
+  /** Steps read so far, kept or not; the highest `#n` of them. */
+  stepsSeen = 0
+  lastStepNumber = 0
+  /** Some steps were parsed after later lines (deferred-steps.ts): they are put back in order at the end. */
+  hasDeferred = false
+  /** The steps that finished with no trouble past KEEP_ALL: a ring, `recentCount` of them from `recentHead`. */
+  private readonly recent: (BuildStep | DeferredStep | null)[] = new Array<null>(RECENT_STEPS).fill(null)
+  private recentHead = 0
+  private recentCount = 0
+  /** Of the recent ones, those read as bytes and not parsed yet. */
+  heldSteps = 0
+
+  keepsRecentOnly(): boolean {
+    return this.stepsSeen > KEEP_ALL
+  }
+
+  /** A step ended: `#7 DONE 1.2s`, `CACHED`, `CANCELED` (line `seq`). */
+  endStep(step: BuildStep, result: StepResult, durationMs: number | null, seq: number): void {
+    step.span.end = seq
+    step.result = result
+    if (result !== 'done') return
+    step.durationMs = durationMs
+    if (/^(?:exporting to|importing to|pushing|exporting cache)/.test(step.instruction)) this.succeeded = true
+  }
+
+  /**
+   * A step that just finished with no trouble, past KEEP_ALL: one of the recent ones. Returns
+   * the oldest of them when it is no longer recent (dropped unless something since named it).
+   */
+  finishedClean(step: BuildStep | DeferredStep): BuildStep | DeferredStep | null {
+    if (!this.keepsRecentOnly()) return null
+    if (!('id' in step)) this.heldSteps++
+    if (this.recentCount < RECENT_STEPS) {
+      this.recent[(this.recentHead + this.recentCount++) % RECENT_STEPS] = step
+      return null
+    }
+    const oldest = this.recent[this.recentHead]!
+    this.recent[this.recentHead] = step
+    this.recentHead = (this.recentHead + 1) % RECENT_STEPS
+    const kept = 'id' in oldest ? oldest : oldest.step
+    if (kept === null) {
+      if (!('id' in oldest) && !oldest.dropped) {
+        oldest.dropped = true
+        this.heldSteps--
+        this.omittedSteps++
+      }
+      return oldest
+    }
+    // Still no trouble: a line after its end can have named it (`#7 1.2 Killed` after `#7 DONE`).
+    const trouble = kept.signals.length > 0 || kept.error !== null || kept.result === 'error' || kept.result === 'running'
+    if (!trouble && kept.id !== this.failedStepId && kept !== this.box && this.steps.get(kept.id) === kept) this.drop(kept)
+    return oldest
+  }
+
+  /** Each recent step read as bytes and not parsed yet, oldest first. */
+  forEachRecent(visit: (step: DeferredStep) => void): void {
+    if (this.heldSteps === 0) return
+    for (let i = 0; i < this.recentCount; i++) {
+      const step = this.recent[(this.recentHead + i) % RECENT_STEPS]!
+      if (!('id' in step) && !step.dropped && step.step === null) visit(step)
+    }
+  }
+
+  private drop(step: BuildStep): void {
+    this.steps.delete(step.id)
+    this.started.delete(step.id)
+    this.names?.delete(squeeze(step.name))
+    this.omittedSteps++
+  }
 
   add(step: BuildStep): void {
     this.steps.set(step.id, step)
@@ -69,6 +148,8 @@ export class BuildState {
     const step = newStep(id, name, this.targets)
     step.span.start = start
     this.docker = true
+    this.stepsSeen++
+    if (id.charCodeAt(0) === 35 /* # */) this.lastStepNumber = Math.max(this.lastStepNumber, Number(id.slice(1)) || 0)
     this.add(step)
     this.names?.set(squeeze(name), step)
     return step
@@ -111,10 +192,7 @@ export class BuildState {
       for (const step of this.steps.values()) {
         if (this.steps.size <= (MAX_STEPS * 3) / 4) return
         if (pass(step)) continue
-        this.steps.delete(step.id)
-        this.started.delete(step.id)
-        this.names?.delete(squeeze(step.name))
-        this.omittedSteps++
+        this.drop(step)
       }
     }
   }

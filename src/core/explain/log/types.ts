@@ -90,7 +90,7 @@ export interface BuildLogAnalysis {
   dockerfileName: string | null
   /** The bake target the build is of, when bake built several (`[app internal] load build definition …`). */
   target: string | null
-  /** Steps not kept, past MAX_STEPS (finished steps with no trouble go first). */
+  /** Steps not kept: past KEEP_ALL those that finished with no trouble but the last RECENT_STEPS, past MAX_STEPS the oldest (state.ts). */
   omittedSteps: number
   /** Memory and kill lines outside any step (a paste of a tail, a CI job that is no build). */
   signals: Signal[]

@@ -113,17 +113,18 @@ function plain(number: string, rest: string, ctx: LogContext): boolean {
     }
     // Each step ends once: `#1` (the build definition) ending again is the next build.
     if (id === '#1' && step.result !== 'running') {
-      ctx.restartPlain()
+      ctx.startBuild()
       return plain(number, rest, ctx)
     }
-    step.span.end = b.seq
-    if (status[1].startsWith('DONE')) {
-      step.result = 'done'
-      step.durationMs = status[2] ? Math.round(Number(status[2]) * 1000) : null
-      if (/^(?:exporting to|importing to|pushing|exporting cache)/.test(step.instruction)) b.succeeded = true
-    } else if (status[1] === 'CACHED') step.result = 'cached'
-    else if (status[1] === 'CANCELED') step.result = 'canceled'
-    else b.stepError(step, status[3] ?? status[1])
+    const result = status[1].startsWith('DONE') ? 'done' : status[1] === 'CACHED' ? 'cached' : status[1] === 'CANCELED' ? 'canceled' : 'error'
+    if (result === 'error') {
+      step.span.end = b.seq
+      b.stepError(step, status[3] ?? status[1])
+      return true
+    }
+    const first = step.result === 'running'
+    b.endStep(step, result, status[2] ? Math.round(Number(status[2]) * 1000) : null, b.seq)
+    if (first) b.finishedClean(step)
     return true
   }
   // `#0 building with "x" instance using docker-container driver`: buildx's own line, no step.
@@ -131,7 +132,7 @@ function plain(number: string, rest: string, ctx: LogContext): boolean {
     const known = b.steps.get(id)
     // Step `#1` again, after it ended: the next build of the log.
     if (known && id === '#1' && known.result !== 'running' && !known.inferred) {
-      ctx.restartPlain()
+      ctx.startBuild()
       return plain(number, rest, ctx)
     }
     if (!known) b.addStep(id, rest, b.seq)

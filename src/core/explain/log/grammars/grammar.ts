@@ -9,8 +9,6 @@ export interface LogContext {
   startBuild(): BuildState
   /** Lines found inside a line (the engine API's JSON stream): read as the log's own. */
   feed(text: string): void
-  /** A plain log restarted its step numbers at `#1` (read from the next step number on). */
-  restartPlain(): void
 }
 
 /**
