@@ -4595,6 +4595,19 @@ function detectCommand() {
   });
 }
 
+// node_modules/csv-parse/lib/api/index.js
+var boms = {
+  // Note, the following are equals:
+  // Buffer.from("\ufeff")
+  // Buffer.from([239, 187, 191])
+  // Buffer.from('EFBBBF', 'hex')
+  utf8: Buffer.from([239, 187, 191]),
+  // Note, the following are equals:
+  // Buffer.from "\ufeff", 'utf16le
+  // Buffer.from([255, 254])
+  utf16le: Buffer.from([255, 254])
+};
+
 // src/core/inputs.ts
 var import_errors9 = require("./shared.js");
 
@@ -4778,11 +4791,14 @@ function parseOnInsufficient(input) {
   if (ON_INSUFFICIENT.includes(value)) return value;
   throw new import_errors9.InputError(`on-insufficient "${input}" is not one of ${ON_INSUFFICIENT.join(", ")}`);
 }
+var TRUE = ["true", "True", "TRUE"];
+var FALSE = ["false", "False", "FALSE"];
 function parseBoolean(input, name) {
-  const value = input.trim().toLowerCase();
-  if (["true", "yes", "1", "on"].includes(value)) return true;
-  if (["false", "no", "0", "off"].includes(value)) return false;
-  throw new import_errors9.InputError(`${name} "${input}" must be true or false`);
+  const value = input.trim();
+  if (TRUE.includes(value)) return true;
+  if (FALSE.includes(value)) return false;
+  const near = /^(yes|no|on|off|y|n|1|0)$/i.test(value) ? " (only true, True, TRUE, false, False or FALSE, as GitHub reads a boolean input)" : "";
+  throw new import_errors9.InputError(`${name} "${value}" must be true or false${near}`);
 }
 function atLeast2(bytes, floor, floorText, what, text, hint = { example: "512m", zeroNote: "" }) {
   if (bytes < floor) {
@@ -5290,6 +5306,7 @@ var package_default = {
     "@types/markdown-it": "^14.2.0",
     "@types/node": "^24.19.2",
     commander: "^14.0.3",
+    "csv-parse": "^6.2.1",
     "dockerfile-ast": "^0.7.1",
     esbuild: "^0.28.2",
     eslint: "^10.15.0",
@@ -5300,6 +5317,7 @@ var package_default = {
     "jsonc-parser": "^3.3.1",
     "markdown-it": "^15.0.3",
     prettier: "^3.10.1",
+    shlex: "^3.0.0",
     systeminformation: "^5.33.23",
     typescript: "~5.9.3",
     "typescript-eslint": "^8.74.0"

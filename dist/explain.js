@@ -2615,6 +2615,19 @@ var import_errors16 = require("./shared.js");
 // src/core/build/request.ts
 var import_errors13 = require("./shared.js");
 
+// node_modules/csv-parse/lib/api/index.js
+var boms = {
+  // Note, the following are equals:
+  // Buffer.from("\ufeff")
+  // Buffer.from([239, 187, 191])
+  // Buffer.from('EFBBBF', 'hex')
+  utf8: Buffer.from([239, 187, 191]),
+  // Note, the following are equals:
+  // Buffer.from "\ufeff", 'utf16le
+  // Buffer.from([255, 254])
+  utf16le: Buffer.from([255, 254])
+};
+
 // src/core/enforce/mechanism.ts
 var import_errors6 = require("./shared.js");
 var STEP_FLOOR_BYTES = 16 * MiB;

@@ -709,6 +709,19 @@ async function removeJobBuilder() {
   else warning(`could not remove builder ${builder}: ${failed}`);
 }
 
+// node_modules/csv-parse/lib/api/index.js
+var boms = {
+  // Note, the following are equals:
+  // Buffer.from("\ufeff")
+  // Buffer.from([239, 187, 191])
+  // Buffer.from('EFBBBF', 'hex')
+  utf8: Buffer.from([239, 187, 191]),
+  // Note, the following are equals:
+  // Buffer.from "\ufeff", 'utf16le
+  // Buffer.from([255, 254])
+  utf16le: Buffer.from([255, 254])
+};
+
 // src/core/enforce/mechanism.ts
 var import_errors3 = require("./shared.js");
 var STEP_FLOOR_BYTES = 16 * MiB;
@@ -745,11 +758,14 @@ var STARVED_BUILD_BYTES = 512 * MiB;
 var import_errors8 = require("./shared.js");
 
 // src/core/inputs.ts
+var TRUE = ["true", "True", "TRUE"];
+var FALSE = ["false", "False", "FALSE"];
 function parseBoolean(input, name) {
-  const value = input.trim().toLowerCase();
-  if (["true", "yes", "1", "on"].includes(value)) return true;
-  if (["false", "no", "0", "off"].includes(value)) return false;
-  throw new import_errors9.InputError(`${name} "${input}" must be true or false`);
+  const value = input.trim();
+  if (TRUE.includes(value)) return true;
+  if (FALSE.includes(value)) return false;
+  const near = /^(yes|no|on|off|y|n|1|0)$/i.test(value) ? " (only true, True, TRUE, false, False or FALSE, as GitHub reads a boolean input)" : "";
+  throw new import_errors9.InputError(`${name} "${value}" must be true or false${near}`);
 }
 
 // src/action/inputs.ts

@@ -82,16 +82,27 @@ describe('parsePlanRequest', () => {
     ])
   })
 
+  // @actions/core's getBooleanInput: YAML 1.2's core schema.
   test.each([
     ['true', true],
-    ['FALSE', false],
-    ['yes', true],
-    ['0', false]
+    ['True', true],
+    ['TRUE', true],
+    [' true ', true],
+    ['false', false],
+    ['False', false],
+    ['FALSE', false]
   ])('boolean %s', (text, value) => {
     expect(parseBoolean(text, 'summary')).toBe(value)
   })
 
   test('a boolean that is not one', () => {
     expect(() => parseBoolean('maybe', 'summary')).toThrow(new InputError('summary "maybe" must be true or false'))
+    expect(() => parseBoolean('tRUE', 'summary')).toThrow(new InputError('summary "tRUE" must be true or false'))
+  })
+
+  test.each(['yes', 'no', 'on', 'off', '1', '0'])('%s, a boolean elsewhere, is refused and told why', (text) => {
+    expect(() => parseBoolean(text, 'push')).toThrow(
+      new InputError(`push "${text}" must be true or false (only true, True, TRUE, false, False or FALSE, as GitHub reads a boolean input)`)
+    )
   })
 })

@@ -7,9 +7,9 @@ import {
 import {
   parallelismNote,
   readBuilderParallelism
-} from "./chunk-ICPOKH3J.mjs";
+} from "./chunk-XMO65SPM.mjs";
 import "./chunk-PFOJEMQB.mjs";
-import "./chunk-UZ5CKSIS.mjs";
+import "./chunk-UALP4TTC.mjs";
 import "./chunk-PMJBS4UE.mjs";
 import "./chunk-TW4NVU7A.mjs";
 import "./chunk-SOOFRGCY.mjs";

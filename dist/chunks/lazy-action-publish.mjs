@@ -6,7 +6,7 @@ import {
   buildLimitText,
   count,
   historyLine
-} from "./chunk-WSVD2VG5.mjs";
+} from "./chunk-CG23MJW2.mjs";
 import {
   mdCode,
   mdText,
@@ -23,11 +23,11 @@ import {
 import {
   planEnv,
   planOutputs
-} from "./chunk-UZANJ52N.mjs";
+} from "./chunk-BNAXSZ66.mjs";
 import {
   buildLimitBytes,
   fitSentence
-} from "./chunk-DMKL2HC2.mjs";
+} from "./chunk-RCCJXZMT.mjs";
 import "./chunk-CDXCQPHM.mjs";
 import "./chunk-ZPVBRK7Q.mjs";
 import "./chunk-T2CBXCPV.mjs";

@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   explainBuildRecords
-} from "./chunk-CCPD2NLO.mjs";
+} from "./chunk-XTGVJMBI.mjs";
 import {
   parseSavedBinding
-} from "./chunk-L6S2ZYM6.mjs";
+} from "./chunk-VZ6UVXXL.mjs";
 import {
   isKill
 } from "./chunk-ECLRCACL.mjs";
@@ -17,21 +17,21 @@ import {
   warning
 } from "./chunk-3VDLR3TH.mjs";
 import "./chunk-RILQCAFK.mjs";
-import "./chunk-HWMVKTF4.mjs";
+import "./chunk-JUXW7YFL.mjs";
 import "./chunk-QVAUBJ6G.mjs";
 import "./chunk-WEXZFMP6.mjs";
-import "./chunk-UZANJ52N.mjs";
-import "./chunk-DMKL2HC2.mjs";
+import "./chunk-BNAXSZ66.mjs";
+import "./chunk-RCCJXZMT.mjs";
 import "./chunk-CDXCQPHM.mjs";
 import "./chunk-ZPVBRK7Q.mjs";
 import "./chunk-T2CBXCPV.mjs";
 import "./chunk-PFOJEMQB.mjs";
 import {
   releaseBuilder
-} from "./chunk-FHA6CKDY.mjs";
+} from "./chunk-DJFNUKDV.mjs";
 import "./chunk-C6S43MPB.mjs";
 import "./chunk-CE5JCUVT.mjs";
-import "./chunk-UZ5CKSIS.mjs";
+import "./chunk-UALP4TTC.mjs";
 import "./chunk-PMJBS4UE.mjs";
 import "./chunk-TW4NVU7A.mjs";
 import "./chunk-SOOFRGCY.mjs";

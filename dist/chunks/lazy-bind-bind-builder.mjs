@@ -4,10 +4,10 @@ import {
   bindBuilder,
   describeLimits,
   releaseBuilder
-} from "./chunk-FHA6CKDY.mjs";
+} from "./chunk-DJFNUKDV.mjs";
 import "./chunk-C6S43MPB.mjs";
 import "./chunk-CE5JCUVT.mjs";
-import "./chunk-UZ5CKSIS.mjs";
+import "./chunk-UALP4TTC.mjs";
 import "./chunk-PMJBS4UE.mjs";
 import "./chunk-TW4NVU7A.mjs";
 import "./chunk-SOOFRGCY.mjs";

@@ -2,22 +2,22 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   prepareBuild,
   runBuild
-} from "./chunk-UDRNYSM2.mjs";
-import "./chunk-ICPOKH3J.mjs";
+} from "./chunk-PVANCQQD.mjs";
+import "./chunk-XMO65SPM.mjs";
 import "./chunk-RILQCAFK.mjs";
-import "./chunk-HWMVKTF4.mjs";
+import "./chunk-JUXW7YFL.mjs";
 import "./chunk-QVAUBJ6G.mjs";
 import "./chunk-WEXZFMP6.mjs";
-import "./chunk-UZANJ52N.mjs";
-import "./chunk-DMKL2HC2.mjs";
+import "./chunk-BNAXSZ66.mjs";
+import "./chunk-RCCJXZMT.mjs";
 import "./chunk-CDXCQPHM.mjs";
 import "./chunk-ZPVBRK7Q.mjs";
 import "./chunk-T2CBXCPV.mjs";
 import "./chunk-PFOJEMQB.mjs";
-import "./chunk-FHA6CKDY.mjs";
+import "./chunk-DJFNUKDV.mjs";
 import "./chunk-C6S43MPB.mjs";
 import "./chunk-CE5JCUVT.mjs";
-import "./chunk-UZ5CKSIS.mjs";
+import "./chunk-UALP4TTC.mjs";
 import "./chunk-PMJBS4UE.mjs";
 import "./chunk-TW4NVU7A.mjs";
 import "./chunk-SOOFRGCY.mjs";

@@ -84,6 +84,7 @@ var package_default = {
     "@types/markdown-it": "^14.2.0",
     "@types/node": "^24.19.2",
     commander: "^14.0.3",
+    "csv-parse": "^6.2.1",
     "dockerfile-ast": "^0.7.1",
     esbuild: "^0.28.2",
     eslint: "^10.15.0",
@@ -94,6 +95,7 @@ var package_default = {
     "jsonc-parser": "^3.3.1",
     "markdown-it": "^15.0.3",
     prettier: "^3.10.1",
+    shlex: "^3.0.0",
     systeminformation: "^5.33.23",
     typescript: "~5.9.3",
     "typescript-eslint": "^8.74.0"
@@ -127,14 +129,14 @@ async function runCli(argv, commands) {
 
 // src/cli/program.ts
 var COMMANDS = {
-  detect: async () => (await import("./detect-6ULPUUP6.mjs")).detectCommand(),
-  plan: async () => (await import("./plan-FMFR3LHF.mjs")).planCommand(),
-  explain: async () => (await import("./explain-ECOWTPYJ.mjs")).explainCommand(),
-  history: async () => (await import("./history-6MODDW2O.mjs")).historyCommand(),
-  build: async () => (await import("./build-N4SX526S.mjs")).buildCommand(),
-  resize: async () => (await import("./resize-3BAAUT24.mjs")).resizeCommand(),
-  bind: async () => (await import("./bind-57KKLTCX.mjs")).bindCommand(),
-  release: async () => (await import("./bind-57KKLTCX.mjs")).releaseCommand()
+  detect: async () => (await import("./detect-TL4YOZR2.mjs")).detectCommand(),
+  plan: async () => (await import("./plan-5ZIG4W2O.mjs")).planCommand(),
+  explain: async () => (await import("./explain-IPDIW7AO.mjs")).explainCommand(),
+  history: async () => (await import("./history-4YK7SMAP.mjs")).historyCommand(),
+  build: async () => (await import("./build-SJN6GO5E.mjs")).buildCommand(),
+  resize: async () => (await import("./resize-GTNTOZOV.mjs")).resizeCommand(),
+  bind: async () => (await import("./bind-26CFOTG4.mjs")).bindCommand(),
+  release: async () => (await import("./bind-26CFOTG4.mjs")).releaseCommand()
 };
 function program(name) {
   return programOf(COMMANDS, name);

@@ -2,12 +2,12 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   recordBuildPeak,
   resolveBuildHistory
-} from "./chunk-UO3HSP33.mjs";
+} from "./chunk-4JAGWN4V.mjs";
 import "./chunk-AXJ7STPX.mjs";
-import "./chunk-HWMVKTF4.mjs";
+import "./chunk-JUXW7YFL.mjs";
 import "./chunk-WEXZFMP6.mjs";
-import "./chunk-UZANJ52N.mjs";
-import "./chunk-DMKL2HC2.mjs";
+import "./chunk-BNAXSZ66.mjs";
+import "./chunk-RCCJXZMT.mjs";
 import "./chunk-CDXCQPHM.mjs";
 import "./chunk-ZPVBRK7Q.mjs";
 import "./chunk-T2CBXCPV.mjs";

@@ -16,7 +16,7 @@ import "./chunk-QVAUBJ6G.mjs";
 import "./chunk-WEXZFMP6.mjs";
 import {
   defaultReserve
-} from "./chunk-DMKL2HC2.mjs";
+} from "./chunk-RCCJXZMT.mjs";
 import "./chunk-CDXCQPHM.mjs";
 import "./chunk-ZPVBRK7Q.mjs";
 import "./chunk-T2CBXCPV.mjs";

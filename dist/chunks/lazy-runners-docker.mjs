@@ -5,7 +5,7 @@ import {
   lastLine,
   removeBuilder,
   streamDocker
-} from "./chunk-UZ5CKSIS.mjs";
+} from "./chunk-UALP4TTC.mjs";
 import "./chunk-PMJBS4UE.mjs";
 import "./chunk-TW4NVU7A.mjs";
 import "./chunk-SOOFRGCY.mjs";

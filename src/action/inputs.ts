@@ -5,6 +5,7 @@
 import * as core from '@actions/core'
 import { InputError } from '../core/errors.js'
 import { parseBuildRequest, parseDriver, wantsBuild, type BuildRequest } from '../core/build/request.js'
+import { gitContext } from '../core/build/git-context.js'
 import { parseBoolean, parsePlanRequest, PLAN_DEFAULTS, type InputReader } from '../core/inputs.js'
 import type { PlanRequest } from '../core/plan/plan.js'
 import { parseSize } from '../core/units.js'
@@ -39,7 +40,7 @@ export type ActionMode = 'plan-and-build' | 'plan-only' | 'resize-only'
 export function readActionInputs(mode: ActionMode): ActionInputs {
   const read: InputReader = (name) => core.getInput(name)
   const plan = parsePlanRequest(read)
-  const build = mode === 'plan-and-build' && wantsBuild(read) ? parseBuildRequest(read) : null
+  const build = mode === 'plan-and-build' && wantsBuild(read) ? parseBuildRequest(read, { gitContext: runGitContext() }) : null
   // A step that does not build checks it too: a typo must not wait for the day the step builds.
   if (build === null) parseDriver(read('driver'))
   const swap = read('memory-swap').trim()
@@ -62,6 +63,17 @@ export function readActionInputs(mode: ActionMode): ActionInputs {
     history: parseBoolean(read('history') || 'false', 'history') ? { key: read('history-key') } : null,
     read
   }
+}
+
+/** build-push-action's default context for this run (the commit, as a Git URL), from the runner's variables. */
+export function runGitContext(env: NodeJS.ProcessEnv = process.env): string | null {
+  return gitContext({
+    serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
+    repository: env.GITHUB_REPOSITORY ?? '',
+    ref: env.GITHUB_REF ?? '',
+    sha: env.GITHUB_SHA ?? '',
+    pullRequestHead: env.DOCKER_DEFAULT_GIT_CONTEXT_PR_HEAD_REF === 'true'
+  })
 }
 
 /** `oom-watch` (action.yml's default: true): main checks it with the other inputs, post reads it to know whether to watch. */

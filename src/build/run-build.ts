@@ -227,7 +227,8 @@ async function runDocker(
   const startedAt = new Date()
   const logPath = createLog(options.logDir, startedAt)
   const secretFiles = writeSecrets(request, undo)
-  const parent = choice.enforcement === 'legacy' ? legacyCgroupParent(facts, `${process.pid}-${startedAt.getTime()}`) : null
+  // A cgroup-parent the user named is theirs to keep: none of ours then, and no peak read from it.
+  const parent = choice.enforcement === 'legacy' && request.cgroupParent === null ? legacyCgroupParent(facts, `${process.pid}-${startedAt.getTime()}`) : null
   if (parent) {
     undo.push('remove the build cgroup', async () => {
       if (!(await removeOurCgroup(parent.path))) reporter.warning(`${parent.path} could not be removed: a step container is still in it`)

@@ -98,7 +98,7 @@ describe('wantsBuild: tags or push ask for an image, as of build-push-action', (
     expect(wantsBuild((n) => inputs[n] ?? '')).toBe(builds)
   })
 
-  test('with only tags the context is the workspace (the action runs there)', () => {
+  test('with only tags, outside a workflow run, the context is the current folder (in one: the Git context, parity-inputs.test.ts)', () => {
     expect(request({ tags: 'app:1' }).context).toBe('.')
   })
 

@@ -20,55 +20,64 @@ function collect(value: string, previous: string[] = []): string[] {
 }
 
 export function buildCommand(): Command {
-  return addHistoryOptions(addPlanOptions(new Command('build')))
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .description('build an image with the planned memory limit enforced by a mechanism that really binds')
-    .argument('[context]', 'build context', '.')
-    .option('-f, --file <path>', 'Dockerfile')
-    .option('-t, --tag <name>', 'image name (repeatable)', collect)
-    .option('--build-arg <name=value>', 'build argument (repeatable)', collect)
-    .option('--target <stage>', 'stage to build')
-    .option('--platform <list>', 'platforms, comma-separated')
-    .option('--push', 'push the image')
-    .option('--load', 'load the image into docker')
-    .option('--output <spec>', 'output (repeatable)', collect)
-    .option('--cache-from <spec>', 'cache source (repeatable)', collect)
-    .option('--cache-to <spec>', 'cache destination (repeatable)', collect)
-    .option('--secret-env <id=VAR>', 'build secret docker reads from an environment variable, so its value never appears in argv (repeatable)', collect)
-    .option('--secret-file <id=path>', 'build secret docker reads from a file (repeatable)', collect)
-    .option('--ssh <spec>', 'SSH agent socket or keys to expose to the build, default or id=path (repeatable)', collect)
-    .option('--build-context <name=value>', 'additional build context (repeatable)', collect)
-    .option('--provenance <value>', 'provenance attestation: true, false or attributes (mode=max)')
-    .option('--sbom <value>', 'SBOM attestation: true, false or attributes (generator=image)')
-    .option('--annotation <name=value>', 'image annotation (repeatable)', collect)
-    .option('--network <mode>', 'networking mode of the RUN steps')
-    .option('--pull', 'always pull the referenced images')
-    .option('--add-host <host:ip>', 'custom host-to-IP mapping (repeatable)', collect)
-    .option('--shm-size <size>', 'size of /dev/shm of the RUN steps')
-    .option('--label <name=value>', 'image label (repeatable)', collect)
-    .option('--no-cache', 'do not use the build cache')
-    .option('--extra-args <args>', 'more docker build arguments, separated by spaces')
-    .option('--builder <name>', 'an existing buildx builder to use as it is')
-    .option('--driver <driver>', 'auto, docker-container, docker, kubernetes, remote or legacy', 'auto')
-    .option('--memory-swap <size>', 'memory plus swap (default: the memory limit)')
-    .option('--keep-builder', 'keep the builder created for this limit')
-    .option('--log-dir <dir>', 'where the build log is written', join(tmpdir(), 'docker-memory'))
-    .action(async (context: string, opts: Record<string, unknown>) => {
-      const read = buildReader(context, opts)
-      const request = parseBuildRequest(read)
-      const planRequest = parsePlanRequest(flagReader(opts))
-      ensureWritableDirectory(String(opts.logDir), '--log-dir')
-      const history = await historyFromFlags(opts, read)
-      const machine = await detectMachine({ docker: opts.docker !== false && planRequest.totalMemoryBytes === null })
-      const result = plan(machine, { ...planRequest, platforms: request.platforms, knownPeak: history?.peak ?? null })
-      for (const p of result.problems) say(`${result.onInsufficient === 'warn' ? 'warning' : 'error'}: ${p.message}; fix: ${p.fix}`)
-      if (stopsForInsufficient(result)) {
-        process.exitCode = EXIT_INSUFFICIENT
-        return
-      }
-      const prepared = await prepareBuild(request, result)
-      await buildAndExplain(prepared, result, history, cliSink(String(opts.logDir), opts.format === 'json', request.keepBuilder))
-    })
+  return (
+    addHistoryOptions(addPlanOptions(new Command('build')))
+      .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+      .description('build an image with the planned memory limit enforced by a mechanism that really binds')
+      .argument('[context]', 'build context', '.')
+      .option('-f, --file <path>', 'Dockerfile')
+      .option('-t, --tag <name>', 'image name (repeatable)', collect)
+      .option('--build-arg <name=value>', 'build argument (repeatable)', collect)
+      .option('--target <stage>', 'stage to build')
+      .option('--platform <list>', 'platforms, comma-separated')
+      .option('--push', 'push the image')
+      .option('--load', 'load the image into docker')
+      .option('--output <spec>', 'output (repeatable)', collect)
+      .option('--cache-from <spec>', 'cache source (repeatable)', collect)
+      .option('--cache-to <spec>', 'cache destination (repeatable)', collect)
+      .option('--secret-env <id=VAR>', 'build secret docker reads from an environment variable, so its value never appears in argv (repeatable)', collect)
+      .option('--secret-file <id=path>', 'build secret docker reads from a file (repeatable)', collect)
+      .option('--ssh <spec>', 'SSH agent socket or keys to expose to the build, default or id=path (repeatable)', collect)
+      .option('--build-context <name=value>', 'additional build context (repeatable)', collect)
+      .option('--provenance <value>', 'provenance attestation: true, false or attributes (mode=max)')
+      .option('--sbom <value>', 'SBOM attestation: true, false or attributes (generator=image)')
+      .option('--annotation <name=value>', 'image annotation (repeatable)', collect)
+      .option('--network <mode>', 'networking mode of the RUN steps')
+      .option('--pull', 'always pull the referenced images')
+      .option('--add-host <host:ip>', 'custom host-to-IP mapping (repeatable)', collect)
+      .option('--shm-size <size>', 'size of /dev/shm of the RUN steps')
+      .option('--label <name=value>', 'image label (repeatable)', collect)
+      .option('--no-cache', 'do not use the build cache')
+      // commander reads a --no- prefix as a negation (its value under cacheFilter, default true): an explicit [] keeps it a list.
+      .option('--no-cache-filter <stage>', 'stage to build without the cache (repeatable)', collect, [])
+      .option('--allow <entitlement>', 'extra privileged entitlement: network.host, security.insecure (repeatable)', collect)
+      .option('--attest <spec>', 'attestation, type=sbom or type=provenance,mode=max (repeatable)', collect)
+      .option('--call <method>', 'evaluate the build with check, outline or targets instead of building')
+      .option('--cgroup-parent <cgroup>', 'parent cgroup of the RUN steps')
+      .option('--ulimit <spec>', 'ulimit of the RUN steps, nofile=1024:1024 (repeatable)', collect)
+      .option('--extra-args <args>', 'more docker build arguments, split as a shell splits words (quotes keep spaces)')
+      .option('--builder <name>', 'an existing buildx builder to use as it is')
+      .option('--driver <driver>', 'auto, docker-container, docker, kubernetes, remote or legacy', 'auto')
+      .option('--memory-swap <size>', 'memory plus swap (default: the memory limit)')
+      .option('--keep-builder', 'keep the builder created for this limit')
+      .option('--log-dir <dir>', 'where the build log is written', join(tmpdir(), 'docker-memory'))
+      .action(async (context: string, opts: Record<string, unknown>) => {
+        const read = buildReader(context, opts)
+        const request = parseBuildRequest(read)
+        const planRequest = parsePlanRequest(flagReader(opts))
+        ensureWritableDirectory(String(opts.logDir), '--log-dir')
+        const history = await historyFromFlags(opts, read)
+        const machine = await detectMachine({ docker: opts.docker !== false && planRequest.totalMemoryBytes === null })
+        const result = plan(machine, { ...planRequest, platforms: request.platforms, knownPeak: history?.peak ?? null })
+        for (const p of result.problems) say(`${result.onInsufficient === 'warn' ? 'warning' : 'error'}: ${p.message}; fix: ${p.fix}`)
+        if (stopsForInsufficient(result)) {
+          process.exitCode = EXIT_INSUFFICIENT
+          return
+        }
+        const prepared = await prepareBuild(request, result)
+        await buildAndExplain(prepared, result, history, cliSink(String(opts.logDir), opts.format === 'json', request.keepBuilder))
+      })
+  )
 }
 
 function say(line: string): void {
@@ -131,6 +140,12 @@ function buildReader(context: string, opts: Record<string, unknown>): InputReade
     'shm-size': text(opts.shmSize),
     labels: lines(opts.label),
     'no-cache': opts.cache === false ? 'true' : '',
+    'no-cache-filters': lines(opts.cacheFilter),
+    allow: lines(opts.allow),
+    attests: lines(opts.attest),
+    call: text(opts.call),
+    'cgroup-parent': text(opts.cgroupParent),
+    ulimit: lines(opts.ulimit),
     'extra-args': text(opts.extraArgs),
     builder: text(opts.builder),
     driver: text(opts.driver),

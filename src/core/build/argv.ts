@@ -85,13 +85,16 @@ export function buildCommand(
   if (request.network !== null) flags.push('--network', request.network)
   if (request.shmSize !== null) flags.push('--shm-size', request.shmSize)
   if (request.pull) flags.push('--pull')
+  add('--ulimit', request.ulimits)
   // A local or tar exporter makes no image, so no image ID (as build-push-action).
   if (results !== null && !request.outputs.some(writesFiles)) flags.push('--iidfile', results.iid)
 
   if (choice.invocation === 'legacy') {
     add('--cache-from', request.cacheFrom)
     if (choice.enforcement === 'legacy') flags.push('--memory', toDockerSize(choice.memoryBytes), '--memory-swap', toDockerSize(choice.swapBytes))
-    if (cgroupParent !== null) flags.push('--cgroup-parent', cgroupParent)
+    // Ours, for the steps' peak, unless the user named one (then the peak is not read).
+    const parent = request.cgroupParent ?? cgroupParent
+    if (parent !== null) flags.push('--cgroup-parent', parent)
     // Without it the classic builder keeps the container of a failed (killed) step forever.
     flags.push('--force-rm')
     return { args: ['build', ...flags, ...request.extraArgs, request.context], env: { DOCKER_BUILDKIT: '0' } }
@@ -105,6 +108,7 @@ export function buildCommand(
   // The variable's name only: docker reads the value from the environment it inherits.
   for (const s of request.secretEnvs) flags.push('--secret', `id=${s.id},env=${s.source}`)
   add('--ssh', request.ssh)
+  if (request.cgroupParent !== null) flags.push('--cgroup-parent', request.cgroupParent)
   flags.push('--progress', 'plain')
 
   if (choice.invocation === 'classic-buildkit') {
@@ -114,6 +118,10 @@ export function buildCommand(
   add('--build-context', request.buildContexts)
   add('--annotation', request.annotations)
   for (const a of [request.provenance, request.sbom]) if (a !== null) flags.push('--attest', a)
+  add('--attest', request.attests)
+  add('--allow', request.allow)
+  if (request.call !== null) flags.push('--call', request.call)
+  add('--no-cache-filter', request.noCacheFilters)
   // buildx writes it only when the build succeeds.
   if (results?.metadata) flags.push('--metadata-file', results.metadata)
   if (request.push) flags.push('--push')

@@ -4,7 +4,8 @@
  */
 import { join } from 'node:path'
 import { InputError } from '../errors.js'
-import { parseBoolean, type InputReader } from '../inputs.js'
+import { parseArguments, parseBoolean, parseList, type InputReader } from '../inputs.js'
+import { withDefaultContext } from './git-context.js'
 import { buildLimitBytes, type Plan } from '../plan/plan.js'
 import { MiB, formatSize, parseSize } from '../units.js'
 import type { BuildLimit } from '../enforce/mechanism.js'
@@ -53,6 +54,15 @@ export interface BuildRequest {
   shmSize: string | null
   labels: string[]
   noCache: boolean
+  /** `--allow` entitlements (network.host, security.insecure). */
+  allow: string[]
+  /** More `--attest` values (`type=…,…`), less any provenance or sbom the inputs of those names set. */
+  attests: string[]
+  /** `--call`: build (buildx's default), check, outline, targets. null: not given. */
+  call: string | null
+  cgroupParent: string | null
+  noCacheFilters: string[]
+  ulimits: string[]
   extraArgs: string[]
   /** An existing builder the user chose; null: ours or the current one. */
   builder: string | null
@@ -86,37 +96,68 @@ export function parseDriver(input: string): DriverChoice {
   throw new InputError(`driver "${input.trim()}" is not one of ${DRIVERS.join(', ')}`)
 }
 
-export function parseBuildRequest(read: InputReader): BuildRequest {
+/**
+ * Where the build runs when `context` is not given: build-push-action's Git context (the
+ * commit, fetched by BuildKit) in a workflow run, else the current folder (the CLI).
+ */
+export interface BuildDefaults {
+  /** gitContext() of the run, or null outside one. */
+  gitContext: string | null
+}
+
+/**
+ * Every list as build-push-action reads it (parseList: CSV with quotes, commas splitting only
+ * the inputs it splits), every boolean as getBooleanInput reads it.
+ */
+export function parseBuildRequest(read: InputReader, defaults: BuildDefaults = { gitContext: null }): BuildRequest {
   const get = (name: string): string => read(name).trim()
   const flag = (name: string): boolean => (get(name) === '' ? false : parseBoolean(get(name), name))
+  const list = (name: string): string[] => parseList(read(name), name)
+  const lines = (name: string): string[] => parseList(read(name), name, { ignoreComma: true })
   const swapText = get('memory-swap')
+  const defaultContext = defaults.gitContext ?? '.'
+  const context = withDefaultContext(get('context'), defaultContext) || defaultContext
+  const provenance = attestation('provenance', get('provenance'))
+  const sbom = attestation('sbom', get('sbom'))
+  const secrets = parseSecrets(read('secrets'))
+  // build-push-action's github-token: the Git context's credentials, as the GIT_AUTH_TOKEN secret
+  // BuildKit uses to fetch it, unless one was given or the build does not fetch that context.
+  const token = get('github-token')
+  if (token !== '' && defaults.gitContext !== null && context.startsWith(defaults.gitContext) && !secrets.some((s) => s.id === 'GIT_AUTH_TOKEN'))
+    secrets.push({ id: 'GIT_AUTH_TOKEN', value: token })
   return {
-    context: get('context') || '.',
+    context,
     file: get('file') || null,
-    tags: list(read('tags')),
-    buildArgs: lines(read('build-args')),
+    tags: list('tags'),
+    buildArgs: lines('build-args'),
     target: get('target') || null,
-    platforms: list(read('platforms')),
+    platforms: list('platforms'),
     push: flag('push'),
     load: flag('load'),
-    outputs: lines(read('outputs')),
-    cacheFrom: lines(read('cache-from')),
-    cacheTo: lines(read('cache-to')),
-    secrets: parseSecrets(read('secrets')),
-    secretFiles: secretSources(lines(read('secret-files')), 'secret-files', 'ID=path'),
-    secretEnvs: secretSources(list(read('secret-envs')), 'secret-envs', 'ID=VARIABLE'),
-    ssh: list(read('ssh')),
-    buildContexts: lines(read('build-contexts')),
-    provenance: attestation('provenance', get('provenance')),
-    sbom: attestation('sbom', get('sbom')),
-    annotations: lines(read('annotations')),
+    outputs: parseList(read('outputs'), 'outputs', { ignoreComma: true, noQuotes: true }),
+    cacheFrom: lines('cache-from'),
+    cacheTo: lines('cache-to'),
+    secrets,
+    secretFiles: secretSources(lines('secret-files'), 'secret-files', 'ID=path'),
+    secretEnvs: secretSources(list('secret-envs'), 'secret-envs', 'ID=VARIABLE'),
+    ssh: list('ssh'),
+    buildContexts: lines('build-contexts').map((c) => withDefaultContext(c, defaultContext)),
+    provenance,
+    sbom,
+    annotations: lines('annotations'),
     network: get('network') || null,
     pull: flag('pull'),
-    addHosts: list(read('add-hosts')),
+    addHosts: list('add-hosts'),
     shmSize: checkedSize(get('shm-size'), 'shm-size'),
-    labels: lines(read('labels')),
+    labels: lines('labels'),
     noCache: flag('no-cache'),
-    extraArgs: get('extra-args') === '' ? [] : get('extra-args').split(/\s+/),
+    allow: list('allow'),
+    attests: attests(lines('attests'), provenance !== null, sbom !== null),
+    call: get('call') || null,
+    cgroupParent: get('cgroup-parent') || null,
+    noCacheFilters: list('no-cache-filters'),
+    ulimits: lines('ulimit'),
+    extraArgs: get('extra-args') === '' ? [] : parseArguments(get('extra-args'), 'extra-args'),
     builder: get('builder') || null,
     driver: parseDriver(read('driver')),
     memorySwapBytes: swapText === '' ? null : parseSize(swapText, 'memory-swap'),
@@ -124,17 +165,19 @@ export function parseBuildRequest(read: InputReader): BuildRequest {
   }
 }
 
-/** `ID=value` per line, as build-push-action's `secrets`. */
+/**
+ * `ID=value` per line, as build-push-action's `secrets` (its list rules: a line may be quoted,
+ * `"ID=a value, with commas"`, and a quoted value may span lines).
+ */
 export function parseSecrets(text: string): BuildSecret[] {
   const secrets: BuildSecret[] = []
-  for (const line of text.split('\n')) {
-    if (line.trim() === '') continue
-    const eq = line.indexOf('=')
-    const id = eq < 0 ? '' : line.slice(0, eq).trim()
+  for (const entry of parseList(text, 'secrets', { ignoreComma: true, secret: true })) {
+    const eq = entry.indexOf('=')
+    const id = eq < 0 ? '' : entry.slice(0, eq).trim()
     // The message names the id only: the line itself may hold the secret.
     if (!/^[A-Za-z0-9_.-]+$/.test(id)) throw new InputError(`secrets: a line is not ID=value (the id must be letters, digits, _ . -)`)
     if (secrets.some((s) => s.id === id)) throw new InputError(`secrets names "${id}" twice`)
-    secrets.push({ id, value: line.slice(eq + 1) })
+    secrets.push({ id, value: entry.slice(eq + 1) })
   }
   return secrets
 }
@@ -180,20 +223,26 @@ function attestation(kind: 'provenance' | 'sbom', value: string): string | null 
   return [`type=${kind}`, ...resolved].join(',')
 }
 
-/** Newline- or comma-separated, as build-push-action's list inputs. */
-function list(text: string): string[] {
-  return text
-    .split(/[\n,]/)
-    .map((s) => s.trim())
-    .filter((s) => s !== '')
-}
-
-/** One per line: values such as `type=registry,ref=…` contain commas themselves. */
-function lines(text: string): string[] {
-  return text
-    .split('\n')
-    .map((s) => s.trim())
-    .filter((s) => s !== '')
+/**
+ * `attests` as build-push-action passes them: each a `type=…` attestation, a bare Go boolean
+ * turned into `disabled=…`; a provenance or sbom one is left out when the input of that name
+ * is set, which takes precedence.
+ */
+function attests(entries: string[], provenanceSet: boolean, sbomSet: boolean): string[] {
+  const out: string[] = []
+  for (const entry of entries) {
+    const attrs = entry
+      .split(',')
+      .map((a) => a.trim())
+      .filter((a) => a !== '')
+    const type = attrs.find((a) => a.startsWith('type='))?.slice('type='.length)
+    if (!type) throw new InputError(`attests "${entry}" names no type= (type=sbom, type=provenance,mode=max)`)
+    if ((type === 'provenance' && provenanceSet) || (type === 'sbom' && sbomSet)) continue
+    const resolved = attrs.map((a) => (GO_TRUE.includes(a) ? 'disabled=false' : GO_FALSE.includes(a) ? 'disabled=true' : a))
+    if (resolved.some((a) => !a.includes('='))) throw new InputError(`attests "${entry}" is not key=value attributes`)
+    out.push(resolved.join(','))
+  }
+  return out
 }
 
 /**

@@ -472,7 +472,8 @@ function legacyCannot(request: BuildRequest): string | null {
     request.platforms.length > 0 && 'platforms',
     request.outputs.length > 0 && 'outputs',
     request.cacheTo.length > 0 && 'cache-to',
-    request.push && 'push'
+    request.push && 'push',
+    ...buildxOnly(request)
   ].filter((x): x is string => typeof x === 'string')
   return used.length > 0 ? used.join(', ') : null
 }
@@ -486,9 +487,20 @@ function classicBuildkitCannot(request: BuildRequest): string | null {
     request.buildContexts.length > 0 && 'build-contexts',
     request.provenance !== null && 'provenance',
     request.sbom !== null && 'sbom',
-    request.annotations.length > 0 && 'annotations'
+    request.annotations.length > 0 && 'annotations',
+    ...buildxOnly(request)
   ].filter((x): x is string => typeof x === 'string')
   return used.length > 0 ? used.join(', ') : null
+}
+
+/** build-push-action inputs only buildx has flags for: neither docker build of the classic builder nor its BuildKit client takes them. */
+function buildxOnly(request: BuildRequest): Array<string | false> {
+  return [
+    request.allow.length > 0 && 'allow',
+    request.attests.length > 0 && 'attests',
+    request.call !== null && 'call',
+    request.noCacheFilters.length > 0 && 'no-cache-filters'
+  ]
 }
 
 /**

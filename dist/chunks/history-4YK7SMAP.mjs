@@ -1,0 +1,28 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  historyCommand,
+  historyFromFlags
+} from "./chunk-STSXJQMZ.mjs";
+import "./chunk-RTYSKQHV.mjs";
+import "./chunk-BT5PEBKU.mjs";
+import "./chunk-4JAGWN4V.mjs";
+import "./chunk-AXJ7STPX.mjs";
+import "./chunk-JUXW7YFL.mjs";
+import "./chunk-QVAUBJ6G.mjs";
+import "./chunk-WEXZFMP6.mjs";
+import "./chunk-BNAXSZ66.mjs";
+import "./chunk-RCCJXZMT.mjs";
+import "./chunk-CDXCQPHM.mjs";
+import "./chunk-ZPVBRK7Q.mjs";
+import "./chunk-T2CBXCPV.mjs";
+import "./chunk-PFOJEMQB.mjs";
+import "./chunk-SOOFRGCY.mjs";
+import "./chunk-NBHFA7NI.mjs";
+import "./chunk-SQPJSGMN.mjs";
+import "./chunk-55UESA72.mjs";
+import "./chunk-MX6IBTS5.mjs";
+import "./chunk-ZEMHNOYJ.mjs";
+export {
+  historyCommand,
+  historyFromFlags
+};
