@@ -1138,6 +1138,15 @@ function parseVmstatOomKills(text) {
 // src/core/explain/log/line-cap.ts
 var MAX_LINE_BYTES = 64 * 1024;
 
+// src/runners/process.ts
+function trapCancellation() {
+  const controller = new AbortController();
+  const signals = ["SIGINT", "SIGTERM", "SIGHUP"];
+  const handler = (signal) => controller.abort(signal);
+  for (const s of signals) process.on(s, handler);
+  return { cancel: controller.signal, release: () => signals.forEach((s) => process.off(s, handler)) };
+}
+
 // src/explain/kernel-log.ts
 async function readOomKillCounter() {
   if (process.platform !== "linux") return null;
@@ -1420,9 +1429,6 @@ async function detectMachine(options = {}) {
     runner
   };
 }
-
-// src/bind/action-bind.ts
-var import_node_os3 = require("node:os");
 
 // src/bind/bind-plan.ts
 var import_node_fs4 = require("node:fs");
@@ -3504,7 +3510,7 @@ function wholeMiBLimits(limitBytes, memorySwapBytes) {
 }
 
 // src/bind/bind-plan.ts
-async function bindPlannedLimit(plan2, request, holder) {
+async function bindPlannedLimit(plan2, request, holder, options = {}) {
   const explicit = request.builder !== null;
   const none = (why, builder = request.builder ?? "", level = "warning") => {
     if (explicit) throw new import_errors11.InputError(`builder "${request.builder}" cannot be bound: ${why}`);
@@ -3527,7 +3533,8 @@ async function bindPlannedLimit(plan2, request, holder) {
     import("./chunks/lazy-runners-docker.mjs"),
     import("./chunks/lazy-bind-bind-builder.mjs")
   ]);
-  const buildx = await captureDocker(["buildx", "version"], { timeoutMs: 2e4 });
+  const buildx = await captureDocker(["buildx", "version"], { timeoutMs: 2e4, cancel: options.cancel });
+  if (options.cancel?.aborted) return none(`cancelled (${String(options.cancel.reason)}) while asking docker buildx its version; nothing was changed`);
   if (buildx.spawnError || buildx.code !== 0)
     return none(
       `this machine has no docker buildx (${(buildx.spawnError ?? firstLine(buildx.stderr)) || "exit code not 0"}), so there is no builder to bind`,
@@ -3535,11 +3542,21 @@ async function bindPlannedLimit(plan2, request, holder) {
       "notice"
     );
   let result;
+  let intent = null;
   try {
-    result = await bindBuilder(request.builder, { memoryBytes, memorySwapBytes: swapBytes }, holder);
+    result = await bindBuilder(request.builder, { memoryBytes, memorySwapBytes: swapBytes }, holder, {
+      ...options,
+      mode: request.mode,
+      onIntent: (saved) => {
+        intent = saved;
+        options.onIntent?.(saved);
+      }
+    });
   } catch (error2) {
-    if (error2 instanceof BindError) return none(error2.message);
-    throw error2;
+    if (!(error2 instanceof BindError)) throw error2;
+    if (error2.changed && intent)
+      return { enforcement: "none", builder: request.builder ?? intent.builder, why: error2.message, level: "warning", unsure: intent };
+    return none(error2.message);
   }
   if (result.bound === null) {
     const instead = result.fallback ? "; create a docker-container builder first (docker/setup-buildx-action, or docker buildx create --driver docker-container --use), or let docker-memory run the build (context: in the action, docker-memory build), which binds the engine\u2019s own BuildKit another way" : "";
@@ -3550,14 +3567,29 @@ async function bindPlannedLimit(plan2, request, holder) {
     enforcement: "builder",
     builder: b.builder,
     saved: { builder: b.builder, container: b.container, containerId: b.containerId, volume: b.volume, original: b.original },
-    message: `bound builder ${b.builder} (container ${b.container}): ${describeLimits(b.limits)}, was ${describeLimits(b.original)}`,
-    warning: b.note
+    message: `bound builder ${b.builder} by docker update of its container ${b.container} (one limit for all its build steps together): ${describeLimits(b.limits)}, was ${describeLimits(b.before)}${b.note ? `; ${b.note}` : ""}`,
+    warning: b.warning
   };
 }
 function buildxBuilderChosen(env) {
   if (env.BUILDX_BUILDER) return true;
   const dir = env.BUILDX_CONFIG || (0, import_node_path2.join)(env.DOCKER_CONFIG || (0, import_node_path2.join)((0, import_node_os2.homedir)(), ".docker"), "buildx");
   return (0, import_node_fs4.existsSync)((0, import_node_path2.join)(dir, "current"));
+}
+
+// src/bind/holder.ts
+var import_node_os3 = require("node:os");
+var HOLD_MS = 6 * 60 * 60 * 1e3;
+function ciJobId(env) {
+  const join4 = (...parts) => parts.map((p) => p || "-").join("/");
+  if (env.GITHUB_RUN_ID) return join4("github", env.GITHUB_RUN_ID, env.GITHUB_RUN_ATTEMPT, env.GITHUB_JOB, env.RUNNER_NAME);
+  if (env.CI_JOB_ID) return join4("gitlab", env.CI_JOB_ID, env.CI_RUNNER_ID);
+  if (env.BUILDKITE_JOB_ID) return join4("buildkite", env.BUILDKITE_JOB_ID, env.BUILDKITE_AGENT_NAME);
+  if (env.BUILD_TAG) return join4("jenkins", env.BUILD_TAG, env.NODE_NAME);
+  return null;
+}
+function actionHolder(env, now = Date.now()) {
+  return { job: ciJobId(env) ?? `action/${(0, import_node_os3.hostname)()}/${process.ppid}`, host: (0, import_node_os3.hostname)(), pid: process.ppid, expires: now + HOLD_MS };
 }
 
 // src/action/state.ts
@@ -3570,16 +3602,27 @@ function getState2(key) {
 
 // src/bind/action-bind.ts
 var TITLE = "Docker build memory";
-function jobHolder(env) {
-  const job = [env.GITHUB_RUN_ID, env.GITHUB_RUN_ATTEMPT, env.GITHUB_JOB, env.RUNNER_NAME].map((p) => p || "-").join("/");
-  return { job, host: (0, import_node_os3.hostname)(), pid: process.ppid };
-}
 async function bindForAction(plan2, request) {
-  const binding = await bindPlannedLimit(plan2, request, jobHolder(process.env));
-  if (binding.enforcement === "builder") {
-    saveState2("builder-binding", JSON.stringify(binding.saved));
+  const { cancel, release } = trapCancellation();
+  let binding;
+  let intentSaved = false;
+  try {
+    binding = await bindPlannedLimit(plan2, request, actionHolder(process.env), {
+      cancel,
+      onIntent: (saved) => {
+        saveState2("builder-binding", JSON.stringify(saved));
+        intentSaved = true;
+      }
+    });
+  } finally {
+    release();
+  }
+  if (binding.enforcement === "builder" || binding.unsure) {
+    const containerId = binding.enforcement === "builder" ? binding.saved.containerId : binding.unsure?.containerId ?? "";
     const watched = getState2("oom-watch-cgroups");
-    saveState2("oom-watch-cgroups", [watched, binding.saved.containerId].filter((x) => x !== "").join(","));
+    saveState2("oom-watch-cgroups", [watched, containerId].filter((x) => x !== "").join(","));
+  } else if (intentSaved) {
+    saveState2("builder-binding", "");
   }
   return binding;
 }
@@ -3589,6 +3632,10 @@ function publishBinding(binding) {
   if (binding.enforcement === "builder") {
     info(binding.message);
     if (binding.warning) warning(binding.warning, { title: TITLE });
+  } else if (binding.unsure) {
+    warning(`Binding builder ${binding.unsure.builder} failed and could not be fully undone: ${binding.why}. The post step gives it back its limit.`, {
+      title: TITLE
+    });
   } else if (binding.level === "notice") {
     notice(`No builder was bound: ${binding.why}.`, { title: TITLE });
   } else {
@@ -3703,7 +3750,11 @@ function readActionInputs(mode) {
   const build = mode === "plan-and-build" && wantsBuild(read) ? parseBuildRequest(read, { gitContext: runGitContext() }) : null;
   if (build === null) parseDriver(read("driver"));
   const swap = read("memory-swap").trim();
-  const bind = build === null && mode !== "resize-only" ? { builder: read("builder").trim() || null, memorySwapBytes: swap === "" ? null : parseSize(swap, "memory-swap") } : null;
+  const bind = build === null && mode !== "resize-only" ? {
+    builder: read("builder").trim() || null,
+    memorySwapBytes: swap === "" ? null : parseSize(swap, "memory-swap"),
+    mode: parseBuilderLimit(read("builder-limit"))
+  } : null;
   for (const s of build?.secrets ?? []) setSecret(s.value);
   return {
     plan: plan2,
@@ -3728,6 +3779,11 @@ function runGitContext(env = process.env) {
     sha: env.GITHUB_SHA ?? "",
     pullRequestHead: env.DOCKER_DEFAULT_GIT_CONTEXT_PR_HEAD_REF === "true"
   });
+}
+function parseBuilderLimit(text) {
+  const mode = text.trim() || "lower";
+  if (mode !== "lower" && mode !== "replace") throw new import_errors14.InputError(`builder-limit "${text}" is not lower or replace`);
+  return mode;
 }
 function oomWatch(read = (name) => getInput(name)) {
   return parseBoolean(read("oom-watch") || "true", "oom-watch");

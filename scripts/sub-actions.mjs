@@ -49,7 +49,7 @@ const BUILD_INPUTS = [
 ]
 const BUILD_OUTPUTS = ['enforcement', 'peak-memory', 'peak-memory-bytes', 'oom-killed', 'exit-code', 'build-log', 'builder', 'imageid', 'digest', 'metadata']
 // A plan step that does not build binds the builder later steps use; resize has no post to give it back.
-const BIND_INPUTS = ['builder', 'memory-swap', 'keep-limit']
+const BIND_INPUTS = ['builder', 'memory-swap', 'builder-limit', 'keep-limit']
 const BIND_OUTPUTS = ['builder', 'enforcement']
 for (const name of [...BUILD_INPUTS]) if (!(name in root.inputs)) throw new Error(`action.yml has no input ${name}`)
 

@@ -84,7 +84,7 @@ describe('a step that plans and does not build binds the builder the job already
     expect(r.main.code).toBe(0)
     expect(r.outputs).toMatchObject({ builder: 'setup', enforcement: 'builder', 'build-memory': '100m' })
     expect(r.main.stdout).toContain(
-      'bound builder setup (container buildx_buildkit_setup0): memory 100 MiB, memory+swap 100 MiB, was memory unlimited, memory+swap unset'
+      'bound builder setup by docker update of its container buildx_buildkit_setup0 (one limit for all its build steps together): memory 100 MiB, memory+swap 100 MiB, was memory unlimited, memory+swap unset'
     )
     expect(r.boundLimits).toEqual({ Memory: 100 * MiB, MemorySwap: 100 * MiB })
     const binding = JSON.parse(r.saved['builder-binding']) as { containerId: string; volume: string }

@@ -9,6 +9,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { hostname, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { bindBuilder, releaseBuilder, type BoundBuilder } from '../../src/bind/bind-builder.js'
+import type { Holder } from '../../src/core/bind/builder-bindings.js'
 
 const MiB = 1024 * 1024
 const FAKE = join(process.cwd(), '__tests__/fixtures/fake-docker')
@@ -31,7 +32,7 @@ const calls = (prefix: string): string[] =>
     .filter((a) => a.startsWith(prefix))
 const volumes = (): Record<string, Record<string, string>> =>
   existsSync(join(state, 'volumes.json')) ? JSON.parse(readFileSync(join(state, 'volumes.json'), 'utf8')) : {}
-const holder = (job: string, pid = process.pid): { job: string; host: string; pid: number } => ({ job, host: hostname(), pid })
+const holder = (job: string, pid = process.pid, expires = Date.now() + 3600000): Holder => ({ job, host: hostname(), pid, expires })
 const wanted = (mib: number): { memoryBytes: number; memorySwapBytes: number } => ({ memoryBytes: mib * MiB, memorySwapBytes: mib * MiB })
 
 beforeEach(() => {
@@ -113,8 +114,9 @@ describe('two jobs on one builder', () => {
     expect(b.limits).toEqual(wanted(4096))
     expect(limits()).toEqual({ Memory: 4096 * MiB, MemorySwap: 4096 * MiB })
 
-    expect(await releaseBuilder(a, false)).toBe("left builder setup's limit to job 2/build/runner-b, which still builds on it")
-    expect(limits()).toEqual({ Memory: 4096 * MiB, MemorySwap: 4096 * MiB })
+    // B holds 2 GiB: A's 4 GiB goes, B's stays (never less than B bound).
+    expect(await releaseBuilder(a, false)).toBe('left builder setup at 2 GiB for job 2/build/runner-b, which still builds on it')
+    expect(limits()).toEqual({ Memory: 2048 * MiB, MemorySwap: 2048 * MiB })
     expect(await releaseBuilder(b, false)).toMatch(/^restored builder setup to memory 23.5 GiB/)
     expect(limits()).toEqual({ Memory: MEM_TOTAL, MemorySwap: -1 })
     expect(volumes()).toEqual({})
@@ -128,9 +130,9 @@ describe('two jobs on one builder', () => {
     expect(limits()).toEqual({ Memory: 4096 * MiB, MemorySwap: 4096 * MiB })
   })
 
-  test('a record left by a job that died on this host does not hold the builder', async () => {
+  test('a record left by a job that died on this host, past its expiry, does not hold the builder', async () => {
     const dead = Number(execFileSync('sh', ['-c', 'sh -c "echo \\$\\$"'], { encoding: 'utf8' }).trim())
-    await bindBuilder('setup', wanted(4096), holder('1/build/runner-a', dead))
+    await bindBuilder('setup', wanted(4096), holder('1/build/runner-a', dead, Date.now() - 1))
     const b = (await bindBuilder('setup', wanted(2048), holder('2/build/runner-b'))).bound as BoundBuilder
     expect(b).toMatchObject({ limits: wanted(2048), note: null, original: { memoryBytes: 0, memorySwapBytes: 0 } })
     expect(Object.keys(volumes())).toEqual([b.volume])

@@ -183,6 +183,7 @@ describe('containerMemoryCgroup', () => {
   const state = (cgroupParent: string): ContainerState => ({
     id,
     name: 'buildx_buildkit_b0',
+    image: 'sha256:' + 'b'.repeat(64),
     running: true,
     pid: 42,
     oomKilled: false,

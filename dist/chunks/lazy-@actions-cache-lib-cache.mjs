@@ -8,13 +8,13 @@ import {
   warning
 } from "./chunk-3VDLR3TH.mjs";
 import {
+  node_fs_default
+} from "./chunk-SOOFRGCY.mjs";
+import {
   createHmac,
   init_node_crypto,
   node_crypto_exports
 } from "./chunk-T2CBXCPV.mjs";
-import {
-  node_fs_default
-} from "./chunk-SOOFRGCY.mjs";
 import {
   __commonJS,
   __export,

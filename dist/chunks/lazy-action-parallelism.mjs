@@ -7,10 +7,10 @@ import {
 import {
   parallelismNote,
   readBuilderParallelism
-} from "./chunk-XMO65SPM.mjs";
+} from "./chunk-USOO5TGF.mjs";
 import "./chunk-PFOJEMQB.mjs";
-import "./chunk-UALP4TTC.mjs";
-import "./chunk-PMJBS4UE.mjs";
+import "./chunk-EXZ4GOYR.mjs";
+import "./chunk-LIFAEY5H.mjs";
 import "./chunk-TW4NVU7A.mjs";
 import "./chunk-SOOFRGCY.mjs";
 import "./chunk-NBHFA7NI.mjs";

@@ -6,7 +6,7 @@ import {
   buildLimitText,
   count,
   historyLine
-} from "./chunk-CG23MJW2.mjs";
+} from "./chunk-TUBCRBOA.mjs";
 import {
   mdCode,
   mdText,
@@ -23,15 +23,15 @@ import {
 import {
   planEnv,
   planOutputs
-} from "./chunk-BNAXSZ66.mjs";
+} from "./chunk-7DKSWZ7X.mjs";
 import {
   buildLimitBytes,
   fitSentence
-} from "./chunk-RCCJXZMT.mjs";
+} from "./chunk-2IYVZL3O.mjs";
 import "./chunk-CDXCQPHM.mjs";
-import "./chunk-ZPVBRK7Q.mjs";
-import "./chunk-T2CBXCPV.mjs";
+import "./chunk-GNIHVK53.mjs";
 import "./chunk-PFOJEMQB.mjs";
+import "./chunk-T2CBXCPV.mjs";
 import "./chunk-NBHFA7NI.mjs";
 import {
   GiB,

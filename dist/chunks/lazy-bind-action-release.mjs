@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   explainBuildRecords
-} from "./chunk-XTGVJMBI.mjs";
+} from "./chunk-4J7JZW3I.mjs";
 import {
   parseSavedBinding
-} from "./chunk-VZ6UVXXL.mjs";
+} from "./chunk-SQ3ROJWD.mjs";
 import {
   isKill
 } from "./chunk-ECLRCACL.mjs";
@@ -16,25 +16,25 @@ import {
   info,
   warning
 } from "./chunk-3VDLR3TH.mjs";
-import "./chunk-RILQCAFK.mjs";
-import "./chunk-JUXW7YFL.mjs";
-import "./chunk-QVAUBJ6G.mjs";
+import "./chunk-AKKRLVDT.mjs";
+import "./chunk-OQXY4ZKF.mjs";
+import "./chunk-ZXDTQ2VU.mjs";
 import "./chunk-WEXZFMP6.mjs";
-import "./chunk-BNAXSZ66.mjs";
-import "./chunk-RCCJXZMT.mjs";
+import "./chunk-7DKSWZ7X.mjs";
+import "./chunk-2IYVZL3O.mjs";
 import "./chunk-CDXCQPHM.mjs";
-import "./chunk-ZPVBRK7Q.mjs";
-import "./chunk-T2CBXCPV.mjs";
+import "./chunk-GNIHVK53.mjs";
 import "./chunk-PFOJEMQB.mjs";
 import {
   releaseBuilder
-} from "./chunk-DJFNUKDV.mjs";
-import "./chunk-C6S43MPB.mjs";
+} from "./chunk-CD672TMB.mjs";
+import "./chunk-NNNHQKHK.mjs";
 import "./chunk-CE5JCUVT.mjs";
-import "./chunk-UALP4TTC.mjs";
-import "./chunk-PMJBS4UE.mjs";
+import "./chunk-EXZ4GOYR.mjs";
+import "./chunk-LIFAEY5H.mjs";
 import "./chunk-TW4NVU7A.mjs";
 import "./chunk-SOOFRGCY.mjs";
+import "./chunk-T2CBXCPV.mjs";
 import "./chunk-NBHFA7NI.mjs";
 import {
   formatSize

@@ -4,13 +4,14 @@ import {
   bindBuilder,
   describeLimits,
   releaseBuilder
-} from "./chunk-DJFNUKDV.mjs";
-import "./chunk-C6S43MPB.mjs";
+} from "./chunk-CD672TMB.mjs";
+import "./chunk-NNNHQKHK.mjs";
 import "./chunk-CE5JCUVT.mjs";
-import "./chunk-UALP4TTC.mjs";
-import "./chunk-PMJBS4UE.mjs";
+import "./chunk-EXZ4GOYR.mjs";
+import "./chunk-LIFAEY5H.mjs";
 import "./chunk-TW4NVU7A.mjs";
 import "./chunk-SOOFRGCY.mjs";
+import "./chunk-T2CBXCPV.mjs";
 import "./chunk-NBHFA7NI.mjs";
 import "./chunk-SQPJSGMN.mjs";
 import "./chunk-MX6IBTS5.mjs";

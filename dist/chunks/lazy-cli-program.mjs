@@ -129,14 +129,14 @@ async function runCli(argv, commands) {
 
 // src/cli/program.ts
 var COMMANDS = {
-  detect: async () => (await import("./detect-TL4YOZR2.mjs")).detectCommand(),
-  plan: async () => (await import("./plan-5ZIG4W2O.mjs")).planCommand(),
-  explain: async () => (await import("./explain-IPDIW7AO.mjs")).explainCommand(),
-  history: async () => (await import("./history-4YK7SMAP.mjs")).historyCommand(),
-  build: async () => (await import("./build-SJN6GO5E.mjs")).buildCommand(),
-  resize: async () => (await import("./resize-GTNTOZOV.mjs")).resizeCommand(),
-  bind: async () => (await import("./bind-26CFOTG4.mjs")).bindCommand(),
-  release: async () => (await import("./bind-26CFOTG4.mjs")).releaseCommand()
+  detect: async () => (await import("./detect-FSRHXZUI.mjs")).detectCommand(),
+  plan: async () => (await import("./plan-IV5IVIFI.mjs")).planCommand(),
+  explain: async () => (await import("./explain-6PLZHVUU.mjs")).explainCommand(),
+  history: async () => (await import("./history-WCFNUGHT.mjs")).historyCommand(),
+  build: async () => (await import("./build-XQXC4C43.mjs")).buildCommand(),
+  resize: async () => (await import("./resize-MQC7TTGA.mjs")).resizeCommand(),
+  bind: async () => (await import("./bind-CQCSDNXA.mjs")).bindCommand(),
+  release: async () => (await import("./bind-CQCSDNXA.mjs")).releaseCommand()
 };
 function program(name) {
   return programOf(COMMANDS, name);

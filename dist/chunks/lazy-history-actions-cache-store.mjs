@@ -1,20 +1,20 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   fileHistoryStore
-} from "./chunk-RTYSKQHV.mjs";
-import "./chunk-BT5PEBKU.mjs";
+} from "./chunk-FYUGQAWQ.mjs";
+import "./chunk-OC6KFKBQ.mjs";
 import "./chunk-AXJ7STPX.mjs";
-import "./chunk-QVAUBJ6G.mjs";
+import "./chunk-ZXDTQ2VU.mjs";
 import "./chunk-WEXZFMP6.mjs";
 import {
   emptyHistory
-} from "./chunk-ZPVBRK7Q.mjs";
+} from "./chunk-GNIHVK53.mjs";
+import "./chunk-PFOJEMQB.mjs";
+import "./chunk-SOOFRGCY.mjs";
 import {
   createHash,
   init_node_crypto
 } from "./chunk-T2CBXCPV.mjs";
-import "./chunk-PFOJEMQB.mjs";
-import "./chunk-SOOFRGCY.mjs";
 import "./chunk-SQPJSGMN.mjs";
 import "./chunk-ZEMHNOYJ.mjs";
 

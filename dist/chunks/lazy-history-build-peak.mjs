@@ -2,17 +2,17 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   recordBuildPeak,
   resolveBuildHistory
-} from "./chunk-4JAGWN4V.mjs";
+} from "./chunk-FMJLNYAM.mjs";
 import "./chunk-AXJ7STPX.mjs";
-import "./chunk-JUXW7YFL.mjs";
+import "./chunk-OQXY4ZKF.mjs";
 import "./chunk-WEXZFMP6.mjs";
-import "./chunk-BNAXSZ66.mjs";
-import "./chunk-RCCJXZMT.mjs";
+import "./chunk-7DKSWZ7X.mjs";
+import "./chunk-2IYVZL3O.mjs";
 import "./chunk-CDXCQPHM.mjs";
-import "./chunk-ZPVBRK7Q.mjs";
-import "./chunk-T2CBXCPV.mjs";
+import "./chunk-GNIHVK53.mjs";
 import "./chunk-PFOJEMQB.mjs";
 import "./chunk-SOOFRGCY.mjs";
+import "./chunk-T2CBXCPV.mjs";
 import "./chunk-NBHFA7NI.mjs";
 import "./chunk-SQPJSGMN.mjs";
 import "./chunk-ZEMHNOYJ.mjs";

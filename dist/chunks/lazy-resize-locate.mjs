@@ -3,7 +3,7 @@ import {
   parseDesktopSettings,
   readSettings,
   settingsExist
-} from "./chunk-ZCQWLG6Q.mjs";
+} from "./chunk-XAQQVXO3.mjs";
 import {
   backendUnit,
   chooseBackend,
@@ -12,16 +12,16 @@ import {
   resizeTarget
 } from "./chunk-6DJK5MEC.mjs";
 import "./chunk-AXJ7STPX.mjs";
-import "./chunk-QVAUBJ6G.mjs";
+import "./chunk-ZXDTQ2VU.mjs";
 import "./chunk-WEXZFMP6.mjs";
 import {
   defaultReserve
-} from "./chunk-RCCJXZMT.mjs";
+} from "./chunk-2IYVZL3O.mjs";
 import "./chunk-CDXCQPHM.mjs";
-import "./chunk-ZPVBRK7Q.mjs";
-import "./chunk-T2CBXCPV.mjs";
+import "./chunk-GNIHVK53.mjs";
 import "./chunk-PFOJEMQB.mjs";
 import "./chunk-SOOFRGCY.mjs";
+import "./chunk-T2CBXCPV.mjs";
 import "./chunk-NBHFA7NI.mjs";
 import "./chunk-SQPJSGMN.mjs";
 import "./chunk-ZEMHNOYJ.mjs";

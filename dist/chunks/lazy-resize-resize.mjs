@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   withFileLock
-} from "./chunk-BT5PEBKU.mjs";
+} from "./chunk-OC6KFKBQ.mjs";
 import {
   memoryLock,
   parseDesktopSettings,
@@ -11,7 +11,7 @@ import {
   settingsExist,
   textOf,
   writeSettings
-} from "./chunk-ZCQWLG6Q.mjs";
+} from "./chunk-XAQQVXO3.mjs";
 import {
   COMMANDS,
   alreadyLargeEnough,
@@ -25,15 +25,15 @@ import "./chunk-AXJ7STPX.mjs";
 import {
   checkWritable,
   writeBackup
-} from "./chunk-QVAUBJ6G.mjs";
+} from "./chunk-ZXDTQ2VU.mjs";
 import "./chunk-WEXZFMP6.mjs";
-import "./chunk-T2CBXCPV.mjs";
 import {
   capture,
   launchDetached
-} from "./chunk-PMJBS4UE.mjs";
+} from "./chunk-LIFAEY5H.mjs";
 import "./chunk-TW4NVU7A.mjs";
 import "./chunk-SOOFRGCY.mjs";
+import "./chunk-T2CBXCPV.mjs";
 import {
   GiB,
   InputError,

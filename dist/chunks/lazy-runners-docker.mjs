@@ -5,8 +5,8 @@ import {
   lastLine,
   removeBuilder,
   streamDocker
-} from "./chunk-UALP4TTC.mjs";
-import "./chunk-PMJBS4UE.mjs";
+} from "./chunk-EXZ4GOYR.mjs";
+import "./chunk-LIFAEY5H.mjs";
 import "./chunk-TW4NVU7A.mjs";
 import "./chunk-SOOFRGCY.mjs";
 import "./chunk-NBHFA7NI.mjs";

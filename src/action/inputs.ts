@@ -10,6 +10,7 @@ import { parseBoolean, parsePlanRequest, PLAN_DEFAULTS, type InputReader } from 
 import type { PlanRequest } from '../core/plan/plan.js'
 import { parseSize } from '../core/units.js'
 import type { BindRequest } from '../bind/bind-plan.js'
+import type { BuilderLimitMode } from '../core/bind/builder-bindings.js'
 import { parseResizeInput, parseResizeTimeout, type ResizeInput } from '../core/resize/request.js'
 
 export interface ActionInputs {
@@ -46,7 +47,11 @@ export function readActionInputs(mode: ActionMode): ActionInputs {
   const swap = read('memory-swap').trim()
   const bind =
     build === null && mode !== 'resize-only'
-      ? { builder: read('builder').trim() || null, memorySwapBytes: swap === '' ? null : parseSize(swap, 'memory-swap') }
+      ? {
+          builder: read('builder').trim() || null,
+          memorySwapBytes: swap === '' ? null : parseSize(swap, 'memory-swap'),
+          mode: parseBuilderLimit(read('builder-limit'))
+        }
       : null
   for (const s of build?.secrets ?? []) core.setSecret(s.value)
   return {
@@ -74,6 +79,12 @@ export function runGitContext(env: NodeJS.ProcessEnv = process.env): string | nu
     sha: env.GITHUB_SHA ?? '',
     pullRequestHead: env.DOCKER_DEFAULT_GIT_CONTEXT_PR_HEAD_REF === 'true'
   })
+}
+
+function parseBuilderLimit(text: string): BuilderLimitMode {
+  const mode = text.trim() || 'lower'
+  if (mode !== 'lower' && mode !== 'replace') throw new InputError(`builder-limit "${text}" is not lower or replace`)
+  return mode
 }
 
 /** `oom-watch` (action.yml's default: true): main checks it with the other inputs, post reads it to know whether to watch. */

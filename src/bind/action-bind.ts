@@ -1,29 +1,40 @@
 import * as core from '@actions/core'
-import { hostname } from 'node:os'
 import { bindPlannedLimit, type BindRequest, type PlanBinding } from './bind-plan.js'
-import type { Holder } from '../core/bind/builder-bindings.js'
+import { actionHolder } from './holder.js'
 import type { Plan } from '../core/plan/plan.js'
 import { getState, saveState } from '../action/state.js'
+import { trapCancellation } from '../runners/process.js'
 
 export const TITLE = 'Docker build memory'
 
 /**
- * The job as the binding records name it. The runner's worker (this step's parent) lives through
- * main and post, so another job on this host can tell a live binding from one a killed job left.
+ * Main: binds the plan's limit; an input error (an explicit builder that cannot be bound) throws
+ * before anything is written. What post needs is saved before the builder changes (the intent),
+ * and cleared again when the bind was undone whole.
  */
-export function jobHolder(env: NodeJS.ProcessEnv): Holder {
-  const job = [env.GITHUB_RUN_ID, env.GITHUB_RUN_ATTEMPT, env.GITHUB_JOB, env.RUNNER_NAME].map((p) => p || '-').join('/')
-  return { job, host: hostname(), pid: process.ppid }
-}
-
-/** Main: binds the plan's limit; an input error (an explicit builder that cannot be bound) throws before anything is written. */
 export async function bindForAction(plan: Plan, request: BindRequest): Promise<PlanBinding> {
-  const binding = await bindPlannedLimit(plan, request, jobHolder(process.env))
-  if (binding.enforcement === 'builder') {
-    // Saved first: whatever fails after this, post still gives the container its limit back.
-    saveState('builder-binding', JSON.stringify(binding.saved))
+  // A cancelled job (SIGINT, SIGTERM) mid-bind undoes it instead of dying with the builder changed.
+  const { cancel, release } = trapCancellation()
+  let binding: PlanBinding
+  let intentSaved = false
+  try {
+    binding = await bindPlannedLimit(plan, request, actionHolder(process.env), {
+      cancel,
+      onIntent: (saved) => {
+        saveState('builder-binding', JSON.stringify(saved))
+        intentSaved = true
+      }
+    })
+  } finally {
+    release()
+  }
+  if (binding.enforcement === 'builder' || binding.unsure) {
+    const containerId = binding.enforcement === 'builder' ? binding.saved.containerId : (binding.unsure?.containerId ?? '')
     const watched = getState('oom-watch-cgroups')
-    saveState('oom-watch-cgroups', [watched, binding.saved.containerId].filter((x) => x !== '').join(','))
+    saveState('oom-watch-cgroups', [watched, containerId].filter((x) => x !== '').join(','))
+  } else if (intentSaved) {
+    // The intent was saved, then everything was undone: post has nothing to give back.
+    saveState('builder-binding', '')
   }
   return binding
 }
@@ -35,6 +46,10 @@ export function publishBinding(binding: PlanBinding): void {
   if (binding.enforcement === 'builder') {
     core.info(binding.message)
     if (binding.warning) core.warning(binding.warning, { title: TITLE })
+  } else if (binding.unsure) {
+    core.warning(`Binding builder ${binding.unsure.builder} failed and could not be fully undone: ${binding.why}. The post step gives it back its limit.`, {
+      title: TITLE
+    })
   } else if (binding.level === 'notice') {
     core.notice(`No builder was bound: ${binding.why}.`, { title: TITLE })
   } else {

@@ -8,26 +8,34 @@ import { existsSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { join } from 'node:path'
 import { DAEMON_FLOOR_BYTES } from '../core/enforce/mechanism.js'
-import type { Holder } from '../core/bind/builder-bindings.js'
+import type { BuilderLimitMode, Holder } from '../core/bind/builder-bindings.js'
 import { InputError } from '../core/errors.js'
 import type { Plan } from '../core/plan/plan.js'
 import { wholeMiBLimits } from '../core/build/request.js'
 import { formatSize } from '../core/units.js'
-import type { SavedBinding } from './bind-builder.js'
+import type { BindOptions, SavedBinding } from './bind-builder.js'
 
 export interface BindRequest {
   /** null: the current buildx builder, when it is a docker-container builder. */
   builder: string | null
   /** null: equal to the limit, so swap is no escape hatch. */
   memorySwapBytes: number | null
+  /** `builder-limit`: lower (default) keeps a limit the builder already had when it is lower than the plan's. */
+  mode: BuilderLimitMode
 }
 
 export type PlanBinding =
   | { enforcement: 'builder'; builder: string; saved: SavedBinding; message: string; warning: string | null }
-  /** `level`: a notice where nothing could be looked for (no buildx), else a warning. */
-  | { enforcement: 'none'; builder: string; why: string; level: 'warning' | 'notice' }
+  /**
+   * `level`: a notice where nothing could be looked for (no buildx), else a warning.
+   * `unsure`: the bind failed and its undo did too, so the builder may still carry a limit set
+   * here; the saved intent stays for post or `release` to give it back.
+   */
+  | { enforcement: 'none'; builder: string; why: string; level: 'warning' | 'notice'; unsure?: SavedBinding }
 
-export async function bindPlannedLimit(plan: Plan, request: BindRequest, holder: Holder): Promise<PlanBinding> {
+export type PlanBindOptions = Pick<BindOptions, 'cancel' | 'onIntent' | 'timeoutMs'>
+
+export async function bindPlannedLimit(plan: Plan, request: BindRequest, holder: Holder, options: PlanBindOptions = {}): Promise<PlanBinding> {
   const explicit = request.builder !== null
   const none = (why: string, builder = request.builder ?? '', level: 'warning' | 'notice' = 'warning'): PlanBinding => {
     // The user's word is honoured or refused (issue 10): only the builder found by default may stay unbound.
@@ -54,7 +62,8 @@ export async function bindPlannedLimit(plan: Plan, request: BindRequest, holder:
     import('../runners/docker.js'),
     import('./bind-builder.js')
   ])
-  const buildx = await captureDocker(['buildx', 'version'], { timeoutMs: 20000 })
+  const buildx = await captureDocker(['buildx', 'version'], { timeoutMs: 20000, cancel: options.cancel })
+  if (options.cancel?.aborted) return none(`cancelled (${String(options.cancel.reason)}) while asking docker buildx its version; nothing was changed`)
   if (buildx.spawnError || buildx.code !== 0)
     return none(
       `this machine has no docker buildx (${(buildx.spawnError ?? firstLine(buildx.stderr)) || 'exit code not 0'}), so there is no builder to bind`,
@@ -62,11 +71,22 @@ export async function bindPlannedLimit(plan: Plan, request: BindRequest, holder:
       'notice'
     )
   let result
+  let intent: SavedBinding | null = null
   try {
-    result = await bindBuilder(request.builder, { memoryBytes, memorySwapBytes: swapBytes }, holder)
+    result = await bindBuilder(request.builder, { memoryBytes, memorySwapBytes: swapBytes }, holder, {
+      ...options,
+      mode: request.mode,
+      onIntent: (saved) => {
+        intent = saved
+        options.onIntent?.(saved)
+      }
+    })
   } catch (error) {
-    if (error instanceof BindError) return none(error.message)
-    throw error
+    if (!(error instanceof BindError)) throw error
+    // Undone where it could be; where it could not, the builder is not "not bound": say so, and keep what gives it back.
+    if (error.changed && intent)
+      return { enforcement: 'none', builder: request.builder ?? (intent as SavedBinding).builder, why: error.message, level: 'warning', unsure: intent }
+    return none(error.message)
   }
   if (result.bound === null) {
     const instead = result.fallback
@@ -79,8 +99,8 @@ export async function bindPlannedLimit(plan: Plan, request: BindRequest, holder:
     enforcement: 'builder',
     builder: b.builder,
     saved: { builder: b.builder, container: b.container, containerId: b.containerId, volume: b.volume, original: b.original },
-    message: `bound builder ${b.builder} (container ${b.container}): ${describeLimits(b.limits)}, was ${describeLimits(b.original)}`,
-    warning: b.note
+    message: `bound builder ${b.builder} by docker update of its container ${b.container} (one limit for all its build steps together): ${describeLimits(b.limits)}, was ${describeLimits(b.before)}${b.note ? `; ${b.note}` : ''}`,
+    warning: b.warning
   }
 }
 

@@ -5,7 +5,7 @@
  * Every change pushes its undo on one list, run on every way out.
  */
 import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs'
-import { hostname, tmpdir } from 'node:os'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { BuildOutcome } from '../core/build/outcome.js'
 import { buildCommand, builderContainerName, buildxConfigFlag, createBuilderCommand, type ResultFiles, type SecretFile } from '../core/build/argv.js'
@@ -26,7 +26,8 @@ import { containerCgroup } from '../bind/container-cgroup.js'
 import { bindCgroup, removeOurCgroup, watchCgroup, type CgroupBinding, type WatchResult } from '../enforce/cgroup-binding.js'
 import { UndoList } from './undo.js'
 import { parallelismNote, readBuilderParallelism } from './builder-config.js'
-import { BindError, bindBuilder, releaseBuilder } from '../bind/bind-builder.js'
+import { BindError, bindBuilder, describeLimits, releaseBuilder, type SavedBinding } from '../bind/bind-builder.js'
+import { buildHolder } from '../bind/holder.js'
 
 /** How the action and the CLI each show what happens. */
 export interface BuildReporter {
@@ -148,7 +149,7 @@ async function setUpMechanism(prepared: PreparedBuild, own: OwnBuilder, undo: Un
       }
     }
     if (choice.enforcement === 'builder' && choice.inPlace) {
-      const failed = await bindInPlace(choice.builder.name, limit, undo, reporter)
+      const failed = await bindInPlace(choice.builder.name, limit, undo, reporter, cancel)
       if (failed !== null) {
         again(failed)
         continue
@@ -181,24 +182,28 @@ async function setUpMechanism(prepared: PreparedBuild, own: OwnBuilder, undo: Un
  * The user's builder, its container given the limit for this build and its own back when the
  * build ends; this process holds the binding record meanwhile. What failed, else null.
  */
-async function bindInPlace(name: string, limit: BuildLimit, undo: UndoList, reporter: BuildReporter): Promise<string | null> {
+async function bindInPlace(name: string, limit: BuildLimit, undo: UndoList, reporter: BuildReporter, cancel: AbortSignal): Promise<string | null> {
+  let intent: SavedBinding | null = null
   try {
-    const r = await bindBuilder(
-      name,
-      { memoryBytes: limit.memoryBytes, memorySwapBytes: limit.swapBytes },
-      { job: `build/${hostname()}/${process.pid}`, host: hostname(), pid: process.pid }
-    )
+    const r = await bindBuilder(name, { memoryBytes: limit.memoryBytes, memorySwapBytes: limit.swapBytes }, buildHolder(), {
+      cancel,
+      onIntent: (saved) => (intent = saved)
+    })
     if (r.bound === null) return r.reason
     const bound = r.bound
     undo.push(`give builder ${name} its limit back`, async () => reporter.info(await releaseBuilder(bound, false)))
     reporter.info(
-      `builder container ${bound.container} has a memory limit of ${formatSize(bound.limits.memoryBytes)} (bound in place, given back after the build)`
+      `builder ${name} bound by docker update of its container ${bound.container} (one limit for all its build steps together): ${describeLimits(bound.limits)}, was ${describeLimits(bound.before)}; given back after the build`
     )
-    if (bound.note) reporter.warning(bound.note)
+    if (bound.note) reporter.info(bound.note)
+    if (bound.warning) reporter.warning(bound.warning)
     return null
   } catch (error) {
-    if (error instanceof BindError) return error.message
-    throw error
+    if (!(error instanceof BindError)) throw error
+    // Not undone whole: the builder may keep this build's limit unless given back at the end.
+    const left: SavedBinding | null = intent
+    if (error.changed && left) undo.push(`give builder ${name} its limit back`, async () => reporter.info(await releaseBuilder(left, false)))
+    return error.message
   }
 }
 

@@ -143,12 +143,12 @@ export function launchDetached(path: string): Promise<string | null> {
 }
 
 /**
- * Turns SIGINT and SIGTERM into an abort for as long as `release` is not called, instead of
+ * Turns SIGINT, SIGTERM and SIGHUP (a closed terminal or ssh session) into an abort for as long as `release` is not called, instead of
  * the default of dying on the spot with a cgroup still bound or a builder half made.
  */
 export function trapCancellation(): { cancel: AbortSignal; release: () => void } {
   const controller = new AbortController()
-  const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM']
+  const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP']
   const handler = (signal: NodeJS.Signals): void => controller.abort(signal)
   for (const s of signals) process.on(s, handler)
   return { cancel: controller.signal, release: () => signals.forEach((s) => process.off(s, handler)) }

@@ -53,11 +53,13 @@ export function bootstrapCommand(builder: string): DockerCommand {
 }
 
 export interface Holder {
-  /** `GITHUB_RUN_ID/GITHUB_JOB/RUNNER_NAME`, or what the CLI's caller says. */
+  /** The CI's job id and runner where it gives them (docs/binding.md), else this process's own. */
   job: string
   host: string
-  /** A process that lives as long as the job (the runner's worker for the action). */
+  /** A process that lives as long as the job (the runner's worker for the action, the job's shell for the CLI). */
   pid: number
+  /** Epoch ms: until then the record holds even where its pid cannot be checked; a job renews it by binding again. */
+  expires: number
 }
 
 export interface BindingRecord extends Holder {
@@ -81,6 +83,7 @@ export function createRecordCommand(r: Omit<BindingRecord, 'volume'>): DockerCom
     [`${L}.job`]: r.job,
     [`${L}.host`]: r.host,
     [`${L}.pid`]: String(r.pid),
+    [`${L}.expires`]: String(r.expires),
     [`${L}.memory`]: String(r.limits.memoryBytes),
     [`${L}.memory-swap`]: String(r.limits.memorySwapBytes),
     [`${L}.original-memory`]: String(r.original.memoryBytes),
@@ -124,6 +127,8 @@ export function parseRecords(json: string): BindingRecord[] {
       job: l[`${L}.job`],
       host: l[`${L}.host`] ?? '',
       pid: nums[0],
+      // A record of an older version has no expiry: its pid alone says whether it holds.
+      expires: Number(l[`${L}.expires`] ?? 0) || 0,
       limits: { memoryBytes: nums[1], memorySwapBytes: nums[2] },
       original: { memoryBytes: nums[3], memorySwapBytes: nums[4] }
     })
@@ -132,40 +137,81 @@ export function parseRecords(json: string): BindingRecord[] {
 }
 
 /**
- * A record is stale when it was made on this host by a process that is gone (a job killed
- * before its `post`). Records from other hosts cannot be checked from here and are trusted.
+ * A record is stale only when everything that can say so does: its expiry has passed and its
+ * process is not alive on this host (a record from another host cannot have its pid checked).
+ * A job's own record (same job id) is never another job's stale one: that is read apart.
  */
-export function isStale(r: BindingRecord, host: string, alive: (pid: number) => boolean): boolean {
-  return r.host === host && !alive(r.pid)
+export function isStale(r: BindingRecord, now: number, host: string, alive: (pid: number) => boolean): boolean {
+  if (r.host === host && alive(r.pid)) return false
+  return now > r.expires
 }
 
-export type BindDecision =
-  | { kind: 'bind'; original: Limits }
-  /** Another live job set a higher limit: this job's builds run under it, never a lower one. */
-  | { kind: 'keep'; by: BindingRecord; message: string }
+/** `lower`: a limit the builder had before any of our jobs (a person's `--driver-opt memory=…`) is never raised. */
+export type BuilderLimitMode = 'lower' | 'replace'
 
-/** `others`: the live records of other jobs on this container. */
-export function decideBind(current: Limits, wanted: Limits, others: BindingRecord[]): BindDecision {
-  const highest = [...others].sort((a, b) => b.limits.memoryBytes - a.limits.memoryBytes)[0]
-  if (highest && highest.limits.memoryBytes > wanted.memoryBytes) {
-    return {
-      kind: 'keep',
-      by: highest,
-      message: `job ${highest.job} (on ${highest.host}) bound this builder to ${formatSize(highest.limits.memoryBytes)} and is still running; not lowering it to ${formatSize(wanted.memoryBytes)}, so this job's builds share that limit`
+export interface BindDecision {
+  /** What the container had before the first of our jobs bound it: what the last to leave gives back. */
+  original: Limits
+  /** What this job holds (its record): what it wanted, or the builder's own lower limit. */
+  own: Limits
+  /** The limit the container must have now: the highest any live job holds, so no job runs under less than it bound. */
+  target: Limits
+  /** The container's limit differs from `target`. */
+  update: boolean
+  /** Why `target` is not what this job asked for, when it is not: said as a warning. */
+  warning: string | null
+  /** Another job holds a higher limit, said as information. */
+  note: string | null
+}
+
+/**
+ * `current`: the container's limits read under the lock; `others`: the live records of other
+ * jobs; `staleOriginal`: the original a dead job's record kept, when one was swept.
+ * `engineMemory`: a limit at or above it is no one's choice (what a restore of an unlimited
+ * container leaves, since `--memory 0` lifts nothing).
+ */
+export function decideBind(
+  current: Limits,
+  wanted: Limits,
+  others: BindingRecord[],
+  options: { staleOriginal: Limits | null; mode: BuilderLimitMode; engineMemory: number; builder: string }
+): BindDecision {
+  const original = others[0]?.original ?? options.staleOriginal ?? current
+  const ownLimit = original.memoryBytes > 0 && (options.engineMemory <= 0 || original.memoryBytes < options.engineMemory)
+  let own = wanted
+  let warning: string | null = null
+  if (ownLimit && original.memoryBytes < wanted.memoryBytes) {
+    if (options.mode === 'lower') {
+      own = original
+      warning = `builder ${options.builder} keeps its own limit of ${formatSize(original.memoryBytes)}, lower than the ${formatSize(wanted.memoryBytes)} planned: a limit set on the builder is never raised (builder-limit: replace raises it)`
+    } else {
+      warning = `builder ${options.builder} had its own limit of ${formatSize(original.memoryBytes)}; replaced by the ${formatSize(wanted.memoryBytes)} planned (builder-limit: replace), given back at the end`
     }
   }
-  // The first job's view of the container is the one to give back at the end.
-  return { kind: 'bind', original: highest ? highest.original : current }
+  const highest = [...others].sort((a, b) => b.limits.memoryBytes - a.limits.memoryBytes)[0]
+  const target = highest && highest.limits.memoryBytes > own.memoryBytes ? highest.limits : own
+  const note =
+    highest && highest.limits.memoryBytes > own.memoryBytes
+      ? `job ${highest.job} (on ${highest.host}) bound this builder to ${formatSize(highest.limits.memoryBytes)} and is still running; not lowering it to ${formatSize(own.memoryBytes)}, so this job's builds share that limit`
+      : null
+  return { original, own, target, update: !sameLimits(current, target), warning, note }
 }
 
-/** The last of our jobs to leave gives the container back; earlier ones leave the limit to those still building. */
-export function decideRestore(
-  containerId: string,
-  original: Limits,
-  others: BindingRecord[]
-): { kind: 'restore'; to: Limits } | { kind: 'leave'; to: BindingRecord } {
-  const still = others.find((r) => r.containerId === containerId)
-  return still ? { kind: 'leave', to: still } : { kind: 'restore', to: original }
+export type RestoreDecision =
+  /** No job of ours holds the container any more: it gets back what it had. */
+  | { kind: 'restore'; to: Limits }
+  /** Other jobs still build on it: the highest of their limits, never less than any of them bound. */
+  | { kind: 'leave'; to: Limits; by: BindingRecord; update: boolean }
+
+/** `others`: the live records of other jobs on this container. */
+export function decideRestore(current: Limits, original: Limits, others: BindingRecord[]): RestoreDecision {
+  const highest = [...others].sort((a, b) => b.limits.memoryBytes - a.limits.memoryBytes)[0]
+  if (!highest) return { kind: 'restore', to: original }
+  return { kind: 'leave', to: highest.limits, by: highest, update: !sameLimits(current, highest.limits) }
+}
+
+export function sameLimits(a: Limits, b: Limits): boolean {
+  return a.memoryBytes === b.memoryBytes && a.memorySwapBytes === b.memorySwapBytes
 }
 
 /** FNV-1a, for a short volume name that is the same for a job's `main` and `post`. */

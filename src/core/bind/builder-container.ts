@@ -8,6 +8,8 @@ import type { DockerCommand } from '../build/argv.js'
 export interface ContainerState {
   id: string
   name: string
+  /** The image's id (`Image`): the engine keeps it while the container exists. */
+  image: string
   running: boolean
   /** 0 when the container is not running. */
   pid: number
@@ -32,6 +34,7 @@ export function parseContainerState(json: string): ContainerState {
   let raw: {
     Id?: string
     Name?: string
+    Image?: string
     State?: { Running?: boolean; Pid?: number; OOMKilled?: boolean }
     HostConfig?: { Memory?: number; MemorySwap?: number; CgroupParent?: string }
   }
@@ -44,6 +47,7 @@ export function parseContainerState(json: string): ContainerState {
   return {
     id: raw.Id,
     name: (raw.Name ?? '').replace(/^\//, ''),
+    image: raw.Image ?? '',
     running: raw.State?.Running === true,
     pid: raw.State?.Pid ?? 0,
     oomKilled: raw.State?.OOMKilled === true,

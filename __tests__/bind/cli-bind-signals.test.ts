@@ -1,0 +1,144 @@
+/**
+ * `docker-memory bind` stopped by SIGINT, SIGTERM or SIGHUP at each of its docker calls (the
+ * fake docker stalls that call, the signal comes while it hangs), and `release` likewise: the
+ * builder keeps the limit a person gave it, the CLI says what it undid in one line and exits
+ * 128 + the signal's number, and whatever state file is left, `release` finishes with nothing
+ * left behind. A faulty call after the update leaves no false "nothing bound". `npm run bundle` first.
+ */
+import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
+import { execFileSync, spawn } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { CLI, FAKE_DOCKER_DIR, runNode, type Ran } from '../helpers/build.js'
+
+const MiB = 1024 * 1024
+const OWN = { Memory: 100 * MiB, MemorySwap: 100 * MiB }
+const EXIT: Record<string, number> = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 }
+let state: string
+let fakeEnv: Record<string, string>
+const docker = (...args: string[]): string => execFileSync('docker', args, { encoding: 'utf8', env: { ...process.env, ...fakeEnv, FAKE_DOCKER_FAULT: '' } })
+const limits = (): { Memory: number; MemorySwap: number } => {
+  const c = JSON.parse(docker('inspect', '--type', 'container', '--format', '{{json .}}', 'buildx_buildkit_ci0')) as {
+    HostConfig: { Memory: number; MemorySwap: number }
+  }
+  return { Memory: c.HostConfig.Memory, MemorySwap: c.HostConfig.MemorySwap }
+}
+const json = (f: string): Record<string, unknown> =>
+  existsSync(join(state, f)) ? (JSON.parse(readFileSync(join(state, f), 'utf8')) as Record<string, unknown>) : {}
+const leftovers = (): { volumes: string[]; containers: string[] } => ({
+  volumes: Object.keys(json('volumes.json')),
+  containers: Object.keys(json('created.json'))
+})
+const BIND = ['bind', '--build-memory', '80m', '--total-memory', '4g']
+
+function resetFault(spec: string): void {
+  rmSync(join(state, 'fault-count'), { force: true })
+  rmSync(join(state, 'stalled'), { force: true })
+  fakeEnv.FAKE_DOCKER_FAULT = spec
+}
+
+/** The CLI with `signal` sent once the fake docker hangs on a call. */
+function runUntilStalled(args: string[], signal: NodeJS.Signals): Promise<Ran> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, ...fakeEnv }, stdio: ['ignore', 'pipe', 'pipe'] })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d))
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d))
+    const watch = setInterval(() => {
+      if (existsSync(join(state, 'stalled'))) {
+        clearInterval(watch)
+        child.kill(signal)
+      }
+    }, 20)
+    child.on('close', (code, sig) => {
+      clearInterval(watch)
+      done({ code, signal: sig, stdout, stderr })
+    })
+  })
+}
+
+beforeEach(() => {
+  state = mkdtempSync(join(tmpdir(), 'dma-cli-bind-sig-'))
+  fakeEnv = { PATH: `${FAKE_DOCKER_DIR}:${process.env.PATH}`, FAKE_DOCKER_STATE: state, DOCKER_CONFIG: join(state, 'docker-config'), FAKE_DOCKER_FAULT: '' }
+  // A builder a person limited (the fake gives it the captured container's 100 MiB), made current.
+  docker('buildx', 'create', '--name', 'ci', '--driver', 'docker-container', '--driver-opt', 'memory=100m', '--use', '--bootstrap')
+})
+afterEach(() => rmSync(state, { recursive: true, force: true }))
+
+describe('docker-memory bind, signalled at each docker call', () => {
+  test('the builder keeps its limit, one line says what was undone, and release leaves nothing', async () => {
+    const file = join(state, 'binding.json')
+    resetFault('fail:100000')
+    expect((await runNode(CLI, [...BIND, '--state-file', file], { env: fakeEnv })).code).toBe(0)
+    const calls = Number(readFileSync(join(state, 'fault-count'), 'utf8'))
+    expect(limits()).toEqual({ Memory: 80 * MiB, MemorySwap: 80 * MiB })
+    resetFault('')
+    expect((await runNode(CLI, ['release', '--state-file', file], { env: fakeEnv })).stdout).toBe(
+      'restored builder ci to memory 100 MiB, memory+swap 100 MiB\n'
+    )
+    expect(calls).toBeGreaterThanOrEqual(9)
+    const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP']
+    for (let call = 1; call <= calls; call++) {
+      const signal = signals[call % 3]
+      resetFault(`stall:${call}`)
+      const r = await runUntilStalled([...BIND, '--state-file', file], signal)
+      const where = `${signal} at call ${call}: ${r.stderr}`
+      expect([where, r.code, r.stdout]).toEqual([where, EXIT[signal], ''])
+      expect(r.stderr).toMatch(new RegExp(`^docker-memory: cancelled \\(${signal}\\) .*(undone: |nothing was changed)[^\\n]*\\n$`))
+      expect([where, limits()]).toEqual([where, OWN])
+      resetFault('')
+      // Undone whole: no state file. Had one stayed, release would finish it.
+      if (existsSync(file)) expect((await runNode(CLI, ['release', '--state-file', file], { env: fakeEnv })).code).toBe(0)
+      expect([where, existsSync(file), limits(), leftovers()]).toEqual([where, false, OWN, { volumes: [], containers: [] }])
+    }
+  }, 600000)
+})
+
+describe('docker-memory release, signalled at each docker call', () => {
+  test('the limit is the bound one or the person’s; the state file stays until a release completes', async () => {
+    const file = join(state, 'binding.json')
+    resetFault('')
+    expect((await runNode(CLI, [...BIND, '--state-file', file], { env: fakeEnv })).code).toBe(0)
+    resetFault('fail:100000')
+    expect((await runNode(CLI, ['release', '--state-file', file], { env: fakeEnv })).code).toBe(0)
+    const calls = Number(readFileSync(join(state, 'fault-count'), 'utf8'))
+    for (let call = 1; call <= calls; call++) {
+      resetFault('')
+      expect((await runNode(CLI, [...BIND, '--state-file', file], { env: fakeEnv })).code).toBe(0)
+      resetFault(`stall:${call}`)
+      const r = await runUntilStalled(['release', '--state-file', file], 'SIGTERM')
+      const where = `SIGTERM at call ${call}: ${r.stderr}`
+      expect([where, [OWN, { Memory: 80 * MiB, MemorySwap: 80 * MiB }]]).toEqual([where, expect.arrayContaining([limits()])])
+      if (r.code !== 0) {
+        expect([where, r.code, existsSync(file)]).toEqual([where, 143, true])
+        expect(r.stderr).toMatch(/^docker-memory: release cancelled \(SIGTERM\).*; the state file stays for the next release\n$/)
+        resetFault('')
+        expect((await runNode(CLI, ['release', '--state-file', file], { env: fakeEnv })).code).toBe(0)
+      }
+      expect([where, existsSync(file), limits(), leftovers()]).toEqual([where, false, OWN, { volumes: [], containers: [] }])
+    }
+  }, 600000)
+})
+
+describe('a call failing after the update (issue 17, 1)', () => {
+  test('the record cannot be written: the limit is put back, and the error says so instead of "nothing limits"', async () => {
+    const file = join(state, 'binding.json')
+    // buildx version, buildx ls, inspect, create (lock), inspect, volume ls, then volume create: the 7th call.
+    resetFault('lost:7')
+    const r = await runNode(CLI, [...BIND, '--state-file', file], { env: fakeEnv })
+    expect(r.code).toBe(0)
+    expect(r.stdout).toMatch(
+      /^no builder was bound: cannot record the binding of buildx_buildkit_ci0: .*; undone: the binding record removed\nenforcement: none\n$/
+    )
+    expect([limits(), leftovers()]).toEqual([OWN, { volumes: [], containers: [] }])
+    resetFault('fail:8')
+    const u = await runNode(CLI, [...BIND, '--builder', 'ci', '--state-file', join(state, 'b2.json')], { env: fakeEnv })
+    expect(u).toMatchObject({ code: 1, stdout: '' })
+    expect(u.stderr).toMatch(
+      /^docker-memory: builder "ci" cannot be bound: cannot update builder container buildx_buildkit_ci0: Error response from daemon: injected failure.*; undone: builder ci set back to memory 100 MiB, memory\+swap 100 MiB, the binding record removed\n$/
+    )
+    expect([limits(), leftovers(), existsSync(join(state, 'b2.json'))]).toEqual([OWN, { volumes: [], containers: [] }, false])
+  }, 60000)
+})

@@ -1,0 +1,80 @@
+/**
+ * The docker calls of one binding transaction: each with a timeout, the transaction's
+ * cancellation passed on (a stalled call is killed on SIGINT), and a failure as a BindError
+ * whose message says which call failed and what docker said.
+ */
+import type { DockerCommand } from '../core/build/argv.js'
+import { captureDocker, lastLine } from '../runners/docker.js'
+import type { Captured } from '../runners/process.js'
+
+export class BindError extends Error {
+  constructor(
+    message: string,
+    /** The builder may still carry a limit this job set (the undo failed): post or `release` must still give it back. */
+    readonly changed = false
+  ) {
+    super(message)
+    this.name = 'BindError'
+  }
+}
+
+export interface CallOptions {
+  /** Per docker call; 60 s unless a test stalls one on purpose. */
+  timeoutMs?: number
+  /** SIGINT, SIGTERM, SIGHUP: kills the call in flight; the transaction then undoes. */
+  cancel?: AbortSignal
+}
+
+export class EngineCalls {
+  constructor(private readonly options: CallOptions) {}
+
+  get cancel(): AbortSignal | undefined {
+    return this.options.cancel
+  }
+
+  /** docker's answer as it is: for calls whose failure is an answer (a lock that exists). */
+  async raw(command: DockerCommand, options: { cancellable?: boolean } = {}): Promise<Captured> {
+    return captureDocker(command.args, {
+      env: command.env,
+      timeoutMs: this.options.timeoutMs ?? 60000,
+      cancel: options.cancellable === false ? undefined : this.options.cancel
+    })
+  }
+
+  /** stdout, or a BindError saying `what` and docker's last line. `cancellable: false` for undo steps, which run after a cancel. */
+  async run(command: DockerCommand, what: string, options: { cancellable?: boolean; timeoutMs?: number } = {}): Promise<string> {
+    const r = await captureDocker(command.args, {
+      env: command.env,
+      timeoutMs: options.timeoutMs ?? this.options.timeoutMs ?? 60000,
+      cancel: options.cancellable === false ? undefined : this.options.cancel
+    })
+    if (r.spawnError) throw new BindError(`${what}: ${r.spawnError}`)
+    if (r.code !== 0) throw new BindError(`${what}: ${explain(r, command, this.options.cancel, options.cancellable !== false)}`)
+    return r.stdout
+  }
+
+  /** Throws when cancelled, between calls. */
+  check(where: string): void {
+    const c = this.options.cancel
+    if (c?.aborted) throw new BindError(`cancelled (${String(c.reason)}) ${where}`)
+  }
+}
+
+function explain(r: Captured, command: DockerCommand, cancel: AbortSignal | undefined, cancellable: boolean): string {
+  if (cancellable && cancel?.aborted) return `cancelled (${String(cancel.reason)}) during docker ${command.args[0]}`
+  if (r.timedOut) return `docker ${command.args[0]} did not answer in time and was stopped`
+  return lastLine(r.stderr || r.stdout) || `docker ${command.args[0]} exit code ${r.code}`
+}
+
+/** A wait that a cancel cuts short. */
+export function pause(ms: number, cancel?: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, ms)
+    function done(): void {
+      clearTimeout(timer)
+      cancel?.removeEventListener('abort', done)
+      resolve()
+    }
+    cancel?.addEventListener('abort', done, { once: true })
+  })
+}
