@@ -3568,7 +3568,10 @@ async function bindPlannedLimit(plan2, request, holder, options = {}) {
     builder: b.builder,
     saved: { builder: b.builder, container: b.container, containerId: b.containerId, volume: b.volume, original: b.original },
     message: `bound builder ${b.builder} by docker update of its container ${b.container} (one limit for all its build steps together): ${describeLimits(b.limits)}, was ${describeLimits(b.before)}${b.note ? `; ${b.note}` : ""}`,
-    warning: b.warning
+    warning: b.warning,
+    note: b.note,
+    limits: b.limits,
+    before: b.before
   };
 }
 function buildxBuilderChosen(env) {
@@ -3590,6 +3593,59 @@ function ciJobId(env) {
 }
 function actionHolder(env, now = Date.now()) {
   return { job: ciJobId(env) ?? `action/${(0, import_node_os3.hostname)()}/${process.ppid}`, host: (0, import_node_os3.hostname)(), pid: process.ppid, expires: now + HOLD_MS };
+}
+
+// src/core/render/markdown.ts
+var INLINE = /[\\`*_~[\]|$]/g;
+var HTML = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+var BREAKS = /\r\n|[\r\n\u2028\u2029\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+var LINE_START = /^([#+\-=]|\d{1,9}[.)](?=[ \t]|$))/;
+function mdText(text) {
+  const line = text.replace(BREAKS, " ").replace(/^[ \t]+/, "");
+  const escaped = line.replace(/[&<>]/g, (c) => HTML[c]).replace(INLINE, (c) => `\\${c}`).replace(/:(?=\/\/)/g, "\\:").replace(/\b(www)\./gi, "$1\\.").replace(/@/g, "\\@");
+  return escaped.replace(LINE_START, (mark) => `${mark.slice(0, -1)}\\${mark.slice(-1)}`);
+}
+function mdCode(text, inTable = false) {
+  let line = text.replace(BREAKS, " ");
+  if (line === "") return "";
+  if (inTable) line = line.replace(/\|/g, "\\|");
+  const longest = Math.max(0, ...(line.match(/`+/g) ?? []).map((run2) => run2.length));
+  const fence = "`".repeat(longest + 1);
+  const pad = line.startsWith("`") || line.endsWith("`") || line.startsWith(" ") && line.endsWith(" ") && line.trim() !== "" ? " " : "";
+  return `${fence}${pad}${line}${pad}${fence}`;
+}
+function mermaidText(text) {
+  const MERMAID = { '"': "#quot;", "#": "#35;", "<": "#lt;", ">": "#gt;", "&": "#amp;", "`": "#96;" };
+  return text.replace(BREAKS, " ").replace(/["#<>&`]/g, (c) => MERMAID[c]);
+}
+
+// src/core/bind/binding-summary.ts
+function bindingSummary(b) {
+  const lines = ["### Builder", ""];
+  if (b.kind === "bound") {
+    lines.push("| builder | limit | mechanism | before |");
+    lines.push("| --- | --- | --- | --- |");
+    lines.push(
+      `| ${mdCode(b.builder, true)} | ${limitsText(b.limits)} | ${mdCode(`docker update ${b.container}`, true)}: one limit for all its build steps together, given back in post | ${limitsText(b.before)} |`
+    );
+    lines.push("");
+    if (b.warning) lines.push("> [!WARNING]", `> ${mdText(b.warning)}`, "");
+    if (b.note) lines.push(`${mdText(b.note)}.`, "");
+  } else if (b.unsure) {
+    lines.push(
+      "> [!WARNING]",
+      `> Binding builder ${mdCode(b.builder)} failed and could not be fully undone: ${mdText(b.why)}. The post step gives it back its limit.`,
+      ""
+    );
+  } else {
+    lines.push(`No builder was bound${b.builder ? ` (${mdCode(b.builder)})` : ""}: ${mdText(b.why)}.`, "");
+  }
+  return lines.join("\n") + "\n";
+}
+function limitsText(l) {
+  if (l.memoryBytes === 0) return "unlimited";
+  const swap = l.memorySwapBytes === -1 ? "unlimited" : l.memorySwapBytes === 0 ? "unset" : formatSize(l.memorySwapBytes);
+  return `${formatSize(l.memoryBytes)} (memory+swap ${swap})`;
 }
 
 // src/action/state.ts
@@ -3626,7 +3682,19 @@ async function bindForAction(plan2, request) {
   }
   return binding;
 }
-function publishBinding(binding) {
+async function publishBinding(binding, summary2) {
+  if (summary2 && process.env.GITHUB_STEP_SUMMARY) {
+    const text = binding.enforcement === "builder" ? bindingSummary({
+      kind: "bound",
+      builder: binding.builder,
+      container: binding.saved.container,
+      limits: binding.limits,
+      before: binding.before,
+      warning: binding.warning,
+      note: binding.note
+    }) : bindingSummary({ kind: "none", builder: binding.unsure?.builder ?? binding.builder, why: binding.why, unsure: binding.unsure !== void 0 });
+    await summary.addRaw(text).write();
+  }
   setOutput("builder", binding.builder);
   setOutput("enforcement", binding.enforcement);
   if (binding.enforcement === "builder") {
@@ -3787,30 +3855,6 @@ function parseBuilderLimit(text) {
 }
 function oomWatch(read = (name) => getInput(name)) {
   return parseBoolean(read("oom-watch") || "true", "oom-watch");
-}
-
-// src/core/render/markdown.ts
-var INLINE = /[\\`*_~[\]|$]/g;
-var HTML = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-var BREAKS = /\r\n|[\r\n\u2028\u2029\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
-var LINE_START = /^([#+\-=]|\d{1,9}[.)](?=[ \t]|$))/;
-function mdText(text) {
-  const line = text.replace(BREAKS, " ").replace(/^[ \t]+/, "");
-  const escaped = line.replace(/[&<>]/g, (c) => HTML[c]).replace(INLINE, (c) => `\\${c}`).replace(/:(?=\/\/)/g, "\\:").replace(/\b(www)\./gi, "$1\\.").replace(/@/g, "\\@");
-  return escaped.replace(LINE_START, (mark) => `${mark.slice(0, -1)}\\${mark.slice(-1)}`);
-}
-function mdCode(text, inTable = false) {
-  let line = text.replace(BREAKS, " ");
-  if (line === "") return "";
-  if (inTable) line = line.replace(/\|/g, "\\|");
-  const longest = Math.max(0, ...(line.match(/`+/g) ?? []).map((run2) => run2.length));
-  const fence = "`".repeat(longest + 1);
-  const pad = line.startsWith("`") || line.endsWith("`") || line.startsWith(" ") && line.endsWith(" ") && line.trim() !== "" ? " " : "";
-  return `${fence}${pad}${line}${pad}${fence}`;
-}
-function mermaidText(text) {
-  const MERMAID = { '"': "#quot;", "#": "#35;", "<": "#lt;", ">": "#gt;", "&": "#amp;", "`": "#96;" };
-  return text.replace(BREAKS, " ").replace(/["#<>&`]/g, (c) => MERMAID[c]);
 }
 
 // src/core/render/parallelism.ts
@@ -4051,7 +4095,7 @@ async function run(mode = "plan-and-build") {
     const binding = inputs.bind && !stopsForInsufficient(result) ? await bindForAction(result, inputs.bind) : null;
     await publishPlan(result, machine, { exportEnv: inputs.exportEnv, exportParallelism: inputs.exportParallelism, summary: inputs.summary });
     setOutput("resized", String(resized));
-    if (binding) publishBinding(binding);
+    if (binding) await publishBinding(binding, inputs.summary);
     if (binding?.enforcement === "builder")
       await (await import("./chunks/lazy-action-parallelism.mjs")).noteBuilderParallelism(binding.builder, binding.saved.container, result);
     if (prepared && runner) await runner.buildAndExplain(prepared, result, history, actionSink(historyNotice, prepared.request.keepBuilder));

@@ -4,7 +4,7 @@ import {
 } from "./chunk-4J7JZW3I.mjs";
 import {
   parseSavedBinding
-} from "./chunk-SQ3ROJWD.mjs";
+} from "./chunk-7NM52CFH.mjs";
 import {
   isKill
 } from "./chunk-ECLRCACL.mjs";

@@ -135,8 +135,8 @@ var COMMANDS = {
   history: async () => (await import("./history-WCFNUGHT.mjs")).historyCommand(),
   build: async () => (await import("./build-XQXC4C43.mjs")).buildCommand(),
   resize: async () => (await import("./resize-MQC7TTGA.mjs")).resizeCommand(),
-  bind: async () => (await import("./bind-CQCSDNXA.mjs")).bindCommand(),
-  release: async () => (await import("./bind-CQCSDNXA.mjs")).releaseCommand()
+  bind: async () => (await import("./bind-LV4C5VFR.mjs")).bindCommand(),
+  release: async () => (await import("./bind-LV4C5VFR.mjs")).releaseCommand()
 };
 function program(name) {
   return programOf(COMMANDS, name);

@@ -1,6 +1,7 @@
 import * as core from '@actions/core'
 import { bindPlannedLimit, type BindRequest, type PlanBinding } from './bind-plan.js'
 import { actionHolder } from './holder.js'
+import { bindingSummary } from '../core/bind/binding-summary.js'
 import type { Plan } from '../core/plan/plan.js'
 import { getState, saveState } from '../action/state.js'
 import { trapCancellation } from '../runners/process.js'
@@ -39,8 +40,23 @@ export async function bindForAction(plan: Plan, request: BindRequest): Promise<P
   return binding
 }
 
-/** Main, after the plan is published: the outputs and what was done. */
-export function publishBinding(binding: PlanBinding): void {
+/** Main, after the plan is published: the outputs, what was done, and the summary's lines about it. */
+export async function publishBinding(binding: PlanBinding, summary: boolean): Promise<void> {
+  if (summary && process.env.GITHUB_STEP_SUMMARY) {
+    const text =
+      binding.enforcement === 'builder'
+        ? bindingSummary({
+            kind: 'bound',
+            builder: binding.builder,
+            container: binding.saved.container,
+            limits: binding.limits,
+            before: binding.before,
+            warning: binding.warning,
+            note: binding.note
+          })
+        : bindingSummary({ kind: 'none', builder: binding.unsure?.builder ?? binding.builder, why: binding.why, unsure: binding.unsure !== undefined })
+    await core.summary.addRaw(text).write()
+  }
   core.setOutput('builder', binding.builder)
   core.setOutput('enforcement', binding.enforcement)
   if (binding.enforcement === 'builder') {

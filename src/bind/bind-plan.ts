@@ -9,6 +9,7 @@ import { homedir } from 'node:os'
 import { join } from 'node:path'
 import { DAEMON_FLOOR_BYTES } from '../core/enforce/mechanism.js'
 import type { BuilderLimitMode, Holder } from '../core/bind/builder-bindings.js'
+import type { Limits } from '../core/bind/builder-container.js'
 import { InputError } from '../core/errors.js'
 import type { Plan } from '../core/plan/plan.js'
 import { wholeMiBLimits } from '../core/build/request.js'
@@ -25,7 +26,17 @@ export interface BindRequest {
 }
 
 export type PlanBinding =
-  | { enforcement: 'builder'; builder: string; saved: SavedBinding; message: string; warning: string | null }
+  | {
+      enforcement: 'builder'
+      builder: string
+      saved: SavedBinding
+      message: string
+      warning: string | null
+      note: string | null
+      limits: Limits
+      /** What the container had just before this job bound it. */
+      before: Limits
+    }
   /**
    * `level`: a notice where nothing could be looked for (no buildx), else a warning.
    * `unsure`: the bind failed and its undo did too, so the builder may still carry a limit set
@@ -100,7 +111,10 @@ export async function bindPlannedLimit(plan: Plan, request: BindRequest, holder:
     builder: b.builder,
     saved: { builder: b.builder, container: b.container, containerId: b.containerId, volume: b.volume, original: b.original },
     message: `bound builder ${b.builder} by docker update of its container ${b.container} (one limit for all its build steps together): ${describeLimits(b.limits)}, was ${describeLimits(b.before)}${b.note ? `; ${b.note}` : ''}`,
-    warning: b.warning
+    warning: b.warning,
+    note: b.note,
+    limits: b.limits,
+    before: b.before
   }
 }
 

@@ -44,7 +44,7 @@ export async function run(mode: ActionMode = 'plan-and-build'): Promise<void> {
     const binding = inputs.bind && !stopsForInsufficient(result) ? await bindForAction(result, inputs.bind) : null
     await publishPlan(result, machine, { exportEnv: inputs.exportEnv, exportParallelism: inputs.exportParallelism, summary: inputs.summary })
     core.setOutput('resized', String(resized))
-    if (binding) publishBinding(binding)
+    if (binding) await publishBinding(binding, inputs.summary)
     if (binding?.enforcement === 'builder')
       await (await import('../action/parallelism.js')).noteBuilderParallelism(binding.builder, binding.saved.container, result)
     if (prepared && runner) await runner.buildAndExplain(prepared, result, history, actionSink(historyNotice, prepared.request.keepBuilder))
