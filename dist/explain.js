@@ -1449,7 +1449,7 @@ var BuildState = class {
     }
     const oldest = this.recent[this.recentHead];
     this.recent[this.recentHead] = step;
-    this.recentHead = (this.recentHead + 1) % RECENT_STEPS;
+    if (++this.recentHead === RECENT_STEPS) this.recentHead = 0;
     const kept = "id" in oldest ? oldest : oldest.step;
     if (kept === null) {
       if (!("id" in oldest) && !oldest.dropped) {
@@ -2074,7 +2074,6 @@ var PlainScanner = class {
     let nextMark = -1;
     let nextHash = -1;
     let nextCR = every ? -1 : length;
-    this.nextBracket = -1;
     let from = 0;
     let run = 0;
     try {
@@ -2138,8 +2137,6 @@ var PlainScanner = class {
       this.steps.release(buf);
     }
   }
-  /** Where the next `]` is, at or after the header being read. */
-  nextBracket = -1;
   needle = Buffer.alloc(16);
   /**
    * The start of the first line at or after `from` that holds the next marker (at `mark`) or
@@ -2171,21 +2168,39 @@ var PlainScanner = class {
     if (c >= 48 && c <= 57) return OUTPUT_LINE;
     if (c === 91) {
       if (nextCR < from) return NEEDS_CR;
-      let end = buf.indexOf(this.newline, p);
-      if (end < 0) end = length;
-      if (nextCR < end || end - from >= FAST_HEADER) return -1;
-      if (this.nextBracket <= p) this.nextBracket = nextOf(buf.indexOf(93, p + 2), length);
-      const close = this.nextBracket;
-      if (close + 2 >= end || bytes[close + 1] !== 32 || bytes[close + 2] < 65 || bytes[close + 2] > 90) return -1;
-      return this.steps.header(buf, from, end, n) ? end + 1 : -1;
+      const newline = this.newline;
+      const limit = Math.min(length, from + FAST_HEADER);
+      let close = -1;
+      let end = p + 2;
+      for (; end < limit; end++) {
+        const b = bytes[end];
+        if (b === newline) break;
+        if (b === 93 && close < 0) close = end;
+      }
+      if (end === limit && limit < length) return -1;
+      if (nextCR < end) return -1;
+      if (close < 0 || close + 2 >= end || bytes[close + 1] !== 32 || bytes[close + 2] < 65 || bytes[close + 2] > 90) return -1;
+      if (!this.steps.header(buf, from, end, n)) return -1;
+      let q = end + 1;
+      if (q >= length || bytes[q] !== 35) return end + 1;
+      for (let i = from + 1; i < p; i++) if (++q >= length || bytes[q] !== bytes[i]) return end + 1;
+      if (++q >= length || bytes[q] !== 32) return end + 1;
+      const next = this.done(bytes, q + 1, n);
+      return next >= 0 ? next : end + 1;
     }
-    if (c !== 68 || bytes[p + 2] !== 79 || bytes[p + 3] !== 78 || bytes[p + 4] !== 69) return -1;
-    p += 5;
+    return this.done(bytes, p + 1, n);
+  }
+  /** `DONE` or `DONE <seconds>s` at p to the line's end, given to `steps` as step n's end: where the next line starts, else -1. */
+  done(bytes, p, n) {
+    const length = bytes.length;
+    if (p + 4 > length || bytes[p] !== 68 || bytes[p + 1] !== 79 || bytes[p + 2] !== 78 || bytes[p + 3] !== 69) return -1;
+    p += 4;
     if (p === length || bytes[p] === this.newline) return this.steps.status(n, "done", null) ? p + 1 : -1;
     if (bytes[p] !== 32) return -1;
     let mantissa = 0;
     let digits = 0;
     let fraction = -1;
+    let c = 0;
     for (p++; p < length; p++) {
       c = bytes[p];
       if (c >= 48 && c <= 57) {
@@ -2198,7 +2213,7 @@ var PlainScanner = class {
     if (c !== 115 || digits === 0 || digits > 15) return -1;
     p++;
     if (p < length && bytes[p] !== this.newline) return -1;
-    const ms = Math.round(mantissa / 10 ** Math.max(0, fraction) * 1e3);
+    const ms = Math.round(mantissa / POW10[fraction < 0 ? 0 : fraction] * 1e3);
     return this.steps.status(n, "done", ms) ? p + 1 : -1;
   }
   /** `#n CACHED`, `#n CANCELED` (and a `DONE` quick() left): true when `steps` took it. */
@@ -2218,6 +2233,7 @@ var SHA = 2;
 var HEADER = 3;
 var STATUS = 4;
 var STEP2 = 5;
+var POW10 = Float64Array.from({ length: 16 }, (_, i) => 10 ** i);
 var NEEDS_CR = -2;
 var OUTPUT_LINE = -3;
 var CACHED = word("CACHED");

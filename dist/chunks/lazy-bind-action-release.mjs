@@ -1,13 +1,13 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   explainBuildRecords
-} from "./chunk-4J7JZW3I.mjs";
+} from "./chunk-WIU3X2JJ.mjs";
 import {
   parseSavedBinding
 } from "./chunk-7NM52CFH.mjs";
 import {
   isKill
-} from "./chunk-ECLRCACL.mjs";
+} from "./chunk-J75P4ZFT.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-AXJ7STPX.mjs";
 import "./chunk-E2GN563Y.mjs";

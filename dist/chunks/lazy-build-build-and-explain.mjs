@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   buildAndExplain
-} from "./chunk-KDWOBPY2.mjs";
-import "./chunk-N44LBXHS.mjs";
-import "./chunk-Q3N5D552.mjs";
+} from "./chunk-B46AQBEN.mjs";
+import "./chunk-S3TUXFRO.mjs";
+import "./chunk-3OCKUEUH.mjs";
 import "./chunk-FMJLNYAM.mjs";
 import "./chunk-4RV7F6WU.mjs";
-import "./chunk-ECLRCACL.mjs";
+import "./chunk-J75P4ZFT.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-AXJ7STPX.mjs";
 import "./chunk-E2GN563Y.mjs";

@@ -131,9 +131,9 @@ async function runCli(argv, commands) {
 var COMMANDS = {
   detect: async () => (await import("./detect-FSRHXZUI.mjs")).detectCommand(),
   plan: async () => (await import("./plan-IV5IVIFI.mjs")).planCommand(),
-  explain: async () => (await import("./explain-6PLZHVUU.mjs")).explainCommand(),
+  explain: async () => (await import("./explain-HP7M4GZS.mjs")).explainCommand(),
   history: async () => (await import("./history-WCFNUGHT.mjs")).historyCommand(),
-  build: async () => (await import("./build-XQXC4C43.mjs")).buildCommand(),
+  build: async () => (await import("./build-C7QUKQKC.mjs")).buildCommand(),
   resize: async () => (await import("./resize-MQC7TTGA.mjs")).resizeCommand(),
   bind: async () => (await import("./bind-LV4C5VFR.mjs")).bindCommand(),
   release: async () => (await import("./bind-LV4C5VFR.mjs")).releaseCommand()

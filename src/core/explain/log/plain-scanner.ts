@@ -66,7 +66,6 @@ export class PlainScanner implements LineFinder {
     // At the log's end a CR splits a line in two (line-reader.ts): no line with one is read as
     // bytes there. In the middle a line is read whole, a CR at its end trimmed as text is.
     let nextCR = every ? -1 : length
-    this.nextBracket = -1
     let from = 0
     let run = 0
     try {
@@ -135,8 +134,6 @@ export class PlainScanner implements LineFinder {
     }
   }
 
-  /** Where the next `]` is, at or after the header being read. */
-  private nextBracket = -1
   private readonly needle = Buffer.alloc(16)
 
   /**
@@ -170,19 +167,39 @@ export class PlainScanner implements LineFinder {
     if (c >= 48 && c <= 57) return OUTPUT_LINE
     if (c === 91 /* [ */) {
       if (nextCR < from) return NEEDS_CR
-      let end = buf.indexOf(this.newline, p)
-      if (end < 0) end = length
-      if (nextCR < end || end - from >= FAST_HEADER) return -1
+      // To the line's end, noting its first `]`: one pass over a short line costs less than two searches.
+      const newline = this.newline
+      const limit = Math.min(length, from + FAST_HEADER)
+      let close = -1
+      let end = p + 2
+      for (; end < limit; end++) {
+        const b = bytes[end]
+        if (b === newline) break
+        if (b === 93 /* ] */ && close < 0) close = end
+      }
+      if (end === limit && limit < length) return -1
+      if (nextCR < end) return -1
       // `[stage 2/4] RUN …`: a Dockerfile step, its instruction upper case. Not BuildKit's own
       // steps (`[internal] load build definition …` names the Dockerfile, `exporting to image`
       // ends the build): their headers are parsed as text.
-      if (this.nextBracket <= p) this.nextBracket = nextOf(buf.indexOf(93 /* ] */, p + 2), length)
-      const close = this.nextBracket
-      if (close + 2 >= end || bytes[close + 1] !== 32 || bytes[close + 2] < 65 || bytes[close + 2] > 90) return -1
-      return this.steps.header(buf, from, end, n) ? end + 1 : -1
+      if (close < 0 || close + 2 >= end || bytes[close + 1] !== 32 || bytes[close + 2] < 65 || bytes[close + 2] > 90) return -1
+      if (!this.steps.header(buf, from, end, n)) return -1
+      // A step of one line: its `#n DONE` next, read with its header.
+      let q = end + 1
+      if (q >= length || bytes[q] !== 35) return end + 1
+      for (let i = from + 1; i < p; i++) if (++q >= length || bytes[q] !== bytes[i]) return end + 1
+      if (++q >= length || bytes[q] !== 32) return end + 1
+      const next = this.done(bytes, q + 1, n)
+      return next >= 0 ? next : end + 1
     }
-    if (c !== 68 /* D */ || bytes[p + 2] !== 79 || bytes[p + 3] !== 78 || bytes[p + 4] !== 69) return -1
-    p += 5
+    return this.done(bytes, p + 1, n)
+  }
+
+  /** `DONE` or `DONE <seconds>s` at p to the line's end, given to `steps` as step n's end: where the next line starts, else -1. */
+  private done(bytes: Uint8Array, p: number, n: number): number {
+    const length = bytes.length
+    if (p + 4 > length || bytes[p] !== 68 /* D */ || bytes[p + 1] !== 79 || bytes[p + 2] !== 78 || bytes[p + 3] !== 69) return -1
+    p += 4
     if (p === length || bytes[p] === this.newline) return this.steps.status(n, 'done', null) ? p + 1 : -1
     // ` <seconds>s`: whole milliseconds as `Math.round(Number(seconds) * 1000)` gives them (an
     // integer over a power of ten is the nearest double to the decimal, as Number's is).
@@ -190,6 +207,7 @@ export class PlainScanner implements LineFinder {
     let mantissa = 0
     let digits = 0
     let fraction = -1
+    let c = 0
     for (p++; p < length; p++) {
       c = bytes[p]
       if (c >= 48 && c <= 57) {
@@ -202,7 +220,7 @@ export class PlainScanner implements LineFinder {
     if (c !== 115 /* s */ || digits === 0 || digits > 15) return -1
     p++
     if (p < length && bytes[p] !== this.newline) return -1
-    const ms = Math.round((mantissa / 10 ** Math.max(0, fraction)) * 1000)
+    const ms = Math.round((mantissa / POW10[fraction < 0 ? 0 : fraction]) * 1000)
     return this.steps.status(n, 'done', ms) ? p + 1 : -1
   }
 
@@ -230,6 +248,8 @@ const HEADER = 3
 const STATUS = 4
 /** Any other step line: parsed as text. */
 const STEP = 5
+/** 10 ** i, exact up to 10 ** 22: `**` with a variable exponent is a call per line. */
+const POW10 = Float64Array.from({ length: 16 }, (_, i) => 10 ** i)
 /** quick(): the line may be one, once the next CR is known. */
 const NEEDS_CR = -2
 /** quick(): `#12 3.4 …`, a step's output. */

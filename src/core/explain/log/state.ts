@@ -101,7 +101,7 @@ export class BuildState {
     }
     const oldest = this.recent[this.recentHead]!
     this.recent[this.recentHead] = step
-    this.recentHead = (this.recentHead + 1) % RECENT_STEPS
+    if (++this.recentHead === RECENT_STEPS) this.recentHead = 0
     const kept = 'id' in oldest ? oldest : oldest.step
     if (kept === null) {
       if (!('id' in oldest) && !oldest.dropped) {
