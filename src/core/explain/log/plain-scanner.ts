@@ -8,7 +8,8 @@
  * memchr for its end and a few byte reads for its start; the commonest step lines (a new step's
  * header, a clean `DONE`/`CACHED`/`CANCELED`) are handed to `StepLines` as numbers and offsets,
  * never decoded unless their step is kept (deferred-steps.ts). Every other line goes to `take`,
- * which parses it as text, in order.
+ * which parses it as text, in order. A long run of output lines (a compiler's) is not walked:
+ * the scan jumps to the next marker or the next step's number, each found by one search.
  */
 import type { LineFinder, Take } from './line-reader.js'
 import { MARKERS, markerFinder } from './finders.js'
