@@ -3529,18 +3529,7 @@ async function bindPlannedLimit(plan2, request, holder, options = {}) {
       "notice"
     );
   }
-  const [{ captureDocker, firstLine }, { BindError, bindBuilder, describeLimits }] = await Promise.all([
-    import("./chunks/lazy-runners-docker.mjs"),
-    import("./chunks/lazy-bind-bind-builder.mjs")
-  ]);
-  const buildx = await captureDocker(["buildx", "version"], { timeoutMs: 2e4, cancel: options.cancel });
-  if (options.cancel?.aborted) return none(`cancelled (${String(options.cancel.reason)}) while asking docker buildx its version; nothing was changed`);
-  if (buildx.spawnError || buildx.code !== 0)
-    return none(
-      `this machine has no docker buildx (${(buildx.spawnError ?? firstLine(buildx.stderr)) || "exit code not 0"}), so there is no builder to bind`,
-      "",
-      "notice"
-    );
+  const { BindError, NoBuildxError, bindBuilder, describeLimits } = await import("./chunks/lazy-bind-bind-builder.mjs");
   let result;
   let intent = null;
   try {
@@ -3553,6 +3542,7 @@ async function bindPlannedLimit(plan2, request, holder, options = {}) {
       }
     });
   } catch (error2) {
+    if (error2 instanceof NoBuildxError) return none(`this machine has no docker buildx (${error2.message}), so there is no builder to bind`, "", "notice");
     if (!(error2 instanceof BindError)) throw error2;
     if (error2.changed && intent)
       return { enforcement: "none", builder: request.builder ?? intent.builder, why: error2.message, level: "warning", unsure: intent };

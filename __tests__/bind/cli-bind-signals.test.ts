@@ -7,7 +7,7 @@
  */
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
 import { execFileSync, spawn } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { CLI, FAKE_DOCKER_DIR, runNode, type Ran } from '../helpers/build.js'
@@ -125,15 +125,15 @@ describe('docker-memory release, signalled at each docker call', () => {
 describe('a call failing after the update (issue 17, 1)', () => {
   test('the record cannot be written: the limit is put back, and the error says so instead of "nothing limits"', async () => {
     const file = join(state, 'binding.json')
-    // buildx version, buildx ls, inspect, create (lock), inspect, volume ls, then volume create: the 7th call.
-    resetFault('lost:7')
+    // buildx ls, inspect, create (the lock), inspect, volume ls, then volume create: the 6th call.
+    resetFault('lost:6')
     const r = await runNode(CLI, [...BIND, '--state-file', file], { env: fakeEnv })
     expect(r.code).toBe(0)
     expect(r.stdout).toMatch(
       /^no builder was bound: cannot record the binding of buildx_buildkit_ci0: .*; undone: the binding record removed\nenforcement: none\n$/
     )
     expect([limits(), leftovers()]).toEqual([OWN, { volumes: [], containers: [] }])
-    resetFault('fail:8')
+    resetFault('fail:7')
     const u = await runNode(CLI, [...BIND, '--builder', 'ci', '--state-file', join(state, 'b2.json')], { env: fakeEnv })
     expect(u).toMatchObject({ code: 1, stdout: '' })
     expect(u.stderr).toMatch(
@@ -141,4 +141,23 @@ describe('a call failing after the update (issue 17, 1)', () => {
     )
     expect([limits(), leftovers(), existsSync(join(state, 'b2.json'))]).toEqual([OWN, { volumes: [], containers: [] }, false])
   }, 60000)
+})
+
+describe('a docker without buildx', () => {
+  test('buildx is asked once (buildx ls), and its absence is said, not a failure', async () => {
+    const stub = mkdtempSync(join(state, 'stub-'))
+    // docker 20.10's answer for a plugin it does not have.
+    writeFileSync(
+      join(stub, 'docker'),
+      `#!/bin/sh\necho "$*" >> "${join(stub, 'calls')}"\necho "docker: 'buildx' is not a docker command." >&2\necho "See 'docker --help'" >&2\nexit 1\n`
+    )
+    chmodSync(join(stub, 'docker'), 0o755)
+    const file = join(state, 'none.json')
+    const r = await runNode(CLI, [...BIND, '--state-file', file], { env: { ...fakeEnv, PATH: `${stub}:${process.env.PATH}` } })
+    expect(r).toMatchObject({ code: 0, stderr: '' })
+    expect(r.stdout).toBe(
+      "no builder was bound: this machine has no docker buildx (docker: 'buildx' is not a docker command.), so there is no builder to bind\nenforcement: none\n"
+    )
+    expect(readFileSync(join(stub, 'calls'), 'utf8')).toBe('buildx ls --format json\n')
+  })
 })

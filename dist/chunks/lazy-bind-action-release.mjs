@@ -4,7 +4,7 @@ import {
 } from "./chunk-WIU3X2JJ.mjs";
 import {
   parseSavedBinding
-} from "./chunk-7NM52CFH.mjs";
+} from "./chunk-GGCUZWIZ.mjs";
 import {
   isKill
 } from "./chunk-J75P4ZFT.mjs";
@@ -27,7 +27,7 @@ import "./chunk-GNIHVK53.mjs";
 import "./chunk-PFOJEMQB.mjs";
 import {
   releaseBuilder
-} from "./chunk-CD672TMB.mjs";
+} from "./chunk-QEA27AK5.mjs";
 import "./chunk-NNNHQKHK.mjs";
 import "./chunk-CE5JCUVT.mjs";
 import "./chunk-EXZ4GOYR.mjs";

@@ -1,10 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   BindError,
+  NoBuildxError,
   bindBuilder,
   describeLimits,
   releaseBuilder
-} from "./chunk-CD672TMB.mjs";
+} from "./chunk-QEA27AK5.mjs";
 import "./chunk-NNNHQKHK.mjs";
 import "./chunk-CE5JCUVT.mjs";
 import "./chunk-EXZ4GOYR.mjs";
@@ -18,6 +19,7 @@ import "./chunk-MX6IBTS5.mjs";
 import "./chunk-ZEMHNOYJ.mjs";
 export {
   BindError,
+  NoBuildxError,
   bindBuilder,
   describeLimits,
   releaseBuilder

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   buildAndExplain
-} from "./chunk-B46AQBEN.mjs";
+} from "./chunk-NVSPZZS7.mjs";
 import "./chunk-S3TUXFRO.mjs";
 import "./chunk-3OCKUEUH.mjs";
 import "./chunk-FMJLNYAM.mjs";
@@ -11,7 +11,7 @@ import "./chunk-EOIFBMQM.mjs";
 import "./chunk-AXJ7STPX.mjs";
 import "./chunk-E2GN563Y.mjs";
 import "./chunk-3VDLR3TH.mjs";
-import "./chunk-YMRXTJRE.mjs";
+import "./chunk-HGM75I37.mjs";
 import "./chunk-USOO5TGF.mjs";
 import "./chunk-AKKRLVDT.mjs";
 import "./chunk-OQXY4ZKF.mjs";
@@ -22,7 +22,7 @@ import "./chunk-2IYVZL3O.mjs";
 import "./chunk-CDXCQPHM.mjs";
 import "./chunk-GNIHVK53.mjs";
 import "./chunk-PFOJEMQB.mjs";
-import "./chunk-CD672TMB.mjs";
+import "./chunk-QEA27AK5.mjs";
 import "./chunk-NNNHQKHK.mjs";
 import "./chunk-CE5JCUVT.mjs";
 import "./chunk-EXZ4GOYR.mjs";

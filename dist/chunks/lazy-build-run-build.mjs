@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   prepareBuild,
   runBuild
-} from "./chunk-YMRXTJRE.mjs";
+} from "./chunk-HGM75I37.mjs";
 import "./chunk-USOO5TGF.mjs";
 import "./chunk-AKKRLVDT.mjs";
 import "./chunk-OQXY4ZKF.mjs";
@@ -13,7 +13,7 @@ import "./chunk-2IYVZL3O.mjs";
 import "./chunk-CDXCQPHM.mjs";
 import "./chunk-GNIHVK53.mjs";
 import "./chunk-PFOJEMQB.mjs";
-import "./chunk-CD672TMB.mjs";
+import "./chunk-QEA27AK5.mjs";
 import "./chunk-NNNHQKHK.mjs";
 import "./chunk-CE5JCUVT.mjs";
 import "./chunk-EXZ4GOYR.mjs";

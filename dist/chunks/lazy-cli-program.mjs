@@ -133,10 +133,10 @@ var COMMANDS = {
   plan: async () => (await import("./plan-IV5IVIFI.mjs")).planCommand(),
   explain: async () => (await import("./explain-HP7M4GZS.mjs")).explainCommand(),
   history: async () => (await import("./history-WCFNUGHT.mjs")).historyCommand(),
-  build: async () => (await import("./build-C7QUKQKC.mjs")).buildCommand(),
+  build: async () => (await import("./build-HXJE6AGN.mjs")).buildCommand(),
   resize: async () => (await import("./resize-MQC7TTGA.mjs")).resizeCommand(),
-  bind: async () => (await import("./bind-LV4C5VFR.mjs")).bindCommand(),
-  release: async () => (await import("./bind-LV4C5VFR.mjs")).releaseCommand()
+  bind: async () => (await import("./bind-JLVRLYYL.mjs")).bindCommand(),
+  release: async () => (await import("./bind-JLVRLYYL.mjs")).releaseCommand()
 };
 function program(name) {
   return programOf(COMMANDS, name);

@@ -200,7 +200,8 @@ async function unchanged<T>(step: Promise<T>): Promise<T> {
   try {
     return await step
   } catch (error) {
-    if (error instanceof BindError && !/nothing was changed/.test(error.message)) throw new BindError(`${error.message}; nothing was changed`)
+    if (error instanceof BindError && !(error instanceof NoBuildxError) && !/nothing was changed/.test(error.message))
+      throw new BindError(`${error.message}; nothing was changed`)
     throw error
   }
 }
@@ -261,10 +262,15 @@ async function engineMemory(calls: EngineCalls): Promise<number> {
   return parseDockerInfo(info).memTotalBytes ?? 0
 }
 
+/** No docker, or a docker without the buildx plugin: nothing to bind, which is no failure. */
+export class NoBuildxError extends BindError {}
+
 async function listBuilders(name: string | null, calls: EngineCalls): Promise<BuilderInfo[]> {
   const ls = await calls.raw({ args: ['buildx', 'ls', '--format', 'json'], env: {} })
-  if (ls.spawnError) throw new BindError(`cannot bind a builder: ${ls.spawnError}`)
+  if (ls.spawnError) throw new NoBuildxError(ls.spawnError)
   if (ls.code === 0) return parseBuildxLs(ls.stdout)
+  // docker's answer for a plugin it does not have (`docker: 'buildx' is not a docker command.`).
+  if (/is not a docker command|unknown command/i.test(ls.stderr)) throw new NoBuildxError(lastLine(ls.stderr.split('\nSee ')[0]) || 'no buildx plugin')
   calls.check('while listing builders; nothing was changed')
   // buildx before 0.13 has no `ls --format json`.
   const one = await calls.raw({ args: name === null ? ['buildx', 'inspect'] : ['buildx', 'inspect', name], env: {} })
