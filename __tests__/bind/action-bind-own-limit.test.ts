@@ -6,8 +6,8 @@
  * bundled main against the fake docker. `npm run bundle` first.
  */
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
-import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { execFileSync, spawn } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { bindingSummary } from '../../src/core/bind/binding-summary.js'
@@ -69,6 +69,27 @@ describe('a builder with a limit of its own', () => {
     const bad = await main({ 'builder-limit': 'raise' })
     expect(bad.ran.code).toBe(1)
     expect(bad.ran.stdout).toContain('::error::builder-limit "raise" is not lower or replace')
+  })
+})
+
+describe('main cancelled mid-bind (issue 17, 2)', () => {
+  test('SIGTERM while docker update hangs: the limit is put back, the warning says what was undone, and post has nothing to give back', async () => {
+    const gh = actionEnv({ 'build-memory': '80m', 'total-memory': '4g', 'export-env': 'false', summary: 'false' })
+    const child = spawn(process.execPath, [MAIN], { env: { ...process.env, ...gh.env, ...fakeEnv, ...jobEnv, FAKE_DOCKER_FAULT: 'stall:update' } })
+    let stdout = ''
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d))
+    const watch = setInterval(() => existsSync(join(state, 'stalled')) && child.kill('SIGTERM'), 20)
+    await new Promise((done) => child.on('close', done))
+    clearInterval(watch)
+    const saved = gh.state()
+    rmSync(gh.dir, { recursive: true, force: true })
+    expect(limits()).toEqual({ Memory: 100 * MiB, MemorySwap: 100 * MiB })
+    expect(stdout).toMatch(
+      /::warning title=Docker build memory::No builder was bound, so nothing limits the job's builds: cannot update builder container buildx_buildkit_mine0: cancelled \(SIGTERM\) during docker update; undone: builder mine set back to memory 100 MiB, memory\+swap 100 MiB, the binding record removed\./
+    )
+    // The intent was saved before the update, then cleared once undone: post gives nothing back.
+    expect(saved['builder-binding']).toBe('')
+    expect(Object.keys(JSON.parse(readFileSync(join(state, 'volumes.json'), 'utf8')) as object)).toEqual([])
   })
 })
 
