@@ -2074,6 +2074,7 @@ var PlainScanner = class {
     let nextMark = -1;
     let nextHash = -1;
     let nextCR = every ? -1 : length;
+    this.crEnd = !every;
     let from = 0;
     let run = 0;
     try {
@@ -2190,11 +2191,17 @@ var PlainScanner = class {
     }
     return this.done(bytes, p + 1, n);
   }
+  /**
+   * In the log's middle a line's CR before its newline is trimmed (CRLF logs): a step line read
+   * as bytes may end with one. At the end a CR splits a line (line-reader.ts): it may not.
+   */
+  crEnd = false;
   /** `DONE` or `DONE <seconds>s` at p to the line's end, given to `steps` as step n's end: where the next line starts, else -1. */
   done(bytes, p, n) {
     const length = bytes.length;
     if (p + 4 > length || bytes[p] !== 68 || bytes[p + 1] !== 79 || bytes[p + 2] !== 78 || bytes[p + 3] !== 69) return -1;
     p += 4;
+    if (this.crEnd && bytes[p] === 13 && p + 1 < length) p++;
     if (p === length || bytes[p] === this.newline) return this.steps.status(n, "done", null) ? p + 1 : -1;
     if (bytes[p] !== 32) return -1;
     let mantissa = 0;
@@ -2212,12 +2219,14 @@ var PlainScanner = class {
     }
     if (c !== 115 || digits === 0 || digits > 15) return -1;
     p++;
+    if (this.crEnd && bytes[p] === 13 && p + 1 < length) p++;
     if (p < length && bytes[p] !== this.newline) return -1;
     const ms = Math.round(mantissa / POW10[fraction < 0 ? 0 : fraction] * 1e3);
     return this.steps.status(n, "done", ms) ? p + 1 : -1;
   }
   /** `#n CACHED`, `#n CANCELED` (and a `DONE` quick() left): true when `steps` took it. */
   status(bytes, hash, end) {
+    if (this.crEnd && bytes[end - 1] === 13) end--;
     let p = hash + 1;
     let n = 0;
     while (bytes[p] !== 32) n = n * 10 + bytes[p++] - 48;

@@ -1,13 +1,13 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   explainBuildRecords
-} from "./chunk-WIU3X2JJ.mjs";
+} from "./chunk-EUIXQJA5.mjs";
 import {
   parseSavedBinding
 } from "./chunk-GGCUZWIZ.mjs";
 import {
   isKill
-} from "./chunk-J75P4ZFT.mjs";
+} from "./chunk-PPMJNGW3.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-AXJ7STPX.mjs";
 import "./chunk-E2GN563Y.mjs";

@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   buildAndExplain
-} from "./chunk-NVSPZZS7.mjs";
-import "./chunk-S3TUXFRO.mjs";
-import "./chunk-3OCKUEUH.mjs";
+} from "./chunk-45XUHM5A.mjs";
+import "./chunk-LHYY24KT.mjs";
+import "./chunk-IHUDTNKF.mjs";
 import "./chunk-FMJLNYAM.mjs";
 import "./chunk-4RV7F6WU.mjs";
-import "./chunk-J75P4ZFT.mjs";
+import "./chunk-PPMJNGW3.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-AXJ7STPX.mjs";
 import "./chunk-E2GN563Y.mjs";

@@ -72,6 +72,14 @@ describe('a log of 30 000 one-line steps (1.4 MB, most of it read as bytes)', ()
     )
   })
 
+  test('the same steps from the log with CRLF line ends (read as bytes too)', () => {
+    const crlf = analyzeInChunks(text.replace(/\n/g, '\r\n'), 100_000)
+    const shape = (l: BuildLogAnalysis) => l.steps.map((s) => [s.id, s.name, s.result, s.durationMs, s.killedLines])
+    expect(shape(crlf)).toEqual(shape(log))
+    expect(crlf.omittedSteps).toBe(log.omittedSteps)
+    expect(crlf.failedStepId).toBe(log.failedStepId)
+  })
+
   test.each([7, 4096, 100_000, 1 << 20])('the same whatever the chunk size (%d bytes)', (size) => {
     expect(analyzeInChunks(text, size)).toEqual(log)
   })

@@ -67,6 +67,7 @@ export class PlainScanner implements LineFinder {
     // At the log's end a CR splits a line in two (line-reader.ts): no line with one is read as
     // bytes there. In the middle a line is read whole, a CR at its end trimmed as text is.
     let nextCR = every ? -1 : length
+    this.crEnd = !every
     let from = 0
     let run = 0
     try {
@@ -196,11 +197,18 @@ export class PlainScanner implements LineFinder {
     return this.done(bytes, p + 1, n)
   }
 
+  /**
+   * In the log's middle a line's CR before its newline is trimmed (CRLF logs): a step line read
+   * as bytes may end with one. At the end a CR splits a line (line-reader.ts): it may not.
+   */
+  private crEnd = false
+
   /** `DONE` or `DONE <seconds>s` at p to the line's end, given to `steps` as step n's end: where the next line starts, else -1. */
   private done(bytes: Uint8Array, p: number, n: number): number {
     const length = bytes.length
     if (p + 4 > length || bytes[p] !== 68 /* D */ || bytes[p + 1] !== 79 || bytes[p + 2] !== 78 || bytes[p + 3] !== 69) return -1
     p += 4
+    if (this.crEnd && bytes[p] === 13 && p + 1 < length) p++
     if (p === length || bytes[p] === this.newline) return this.steps.status(n, 'done', null) ? p + 1 : -1
     // ` <seconds>s`: whole milliseconds as `Math.round(Number(seconds) * 1000)` gives them (an
     // integer over a power of ten is the nearest double to the decimal, as Number's is).
@@ -220,6 +228,7 @@ export class PlainScanner implements LineFinder {
     }
     if (c !== 115 /* s */ || digits === 0 || digits > 15) return -1
     p++
+    if (this.crEnd && bytes[p] === 13 && p + 1 < length) p++
     if (p < length && bytes[p] !== this.newline) return -1
     const ms = Math.round((mantissa / POW10[fraction < 0 ? 0 : fraction]) * 1000)
     return this.steps.status(n, 'done', ms) ? p + 1 : -1
@@ -227,6 +236,7 @@ export class PlainScanner implements LineFinder {
 
   /** `#n CACHED`, `#n CANCELED` (and a `DONE` quick() left): true when `steps` took it. */
   private status(bytes: Uint8Array, hash: number, end: number): boolean {
+    if (this.crEnd && bytes[end - 1] === 13) end--
     let p = hash + 1
     let n = 0
     while (bytes[p] !== 32) n = n * 10 + bytes[p++] - 48
