@@ -2092,6 +2092,20 @@ var PlainScanner = class {
             continue;
           }
           if (next === OUTPUT_LINE) kind = OUTPUT;
+        } else if (bytes[from] >= 48 && bytes[from] <= 57) {
+          const hash2 = stamped(bytes, from, length);
+          if (hash2 > 0) {
+            let next = this.quick(buf, bytes, hash2, nextCR);
+            if (next === NEEDS_CR) {
+              nextCR = nextOf(buf.indexOf(13, from), length);
+              next = this.quick(buf, bytes, hash2, nextCR);
+            }
+            if (next >= 0) {
+              from = next;
+              run = 0;
+              continue;
+            }
+          }
         }
         let end = buf.indexOf(newline, from);
         if (end < 0) end = length;
@@ -2263,6 +2277,21 @@ function stepKind(bytes, hash, end) {
   if (c === 68 || c === 67) return STATUS;
   return STEP2;
 }
+function stamped(bytes, from, length) {
+  const digit = (at) => at < length && bytes[at] >= 48 && bytes[at] <= 57;
+  for (let i = 0; i < STAMP.length; i++) {
+    const want = STAMP[i];
+    if (want === 0 ? !digit(from + i) : from + i >= length || bytes[from + i] !== want) return -1;
+  }
+  let p = from + STAMP.length;
+  if (p < length && bytes[p] === 46) {
+    p++;
+    if (!digit(p)) return -1;
+    while (digit(p)) p++;
+  }
+  return p + 2 < length && bytes[p] === 90 && bytes[p + 1] === 32 && bytes[p + 2] === 35 ? p + 2 : -1;
+}
+var STAMP = Uint8Array.from("0000-00-00T00:00:00", (c) => c === "0" ? 0 : c.charCodeAt(0));
 function nextOf(found, length) {
   return found < 0 ? length : found;
 }

@@ -1,13 +1,13 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   explainBuildRecords
-} from "./chunk-EUIXQJA5.mjs";
+} from "./chunk-ME4VWZ7B.mjs";
 import {
   parseSavedBinding
 } from "./chunk-GGCUZWIZ.mjs";
 import {
   isKill
-} from "./chunk-PPMJNGW3.mjs";
+} from "./chunk-PQ5635NA.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-AXJ7STPX.mjs";
 import "./chunk-E2GN563Y.mjs";

@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   buildAndExplain
-} from "./chunk-45XUHM5A.mjs";
-import "./chunk-LHYY24KT.mjs";
-import "./chunk-IHUDTNKF.mjs";
+} from "./chunk-3ZFCCJ2E.mjs";
+import "./chunk-SP4SB2JN.mjs";
+import "./chunk-MFXUCJ57.mjs";
 import "./chunk-FMJLNYAM.mjs";
 import "./chunk-4RV7F6WU.mjs";
-import "./chunk-PPMJNGW3.mjs";
+import "./chunk-PQ5635NA.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-AXJ7STPX.mjs";
 import "./chunk-E2GN563Y.mjs";

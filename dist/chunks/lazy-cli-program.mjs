@@ -131,9 +131,9 @@ async function runCli(argv, commands) {
 var COMMANDS = {
   detect: async () => (await import("./detect-FSRHXZUI.mjs")).detectCommand(),
   plan: async () => (await import("./plan-IV5IVIFI.mjs")).planCommand(),
-  explain: async () => (await import("./explain-YTXBPCH6.mjs")).explainCommand(),
+  explain: async () => (await import("./explain-2JQTLS4Y.mjs")).explainCommand(),
   history: async () => (await import("./history-WCFNUGHT.mjs")).historyCommand(),
-  build: async () => (await import("./build-VBT3BNWG.mjs")).buildCommand(),
+  build: async () => (await import("./build-MUHYMRUT.mjs")).buildCommand(),
   resize: async () => (await import("./resize-MQC7TTGA.mjs")).resizeCommand(),
   bind: async () => (await import("./bind-JLVRLYYL.mjs")).bindCommand(),
   release: async () => (await import("./bind-JLVRLYYL.mjs")).releaseCommand()

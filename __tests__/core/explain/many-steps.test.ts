@@ -72,12 +72,15 @@ describe('a log of 30 000 one-line steps (1.4 MB, most of it read as bytes)', ()
     )
   })
 
-  test('the same steps from the log with CRLF line ends (read as bytes too)', () => {
-    const crlf = analyzeInChunks(text.replace(/\n/g, '\r\n'), 100_000)
+  test.each([
+    ['CRLF line ends', (t: string) => t.replace(/\n/g, '\r\n')],
+    ["GitHub's raw log stamps", (t: string) => t.replace(/^/gm, '2024-01-01T10:00:00.1234567Z ').replace(/2024-01-01T10:00:00.1234567Z $/, '')]
+  ])('the same steps from the log with %s (read as bytes too)', (_, change) => {
+    const other = analyzeInChunks(change(text), 100_000)
     const shape = (l: BuildLogAnalysis) => l.steps.map((s) => [s.id, s.name, s.result, s.durationMs, s.killedLines])
-    expect(shape(crlf)).toEqual(shape(log))
-    expect(crlf.omittedSteps).toBe(log.omittedSteps)
-    expect(crlf.failedStepId).toBe(log.failedStepId)
+    expect(shape(other)).toEqual(shape(log))
+    expect(other.omittedSteps).toBe(log.omittedSteps)
+    expect(other.failedStepId).toBe(log.failedStepId)
   })
 
   test.each([7, 4096, 100_000, 1 << 20])('the same whatever the chunk size (%d bytes)', (size) => {

@@ -86,6 +86,21 @@ export class PlainScanner implements LineFinder {
             continue
           }
           if (next === OUTPUT_LINE) kind = OUTPUT
+        } else if (bytes[from] >= 48 && bytes[from] <= 57) {
+          // `2024-01-01T10:00:00.1234567Z #12 DONE 0.1s`: GitHub's raw logs stamp every line.
+          const hash = stamped(bytes, from, length)
+          if (hash > 0) {
+            let next = this.quick(buf, bytes, hash, nextCR)
+            if (next === NEEDS_CR) {
+              nextCR = nextOf(buf.indexOf(13, from), length)
+              next = this.quick(buf, bytes, hash, nextCR)
+            }
+            if (next >= 0) {
+              from = next
+              run = 0
+              continue
+            }
+          }
         }
         let end = buf.indexOf(newline, from)
         if (end < 0) end = length
@@ -289,6 +304,29 @@ function stepKind(bytes: Uint8Array, hash: number, end: number): number {
   if (c === 68 /* D */ || c === 67 /* C */) return STATUS
   return STEP
 }
+
+/**
+ * Where the `#` after an ISO 8601 stamp in UTC and one space (`2024-01-01T10:00:00.1234567Z `,
+ * as GitHub's raw logs and `docker --timestamps` have it) is, else -1: normalize.ts takes such
+ * a stamp off, so the line from `#` is the line the grammars see.
+ */
+function stamped(bytes: Uint8Array, from: number, length: number): number {
+  const digit = (at: number): boolean => at < length && bytes[at] >= 48 && bytes[at] <= 57
+  for (let i = 0; i < STAMP.length; i++) {
+    const want = STAMP[i]
+    if (want === 0 ? !digit(from + i) : from + i >= length || bytes[from + i] !== want) return -1
+  }
+  let p = from + STAMP.length
+  if (p < length && bytes[p] === 46 /* . */) {
+    p++
+    if (!digit(p)) return -1
+    while (digit(p)) p++
+  }
+  return p + 2 < length && bytes[p] === 90 /* Z */ && bytes[p + 1] === 32 && bytes[p + 2] === 35 ? p + 2 : -1
+}
+
+/** `YYYY-MM-DDTHH:MM:SS`: 0 for a digit, else the byte. */
+const STAMP = Uint8Array.from('0000-00-00T00:00:00', (c) => (c === '0' ? 0 : c.charCodeAt(0)))
 
 function nextOf(found: number, length: number): number {
   return found < 0 ? length : found
