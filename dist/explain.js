@@ -1627,7 +1627,7 @@ var buildkit = (line, ctx) => {
       b.excerptInstruction = squeeze(excerpt[2].replace(/\\\s*$/, ""));
     } else {
       b.excerpt.endLine = n;
-      b.excerptInstruction = squeeze(`${b.excerptInstruction ?? ""} ${excerpt[2].replace(/\\\s*$/, "")}`);
+      b.excerptInstruction = squeeze(`${b.excerptInstruction ?? ""} ${excerpt[2].replace(/\\\s*$/, "")}`).slice(0, MAX_LINE_BYTES);
     }
     return true;
   }

@@ -1,13 +1,13 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   explainBuildRecords
-} from "./chunk-ME4VWZ7B.mjs";
+} from "./chunk-DOT6B7LF.mjs";
 import {
   parseSavedBinding
 } from "./chunk-GGCUZWIZ.mjs";
 import {
   isKill
-} from "./chunk-PQ5635NA.mjs";
+} from "./chunk-J4PKDEYR.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-AXJ7STPX.mjs";
 import "./chunk-E2GN563Y.mjs";

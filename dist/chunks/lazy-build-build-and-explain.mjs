@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   buildAndExplain
-} from "./chunk-3ZFCCJ2E.mjs";
-import "./chunk-SP4SB2JN.mjs";
-import "./chunk-MFXUCJ57.mjs";
+} from "./chunk-W3A6V5XB.mjs";
+import "./chunk-IXDK7YUY.mjs";
+import "./chunk-VDL3PG2N.mjs";
 import "./chunk-FMJLNYAM.mjs";
 import "./chunk-4RV7F6WU.mjs";
-import "./chunk-PQ5635NA.mjs";
+import "./chunk-J4PKDEYR.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-AXJ7STPX.mjs";
 import "./chunk-E2GN563Y.mjs";

@@ -131,9 +131,9 @@ async function runCli(argv, commands) {
 var COMMANDS = {
   detect: async () => (await import("./detect-FSRHXZUI.mjs")).detectCommand(),
   plan: async () => (await import("./plan-IV5IVIFI.mjs")).planCommand(),
-  explain: async () => (await import("./explain-2JQTLS4Y.mjs")).explainCommand(),
+  explain: async () => (await import("./explain-2AVC6NZ7.mjs")).explainCommand(),
   history: async () => (await import("./history-WCFNUGHT.mjs")).historyCommand(),
-  build: async () => (await import("./build-MUHYMRUT.mjs")).buildCommand(),
+  build: async () => (await import("./build-FIA5G7MU.mjs")).buildCommand(),
   resize: async () => (await import("./resize-MQC7TTGA.mjs")).resizeCommand(),
   bind: async () => (await import("./bind-JLVRLYYL.mjs")).bindCommand(),
   release: async () => (await import("./bind-JLVRLYYL.mjs")).releaseCommand()

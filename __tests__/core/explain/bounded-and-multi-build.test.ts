@@ -314,3 +314,14 @@ describe('what is not a regular file is refused, never waited on or read whole',
     }
   })
 })
+
+describe('bounded text', () => {
+  test("a log repeating a BuildKit error excerpt 2000 times (parsers-property's counterexample): names stay within a line's cap", () => {
+    const block =
+      'ntainer driver. Build result will only remain in the build cache. To push result image into registry use --push or to load image into docker use --load\n' +
+      'Dockerfile.fail:5\n--------------------\n   3 |     RUN ["/bin/busybox", "--install", "-s", "/bin"]\n   4 |     RUN echo hello\n   5 | >>>'
+    const log = analyzeBuildLog(block.repeat(2000))
+    expect(log.excerptInstruction!.length).toBe(LINE_CAP)
+    expect(log.steps.map((s) => s.name.length)).toEqual([LINE_CAP])
+  })
+})

@@ -6,6 +6,7 @@
  * (`ERROR: failed to solve: …`, `failed to solve: rpc error: code = Unknown desc = executor failed
  * running [/bin/sh -c …]: exit code: 137`, compose v2's `target app: failed to solve: …`).
  */
+import { MAX_LINE_BYTES } from '../line-cap.js'
 import { readSignal } from './tool-messages.js'
 import type { Grammar, LogContext } from './grammar.js'
 import { runInstruction, squeeze, type BuildState } from '../state.js'
@@ -73,7 +74,9 @@ export const buildkit: Grammar = (line, ctx) => {
       b.excerptInstruction = squeeze(excerpt[2].replace(/\\\s*$/, ''))
     } else {
       b.excerpt.endLine = n
-      b.excerptInstruction = squeeze(`${b.excerptInstruction ?? ''} ${excerpt[2].replace(/\\\s*$/, '')}`)
+      // A continued instruction's lines, joined: at most a line's cap (a log repeating the same
+      // excerpt thousands of times made one name of megabytes).
+      b.excerptInstruction = squeeze(`${b.excerptInstruction ?? ''} ${excerpt[2].replace(/\\\s*$/, '')}`).slice(0, MAX_LINE_BYTES)
     }
     return true
   }
