@@ -518,7 +518,7 @@ function stopsForInsufficient(plan2) {
 }
 
 // src/entries/action-main.ts
-var import_errors17 = require("./shared.js");
+var import_errors18 = require("./shared.js");
 
 // src/core/enforce/mechanism.ts
 var import_errors2 = require("./shared.js");
@@ -1434,10 +1434,235 @@ async function detectMachine(options = {}) {
 var import_node_fs4 = require("node:fs");
 var import_node_os2 = require("node:os");
 var import_node_path2 = require("node:path");
-var import_errors11 = require("./shared.js");
+var import_errors12 = require("./shared.js");
 
 // src/core/build/request.ts
-var import_errors10 = require("./shared.js");
+var import_errors11 = require("./shared.js");
+
+// src/core/inputs.ts
+var import_errors9 = require("./shared.js");
+
+// src/core/publish.ts
+var import_errors8 = require("./shared.js");
+function planOutputs(plan2) {
+  const m = plan2.machine;
+  const build = buildLimitBytes(plan2);
+  return {
+    "total-memory": toDockerSize(m.totalBytes),
+    "total-memory-bytes": String(m.totalBytes),
+    "available-memory": toDockerSize(m.availableBytes),
+    "available-memory-bytes": String(m.availableBytes),
+    "cgroup-limit": m.cgroupLimitBytes === null ? "" : toDockerSize(m.cgroupLimitBytes),
+    "cgroup-limit-bytes": m.cgroupLimitBytes === null ? "" : String(m.cgroupLimitBytes),
+    "docker-memory": plan2.engine.source === "docker" ? toDockerSize(plan2.engine.bytes) : "",
+    "docker-memory-bytes": plan2.engine.source === "docker" ? String(plan2.engine.bytes) : "",
+    "reserve-memory": toDockerSize(plan2.reserveBytes),
+    "build-memory": build === null ? "" : toDockerSize(build),
+    "build-memory-bytes": build === null ? "" : String(build),
+    jobs: String(plan2.jobs),
+    "max-parallelism": String(plan2.parallelism.maxParallelism),
+    "buildkitd-config": plan2.parallelism.buildkitdConfig,
+    ...fitOutputs(plan2.fit),
+    cpus: String(m.cpus),
+    profile: plan2.profile,
+    containers: JSON.stringify(Object.fromEntries(plan2.containers.map((c) => [c.name, toDockerSize(c.bytes)]))),
+    "ollama-model": plan2.ollama?.model ?? "",
+    "ollama-memory": plan2.ollama ? toDockerSize(plan2.ollama.memoryBytes) : "",
+    status: plan2.status,
+    plan: JSON.stringify(planJson(plan2))
+  };
+}
+function fitOutputs(fit) {
+  return {
+    fits: fit.fits === null ? "" : String(fit.fits),
+    "needs-memory": fit.needsMemoryBytes === null ? "" : String(fit.needsMemoryBytes),
+    "larger-runner": fit.largerRunner ?? ""
+  };
+}
+function planEnv(plan2, options = { parallelism: false }) {
+  const jobs = String(plan2.jobs);
+  const build = buildLimitBytes(plan2);
+  const env = {
+    DOCKER_MEMORY_BUILD: build === null ? "" : toDockerSize(build),
+    DOCKER_MEMORY_BUILD_BYTES: build === null ? "" : String(build),
+    DOCKER_MEMORY_JOBS: jobs,
+    DOCKER_MEMORY_MAX_PARALLELISM: String(plan2.parallelism.maxParallelism),
+    DOCKER_MEMORY_PROFILE: plan2.profile
+  };
+  if (plan2.fit.fits !== null) env.DOCKER_MEMORY_FITS = String(plan2.fit.fits);
+  if (plan2.fit.needsMemoryBytes !== null) env.DOCKER_MEMORY_NEEDS_MEMORY = String(plan2.fit.needsMemoryBytes);
+  for (const c of plan2.containers) {
+    env[`DOCKER_MEMORY_CONTAINER_${envName(c.name)}`] = toDockerSize(c.bytes);
+  }
+  if (plan2.ollama) {
+    env.OLLAMA_ROUTER_MODEL = plan2.ollama.model;
+    env.OLLAMA_DOCKER_MEMORY = String(toWholeGiB(plan2.ollama.memoryBytes));
+  }
+  if (!options.parallelism) return env;
+  const inherited = (name) => oneLine(name, options.inherited?.[name] ?? "");
+  env.MAKEFLAGS = withFlag(inherited("MAKEFLAGS"), /(^|\s)(-j\s*\d*|--jobs(=\d+)?)(?=\s|$)/, `-j${jobs}`);
+  env.CMAKE_BUILD_PARALLEL_LEVEL = jobs;
+  env.CARGO_BUILD_JOBS = jobs;
+  env.MAX_JOBS = jobs;
+  env.GRADLE_OPTS = withFlag(inherited("GRADLE_OPTS"), /(^|\s)-Dorg\.gradle\.workers\.max=\d+(?=\s|$)/, `-Dorg.gradle.workers.max=${jobs}`);
+  env.GOFLAGS = withFlag(inherited("GOFLAGS"), /(^|\s)-p=\d+(?=\s|$)/, `-p=${jobs}`);
+  return env;
+}
+function planJson(plan2, machine) {
+  return {
+    status: plan2.status,
+    profile: plan2.profile,
+    totalMemoryBytes: plan2.machine.totalBytes,
+    totalMemorySource: plan2.machine.totalSource,
+    physicalMemoryBytes: plan2.machine.physicalBytes,
+    cgroupLimitBytes: plan2.machine.cgroupLimitBytes,
+    availableMemoryBytes: plan2.machine.availableBytes,
+    swapBytes: plan2.machine.swapBytes,
+    cpus: plan2.machine.cpus,
+    cpusSource: plan2.machine.cpusSource,
+    dockerMemoryBytes: plan2.engine.source === "docker" ? plan2.engine.bytes : null,
+    engine: plan2.engine,
+    reserveMemoryBytes: plan2.reserveBytes,
+    usableMemoryBytes: plan2.usableBytes,
+    buildMemoryBytes: buildLimitBytes(plan2),
+    buildMemory: buildLimitBytes(plan2) === null ? null : toDockerSize(plan2.build.bytes),
+    buildMemorySource: plan2.build.source,
+    jobs: plan2.jobs,
+    memoryPerJobBytes: plan2.memoryPerJobBytes,
+    maxParallelism: plan2.parallelism.maxParallelism,
+    buildkitdConfig: plan2.parallelism.buildkitdConfig,
+    parallelism: { source: plan2.parallelism.source, platforms: plan2.parallelism.platforms, togetherBytes: plan2.parallelism.together },
+    fits: plan2.fit.fits,
+    needsMemoryBytes: plan2.fit.needsMemoryBytes,
+    largerRunner: plan2.fit.largerRunner,
+    containers: plan2.containers.map((c) => ({ name: c.name, memoryBytes: c.bytes, memory: toDockerSize(c.bytes), ...c.model ? { model: c.model } : {} })),
+    ollama: plan2.ollama,
+    requiredEngineBytes: plan2.requiredEngineBytes,
+    onInsufficient: plan2.onInsufficient,
+    problems: plan2.problems,
+    adjustments: plan2.adjustments,
+    reasons: plan2.reasons,
+    ...plan2.history ? { history: plan2.history } : {},
+    ...machine ? { machine } : {}
+  };
+}
+function envName(name) {
+  return name.toUpperCase().replace(/[^A-Z0-9]/g, "_");
+}
+function oneLine(name, value) {
+  if (/[\r\n]/.test(value)) throw new import_errors8.InputError(`${name} has a line break, which would start another variable: refusing to pass it on`);
+  return value;
+}
+function withFlag(current, existing, flag) {
+  const value = current.trim();
+  if (value === "") return flag;
+  return existing.test(value) ? value.replace(existing, `$1${flag}`).trim() : `${value} ${flag}`;
+}
+
+// src/core/inputs.ts
+var PLAN_DEFAULTS = {
+  profile: "balanced",
+  "on-insufficient": "fail",
+  "memory-per-job": "2g",
+  "export-env": "true",
+  "export-parallelism": "false",
+  summary: "true"
+};
+var CONTAINER_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+function parsePlanRequest(read) {
+  const get = (name, fallback = "") => read(name).trim() || fallback;
+  const buildMemoryText = get("build-memory");
+  const buildMemory = buildMemoryText === "" || buildMemoryText === "auto" ? null : parseSizeOrPercent(buildMemoryText, "build-memory");
+  if (buildMemory?.kind === "bytes")
+    atLeast2(buildMemory.bytes, STEP_FLOOR_BYTES, `the ${formatSize(STEP_FLOOR_BYTES)} a build step needs to start`, "build-memory", buildMemoryText, {
+      example: "4g, or leave build-memory empty to plan from the profile",
+      zeroNote: "; Docker would read a limit of 0 as no limit at all"
+    });
+  const reserveText = get("reserve-memory");
+  const reserveMemoryBytes = reserveText === "" || reserveText === "auto" ? null : parseSize(reserveText, "reserve-memory");
+  const memoryPerJobText = get("memory-per-job", PLAN_DEFAULTS["memory-per-job"]);
+  const memoryPerJobBytes = parseSize(memoryPerJobText, "memory-per-job");
+  if (memoryPerJobBytes < 64 * 1024 * 1024) {
+    throw new import_errors9.InputError(`memory-per-job "${memoryPerJobText}" is below 64 MiB; no compiler job fits in that`);
+  }
+  const totalText = get("total-memory");
+  const totalMemoryBytes = totalText === "" ? null : parseSize(totalText, "total-memory");
+  if (totalMemoryBytes !== null && totalMemoryBytes < 256 * 1024 * 1024) {
+    throw new import_errors9.InputError(`total-memory "${totalText}" is below 256 MiB; no runner is that small${bareNumberHint(totalText, "16g")}`);
+  }
+  const cpusText = get("cpus");
+  let cpus = null;
+  if (cpusText !== "") {
+    if (!/^\d+$/.test(cpusText) || Number(cpusText) < 1 || Number(cpusText) > 4096) {
+      throw new import_errors9.InputError(`cpus "${cpusText}" must be a whole number from 1 to 4096`);
+    }
+    cpus = Number(cpusText);
+  }
+  return {
+    profile: parseProfile(get("profile", PLAN_DEFAULTS.profile)),
+    buildMemory,
+    reserveMemoryBytes,
+    containers: parseContainers(read("containers")),
+    ollama: parseOllamaModel(get("ollama-model")),
+    onInsufficient: parseOnInsufficient(get("on-insufficient", PLAN_DEFAULTS["on-insufficient"])),
+    memoryPerJobBytes,
+    totalMemoryBytes,
+    cpus,
+    platforms: parsePlatforms(read("platforms")),
+    runnerLabels: parseRunnerLabels(read("runner-labels"))
+  };
+}
+function parsePlatforms(text) {
+  const platforms = text.split(/[\n,]/).map((p) => p.trim()).filter((p) => p !== "");
+  return [...new Set(platforms)];
+}
+function parseContainers(text) {
+  const containers = [];
+  const byEnvName = /* @__PURE__ */ new Map();
+  const entries = text.split(/[\n,]/).map((line) => line.replace(/#.*/, "").trim()).filter((line) => line !== "");
+  for (const entry of entries) {
+    const m = /^([^=\s]+)\s*=\s*(\S+)$/.exec(entry);
+    if (!m) {
+      throw new import_errors9.InputError(`containers line "${entry}" is not name=size (for example redis=512m)`);
+    }
+    const [, name, sizeText] = m;
+    if (!CONTAINER_NAME.test(name)) {
+      throw new import_errors9.InputError(`containers line "${entry}": "${name}" is not a container name (letters, digits, _ . -)`);
+    }
+    if (name.toLowerCase() === "ollama") {
+      throw new import_errors9.InputError(`containers line "${entry}": the ollama container is planned from ollama-model; use that input instead`);
+    }
+    const clash = byEnvName.get(envName(name));
+    if (clash === name) throw new import_errors9.InputError(`containers names "${name}" twice`);
+    if (clash !== void 0) {
+      throw new import_errors9.InputError(`containers "${clash}" and "${name}" would share the variable DOCKER_MEMORY_CONTAINER_${envName(name)}: rename one`);
+    }
+    byEnvName.set(envName(name), name);
+    const bytes = parseSize(sizeText, `containers size for ${name}`);
+    atLeast2(bytes, DOCKER_MIN_MEMORY, `Docker's minimum of ${formatSize(DOCKER_MIN_MEMORY)}`, `containers size for ${name}`, sizeText);
+    containers.push({ name, bytes });
+  }
+  return containers;
+}
+function parseOnInsufficient(input) {
+  const value = input.trim().toLowerCase();
+  if (ON_INSUFFICIENT.includes(value)) return value;
+  throw new import_errors9.InputError(`on-insufficient "${input}" is not one of ${ON_INSUFFICIENT.join(", ")}`);
+}
+var TRUE = ["true", "True", "TRUE"];
+var FALSE = ["false", "False", "FALSE"];
+function parseBoolean(input, name) {
+  const value = input.trim();
+  if (TRUE.includes(value)) return true;
+  if (FALSE.includes(value)) return false;
+  const near = /^(yes|no|on|off|y|n|1|0)$/i.test(value) ? " (only true, True, TRUE, false, False or FALSE, as GitHub reads a boolean input)" : "";
+  throw new import_errors9.InputError(`${name} "${value}" must be true or false${near}`);
+}
+function atLeast2(bytes, floor, floorText, what, text, hint = { example: "512m", zeroNote: "" }) {
+  if (bytes < floor) {
+    throw new import_errors9.InputError(`${what} "${text}" is below ${floorText}${bareNumberHint(text, hint.example, hint.zeroNote)}`);
+  }
+}
 
 // node_modules/csv-parse/lib/api/CsvError.js
 var CsvError = class _CsvError extends Error {
@@ -3113,225 +3338,8 @@ function split(s) {
   return Array.from(new Shlexer(s));
 }
 
-// src/core/inputs.ts
-var import_errors9 = require("./shared.js");
-
-// src/core/publish.ts
-var import_errors8 = require("./shared.js");
-function planOutputs(plan2) {
-  const m = plan2.machine;
-  const build = buildLimitBytes(plan2);
-  return {
-    "total-memory": toDockerSize(m.totalBytes),
-    "total-memory-bytes": String(m.totalBytes),
-    "available-memory": toDockerSize(m.availableBytes),
-    "available-memory-bytes": String(m.availableBytes),
-    "cgroup-limit": m.cgroupLimitBytes === null ? "" : toDockerSize(m.cgroupLimitBytes),
-    "cgroup-limit-bytes": m.cgroupLimitBytes === null ? "" : String(m.cgroupLimitBytes),
-    "docker-memory": plan2.engine.source === "docker" ? toDockerSize(plan2.engine.bytes) : "",
-    "docker-memory-bytes": plan2.engine.source === "docker" ? String(plan2.engine.bytes) : "",
-    "reserve-memory": toDockerSize(plan2.reserveBytes),
-    "build-memory": build === null ? "" : toDockerSize(build),
-    "build-memory-bytes": build === null ? "" : String(build),
-    jobs: String(plan2.jobs),
-    "max-parallelism": String(plan2.parallelism.maxParallelism),
-    "buildkitd-config": plan2.parallelism.buildkitdConfig,
-    ...fitOutputs(plan2.fit),
-    cpus: String(m.cpus),
-    profile: plan2.profile,
-    containers: JSON.stringify(Object.fromEntries(plan2.containers.map((c) => [c.name, toDockerSize(c.bytes)]))),
-    "ollama-model": plan2.ollama?.model ?? "",
-    "ollama-memory": plan2.ollama ? toDockerSize(plan2.ollama.memoryBytes) : "",
-    status: plan2.status,
-    plan: JSON.stringify(planJson(plan2))
-  };
-}
-function fitOutputs(fit) {
-  return {
-    fits: fit.fits === null ? "" : String(fit.fits),
-    "needs-memory": fit.needsMemoryBytes === null ? "" : String(fit.needsMemoryBytes),
-    "larger-runner": fit.largerRunner ?? ""
-  };
-}
-function planEnv(plan2, options = { parallelism: false }) {
-  const jobs = String(plan2.jobs);
-  const build = buildLimitBytes(plan2);
-  const env = {
-    DOCKER_MEMORY_BUILD: build === null ? "" : toDockerSize(build),
-    DOCKER_MEMORY_BUILD_BYTES: build === null ? "" : String(build),
-    DOCKER_MEMORY_JOBS: jobs,
-    DOCKER_MEMORY_MAX_PARALLELISM: String(plan2.parallelism.maxParallelism),
-    DOCKER_MEMORY_PROFILE: plan2.profile
-  };
-  if (plan2.fit.fits !== null) env.DOCKER_MEMORY_FITS = String(plan2.fit.fits);
-  if (plan2.fit.needsMemoryBytes !== null) env.DOCKER_MEMORY_NEEDS_MEMORY = String(plan2.fit.needsMemoryBytes);
-  for (const c of plan2.containers) {
-    env[`DOCKER_MEMORY_CONTAINER_${envName(c.name)}`] = toDockerSize(c.bytes);
-  }
-  if (plan2.ollama) {
-    env.OLLAMA_ROUTER_MODEL = plan2.ollama.model;
-    env.OLLAMA_DOCKER_MEMORY = String(toWholeGiB(plan2.ollama.memoryBytes));
-  }
-  if (!options.parallelism) return env;
-  const inherited = (name) => oneLine(name, options.inherited?.[name] ?? "");
-  env.MAKEFLAGS = withFlag(inherited("MAKEFLAGS"), /(^|\s)(-j\s*\d*|--jobs(=\d+)?)(?=\s|$)/, `-j${jobs}`);
-  env.CMAKE_BUILD_PARALLEL_LEVEL = jobs;
-  env.CARGO_BUILD_JOBS = jobs;
-  env.MAX_JOBS = jobs;
-  env.GRADLE_OPTS = withFlag(inherited("GRADLE_OPTS"), /(^|\s)-Dorg\.gradle\.workers\.max=\d+(?=\s|$)/, `-Dorg.gradle.workers.max=${jobs}`);
-  env.GOFLAGS = withFlag(inherited("GOFLAGS"), /(^|\s)-p=\d+(?=\s|$)/, `-p=${jobs}`);
-  return env;
-}
-function planJson(plan2, machine) {
-  return {
-    status: plan2.status,
-    profile: plan2.profile,
-    totalMemoryBytes: plan2.machine.totalBytes,
-    totalMemorySource: plan2.machine.totalSource,
-    physicalMemoryBytes: plan2.machine.physicalBytes,
-    cgroupLimitBytes: plan2.machine.cgroupLimitBytes,
-    availableMemoryBytes: plan2.machine.availableBytes,
-    swapBytes: plan2.machine.swapBytes,
-    cpus: plan2.machine.cpus,
-    cpusSource: plan2.machine.cpusSource,
-    dockerMemoryBytes: plan2.engine.source === "docker" ? plan2.engine.bytes : null,
-    engine: plan2.engine,
-    reserveMemoryBytes: plan2.reserveBytes,
-    usableMemoryBytes: plan2.usableBytes,
-    buildMemoryBytes: buildLimitBytes(plan2),
-    buildMemory: buildLimitBytes(plan2) === null ? null : toDockerSize(plan2.build.bytes),
-    buildMemorySource: plan2.build.source,
-    jobs: plan2.jobs,
-    memoryPerJobBytes: plan2.memoryPerJobBytes,
-    maxParallelism: plan2.parallelism.maxParallelism,
-    buildkitdConfig: plan2.parallelism.buildkitdConfig,
-    parallelism: { source: plan2.parallelism.source, platforms: plan2.parallelism.platforms, togetherBytes: plan2.parallelism.together },
-    fits: plan2.fit.fits,
-    needsMemoryBytes: plan2.fit.needsMemoryBytes,
-    largerRunner: plan2.fit.largerRunner,
-    containers: plan2.containers.map((c) => ({ name: c.name, memoryBytes: c.bytes, memory: toDockerSize(c.bytes), ...c.model ? { model: c.model } : {} })),
-    ollama: plan2.ollama,
-    requiredEngineBytes: plan2.requiredEngineBytes,
-    onInsufficient: plan2.onInsufficient,
-    problems: plan2.problems,
-    adjustments: plan2.adjustments,
-    reasons: plan2.reasons,
-    ...plan2.history ? { history: plan2.history } : {},
-    ...machine ? { machine } : {}
-  };
-}
-function envName(name) {
-  return name.toUpperCase().replace(/[^A-Z0-9]/g, "_");
-}
-function oneLine(name, value) {
-  if (/[\r\n]/.test(value)) throw new import_errors8.InputError(`${name} has a line break, which would start another variable: refusing to pass it on`);
-  return value;
-}
-function withFlag(current, existing, flag) {
-  const value = current.trim();
-  if (value === "") return flag;
-  return existing.test(value) ? value.replace(existing, `$1${flag}`).trim() : `${value} ${flag}`;
-}
-
-// src/core/inputs.ts
-var PLAN_DEFAULTS = {
-  profile: "balanced",
-  "on-insufficient": "fail",
-  "memory-per-job": "2g",
-  "export-env": "true",
-  "export-parallelism": "false",
-  summary: "true"
-};
-var CONTAINER_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
-function parsePlanRequest(read) {
-  const get = (name, fallback = "") => read(name).trim() || fallback;
-  const buildMemoryText = get("build-memory");
-  const buildMemory = buildMemoryText === "" || buildMemoryText === "auto" ? null : parseSizeOrPercent(buildMemoryText, "build-memory");
-  if (buildMemory?.kind === "bytes")
-    atLeast2(buildMemory.bytes, STEP_FLOOR_BYTES, `the ${formatSize(STEP_FLOOR_BYTES)} a build step needs to start`, "build-memory", buildMemoryText, {
-      example: "4g, or leave build-memory empty to plan from the profile",
-      zeroNote: "; Docker would read a limit of 0 as no limit at all"
-    });
-  const reserveText = get("reserve-memory");
-  const reserveMemoryBytes = reserveText === "" || reserveText === "auto" ? null : parseSize(reserveText, "reserve-memory");
-  const memoryPerJobText = get("memory-per-job", PLAN_DEFAULTS["memory-per-job"]);
-  const memoryPerJobBytes = parseSize(memoryPerJobText, "memory-per-job");
-  if (memoryPerJobBytes < 64 * 1024 * 1024) {
-    throw new import_errors9.InputError(`memory-per-job "${memoryPerJobText}" is below 64 MiB; no compiler job fits in that`);
-  }
-  const totalText = get("total-memory");
-  const totalMemoryBytes = totalText === "" ? null : parseSize(totalText, "total-memory");
-  if (totalMemoryBytes !== null && totalMemoryBytes < 256 * 1024 * 1024) {
-    throw new import_errors9.InputError(`total-memory "${totalText}" is below 256 MiB; no runner is that small${bareNumberHint(totalText, "16g")}`);
-  }
-  const cpusText = get("cpus");
-  let cpus = null;
-  if (cpusText !== "") {
-    if (!/^\d+$/.test(cpusText) || Number(cpusText) < 1 || Number(cpusText) > 4096) {
-      throw new import_errors9.InputError(`cpus "${cpusText}" must be a whole number from 1 to 4096`);
-    }
-    cpus = Number(cpusText);
-  }
-  return {
-    profile: parseProfile(get("profile", PLAN_DEFAULTS.profile)),
-    buildMemory,
-    reserveMemoryBytes,
-    containers: parseContainers(read("containers")),
-    ollama: parseOllamaModel(get("ollama-model")),
-    onInsufficient: parseOnInsufficient(get("on-insufficient", PLAN_DEFAULTS["on-insufficient"])),
-    memoryPerJobBytes,
-    totalMemoryBytes,
-    cpus,
-    platforms: parsePlatforms(read("platforms")),
-    runnerLabels: parseRunnerLabels(read("runner-labels"))
-  };
-}
-function parsePlatforms(text) {
-  const platforms = text.split(/[\n,]/).map((p) => p.trim()).filter((p) => p !== "");
-  return [...new Set(platforms)];
-}
-function parseContainers(text) {
-  const containers = [];
-  const byEnvName = /* @__PURE__ */ new Map();
-  const entries = text.split(/[\n,]/).map((line) => line.replace(/#.*/, "").trim()).filter((line) => line !== "");
-  for (const entry of entries) {
-    const m = /^([^=\s]+)\s*=\s*(\S+)$/.exec(entry);
-    if (!m) {
-      throw new import_errors9.InputError(`containers line "${entry}" is not name=size (for example redis=512m)`);
-    }
-    const [, name, sizeText] = m;
-    if (!CONTAINER_NAME.test(name)) {
-      throw new import_errors9.InputError(`containers line "${entry}": "${name}" is not a container name (letters, digits, _ . -)`);
-    }
-    if (name.toLowerCase() === "ollama") {
-      throw new import_errors9.InputError(`containers line "${entry}": the ollama container is planned from ollama-model; use that input instead`);
-    }
-    const clash = byEnvName.get(envName(name));
-    if (clash === name) throw new import_errors9.InputError(`containers names "${name}" twice`);
-    if (clash !== void 0) {
-      throw new import_errors9.InputError(`containers "${clash}" and "${name}" would share the variable DOCKER_MEMORY_CONTAINER_${envName(name)}: rename one`);
-    }
-    byEnvName.set(envName(name), name);
-    const bytes = parseSize(sizeText, `containers size for ${name}`);
-    atLeast2(bytes, DOCKER_MIN_MEMORY, `Docker's minimum of ${formatSize(DOCKER_MIN_MEMORY)}`, `containers size for ${name}`, sizeText);
-    containers.push({ name, bytes });
-  }
-  return containers;
-}
-function parseOnInsufficient(input) {
-  const value = input.trim().toLowerCase();
-  if (ON_INSUFFICIENT.includes(value)) return value;
-  throw new import_errors9.InputError(`on-insufficient "${input}" is not one of ${ON_INSUFFICIENT.join(", ")}`);
-}
-var TRUE = ["true", "True", "TRUE"];
-var FALSE = ["false", "False", "FALSE"];
-function parseBoolean(input, name) {
-  const value = input.trim();
-  if (TRUE.includes(value)) return true;
-  if (FALSE.includes(value)) return false;
-  const near = /^(yes|no|on|off|y|n|1|0)$/i.test(value) ? " (only true, True, TRUE, false, False or FALSE, as GitHub reads a boolean input)" : "";
-  throw new import_errors9.InputError(`${name} "${value}" must be true or false${near}`);
-}
+// src/core/build/input-lists.ts
+var import_errors10 = require("./shared.js");
 function parseList(input, name, options = {}) {
   if (input === "") return [];
   let records;
@@ -3345,7 +3353,7 @@ function parseList(input, name, options = {}) {
     });
   } catch (error2) {
     const why = options.secret ? "a quote is not closed or is followed by more text" : error2.message;
-    throw new import_errors9.InputError(`${name} is not a list build-push-action can read: ${why}`);
+    throw new import_errors10.InputError(`${name} is not a list build-push-action can read: ${why}`);
   }
   const items = [];
   for (const record of records) {
@@ -3359,12 +3367,7 @@ function parseArguments(input, name) {
   try {
     return split(input);
   } catch (error2) {
-    throw new import_errors9.InputError(`${name} "${input.trim()}" cannot be split into arguments: ${error2.message}`);
-  }
-}
-function atLeast2(bytes, floor, floorText, what, text, hint = { example: "512m", zeroNote: "" }) {
-  if (bytes < floor) {
-    throw new import_errors9.InputError(`${what} "${text}" is below ${floorText}${bareNumberHint(text, hint.example, hint.zeroNote)}`);
+    throw new import_errors10.InputError(`${name} "${input.trim()}" cannot be split into arguments: ${error2.message}`);
   }
 }
 
@@ -3393,7 +3396,7 @@ function wantsBuild(read) {
 function parseDriver(input) {
   const text = input.trim().toLowerCase() || "auto";
   if (DRIVERS.includes(text)) return text;
-  throw new import_errors10.InputError(`driver "${input.trim()}" is not one of ${DRIVERS.join(", ")}`);
+  throw new import_errors11.InputError(`driver "${input.trim()}" is not one of ${DRIVERS.join(", ")}`);
 }
 function parseBuildRequest(read, defaults = { gitContext: null }) {
   const get = (name) => read(name).trim();
@@ -3453,8 +3456,8 @@ function parseSecrets(text) {
   for (const entry of parseList(text, "secrets", { ignoreComma: true, secret: true })) {
     const eq = entry.indexOf("=");
     const id = eq < 0 ? "" : entry.slice(0, eq).trim();
-    if (!/^[A-Za-z0-9_.-]+$/.test(id)) throw new import_errors10.InputError(`secrets: a line is not ID=value (the id must be letters, digits, _ . -)`);
-    if (secrets.some((s) => s.id === id)) throw new import_errors10.InputError(`secrets names "${id}" twice`);
+    if (!/^[A-Za-z0-9_.-]+$/.test(id)) throw new import_errors11.InputError(`secrets: a line is not ID=value (the id must be letters, digits, _ . -)`);
+    if (secrets.some((s) => s.id === id)) throw new import_errors11.InputError(`secrets names "${id}" twice`);
     secrets.push({ id, value: entry.slice(eq + 1) });
   }
   return secrets;
@@ -3465,8 +3468,8 @@ function secretSources(entries, input, shape) {
     const eq = entry.indexOf("=");
     const id = eq < 0 ? "" : entry.slice(0, eq).trim();
     const source = eq < 0 ? "" : entry.slice(eq + 1).trim();
-    if (!/^[A-Za-z0-9_.-]+$/.test(id) || source === "") throw new import_errors10.InputError(`${input}: "${entry}" is not ${shape} (the id must be letters, digits, _ . -)`);
-    if (sources.some((s) => s.id === id)) throw new import_errors10.InputError(`${input} names "${id}" twice`);
+    if (!/^[A-Za-z0-9_.-]+$/.test(id) || source === "") throw new import_errors11.InputError(`${input}: "${entry}" is not ${shape} (the id must be letters, digits, _ . -)`);
+    if (sources.some((s) => s.id === id)) throw new import_errors11.InputError(`${input} names "${id}" twice`);
     sources.push({ id, source });
   }
   return sources;
@@ -3482,7 +3485,7 @@ function attestation(kind, value) {
   if (value === "") return null;
   const attrs = value.split(",").map((a) => a.trim()).filter((a) => a !== "");
   const resolved = attrs.map((a) => GO_TRUE.includes(a) ? "disabled=false" : GO_FALSE.includes(a) ? "disabled=true" : a);
-  if (resolved.some((a) => !a.includes("="))) throw new import_errors10.InputError(`${kind} "${value}" is not true, false or key=value attributes (mode=max)`);
+  if (resolved.some((a) => !a.includes("="))) throw new import_errors11.InputError(`${kind} "${value}" is not true, false or key=value attributes (mode=max)`);
   return [`type=${kind}`, ...resolved].join(",");
 }
 function attests(entries, provenanceSet, sbomSet) {
@@ -3490,10 +3493,10 @@ function attests(entries, provenanceSet, sbomSet) {
   for (const entry of entries) {
     const attrs = entry.split(",").map((a) => a.trim()).filter((a) => a !== "");
     const type = attrs.find((a) => a.startsWith("type="))?.slice("type=".length);
-    if (!type) throw new import_errors10.InputError(`attests "${entry}" names no type= (type=sbom, type=provenance,mode=max)`);
+    if (!type) throw new import_errors11.InputError(`attests "${entry}" names no type= (type=sbom, type=provenance,mode=max)`);
     if (type === "provenance" && provenanceSet || type === "sbom" && sbomSet) continue;
     const resolved = attrs.map((a) => GO_TRUE.includes(a) ? "disabled=false" : GO_FALSE.includes(a) ? "disabled=true" : a);
-    if (resolved.some((a) => !a.includes("="))) throw new import_errors10.InputError(`attests "${entry}" is not key=value attributes`);
+    if (resolved.some((a) => !a.includes("="))) throw new import_errors11.InputError(`attests "${entry}" is not key=value attributes`);
     out.push(resolved.join(","));
   }
   return out;
@@ -3502,7 +3505,7 @@ function wholeMiBLimits(limitBytes, memorySwapBytes) {
   const memoryBytes = Math.floor(limitBytes / MiB) * MiB;
   const swapBytes = memorySwapBytes === null ? memoryBytes : Math.floor(memorySwapBytes / MiB) * MiB;
   if (swapBytes < memoryBytes) {
-    throw new import_errors10.InputError(
+    throw new import_errors11.InputError(
       `memory-swap ${formatSize(swapBytes)} is below the build memory ${formatSize(memoryBytes)}; it counts memory plus swap, so it must be at least as large`
     );
   }
@@ -3513,7 +3516,7 @@ function wholeMiBLimits(limitBytes, memorySwapBytes) {
 async function bindPlannedLimit(plan2, request, holder, options = {}) {
   const explicit = request.builder !== null;
   const none = (why, builder = request.builder ?? "", level = "warning") => {
-    if (explicit) throw new import_errors11.InputError(`builder "${request.builder}" cannot be bound: ${why}`);
+    if (explicit) throw new import_errors12.InputError(`builder "${request.builder}" cannot be bound: ${why}`);
     return { enforcement: "none", builder, why, level };
   };
   const { memoryBytes, swapBytes } = wholeMiBLimits(plan2.build.bytes, request.memorySwapBytes);
@@ -3753,13 +3756,13 @@ async function loadHistory(givenKey, read) {
 }
 
 // src/action/inputs.ts
-var import_errors14 = require("./shared.js");
+var import_errors15 = require("./shared.js");
 
 // src/core/resize/request.ts
-var import_errors13 = require("./shared.js");
+var import_errors14 = require("./shared.js");
 
 // src/core/resize/target.ts
-var import_errors12 = require("./shared.js");
+var import_errors13 = require("./shared.js");
 var MEMTOTAL_TOLERANCE = 0.1;
 
 // src/core/resize/request.ts
@@ -3767,10 +3770,10 @@ function parseResizeInput(text) {
   const value = text.trim().toLowerCase();
   if (value === "" || value === "auto") return { kind: "auto" };
   if (value === "false" || value === "no") {
-    throw new import_errors13.InputError(`resize "${text}": to never resize, leave on-insufficient at fail, warn or downgrade; resize takes auto or a size (12g)`);
+    throw new import_errors14.InputError(`resize "${text}": to never resize, leave on-insufficient at fail, warn or downgrade; resize takes auto or a size (12g)`);
   }
   const bytes = parseSize(text, "resize");
-  if (bytes < GiB) throw new import_errors13.InputError(`resize "${text}" is below 1 GiB, the least Docker's VM boots with; give the size the VM should have (12g) or auto`);
+  if (bytes < GiB) throw new import_errors14.InputError(`resize "${text}" is below 1 GiB, the least Docker's VM boots with; give the size the VM should have (12g) or auto`);
   return { kind: "size", bytes };
 }
 var REPORTED_SHARE = 0.95;
@@ -3796,7 +3799,7 @@ function resizeWanted(machine, request, first, input) {
 function parseResizeTimeout(text, what) {
   const value = text.trim();
   if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 86400) {
-    throw new import_errors13.InputError(`${what} "${text}" must be a whole number of seconds from 1 to 86400`);
+    throw new import_errors14.InputError(`${what} "${text}" must be a whole number of seconds from 1 to 86400`);
   }
   return Number(value) * 1e3;
 }
@@ -3840,7 +3843,7 @@ function runGitContext(env = process.env) {
 }
 function parseBuilderLimit(text) {
   const mode = text.trim() || "lower";
-  if (mode !== "lower" && mode !== "replace") throw new import_errors14.InputError(`builder-limit "${text}" is not lower or replace`);
+  if (mode !== "lower" && mode !== "replace") throw new import_errors15.InputError(`builder-limit "${text}" is not lower or replace`);
   return mode;
 }
 function oomWatch(read = (name) => getInput(name)) {
@@ -4019,10 +4022,10 @@ async function publishPlan(plan2, machine, options) {
 }
 
 // src/action/resize.ts
-var import_errors16 = require("./shared.js");
+var import_errors17 = require("./shared.js");
 
 // src/core/resize/backend.ts
-var import_errors15 = require("./shared.js");
+var import_errors16 = require("./shared.js");
 var RESIZE_PLATFORMS = ["darwin", "win32", "linux"];
 function platformOf(runnerOs, processPlatform) {
   const byRunner = { macos: "darwin", windows: "win32", linux: "linux" };
@@ -4043,7 +4046,7 @@ async function resizeForPlan(machine, request, first, input, timeoutMs) {
   try {
     const { choice, paths } = locateBackend(platform, null, machine.docker, process.env);
     if (choice.backend === null) {
-      if (input.kind === "size") throw new import_errors16.InputError(`resize: ${formatSize(input.bytes)} cannot be done: ${choice.why}`);
+      if (input.kind === "size") throw new import_errors17.InputError(`resize: ${formatSize(input.bytes)} cannot be done: ${choice.why}`);
       warning(`Resizing does not apply: ${choice.why}.`, { title });
       return unchanged;
     }
@@ -4086,11 +4089,13 @@ async function run(mode = "plan-and-build") {
     await publishPlan(result, machine, { exportEnv: inputs.exportEnv, exportParallelism: inputs.exportParallelism, summary: inputs.summary });
     setOutput("resized", String(resized));
     if (binding) await publishBinding(binding, inputs.summary);
-    if (binding?.enforcement === "builder")
+    if (binding?.enforcement === "builder") {
       await (await import("./chunks/lazy-action-parallelism.mjs")).noteBuilderParallelism(binding.builder, binding.saved.container, result);
+      await (await import("./chunks/lazy-action-builder-series.mjs")).startBuilderSeries(binding.saved.containerId);
+    }
     if (prepared && runner) await runner.buildAndExplain(prepared, result, history, actionSink(historyNotice, prepared.request.keepBuilder));
   } catch (error2) {
-    setFailed((0, import_errors17.messageForUser)(error2) ?? `docker-memory-action failed: ${error2.message}`);
+    setFailed((0, import_errors18.messageForUser)(error2) ?? `docker-memory-action failed: ${error2.message}`);
   }
 }
 async function loadBuildRunner() {

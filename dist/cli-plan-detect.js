@@ -4595,19 +4595,6 @@ function detectCommand() {
   });
 }
 
-// node_modules/csv-parse/lib/api/index.js
-var boms = {
-  // Note, the following are equals:
-  // Buffer.from("\ufeff")
-  // Buffer.from([239, 187, 191])
-  // Buffer.from('EFBBBF', 'hex')
-  utf8: Buffer.from([239, 187, 191]),
-  // Note, the following are equals:
-  // Buffer.from "\ufeff", 'utf16le
-  // Buffer.from([255, 254])
-  utf16le: Buffer.from([255, 254])
-};
-
 // src/core/inputs.ts
 var import_errors9 = require("./shared.js");
 
@@ -4834,7 +4821,7 @@ function flagReader(opts) {
 }
 
 // src/cli/commands/history.ts
-var import_errors17 = require("./shared.js");
+var import_errors16 = require("./shared.js");
 var import_node_fs8 = require("node:fs");
 var import_node_path5 = require("node:path");
 
@@ -5137,15 +5124,14 @@ async function loadKnownPeak(store, key) {
   return { peak, notice: loaded.notice };
 }
 
-// src/core/build/request.ts
+// src/core/build/dockerfile-path.ts
 var import_node_path4 = require("node:path");
-var import_errors15 = require("./shared.js");
 function dockerfilePath(read) {
   return read("file").trim() || (0, import_node_path4.join)(read("context").trim() || ".", "Dockerfile");
 }
 
 // src/history/build-peak.ts
-var import_errors16 = require("./shared.js");
+var import_errors15 = require("./shared.js");
 async function resolveBuildHistory(lookup) {
   const key = await historyKey(lookup);
   if (key === null) return null;
@@ -5156,15 +5142,15 @@ async function resolveBuildHistory(lookup) {
 }
 async function historyKey(lookup) {
   if (lookup.givenKey.trim() !== "") return parseHistoryKey(lookup.givenKey, lookup.keyName);
-  if (lookup.build === null) throw new import_errors16.InputError(`${lookup.keyName} is needed: without a build there is no Dockerfile to name it by`);
+  if (lookup.build === null) throw new import_errors15.InputError(`${lookup.keyName} is needed: without a build there is no Dockerfile to name it by`);
   const read = lookup.build;
   const file = dockerfilePath(read);
   let dockerfile;
   try {
     dockerfile = readRegularFile(file, MAX_TEXT_FILE_BYTES, "the Dockerfile").toString("utf8");
   } catch (error) {
-    if (!(error instanceof import_errors16.FileError)) throw error;
-    if (error.code !== "ENOENT") throw new import_errors16.FileError(`${error.message}; give ${lookup.keyName} to name the build`, error.code);
+    if (!(error instanceof import_errors15.FileError)) throw error;
+    if (error.code !== "ENOENT") throw new import_errors15.FileError(`${error.message}; give ${lookup.keyName} to name the build`, error.code);
     lookup.notice(`no Dockerfile at ${file} to name this build (ENOENT); set ${lookup.keyName}. Planning without history`);
     return null;
   }
@@ -5178,16 +5164,16 @@ function requireFolder(file) {
   try {
     isFolder = (0, import_node_fs8.statSync)(folder).isDirectory();
   } catch {
-    throw new import_errors17.InputError(`--history-file ${file}: the folder ${folder} does not exist; create it (mkdir -p ${folder}) or check the path`);
+    throw new import_errors16.InputError(`--history-file ${file}: the folder ${folder} does not exist; create it (mkdir -p ${folder}) or check the path`);
   }
-  if (!isFolder) throw new import_errors17.InputError(`--history-file ${file}: ${folder} is not a folder`);
+  if (!isFolder) throw new import_errors16.InputError(`--history-file ${file}: ${folder} is not a folder`);
 }
 async function historyFromFlags(opts, build) {
   if (opts.historyFile === void 0) {
     if (opts.key === void 0) return null;
-    throw new import_errors17.InputError("--key needs --history-file FILE, the history to look the build up in");
+    throw new import_errors16.InputError("--key needs --history-file FILE, the history to look the build up in");
   }
-  if (build === null && opts.key === void 0) throw new import_errors17.InputError("--history-file needs --key KEY, the name the build was recorded under");
+  if (build === null && opts.key === void 0) throw new import_errors16.InputError("--history-file needs --key KEY, the name the build was recorded under");
   const file = opts.historyFile;
   requireFolder(file);
   return resolveBuildHistory({ givenKey: opts.key ?? "", keyName: "--key", build, store: () => fileHistoryStore(file), notice });

@@ -462,7 +462,7 @@ function notice(message, properties = {}) {
 }
 
 // src/action/explain.ts
-var import_errors17 = require("./shared.js");
+var import_errors18 = require("./shared.js");
 
 // src/core/explain/log/normalize.ts
 var ANSI = /(?:\x1b|\uFFFD|\u241B)\[[0-9;?]*[A-Za-z]|\x1b\][^\x07]*\x07|\[[0-9;]{1,12}m/g;
@@ -2664,23 +2664,10 @@ function findInWorkspace(workspace, name) {
 }
 
 // src/action/inputs.ts
-var import_errors16 = require("./shared.js");
+var import_errors17 = require("./shared.js");
 
 // src/core/build/request.ts
-var import_errors13 = require("./shared.js");
-
-// node_modules/csv-parse/lib/api/index.js
-var boms = {
-  // Note, the following are equals:
-  // Buffer.from("\ufeff")
-  // Buffer.from([239, 187, 191])
-  // Buffer.from('EFBBBF', 'hex')
-  utf8: Buffer.from([239, 187, 191]),
-  // Note, the following are equals:
-  // Buffer.from "\ufeff", 'utf16le
-  // Buffer.from([255, 254])
-  utf16le: Buffer.from([255, 254])
-};
+var import_errors14 = require("./shared.js");
 
 // src/core/enforce/mechanism.ts
 var import_errors6 = require("./shared.js");
@@ -2717,16 +2704,32 @@ var STARVED_BUILD_BYTES = 512 * MiB;
 // src/core/publish.ts
 var import_errors11 = require("./shared.js");
 
+// node_modules/csv-parse/lib/api/index.js
+var boms = {
+  // Note, the following are equals:
+  // Buffer.from("\ufeff")
+  // Buffer.from([239, 187, 191])
+  // Buffer.from('EFBBBF', 'hex')
+  utf8: Buffer.from([239, 187, 191]),
+  // Note, the following are equals:
+  // Buffer.from "\ufeff", 'utf16le
+  // Buffer.from([255, 254])
+  utf16le: Buffer.from([255, 254])
+};
+
+// src/core/build/input-lists.ts
+var import_errors13 = require("./shared.js");
+
 // src/core/resize/request.ts
-var import_errors15 = require("./shared.js");
+var import_errors16 = require("./shared.js");
 
 // src/core/resize/target.ts
-var import_errors14 = require("./shared.js");
+var import_errors15 = require("./shared.js");
 
 // src/action/inputs.ts
 function readExplainInputs() {
   const logPath = getInput("log");
-  if (logPath === "") throw new import_errors16.InputError("log is required: the path of the saved build log");
+  if (logPath === "") throw new import_errors17.InputError("log is required: the path of the saved build log");
   return { logPath, file: getInput("file") || null };
 }
 
@@ -2740,7 +2743,7 @@ async function runExplain() {
     setOutput("annotations", String(explanation.annotations.length));
     await publishExplanation(explanation.annotations, summary2);
   } catch (error2) {
-    setFailed((0, import_errors17.messageForUser)(error2) ?? `docker-memory-action explain failed: ${error2.message}`);
+    setFailed((0, import_errors18.messageForUser)(error2) ?? `docker-memory-action explain failed: ${error2.message}`);
   }
 }
 

@@ -709,19 +709,6 @@ async function removeJobBuilder() {
   else warning(`could not remove builder ${builder}: ${failed}`);
 }
 
-// node_modules/csv-parse/lib/api/index.js
-var boms = {
-  // Note, the following are equals:
-  // Buffer.from("\ufeff")
-  // Buffer.from([239, 187, 191])
-  // Buffer.from('EFBBBF', 'hex')
-  utf8: Buffer.from([239, 187, 191]),
-  // Note, the following are equals:
-  // Buffer.from "\ufeff", 'utf16le
-  // Buffer.from([255, 254])
-  utf16le: Buffer.from([255, 254])
-};
-
 // src/core/enforce/mechanism.ts
 var import_errors3 = require("./shared.js");
 var STEP_FLOOR_BYTES = 16 * MiB;
@@ -768,17 +755,50 @@ function parseBoolean(input, name) {
   throw new import_errors9.InputError(`${name} "${value}" must be true or false${near}`);
 }
 
+// src/action/builder-series.ts
+var import_node_fs = require("node:fs");
+
+// src/core/cgroup.ts
+var UNLIMITED = 2 ** 62;
+
+// src/action/builder-series.ts
+function stopBuilderSeries() {
+  const series = getState2("builder-series");
+  if (series === "") return;
+  try {
+    (0, import_node_fs.writeFileSync)(`${series}.stop`, "");
+  } catch (error2) {
+    debug(`the sampler of ${series} could not be told to stop: ${error2.message}`);
+  }
+}
+
 // src/action/inputs.ts
-var import_errors13 = require("./shared.js");
+var import_errors14 = require("./shared.js");
 
 // src/core/build/request.ts
+var import_errors11 = require("./shared.js");
+
+// node_modules/csv-parse/lib/api/index.js
+var boms = {
+  // Note, the following are equals:
+  // Buffer.from("\ufeff")
+  // Buffer.from([239, 187, 191])
+  // Buffer.from('EFBBBF', 'hex')
+  utf8: Buffer.from([239, 187, 191]),
+  // Note, the following are equals:
+  // Buffer.from "\ufeff", 'utf16le
+  // Buffer.from([255, 254])
+  utf16le: Buffer.from([255, 254])
+};
+
+// src/core/build/input-lists.ts
 var import_errors10 = require("./shared.js");
 
 // src/core/resize/request.ts
-var import_errors12 = require("./shared.js");
+var import_errors13 = require("./shared.js");
 
 // src/core/resize/target.ts
-var import_errors11 = require("./shared.js");
+var import_errors12 = require("./shared.js");
 
 // src/action/inputs.ts
 function oomWatch(read = (name) => getInput(name)) {
@@ -803,6 +823,7 @@ async function runPost() {
     warning(`could not give the bound builder its limit back: ${error2.message}`);
     return [];
   }) : [];
+  stopBuilderSeries();
   await removeJobBuilder().catch((error2) => warning(`could not remove this job's builder: ${error2.message}`));
   try {
     if (!oomWatch()) return debug("docker-memory-action: oom-watch is off");

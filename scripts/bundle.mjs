@@ -53,6 +53,7 @@ const ONE_FILE = {
   'action-main': 'src/entries/action-main.ts', // the action's main step, loaded by main/plan/resize
   post: 'src/entries/post.ts', // action.yml, subaction/build and plan: post step
   explain: 'src/entries/explain.ts', // subaction/explain
+  sampler: 'src/entries/sampler.ts', // started by the action's main step: the bound builder's memory over the job
   index: 'src/entries/library.ts' // package.json "exports": the library
   // and dist/shared.js from src/entries/shared.ts, loaded by all of the above (SHARED, below)
 }

@@ -90,6 +90,26 @@ describe('explainBuildRecords', () => {
     expect(builds[0].outcome.exitCode).toBe(0)
   })
 
+  test("with the action's sampler series of the builder, the summary draws the build's memory against the limit over time", async () => {
+    // The fake builder container's id; the OOM build ran from 15:06:52.363 to 15:06:53.476.
+    const id = 'bf9792f47fb8141c5e8ea951697f92c825e7c2f1d66602fdb44ab44893ee1d60'
+    const start = Date.parse('2026-11-29T15:06:52.363Z')
+    const lines = [
+      [start - 1000, 5],
+      [start + 100, 20],
+      [start + 400, 50],
+      [start + 700, 80],
+      [start + 1000, 100],
+      [start + 5000, 3]
+    ]
+    writeFileSync(join(state, `memory-${id}.tsv`), lines.map(([at, mib]) => `${at} ${mib * 1024 * 1024}\n`).join(''))
+    const { builds } = await explainBuildRecords('setup', { since: '2026-11-29T15:06:52Z', workspace, logDir: state, plan: null, refsDir: refs })
+    expect(builds[0].outcome.memorySamples.map((s) => s.bytes / 1024 / 1024)).toEqual([20, 50, 80, 100])
+    expect(builds[0].summary).toContain('  title "Build memory against its 100 MiB limit (MiB)"')
+    expect(builds[0].summary).toContain('  line [20, 50, 80, 100]')
+    expect(builds[0].summary).toContain('  line [100, 100, 100, 100]')
+  })
+
   test('--since leaves out the builds before it', async () => {
     const { builds } = await explainBuildRecords('setup', { since: '2026-11-29T15:06:52Z', workspace, logDir: state, plan: null, refsDir: refs })
     expect(builds.map((b) => b.record.id)).toEqual(['zaxnxaxlcr9gu8gjr92uw2l26'])

@@ -6,7 +6,7 @@ import {
   isDebug,
   setSecret,
   warning
-} from "./chunk-3VDLR3TH.mjs";
+} from "./chunk-VY553U4K.mjs";
 import {
   node_fs_default
 } from "./chunk-SOOFRGCY.mjs";

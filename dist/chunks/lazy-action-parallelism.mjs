@@ -3,19 +3,19 @@ import {
   info,
   notice,
   warning
-} from "./chunk-3VDLR3TH.mjs";
+} from "./chunk-VY553U4K.mjs";
 import {
   parallelismNote,
   readBuilderParallelism
-} from "./chunk-USOO5TGF.mjs";
+} from "./chunk-T526YEHF.mjs";
 import "./chunk-PFOJEMQB.mjs";
-import "./chunk-EXZ4GOYR.mjs";
-import "./chunk-LIFAEY5H.mjs";
+import "./chunk-JBBGU233.mjs";
+import "./chunk-KAXZBJJY.mjs";
 import "./chunk-TW4NVU7A.mjs";
+import "./chunk-MX6IBTS5.mjs";
 import "./chunk-SOOFRGCY.mjs";
 import "./chunk-NBHFA7NI.mjs";
 import "./chunk-SQPJSGMN.mjs";
-import "./chunk-MX6IBTS5.mjs";
 import "./chunk-ZEMHNOYJ.mjs";
 
 // src/action/parallelism.ts

@@ -19,7 +19,7 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-3VDLR3TH.mjs";
+} from "./chunk-VY553U4K.mjs";
 import {
   planEnv,
   planOutputs

@@ -1,10 +1,14 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  explainBuildRecords
-} from "./chunk-DOT6B7LF.mjs";
-import {
   parseSavedBinding
-} from "./chunk-GGCUZWIZ.mjs";
+} from "./chunk-7EXCKLYG.mjs";
+import {
+  explainBuildRecords
+} from "./chunk-APA27GDQ.mjs";
+import {
+  getState
+} from "./chunk-V23U7VEN.mjs";
+import "./chunk-Z6PW5BAD.mjs";
 import {
   isKill
 } from "./chunk-J4PKDEYR.mjs";
@@ -12,14 +16,14 @@ import "./chunk-EOIFBMQM.mjs";
 import "./chunk-AXJ7STPX.mjs";
 import "./chunk-E2GN563Y.mjs";
 import {
-  getState,
   info,
   warning
-} from "./chunk-3VDLR3TH.mjs";
-import "./chunk-AKKRLVDT.mjs";
-import "./chunk-OQXY4ZKF.mjs";
+} from "./chunk-VY553U4K.mjs";
+import "./chunk-R7PLCDQK.mjs";
+import "./chunk-I7WEEXUT.mjs";
 import "./chunk-ZXDTQ2VU.mjs";
 import "./chunk-WEXZFMP6.mjs";
+import "./chunk-AKKRLVDT.mjs";
 import "./chunk-7DKSWZ7X.mjs";
 import "./chunk-2IYVZL3O.mjs";
 import "./chunk-CDXCQPHM.mjs";
@@ -27,36 +31,31 @@ import "./chunk-GNIHVK53.mjs";
 import "./chunk-PFOJEMQB.mjs";
 import {
   releaseBuilder
-} from "./chunk-QEA27AK5.mjs";
+} from "./chunk-RL27NEFK.mjs";
 import "./chunk-NNNHQKHK.mjs";
 import "./chunk-CE5JCUVT.mjs";
-import "./chunk-EXZ4GOYR.mjs";
-import "./chunk-LIFAEY5H.mjs";
+import "./chunk-JBBGU233.mjs";
+import "./chunk-KAXZBJJY.mjs";
 import "./chunk-TW4NVU7A.mjs";
+import "./chunk-MX6IBTS5.mjs";
 import "./chunk-SOOFRGCY.mjs";
 import "./chunk-T2CBXCPV.mjs";
 import "./chunk-NBHFA7NI.mjs";
 import {
   formatSize
 } from "./chunk-SQPJSGMN.mjs";
-import "./chunk-MX6IBTS5.mjs";
 import "./chunk-ZEMHNOYJ.mjs";
 
 // src/bind/action-release.ts
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-// src/action/state.ts
-function getState2(key) {
-  return getState(key);
-}
-
 // src/bind/action-bind.ts
 var TITLE = "Docker build memory";
 
 // src/bind/action-release.ts
 async function explainAndRelease(options) {
-  const saved = parseSavedBinding(getState2("builder-binding"));
+  const saved = parseSavedBinding(getState("builder-binding"));
   if (!saved) {
     warning("docker-memory-action: the saved builder binding is unreadable; its limit stays as main set it.", { title: TITLE });
     return [];
@@ -75,10 +74,10 @@ async function explainAndRelease(options) {
   return explained;
 }
 async function explainBuilds(builder, recordPeak) {
-  const { publishExplanation } = await import("./publish-UV3LPERL.mjs");
+  const { publishExplanation } = await import("./publish-V7CAA22H.mjs");
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const logDir = join(process.env.RUNNER_TEMP || tmpdir(), "docker-memory");
-  const { builds, problems } = await explainBuildRecords(builder, { since: getState2("started-at") || null, workspace, logDir, plan: null });
+  const { builds, problems } = await explainBuildRecords(builder, { since: getState("started-at") || null, workspace, logDir, plan: null });
   for (const p of problems) warning(p, { title: TITLE });
   const shown = { error: 0, warning: 0, notice: 0 };
   for (const b of builds) {

@@ -5,17 +5,17 @@ import {
   bindBuilder,
   describeLimits,
   releaseBuilder
-} from "./chunk-QEA27AK5.mjs";
+} from "./chunk-RL27NEFK.mjs";
 import "./chunk-NNNHQKHK.mjs";
 import "./chunk-CE5JCUVT.mjs";
-import "./chunk-EXZ4GOYR.mjs";
-import "./chunk-LIFAEY5H.mjs";
+import "./chunk-JBBGU233.mjs";
+import "./chunk-KAXZBJJY.mjs";
 import "./chunk-TW4NVU7A.mjs";
+import "./chunk-MX6IBTS5.mjs";
 import "./chunk-SOOFRGCY.mjs";
 import "./chunk-T2CBXCPV.mjs";
 import "./chunk-NBHFA7NI.mjs";
 import "./chunk-SQPJSGMN.mjs";
-import "./chunk-MX6IBTS5.mjs";
 import "./chunk-ZEMHNOYJ.mjs";
 export {
   BindError,

@@ -1,38 +1,39 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   buildAndExplain
-} from "./chunk-W3A6V5XB.mjs";
+} from "./chunk-FOQ6UL6D.mjs";
+import "./chunk-322RRR7K.mjs";
 import "./chunk-IXDK7YUY.mjs";
 import "./chunk-VDL3PG2N.mjs";
-import "./chunk-FMJLNYAM.mjs";
-import "./chunk-4RV7F6WU.mjs";
+import "./chunk-NKJFU233.mjs";
 import "./chunk-J4PKDEYR.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-AXJ7STPX.mjs";
 import "./chunk-E2GN563Y.mjs";
-import "./chunk-3VDLR3TH.mjs";
-import "./chunk-HGM75I37.mjs";
-import "./chunk-USOO5TGF.mjs";
-import "./chunk-AKKRLVDT.mjs";
-import "./chunk-OQXY4ZKF.mjs";
+import "./chunk-VY553U4K.mjs";
+import "./chunk-FFMMB5LA.mjs";
+import "./chunk-T526YEHF.mjs";
+import "./chunk-R7PLCDQK.mjs";
+import "./chunk-I7WEEXUT.mjs";
 import "./chunk-ZXDTQ2VU.mjs";
 import "./chunk-WEXZFMP6.mjs";
+import "./chunk-AKKRLVDT.mjs";
 import "./chunk-7DKSWZ7X.mjs";
 import "./chunk-2IYVZL3O.mjs";
 import "./chunk-CDXCQPHM.mjs";
 import "./chunk-GNIHVK53.mjs";
 import "./chunk-PFOJEMQB.mjs";
-import "./chunk-QEA27AK5.mjs";
+import "./chunk-RL27NEFK.mjs";
 import "./chunk-NNNHQKHK.mjs";
 import "./chunk-CE5JCUVT.mjs";
-import "./chunk-EXZ4GOYR.mjs";
-import "./chunk-LIFAEY5H.mjs";
+import "./chunk-JBBGU233.mjs";
+import "./chunk-KAXZBJJY.mjs";
 import "./chunk-TW4NVU7A.mjs";
+import "./chunk-MX6IBTS5.mjs";
 import "./chunk-SOOFRGCY.mjs";
 import "./chunk-T2CBXCPV.mjs";
 import "./chunk-NBHFA7NI.mjs";
 import "./chunk-SQPJSGMN.mjs";
-import "./chunk-MX6IBTS5.mjs";
 import "./chunk-ZEMHNOYJ.mjs";
 export {
   buildAndExplain

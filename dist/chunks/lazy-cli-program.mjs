@@ -129,14 +129,14 @@ async function runCli(argv, commands) {
 
 // src/cli/program.ts
 var COMMANDS = {
-  detect: async () => (await import("./detect-FSRHXZUI.mjs")).detectCommand(),
-  plan: async () => (await import("./plan-IV5IVIFI.mjs")).planCommand(),
-  explain: async () => (await import("./explain-2AVC6NZ7.mjs")).explainCommand(),
-  history: async () => (await import("./history-WCFNUGHT.mjs")).historyCommand(),
-  build: async () => (await import("./build-FIA5G7MU.mjs")).buildCommand(),
-  resize: async () => (await import("./resize-MQC7TTGA.mjs")).resizeCommand(),
-  bind: async () => (await import("./bind-JLVRLYYL.mjs")).bindCommand(),
-  release: async () => (await import("./bind-JLVRLYYL.mjs")).releaseCommand()
+  detect: async () => (await import("./detect-LY6MRBN5.mjs")).detectCommand(),
+  plan: async () => (await import("./plan-NLJ3S4ZR.mjs")).planCommand(),
+  explain: async () => (await import("./explain-52OPAMSZ.mjs")).explainCommand(),
+  history: async () => (await import("./history-35UBP2BP.mjs")).historyCommand(),
+  build: async () => (await import("./build-LVX4RR3K.mjs")).buildCommand(),
+  resize: async () => (await import("./resize-SLFGXEAM.mjs")).resizeCommand(),
+  bind: async () => (await import("./bind-SPOHUBKC.mjs")).bindCommand(),
+  release: async () => (await import("./bind-SPOHUBKC.mjs")).releaseCommand()
 };
 function program(name) {
   return programOf(COMMANDS, name);

@@ -30,8 +30,9 @@ import "./chunk-WEXZFMP6.mjs";
 import {
   capture,
   launchDetached
-} from "./chunk-LIFAEY5H.mjs";
+} from "./chunk-KAXZBJJY.mjs";
 import "./chunk-TW4NVU7A.mjs";
+import "./chunk-MX6IBTS5.mjs";
 import "./chunk-SOOFRGCY.mjs";
 import "./chunk-T2CBXCPV.mjs";
 import {
@@ -42,7 +43,6 @@ import {
   parseSize,
   probeDocker
 } from "./chunk-SQPJSGMN.mjs";
-import "./chunk-MX6IBTS5.mjs";
 import "./chunk-ZEMHNOYJ.mjs";
 
 // src/core/resize/colima-config.ts

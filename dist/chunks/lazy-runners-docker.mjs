@@ -5,13 +5,13 @@ import {
   lastLine,
   removeBuilder,
   streamDocker
-} from "./chunk-EXZ4GOYR.mjs";
-import "./chunk-LIFAEY5H.mjs";
+} from "./chunk-JBBGU233.mjs";
+import "./chunk-KAXZBJJY.mjs";
 import "./chunk-TW4NVU7A.mjs";
+import "./chunk-MX6IBTS5.mjs";
 import "./chunk-SOOFRGCY.mjs";
 import "./chunk-NBHFA7NI.mjs";
 import "./chunk-SQPJSGMN.mjs";
-import "./chunk-MX6IBTS5.mjs";
 import "./chunk-ZEMHNOYJ.mjs";
 export {
   captureDocker,

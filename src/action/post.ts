@@ -6,6 +6,7 @@ import { watchReport } from '../core/explain/job-kills.js'
 import { readKernelKills, readOomKillCounter, readOwnCgroups, toBootSeconds } from '../explain/kernel-log.js'
 import { removeJobBuilder } from './build.js'
 import { parseBoolean } from '../core/inputs.js'
+import { stopBuilderSeries } from './builder-series.js'
 import { oomWatch } from './inputs.js'
 import { getState } from './state.js'
 import { historyNotice, loadHistory } from './history.js'
@@ -24,6 +25,8 @@ export async function runPost(): Promise<void> {
         return []
       })
     : []
+  // The builds are explained: the sampler of the bound builder's memory has done its work.
+  stopBuilderSeries()
   // The builder this job created goes next, whatever happens to the watch after it.
   await removeJobBuilder().catch((error: Error) => core.warning(`could not remove this job's builder: ${error.message}`))
   try {

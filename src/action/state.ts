@@ -17,6 +17,8 @@ export interface ActionState {
   'oom-watch-cgroups': string
   /** The builder main bound in place (a SavedBinding as JSON), for post to explain its builds and give it back its limit. */
   'builder-binding': string
+  /** The series file the bound builder's sampler writes (dist/sampler.js); post stops it with `<file>.stop`. */
+  'builder-series': string
 }
 
 export function saveState<K extends keyof ActionState>(key: K, value: ActionState[K]): void {

@@ -45,8 +45,11 @@ export async function run(mode: ActionMode = 'plan-and-build'): Promise<void> {
     await publishPlan(result, machine, { exportEnv: inputs.exportEnv, exportParallelism: inputs.exportParallelism, summary: inputs.summary })
     core.setOutput('resized', String(resized))
     if (binding) await publishBinding(binding, inputs.summary)
-    if (binding?.enforcement === 'builder')
+    if (binding?.enforcement === 'builder') {
       await (await import('../action/parallelism.js')).noteBuilderParallelism(binding.builder, binding.saved.container, result)
+      // The builds later steps run on it are drawn against the limit over time in post's summary.
+      await (await import('../action/builder-series.js')).startBuilderSeries(binding.saved.containerId)
+    }
     if (prepared && runner) await runner.buildAndExplain(prepared, result, history, actionSink(historyNotice, prepared.request.keepBuilder))
   } catch (error) {
     core.setFailed(messageForUser(error) ?? `docker-memory-action failed: ${(error as Error).message}`)

@@ -5,10 +5,12 @@
  * build's record and progress log on the builder. Each failed or killed-but-passed build gets
  * the same explanation as a build of our own.
  */
+import { readFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { homedir, hostname } from 'node:os'
 import path from 'node:path'
 import type { BuildOutcome } from '../core/build/outcome.js'
+import { parseSeries, samplesDuring, seriesFileName, type SeriesPoint } from '../core/build/memory-series.js'
 import {
   buildsSince,
   historyInspectCommand,
@@ -94,7 +96,7 @@ export async function explainBuildRecords(builder: string, options: BuildRecordO
     const container = containers.get(node) ?? null
     const dockerfile = await findDockerfile(record, detail, builder, node, options)
     if (!dockerfile) problems.push(`the Dockerfile of build ${record.id} (${record.name}) was not found in ${options.workspace}: annotations carry no line`)
-    const outcome = await outcomeOf(record, detail, builder, container, logPath, dockerfile?.path ?? null, log)
+    const outcome = await outcomeOf(record, detail, builder, container, logPath, dockerfile?.path ?? null, log, series(options.logDir, container))
     const explanation = explainBuild({ log, dockerfile, outcome, kills: [], plan: options.plan })
     builds.push({ record, log, explanation, summary: buildSummary(log, explanation, outcome, options.plan), outcome })
   }
@@ -151,7 +153,8 @@ async function outcomeOf(
   container: ContainerState | null,
   logPath: string,
   dockerfile: string | null,
-  log: BuildLogAnalysis
+  log: BuildLogAnalysis,
+  points: SeriesPoint[]
 ): Promise<BuildOutcome> {
   const peak = container ? await builderPeak(container) : null
   const limit = container && container.memoryBytes > 0 ? container.memoryBytes : null
@@ -177,7 +180,17 @@ async function outcomeOf(
     builderName: builder,
     builderOomKilled: container?.oomKilled ?? null,
     oomKills: null,
-    memorySamples: []
+    memorySamples: completedAt ? samplesDuring(points, Date.parse(startedAt), Date.parse(completedAt)) : []
+  }
+}
+
+/** What the action's sampler (dist/sampler.js) wrote of the builder container's memory; none without it. */
+function series(logDir: string, container: ContainerState | null): SeriesPoint[] {
+  if (!container) return []
+  try {
+    return parseSeries(readFileSync(path.join(logDir, seriesFileName(container.id)), 'utf8'))
+  } catch {
+    return []
   }
 }
 

@@ -3,7 +3,7 @@
  * (the Actions cache) and the CLI (a history file). Reading never fails a run: anything missing
  * is a notice and the plain plan; only a malformed key is an error.
  */
-import { dockerfilePath } from '../core/build/request.js'
+import { dockerfilePath } from '../core/build/dockerfile-path.js'
 import { MAX_TEXT_FILE_BYTES, readRegularFile } from '../files/read.js'
 import { FileError, InputError } from '../core/errors.js'
 import { buildKey, parseHistoryKey, type KnownPeak } from '../core/history/peaks.js'

@@ -9,7 +9,7 @@ import { gitContext, gitRef, type GitRun } from '../../../src/core/build/git-con
 import { parseBuildRequest } from '../../../src/core/build/request.js'
 import { chooseMechanism, type BuildLimit } from '../../../src/core/enforce/mechanism.js'
 import { InputError } from '../../../src/core/errors.js'
-import { parseArguments, parseList } from '../../../src/core/inputs.js'
+import { parseArguments, parseList } from '../../../src/core/build/input-lists.js'
 import { MiB } from '../../../src/core/units.js'
 import { MACHINES, request } from '../../build/helpers.js'
 

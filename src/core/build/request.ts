@@ -2,9 +2,9 @@
  * The build inputs, shared by the action (inputs) and `docker-memory build` (flags), named as
  * in docker/build-push-action so a workflow can switch by changing `uses:`.
  */
-import { join } from 'node:path'
 import { InputError } from '../errors.js'
-import { parseArguments, parseBoolean, parseList, type InputReader } from '../inputs.js'
+import { parseBoolean, type InputReader } from '../inputs.js'
+import { parseArguments, parseList } from './input-lists.js'
 import { withDefaultContext } from './git-context.js'
 import { buildLimitBytes, type Plan } from '../plan/plan.js'
 import { MiB, formatSize, parseSize } from '../units.js'
@@ -70,11 +70,6 @@ export interface BuildRequest {
   /** null: equal to the memory limit, so swap is no escape hatch. */
   memorySwapBytes: number | null
   keepBuilder: boolean
-}
-
-/** The Dockerfile a build reads: `file`, else `Dockerfile` in the context, as docker does. */
-export function dockerfilePath(read: InputReader): string {
-  return read('file').trim() || join(read('context').trim() || '.', 'Dockerfile')
 }
 
 /**

@@ -1,0 +1,61 @@
+/**
+ * Main starts, post stops, the sampler of the bound builder's memory (dist/sampler.js), so the
+ * summary of a build that build-push-action ran on it can draw its memory against the limit
+ * over time. Best effort: a builder whose cgroup cannot be read here (a remote engine) just
+ * has no samples, and its summary shows the peak alone.
+ */
+import * as core from '@actions/core'
+import { spawn } from 'node:child_process'
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { hostname, tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { inspectContainerCommand, parseContainerState } from '../core/bind/builder-container.js'
+import { seriesFileName } from '../core/build/memory-series.js'
+import { parseDockerInfo } from '../core/docker-info.js'
+import { containerCgroup } from '../bind/container-cgroup.js'
+import { captureDocker } from '../runners/docker.js'
+import { getState, saveState } from './state.js'
+
+/** The folder of the job's build logs, where post's explanation of build records looks for the series. */
+export function jobLogDir(): string {
+  return join(process.env.RUNNER_TEMP || tmpdir(), 'docker-memory')
+}
+
+export async function startBuilderSeries(containerId: string): Promise<void> {
+  try {
+    const sampler = join(dirname(process.argv[1] ?? ''), 'sampler.js')
+    if (!existsSync(sampler)) return core.debug(`no ${sampler}: the bound builder's memory is not sampled`)
+    const [inspected, info] = await Promise.all([
+      captureDocker(inspectContainerCommand(containerId).args, { timeoutMs: 20000 }),
+      captureDocker(['info', '--format', '{{json .}}'], { timeoutMs: 20000 })
+    ])
+    if (inspected.code !== 0 || info.code !== 0) return core.debug('the bound builder could not be inspected: its memory is not sampled')
+    const facts = parseDockerInfo(info.stdout)
+    const location = containerCgroup(parseContainerState(inspected.stdout), {
+      engineLocal: facts.name === hostname(),
+      cgroupVersion: facts.cgroupVersion,
+      cgroupDriver: facts.cgroupDriver
+    })
+    if (!location) return core.debug("the bound builder's cgroup is not on this host: its memory is not sampled")
+    const usage = join(location.path, location.version === 2 ? 'memory.current' : 'memory.usage_in_bytes')
+    mkdirSync(jobLogDir(), { recursive: true })
+    const series = join(jobLogDir(), seriesFileName(containerId))
+    writeFileSync(series, '')
+    spawn(process.execPath, [sampler, usage, series], { detached: true, stdio: 'ignore' }).unref()
+    saveState('builder-series', series)
+    core.debug(`sampling ${usage} into ${series}`)
+  } catch (error) {
+    core.debug(`the bound builder's memory is not sampled: ${(error as Error).message}`)
+  }
+}
+
+/** Post: after the builds are explained, the sampler stops at its next tick. */
+export function stopBuilderSeries(): void {
+  const series = getState('builder-series')
+  if (series === '') return
+  try {
+    writeFileSync(`${series}.stop`, '')
+  } catch (error) {
+    core.debug(`the sampler of ${series} could not be told to stop: ${(error as Error).message}`)
+  }
+}
