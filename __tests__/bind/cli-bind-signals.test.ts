@@ -143,6 +143,28 @@ describe('a call failing after the update (issue 17, 1)', () => {
   }, 60000)
 })
 
+describe('an undo that fails too', () => {
+  test('never "nothing bound": the error says what was NOT undone, the state file keeps the intent, and release gives the limit back', async () => {
+    const file = join(state, 'binding.json')
+    // The 7th call (docker update) acts and errs; the 8th (the undo's docker update) fails.
+    resetFault('lost:7,fail:8')
+    const r = await runNode(CLI, [...BIND, '--state-file', file], { env: fakeEnv })
+    expect(r).toMatchObject({ code: 1, stdout: '' })
+    expect(r.stderr).toMatch(
+      /^docker-memory: cannot update builder container buildx_buildkit_ci0: error during connect: .*; undone: the binding record removed; NOT undone: builder ci: cannot set the limit of builder container buildx_buildkit_ci0: Error response from daemon: injected failure of call 8: .* \(release gives it back\); run docker-memory release --state-file .*\n$/
+    )
+    expect(r.stderr).not.toMatch(/no builder was bound|nothing limits/i)
+    expect(limits()).toEqual({ Memory: 80 * MiB, MemorySwap: 80 * MiB })
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ phase: 'intent', binding: { builder: 'ci', original: { memoryBytes: 100 * MiB } } })
+    resetFault('')
+    expect(await runNode(CLI, ['release', '--state-file', file], { env: fakeEnv })).toMatchObject({
+      code: 0,
+      stdout: 'restored builder ci to memory 100 MiB, memory+swap 100 MiB\n'
+    })
+    expect([limits(), leftovers(), existsSync(file)]).toEqual([OWN, { volumes: [], containers: [] }, false])
+  })
+})
+
 describe('a docker without buildx', () => {
   test('buildx is asked once (buildx ls), and its absence is said, not a failure', async () => {
     const stub = mkdtempSync(join(state, 'stub-'))
