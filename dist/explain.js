@@ -1057,6 +1057,16 @@ function mdCode(text, inTable = false) {
   return `${fence}${pad}${line}${pad}${fence}`;
 }
 
+// src/core/render/chart-scale.ts
+function chartScale(top) {
+  if (top >= GiB) {
+    const value2 = (b) => Number((b / GiB).toFixed(2));
+    return { unit: "GiB", value: value2, axisTop: Math.ceil(top * 1.05 / GiB * 10) / 10 };
+  }
+  const value = (b) => Math.round(b / MiB);
+  return { unit: "MiB", value, axisTop: value(top * 1.05) + 1 };
+}
+
 // src/core/explain/summary.ts
 var MAX_STEP_ROWS = 200;
 var MAX_CHART_POINTS = 60;
@@ -1175,14 +1185,6 @@ function chartCaption(outcome) {
   if (outcome.memorySamples.length >= 2)
     return outcome.limitBytes !== null ? "The rising line is the build's memory, the flat one its limit." : "The line is the build's memory; it had no limit.";
   return `The peak is the high-water mark${outcome.peakSource ? ` of ${mdCode(outcome.peakSource)}` : ""}, read once after the build: no samples over time were taken.`;
-}
-function chartScale(top) {
-  if (top >= GiB) {
-    const value2 = (b) => Number((b / GiB).toFixed(2));
-    return { unit: "GiB", value: value2, axisTop: Math.ceil(top * 1.05 / GiB * 10) / 10 };
-  }
-  const value = (b) => Math.round(b / MiB);
-  return { unit: "MiB", value, axisTop: value(top * 1.05) + 1 };
 }
 function downsample(samples, max) {
   if (samples.length <= max) return samples;

@@ -1318,6 +1318,16 @@ function mermaidText(text) {
   return text.replace(BREAKS, " ").replace(/["#<>&`]/g, (c) => MERMAID[c]);
 }
 
+// src/core/render/chart-scale.ts
+function chartScale(top) {
+  if (top >= GiB) {
+    const value2 = (b) => Number((b / GiB).toFixed(2));
+    return { unit: "GiB", value: value2, axisTop: Math.ceil(top * 1.05 / GiB * 10) / 10 };
+  }
+  const value = (b) => Math.round(b / MiB);
+  return { unit: "MiB", value, axisTop: value(top * 1.05) + 1 };
+}
+
 // src/core/render/parallelism.ts
 var MAX_BARS = 12;
 function parallelismChart(plan2) {
@@ -1329,16 +1339,16 @@ function parallelismChart(plan2) {
   for (const bytes of p.together.slice(0, MAX_BARS)) sums.push(sum += bytes);
   const showsNext = next !== void 0 && p.together.length < MAX_BARS;
   if (showsNext) sums.push(sum + next);
-  const mib = (b) => Math.round(b / MiB);
   const top = Math.max(limit, ...sums.slice(-1));
+  const scale = chartScale(top);
   const labels = sums.map((_, i) => `"${i + 1}${showsNext && i === sums.length - 1 ? " (too many)" : ""}"`);
   return [
     "xychart-beta",
-    `  title "max-parallelism ${p.maxParallelism}: steps at once against the ${formatSize(limit)} build limit (MiB)"`,
+    `  title "max-parallelism ${p.maxParallelism}: steps at once against the ${formatSize(limit)} build limit (${scale.unit})"`,
     `  x-axis "steps running at once" [${labels.join(", ")}]`,
-    `  y-axis "MiB" 0 --> ${mib(top * 1.1) + 1}`,
-    `  bar [${sums.map(mib).join(", ")}]`,
-    `  line [${sums.map(() => mib(limit)).join(", ")}]`
+    `  y-axis "${scale.unit}" 0 --> ${scale.axisTop}`,
+    `  bar [${sums.map(scale.value).join(", ")}]`,
+    `  line [${sums.map(() => scale.value(limit)).join(", ")}]`
   ];
 }
 function parallelismSection(plan2) {

@@ -8,10 +8,11 @@ import {
   historyLine
 } from "./chunk-TUBCRBOA.mjs";
 import {
+  chartScale,
   mdCode,
   mdText,
   mermaidText
-} from "./chunk-E2GN563Y.mjs";
+} from "./chunk-E23B6OTI.mjs";
 import {
   error,
   exportVariable,
@@ -35,7 +36,6 @@ import "./chunk-T2CBXCPV.mjs";
 import "./chunk-NBHFA7NI.mjs";
 import {
   GiB,
-  MiB,
   formatSize,
   toDockerSize
 } from "./chunk-SQPJSGMN.mjs";
@@ -52,16 +52,16 @@ function parallelismChart(plan) {
   for (const bytes of p.together.slice(0, MAX_BARS)) sums.push(sum += bytes);
   const showsNext = next !== void 0 && p.together.length < MAX_BARS;
   if (showsNext) sums.push(sum + next);
-  const mib = (b) => Math.round(b / MiB);
   const top = Math.max(limit, ...sums.slice(-1));
+  const scale = chartScale(top);
   const labels = sums.map((_, i) => `"${i + 1}${showsNext && i === sums.length - 1 ? " (too many)" : ""}"`);
   return [
     "xychart-beta",
-    `  title "max-parallelism ${p.maxParallelism}: steps at once against the ${formatSize(limit)} build limit (MiB)"`,
+    `  title "max-parallelism ${p.maxParallelism}: steps at once against the ${formatSize(limit)} build limit (${scale.unit})"`,
     `  x-axis "steps running at once" [${labels.join(", ")}]`,
-    `  y-axis "MiB" 0 --> ${mib(top * 1.1) + 1}`,
-    `  bar [${sums.map(mib).join(", ")}]`,
-    `  line [${sums.map(() => mib(limit)).join(", ")}]`
+    `  y-axis "${scale.unit}" 0 --> ${scale.axisTop}`,
+    `  bar [${sums.map(scale.value).join(", ")}]`,
+    `  line [${sums.map(() => scale.value(limit)).join(", ")}]`
   ];
 }
 function parallelismSection(plan) {

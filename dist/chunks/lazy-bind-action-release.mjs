@@ -4,17 +4,17 @@ import {
 } from "./chunk-7EXCKLYG.mjs";
 import {
   explainBuildRecords
-} from "./chunk-APA27GDQ.mjs";
+} from "./chunk-WWSUYSWQ.mjs";
 import {
   getState
 } from "./chunk-V23U7VEN.mjs";
 import "./chunk-Z6PW5BAD.mjs";
 import {
   isKill
-} from "./chunk-J4PKDEYR.mjs";
+} from "./chunk-TGMAU3DH.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-AXJ7STPX.mjs";
-import "./chunk-E2GN563Y.mjs";
+import "./chunk-E23B6OTI.mjs";
 import {
   info,
   warning

@@ -1,15 +1,15 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   buildAndExplain
-} from "./chunk-FOQ6UL6D.mjs";
+} from "./chunk-QIVEHACU.mjs";
 import "./chunk-322RRR7K.mjs";
-import "./chunk-IXDK7YUY.mjs";
-import "./chunk-VDL3PG2N.mjs";
+import "./chunk-YTLJZHHE.mjs";
+import "./chunk-DCT5D46N.mjs";
 import "./chunk-NKJFU233.mjs";
-import "./chunk-J4PKDEYR.mjs";
+import "./chunk-TGMAU3DH.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-AXJ7STPX.mjs";
-import "./chunk-E2GN563Y.mjs";
+import "./chunk-E23B6OTI.mjs";
 import "./chunk-VY553U4K.mjs";
 import "./chunk-FFMMB5LA.mjs";
 import "./chunk-T526YEHF.mjs";

@@ -130,13 +130,13 @@ async function runCli(argv, commands) {
 // src/cli/program.ts
 var COMMANDS = {
   detect: async () => (await import("./detect-LY6MRBN5.mjs")).detectCommand(),
-  plan: async () => (await import("./plan-NLJ3S4ZR.mjs")).planCommand(),
-  explain: async () => (await import("./explain-52OPAMSZ.mjs")).explainCommand(),
+  plan: async () => (await import("./plan-KGJ2PS7V.mjs")).planCommand(),
+  explain: async () => (await import("./explain-EOTBDHED.mjs")).explainCommand(),
   history: async () => (await import("./history-35UBP2BP.mjs")).historyCommand(),
-  build: async () => (await import("./build-LVX4RR3K.mjs")).buildCommand(),
+  build: async () => (await import("./build-ZMCGVR4U.mjs")).buildCommand(),
   resize: async () => (await import("./resize-SLFGXEAM.mjs")).resizeCommand(),
-  bind: async () => (await import("./bind-SPOHUBKC.mjs")).bindCommand(),
-  release: async () => (await import("./bind-SPOHUBKC.mjs")).releaseCommand()
+  bind: async () => (await import("./bind-3O6K7PCV.mjs")).bindCommand(),
+  release: async () => (await import("./bind-3O6K7PCV.mjs")).releaseCommand()
 };
 function program(name) {
   return programOf(COMMANDS, name);

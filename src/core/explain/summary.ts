@@ -7,7 +7,8 @@
 import type { BuildOutcome, MemorySample } from '../build/outcome.js'
 import type { Plan } from '../plan/plan.js'
 import { mdCode, mdText } from '../render/markdown.js'
-import { formatSize as fmt, GiB, MiB } from '../units.js'
+import { formatSize as fmt } from '../units.js'
+import { chartScale } from '../render/chart-scale.js'
 import type { BuildLogAnalysis } from './build-log.js'
 import type { OomKill } from './dmesg.js'
 import { MECHANISM, type Explanation } from './explain.js'
@@ -153,16 +154,6 @@ function chartCaption(outcome: BuildOutcome): string {
   if (outcome.memorySamples.length >= 2)
     return outcome.limitBytes !== null ? "The rising line is the build's memory, the flat one its limit." : "The line is the build's memory; it had no limit."
   return `The peak is the high-water mark${outcome.peakSource ? ` of ${mdCode(outcome.peakSource)}` : ''}, read once after the build: no samples over time were taken.`
-}
-
-/** GiB with two decimals when the chart reaches 1 GiB, else whole MiB; the axis ends 5 % above the top. */
-function chartScale(top: number): { unit: 'GiB' | 'MiB'; value: (bytes: number) => number; axisTop: number } {
-  if (top >= GiB) {
-    const value = (b: number): number => Number((b / GiB).toFixed(2))
-    return { unit: 'GiB', value, axisTop: Math.ceil(((top * 1.05) / GiB) * 10) / 10 }
-  }
-  const value = (b: number): number => Math.round(b / MiB)
-  return { unit: 'MiB', value, axisTop: value(top * 1.05) + 1 }
 }
 
 export function downsample(samples: MemorySample[], max: number): MemorySample[] {

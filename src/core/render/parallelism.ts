@@ -3,7 +3,8 @@
  * running at once against the build limit, up to the first count that would not fit. Pure.
  */
 import type { Plan } from '../plan/plan.js'
-import { formatSize as fmt, MiB } from '../units.js'
+import { formatSize as fmt } from '../units.js'
+import { chartScale } from './chart-scale.js'
 
 /** Bars beyond this are left out: past a dozen the picture says nothing more. */
 const MAX_BARS = 12
@@ -18,16 +19,17 @@ export function parallelismChart(plan: Plan): string[] {
   for (const bytes of p.together.slice(0, MAX_BARS)) sums.push((sum += bytes))
   const showsNext = next !== undefined && p.together.length < MAX_BARS
   if (showsNext) sums.push(sum + next)
-  const mib = (b: number): number => Math.round(b / MiB)
   const top = Math.max(limit, ...sums.slice(-1))
+  // The axis in the unit the sentences use for the limit (GiB, or MiB under 1 GiB).
+  const scale = chartScale(top)
   const labels = sums.map((_, i) => `"${i + 1}${showsNext && i === sums.length - 1 ? ' (too many)' : ''}"`)
   return [
     'xychart-beta',
-    `  title "max-parallelism ${p.maxParallelism}: steps at once against the ${fmt(limit)} build limit (MiB)"`,
+    `  title "max-parallelism ${p.maxParallelism}: steps at once against the ${fmt(limit)} build limit (${scale.unit})"`,
     `  x-axis "steps running at once" [${labels.join(', ')}]`,
-    `  y-axis "MiB" 0 --> ${mib(top * 1.1) + 1}`,
-    `  bar [${sums.map(mib).join(', ')}]`,
-    `  line [${sums.map(() => mib(limit)).join(', ')}]`
+    `  y-axis "${scale.unit}" 0 --> ${scale.axisTop}`,
+    `  bar [${sums.map(scale.value).join(', ')}]`,
+    `  line [${sums.map(() => scale.value(limit)).join(', ')}]`
   ]
 }
 
