@@ -6,9 +6,9 @@
  * left behind. A faulty call after the update leaves no false "nothing bound". `npm run bundle` first.
  */
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
-import { execFileSync, spawn } from 'node:child_process'
+import { execFileSync, spawn, spawnSync } from 'node:child_process'
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { hostname, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { CLI, FAKE_DOCKER_DIR, runNode, type Ran } from '../helpers/build.js'
 
@@ -165,13 +165,32 @@ describe('an undo that fails too', () => {
   })
 })
 
+describe('under npx, issue 17, 4', () => {
+  test('the record names the job’s shell, not the wrappers that end with the command', async () => {
+    const file = join(state, 'binding.json')
+    resetFault('')
+    // npx's process tree, as npm 10 makes it: node renamed "npm exec …" runs the bin through
+    // `sh -c`. (npm itself is not used: it puts node's own directory, where a real docker may be,
+    // before PATH.) `; true`: bash would otherwise exec the last command in its own place.
+    const npx = `process.title = 'npm exec docker-memory'; require('node:child_process').spawnSync('sh', ['-c', process.argv[1]], { stdio: 'inherit' })`
+    const command = `node ${JSON.stringify(CLI)} ${BIND.join(' ')} --state-file ${JSON.stringify(file)} > /dev/null`
+    const r = spawnSync('bash', ['-c', `echo $$; node -e "$0" "$1"; true`, npx, command], { encoding: 'utf8', env: { ...process.env, ...fakeEnv } })
+    expect([r.status, r.stderr]).toEqual([0, ''])
+    const shell = Number(r.stdout.trim().split('\n')[0])
+    const records = Object.values(json('volumes.json')) as Record<string, string>[]
+    expect(records.map((l) => Number(l['io.docker-memory.binding.pid']))).toEqual([shell])
+    expect(records[0]['io.docker-memory.binding.job']).toBe(`cli/${hostname()}/${shell}`)
+    expect((await runNode(CLI, ['release', '--state-file', file], { env: fakeEnv })).code).toBe(0)
+  }, 60000)
+})
+
 describe('a docker without buildx', () => {
-  test('buildx is asked once (buildx ls), and its absence is said, not a failure', async () => {
+  test('buildx is asked (buildx ls, then inspect where ls has no --format), and its absence is said, not a failure', async () => {
     const stub = mkdtempSync(join(state, 'stub-'))
-    // docker 20.10's answer for a plugin it does not have.
+    // docker 20.10's answers without the plugin (seen here): `ls --format` is an unknown flag, and `buildx inspect` says it.
     writeFileSync(
       join(stub, 'docker'),
-      `#!/bin/sh\necho "$*" >> "${join(stub, 'calls')}"\necho "docker: 'buildx' is not a docker command." >&2\necho "See 'docker --help'" >&2\nexit 1\n`
+      `#!/bin/sh\necho "$*" >> "${join(stub, 'calls')}"\ncase "$*" in *--format*) echo "unknown flag: --format" >&2; echo "See 'docker --help'." >&2; exit 125;; esac\necho "docker: 'buildx' is not a docker command." >&2\necho "See 'docker --help'" >&2\nexit 1\n`
     )
     chmodSync(join(stub, 'docker'), 0o755)
     const file = join(state, 'none.json')
@@ -180,6 +199,6 @@ describe('a docker without buildx', () => {
     expect(r.stdout).toBe(
       "no builder was bound: this machine has no docker buildx (docker: 'buildx' is not a docker command.), so there is no builder to bind\nenforcement: none\n"
     )
-    expect(readFileSync(join(stub, 'calls'), 'utf8')).toBe('buildx ls --format json\n')
+    expect(readFileSync(join(stub, 'calls'), 'utf8')).toBe('buildx ls --format json\nbuildx inspect\n')
   })
 })

@@ -39,6 +39,16 @@ describe('jobProcess', () => {
     expect(jobProcess(600, read)).toBe(500)
   })
 
+  test('a job shell started by a runner written in node is the job’s, not a wrapper’s', () => {
+    const runner: Record<number, ProcInfo> = {
+      10: { comm: 'node', ppid: 1 },
+      20: { comm: 'bash', ppid: 10 },
+      30: { comm: 'npm exec docker', ppid: 20 },
+      40: { comm: 'sh', ppid: 30 }
+    }
+    expect(jobProcess(40, (pid) => runner[pid] ?? null)).toBe(20)
+  })
+
   test('where /proc cannot be read, the parent as it is', () => {
     expect(jobProcess(4242, () => null)).toBe(4242)
   })

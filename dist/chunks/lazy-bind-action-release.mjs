@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   parseSavedBinding
-} from "./chunk-7EXCKLYG.mjs";
+} from "./chunk-OB2WENXW.mjs";
 import {
   explainBuildRecords
 } from "./chunk-WWSUYSWQ.mjs";
@@ -31,7 +31,7 @@ import "./chunk-GNIHVK53.mjs";
 import "./chunk-PFOJEMQB.mjs";
 import {
   releaseBuilder
-} from "./chunk-RL27NEFK.mjs";
+} from "./chunk-WV3S2FB7.mjs";
 import "./chunk-NNNHQKHK.mjs";
 import "./chunk-CE5JCUVT.mjs";
 import "./chunk-JBBGU233.mjs";

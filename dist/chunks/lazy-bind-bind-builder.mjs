@@ -5,7 +5,7 @@ import {
   bindBuilder,
   describeLimits,
   releaseBuilder
-} from "./chunk-RL27NEFK.mjs";
+} from "./chunk-WV3S2FB7.mjs";
 import "./chunk-NNNHQKHK.mjs";
 import "./chunk-CE5JCUVT.mjs";
 import "./chunk-JBBGU233.mjs";

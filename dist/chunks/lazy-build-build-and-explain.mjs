@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   buildAndExplain
-} from "./chunk-QIVEHACU.mjs";
+} from "./chunk-U3AX6QLO.mjs";
 import "./chunk-322RRR7K.mjs";
 import "./chunk-YTLJZHHE.mjs";
 import "./chunk-DCT5D46N.mjs";
@@ -11,7 +11,7 @@ import "./chunk-EOIFBMQM.mjs";
 import "./chunk-AXJ7STPX.mjs";
 import "./chunk-E23B6OTI.mjs";
 import "./chunk-VY553U4K.mjs";
-import "./chunk-FFMMB5LA.mjs";
+import "./chunk-62DEBXQA.mjs";
 import "./chunk-T526YEHF.mjs";
 import "./chunk-R7PLCDQK.mjs";
 import "./chunk-I7WEEXUT.mjs";
@@ -23,7 +23,7 @@ import "./chunk-2IYVZL3O.mjs";
 import "./chunk-CDXCQPHM.mjs";
 import "./chunk-GNIHVK53.mjs";
 import "./chunk-PFOJEMQB.mjs";
-import "./chunk-RL27NEFK.mjs";
+import "./chunk-WV3S2FB7.mjs";
 import "./chunk-NNNHQKHK.mjs";
 import "./chunk-CE5JCUVT.mjs";
 import "./chunk-JBBGU233.mjs";

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   prepareBuild,
   runBuild
-} from "./chunk-FFMMB5LA.mjs";
+} from "./chunk-62DEBXQA.mjs";
 import "./chunk-T526YEHF.mjs";
 import "./chunk-R7PLCDQK.mjs";
 import "./chunk-I7WEEXUT.mjs";
@@ -14,7 +14,7 @@ import "./chunk-2IYVZL3O.mjs";
 import "./chunk-CDXCQPHM.mjs";
 import "./chunk-GNIHVK53.mjs";
 import "./chunk-PFOJEMQB.mjs";
-import "./chunk-RL27NEFK.mjs";
+import "./chunk-WV3S2FB7.mjs";
 import "./chunk-NNNHQKHK.mjs";
 import "./chunk-CE5JCUVT.mjs";
 import "./chunk-JBBGU233.mjs";

@@ -133,10 +133,10 @@ var COMMANDS = {
   plan: async () => (await import("./plan-KGJ2PS7V.mjs")).planCommand(),
   explain: async () => (await import("./explain-EOTBDHED.mjs")).explainCommand(),
   history: async () => (await import("./history-35UBP2BP.mjs")).historyCommand(),
-  build: async () => (await import("./build-ZMCGVR4U.mjs")).buildCommand(),
+  build: async () => (await import("./build-AHEN6SMF.mjs")).buildCommand(),
   resize: async () => (await import("./resize-SLFGXEAM.mjs")).resizeCommand(),
-  bind: async () => (await import("./bind-3O6K7PCV.mjs")).bindCommand(),
-  release: async () => (await import("./bind-3O6K7PCV.mjs")).releaseCommand()
+  bind: async () => (await import("./bind-O54NS3SV.mjs")).bindCommand(),
+  release: async () => (await import("./bind-O54NS3SV.mjs")).releaseCommand()
 };
 function program(name) {
   return programOf(COMMANDS, name);

@@ -37,7 +37,7 @@ import {
 import { isNoSuchContainer } from '../core/bind/engine-lock.js'
 import { parseDockerInfo } from '../core/docker-info.js'
 import { formatSize } from '../core/units.js'
-import { lastLine } from '../runners/docker.js'
+import { firstLine, lastLine } from '../runners/docker.js'
 import { BindError, EngineCalls, type CallOptions } from './engine-calls.js'
 import { giveBackLock, takeLock, type LockOptions } from './engine-lock.js'
 import { processAlive } from './holder.js'
@@ -274,6 +274,8 @@ async function listBuilders(name: string | null, calls: EngineCalls): Promise<Bu
   calls.check('while listing builders; nothing was changed')
   // buildx before 0.13 has no `ls --format json`.
   const one = await calls.raw({ args: name === null ? ['buildx', 'inspect'] : ['buildx', 'inspect', name], env: {} })
+  // docker 20.10 without the plugin answers `ls --format` with "unknown flag" and only this with the plugin's error.
+  if (one.code !== 0 && /is not a docker command/i.test(one.stderr)) throw new NoBuildxError(firstLine(one.stderr.slice(one.stderr.indexOf('docker:'))))
   if (one.code !== 0) throw new BindError(`cannot bind builder ${name ?? '(current)'}: ${lastLine(one.stderr) || 'docker buildx inspect failed'}`)
   return [{ ...parseBuildxInspect(one.stdout), current: name === null }]
 }

@@ -50,6 +50,8 @@ export function buildHolder(now = Date.now()): Holder {
 // A wrapper's process ends when the command it runs does: `npx docker-memory bind` runs
 // node under `sh -c` under `npm exec` (node renames itself `npm exec …`).
 const WRAPPER = /^(node|nodejs|npm|npx|yarn|pnpm|corepack|env|sudo|doas|timeout|nice|nohup|time|tini)\b/
+/** Package runners start the bin through `sh -c`; a shell under anything else (a runner written in node) is the job's. */
+const PACKAGE_RUNNER = /^(npm|npx|yarn|pnpm|corepack)\b/
 
 export interface ProcInfo {
   comm: string
@@ -57,8 +59,8 @@ export interface ProcInfo {
 }
 
 /**
- * Walks up from `pid` past wrappers, and past a shell that a wrapper started (`sh -c` of npm
- * exec), to the first process that is neither. Where /proc cannot be read (macOS), `pid`.
+ * Walks up from `pid` past wrappers, and past a shell that a package runner started (`sh -c`
+ * of npm exec), to the first process that is neither. Where /proc cannot be read (macOS), `pid`.
  */
 export function jobProcess(pid: number, read: (pid: number) => ProcInfo | null): number {
   let current = pid
@@ -67,7 +69,7 @@ export function jobProcess(pid: number, read: (pid: number) => ProcInfo | null):
     if (!info || info.ppid <= 1) return current
     const parent = read(info.ppid)
     const wrapper = WRAPPER.test(info.comm)
-    const shellOfWrapper = /^(sh|dash|bash)$/.test(info.comm) && parent !== null && WRAPPER.test(parent.comm)
+    const shellOfWrapper = /^(sh|dash|bash)$/.test(info.comm) && parent !== null && PACKAGE_RUNNER.test(parent.comm)
     if (!wrapper && !shellOfWrapper) return current
     current = info.ppid
   }
