@@ -56,6 +56,50 @@ describe('chooseMechanism with builder: an existing docker-container builder', (
   })
 })
 
+/** memtest made current (docker buildx use memtest), with buildx and BuildKit new enough for per-step --resource or not. */
+const currentMemtest = (resourceCapable: boolean): BuildFacts => {
+  const facts = unlimitedMemtest()
+  if (resourceCapable) facts.buildxVersion = '0.36.0'
+  for (const b of facts.builders) {
+    b.current = b.name === 'memtest'
+    if (resourceCapable) for (const n of b.nodes) n.buildkitVersion = 'v0.32.2'
+  }
+  return facts
+}
+
+describe('one decision however the builder is named: --builder memtest and docker buildx use memtest', () => {
+  test.each([
+    ['buildx 0.28 (captured)', false],
+    ['buildx 0.36 with BuildKit 0.32, where --resource would work', true]
+  ])('%s: both bind its container in place, all steps together, and say which builder, which mechanism and why', (_, resourceCapable) => {
+    const named = chooseMechanism(currentMemtest(resourceCapable), request({ builder: 'memtest' }), limit(2048))
+    const current = chooseMechanism(currentMemtest(resourceCapable), request({}), limit(2048))
+    const { reason: namedReason, ...namedRest } = named
+    const { reason: currentReason, ...currentRest } = current
+    expect(currentRest).toEqual(namedRest)
+    expect(named).toMatchObject({ enforcement: 'builder', scope: 'build', inPlace: true, builder: { name: 'memtest', create: false }, memoryBytes: 2048 * MiB })
+    expect(namedReason).toMatch(
+      /^builder "memtest" \(named\) is a docker-container builder with no memory limit of its own: .*docker update, one limit for all its steps together/
+    )
+    expect(currentReason).toBe(namedReason.replace('(named)', '(the current one)'))
+  })
+
+  test('with a limit of its own, both keep it', () => {
+    const own = (): BuildFacts => {
+      const facts = MACHINES.buildx028()
+      for (const b of facts.builders) b.current = b.name === 'memtest'
+      return facts
+    }
+    const named = chooseMechanism(own(), request({ builder: 'memtest' }), limit(2048))
+    expect(chooseMechanism(own(), request({}), limit(2048))).toEqual(named)
+    expect(named).toMatchObject({ enforcement: 'builder', inPlace: false, memoryBytes: 100 * MiB })
+  })
+
+  test('the engine’s own BuildKit, current because nobody chose another, still goes through driver auto’s order', () => {
+    expect(chooseMechanism(MACHINES.buildx028(), request({}), limit(2048))).toMatchObject({ enforcement: 'builder', builder: { create: true } })
+  })
+})
+
 describe('docker-memory build --builder NAME', () => {
   let state: string
   let ctx: string
@@ -68,14 +112,22 @@ describe('docker-memory build --builder NAME', () => {
     rmSync(ctx, { recursive: true, force: true })
   })
 
-  test('binds the builder for the build, explains the kill under that limit, and gives the container its own limit back', async () => {
+  test.each([
+    ['--builder setup', ['--builder', 'setup'], []],
+    ['setup made current (docker buildx create --use)', [], ['--use']]
+  ])('%s: binds the builder for the build, explains the kill under that limit, and gives the container its own limit back', async (_, named, use) => {
     const env = { PATH: `${FAKE_DOCKER_DIR}:${process.env.PATH}`, FAKE_DOCKER_STATE: state, FAKE_DOCKER_CALLS: join(state, 'calls') }
-    execFileSync('docker', ['buildx', 'create', '--name', 'setup', '--driver', 'docker-container'], { env: { ...process.env, ...env } })
-    const r = await runNode(CLI, ['build', '--builder', 'setup', '--build-memory', '100m', '--file', 'Dockerfile.fail', '--log-dir', state, '.'], {
+    execFileSync('docker', ['buildx', 'create', '--name', 'setup', '--driver', 'docker-container', ...use], { env: { ...process.env, ...env } })
+    const r = await runNode(CLI, ['build', ...named, '--build-memory', '100m', '--file', 'Dockerfile.fail', '--log-dir', state, '.'], {
       env,
       cwd: ctx
     })
     expect(r.code).toBe(1)
+    expect(r.stderr).toMatch(
+      new RegExp(
+        `memory limit 100 MiB, memory\\+swap 100 MiB enforced by builder \\(all steps together\\): builder "setup" \\(${named.length > 0 ? 'named' : 'the current one'}\\) is a docker-container builder`
+      )
+    )
     expect(r.stdout).toMatch(/^build failed \(exit code 1\) in [\d.]+ s; limit 100 MiB enforced by builder \(whole build\)$/m)
     expect(r.stderr).toContain('error Dockerfile.fail:5: Out of memory')
     expect(r.stderr).toContain('restored builder setup to memory 23.5 GiB, memory+swap unlimited')

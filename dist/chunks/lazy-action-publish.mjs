@@ -6,7 +6,7 @@ import {
   buildLimitText,
   count,
   historyLine
-} from "./chunk-TUBCRBOA.mjs";
+} from "./chunk-QD6XADLB.mjs";
 import {
   chartScale,
   mdCode,
@@ -24,11 +24,11 @@ import {
 import {
   planEnv,
   planOutputs
-} from "./chunk-7DKSWZ7X.mjs";
+} from "./chunk-ZLNM3YSU.mjs";
 import {
   buildLimitBytes,
   fitSentence
-} from "./chunk-2IYVZL3O.mjs";
+} from "./chunk-Y2XFSNHR.mjs";
 import "./chunk-CDXCQPHM.mjs";
 import "./chunk-GNIHVK53.mjs";
 import "./chunk-PFOJEMQB.mjs";

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   parseSavedBinding
-} from "./chunk-OB2WENXW.mjs";
+} from "./chunk-QNHBS5VZ.mjs";
 import {
   explainBuildRecords
 } from "./chunk-WWSUYSWQ.mjs";
@@ -19,13 +19,13 @@ import {
   info,
   warning
 } from "./chunk-VY553U4K.mjs";
-import "./chunk-R7PLCDQK.mjs";
-import "./chunk-I7WEEXUT.mjs";
+import "./chunk-E3U7USL7.mjs";
+import "./chunk-DJZW3DOY.mjs";
 import "./chunk-ZXDTQ2VU.mjs";
 import "./chunk-WEXZFMP6.mjs";
 import "./chunk-AKKRLVDT.mjs";
-import "./chunk-7DKSWZ7X.mjs";
-import "./chunk-2IYVZL3O.mjs";
+import "./chunk-ZLNM3YSU.mjs";
+import "./chunk-Y2XFSNHR.mjs";
 import "./chunk-CDXCQPHM.mjs";
 import "./chunk-GNIHVK53.mjs";
 import "./chunk-PFOJEMQB.mjs";

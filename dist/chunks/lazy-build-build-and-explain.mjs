@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   buildAndExplain
-} from "./chunk-U3AX6QLO.mjs";
+} from "./chunk-ZNAMORYF.mjs";
 import "./chunk-322RRR7K.mjs";
 import "./chunk-YTLJZHHE.mjs";
 import "./chunk-DCT5D46N.mjs";
@@ -11,15 +11,15 @@ import "./chunk-EOIFBMQM.mjs";
 import "./chunk-AXJ7STPX.mjs";
 import "./chunk-E23B6OTI.mjs";
 import "./chunk-VY553U4K.mjs";
-import "./chunk-62DEBXQA.mjs";
+import "./chunk-BD46VKZW.mjs";
 import "./chunk-T526YEHF.mjs";
-import "./chunk-R7PLCDQK.mjs";
-import "./chunk-I7WEEXUT.mjs";
+import "./chunk-E3U7USL7.mjs";
+import "./chunk-DJZW3DOY.mjs";
 import "./chunk-ZXDTQ2VU.mjs";
 import "./chunk-WEXZFMP6.mjs";
 import "./chunk-AKKRLVDT.mjs";
-import "./chunk-7DKSWZ7X.mjs";
-import "./chunk-2IYVZL3O.mjs";
+import "./chunk-ZLNM3YSU.mjs";
+import "./chunk-Y2XFSNHR.mjs";
 import "./chunk-CDXCQPHM.mjs";
 import "./chunk-GNIHVK53.mjs";
 import "./chunk-PFOJEMQB.mjs";

@@ -2,15 +2,15 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   prepareBuild,
   runBuild
-} from "./chunk-62DEBXQA.mjs";
+} from "./chunk-BD46VKZW.mjs";
 import "./chunk-T526YEHF.mjs";
-import "./chunk-R7PLCDQK.mjs";
-import "./chunk-I7WEEXUT.mjs";
+import "./chunk-E3U7USL7.mjs";
+import "./chunk-DJZW3DOY.mjs";
 import "./chunk-ZXDTQ2VU.mjs";
 import "./chunk-WEXZFMP6.mjs";
 import "./chunk-AKKRLVDT.mjs";
-import "./chunk-7DKSWZ7X.mjs";
-import "./chunk-2IYVZL3O.mjs";
+import "./chunk-ZLNM3YSU.mjs";
+import "./chunk-Y2XFSNHR.mjs";
 import "./chunk-CDXCQPHM.mjs";
 import "./chunk-GNIHVK53.mjs";
 import "./chunk-PFOJEMQB.mjs";

@@ -129,14 +129,14 @@ async function runCli(argv, commands) {
 
 // src/cli/program.ts
 var COMMANDS = {
-  detect: async () => (await import("./detect-LY6MRBN5.mjs")).detectCommand(),
-  plan: async () => (await import("./plan-KGJ2PS7V.mjs")).planCommand(),
+  detect: async () => (await import("./detect-3ZLYQO5Z.mjs")).detectCommand(),
+  plan: async () => (await import("./plan-HTCVGZMV.mjs")).planCommand(),
   explain: async () => (await import("./explain-EOTBDHED.mjs")).explainCommand(),
   history: async () => (await import("./history-35UBP2BP.mjs")).historyCommand(),
-  build: async () => (await import("./build-AHEN6SMF.mjs")).buildCommand(),
-  resize: async () => (await import("./resize-SLFGXEAM.mjs")).resizeCommand(),
-  bind: async () => (await import("./bind-O54NS3SV.mjs")).bindCommand(),
-  release: async () => (await import("./bind-O54NS3SV.mjs")).releaseCommand()
+  build: async () => (await import("./build-TBUJTTFI.mjs")).buildCommand(),
+  resize: async () => (await import("./resize-CAKT4GHM.mjs")).resizeCommand(),
+  bind: async () => (await import("./bind-2BVFGF6A.mjs")).bindCommand(),
+  release: async () => (await import("./bind-2BVFGF6A.mjs")).releaseCommand()
 };
 function program(name) {
   return programOf(COMMANDS, name);

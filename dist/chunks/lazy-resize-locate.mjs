@@ -16,7 +16,7 @@ import "./chunk-ZXDTQ2VU.mjs";
 import "./chunk-WEXZFMP6.mjs";
 import {
   defaultReserve
-} from "./chunk-2IYVZL3O.mjs";
+} from "./chunk-Y2XFSNHR.mjs";
 import "./chunk-CDXCQPHM.mjs";
 import "./chunk-GNIHVK53.mjs";
 import "./chunk-PFOJEMQB.mjs";

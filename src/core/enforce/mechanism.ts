@@ -20,9 +20,11 @@
  * 5. `none` — nothing binds; the reason says exactly why, so the warning can.
  * `kubernetes` needs a cluster, so it is never guessed: `driver: kubernetes` asks for it.
  * An explicit `driver` is the user's word: it is honoured or refused, never swapped for
- * another mechanism or weakened to none behind their back. An existing `builder` is used as
- * it is when it has a limit of its own (reported); a docker-container one without is bound in
- * place for the build (`docker update`, given back after).
+ * another mechanism or weakened to none behind their back. An existing builder, named
+ * (`builder`) or current (`docker buildx use`, setup-buildx-action), gets one decision however it
+ * was named: used as it is when it has a limit of its own (reported); a docker-container one
+ * without is bound in place for the build (`docker update`, given back after). Only the
+ * engine's own BuildKit (docker driver), when current, goes through the order above.
  */
 import type { Enforcement } from '../build/outcome.js'
 import { InputError } from '../errors.js'
@@ -180,7 +182,7 @@ export function chooseMechanism(facts: BuildFacts, request: BuildRequest, limit:
 
 function pick(facts: BuildFacts, request: BuildRequest, limit: BuildLimit): MechanismChoice {
   const legacyMissing = legacyCannot(request)
-  if (request.builder !== null) return userBuilder(facts, request, request.builder, limit)
+  if (request.builder !== null) return userBuilder(facts, request, request.builder, limit, 'named')
 
   switch (request.driver) {
     case 'legacy':
@@ -215,6 +217,10 @@ function pick(facts: BuildFacts, request: BuildRequest, limit: BuildLimit): Mech
 function auto(facts: BuildFacts, request: BuildRequest, limit: BuildLimit, legacyMissing: string | null): MechanismChoice {
   const rejected: string[] = []
   const def = currentBuilder(facts)
+  // A builder someone chose (docker buildx use, setup-buildx-action, BUILDX_BUILDER) gets the
+  // decision it would get by name: how it was named must not change how it is bound. Only the
+  // engine's own BuildKit, the builder nobody has to choose, may be swapped for one of ours.
+  if (def && def.driver !== 'docker') return userBuilder(facts, request, def.name, limit, 'current')
   const res = def ? resourceOk(facts, def) : 'no buildx'
   if (def && res === null) return resource(def, limit, `buildx ${facts.buildxVersion} and BuildKit ${def.nodes[0]?.buildkitVersion} take per-step limits`)
   rejected.push(`resource: ${res}`)
@@ -231,15 +237,21 @@ function auto(facts: BuildFacts, request: BuildRequest, limit: BuildLimit, legac
   return none(facts, request, `nothing can bind the limit here: ${rejected.join('; ')}`)
 }
 
-/** An existing builder: its own limit reported, or a docker-container one without bound in place. */
-function userBuilder(facts: BuildFacts, request: BuildRequest, name: string, limit: BuildLimit): MechanismChoice {
+/**
+ * An existing builder, named (`builder`, `--builder`) or current (`docker buildx use`): one
+ * decision for both. Its own limit is kept and reported; a docker-container one without is bound
+ * in place (`docker update`), even where `--resource` would work: one limit for all its steps
+ * together is what the machine runs out of (per-step limits let parallel steps each take the
+ * whole), and it is what the plan step's bind and build-push-action's builds on it get too.
+ */
+function userBuilder(facts: BuildFacts, request: BuildRequest, name: string, limit: BuildLimit, how: 'named' | 'current'): MechanismChoice {
   const b = knownBuilder(facts, name)
   const builder: BuilderRef = { name, driver: b.driver, create: false }
   const own = ownLimit(b, builder, limit)
   if (own !== null) return own
   // Its container is on this engine: docker update binds every step together, as a builder of ours would.
   if (b.driver === 'docker-container' && !facts.unavailable.builder) {
-    const reason = `builder "${name}" has no memory limit of its own: its container gets the limit for this build (docker update) and its own back after`
+    const reason = `builder "${name}" (${how === 'named' ? 'named' : 'the current one'}) is a docker-container builder with no memory limit of its own: its container gets the limit for this build by docker update, one limit for all its steps together (what the machine runs out of, which per-step --resource is not), and its own limit back after`
     return {
       enforcement: 'builder',
       scope: 'build',
