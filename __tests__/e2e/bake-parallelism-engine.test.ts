@@ -1,0 +1,95 @@
+/**
+ * Issue 18's bake case on a real docker-container builder (the kit's BuildKit v0.32.2, buildx
+ * v0.36.1): one build whose four independent stages each hold about 80 MiB for a moment, under
+ * a builder the product binds to 200 MiB. BuildKit's default parallelism starts the four at
+ * once (320 MiB) and a step is OOM-killed; the plan counts 80 MiB a step and sets
+ * `max-parallelism 2` in the builder the product creates, and every step passes.
+ */
+import { afterAll, beforeAll, expect, test } from '@jest/globals'
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { BUSYBOX_IMAGE, CLI, makeContext, runNode, type Ran } from '../helpers/build.js'
+import { buildxEnv, createBuilder, type Builder } from './helpers/buildx-builder.js'
+
+const MiB = 1024 * 1024
+const name = `dma-bake-${process.pid}`
+const STAGES = ['a', 'b', 'c', 'd']
+let builder: Builder
+let ctx: string
+let logs: string
+const timings: string[] = []
+
+/**
+ * `tail` keeps the line it has not finished (80 MiB of zeros) until its input ends, and the
+ * sleep keeps the input open, so the four holds overlap when the four steps run at once. They
+ * start half a second apart: growing all at once, four tails of 40 MiB each meet the limit and
+ * the kernel kills the larger BuildKit daemon; staggered, the held 80 MiB steps are the larger
+ * ones, and a step is killed, as in a real build whose steps do not start in the same instant.
+ */
+const DOCKERFILE =
+  BUSYBOX_IMAGE.replace('FROM scratch\n', 'FROM scratch AS base\n') +
+  STAGES.map((s, i) => `FROM base AS ${s}\nRUN sleep ${i * 0.5}; { head -c 80m /dev/zero; sleep 3; } | tail > /dev/null && echo ${s} > /${s}\n`).join('') +
+  `FROM scratch\n${STAGES.map((s) => `COPY --from=${s} /${s} /${s}\n`).join('')}`
+
+beforeAll(() => {
+  ctx = makeContext({ Dockerfile: DOCKERFILE })
+  logs = mkdtempSync(join(tmpdir(), 'dma-bake-logs-'))
+  // The person's builder, as setup-buildx-action makes it: BuildKit's defaults, no limit.
+  builder = createBuilder(name)
+}, 300000)
+afterAll(() => {
+  builder?.remove()
+  // The product removes the builder it creates; a failed assertion may leave one.
+  spawnSync('bash', ['-c', 'docker buildx ls --format "{{.Name}}" | grep "^docker-memory-" | xargs -r -n1 docker buildx rm --force'], {
+    env: buildxEnv(),
+    stdio: 'ignore'
+  })
+  rmSync(ctx, { recursive: true, force: true })
+  rmSync(logs, { recursive: true, force: true })
+  if (timings.length > 0) process.stderr.write(`bake-parallelism: ${timings.join(', ')}\n`)
+})
+
+interface Built {
+  ran: Ran
+  outcome: { enforcement: string; limitBytes: number | null; builderName: string | null; outputs: Record<string, string> }
+}
+
+/** `docker-memory build` under a 200 MiB build limit, each step expected at 80 MiB (`memory-per-job`). */
+async function build(extra: string[]): Promise<Built> {
+  const started = Date.now()
+  const ran = await runNode(
+    CLI,
+    ['build', '--build-memory', '200m', '--memory-per-job', '80m', '--no-cache', '--format', 'json', '--log-dir', logs, ...extra, '.'],
+    { env: { DOCKER_CONFIG: buildxEnv().DOCKER_CONFIG as string }, cwd: ctx }
+  )
+  timings.push(`${extra.join(' ')}: ${((Date.now() - started) / 1000).toFixed(1)} s`)
+  if (ran.stdout.trim() === '') throw new Error(`docker-memory build printed no result (exit ${ran.code}): ${ran.stderr.slice(-2000)}`)
+  return { ran, outcome: JSON.parse(ran.stdout) as Built['outcome'] }
+}
+
+test('bound to 200 MiB with BuildKit’s default parallelism, the four 80 MiB steps run at once and one is killed', async () => {
+  const { ran, outcome } = await build(['--builder', name])
+  const said = ran.stdout + ran.stderr
+  expect(outcome.enforcement).toBe('builder')
+  expect(outcome.limitBytes).toBe(200 * MiB)
+  // The product says the builder runs without the cap it planned.
+  expect(said).toMatch(/runs with no max-parallelism .* the plan would set 2/)
+  expect(ran.code).not.toBe(0)
+  expect(outcome.outputs['oom-killed']).toBe('true')
+  expect(said).toMatch(/\[[abcd] 1\/1\] RUN sleep [\d.]+; \{ head -c 80m .*did not complete successfully: exit code: 137/s)
+}, 300000)
+
+test('under the plan’s buildkitd-config (max-parallelism 2) in the builder the product creates, all four pass', async () => {
+  const { ran, outcome } = await build(['--driver', 'docker-container'])
+  const said = ran.stdout + ran.stderr
+  expect(outcome.enforcement).toBe('builder')
+  expect(outcome.limitBytes).toBe(200 * MiB)
+  expect(outcome.builderName).toMatch(/-p2$/)
+  expect(said).toMatch(/max-parallelism = 2/)
+  expect(outcome.outputs['oom-killed']).not.toBe('true')
+  expect(ran.code).toBe(0)
+  expect(said).not.toMatch(/exit code: 137|^\S* ?[\d.]+ Killed$/m)
+  for (const s of STAGES) expect(said).toMatch(new RegExp(`\\[${s} 1/1\\] RUN sleep`))
+}, 300000)
