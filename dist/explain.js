@@ -343,8 +343,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addDetails(label, content) {
-    const element = this.wrap("details", this.wrap("summary", label) + content);
+  addDetails(label2, content) {
+    const element = this.wrap("details", this.wrap("summary", label2) + content);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -1056,6 +1056,10 @@ function mdCode(text, inTable = false) {
   const pad = line.startsWith("`") || line.endsWith("`") || line.startsWith(" ") && line.endsWith(" ") && line.trim() !== "" ? " " : "";
   return `${fence}${pad}${line}${pad}${fence}`;
 }
+function mermaidText(text) {
+  const MERMAID = { '"': "#quot;", "#": "#35;", "<": "#lt;", ">": "#gt;", "&": "#amp;", "`": "#96;" };
+  return text.replace(BREAKS, " ").replace(/["#<>&`]/g, (c) => MERMAID[c]);
+}
 
 // src/core/render/chart-scale.ts
 function chartScale(top) {
@@ -1065,6 +1069,304 @@ function chartScale(top) {
   }
   const value = (b) => Math.round(b / MiB);
   return { unit: "MiB", value, axisTop: value(top * 1.05) + 1 };
+}
+
+// src/core/render/step-peaks.ts
+var MAX_STEP_BARS = 12;
+var MAX_STEP_PEAK_ROWS = 50;
+function label(instruction, platform) {
+  const text = `${platform ? `${platform} ` : ""}${instruction}`;
+  return mermaidText(text.length > 40 ? `${text.slice(0, 39)}\u2026` : text);
+}
+function stepPeaksSection(peaks, limitBytes, builderPeak) {
+  const out = ["### Each step\u2019s peak", ""];
+  if (!peaks.seen) {
+    const stands = builderPeak === null ? "the build\u2019s peak was not measured either" : `the build\u2019s peak, ${formatSize(builderPeak)} for all steps together, stands for them`;
+    return [...out, `Not measured per step: ${mdText(peaks.reason)}; ${stands}.`, ""];
+  }
+  if (peaks.steps.length === 0 && peaks.unattributed.length === 0)
+    return [...out, `No RUN step\u2019s cgroup appeared under ${mdCode(peaks.parent)} while the build ran (all cached, or none ran long enough to be seen).`, ""];
+  if (peaks.steps.length > 0) {
+    const bars = peaks.steps.slice(0, MAX_STEP_BARS);
+    const scale = chartScale(Math.max(limitBytes ?? 0, ...bars.map((s) => s.bytes)));
+    out.push(
+      "```mermaid",
+      "xychart-beta",
+      `  title "Each step's peak${limitBytes !== null ? ` against the ${formatSize(limitBytes)} build limit` : ""} (${scale.unit})"`,
+      `  x-axis [${bars.map((s) => `"${label(s.instruction, s.platform)}"`).join(", ")}]`,
+      `  y-axis "${scale.unit}" 0 --> ${scale.axisTop}`,
+      `  bar [${bars.map((s) => scale.value(s.bytes)).join(", ")}]`,
+      ...limitBytes !== null ? [`  line [${bars.map(() => scale.value(limitBytes)).join(", ")}]`] : [],
+      "```",
+      "",
+      `The bars are each step's own high-water mark, read from its cgroup under ${mdCode(peaks.parent)}${limitBytes !== null ? "; the flat line is the limit all steps share" : ""}.${peaks.steps.length > MAX_STEP_BARS ? ` The ${MAX_STEP_BARS} heaviest of ${peaks.steps.length} are drawn.` : ""}`,
+      ""
+    );
+    out.push("| Step | Platform | Peak |", "| --- | --- | ---: |");
+    for (const s of peaks.steps.slice(0, MAX_STEP_PEAK_ROWS)) {
+      const share = limitBytes ? ` (${Math.round(s.bytes / limitBytes * 100)} %)` : "";
+      out.push(`| ${mdText(s.instruction)} | ${s.platform ? mdCode(s.platform, true) : "\u2014"} | ${formatSize(s.bytes)}${share} |`);
+    }
+    if (peaks.steps.length > MAX_STEP_PEAK_ROWS) out.push(`| \u2026 ${peaks.steps.length - MAX_STEP_PEAK_ROWS} more steps | | |`);
+    out.push("");
+  }
+  for (const u of peaks.unattributed.slice(0, 10)) {
+    const what = u.command === null ? "a step whose command could not be read" : `a step running ${mdCode(u.command.length > 120 ? `${u.command.slice(0, 119)}\u2026` : u.command)}`;
+    const why = u.candidates.length === 0 ? "no step of the log runs that command" : `it may be any of ${u.candidates.map((c) => mdText(c)).join("; ")}, so it is not given to one`;
+    out.push(`- ${formatSize(u.bytes)} peak of ${what}: ${why}.`);
+  }
+  if (peaks.unattributed.length > 0) out.push("");
+  return out;
+}
+
+// src/core/explain/log/state.ts
+var MAX_STEPS = 2e4;
+var KEEP_ALL = 1e3;
+var RECENT_STEPS = 100;
+var MAX_SIGNALS = 8;
+var STEP_NAME = /^\[(?:(.*?) )?(\d+)\/(\d+)\] (.*)$/;
+var DEFINITION = /^\[(?:(\S+) )?internal\] load build definition from (.+)$/;
+var INTERNAL = /^\[(?:\S+ )?internal\]/;
+var BuildState = class {
+  steps = /* @__PURE__ */ new Map();
+  /** rawjson vertexes seen started, and bake targets with their Dockerfile. */
+  started = /* @__PURE__ */ new Set();
+  targets = /* @__PURE__ */ new Map();
+  /** The targets whose build definition was loaded ('' for a build that is not bake's). */
+  definitions = /* @__PURE__ */ new Set();
+  /** The legacy builder's step being run; the tty view's last step; the error box's step. */
+  legacyCurrent = null;
+  ttyCurrent = null;
+  box = null;
+  docker = false;
+  failedStepId = null;
+  /** The failed step's command from the final error (`RUN make`), when no step line said which failed. */
+  failedCommand = null;
+  finalError = null;
+  exitCode = null;
+  outOfMemoryError = false;
+  diskFull = false;
+  builderLostLine = null;
+  excerptFile = null;
+  excerpt = null;
+  excerptInstruction = null;
+  succeeded = false;
+  dockerfileName = null;
+  omittedSteps = 0;
+  /** The line before this one (the excerpt's `Dockerfile:N` comes before its dashes). */
+  lastLine = null;
+  /** Steps by their name, whitespace squeezed: the tty view and the error box name steps so (made when first asked). */
+  names = null;
+  /** Signals outside any step. */
+  signals = [];
+  /** Lines read so far: the order plain and legacy steps' spans are given in. */
+  seq = 0;
+  /** Steps read so far, kept or not; the highest `#n` of them. */
+  stepsSeen = 0;
+  lastStepNumber = 0;
+  /** Some steps were parsed after later lines (deferred-steps.ts): they are put back in order at the end. */
+  hasDeferred = false;
+  /** The steps that finished with no trouble past KEEP_ALL: a ring, `recentCount` of them from `recentHead`. */
+  recent = new Array(RECENT_STEPS).fill(null);
+  recentHead = 0;
+  recentCount = 0;
+  /** Of the recent ones, those read as bytes and not parsed yet. */
+  heldSteps = 0;
+  keepsRecentOnly() {
+    return this.stepsSeen > KEEP_ALL;
+  }
+  /** A step ended: `#7 DONE 1.2s`, `CACHED`, `CANCELED` (line `seq`). */
+  endStep(step, result, durationMs, seq) {
+    step.span.end = seq;
+    step.result = result;
+    if (result !== "done") return;
+    step.durationMs = durationMs;
+    if (/^(?:exporting to|importing to|pushing|exporting cache)/.test(step.instruction)) this.succeeded = true;
+  }
+  /**
+   * A step that just finished with no trouble, past KEEP_ALL: one of the recent ones. Returns
+   * the oldest of them when it is no longer recent (dropped unless something since named it).
+   */
+  finishedClean(step) {
+    if (!this.keepsRecentOnly()) return null;
+    if (!("id" in step)) this.heldSteps++;
+    if (this.recentCount < RECENT_STEPS) {
+      this.recent[(this.recentHead + this.recentCount++) % RECENT_STEPS] = step;
+      return null;
+    }
+    const oldest = this.recent[this.recentHead];
+    this.recent[this.recentHead] = step;
+    if (++this.recentHead === RECENT_STEPS) this.recentHead = 0;
+    const kept = "id" in oldest ? oldest : oldest.step;
+    if (kept === null) {
+      if (!("id" in oldest) && !oldest.dropped) {
+        oldest.dropped = true;
+        this.heldSteps--;
+        this.omittedSteps++;
+      }
+      return oldest;
+    }
+    const trouble = kept.signals.length > 0 || kept.error !== null || kept.result === "error" || kept.result === "running";
+    if (!trouble && kept.id !== this.failedStepId && kept !== this.box && this.steps.get(kept.id) === kept) this.drop(kept);
+    return oldest;
+  }
+  /** Each recent step read as bytes and not parsed yet, oldest first. */
+  forEachRecent(visit) {
+    if (this.heldSteps === 0) return;
+    for (let i = 0; i < this.recentCount; i++) {
+      const step = this.recent[(this.recentHead + i) % RECENT_STEPS];
+      if (!("id" in step) && !step.dropped && step.step === null) visit(step);
+    }
+  }
+  drop(step) {
+    this.steps.delete(step.id);
+    this.started.delete(step.id);
+    this.names?.delete(squeeze(step.name));
+    this.omittedSteps++;
+  }
+  add(step) {
+    this.steps.set(step.id, step);
+    if (this.steps.size > MAX_STEPS) this.evict();
+  }
+  addStep(id, name, start) {
+    const definition = name.includes("internal] load build definition") ? DEFINITION.exec(name) : null;
+    if (definition) {
+      this.definitions.add(definition[1] ?? "");
+      if (definition[1]) this.targets.set(definition[1], definition[2].trim());
+      else this.dockerfileName = definition[2].trim();
+    }
+    const step = newStep(id, name, this.targets);
+    step.span.start = start;
+    this.docker = true;
+    this.stepsSeen++;
+    if (id.charCodeAt(0) === 35) this.lastStepNumber = Math.max(this.lastStepNumber, Number(id.slice(1)) || 0);
+    this.add(step);
+    this.names?.set(squeeze(name), step);
+    return step;
+  }
+  byName(name) {
+    if (this.names === null) {
+      this.names = /* @__PURE__ */ new Map();
+      for (const step of this.steps.values()) this.names.set(squeeze(step.name), step);
+    }
+    return this.names.get(squeeze(name));
+  }
+  /** A step's signal, or the build's when no step is known; each line once. */
+  signal(step, signal) {
+    if (step === null && this.succeeded) return;
+    const list = step ? step.signals : this.signals;
+    if (list.some((s) => s.text === signal.text)) return;
+    if (step && (signal.kind === "tool-kill" || signal.kind === "kernel-kill")) step.killedLines++;
+    if (list.length < MAX_SIGNALS) list.push(signal);
+  }
+  stepError(step, message) {
+    step.result = "error";
+    step.error = message.trim();
+    const code = EXIT_CODE.exec(message);
+    if (code) step.exitCode = Number(code[1]);
+    if (message.includes("cannot allocate memory")) this.outOfMemoryError = true;
+    const signal = readSignal(step.error);
+    if (signal) this.signal(step, signal);
+    if (this.failedStepId === null && !/context canceled|^canceled/.test(step.error)) this.failedStepId = step.id;
+    if (code && this.exitCode === null) this.exitCode = step.exitCode;
+  }
+  evict() {
+    const keep = (s) => s.id === this.failedStepId || s.signals.length > 0 || s.result === "error" || s.result === "running";
+    for (const pass of [keep, (s) => s.id === this.failedStepId]) {
+      for (const step of this.steps.values()) {
+        if (this.steps.size <= MAX_STEPS * 3 / 4) return;
+        if (pass(step)) continue;
+        this.drop(step);
+      }
+    }
+  }
+};
+var EXIT_CODE = /(?:exit code|non-zero code|exit status): (\d+)/;
+function newStep(id, name, targets) {
+  const m = STEP_NAME.exec(name);
+  let words = m?.[1]?.split(" ") ?? [];
+  const bare = targets.size > 0 ? /^\[(\S+)\] (.*)$/.exec(name) : null;
+  const target = targets.has(words[0]) ? words[0] : bare && targets.has(bare[1]) ? bare[1] : name.includes("internal]") ? DEFINITION.exec(name)?.[1] ?? null : null;
+  if (target !== null && words[0] === target) words = words.slice(1);
+  const stage = words.filter((w) => !w.includes("/")).pop() ?? null;
+  return {
+    id,
+    name,
+    stage,
+    index: m ? Number(m[2]) : null,
+    total: m ? Number(m[3]) : null,
+    instruction: m ? m[4] : bare && target !== null ? bare[2] : name,
+    durationMs: null,
+    result: "running",
+    killedLines: 0,
+    signals: [],
+    error: null,
+    exitCode: null,
+    containerId: null,
+    span: { start: 0, end: null },
+    target,
+    inferred: false
+  };
+}
+function runInstruction(command) {
+  const shell = /^\/bin\/(?:ba)?sh -c (.*)$/s.exec(command.trim());
+  return `RUN ${shell ? shell[1] : command.trim()}`;
+}
+function squeeze(text) {
+  return text.replace(/\s+/g, " ").trim();
+}
+
+// src/core/build/step-peaks.ts
+function stepPlatform(step) {
+  const head = /^\[([^\]]*)\]/.exec(step.name)?.[1] ?? "";
+  return head.split(" ").find((w) => /^[a-z][a-z0-9]*\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/.test(w)) ?? null;
+}
+function asInstruction(command) {
+  return squeeze(runInstruction(command));
+}
+function stepCommand(step) {
+  if (!/^RUN\b/i.test(step.instruction)) return null;
+  const body = step.instruction.replace(/^RUN\s+/i, "").replace(/^(?:--[a-z-]+(?:=\S*)?\s+)+/, "");
+  if (body.startsWith("[")) {
+    try {
+      const args = JSON.parse(body);
+      if (Array.isArray(args) && args.every((a) => typeof a === "string")) return squeeze(`RUN ${args.join(" ")}`);
+    } catch {
+    }
+  }
+  return squeeze(`RUN ${body}`);
+}
+function overlaps(step, cg, slackMs) {
+  const end = step.span.end ?? Number.POSITIVE_INFINITY;
+  return step.span.start - slackMs <= cg.lastMs && cg.firstMs <= end + slackMs;
+}
+function attributeStepPeaks(cgroups, steps, options) {
+  const slack = options.slackMs ?? 2e3;
+  const runs = steps.map((s) => ({ step: s, command: stepCommand(s) })).filter((r) => r.command !== null);
+  const byStep = /* @__PURE__ */ new Map();
+  const unattributed = [];
+  for (const cg of cgroups) {
+    const said = cg.command === null ? null : asInstruction(cg.command);
+    let candidates = said === null ? [] : runs.filter((r) => r.command === said).map((r) => r.step);
+    if (options.timed && candidates.length > 1) candidates = candidates.filter((s) => overlaps(s, cg, slack));
+    const names = [...new Set(candidates.map((s) => `${stepPlatform(s) ?? ""}\0${s.name}`))];
+    if (names.length !== 1) {
+      unattributed.push({ bytes: cg.peakBytes, command: cg.command, candidates: candidates.map((s) => s.name) });
+      continue;
+    }
+    const step = candidates[0];
+    const seen = byStep.get(step);
+    if (seen) {
+      seen.bytes = Math.max(seen.bytes, cg.peakBytes);
+      seen.cgroups++;
+    } else byStep.set(step, { instruction: step.name, platform: stepPlatform(step), bytes: cg.peakBytes, cgroups: 1 });
+  }
+  return { steps: [...byStep.values()].sort((a, b) => b.bytes - a.bytes), unattributed: unattributed.sort((a, b) => b.bytes - a.bytes) };
+}
+function stepPeaksOf(seen, log) {
+  if (!seen) return { seen: false, reason: "this build's steps ran where no step cgroup is watched (only a builder or BuildKit cgroup on this host is)" };
+  if ("unseen" in seen) return { seen: false, reason: seen.unseen };
+  return { seen: true, parent: seen.parent, ...attributeStepPeaks(seen.cgroups, log.steps, { timed: log.format === "rawjson" }) };
 }
 
 // src/core/explain/summary.ts
@@ -1085,6 +1387,7 @@ function buildSummary(log, explanation, outcome, plan2 = null) {
     out.push("");
     const chart = memoryChart(outcome);
     if (chart.length > 0) out.push("```mermaid", ...chart, "```", "", chartCaption(outcome), "");
+    if (outcome.stepCgroups !== void 0) out.push(...stepPeaksSection(stepPeaksOf(outcome.stepCgroups, log), outcome.limitBytes, outcome.peakBytes));
   }
   if (plan2) {
     out.push(
@@ -1372,203 +1675,6 @@ function markerFinder(format, newline) {
     },
     marks: (line) => markers.some((m) => line.includes(m))
   };
-}
-
-// src/core/explain/log/state.ts
-var MAX_STEPS = 2e4;
-var KEEP_ALL = 1e3;
-var RECENT_STEPS = 100;
-var MAX_SIGNALS = 8;
-var STEP_NAME = /^\[(?:(.*?) )?(\d+)\/(\d+)\] (.*)$/;
-var DEFINITION = /^\[(?:(\S+) )?internal\] load build definition from (.+)$/;
-var INTERNAL = /^\[(?:\S+ )?internal\]/;
-var BuildState = class {
-  steps = /* @__PURE__ */ new Map();
-  /** rawjson vertexes seen started, and bake targets with their Dockerfile. */
-  started = /* @__PURE__ */ new Set();
-  targets = /* @__PURE__ */ new Map();
-  /** The targets whose build definition was loaded ('' for a build that is not bake's). */
-  definitions = /* @__PURE__ */ new Set();
-  /** The legacy builder's step being run; the tty view's last step; the error box's step. */
-  legacyCurrent = null;
-  ttyCurrent = null;
-  box = null;
-  docker = false;
-  failedStepId = null;
-  /** The failed step's command from the final error (`RUN make`), when no step line said which failed. */
-  failedCommand = null;
-  finalError = null;
-  exitCode = null;
-  outOfMemoryError = false;
-  diskFull = false;
-  builderLostLine = null;
-  excerptFile = null;
-  excerpt = null;
-  excerptInstruction = null;
-  succeeded = false;
-  dockerfileName = null;
-  omittedSteps = 0;
-  /** The line before this one (the excerpt's `Dockerfile:N` comes before its dashes). */
-  lastLine = null;
-  /** Steps by their name, whitespace squeezed: the tty view and the error box name steps so (made when first asked). */
-  names = null;
-  /** Signals outside any step. */
-  signals = [];
-  /** Lines read so far: the order plain and legacy steps' spans are given in. */
-  seq = 0;
-  /** Steps read so far, kept or not; the highest `#n` of them. */
-  stepsSeen = 0;
-  lastStepNumber = 0;
-  /** Some steps were parsed after later lines (deferred-steps.ts): they are put back in order at the end. */
-  hasDeferred = false;
-  /** The steps that finished with no trouble past KEEP_ALL: a ring, `recentCount` of them from `recentHead`. */
-  recent = new Array(RECENT_STEPS).fill(null);
-  recentHead = 0;
-  recentCount = 0;
-  /** Of the recent ones, those read as bytes and not parsed yet. */
-  heldSteps = 0;
-  keepsRecentOnly() {
-    return this.stepsSeen > KEEP_ALL;
-  }
-  /** A step ended: `#7 DONE 1.2s`, `CACHED`, `CANCELED` (line `seq`). */
-  endStep(step, result, durationMs, seq) {
-    step.span.end = seq;
-    step.result = result;
-    if (result !== "done") return;
-    step.durationMs = durationMs;
-    if (/^(?:exporting to|importing to|pushing|exporting cache)/.test(step.instruction)) this.succeeded = true;
-  }
-  /**
-   * A step that just finished with no trouble, past KEEP_ALL: one of the recent ones. Returns
-   * the oldest of them when it is no longer recent (dropped unless something since named it).
-   */
-  finishedClean(step) {
-    if (!this.keepsRecentOnly()) return null;
-    if (!("id" in step)) this.heldSteps++;
-    if (this.recentCount < RECENT_STEPS) {
-      this.recent[(this.recentHead + this.recentCount++) % RECENT_STEPS] = step;
-      return null;
-    }
-    const oldest = this.recent[this.recentHead];
-    this.recent[this.recentHead] = step;
-    if (++this.recentHead === RECENT_STEPS) this.recentHead = 0;
-    const kept = "id" in oldest ? oldest : oldest.step;
-    if (kept === null) {
-      if (!("id" in oldest) && !oldest.dropped) {
-        oldest.dropped = true;
-        this.heldSteps--;
-        this.omittedSteps++;
-      }
-      return oldest;
-    }
-    const trouble = kept.signals.length > 0 || kept.error !== null || kept.result === "error" || kept.result === "running";
-    if (!trouble && kept.id !== this.failedStepId && kept !== this.box && this.steps.get(kept.id) === kept) this.drop(kept);
-    return oldest;
-  }
-  /** Each recent step read as bytes and not parsed yet, oldest first. */
-  forEachRecent(visit) {
-    if (this.heldSteps === 0) return;
-    for (let i = 0; i < this.recentCount; i++) {
-      const step = this.recent[(this.recentHead + i) % RECENT_STEPS];
-      if (!("id" in step) && !step.dropped && step.step === null) visit(step);
-    }
-  }
-  drop(step) {
-    this.steps.delete(step.id);
-    this.started.delete(step.id);
-    this.names?.delete(squeeze(step.name));
-    this.omittedSteps++;
-  }
-  add(step) {
-    this.steps.set(step.id, step);
-    if (this.steps.size > MAX_STEPS) this.evict();
-  }
-  addStep(id, name, start) {
-    const definition = name.includes("internal] load build definition") ? DEFINITION.exec(name) : null;
-    if (definition) {
-      this.definitions.add(definition[1] ?? "");
-      if (definition[1]) this.targets.set(definition[1], definition[2].trim());
-      else this.dockerfileName = definition[2].trim();
-    }
-    const step = newStep(id, name, this.targets);
-    step.span.start = start;
-    this.docker = true;
-    this.stepsSeen++;
-    if (id.charCodeAt(0) === 35) this.lastStepNumber = Math.max(this.lastStepNumber, Number(id.slice(1)) || 0);
-    this.add(step);
-    this.names?.set(squeeze(name), step);
-    return step;
-  }
-  byName(name) {
-    if (this.names === null) {
-      this.names = /* @__PURE__ */ new Map();
-      for (const step of this.steps.values()) this.names.set(squeeze(step.name), step);
-    }
-    return this.names.get(squeeze(name));
-  }
-  /** A step's signal, or the build's when no step is known; each line once. */
-  signal(step, signal) {
-    if (step === null && this.succeeded) return;
-    const list = step ? step.signals : this.signals;
-    if (list.some((s) => s.text === signal.text)) return;
-    if (step && (signal.kind === "tool-kill" || signal.kind === "kernel-kill")) step.killedLines++;
-    if (list.length < MAX_SIGNALS) list.push(signal);
-  }
-  stepError(step, message) {
-    step.result = "error";
-    step.error = message.trim();
-    const code = EXIT_CODE.exec(message);
-    if (code) step.exitCode = Number(code[1]);
-    if (message.includes("cannot allocate memory")) this.outOfMemoryError = true;
-    const signal = readSignal(step.error);
-    if (signal) this.signal(step, signal);
-    if (this.failedStepId === null && !/context canceled|^canceled/.test(step.error)) this.failedStepId = step.id;
-    if (code && this.exitCode === null) this.exitCode = step.exitCode;
-  }
-  evict() {
-    const keep = (s) => s.id === this.failedStepId || s.signals.length > 0 || s.result === "error" || s.result === "running";
-    for (const pass of [keep, (s) => s.id === this.failedStepId]) {
-      for (const step of this.steps.values()) {
-        if (this.steps.size <= MAX_STEPS * 3 / 4) return;
-        if (pass(step)) continue;
-        this.drop(step);
-      }
-    }
-  }
-};
-var EXIT_CODE = /(?:exit code|non-zero code|exit status): (\d+)/;
-function newStep(id, name, targets) {
-  const m = STEP_NAME.exec(name);
-  let words = m?.[1]?.split(" ") ?? [];
-  const bare = targets.size > 0 ? /^\[(\S+)\] (.*)$/.exec(name) : null;
-  const target = targets.has(words[0]) ? words[0] : bare && targets.has(bare[1]) ? bare[1] : name.includes("internal]") ? DEFINITION.exec(name)?.[1] ?? null : null;
-  if (target !== null && words[0] === target) words = words.slice(1);
-  const stage = words.filter((w) => !w.includes("/")).pop() ?? null;
-  return {
-    id,
-    name,
-    stage,
-    index: m ? Number(m[2]) : null,
-    total: m ? Number(m[3]) : null,
-    instruction: m ? m[4] : bare && target !== null ? bare[2] : name,
-    durationMs: null,
-    result: "running",
-    killedLines: 0,
-    signals: [],
-    error: null,
-    exitCode: null,
-    containerId: null,
-    span: { start: 0, end: null },
-    target,
-    inferred: false
-  };
-}
-function runInstruction(command) {
-  const shell = /^\/bin\/(?:ba)?sh -c (.*)$/s.exec(command.trim());
-  return `RUN ${shell ? shell[1] : command.trim()}`;
-}
-function squeeze(text) {
-  return text.replace(/\s+/g, " ").trim();
 }
 
 // src/core/explain/log/grammars/buildkit.ts

@@ -1474,12 +1474,12 @@ async function loadKnownPeak(store, key) {
   if (peak === null) return { peak, notice: `no peak recorded for ${key} in ${store.where} yet: planning without history` };
   return { peak, notice: loaded.notice };
 }
-async function recordPeak(key, peakBytes, store, now = /* @__PURE__ */ new Date()) {
+async function recordPeak(key, peakBytes, store, now = /* @__PURE__ */ new Date(), steps = []) {
   return store.lock(async () => {
     const loaded = await store.load();
     if (loaded.state === "newer") throw new import_errors10.FileError(`${loaded.notice}; not overwriting it`);
     const notices = loaded.state === "corrupt" ? [`${loaded.notice}: starting it afresh`] : loaded.state === "salvaged" ? [loaded.notice] : [];
-    const history = withPeak(loaded.history, key, peakBytes, now.toISOString());
+    const history = withPeak(loaded.history, key, peakBytes, now.toISOString(), steps);
     const saveNotice = await store.save(history);
     if (saveNotice !== null) notices.push(saveNotice);
     return { history, notices };

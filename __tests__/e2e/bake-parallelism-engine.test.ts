@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { BUSYBOX_IMAGE, CLI, makeContext, runNode, type Ran } from '../helpers/build.js'
 import { buildxEnv, createBuilder, type Builder } from './helpers/buildx-builder.js'
+import type { StepPeaks } from '../../src/core/build/step-peaks.js'
 
 const MiB = 1024 * 1024
 const name = `dma-bake-${process.pid}`
@@ -53,7 +54,13 @@ afterAll(() => {
 
 interface Built {
   ran: Ran
-  outcome: { enforcement: string; limitBytes: number | null; builderName: string | null; outputs: Record<string, string> }
+  outcome: {
+    enforcement: string
+    limitBytes: number | null
+    builderName: string | null
+    outputs: Record<string, string>
+    stepPeaks: StepPeaks | null
+  }
 }
 
 /** `docker-memory build` under a 200 MiB build limit, each step expected at 80 MiB (`memory-per-job`). */
@@ -92,4 +99,15 @@ test('under the plan’s buildkitd-config (max-parallelism 2) in the builder the
   expect(ran.code).toBe(0)
   expect(said).not.toMatch(/exit code: 137|^\S* ?[\d.]+ Killed$/m)
   for (const s of STAGES) expect(said).toMatch(new RegExp(`\\[${s} 1/1\\] RUN sleep`))
+  // Each step's own cgroup under the builder's, tied to its stage by the command its shell runs.
+  const peaks = outcome.stepPeaks
+  if (!peaks?.seen) throw new Error(`step peaks not measured: ${JSON.stringify(peaks)}`)
+  expect(peaks.parent).toMatch(/^\/sys\/fs\/cgroup\/memory\/docker\/buildx\/[0-9a-f]{64}\/buildkit$/)
+  for (const s of STAGES) {
+    const step = peaks.steps.find((p) => p.instruction.startsWith(`[${s} 1/1] RUN sleep`))
+    expect(step?.platform).toBeNull()
+    expect(step?.bytes).toBeGreaterThanOrEqual(80 * MiB)
+    expect(step?.bytes).toBeLessThan(100 * MiB)
+  }
+  timings.push(`steps' peaks ${peaks.steps.map((p) => `${p.instruction.slice(0, 5)} ${(p.bytes / MiB).toFixed(1)} MiB`).join(', ')}`)
 }, 300000)

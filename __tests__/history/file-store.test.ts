@@ -30,6 +30,16 @@ describe('the history file store', () => {
     expect(await loadKnownPeak(fileHistoryStore(path), 'web')).toEqual({ peak: { key: 'web', bytes: 3 * GiB, runs: 1 }, notice: null })
   })
 
+  test("keeps each measured step's peak beside the build's, and the next plan reads the highest of each step", async () => {
+    const path = join(dir, 'history.json')
+    const step = (bytes: number): { instruction: string; platform: null; bytes: number } => ({ instruction: '[a 1/1] RUN make', platform: null, bytes })
+    await recordPeak('web', GiB, fileHistoryStore(path), new Date('2026-11-23T12:00:00Z'), [step(GiB / 4)])
+    await recordPeak('web', GiB, fileHistoryStore(path), new Date('2026-11-24T12:00:00Z'), [step(GiB / 2)])
+    await recordPeak('web', GiB, fileHistoryStore(path), new Date('2026-11-25T12:00:00Z'))
+    expect(parseHistory(readFileSync(path, 'utf8')).builds.web.peaks.map((p) => p.steps)).toEqual([[step(GiB / 4)], [step(GiB / 2)], undefined])
+    expect((await loadKnownPeak(fileHistoryStore(path), 'web')).peak?.steps).toEqual([step(GiB / 2)])
+  })
+
   test('keeps the other keys of the file', async () => {
     const path = fixture('history-v1.json')
     await recordPeak('web', GiB, fileHistoryStore(path))

@@ -4,14 +4,14 @@ import {
 } from "./chunk-QNHBS5VZ.mjs";
 import {
   explainBuildRecords
-} from "./chunk-WWSUYSWQ.mjs";
+} from "./chunk-QXUBJA57.mjs";
 import {
   getState
 } from "./chunk-V23U7VEN.mjs";
 import "./chunk-Z6PW5BAD.mjs";
 import {
   isKill
-} from "./chunk-TGMAU3DH.mjs";
+} from "./chunk-C5D5HO2R.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-AXJ7STPX.mjs";
 import "./chunk-E23B6OTI.mjs";
@@ -21,6 +21,7 @@ import {
 } from "./chunk-VY553U4K.mjs";
 import "./chunk-E3U7USL7.mjs";
 import "./chunk-DJZW3DOY.mjs";
+import "./chunk-PYDDNUNS.mjs";
 import "./chunk-ZXDTQ2VU.mjs";
 import "./chunk-WEXZFMP6.mjs";
 import "./chunk-AKKRLVDT.mjs";

@@ -1,20 +1,21 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   buildAndExplain
-} from "./chunk-ZNAMORYF.mjs";
+} from "./chunk-2ELKWBXS.mjs";
 import "./chunk-322RRR7K.mjs";
-import "./chunk-YTLJZHHE.mjs";
-import "./chunk-DCT5D46N.mjs";
-import "./chunk-NKJFU233.mjs";
-import "./chunk-TGMAU3DH.mjs";
+import "./chunk-L3UFYV77.mjs";
+import "./chunk-M6QEAWP2.mjs";
+import "./chunk-6U6ZQIOW.mjs";
+import "./chunk-C5D5HO2R.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-AXJ7STPX.mjs";
 import "./chunk-E23B6OTI.mjs";
 import "./chunk-VY553U4K.mjs";
-import "./chunk-BD46VKZW.mjs";
+import "./chunk-TS2KISNR.mjs";
 import "./chunk-T526YEHF.mjs";
 import "./chunk-E3U7USL7.mjs";
 import "./chunk-DJZW3DOY.mjs";
+import "./chunk-PYDDNUNS.mjs";
 import "./chunk-ZXDTQ2VU.mjs";
 import "./chunk-WEXZFMP6.mjs";
 import "./chunk-AKKRLVDT.mjs";

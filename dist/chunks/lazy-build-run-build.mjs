@@ -2,10 +2,11 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   prepareBuild,
   runBuild
-} from "./chunk-BD46VKZW.mjs";
+} from "./chunk-TS2KISNR.mjs";
 import "./chunk-T526YEHF.mjs";
 import "./chunk-E3U7USL7.mjs";
 import "./chunk-DJZW3DOY.mjs";
+import "./chunk-PYDDNUNS.mjs";
 import "./chunk-ZXDTQ2VU.mjs";
 import "./chunk-WEXZFMP6.mjs";
 import "./chunk-AKKRLVDT.mjs";

@@ -130,13 +130,13 @@ async function runCli(argv, commands) {
 // src/cli/program.ts
 var COMMANDS = {
   detect: async () => (await import("./detect-3ZLYQO5Z.mjs")).detectCommand(),
-  plan: async () => (await import("./plan-HTCVGZMV.mjs")).planCommand(),
-  explain: async () => (await import("./explain-EOTBDHED.mjs")).explainCommand(),
-  history: async () => (await import("./history-35UBP2BP.mjs")).historyCommand(),
-  build: async () => (await import("./build-TBUJTTFI.mjs")).buildCommand(),
+  plan: async () => (await import("./plan-OAMW4J3M.mjs")).planCommand(),
+  explain: async () => (await import("./explain-NKPJP26K.mjs")).explainCommand(),
+  history: async () => (await import("./history-XRQFINSB.mjs")).historyCommand(),
+  build: async () => (await import("./build-RZID4HF7.mjs")).buildCommand(),
   resize: async () => (await import("./resize-CAKT4GHM.mjs")).resizeCommand(),
-  bind: async () => (await import("./bind-2BVFGF6A.mjs")).bindCommand(),
-  release: async () => (await import("./bind-2BVFGF6A.mjs")).releaseCommand()
+  bind: async () => (await import("./bind-WEJJ2ULE.mjs")).bindCommand(),
+  release: async () => (await import("./bind-WEJJ2ULE.mjs")).releaseCommand()
 };
 function program(name) {
   return programOf(COMMANDS, name);

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   recordBuildPeak,
   resolveBuildHistory
-} from "./chunk-NKJFU233.mjs";
+} from "./chunk-6U6ZQIOW.mjs";
 import "./chunk-AXJ7STPX.mjs";
 import "./chunk-WEXZFMP6.mjs";
 import "./chunk-GNIHVK53.mjs";

@@ -12,6 +12,8 @@ import { isKill } from '../core/explain/classify.js'
 import { reportBuild, type BuildReport } from '../explain/report.js'
 import { recordBuildPeak, type BuildHistory } from '../history/build-peak.js'
 import { runBuild, type BuildReporter, type PreparedBuild } from './run-build.js'
+import { historySteps, stepPeaksSentence, type StepPeaks } from '../core/build/step-peaks.js'
+import { formatSize } from '../core/units.js'
 
 export interface BuildSink extends BuildReporter {
   logDir: string
@@ -32,6 +34,8 @@ export interface BuildResult {
   outcome: BuildOutcome
   outputs: Record<string, string>
   lines: string[]
+  /** Each step's own peak, or why it was not measured; null when the build was not explained. */
+  stepPeaks: StepPeaks | null
   /** A builder created for this build and left for later steps. */
   createdBuilder: string | null
 }
@@ -40,6 +44,7 @@ export async function buildAndExplain(prepared: PreparedBuild, plan: Plan, histo
   const run = await runBuild(prepared, { logDir: sink.logDir, reporter: sink, keepCreatedBuilder: sink.keepCreatedBuilder })
   const o = run.outcome
   let findings = 0
+  let stepPeaks: StepPeaks | null = null
   if (!o.cancelled) {
     const report = await reportBuild(o, plan, { publish: sink.publish }).catch((error: Error) => {
       sink.warning(`the OOM explanation failed: ${error.message}`)
@@ -49,13 +54,21 @@ export async function buildAndExplain(prepared: PreparedBuild, plan: Plan, histo
     // Kills only: a failure that is not memory, or a lost builder, is no OOM kill.
     findings = report?.explanation.findings.filter(isKill).length ?? 0
     // A killed build's peak is its limit, a lower bound of what it needs, so the next plan grows.
-    if (history !== null && o.peakBytes !== null) await recordBuildPeak(history, o.peakBytes, (m) => sink.notice(m))
+    if (history !== null && o.peakBytes !== null) await recordBuildPeak(history, o.peakBytes, (m) => sink.notice(m), historySteps(report?.stepPeaks))
+    stepPeaks = report?.stepPeaks ?? null
   }
   const built = buildOutputs(o, findings)
   // This build's own peak (and a kill) decide fits and needs-memory over what history said.
   const fit = fitOutputs(fitAfterBuild(plan, o.cancelled ? null : o.peakBytes, built['oom-killed'] === 'true'))
   const outputs = { ...built, ...fit, ...run.image, 'build-log': o.logPath }
-  sink.finished({ outcome: o, outputs, lines: [...buildResultLines(o), ...imageResultLines(run.image)], createdBuilder: run.createdBuilder })
+  const stepLine = stepPeaks ? [stepPeaksSentence(stepPeaks, o.peakBytes, formatSize)] : []
+  sink.finished({
+    outcome: o,
+    outputs,
+    stepPeaks,
+    lines: [...buildResultLines(o), ...stepLine, ...imageResultLines(run.image)],
+    createdBuilder: run.createdBuilder
+  })
   if (run.problem) sink.fail(run.problem, o.cancelled ? 130 : exitStatus(o.exitCode))
   else if (o.exitCode !== 0) sink.fail(`docker build failed with exit code ${o.exitCode}; the log is at ${o.logPath}`, exitStatus(o.exitCode))
 }

@@ -25,6 +25,8 @@ import { trapCancellation, type Streamed } from '../runners/process.js'
 import { containerCgroup } from '../bind/container-cgroup.js'
 import { bindCgroup, removeOurCgroup, watchCgroup, type CgroupBinding, type WatchResult } from '../enforce/cgroup-binding.js'
 import { UndoList } from './undo.js'
+import { stepCgroupParent, type StepCgroupsSeen } from '../core/build/step-peaks.js'
+import { watchStepCgroups, type StepCgroupWatch } from '../enforce/step-cgroups.js'
 import { parallelismNote, readBuilderParallelism } from './builder-config.js'
 import { BindError, bindBuilder, describeLimits, releaseBuilder, type SavedBinding } from '../bind/bind-builder.js'
 import { buildHolder } from '../bind/holder.js'
@@ -216,6 +218,7 @@ interface DockerEvidence {
   /** The builder's container after the build, for its OOMKilled flag. */
   after: ContainerState | null
   image: ImageResult
+  stepCgroups: StepCgroupsSeen
 }
 
 /** Writes the secrets and the log file, runs docker with the log streamed and the cgroup watched. */
@@ -252,7 +255,11 @@ async function runDocker(
       : container
         ? containerCgroup(container, facts)
         : null
-  const watch = watchPath ? watchCgroup(watchPath.path, watchPath.version) : null
+  // Each RUN step's own cgroup: under a builder's container in its `buildkit` child, under our
+  // BuildKit or legacy parent cgroup as its children.
+  const stepParent = watchPath ? (container && !binding && !parent ? stepCgroupParent(watchPath.path) : watchPath.path) : null
+  const steps = stepParent && watchPath ? watchStepCgroups(stepParent, watchPath.version) : null
+  const watch = watchPath ? watchCgroup(watchPath.path, watchPath.version, 500, steps ? () => steps.tick() : undefined) : null
 
   reporter.startLog(`docker ${command.args.slice(0, 2).join(' ')} (${choice.enforcement})`)
   reporter.info(
@@ -269,7 +276,15 @@ async function runDocker(
   }
   const watched: WatchResult = watch ? watch.stop() : { peakBytes: null, peakSource: null, oomKills: null, samples: [] }
   const after = builderName ? await inspectBuilder(builderName) : null
-  return { streamed, startedAt, logPath, watched, after, image: readImageResult(results, reporter) }
+  return { streamed, startedAt, logPath, watched, after, image: readImageResult(results, reporter), stepCgroups: stepCgroupsSeen(stepParent, steps, watchPath) }
+}
+
+/** What the step watch saw, or why there was none to see. */
+function stepCgroupsSeen(parent: string | null, steps: StepCgroupWatch | null, builder: { path: string } | null): StepCgroupsSeen {
+  if (parent === null || steps === null) return { unseen: "the build's cgroup is not on this host, so its steps' cgroups cannot be read" }
+  // No step cgroup appeared: no RUN step ran (all cached) where the builder's cgroup is readable; else it is not.
+  if (!steps.visible() && !existsSync(builder?.path ?? parent)) return { unseen: `${parent} could not be read from here` }
+  return { parent, cgroups: steps.seen() }
 }
 
 /** A fresh directory of ours for the files docker writes the result to; gone on every way out. */
@@ -343,7 +358,8 @@ async function outcomeOf(prepared: PreparedBuild, inPlace: LimitInPlace, evidenc
     builderName: choice.builder?.name ?? null,
     builderOomKilled: after ? after.oomKilled : null,
     oomKills: watched.oomKills,
-    memorySamples: watched.samples
+    memorySamples: watched.samples,
+    stepCgroups: evidence.stepCgroups
   }
 }
 

@@ -122,9 +122,10 @@ const MAX_SAMPLES = 600
 
 /**
  * Samples usage every `intervalMs`, halving the rate each time the buffer fills, so a long
- * build costs a few hundred reads of one small file at most.
+ * build costs a few hundred reads of one small file at most. `onTick` runs at every interval
+ * (the watch of the step cgroups).
  */
-export function watchCgroup(path: string, version: 1 | 2, intervalMs = 500): { stop(): WatchResult } {
+export function watchCgroup(path: string, version: 1 | 2, intervalMs = 500, onTick?: () => void): { stop(): WatchResult } {
   const files = cgroupFiles(version)
   const start = Date.now()
   const oomBefore = version === 2 ? parseOomKills(read(join(path, files.events)) ?? '') : null
@@ -132,6 +133,8 @@ export function watchCgroup(path: string, version: 1 | 2, intervalMs = 500): { s
   let every = 1
   let tick = 0
   const sample = (): void => {
+    // Every tick, not thinned with the samples: a step cgroup lives only while its step runs.
+    onTick?.()
     if (tick++ % every !== 0) return
     const bytes = parseCounter(read(join(path, files.usage)) ?? '')
     if (bytes === null) return

@@ -6,6 +6,7 @@ import { killsSince, type OomKill } from '../core/explain/dmesg.js'
 import { explainBuild, type Explanation } from '../core/explain/explain.js'
 import { buildSummary } from '../core/explain/summary.js'
 import type { Plan } from '../core/plan/plan.js'
+import { stepPeaksOf, type StepPeaks } from '../core/build/step-peaks.js'
 import { readKernelKills, toBootSeconds } from './kernel-log.js'
 import { analyzeLogFile } from './log-file.js'
 import { publishExplanation } from './publish.js'
@@ -27,6 +28,8 @@ export interface BuildReport {
   summary: string
   /** Evidence that could not be read, for a warning; the report is made without it. */
   problems: string[]
+  /** Each step's own peak, or why it was not measured. */
+  stepPeaks: StepPeaks
 }
 
 /** After a build: what memory did to it, published as annotations and the job summary. */
@@ -51,5 +54,5 @@ export async function reportBuild(outcome: BuildOutcome, plan: Plan | null, opti
     // Missing evidence weakens the explanation but is no reason to fail the build step.
     for (const p of problems) core.warning(`docker-memory-action: ${p}.`, { title: 'OOM explanation' })
   }
-  return { log, explanation, summary, problems }
+  return { log, explanation, summary, problems, stepPeaks: stepPeaksOf(outcome.stepCgroups, log) }
 }

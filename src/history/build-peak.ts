@@ -9,6 +9,7 @@ import { FileError, InputError } from '../core/errors.js'
 import { buildKey, parseHistoryKey, type KnownPeak } from '../core/history/peaks.js'
 import type { InputReader } from '../core/inputs.js'
 import { formatSize } from '../core/units.js'
+import type { StepPeak } from '../core/plan/parallelism.js'
 import { loadKnownPeak, recordPeak, type HistoryStore } from './store.js'
 
 export interface HistoryLookup {
@@ -57,12 +58,16 @@ async function historyKey(lookup: HistoryLookup): Promise<string | null> {
   return buildKey({ dockerfile, target: read('target'), platforms: read('platforms') })
 }
 
-/** After a build: keep its observed peak for the next run. Never fails the build: a peak not kept is a notice. */
-export async function recordBuildPeak(history: BuildHistory, peakBytes: number, notice: (message: string) => void): Promise<void> {
+/**
+ * After a build: keep its observed peak, and each measured step's, for the next run (the plan's
+ * max-parallelism counts the steps' peaks). Never fails the build: a peak not kept is a notice.
+ */
+export async function recordBuildPeak(history: BuildHistory, peakBytes: number, notice: (message: string) => void, steps: StepPeak[] = []): Promise<void> {
   try {
-    const { notices } = await recordPeak(history.key, peakBytes, history.store)
+    const { notices } = await recordPeak(history.key, peakBytes, history.store, new Date(), steps)
     for (const n of notices) notice(n)
-    if (notices.length === 0) notice(`recorded the peak ${formatSize(peakBytes)} for ${history.key} in ${history.store.where}`)
+    const withSteps = steps.length > 0 ? ` and ${steps.length} step${steps.length === 1 ? "'s" : "s'"} own` : ''
+    if (notices.length === 0) notice(`recorded the peak ${formatSize(peakBytes)}${withSteps} for ${history.key} in ${history.store.where}`)
   } catch (error) {
     notice(`the peak was not recorded (${(error as Error).message})`)
   }

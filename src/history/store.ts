@@ -5,6 +5,7 @@
  */
 import { FileError } from '../core/errors.js'
 import { knownPeak, withPeak, type History, type KnownPeak } from '../core/history/peaks.js'
+import type { StepPeak } from '../core/plan/parallelism.js'
 
 export interface LoadResult {
   history: History
@@ -47,13 +48,13 @@ export interface RecordResult {
   notices: string[]
 }
 
-/** Adds one build's observed peak to the history in `store`. */
-export async function recordPeak(key: string, peakBytes: number, store: HistoryStore, now = new Date()): Promise<RecordResult> {
+/** Adds one build's observed peak (and its steps' own, where they were measured) to the history in `store`. */
+export async function recordPeak(key: string, peakBytes: number, store: HistoryStore, now = new Date(), steps: StepPeak[] = []): Promise<RecordResult> {
   return store.lock(async () => {
     const loaded = await store.load()
     if (loaded.state === 'newer') throw new FileError(`${loaded.notice}; not overwriting it`)
     const notices = loaded.state === 'corrupt' ? [`${loaded.notice}: starting it afresh`] : loaded.state === 'salvaged' ? [loaded.notice as string] : []
-    const history = withPeak(loaded.history, key, peakBytes, now.toISOString())
+    const history = withPeak(loaded.history, key, peakBytes, now.toISOString(), steps)
     const saveNotice = await store.save(history)
     if (saveNotice !== null) notices.push(saveNotice)
     return { history, notices }

@@ -100,9 +100,9 @@ function cliSink(logDir: string, json: boolean, keepBuilder: boolean): BuildSink
       if (report.explanation.annotations.length > 0) process.stderr.write(explanationText(report.log, report.explanation))
       for (const p of report.problems) say(`note: ${p}`)
     },
-    finished: ({ outcome, outputs, lines }) => {
+    finished: ({ outcome, outputs, lines, stepPeaks }) => {
       // The action's output names too, so a script reads the same as a workflow.
-      process.stdout.write(json ? JSON.stringify({ ...outcome, outputs }, null, 2) + '\n' : lines.join('\n') + '\n')
+      process.stdout.write(json ? JSON.stringify({ ...outcome, stepPeaks, outputs }, null, 2) + '\n' : lines.join('\n') + '\n')
     },
     fail: (message, exitCode) => {
       say(message)

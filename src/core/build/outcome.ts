@@ -1,3 +1,5 @@
+import type { StepCgroupsSeen } from './step-peaks.js'
+
 /**
  * What a finished build leaves behind. The build runner fills it in; the explanation
  * (annotations, job summary) and the learned limits read it.
@@ -43,4 +45,6 @@ export interface BuildOutcome {
   oomKills: number | null
   /** Memory of the bound cgroup over time, sampled at low overhead. */
   memorySamples: MemorySample[]
+  /** The step cgroups watched under the builder (each step's own memory); absent where none were watched. */
+  stepCgroups?: StepCgroupsSeen | null
 }

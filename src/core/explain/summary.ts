@@ -9,6 +9,8 @@ import type { Plan } from '../plan/plan.js'
 import { mdCode, mdText } from '../render/markdown.js'
 import { formatSize as fmt } from '../units.js'
 import { chartScale } from '../render/chart-scale.js'
+import { stepPeaksSection } from '../render/step-peaks.js'
+import { stepPeaksOf } from '../build/step-peaks.js'
 import type { BuildLogAnalysis } from './build-log.js'
 import type { OomKill } from './dmesg.js'
 import { MECHANISM, type Explanation } from './explain.js'
@@ -32,6 +34,8 @@ export function buildSummary(log: BuildLogAnalysis, explanation: Explanation, ou
     out.push('')
     const chart = memoryChart(outcome)
     if (chart.length > 0) out.push('```mermaid', ...chart, '```', '', chartCaption(outcome), '')
+    // Only where the run watched (or tried to watch) its steps: a saved log has nothing to say here.
+    if (outcome.stepCgroups !== undefined) out.push(...stepPeaksSection(stepPeaksOf(outcome.stepCgroups, log), outcome.limitBytes, outcome.peakBytes))
   }
   if (plan) {
     out.push(
