@@ -3,16 +3,19 @@
  * v0.36.1): one build whose four independent stages each hold about 80 MiB for a moment, under
  * a builder the product binds to 200 MiB. BuildKit's default parallelism starts the four at
  * once (320 MiB) and a step is OOM-killed; the plan counts 80 MiB a step and sets
- * `max-parallelism 2` in the builder the product creates, and every step passes.
+ * `max-parallelism 2` in the builder the product creates, and every step passes. Each step's
+ * own peak is read from its cgroup under the builder's: in the action's summary, in the CLI's
+ * report and in the history, from which the next plan sets max-parallelism 2 again.
  */
 import { afterAll, beforeAll, expect, test } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { BUSYBOX_IMAGE, CLI, makeContext, runNode, type Ran } from '../helpers/build.js'
+import { actionEnv, BUSYBOX_IMAGE, CLI, MAIN, makeContext, runNode, type Ran } from '../helpers/build.js'
 import { buildxEnv, createBuilder, type Builder } from './helpers/buildx-builder.js'
 import type { StepPeaks } from '../../src/core/build/step-peaks.js'
+import { parseHistory } from '../../src/core/history/peaks.js'
 
 const MiB = 1024 * 1024
 const name = `dma-bake-${process.pid}`
@@ -63,33 +66,65 @@ interface Built {
   }
 }
 
-/** `docker-memory build` under a 200 MiB build limit, each step expected at 80 MiB (`memory-per-job`). */
-async function build(extra: string[]): Promise<Built> {
+test('bound to 200 MiB by the action with BuildKit’s default parallelism, the four 80 MiB steps run at once and one is killed; the summary charts the steps’ peaks', async () => {
+  const gh = actionEnv({ 'build-memory': '200m', 'memory-per-job': '80m', builder: name, context: '.', 'no-cache': 'true' })
+  const started = Date.now()
+  const ran = await runNode(MAIN, [], { env: { ...gh.env, DOCKER_CONFIG: buildxEnv().DOCKER_CONFIG as string }, cwd: ctx })
+  timings.push(`default parallelism (action): ${((Date.now() - started) / 1000).toFixed(1)} s`)
+  const out = gh.outputs()
+  const summary = readFileSync(`${gh.dir}/summary`, 'utf8')
+  rmSync(gh.dir, { recursive: true, force: true })
+  const said = ran.stdout + ran.stderr
+  expect(out.enforcement).toBe('builder')
+  expect(out['max-parallelism']).toBe('2')
+  expect(out['buildkitd-config'].trim()).toBe('[worker.oci]\n  max-parallelism = 2')
+  // The builder is the person's: the action says it runs without the cap it planned.
+  expect(said).toMatch(/runs with no max-parallelism .* the plan would set 2/)
+  expect(ran.code).not.toBe(0)
+  expect(out['oom-killed']).toBe('true')
+  expect(said).toMatch(/\[[abcd] 1\/1\] RUN sleep [\d.]+; \{ head -c 80m .*did not complete successfully: exit code: 137/s)
+  // The summary's chart of each step's own peak against the limit all of them shared.
+  expect(summary).toContain('### Each step’s peak')
+  const chart =
+    /title "Each step's peak against the 200 MiB build limit \(MiB\)"\n {2}x-axis \[(.*)\]\n {2}y-axis "MiB" 0 --> \d+\n {2}bar \[([\d, ]+)\]\n {2}line \[([\d, ]+)\]/.exec(
+      summary
+    )
+  if (!chart) throw new Error(`no step chart in the summary:\n${summary}`)
+  expect(chart[1]).toMatch(/\[[abcd] 1\/1\] RUN sleep/)
+  expect(Math.max(...chart[2].split(', ').map(Number))).toBeGreaterThanOrEqual(40)
+  expect(new Set(chart[3].split(', '))).toEqual(new Set(['200']))
+  timings.push(`killed build's steps' peaks (MiB) ${chart[2]}`)
+}, 300000)
+
+test('under the plan’s buildkitd-config (max-parallelism 2) in the builder the product creates, all four pass; each step’s peak is in the report and the history, and the next plan counts them', async () => {
+  const history = `${logs}/history.json`
   const started = Date.now()
   const ran = await runNode(
     CLI,
-    ['build', '--build-memory', '200m', '--memory-per-job', '80m', '--no-cache', '--format', 'json', '--log-dir', logs, ...extra, '.'],
+    [
+      'build',
+      '--build-memory',
+      '200m',
+      '--memory-per-job',
+      '80m',
+      '--no-cache',
+      '--format',
+      'json',
+      '--log-dir',
+      logs,
+      '--history-file',
+      history,
+      '--key',
+      'bake',
+      '--driver',
+      'docker-container',
+      '.'
+    ],
     { env: { DOCKER_CONFIG: buildxEnv().DOCKER_CONFIG as string }, cwd: ctx }
   )
-  timings.push(`${extra.join(' ')}: ${((Date.now() - started) / 1000).toFixed(1)} s`)
+  timings.push(`max-parallelism 2 (CLI): ${((Date.now() - started) / 1000).toFixed(1)} s`)
   if (ran.stdout.trim() === '') throw new Error(`docker-memory build printed no result (exit ${ran.code}): ${ran.stderr.slice(-2000)}`)
-  return { ran, outcome: JSON.parse(ran.stdout) as Built['outcome'] }
-}
-
-test('bound to 200 MiB with BuildKit’s default parallelism, the four 80 MiB steps run at once and one is killed', async () => {
-  const { ran, outcome } = await build(['--builder', name])
-  const said = ran.stdout + ran.stderr
-  expect(outcome.enforcement).toBe('builder')
-  expect(outcome.limitBytes).toBe(200 * MiB)
-  // The product says the builder runs without the cap it planned.
-  expect(said).toMatch(/runs with no max-parallelism .* the plan would set 2/)
-  expect(ran.code).not.toBe(0)
-  expect(outcome.outputs['oom-killed']).toBe('true')
-  expect(said).toMatch(/\[[abcd] 1\/1\] RUN sleep [\d.]+; \{ head -c 80m .*did not complete successfully: exit code: 137/s)
-}, 300000)
-
-test('under the plan’s buildkitd-config (max-parallelism 2) in the builder the product creates, all four pass', async () => {
-  const { ran, outcome } = await build(['--driver', 'docker-container'])
+  const outcome = JSON.parse(ran.stdout) as Built['outcome']
   const said = ran.stdout + ran.stderr
   expect(outcome.enforcement).toBe('builder')
   expect(outcome.limitBytes).toBe(200 * MiB)
@@ -110,4 +145,13 @@ test('under the plan’s buildkitd-config (max-parallelism 2) in the builder the
     expect(step?.bytes).toBeLessThan(100 * MiB)
   }
   timings.push(`steps' peaks ${peaks.steps.map((p) => `${p.instruction.slice(0, 5)} ${(p.bytes / MiB).toFixed(1)} MiB`).join(', ')}`)
+  // The history keeps them per instruction and platform, and the next plan counts them.
+  const recorded = parseHistory(readFileSync(history, 'utf8')).builds.bake.peaks[0].steps ?? []
+  expect(recorded.filter((r) => / RUN sleep /.test(r.instruction)).map((r) => r.instruction.slice(0, 7))).toEqual(
+    expect.arrayContaining(STAGES.map((s) => `[${s} 1/1]`))
+  )
+  const planned = await runNode(CLI, ['plan', '--build-memory', '200m', '--history-file', history, '--key', 'bake', '--no-docker', '--format', 'json'])
+  const plan = JSON.parse(planned.stdout) as { maxParallelism: number; parallelism?: { source?: string } }
+  expect(plan.maxParallelism).toBe(2)
+  expect(JSON.stringify(plan)).toMatch(/"source":\s*"history"/)
 }, 300000)
