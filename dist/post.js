@@ -873,9 +873,9 @@ async function postBinding() {
   const history = parseBoolean(getInput("history") || "false", "history");
   return explainAndRelease({ keepLimit, recordPeak: history ? recordHistoryPeak : null });
 }
-async function recordHistoryPeak(peakBytes) {
+async function recordHistoryPeak(peakBytes, steps) {
   const history = await loadHistory(getInput("history-key"), (name) => getInput(name));
-  if (history) await (await import("./chunks/lazy-history-build-peak.mjs")).recordBuildPeak(history, peakBytes, historyNotice);
+  if (history) await (await import("./chunks/lazy-history-build-peak.mjs")).recordBuildPeak(history, peakBytes, historyNotice, steps);
 }
 function killMessage(kill) {
   const memory = kill.anonRssBytes !== null ? ` holding ${formatSize(kill.anonRssBytes)}` : "";

@@ -4,10 +4,11 @@
  */
 import { afterAll, expect, test } from '@jest/globals'
 import { spawn } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseSeries } from '../../src/core/build/memory-series.js'
+import { parseStepsFile } from '../../src/core/build/step-cgroups.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'dma-sampler-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
@@ -48,4 +49,36 @@ test('a cgroup that goes away ends it on its own', async () => {
   expect(await new Promise((r) => child.once('exit', r))).toBe(0)
   expect(readFileSync(series, 'utf8')).toBe('')
   expect(existsSync(`${series}.stop`)).toBe(false)
+})
+
+test("given the builder's step cgroup parent, it keeps each step's peak and its process' command beside the series", async () => {
+  const usage = join(dir, 'usage')
+  const series = join(dir, 'memory-steps.tsv')
+  const parent = join(dir, 'builder', 'buildkit')
+  writeFileSync(usage, '1048576\n')
+  writeFileSync(series, '')
+  // A real process stands in for the step's shell: its command line is read from /proc.
+  const step = spawn('sleep', ['37'], { stdio: 'ignore' })
+  try {
+    const sampler = spawn(process.execPath, [resolve('dist/sampler.js'), usage, series, parent, '1'], {
+      env: { ...process.env, DOCKER_MEMORY_SAMPLE_MS: '10' },
+      stdio: 'ignore'
+    })
+    const exited = new Promise<number | null>((r) => sampler.once('exit', r))
+    // The parent appears with the first step, after the sampler started.
+    await until(() => parseSeries(readFileSync(series, 'utf8')).length >= 2)
+    mkdirSync(join(parent, 'k3v2x9q1'), { recursive: true })
+    writeFileSync(join(parent, 'k3v2x9q1', 'memory.max_usage_in_bytes'), `${40 * 1048576}\n`)
+    writeFileSync(join(parent, 'k3v2x9q1', 'cgroup.procs'), `${step.pid}\n`)
+    const steps = (): ReturnType<typeof parseStepsFile> => (existsSync(`${series}.steps`) ? parseStepsFile(readFileSync(`${series}.steps`, 'utf8')) : [])
+    await until(() => steps().length === 1)
+    writeFileSync(join(parent, 'k3v2x9q1', 'memory.max_usage_in_bytes'), `${82 * 1048576}\n`)
+    await until(() => steps()[0]?.peakBytes === 82 * 1048576)
+    rmSync(join(parent, 'k3v2x9q1'), { recursive: true })
+    writeFileSync(`${series}.stop`, '')
+    expect(await exited).toBe(0)
+    expect(steps()).toEqual([{ id: 'k3v2x9q1', firstMs: expect.any(Number), lastMs: expect.any(Number), peakBytes: 82 * 1048576, command: 'sleep 37' }])
+  } finally {
+    step.kill()
+  }
 })

@@ -110,6 +110,25 @@ describe('explainBuildRecords', () => {
     expect(builds[0].summary).toContain('  line [100, 100, 100, 100]')
   })
 
+  test("with the sampler's step cgroups of the builder, the summary gives the build's RUN step its own peak; a cgroup outside the build's stretch is not its", async () => {
+    const id = 'bf9792f47fb8141c5e8ea951697f92c825e7c2f1d66602fdb44ab44893ee1d60'
+    const start = Date.parse('2026-11-29T15:06:52.363Z')
+    const MiB = 1024 * 1024
+    const steps = [
+      { id: 'before', firstMs: start - 60000, lastMs: start - 50000, peakBytes: 7 * MiB, command: '/bin/sh -c head -c 300m /dev/zero | tail > /dev/null' },
+      { id: 'k3v2x9q1', firstMs: start + 200, lastMs: start + 1000, peakBytes: 99 * MiB, command: '/bin/sh -c head -c 300m /dev/zero | tail > /dev/null' }
+    ]
+    writeFileSync(join(state, `memory-${id}.tsv.steps`), steps.map((c) => JSON.stringify(c)).join('\n') + '\n')
+    try {
+      const { builds } = await explainBuildRecords('setup', { since: '2026-11-29T15:06:52Z', workspace, logDir: state, plan: null, refsDir: refs })
+      expect(builds[0].summary).toContain('### Each step’s peak')
+      expect(builds[0].summary).toMatch(/\| \\\[\d\/\d\\\] RUN head -c 300m \/dev\/zero \\\| tail &gt; \/dev\/null \| — \| 99 MiB \(99 %\) \|/)
+      expect(builds[0].summary).toContain('  bar [99]\n')
+    } finally {
+      rmSync(join(state, `memory-${id}.tsv.steps`))
+    }
+  })
+
   test('--since leaves out the builds before it', async () => {
     const { builds } = await explainBuildRecords('setup', { since: '2026-11-29T15:06:52Z', workspace, logDir: state, plan: null, refsDir: refs })
     expect(builds.map((b) => b.record.id)).toEqual(['zaxnxaxlcr9gu8gjr92uw2l26'])

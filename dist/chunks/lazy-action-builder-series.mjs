@@ -13,6 +13,9 @@ import {
   containerCgroup
 } from "./chunk-AKKRLVDT.mjs";
 import {
+  stepCgroupParent
+} from "./chunk-BGOEDO4T.mjs";
+import {
   inspectContainerCommand,
   parseContainerState,
   parseDockerInfo
@@ -63,7 +66,8 @@ async function startBuilderSeries(containerId) {
     mkdirSync(jobLogDir(), { recursive: true });
     const series = join(jobLogDir(), seriesFileName(containerId));
     writeFileSync(series, "");
-    spawn(process.execPath, [sampler, usage, series], { detached: true, stdio: "ignore" }).unref();
+    const steps = [stepCgroupParent(location.path), String(location.version)];
+    spawn(process.execPath, [sampler, usage, series, ...steps], { detached: true, stdio: "ignore" }).unref();
     saveState("builder-series", series);
     debug(`sampling ${usage} into ${series}`);
   } catch (error) {

@@ -4,14 +4,14 @@ import {
 } from "./chunk-QNHBS5VZ.mjs";
 import {
   explainBuildRecords
-} from "./chunk-QXUBJA57.mjs";
+} from "./chunk-Z7NAEF36.mjs";
 import {
   getState
 } from "./chunk-V23U7VEN.mjs";
 import "./chunk-Z6PW5BAD.mjs";
 import {
   isKill
-} from "./chunk-C5D5HO2R.mjs";
+} from "./chunk-3LEAI4RO.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-AXJ7STPX.mjs";
 import "./chunk-E23B6OTI.mjs";
@@ -21,15 +21,21 @@ import {
 } from "./chunk-VY553U4K.mjs";
 import "./chunk-E3U7USL7.mjs";
 import "./chunk-DJZW3DOY.mjs";
-import "./chunk-PYDDNUNS.mjs";
+import {
+  historySteps,
+  stepPeaksOf
+} from "./chunk-7EPKVNQE.mjs";
 import "./chunk-ZXDTQ2VU.mjs";
 import "./chunk-WEXZFMP6.mjs";
 import "./chunk-AKKRLVDT.mjs";
+import "./chunk-BGOEDO4T.mjs";
 import "./chunk-ZLNM3YSU.mjs";
 import "./chunk-Y2XFSNHR.mjs";
 import "./chunk-CDXCQPHM.mjs";
 import "./chunk-GNIHVK53.mjs";
-import "./chunk-PFOJEMQB.mjs";
+import {
+  highestPerStep
+} from "./chunk-PFOJEMQB.mjs";
 import {
   releaseBuilder
 } from "./chunk-WV3S2FB7.mjs";
@@ -90,7 +96,7 @@ async function explainBuilds(builder, recordPeak) {
   if (recordPeak && peaks.length > 0) {
     const peak = peaks.reduce((max, p) => Math.max(max, p), 0);
     info(`builder ${builder} peaked at ${formatSize(peak)}`);
-    await recordPeak(peak);
+    await recordPeak(peak, highestPerStep(builds.map((b) => historySteps(stepPeaksOf(b.outcome.stepCgroups, b.log)))));
   }
   return builds.some((b) => b.explanation.findings.some(isKill));
 }

@@ -1,24 +1,25 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   buildAndExplain
-} from "./chunk-2ELKWBXS.mjs";
+} from "./chunk-IJRLVBP7.mjs";
 import "./chunk-322RRR7K.mjs";
-import "./chunk-L3UFYV77.mjs";
-import "./chunk-M6QEAWP2.mjs";
+import "./chunk-4EECVVSV.mjs";
+import "./chunk-JJ4LCOAX.mjs";
 import "./chunk-6U6ZQIOW.mjs";
-import "./chunk-C5D5HO2R.mjs";
+import "./chunk-3LEAI4RO.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-AXJ7STPX.mjs";
 import "./chunk-E23B6OTI.mjs";
 import "./chunk-VY553U4K.mjs";
-import "./chunk-TS2KISNR.mjs";
+import "./chunk-6AXFDEXN.mjs";
 import "./chunk-T526YEHF.mjs";
 import "./chunk-E3U7USL7.mjs";
 import "./chunk-DJZW3DOY.mjs";
-import "./chunk-PYDDNUNS.mjs";
+import "./chunk-7EPKVNQE.mjs";
 import "./chunk-ZXDTQ2VU.mjs";
 import "./chunk-WEXZFMP6.mjs";
 import "./chunk-AKKRLVDT.mjs";
+import "./chunk-BGOEDO4T.mjs";
 import "./chunk-ZLNM3YSU.mjs";
 import "./chunk-Y2XFSNHR.mjs";
 import "./chunk-CDXCQPHM.mjs";

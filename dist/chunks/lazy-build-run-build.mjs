@@ -2,14 +2,15 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   prepareBuild,
   runBuild
-} from "./chunk-TS2KISNR.mjs";
+} from "./chunk-6AXFDEXN.mjs";
 import "./chunk-T526YEHF.mjs";
 import "./chunk-E3U7USL7.mjs";
 import "./chunk-DJZW3DOY.mjs";
-import "./chunk-PYDDNUNS.mjs";
+import "./chunk-7EPKVNQE.mjs";
 import "./chunk-ZXDTQ2VU.mjs";
 import "./chunk-WEXZFMP6.mjs";
 import "./chunk-AKKRLVDT.mjs";
+import "./chunk-BGOEDO4T.mjs";
 import "./chunk-ZLNM3YSU.mjs";
 import "./chunk-Y2XFSNHR.mjs";
 import "./chunk-CDXCQPHM.mjs";

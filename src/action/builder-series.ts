@@ -11,6 +11,7 @@ import { hostname, tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { inspectContainerCommand, parseContainerState } from '../core/bind/builder-container.js'
 import { seriesFileName } from '../core/build/memory-series.js'
+import { stepCgroupParent } from '../core/build/step-cgroups.js'
 import { parseDockerInfo } from '../core/docker-info.js'
 import { containerCgroup } from '../bind/container-cgroup.js'
 import { captureDocker } from '../runners/docker.js'
@@ -41,7 +42,9 @@ export async function startBuilderSeries(containerId: string): Promise<void> {
     mkdirSync(jobLogDir(), { recursive: true })
     const series = join(jobLogDir(), seriesFileName(containerId))
     writeFileSync(series, '')
-    spawn(process.execPath, [sampler, usage, series], { detached: true, stdio: 'ignore' }).unref()
+    // The step cgroups BuildKit makes under the builder's: each step's own peak for post.
+    const steps = [stepCgroupParent(location.path), String(location.version)]
+    spawn(process.execPath, [sampler, usage, series, ...steps], { detached: true, stdio: 'ignore' }).unref()
     saveState('builder-series', series)
     core.debug(`sampling ${usage} into ${series}`)
   } catch (error) {

@@ -10,6 +10,7 @@ import { stopBuilderSeries } from './builder-series.js'
 import { oomWatch } from './inputs.js'
 import { getState } from './state.js'
 import { historyNotice, loadHistory } from './history.js'
+import type { StepPeak } from '../core/plan/parallelism.js'
 
 /**
  * The post step runs even after a failure: the place to report on the whole job. Kernel OOM
@@ -87,9 +88,9 @@ async function postBinding(): Promise<string[]> {
 }
 
 /** The peak under the key main planned with: the next plan reads it back. */
-async function recordHistoryPeak(peakBytes: number): Promise<void> {
+async function recordHistoryPeak(peakBytes: number, steps: StepPeak[]): Promise<void> {
   const history = await loadHistory(core.getInput('history-key'), (name) => core.getInput(name))
-  if (history) await (await import('../history/build-peak.js')).recordBuildPeak(history, peakBytes, historyNotice)
+  if (history) await (await import('../history/build-peak.js')).recordBuildPeak(history, peakBytes, historyNotice, steps)
 }
 
 function killMessage(kill: OomKill): string {

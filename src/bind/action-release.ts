@@ -1,6 +1,8 @@
 // Post's half of the builder binding, apart from main's (bind.ts): explaining a build loads the
 // Dockerfile parser and the log readers, which the plan step must not pay for.
 import * as core from '@actions/core'
+import { historySteps, stepPeaksOf } from '../core/build/step-peaks.js'
+import { highestPerStep, type StepPeak } from '../core/plan/parallelism.js'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { releaseBuilder } from './bind-builder.js'
@@ -14,7 +16,7 @@ import { getState } from '../action/state.js'
 export interface PostBindingOptions {
   keepLimit: boolean
   /** Called with the peak of the builds explained, for the history. */
-  recordPeak: ((peakBytes: number) => Promise<void>) | null
+  recordPeak: ((peakBytes: number, steps: StepPeak[]) => Promise<void>) | null
 }
 
 /**
@@ -62,7 +64,8 @@ async function explainBuilds(builder: string, recordPeak: PostBindingOptions['re
     // A loop, as knownPeak's: no spread of an unbounded list into Math.max.
     const peak = peaks.reduce((max, p) => Math.max(max, p), 0)
     core.info(`builder ${builder} peaked at ${formatSize(peak)}`)
-    await recordPeak(peak)
+    // Each step's own peak, the highest over the builds, where the sampler saw the step cgroups.
+    await recordPeak(peak, highestPerStep(builds.map((b) => historySteps(stepPeaksOf(b.outcome.stepCgroups, b.log)))))
   }
   return builds.some((b) => b.explanation.findings.some(isKill))
 }

@@ -4,10 +4,11 @@
  * its life. A step cgroup lives only while its step runs, so the watch keeps what it read
  * last; between ticks a step can grow further, and a step shorter than a tick can be missed.
  * What the figures mean and which step they belong to is src/core/build/step-peaks.ts.
+ * Used by the build's own watch (src/build/run-build.ts) and the action's sampler (dist/sampler.js).
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { commandLine, stepMemoryFiles, type StepCgroup } from '../core/build/step-peaks.js'
+import { commandLine, stepMemoryFiles, type StepCgroup } from '../core/build/step-cgroups.js'
 import { parseCounter } from '../core/cgroup.js'
 
 export interface StepCgroupWatch {

@@ -11,6 +11,8 @@ import { homedir, hostname } from 'node:os'
 import path from 'node:path'
 import type { BuildOutcome } from '../core/build/outcome.js'
 import { parseSeries, samplesDuring, seriesFileName, type SeriesPoint } from '../core/build/memory-series.js'
+import { cgroupsDuring, parseStepsFile, stepsFileName } from '../core/build/step-cgroups.js'
+import type { StepCgroupsSeen } from '../core/build/step-peaks.js'
 import {
   buildsSince,
   historyInspectCommand,
@@ -97,6 +99,7 @@ export async function explainBuildRecords(builder: string, options: BuildRecordO
     const dockerfile = await findDockerfile(record, detail, builder, node, options)
     if (!dockerfile) problems.push(`the Dockerfile of build ${record.id} (${record.name}) was not found in ${options.workspace}: annotations carry no line`)
     const outcome = await outcomeOf(record, detail, builder, container, logPath, dockerfile?.path ?? null, log, series(options.logDir, container))
+    outcome.stepCgroups = stepsOf(options.logDir, container, outcome)
     const explanation = explainBuild({ log, dockerfile, outcome, kills: [], plan: options.plan })
     builds.push({ record, log, explanation, summary: buildSummary(log, explanation, outcome, options.plan), outcome })
   }
@@ -192,6 +195,24 @@ function series(logDir: string, container: ContainerState | null): SeriesPoint[]
   } catch {
     return []
   }
+}
+
+/**
+ * The step cgroups the action's sampler saw on the builder while this build ran, or why there
+ * are none: the sampler runs only under a builder the action's plan step bound.
+ */
+function stepsOf(logDir: string, container: ContainerState | null, outcome: BuildOutcome): StepCgroupsSeen {
+  if (!container) return { unseen: `builder ${outcome.builderName ?? ''} has no container here to read step cgroups from` }
+  const file = stepsFileName(path.join(logDir, seriesFileName(container.id)))
+  let text: string
+  try {
+    text = readFileSync(file, 'utf8')
+  } catch {
+    return { unseen: "no step cgroups were sampled on this builder (the action's sampler runs only on a builder its plan step bound, on this host)" }
+  }
+  const start = Date.parse(outcome.startedAt)
+  const within = cgroupsDuring(parseStepsFile(text), start, start + outcome.durationMs)
+  return { parent: `buildkit/ under the cgroup of container ${container.id.slice(0, 12)}`, cgroups: within }
 }
 
 /** The builder container's high-water mark: over all its builds since it started, which bounds this one's. */

@@ -9,6 +9,7 @@ import {
   stepPlatform,
   type StepCgroup
 } from '../../../src/core/build/step-peaks.js'
+import { cgroupsDuring, parseStepsFile, stepsFileName, stepsFileText } from '../../../src/core/build/step-cgroups.js'
 import { analyzeBuildLog } from '../../../src/core/explain/build-log.js'
 import type { BuildStep } from '../../../src/core/explain/log/types.js'
 import { formatSize } from '../../../src/core/units.js'
@@ -149,5 +150,23 @@ describe('the parts', () => {
     expect(stepPeaksSentence(seen, 200 * MiB, formatSize)).toBe(
       'Per-step peaks: 1 step measured (heaviest: [build 2/2] RUN make 100 MiB); 1 not tied to one step.'
     )
+  })
+})
+
+describe("the sampler's steps file", () => {
+  test('round-trips, skips torn lines, and gives a build the cgroups that lived within its stretch', () => {
+    const cgroups = [
+      cgroup('early', '/bin/sh -c a', 5, 1_000, 2_000),
+      cgroup('during', '/bin/sh -c "b"\tc', 80, 10_500, 14_000),
+      cgroup('late', null, 7, 30_000, 31_000)
+    ]
+    const text = stepsFileText(cgroups)
+    expect(parseStepsFile(text)).toEqual(cgroups)
+    expect(parseStepsFile(`${text}{"id":"torn","firstMs":1`)).toEqual(cgroups)
+    expect(parseStepsFile('{"id":"x","firstMs":1,"lastMs":2,"peakBytes":"big","command":null}\nnot json\n')).toEqual([])
+    expect(stepsFileText([])).toBe('')
+    expect(cgroupsDuring(cgroups, 11_000, 15_000).map((c) => c.id)).toEqual(['during'])
+    expect(cgroupsDuring(cgroups, Number.NaN, 15_000)).toEqual([])
+    expect(stepsFileName('/tmp/x/memory-abc.tsv')).toBe('/tmp/x/memory-abc.tsv.steps')
   })
 })

@@ -6,24 +6,15 @@
  * a cgroup is tied to its step by the command its process runs, narrowed by when it lived
  * where the log has times. When that leaves more than one step (the same command in two
  * stages or on two platforms at once), the peak is reported unattributed with the candidates,
- * never guessed. Pure: the watch (src/enforce/step-cgroups.ts) reads the files.
+ * never guessed. Pure: the watch (src/enforce/step-cgroups.ts) reads the files, whose layout is
+ * ./step-cgroups.ts.
  */
 import type { BuildStep } from '../explain/log/types.js'
 import { runInstruction, squeeze } from '../explain/log/state.js'
 import type { StepPeak } from '../plan/parallelism.js'
+import type { StepCgroup } from './step-cgroups.js'
 
-/** One step cgroup as the watch saw it over its life. */
-export interface StepCgroup {
-  /** BuildKit's id: the cgroup directory's name. */
-  id: string
-  /** When the watch first and last saw it, epoch ms. */
-  firstMs: number
-  lastMs: number
-  /** The highest of its high-water mark (v1 memory.max_usage_in_bytes, v2 memory.peak) or usage over the readings. */
-  peakBytes: number
-  /** Its first process' command line, arguments joined by spaces; null when none could be read. */
-  command: string | null
-}
+export { commandLine, stepCgroupParent, stepMemoryFiles, type StepCgroup } from './step-cgroups.js'
 
 /** A step's peak as the report shows it: the Dockerfile step and the cgroups attributed to it. */
 export interface MeasuredStep extends StepPeak {
@@ -46,22 +37,6 @@ export type StepPeaks =
       unattributed: UnattributedStep[]
     }
   | { seen: false; reason: string }
-
-/** Where a builder's BuildKit puts its steps' cgroups: `buildkit` under the builder container's cgroup. */
-export function stepCgroupParent(builderCgroup: string): string {
-  return `${builderCgroup.replace(/\/+$/, '')}/buildkit`
-}
-
-/** The file holding a step cgroup's own high-water mark, and its current usage (v2 kernels before 5.19 have no memory.peak). */
-export function stepMemoryFiles(version: 1 | 2): { peak: string; usage: string } {
-  return version === 1 ? { peak: 'memory.max_usage_in_bytes', usage: 'memory.usage_in_bytes' } : { peak: 'memory.peak', usage: 'memory.current' }
-}
-
-/** `/proc/<pid>/cmdline`: NUL-separated arguments, as one line. */
-export function commandLine(cmdline: string): string | null {
-  const args = cmdline.split('\0').filter((a) => a !== '')
-  return args.length === 0 ? null : args.join(' ')
-}
 
 /** `linux/arm64` from `[linux/arm64 build 2/3] RUN make`; null when the build named no platform. */
 export function stepPlatform(step: BuildStep): string | null {
