@@ -70,6 +70,8 @@ var package_default = {
     "bench:inputs": "node bench/containers-parse.mjs",
     "sub-actions": "node scripts/sub-actions.mjs",
     "check:sub-actions": "node scripts/sub-actions.mjs --check",
+    "bench:make": "node bench/make-jobs.mjs",
+    "bench:bake": "bash scripts/fresh-engine.sh node bench/bake-parallelism.mjs",
     "bench:engine": 'bash scripts/fresh-engine.sh sh -c "npm run bench && npm run bench:build"'
   },
   devDependencies: {
