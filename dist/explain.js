@@ -1112,7 +1112,7 @@ function stepPeaksSection(peaks, limitBytes, builderPeak) {
   }
   for (const u of peaks.unattributed.slice(0, 10)) {
     const what = u.command === null ? "a step whose command could not be read" : `a step running ${mdCode(u.command.length > 120 ? `${u.command.slice(0, 119)}\u2026` : u.command)}`;
-    const why = u.candidates.length === 0 ? "no step of the log runs that command" : `it may be any of ${u.candidates.map((c) => mdText(c)).join("; ")}, so it is not given to one`;
+    const why = u.command === null ? "its process was gone (or not visible from here) before its command could be read" : u.candidates.length === 0 ? "no step of the log runs that command" : `it may be any of ${u.candidates.map((c) => mdText(c)).join("; ")}, so it is not given to one`;
     out.push(`- ${formatSize(u.bytes)} peak of ${what}: ${why}.`);
   }
   if (peaks.unattributed.length > 0) out.push("");

@@ -4,14 +4,14 @@ import {
 } from "./chunk-QNHBS5VZ.mjs";
 import {
   explainBuildRecords
-} from "./chunk-Z7NAEF36.mjs";
+} from "./chunk-275JH7VY.mjs";
 import {
   getState
 } from "./chunk-V23U7VEN.mjs";
 import "./chunk-Z6PW5BAD.mjs";
 import {
   isKill
-} from "./chunk-3LEAI4RO.mjs";
+} from "./chunk-FJ7MZ2PL.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-AXJ7STPX.mjs";
 import "./chunk-E23B6OTI.mjs";

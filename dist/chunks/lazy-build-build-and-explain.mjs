@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   buildAndExplain
-} from "./chunk-IJRLVBP7.mjs";
+} from "./chunk-6EM54VVM.mjs";
 import "./chunk-322RRR7K.mjs";
-import "./chunk-4EECVVSV.mjs";
-import "./chunk-JJ4LCOAX.mjs";
+import "./chunk-SNEUOKJC.mjs";
+import "./chunk-M5SAEHGH.mjs";
 import "./chunk-6U6ZQIOW.mjs";
-import "./chunk-3LEAI4RO.mjs";
+import "./chunk-FJ7MZ2PL.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-AXJ7STPX.mjs";
 import "./chunk-E23B6OTI.mjs";

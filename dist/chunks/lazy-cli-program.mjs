@@ -133,9 +133,9 @@ async function runCli(argv, commands) {
 var COMMANDS = {
   detect: async () => (await import("./detect-3ZLYQO5Z.mjs")).detectCommand(),
   plan: async () => (await import("./plan-OAMW4J3M.mjs")).planCommand(),
-  explain: async () => (await import("./explain-F744JAZ6.mjs")).explainCommand(),
+  explain: async () => (await import("./explain-N4PTB6EP.mjs")).explainCommand(),
   history: async () => (await import("./history-XRQFINSB.mjs")).historyCommand(),
-  build: async () => (await import("./build-AU5UAYFY.mjs")).buildCommand(),
+  build: async () => (await import("./build-E2PBBG4J.mjs")).buildCommand(),
   resize: async () => (await import("./resize-CAKT4GHM.mjs")).resizeCommand(),
   bind: async () => (await import("./bind-WEJJ2ULE.mjs")).bindCommand(),
   release: async () => (await import("./bind-WEJJ2ULE.mjs")).releaseCommand()

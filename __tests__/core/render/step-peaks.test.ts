@@ -21,6 +21,10 @@ describe('stepPeaksSection', () => {
     expect(out).toContain('against the 200 MiB build limit (MiB)')
     expect(out).toContain('| \\[a 1/1\\] RUN head -c 80m /dev/zero \\| tail | — | 82 MiB (41 %) |')
     expect(out).toContain('30 MiB peak of a step running `` /bin/sh -c make | tee `log` ``: it may be any of')
+    const unread = stepPeaksSection({ ...peaks, unattributed: [{ bytes: MiB / 4, command: null, candidates: [] }] }, 200 * MiB, null).join('\n')
+    expect(unread).toContain(
+      '- 256 KiB peak of a step whose command could not be read: its process was gone (or not visible from here) before its command could be read.'
+    )
   })
 
   test('everything from the Dockerfile is escaped: no tag, link or code span in the table, no quote or # in a chart label', () => {

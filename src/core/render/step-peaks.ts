@@ -58,9 +58,11 @@ export function stepPeaksSection(peaks: StepPeaks, limitBytes: number | null, bu
         ? 'a step whose command could not be read'
         : `a step running ${mdCode(u.command.length > 120 ? `${u.command.slice(0, 119)}…` : u.command)}`
     const why =
-      u.candidates.length === 0
-        ? 'no step of the log runs that command'
-        : `it may be any of ${u.candidates.map((c) => mdText(c)).join('; ')}, so it is not given to one`
+      u.command === null
+        ? 'its process was gone (or not visible from here) before its command could be read'
+        : u.candidates.length === 0
+          ? 'no step of the log runs that command'
+          : `it may be any of ${u.candidates.map((c) => mdText(c)).join('; ')}, so it is not given to one`
     out.push(`- ${fmt(u.bytes)} peak of ${what}: ${why}.`)
   }
   if (peaks.unattributed.length > 0) out.push('')
