@@ -130,7 +130,7 @@ describe('files a resize writes', () => {
     sim = new Sim('linux', 'colima')
     sim.write(sim.colimaConfig(), COLIMA_YAML)
     await sim.boot()
-    sim.faults({ stopDelayMs: 5000 })
+    sim.faults({ stopHeld: true })
     const child = spawn(process.execPath, [resolve('dist/cli.js'), 'resize', '--memory', '8g', '--platform', 'linux', '--timeout', '30'], { env: sim.env })
     let stdout = ''
     let stderr = ''
@@ -139,6 +139,8 @@ describe('files a resize writes', () => {
       stdout += d.toString()
       // Once: a signal sent after the run has ended and let go of its handlers would kill it.
       if (!signalled && stdout.includes('Stopping Colima')) signalled = child.kill('SIGTERM')
+      // The gate opens once the run has taken the signal, so it is seen while Colima is held.
+      if (signalled && stdout.includes('Got SIGTERM')) sim.faults({})
     })
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
     const code = await new Promise((done) => child.on('close', done))
@@ -155,7 +157,7 @@ describe('files a resize writes', () => {
     sim = new Sim('linux', 'colima')
     sim.write(sim.colimaConfig(), COLIMA_YAML)
     await sim.boot()
-    sim.faults({ startDelayMs: 5000 })
+    sim.faults({ startHeld: true })
     const child = spawn(process.execPath, [resolve('dist/cli.js'), 'resize', '--memory', '8g', '--platform', 'linux', '--timeout', '30'], { env: sim.env })
     let stdout = ''
     let stderr = ''
@@ -164,6 +166,8 @@ describe('files a resize writes', () => {
       stdout += d.toString()
       // Once: a signal sent after the run has ended and let go of its handlers would kill it.
       if (!signalled && stdout.includes('Starting Colima')) signalled = child.kill('SIGINT')
+      // The gate opens once the run has taken the signal, so it is seen while Colima is held.
+      if (signalled && stdout.includes('Got SIGINT')) sim.faults({})
     })
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
     const code = await new Promise((done) => child.on('close', done))

@@ -27,6 +27,9 @@ export interface Faults {
   failLaunches?: number
   startDelayMs?: number
   stopDelayMs?: number
+  /** `colima stop` / `colima start` wait until the test clears the faults (a gate, not a delay). */
+  stopHeld?: boolean
+  startHeld?: boolean
 }
 
 export type SimMode = 'desktop' | 'wsl' | 'colima'

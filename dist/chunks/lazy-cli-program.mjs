@@ -136,7 +136,7 @@ var COMMANDS = {
   explain: async () => (await import("./explain-N4PTB6EP.mjs")).explainCommand(),
   history: async () => (await import("./history-XRQFINSB.mjs")).historyCommand(),
   build: async () => (await import("./build-E2PBBG4J.mjs")).buildCommand(),
-  resize: async () => (await import("./resize-CAKT4GHM.mjs")).resizeCommand(),
+  resize: async () => (await import("./resize-FFL5IR2Y.mjs")).resizeCommand(),
   bind: async () => (await import("./bind-WEJJ2ULE.mjs")).bindCommand(),
   release: async () => (await import("./bind-WEJJ2ULE.mjs")).releaseCommand()
 };

@@ -116,7 +116,11 @@ async function withSignalsNoted(options, fn) {
     process.off("SIGTERM", onSignal);
   }
 }
-var POLL_MS = 1e3;
+var FIRST_POLL_MS = 100;
+var MAX_POLL_MS = 1e3;
+function pollDelay(attempt) {
+  return Math.min(MAX_POLL_MS, FIRST_POLL_MS * 2 ** attempt);
+}
 var MAX_STOP_MS = 12e4;
 function checkInterrupted(run, during) {
   if (run.interrupted !== null) throw new ResizeError(`interrupted by ${run.interrupted} while ${during}`);
@@ -135,7 +139,7 @@ async function waitForEngine(run, name) {
   const o = run.options;
   const started = Date.now();
   let lastLog = started;
-  for (; ; ) {
+  for (let attempt = 0; ; attempt++) {
     const mem = await engineMemory();
     if (mem !== null) return mem;
     const elapsed = Date.now() - started;
@@ -144,15 +148,15 @@ async function waitForEngine(run, name) {
       o.log(`Waiting for ${name} to start Docker (${Math.round(elapsed / 1e3)} s of ${o.timeoutMs / 1e3} s)\u2026`);
       lastLog = Date.now();
     }
-    await sleep(Math.min(POLL_MS, Math.max(0, o.timeoutMs - elapsed)));
+    await sleep(Math.min(pollDelay(attempt), Math.max(0, o.timeoutMs - elapsed)));
   }
 }
 async function waitUntil(run, stopped, timeoutMs) {
   const end = Date.now() + timeoutMs;
-  for (; ; ) {
+  for (let attempt = 0; ; attempt++) {
     if (await stopped()) return true;
     if (Date.now() >= end || cutShort(run)) return false;
-    await sleep(POLL_MS);
+    await sleep(pollDelay(attempt));
   }
 }
 

@@ -78,8 +78,16 @@ export interface Driver {
   commands: string[]
 }
 
-/** `docker info` answers in well under a second once the daemon is up. */
-const POLL_MS = 1000
+/**
+ * Waits between polls: short at first, because a VM that is already stopping or starting often
+ * answers within a few hundred milliseconds, then once a second (`docker info` answers in well
+ * under a second once the daemon is up, so polling faster than that only adds load).
+ */
+const FIRST_POLL_MS = 100
+const MAX_POLL_MS = 1000
+function pollDelay(attempt: number): number {
+  return Math.min(MAX_POLL_MS, FIRST_POLL_MS * 2 ** attempt)
+}
 /** A stop that takes longer than this is stuck, however slow the Mac. */
 export const MAX_STOP_MS = 120000
 
@@ -108,7 +116,7 @@ export async function waitForEngine(run: ResizeRun, name: string): Promise<numbe
   const o = run.options
   const started = Date.now()
   let lastLog = started
-  for (;;) {
+  for (let attempt = 0; ; attempt++) {
     const mem = await engineMemory()
     if (mem !== null) return mem
     const elapsed = Date.now() - started
@@ -118,16 +126,16 @@ export async function waitForEngine(run: ResizeRun, name: string): Promise<numbe
       o.log(`Waiting for ${name} to start Docker (${Math.round(elapsed / 1000)} s of ${o.timeoutMs / 1000} s)…`)
       lastLog = Date.now()
     }
-    await sleep(Math.min(POLL_MS, Math.max(0, o.timeoutMs - elapsed)))
+    await sleep(Math.min(pollDelay(attempt), Math.max(0, o.timeoutMs - elapsed)))
   }
 }
 
 /** Polls until `stopped()` is true, the timeout passes or a signal cuts it short. */
 export async function waitUntil(run: ResizeRun, stopped: () => Promise<boolean>, timeoutMs: number): Promise<boolean> {
   const end = Date.now() + timeoutMs
-  for (;;) {
+  for (let attempt = 0; ; attempt++) {
     if (await stopped()) return true
     if (Date.now() >= end || cutShort(run)) return false
-    await sleep(POLL_MS)
+    await sleep(pollDelay(attempt))
   }
 }
