@@ -19,7 +19,7 @@ const leavesCore = (depth) => ({
 })
 
 export default defineConfig(
-  { ignores: ['dist/', 'lib/', 'coverage/', '__tests__/fixtures/', '**/node_modules/'] },
+  { ignores: ['dist/', 'lib/', 'coverage/', '__tests__/fixtures/', '**/node_modules/', '.stryker-tmp/', 'reports/'] },
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
   {

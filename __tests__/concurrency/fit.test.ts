@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
 import { InputError } from '../../src/core/errors.js'
-import { parseRunnerLabels } from '../../src/core/plan/fit.js'
+import { fitOf, fitSentence, parseRunnerLabels, smallestLabelFor } from '../../src/core/plan/fit.js'
 import { fitAfterBuild, plan } from '../../src/core/plan/plan.js'
 import { formatEnvFile, planEnv, planJson, planOutputs } from '../../src/core/publish.js'
 import { planSummary } from '../../src/core/render/summary.js'
@@ -93,5 +93,52 @@ describe('max-parallelism in every output', () => {
     const one = plan(machine({ totalGiB: 14.9 }), request({ cpus: 4 }))
     expect(two.jobs).toBeLessThan(one.jobs)
     expect(two.parallelism.platforms).toEqual(['linux/amd64', 'linux/arm64'])
+  })
+})
+
+describe('the fit in one sentence, and the runner chosen', () => {
+  const labels = parseRunnerLabels('ubuntu-latest=15g\nubuntu-8-cores=31g # the larger one\nubuntu-16-cores=62g')
+
+  test('the smallest label with at least the need, exactly at its size too', () => {
+    expect(smallestLabelFor(labels, 20 * GiB)?.label).toBe('ubuntu-8-cores')
+    expect(smallestLabelFor(labels, 31 * GiB)?.label).toBe('ubuntu-8-cores')
+    expect(smallestLabelFor(labels, 31 * GiB + 1)?.label).toBe('ubuntu-16-cores')
+    expect(smallestLabelFor(labels, 63 * GiB)).toBeNull()
+    // Unsorted input is sorted, and the caller's list is left as it was.
+    const unsorted = [labels[2], labels[0]]
+    expect(smallestLabelFor(unsorted, GiB)?.label).toBe('ubuntu-latest')
+    expect(unsorted.map((l) => l.label)).toEqual(['ubuntu-16-cores', 'ubuntu-latest'])
+  })
+
+  test('a comment after a label is not part of its size; a bad size names the label', () => {
+    expect(labels.map((l) => [l.label, l.bytes / GiB])).toEqual([
+      ['ubuntu-latest', 15],
+      ['ubuntu-8-cores', 31],
+      ['ubuntu-16-cores', 62]
+    ])
+    expect(() => parseRunnerLabels('big=lots')).toThrow('runner-labels size for big "lots" is not a size')
+    expect(() => parseRunnerLabels('big =x= 4g')).toThrow(InputError)
+  })
+
+  test('nothing known', () => {
+    const none = fitOf(null, labels, 'history')
+    expect(none).toEqual({ fits: null, needsMemoryBytes: null, largerRunner: null, source: 'none' })
+    expect(fitSentence(none, labels)).toBe('No peak is known yet, so whether the build fits this runner is not known (fits is empty).')
+  })
+
+  test('each case says where the peak came from, whether it fits, and which runner would', () => {
+    const need = (bytes: number, fits: boolean, source: 'build' | 'history') => fitOf({ fits, requiredTotalBytes: bytes }, labels, source)
+    expect(fitSentence(need(20 * GiB, false, 'build'), labels)).toBe(
+      'From the peak of this build, the build needs a machine with 20 GiB: it does NOT fit this runner; the smallest of runner-labels that has it is ubuntu-8-cores.'
+    )
+    expect(fitSentence(need(8 * GiB, true, 'history'), labels)).toBe(
+      'From the peak of earlier runs, the build needs a machine with 8 GiB: it fits this runner; the smallest of runner-labels that has it is ubuntu-latest.'
+    )
+    expect(fitSentence(need(100 * GiB, false, 'history'), labels)).toBe(
+      'From the peak of earlier runs, the build needs a machine with 100 GiB: it does NOT fit this runner; none of runner-labels (largest ubuntu-16-cores, 62 GiB) has it.'
+    )
+    expect(fitSentence(fitOf({ fits: false, requiredTotalBytes: 20 * GiB }, [], 'build'), [])).toBe(
+      'From the peak of this build, the build needs a machine with 20 GiB: it does NOT fit this runner; no runner-labels were given to choose a larger one from.'
+    )
   })
 })

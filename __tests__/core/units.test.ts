@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals'
 import fc from 'fast-check'
 import { InputError } from '../../src/core/errors.js'
-import { formatSize, GiB, KiB, MiB, parseSize, parseSizeOrPercent, toDockerSize, toInputSize, toWholeGiB } from '../../src/core/units.js'
+import { bareNumberHint, formatSize, GiB, KiB, MiB, parseSize, parseSizeOrPercent, TiB, toDockerSize, toInputSize, toWholeGiB } from '../../src/core/units.js'
 
 describe('parseSize', () => {
   test.each([
@@ -108,5 +108,58 @@ describe('formatting', () => {
   test('whole GiB rounds up so a setting is never below the need', () => {
     expect(toWholeGiB(8 * GiB)).toBe(8)
     expect(toWholeGiB(8 * GiB + 1)).toBe(9)
+  })
+
+  // Each unit's first value is shown in that unit, and the precision steps down at 10 and 100
+  // (the boundaries a mutation of `>=` or of the unit table would move).
+  test.each([
+    [TiB, '1 TiB'],
+    [2.5 * TiB, '2.5 TiB'],
+    [GiB, '1 GiB'],
+    [GiB - 1, '1024 MiB'],
+    [MiB, '1 MiB'],
+    [1536, '1.5 KiB'],
+    [KiB, '1 KiB'],
+    [1023, '1023 B'],
+    [123.456 * MiB, '123 MiB'],
+    [12.345 * MiB, '12.3 MiB'],
+    [1.2345 * MiB, '1.23 MiB']
+  ])('formatSize(%d) is %s', (bytes, human) => {
+    expect(formatSize(bytes)).toBe(human)
+  })
+
+  test('below a MiB, toDockerSize gives bytes (never a negative count), not 0g', () => {
+    expect(toDockerSize(1000)).toBe('1000b')
+    expect(toDockerSize(0)).toBe('0b')
+    expect(toDockerSize(-5)).toBe('0b')
+  })
+})
+
+describe('bareNumberHint', () => {
+  test('a bare number is bytes, and the hint says which size was meant', () => {
+    expect(bareNumberHint(' 16 ')).toBe(' (a bare number is bytes; did you mean 16g?)')
+    expect(bareNumberHint('007')).toBe(' (a bare number is bytes; did you mean 7g?)')
+  })
+
+  test('0 is no size: the hint gives the example and the caller’s note', () => {
+    expect(bareNumberHint('0')).toBe(' (0 is no size: give one such as 4g)')
+    expect(bareNumberHint('0', '2g', ' for a build')).toBe(' (0 is no size for a build: give one such as 2g)')
+  })
+
+  test.each(['16g', 'a16', '16a', '1.5', ''])('%j is not a bare number: no hint', (text) => {
+    expect(bareNumberHint(text)).toBe('')
+  })
+})
+
+describe('what a bad size says', () => {
+  test('the default names it a size; the caller’s name replaces it', () => {
+    expect(() => parseSize('lots')).toThrow('size "lots" is not a size')
+    expect(() => parseSize('lots', 'build-memory')).toThrow('build-memory "lots" is not a size')
+    expect(() => parseSizeOrPercent('lots')).toThrow('size "lots" is not a size')
+    expect(() => parseSizeOrPercent('150%')).toThrow('size "150%" must be a percentage')
+  })
+
+  test('a percentage is read with the spaces around it', () => {
+    expect(parseSizeOrPercent(' 50% ')).toEqual({ kind: 'percent', percent: 50 })
   })
 })

