@@ -1,11 +1,17 @@
 /**
  * Issue 18's bake case on a real docker-container builder (the kit's BuildKit v0.32.2, buildx
- * v0.36.1): one build whose four independent stages each hold about 80 MiB for a moment, under
- * a builder the product binds to 200 MiB. BuildKit's default parallelism starts the four at
- * once (320 MiB) and a step is OOM-killed; the plan counts 80 MiB a step and sets
- * `max-parallelism 2` in the builder the product creates, and every step passes. Each step's
- * own peak is read from its cgroup under the builder's: in the action's summary, in the CLI's
- * report and in the history, from which the next plan sets max-parallelism 2 again.
+ * v0.36.1): one build whose four independent stages each hold 80 MiB for a moment, under a
+ * builder the product binds to 236 MiB. BuildKit's default parallelism starts the four at once
+ * (320 MiB) and a step is OOM-killed; the plan counts 80 MiB a step and sets `max-parallelism 2`
+ * in the builder the product creates, and every step passes. Each step's own peak is read from
+ * its cgroup under the builder's: in the action's summary, in the CLI's report and in the
+ * history, from which the next plan sets max-parallelism 2 again.
+ *
+ * Why 236 MiB and not the issue's 200 (which `npm run bench:bake` keeps): under 200 MiB the
+ * passing build peaked at 191 MiB (two 80 MiB holds, the daemon's ~18 MiB, page cache), too
+ * close for a fresh, loaded CI machine. 236 MiB leaves ~45 MiB over that and still sets 2 both
+ * ways: 236 / 80 MiB per job holds 2, and three measured steps of at least 80 MiB each (240 MiB)
+ * do not fit, while three running at once (240 MiB and the daemon) do not fit either.
  */
 import { afterAll, beforeAll, expect, test } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
@@ -20,6 +26,7 @@ import { parseHistory } from '../../src/core/history/peaks.js'
 const MiB = 1024 * 1024
 const name = `dma-bake-${process.pid}`
 const STAGES = ['a', 'b', 'c', 'd']
+const LIMIT_MIB = 236
 let builder: Builder
 let ctx: string
 let logs: string
@@ -60,14 +67,15 @@ interface Built {
   outcome: {
     enforcement: string
     limitBytes: number | null
+    peakBytes: number | null
     builderName: string | null
     outputs: Record<string, string>
     stepPeaks: StepPeaks | null
   }
 }
 
-test('bound to 200 MiB by the action with BuildKit’s default parallelism, the four 80 MiB steps run at once and one is killed; the summary charts the steps’ peaks', async () => {
-  const gh = actionEnv({ 'build-memory': '200m', 'memory-per-job': '80m', builder: name, context: '.', 'no-cache': 'true' })
+test('bound to 236 MiB by the action with BuildKit’s default parallelism, the four 80 MiB steps run at once and one is killed; the summary charts the steps’ peaks', async () => {
+  const gh = actionEnv({ 'build-memory': `${LIMIT_MIB}m`, 'memory-per-job': '80m', builder: name, context: '.', 'no-cache': 'true' })
   const started = Date.now()
   const ran = await runNode(MAIN, [], { env: { ...gh.env, DOCKER_CONFIG: buildxEnv().DOCKER_CONFIG as string }, cwd: ctx })
   timings.push(`default parallelism (action): ${((Date.now() - started) / 1000).toFixed(1)} s`)
@@ -85,14 +93,13 @@ test('bound to 200 MiB by the action with BuildKit’s default parallelism, the 
   expect(said).toMatch(/\[[abcd] 1\/1\] RUN sleep [\d.]+; \{ head -c 80m .*did not complete successfully: exit code: 137/s)
   // The summary's chart of each step's own peak against the limit all of them shared.
   expect(summary).toContain('### Each step’s peak')
-  const chart =
-    /title "Each step's peak against the 200 MiB build limit \(MiB\)"\n {2}x-axis \[(.*)\]\n {2}y-axis "MiB" 0 --> \d+\n {2}bar \[([\d, ]+)\]\n {2}line \[([\d, ]+)\]/.exec(
-      summary
-    )
+  const chart = new RegExp(
+    `title "Each step's peak against the ${LIMIT_MIB} MiB build limit \\(MiB\\)"\\n {2}x-axis \\[(.*)\\]\\n {2}y-axis "MiB" 0 --> \\d+\\n {2}bar \\[([\\d, ]+)\\]\\n {2}line \\[([\\d, ]+)\\]`
+  ).exec(summary)
   if (!chart) throw new Error(`no step chart in the summary:\n${summary}`)
   expect(chart[1]).toMatch(/\[[abcd] 1\/1\] RUN sleep/)
   expect(Math.max(...chart[2].split(', ').map(Number))).toBeGreaterThanOrEqual(40)
-  expect(new Set(chart[3].split(', '))).toEqual(new Set(['200']))
+  expect(new Set(chart[3].split(', '))).toEqual(new Set([String(LIMIT_MIB)]))
   timings.push(`killed build's steps' peaks (MiB) ${chart[2]}`)
 }, 300000)
 
@@ -104,7 +111,7 @@ test('under the plan’s buildkitd-config (max-parallelism 2) in the builder the
     [
       'build',
       '--build-memory',
-      '200m',
+      `${LIMIT_MIB}m`,
       '--memory-per-job',
       '80m',
       '--no-cache',
@@ -127,7 +134,7 @@ test('under the plan’s buildkitd-config (max-parallelism 2) in the builder the
   const outcome = JSON.parse(ran.stdout) as Built['outcome']
   const said = ran.stdout + ran.stderr
   expect(outcome.enforcement).toBe('builder')
-  expect(outcome.limitBytes).toBe(200 * MiB)
+  expect(outcome.limitBytes).toBe(LIMIT_MIB * MiB)
   expect(outcome.builderName).toMatch(/-p2$/)
   expect(said).toMatch(/max-parallelism = 2/)
   expect(outcome.outputs['oom-killed']).not.toBe('true')
@@ -144,13 +151,14 @@ test('under the plan’s buildkitd-config (max-parallelism 2) in the builder the
     expect(step?.bytes).toBeGreaterThanOrEqual(80 * MiB)
     expect(step?.bytes).toBeLessThan(100 * MiB)
   }
+  timings.push(`builder's peak ${outcome.peakBytes == null ? 'unknown' : `${(outcome.peakBytes / MiB).toFixed(0)} MiB`} of ${LIMIT_MIB}`)
   timings.push(`steps' peaks ${peaks.steps.map((p) => `${p.instruction.slice(0, 5)} ${(p.bytes / MiB).toFixed(1)} MiB`).join(', ')}`)
   // The history keeps them per instruction and platform, and the next plan counts them.
   const recorded = parseHistory(readFileSync(history, 'utf8')).builds.bake.peaks[0].steps ?? []
   expect(recorded.filter((r) => / RUN sleep /.test(r.instruction)).map((r) => r.instruction.slice(0, 7))).toEqual(
     expect.arrayContaining(STAGES.map((s) => `[${s} 1/1]`))
   )
-  const planned = await runNode(CLI, ['plan', '--build-memory', '200m', '--history-file', history, '--key', 'bake', '--no-docker', '--format', 'json'])
+  const planned = await runNode(CLI, ['plan', '--build-memory', `${LIMIT_MIB}m`, '--history-file', history, '--key', 'bake', '--no-docker', '--format', 'json'])
   const plan = JSON.parse(planned.stdout) as { maxParallelism: number; parallelism?: { source?: string } }
   expect(plan.maxParallelism).toBe(2)
   expect(JSON.stringify(plan)).toMatch(/"source":\s*"history"/)
