@@ -1,5 +1,6 @@
 // The unit tier (`npm test`): no root, no Docker engine; dist/ is bundled first (global setup). The engine tier is
-// jest.e2e.config.js, run by `npm run test:e2e`.
+// jest.e2e.config.js, run by `npm run test:e2e`; the v2 tier (a cgroup v2 + systemd VM) is jest.v2.config.js, run by
+// `npm run test:v2`.
 // ESM + TypeScript: each file's types are stripped by esbuild (jest.transform.cjs); type errors
 // are caught by `npm run typecheck`.
 export const base = {
@@ -15,7 +16,7 @@ export const base = {
 
 export default {
   ...base,
-  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/__tests__/e2e/'],
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/__tests__/e2e/', '<rootDir>/__tests__/v2/'],
   globalSetup: '<rootDir>/__tests__/helpers/unit-global-setup.ts',
   globalTeardown: '<rootDir>/__tests__/helpers/unit-global-teardown.ts',
   // Most of the time goes to waiting on the processes the tests start: a worker per CPU (jest's

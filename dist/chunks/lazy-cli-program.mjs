@@ -51,6 +51,7 @@ var package_default = {
     typecheck: "tsc --noEmit",
     test: "NODE_OPTIONS=--experimental-vm-modules NODE_NO_WARNINGS=1 jest",
     "test:e2e": "bash scripts/fresh-engine.sh env NODE_OPTIONS=--experimental-vm-modules NODE_NO_WARNINGS=1 jest -c jest.e2e.config.js",
+    "test:v2": "bash vm/run.sh",
     lint: "eslint .",
     "format:check": "prettier --check .",
     format: "prettier --write .",
