@@ -1434,6 +1434,15 @@ async function detectMachine(options = {}) {
 var import_node_fs4 = require("node:fs");
 var import_node_os2 = require("node:os");
 var import_node_path2 = require("node:path");
+
+// src/core/bind/buildx-store.ts
+function buildxConfigDir(env) {
+  if (env.BUILDX_CONFIG) return env.BUILDX_CONFIG;
+  if (env.DOCKER_CONFIG) return `${env.DOCKER_CONFIG}/buildx`;
+  return env.HOME ? `${env.HOME.replace(/\/+$/, "")}/.docker/buildx` : null;
+}
+
+// src/bind/bind-plan.ts
 var import_errors12 = require("./shared.js");
 
 // src/core/build/request.ts
@@ -3569,8 +3578,8 @@ async function bindPlannedLimit(plan2, request, holder, options = {}) {
 }
 function buildxBuilderChosen(env) {
   if (env.BUILDX_BUILDER) return true;
-  const dir = env.BUILDX_CONFIG || (0, import_node_path2.join)(env.DOCKER_CONFIG || (0, import_node_path2.join)((0, import_node_os2.homedir)(), ".docker"), "buildx");
-  return (0, import_node_fs4.existsSync)((0, import_node_path2.join)(dir, "current"));
+  const dir = buildxConfigDir({ ...env, HOME: env.HOME || (0, import_node_os2.homedir)() });
+  return dir !== null && (0, import_node_fs4.existsSync)((0, import_node_path2.join)(dir, "current"));
 }
 
 // src/bind/holder.ts

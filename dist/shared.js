@@ -35,6 +35,7 @@ __export(shared_exports, {
   HistoryFormatError: () => HistoryFormatError,
   InputError: () => InputError,
   askSocket: () => askSocket,
+  dockerEndpoint: () => dockerEndpoint,
   messageForUser: () => messageForUser,
   probeDocker: () => probeDocker,
   probeDockerEarly: () => probeDockerEarly
@@ -275,6 +276,7 @@ async function askDockerCli(timeoutMs, why, env) {
   HistoryFormatError,
   InputError,
   askSocket,
+  dockerEndpoint,
   messageForUser,
   probeDocker,
   probeDockerEarly

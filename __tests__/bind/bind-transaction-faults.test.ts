@@ -1,162 +1,208 @@
 /**
- * The binding transaction under faults, against the fake docker replaying real captures: each
- * docker call of a bind and of a release, in turn, fails (nothing done), is lost (done, then
- * an error), stalls (stopped at its timeout) or is cancelled mid-way (a signal, as the CLI
- * turns it into an abort). After every case the builder has the limit it had, or the one the
- * bind set when the bind succeeded; a later release leaves nothing behind: no record, no lock.
+ * The binding transaction under faults: each engine request of a bind and of a release, in
+ * turn, fails (nothing done), is lost (done, then the connection drops), stalls (stopped at its
+ * timeout) or is cancelled while it stalls (a signal, as the CLI turns it into an abort). After
+ * every case the builder has the limit it had, or the one the bind set when the bind succeeded;
+ * a later release leaves nothing behind: no record, no lock.
+ *
+ * The matrix runs in this process against an engine in memory on a socket of its own
+ * (helpers/fake-engine.ts): the transaction's socket path, the one a local engine gets. The
+ * docker CLI path (remote engines) is the same transaction over other pipes; one case runs
+ * through it, the fake docker process replaying real captures.
  */
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { hostname, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { BindError, bindBuilder, releaseBuilder, type SavedBinding } from '../../src/bind/bind-builder.js'
+import type { CallOptions } from '../../src/bind/engine-calls.js'
+import { FakeEngine, type Fault } from '../helpers/fake-engine.js'
 
 const MiB = 1024 * 1024
-const FAKE = join(process.cwd(), '__tests__/fixtures/fake-docker')
-// What the captured builder container of a builder made with a memory option has: the person's limit.
+// What a builder made with a memory option has: the person's limit.
 const OWN = { Memory: 100 * MiB, MemorySwap: 100 * MiB }
+const BOUND = { Memory: 50 * MiB, MemorySwap: 50 * MiB }
 const WANTED = { memoryBytes: 50 * MiB, memorySwapBytes: 50 * MiB }
-// A stalled call waits this long; a real one answers in a fraction of it.
-const STALL_TIMEOUT_MS = 1500
-let state: string
-const saved = { PATH: process.env.PATH, FAKE_DOCKER_STATE: process.env.FAKE_DOCKER_STATE, FAKE_DOCKER_FAULT: process.env.FAKE_DOCKER_FAULT }
-const docker = (...args: string[]): string => execFileSync('docker', args, { encoding: 'utf8', env: { ...process.env, FAKE_DOCKER_FAULT: '' } })
-const limits = (): { Memory: number; MemorySwap: number } => {
-  const c = JSON.parse(docker('inspect', '--type', 'container', '--format', '{{json .}}', 'buildx_buildkit_own0')) as {
-    HostConfig: { Memory: number; MemorySwap: number }
-  }
-  return { Memory: c.HostConfig.Memory, MemorySwap: c.HostConfig.MemorySwap }
-}
-const json = (f: string): Record<string, unknown> =>
-  existsSync(join(state, f)) ? (JSON.parse(readFileSync(join(state, f), 'utf8')) as Record<string, unknown>) : {}
-const leftovers = (): { volumes: string[]; containers: string[] } => ({
-  volumes: Object.keys(json('volumes.json')),
-  containers: Object.keys(json('created.json'))
-})
+// Only stalled requests meet it: an answer in this process takes milliseconds.
+const STALL_TIMEOUT_MS = 300
 const holder = { job: 'github/1/1/build/runner-1', host: hostname(), pid: process.pid, expires: Date.now() + 3600000 }
 
-function fault(spec: string): void {
-  rmSync(join(state, 'fault-count'), { force: true })
-  rmSync(join(state, 'stalled'), { force: true })
-  process.env.FAKE_DOCKER_FAULT = spec
-}
-const callsMade = (): number => Number(readFileSync(join(state, 'fault-count'), 'utf8'))
-
-beforeEach(() => {
-  state = mkdtempSync(join(tmpdir(), 'dm-bind-faults-'))
-  Object.assign(process.env, { PATH: `${FAKE}:${saved.PATH}`, FAKE_DOCKER_STATE: state })
-  // A builder a person made with its own limit (docker buildx create --driver-opt memory=…).
-  docker('buildx', 'create', '--name', 'own', '--driver', 'docker-container', '--driver-opt', 'memory=100m', '--bootstrap')
+let engine: FakeEngine
+const savedConfig = process.env.BUILDX_CONFIG
+beforeEach(async () => {
+  engine = await FakeEngine.start()
+  engine.addBuilder('own', OWN)
+  process.env.BUILDX_CONFIG = engine.buildxConfig
 })
-afterEach(() => {
-  for (const [k, v] of Object.entries(saved)) {
-    if (v === undefined) delete process.env[k]
-    else process.env[k] = v
-  }
-  rmSync(state, { recursive: true, force: true })
+afterEach(async () => {
+  if (savedConfig === undefined) delete process.env.BUILDX_CONFIG
+  else process.env.BUILDX_CONFIG = savedConfig
+  await engine.stop()
 })
 
-/** How many docker calls a clean bind and a clean release make. */
-async function countCalls(): Promise<{ bind: number; release: number }> {
-  fault('fail:100000')
-  let intent: SavedBinding | null = null
-  await bindBuilder('own', WANTED, holder, { onIntent: (s) => (intent = s) })
-  const bind = callsMade()
-  fault('fail:100000')
-  await releaseBuilder(intent as unknown as SavedBinding, false)
-  return { bind, release: callsMade() }
+const limits = (): { Memory: number; MemorySwap: number } => {
+  const c = engine.find('buildx_buildkit_own0')
+  return { Memory: c?.HostConfig.Memory ?? -1, MemorySwap: c?.HostConfig.MemorySwap ?? -1 }
 }
+const via = (): CallOptions => ({ endpoint: { path: 'socket', socket: engine.socket } })
 
-/** A bind with one fault: afterwards the limit is the person's or, when the bind says it bound, the plan's. */
-async function bindWith(spec: string, cancelAtStall = false): Promise<{ bound: boolean; error: BindError | null; intent: SavedBinding | null }> {
-  fault(spec)
+/** The options of a faulted transaction: a short timeout for a stall, and a cancel when the stalled request arrives. */
+function faulted(mode: Fault | 'cancel', at: number, signal: string): CallOptions {
+  engine.fault({ [at]: mode === 'cancel' ? 'stall' : mode })
   const controller = new AbortController()
-  let intent: SavedBinding | null = null
-  let watching: NodeJS.Timeout | null = null
-  if (cancelAtStall) {
-    watching = setInterval(() => {
-      if (existsSync(join(state, 'stalled'))) controller.abort('SIGINT')
-    }, 20)
-  }
-  try {
-    const r = await bindBuilder('own', WANTED, holder, { timeoutMs: STALL_TIMEOUT_MS, cancel: controller.signal, onIntent: (s) => (intent = s) })
-    return { bound: r.bound !== null, error: null, intent }
-  } catch (error) {
-    if (!(error instanceof BindError)) throw error
-    return { bound: false, error, intent }
-  } finally {
-    if (watching) clearInterval(watching)
-    process.env.FAKE_DOCKER_FAULT = ''
-  }
+  if (mode === 'cancel') void engine.stalled.then(() => controller.abort(signal))
+  return { ...via(), timeoutMs: mode === 'stall' ? STALL_TIMEOUT_MS : 60000, cancel: controller.signal }
 }
 
-describe('every call of a bind fails, is lost, stalls or is cancelled in turn', () => {
+/** How many requests a clean bind and a clean release make. */
+async function countRequests(): Promise<{ bind: number; release: number }> {
+  engine.fault()
+  let intent: SavedBinding | null = null
+  await bindBuilder('own', WANTED, holder, { ...via(), onIntent: (s) => (intent = s) })
+  const bind = engine.count
+  engine.fault()
+  await releaseBuilder(intent as unknown as SavedBinding, false, via())
+  return { bind, release: engine.count }
+}
+
+const MODES = ['fail', 'lost', 'stall', 'cancel'] as const
+
+describe('every request of a bind fails, is lost, stalls or is cancelled in turn', () => {
   test('the builder keeps its own limit, the error says what was undone, and release leaves nothing', async () => {
-    const { bind } = await countCalls()
-    expect(bind).toBeGreaterThanOrEqual(8)
+    const { bind } = await countRequests()
+    // Store check, inspect, lock, inspect, records, record, update, read back, unlock: all over the socket, no buildx.
+    expect(bind).toBe(9)
+    expect(engine.requests.slice(0, bind).map((r) => r.replace(/\?.*$/, '').replace(/[0-9a-f]{64}/, 'ID'))).toEqual([
+      'GET /containers/buildx_buildkit_own0/json',
+      'GET /containers/buildx_buildkit_own0/json',
+      'POST /containers/create',
+      'GET /containers/buildx_buildkit_own0/json',
+      'GET /volumes',
+      'POST /volumes/create',
+      'POST /containers/buildx_buildkit_own0/update',
+      'GET /containers/buildx_buildkit_own0/json',
+      'DELETE /containers/ID'
+    ])
     expect(limits()).toEqual(OWN)
     const seen: string[] = []
-    for (const mode of ['fail', 'lost', 'stall', 'cancel']) {
-      for (let call = 1; call <= bind; call++) {
-        const spec = mode === 'cancel' ? `stall:${call}` : `${mode}:${call}`
-        const r = await bindWith(spec, mode === 'cancel')
-        const where = `${mode} at call ${call}: ${r.error?.message ?? 'bound'}`
+    for (const mode of MODES) {
+      for (let at = 1; at <= bind; at++) {
+        let intent: SavedBinding | null = null
+        let error: BindError | null = null
+        let bound = false
+        try {
+          bound = (await bindBuilder('own', WANTED, holder, { ...faulted(mode, at, 'SIGINT'), onIntent: (s) => (intent = s) })).bound !== null
+        } catch (e) {
+          if (!(e instanceof BindError)) throw e
+          error = e
+        }
+        engine.fault()
+        const where = `${mode} at request ${at}: ${error?.message ?? 'bound'}`
         seen.push(where)
-        if (r.bound) {
-          // A fault the transaction could absorb (a lock given back on the second try): bound as asked.
-          expect([where, limits()]).toEqual([where, { Memory: WANTED.memoryBytes, MemorySwap: WANTED.memorySwapBytes }])
+        if (bound) {
+          // A fault the transaction absorbs (a lock given back on the second try).
+          expect([where, limits()]).toEqual([where, BOUND])
         } else {
           expect([where, limits()]).toEqual([where, OWN])
-          expect(r.error?.changed).toBe(false)
-          expect(r.error?.message).toMatch(/undone: |nothing was changed/)
-          if (mode === 'cancel') expect(r.error?.message).toMatch(/cancelled \(SIGINT\)/)
+          expect([where, error?.changed]).toEqual([where, false])
+          expect(error?.message).toMatch(/undone: |nothing was changed/)
+          if (mode === 'cancel') expect(error?.message).toMatch(/cancelled \(SIGINT\)/)
         }
         // Nothing left but the record of a bind that holds.
-        expect([where, leftovers()]).toEqual([where, { volumes: r.bound && r.intent ? [r.intent.volume] : [], containers: [] }])
-        if (r.intent) await releaseBuilder(r.intent, false)
-        expect([where, limits(), leftovers()]).toEqual([where, OWN, { volumes: [], containers: [] }])
+        const record = bound && intent ? [(intent as SavedBinding).volume] : []
+        expect([where, engine.leftovers()]).toEqual([where, { locks: [], volumes: record }])
+        if (intent) await releaseBuilder(intent, false, via())
+        expect([where, limits(), engine.leftovers()]).toEqual([where, OWN, { locks: [], volumes: [] }])
       }
     }
-    // The cases that failed say which call failed.
-    expect(seen.filter((s) => s.startsWith('fail at call 7'))[0]).toMatch(
-      /^fail at call 7: cannot update builder container buildx_buildkit_own0: Error response from daemon: injected failure/
+    // The cases that failed say which request failed and what was undone.
+    expect(seen.find((s) => s.startsWith('fail at request 7'))).toMatch(
+      /^fail at request 7: cannot update builder container buildx_buildkit_own0: Error response from daemon: injected failure/
     )
-    expect(seen.find((s) => s.startsWith('lost at call 7'))).toMatch(
+    expect(seen.find((s) => s.startsWith('lost at request 7'))).toMatch(
       /undone: builder own set back to memory 100 MiB, memory\+swap 100 MiB, the binding record removed$/
     )
-  }, 600000)
+    expect(seen.find((s) => s.startsWith('stall at request 7'))).toMatch(/docker update did not answer in time and was stopped; undone: builder own set back/)
+  })
 })
 
-describe('every call of a release fails, is lost, stalls or is cancelled in turn', () => {
+test('the current builder is found in buildx’s store (docker buildx use), as by name', async () => {
+  engine.addBuilder('setup', { Memory: 0, MemorySwap: 0 }, true)
+  const r = await bindBuilder(null, WANTED, holder, via())
+  expect(r.bound).toMatchObject({ builder: 'setup', container: 'buildx_buildkit_setup0', limits: WANTED })
+  if (r.bound) await releaseBuilder(r.bound, false, via())
+  expect(engine.find('buildx_buildkit_setup0')?.HostConfig).toMatchObject({ Memory: engine.memTotal, MemorySwap: -1 })
+  expect(engine.leftovers()).toEqual({ locks: [], volumes: [] })
+})
+
+describe('every request of a release fails, is lost, stalls or is cancelled in turn', () => {
   test('the limit is the bound one or the person’s, the record stays until a release completes, and then nothing is left', async () => {
-    const { release } = await countCalls()
-    for (const mode of ['fail', 'lost', 'stall', 'cancel']) {
-      for (let call = 1; call <= release; call++) {
-        const where = `${mode} at call ${call}`
-        const bound = await bindWith('fail:100000')
-        const intent = bound.intent as SavedBinding
-        fault(mode === 'cancel' ? `stall:${call}` : `${mode}:${call}`)
-        const controller = new AbortController()
-        const watching = setInterval(() => mode === 'cancel' && existsSync(join(state, 'stalled')) && controller.abort('SIGTERM'), 20)
+    const { release } = await countRequests()
+    expect(release).toBeGreaterThanOrEqual(7)
+    for (const mode of MODES) {
+      for (let at = 1; at <= release; at++) {
+        const where = `${mode} at request ${at}`
+        let intent: SavedBinding | null = null
+        engine.fault()
+        await bindBuilder('own', WANTED, holder, { ...via(), onIntent: (s) => (intent = s) })
+        const saved = intent as unknown as SavedBinding
         let failed: Error | null = null
         try {
-          await releaseBuilder(intent, false, { timeoutMs: STALL_TIMEOUT_MS, cancel: controller.signal })
+          await releaseBuilder(saved, false, faulted(mode, at, 'SIGTERM'))
         } catch (error) {
           failed = error as Error
-        } finally {
-          clearInterval(watching)
-          process.env.FAKE_DOCKER_FAULT = ''
         }
+        engine.fault()
         const now = limits()
         // Either given back, or still what the bind set: never anything in between.
-        expect([where, [OWN, { Memory: WANTED.memoryBytes, MemorySwap: WANTED.memorySwapBytes }]]).toEqual([where, expect.arrayContaining([now])])
-        expect([where, leftovers().containers]).toEqual([where, []])
-        if (failed) expect([where, leftovers().volumes]).toEqual([where, expect.arrayContaining(now.Memory === OWN.Memory ? [] : [intent.volume])])
+        expect([where, [OWN, BOUND]]).toEqual([where, expect.arrayContaining([now])])
+        expect([where, engine.leftovers().locks]).toEqual([where, []])
+        if (failed) expect([where, engine.leftovers().volumes]).toEqual([where, expect.arrayContaining(now.Memory === OWN.Memory ? [] : [saved.volume])])
         // The next release finishes.
-        await releaseBuilder(intent, false)
-        expect([where, limits(), leftovers()]).toEqual([where, OWN, { volumes: [], containers: [] }])
+        await releaseBuilder(saved, false, via())
+        expect([where, limits(), engine.leftovers()]).toEqual([where, OWN, { locks: [], volumes: [] }])
       }
     }
-  }, 600000)
+  })
+})
+
+describe('through the docker CLI (a remote engine), against the fake docker process', () => {
+  const FAKE = join(process.cwd(), '__tests__/fixtures/fake-docker')
+  let state: string
+  const saved = { PATH: process.env.PATH, FAKE_DOCKER_STATE: process.env.FAKE_DOCKER_STATE, FAKE_DOCKER_FAULT: process.env.FAKE_DOCKER_FAULT }
+  const docker = (...args: string[]): string => execFileSync('docker', args, { encoding: 'utf8', env: { ...process.env, FAKE_DOCKER_FAULT: '' } })
+  const cli: CallOptions = { endpoint: { path: 'cli', why: 'DOCKER_HOST is tcp://' } }
+  beforeEach(() => {
+    state = mkdtempSync(join(tmpdir(), 'dm-bind-faults-'))
+    Object.assign(process.env, { PATH: `${FAKE}:${saved.PATH}`, FAKE_DOCKER_STATE: state })
+    docker('buildx', 'create', '--name', 'own', '--driver', 'docker-container', '--driver-opt', 'memory=100m', '--bootstrap')
+  })
+  afterEach(() => {
+    for (const [k, v] of Object.entries(saved)) {
+      if (v === undefined) delete process.env[k]
+      else process.env[k] = v
+    }
+    rmSync(state, { recursive: true, force: true })
+  })
+
+  test('a docker update whose answer is lost is undone, and release leaves nothing', async () => {
+    process.env.FAKE_DOCKER_FAULT = 'lost:update'
+    let intent: SavedBinding | null = null
+    await expect(bindBuilder('own', WANTED, holder, { ...cli, onIntent: (s) => (intent = s) })).rejects.toThrow(
+      /the connection was lost.*; undone: builder own set back to memory 100 MiB, memory\+swap 100 MiB, the binding record removed$/
+    )
+    process.env.FAKE_DOCKER_FAULT = ''
+    const c = JSON.parse(docker('inspect', '--type', 'container', '--format', '{{json .}}', 'buildx_buildkit_own0')) as { HostConfig: typeof OWN }
+    expect({ Memory: c.HostConfig.Memory, MemorySwap: c.HostConfig.MemorySwap }).toEqual(OWN)
+    await releaseBuilder(intent as unknown as SavedBinding, false, cli)
+    const left = (f: string): string[] => {
+      try {
+        return Object.keys(JSON.parse(readFileSync(join(state, f), 'utf8')) as object)
+      } catch {
+        return []
+      }
+    }
+    expect([left('volumes.json'), left('created.json')]).toEqual([[], []])
+  })
 })

@@ -3,7 +3,9 @@
  * wrapper in front of the real CLI that fails (nothing done), loses (done, then an error) or
  * stalls (killed at the timeout) one call of the bind in turn. After every case the builder has
  * the limit a person created it with, or the bound one when the bind says it bound; a release
- * then leaves the person's limit and no record or lock on the engine.
+ * then leaves the person's limit and no record or lock on the engine. The transaction is sent
+ * through the docker CLI (`endpoint: cli`), as for a remote or TLS engine; on a local socket it
+ * talks to the engine's API, which bind-concurrent-engine.test.ts and bind-signals-engine.test.ts run.
  */
 import { afterAll, beforeAll, expect, test } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
@@ -11,9 +13,11 @@ import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { hostname, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { BindError, bindBuilder, releaseBuilder, type SavedBinding } from '../../src/bind/bind-builder.js'
+import type { CallOptions } from '../../src/bind/engine-calls.js'
 import { createBuilder, type Builder } from './helpers/buildx-builder.js'
 
 const MiB = 1024 * 1024
+const CLI: CallOptions = { endpoint: { path: 'cli', why: 'the docker wrapper in front of the real CLI' } }
 const name = `dma-fault-${process.pid}`
 let builder: Builder
 let dir: string
@@ -81,10 +85,10 @@ test('every call of a bind failing, lost or stalled in turn leaves the person’
   const holder = { job: `e2e/faults/${process.pid}`, host: hostname(), pid: process.pid, expires: Date.now() + 3600000 }
   fault('none:0')
   let intent: SavedBinding | null = null
-  await bindBuilder(name, wanted, holder, { onIntent: (s) => (intent = s) })
+  await bindBuilder(name, wanted, holder, { ...CLI, onIntent: (s) => (intent = s) })
   const calls = Number(readFileSync(join(dir, 'count'), 'utf8'))
   expect(limitsNow()).toEqual({ Memory: 256 * MiB, MemorySwap: 256 * MiB })
-  await releaseBuilder(intent as unknown as SavedBinding, false)
+  await releaseBuilder(intent as unknown as SavedBinding, false, CLI)
   expect(limitsNow()).toEqual(own)
   const outcomes: string[] = []
   for (const mode of ['fail', 'lost', 'stall']) {
@@ -94,7 +98,7 @@ test('every call of a bind failing, lost or stalled in turn leaves the person’
       let bound = false
       let message = 'bound'
       try {
-        bound = (await bindBuilder(name, wanted, holder, { timeoutMs: 8000, onIntent: (s) => (intent = s) })).bound !== null
+        bound = (await bindBuilder(name, wanted, holder, { ...CLI, timeoutMs: 8000, onIntent: (s) => (intent = s) })).bound !== null
       } catch (error) {
         if (!(error instanceof BindError)) throw error
         message = error.message
@@ -104,7 +108,7 @@ test('every call of a bind failing, lost or stalled in turn leaves the person’
       const where = `${mode} at call ${call}: ${message}`
       outcomes.push(where)
       expect([where, limitsNow()]).toEqual([where, bound ? { Memory: 256 * MiB, MemorySwap: 256 * MiB } : own])
-      if (intent) await releaseBuilder(intent, false)
+      if (intent) await releaseBuilder(intent, false, CLI)
       expect([where, limitsNow(), leftovers()]).toEqual([where, own, []])
     }
   }

@@ -23,7 +23,7 @@ import {
 import "./chunk-CE5JCUVT.mjs";
 import {
   captureDocker
-} from "./chunk-JBBGU233.mjs";
+} from "./chunk-XAGP5UWU.mjs";
 import "./chunk-KAXZBJJY.mjs";
 import "./chunk-TW4NVU7A.mjs";
 import {
@@ -36,7 +36,7 @@ import {
   writeFileSync
 } from "./chunk-SOOFRGCY.mjs";
 import "./chunk-NBHFA7NI.mjs";
-import "./chunk-SQPJSGMN.mjs";
+import "./chunk-LGCTJYX5.mjs";
 import "./chunk-ZEMHNOYJ.mjs";
 
 // src/action/builder-series.ts

@@ -7,15 +7,16 @@ import {
 import {
   parallelismNote,
   readBuilderParallelism
-} from "./chunk-T526YEHF.mjs";
-import "./chunk-PFOJEMQB.mjs";
-import "./chunk-JBBGU233.mjs";
+} from "./chunk-DALCNJ53.mjs";
+import "./chunk-PO34GGFD.mjs";
+import "./chunk-KTSB2UH5.mjs";
+import "./chunk-XAGP5UWU.mjs";
 import "./chunk-KAXZBJJY.mjs";
 import "./chunk-TW4NVU7A.mjs";
 import "./chunk-MX6IBTS5.mjs";
 import "./chunk-SOOFRGCY.mjs";
 import "./chunk-NBHFA7NI.mjs";
-import "./chunk-SQPJSGMN.mjs";
+import "./chunk-LGCTJYX5.mjs";
 import "./chunk-ZEMHNOYJ.mjs";
 
 // src/action/parallelism.ts

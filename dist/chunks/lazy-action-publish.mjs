@@ -6,13 +6,13 @@ import {
   buildLimitText,
   count,
   historyLine
-} from "./chunk-QD6XADLB.mjs";
+} from "./chunk-ZSPAWXNR.mjs";
 import {
   chartScale,
   mdCode,
   mdText,
   mermaidText
-} from "./chunk-E23B6OTI.mjs";
+} from "./chunk-2KBK5UGC.mjs";
 import {
   error,
   exportVariable,
@@ -24,21 +24,21 @@ import {
 import {
   planEnv,
   planOutputs
-} from "./chunk-ZLNM3YSU.mjs";
+} from "./chunk-JXWUDJYY.mjs";
 import {
   buildLimitBytes,
   fitSentence
-} from "./chunk-Y2XFSNHR.mjs";
-import "./chunk-CDXCQPHM.mjs";
-import "./chunk-GNIHVK53.mjs";
-import "./chunk-PFOJEMQB.mjs";
+} from "./chunk-ZNWIBV7F.mjs";
+import "./chunk-5QK6N67V.mjs";
+import "./chunk-FVE4Z43S.mjs";
+import "./chunk-PO34GGFD.mjs";
 import "./chunk-T2CBXCPV.mjs";
 import "./chunk-NBHFA7NI.mjs";
 import {
   GiB,
   formatSize,
   toDockerSize
-} from "./chunk-SQPJSGMN.mjs";
+} from "./chunk-LGCTJYX5.mjs";
 import "./chunk-ZEMHNOYJ.mjs";
 
 // src/core/render/parallelism.ts

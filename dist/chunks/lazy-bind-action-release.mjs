@@ -1,47 +1,48 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   parseSavedBinding
-} from "./chunk-QNHBS5VZ.mjs";
+} from "./chunk-KGV4C2Q6.mjs";
 import {
   explainBuildRecords
-} from "./chunk-275JH7VY.mjs";
+} from "./chunk-YS55W4K5.mjs";
 import {
   getState
 } from "./chunk-V23U7VEN.mjs";
 import "./chunk-Z6PW5BAD.mjs";
 import {
   isKill
-} from "./chunk-FJ7MZ2PL.mjs";
+} from "./chunk-NL2PBXRR.mjs";
 import "./chunk-EOIFBMQM.mjs";
-import "./chunk-AXJ7STPX.mjs";
-import "./chunk-E23B6OTI.mjs";
+import "./chunk-CY67VTD3.mjs";
+import "./chunk-2KBK5UGC.mjs";
 import {
   info,
   warning
 } from "./chunk-VY553U4K.mjs";
-import "./chunk-E3U7USL7.mjs";
-import "./chunk-DJZW3DOY.mjs";
+import "./chunk-V3YFPMW4.mjs";
+import "./chunk-SJV5Y2SA.mjs";
 import {
   historySteps,
   stepPeaksOf
 } from "./chunk-7EPKVNQE.mjs";
-import "./chunk-ZXDTQ2VU.mjs";
+import "./chunk-FKLHXMXM.mjs";
 import "./chunk-WEXZFMP6.mjs";
 import "./chunk-AKKRLVDT.mjs";
 import "./chunk-BGOEDO4T.mjs";
-import "./chunk-ZLNM3YSU.mjs";
-import "./chunk-Y2XFSNHR.mjs";
-import "./chunk-CDXCQPHM.mjs";
-import "./chunk-GNIHVK53.mjs";
+import "./chunk-JXWUDJYY.mjs";
+import "./chunk-ZNWIBV7F.mjs";
+import "./chunk-5QK6N67V.mjs";
+import "./chunk-FVE4Z43S.mjs";
 import {
   highestPerStep
-} from "./chunk-PFOJEMQB.mjs";
+} from "./chunk-PO34GGFD.mjs";
 import {
   releaseBuilder
-} from "./chunk-WV3S2FB7.mjs";
+} from "./chunk-7NNEB33A.mjs";
 import "./chunk-NNNHQKHK.mjs";
 import "./chunk-CE5JCUVT.mjs";
-import "./chunk-JBBGU233.mjs";
+import "./chunk-KTSB2UH5.mjs";
+import "./chunk-XAGP5UWU.mjs";
 import "./chunk-KAXZBJJY.mjs";
 import "./chunk-TW4NVU7A.mjs";
 import "./chunk-MX6IBTS5.mjs";
@@ -50,7 +51,7 @@ import "./chunk-T2CBXCPV.mjs";
 import "./chunk-NBHFA7NI.mjs";
 import {
   formatSize
-} from "./chunk-SQPJSGMN.mjs";
+} from "./chunk-LGCTJYX5.mjs";
 import "./chunk-ZEMHNOYJ.mjs";
 
 // src/bind/action-release.ts

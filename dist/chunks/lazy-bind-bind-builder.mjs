@@ -5,17 +5,18 @@ import {
   bindBuilder,
   describeLimits,
   releaseBuilder
-} from "./chunk-WV3S2FB7.mjs";
+} from "./chunk-7NNEB33A.mjs";
 import "./chunk-NNNHQKHK.mjs";
 import "./chunk-CE5JCUVT.mjs";
-import "./chunk-JBBGU233.mjs";
+import "./chunk-KTSB2UH5.mjs";
+import "./chunk-XAGP5UWU.mjs";
 import "./chunk-KAXZBJJY.mjs";
 import "./chunk-TW4NVU7A.mjs";
 import "./chunk-MX6IBTS5.mjs";
 import "./chunk-SOOFRGCY.mjs";
 import "./chunk-T2CBXCPV.mjs";
 import "./chunk-NBHFA7NI.mjs";
-import "./chunk-SQPJSGMN.mjs";
+import "./chunk-LGCTJYX5.mjs";
 import "./chunk-ZEMHNOYJ.mjs";
 export {
   BindError,

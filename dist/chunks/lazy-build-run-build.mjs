@@ -2,31 +2,32 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   prepareBuild,
   runBuild
-} from "./chunk-6AXFDEXN.mjs";
-import "./chunk-T526YEHF.mjs";
-import "./chunk-E3U7USL7.mjs";
-import "./chunk-DJZW3DOY.mjs";
+} from "./chunk-IRSJPDNF.mjs";
+import "./chunk-DALCNJ53.mjs";
+import "./chunk-V3YFPMW4.mjs";
+import "./chunk-SJV5Y2SA.mjs";
 import "./chunk-7EPKVNQE.mjs";
-import "./chunk-ZXDTQ2VU.mjs";
+import "./chunk-FKLHXMXM.mjs";
 import "./chunk-WEXZFMP6.mjs";
 import "./chunk-AKKRLVDT.mjs";
 import "./chunk-BGOEDO4T.mjs";
-import "./chunk-ZLNM3YSU.mjs";
-import "./chunk-Y2XFSNHR.mjs";
-import "./chunk-CDXCQPHM.mjs";
-import "./chunk-GNIHVK53.mjs";
-import "./chunk-PFOJEMQB.mjs";
-import "./chunk-WV3S2FB7.mjs";
+import "./chunk-JXWUDJYY.mjs";
+import "./chunk-ZNWIBV7F.mjs";
+import "./chunk-5QK6N67V.mjs";
+import "./chunk-FVE4Z43S.mjs";
+import "./chunk-PO34GGFD.mjs";
+import "./chunk-7NNEB33A.mjs";
 import "./chunk-NNNHQKHK.mjs";
 import "./chunk-CE5JCUVT.mjs";
-import "./chunk-JBBGU233.mjs";
+import "./chunk-KTSB2UH5.mjs";
+import "./chunk-XAGP5UWU.mjs";
 import "./chunk-KAXZBJJY.mjs";
 import "./chunk-TW4NVU7A.mjs";
 import "./chunk-MX6IBTS5.mjs";
 import "./chunk-SOOFRGCY.mjs";
 import "./chunk-T2CBXCPV.mjs";
 import "./chunk-NBHFA7NI.mjs";
-import "./chunk-SQPJSGMN.mjs";
+import "./chunk-LGCTJYX5.mjs";
 import "./chunk-ZEMHNOYJ.mjs";
 export {
   prepareBuild,

@@ -137,14 +137,14 @@ async function runCli(argv, commands) {
 
 // src/cli/program.ts
 var COMMANDS = {
-  detect: async () => (await import("./detect-3ZLYQO5Z.mjs")).detectCommand(),
-  plan: async () => (await import("./plan-OAMW4J3M.mjs")).planCommand(),
-  explain: async () => (await import("./explain-N4PTB6EP.mjs")).explainCommand(),
-  history: async () => (await import("./history-XRQFINSB.mjs")).historyCommand(),
-  build: async () => (await import("./build-E2PBBG4J.mjs")).buildCommand(),
-  resize: async () => (await import("./resize-FFL5IR2Y.mjs")).resizeCommand(),
-  bind: async () => (await import("./bind-WEJJ2ULE.mjs")).bindCommand(),
-  release: async () => (await import("./bind-WEJJ2ULE.mjs")).releaseCommand()
+  detect: async () => (await import("./detect-E6KOUMKG.mjs")).detectCommand(),
+  plan: async () => (await import("./plan-E2UHPG2C.mjs")).planCommand(),
+  explain: async () => (await import("./explain-WWLARCNJ.mjs")).explainCommand(),
+  history: async () => (await import("./history-YJAAJKFD.mjs")).historyCommand(),
+  build: async () => (await import("./build-HQJ5ATVQ.mjs")).buildCommand(),
+  resize: async () => (await import("./resize-KAZ7XNBZ.mjs")).resizeCommand(),
+  bind: async () => (await import("./bind-6AXQTGHX.mjs")).bindCommand(),
+  release: async () => (await import("./bind-6AXQTGHX.mjs")).releaseCommand()
 };
 function program(name) {
   return programOf(COMMANDS, name);

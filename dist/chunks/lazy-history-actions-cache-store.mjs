@@ -1,21 +1,21 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   fileHistoryStore
-} from "./chunk-FYUGQAWQ.mjs";
-import "./chunk-OC6KFKBQ.mjs";
-import "./chunk-AXJ7STPX.mjs";
-import "./chunk-ZXDTQ2VU.mjs";
+} from "./chunk-BFAR27SF.mjs";
+import "./chunk-D772QEDI.mjs";
+import "./chunk-CY67VTD3.mjs";
+import "./chunk-FKLHXMXM.mjs";
 import "./chunk-WEXZFMP6.mjs";
 import {
   emptyHistory
-} from "./chunk-GNIHVK53.mjs";
-import "./chunk-PFOJEMQB.mjs";
+} from "./chunk-FVE4Z43S.mjs";
+import "./chunk-PO34GGFD.mjs";
 import "./chunk-SOOFRGCY.mjs";
 import {
   createHash,
   init_node_crypto
 } from "./chunk-T2CBXCPV.mjs";
-import "./chunk-SQPJSGMN.mjs";
+import "./chunk-LGCTJYX5.mjs";
 import "./chunk-ZEMHNOYJ.mjs";
 
 // src/history/actions-cache-store.ts

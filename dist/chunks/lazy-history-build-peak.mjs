@@ -2,14 +2,14 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   recordBuildPeak,
   resolveBuildHistory
-} from "./chunk-6U6ZQIOW.mjs";
-import "./chunk-AXJ7STPX.mjs";
+} from "./chunk-3H7ZVCYB.mjs";
+import "./chunk-CY67VTD3.mjs";
 import "./chunk-WEXZFMP6.mjs";
-import "./chunk-GNIHVK53.mjs";
-import "./chunk-PFOJEMQB.mjs";
+import "./chunk-FVE4Z43S.mjs";
+import "./chunk-PO34GGFD.mjs";
 import "./chunk-SOOFRGCY.mjs";
 import "./chunk-T2CBXCPV.mjs";
-import "./chunk-SQPJSGMN.mjs";
+import "./chunk-LGCTJYX5.mjs";
 import "./chunk-ZEMHNOYJ.mjs";
 export {
   recordBuildPeak,

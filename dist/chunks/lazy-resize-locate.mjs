@@ -3,27 +3,27 @@ import {
   parseDesktopSettings,
   readSettings,
   settingsExist
-} from "./chunk-XAQQVXO3.mjs";
+} from "./chunk-UN5CIZXC.mjs";
 import {
   backendUnit,
   chooseBackend,
   colimaProfileOf,
   resizePaths,
   resizeTarget
-} from "./chunk-6DJK5MEC.mjs";
-import "./chunk-AXJ7STPX.mjs";
-import "./chunk-ZXDTQ2VU.mjs";
+} from "./chunk-XFAZ4MJW.mjs";
+import "./chunk-CY67VTD3.mjs";
+import "./chunk-FKLHXMXM.mjs";
 import "./chunk-WEXZFMP6.mjs";
 import {
   defaultReserve
-} from "./chunk-Y2XFSNHR.mjs";
-import "./chunk-CDXCQPHM.mjs";
-import "./chunk-GNIHVK53.mjs";
-import "./chunk-PFOJEMQB.mjs";
+} from "./chunk-ZNWIBV7F.mjs";
+import "./chunk-5QK6N67V.mjs";
+import "./chunk-FVE4Z43S.mjs";
+import "./chunk-PO34GGFD.mjs";
 import "./chunk-SOOFRGCY.mjs";
 import "./chunk-T2CBXCPV.mjs";
 import "./chunk-NBHFA7NI.mjs";
-import "./chunk-SQPJSGMN.mjs";
+import "./chunk-LGCTJYX5.mjs";
 import "./chunk-ZEMHNOYJ.mjs";
 
 // src/resize/locate.ts

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   withFileLock
-} from "./chunk-OC6KFKBQ.mjs";
+} from "./chunk-D772QEDI.mjs";
 import {
   memoryLock,
   parseDesktopSettings,
@@ -11,7 +11,7 @@ import {
   settingsExist,
   textOf,
   writeSettings
-} from "./chunk-XAQQVXO3.mjs";
+} from "./chunk-UN5CIZXC.mjs";
 import {
   COMMANDS,
   alreadyLargeEnough,
@@ -20,12 +20,12 @@ import {
   colimaStop,
   memoryMatches,
   parseAppPid
-} from "./chunk-6DJK5MEC.mjs";
-import "./chunk-AXJ7STPX.mjs";
+} from "./chunk-XFAZ4MJW.mjs";
+import "./chunk-CY67VTD3.mjs";
 import {
   checkWritable,
   writeBackup
-} from "./chunk-ZXDTQ2VU.mjs";
+} from "./chunk-FKLHXMXM.mjs";
 import "./chunk-WEXZFMP6.mjs";
 import {
   capture,
@@ -42,7 +42,7 @@ import {
   formatSize,
   parseSize,
   probeDocker
-} from "./chunk-SQPJSGMN.mjs";
+} from "./chunk-LGCTJYX5.mjs";
 import "./chunk-ZEMHNOYJ.mjs";
 
 // src/core/resize/colima-config.ts

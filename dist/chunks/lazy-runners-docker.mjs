@@ -5,13 +5,13 @@ import {
   lastLine,
   removeBuilder,
   streamDocker
-} from "./chunk-JBBGU233.mjs";
+} from "./chunk-XAGP5UWU.mjs";
 import "./chunk-KAXZBJJY.mjs";
 import "./chunk-TW4NVU7A.mjs";
 import "./chunk-MX6IBTS5.mjs";
 import "./chunk-SOOFRGCY.mjs";
 import "./chunk-NBHFA7NI.mjs";
-import "./chunk-SQPJSGMN.mjs";
+import "./chunk-LGCTJYX5.mjs";
 import "./chunk-ZEMHNOYJ.mjs";
 export {
   captureDocker,

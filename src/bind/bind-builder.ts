@@ -4,7 +4,10 @@
  * gives the container back its limit afterwards. Builds run by any tool on that builder are
  * then bound, with the user's buildkitd config, mirrors and cache untouched.
  */
+import { readFileSync } from 'node:fs'
 import { hostname } from 'node:os'
+import { join } from 'node:path'
+import { buildxConfigDir, currentBuilderName, isStoreName, storedBuilder } from '../core/bind/buildx-store.js'
 import { parseBuildxInspect, parseBuildxLs, type BuilderInfo } from '../core/build/builders.js'
 import {
   bootstrapCommand,
@@ -266,6 +269,8 @@ async function engineMemory(calls: EngineCalls): Promise<number> {
 export class NoBuildxError extends BindError {}
 
 async function listBuilders(name: string | null, calls: EngineCalls): Promise<BuilderInfo[]> {
+  const stored = await storedRunningBuilder(name, calls)
+  if (stored !== null) return [stored]
   const ls = await calls.raw({ args: ['buildx', 'ls', '--format', 'json'], env: {} })
   if (ls.spawnError) throw new NoBuildxError(ls.spawnError)
   if (ls.code === 0) return parseBuildxLs(ls.stdout)
@@ -280,16 +285,45 @@ async function listBuilders(name: string | null, calls: EngineCalls): Promise<Bu
   return [{ ...parseBuildxInspect(one.stdout), current: name === null }]
 }
 
+/**
+ * The builder from buildx's own store (src/core/bind/buildx-store.ts) when the engine is asked
+ * over its socket and the builder's container runs there: then no buildx plugin starts at all.
+ * Null for anything else (another driver, a builder not booted, a store we cannot read), which
+ * `buildx ls` answers.
+ */
+async function storedRunningBuilder(name: string | null, calls: EngineCalls): Promise<BuilderInfo | null> {
+  const socket = calls.engineSocket
+  const dir = buildxConfigDir(process.env)
+  if (socket === null || dir === null) return null
+  const key = `unix://${socket}`
+  const wanted = name ?? currentBuilderName(process.env, readOrNull(join(dir, 'current')), key)
+  if (wanted === null || !isStoreName(wanted)) return null
+  const instance = readOrNull(join(dir, 'instances', wanted))
+  const b = instance === null ? null : storedBuilder(instance, key, name === null)
+  if (b === null || b.name !== wanted) return null
+  // Not there (never booted, removed): buildx boots it. The engine failing to answer is an error buildx would meet too.
+  const found = await captureInspect(calls, `buildx_buildkit_${b.nodes[0].name}`, 'while looking for the builder; nothing was changed')
+  return found?.running ? { ...b, nodes: [{ ...b.nodes[0], status: 'running' }] } : null
+}
+
+function readOrNull(path: string): string | null {
+  try {
+    return readFileSync(path, 'utf8')
+  } catch {
+    return null
+  }
+}
+
 async function inspect(calls: EngineCalls, container: string, cancellable = true): Promise<ContainerState> {
   return parseContainerState(await calls.run(inspectContainerCommand(container), `cannot inspect builder container ${container}`, { cancellable }))
 }
 
 /** null when there is no such container. */
-async function captureInspect(calls: EngineCalls, container: string): Promise<ContainerState | null> {
+async function captureInspect(calls: EngineCalls, container: string, cancelled = 'before anything was changed; release again'): Promise<ContainerState | null> {
   const r = await calls.raw(inspectContainerCommand(container))
   if (r.code !== 0 && isNoSuchContainer(r.stderr)) return null
   if (r.code !== 0) {
-    calls.check('before anything was changed; release again')
+    calls.check(cancelled)
     throw new BindError(
       `cannot inspect builder container ${container}: ${lastLine(r.stderr) || r.spawnError || (r.timedOut ? 'timed out' : `exit code ${r.code}`)}`
     )

@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { join } from 'node:path'
 import { DAEMON_FLOOR_BYTES } from '../core/enforce/mechanism.js'
+import { buildxConfigDir } from '../core/bind/buildx-store.js'
 import type { BuilderLimitMode, Holder } from '../core/bind/builder-bindings.js'
 import type { Limits } from '../core/bind/builder-container.js'
 import { InputError } from '../core/errors.js'
@@ -118,8 +119,8 @@ export async function bindPlannedLimit(plan: Plan, request: BindRequest, holder:
  */
 function buildxBuilderChosen(env: NodeJS.ProcessEnv): boolean {
   if (env.BUILDX_BUILDER) return true
-  const dir = env.BUILDX_CONFIG || join(env.DOCKER_CONFIG || join(homedir(), '.docker'), 'buildx')
-  return existsSync(join(dir, 'current'))
+  const dir = buildxConfigDir({ ...env, HOME: env.HOME || homedir() })
+  return dir !== null && existsSync(join(dir, 'current'))
 }
 
 /** A saved binding read back from the action's state or the CLI's state file; null when it is not one. */

@@ -65,7 +65,7 @@ async function askDocker(timeoutMs: number, env: DockerEndpointEnv): Promise<Doc
 }
 
 /** The endpoint the docker CLI would use, from DOCKER_HOST, DOCKER_CONTEXT and the docker config. */
-function dockerEndpoint(env: DockerEndpointEnv): DockerEndpoint {
+export function dockerEndpoint(env: DockerEndpointEnv): DockerEndpoint {
   const configDir = dockerConfigDir(env, process.platform)
   const context = currentContextName(env, configDir === null ? null : readOrNull(`${configDir}/config.json`))
   const meta = context === null || configDir === null ? null : readOrNull(contextMetaPath(configDir, context))
