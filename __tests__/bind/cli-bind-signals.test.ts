@@ -1,9 +1,12 @@
 /**
- * `docker-memory bind` stopped by SIGINT, SIGTERM or SIGHUP at each of its docker calls (the
- * fake docker stalls that call, the signal comes while it hangs), and `release` likewise: the
- * builder keeps the limit a person gave it, the CLI says what it undid in one line and exits
- * 128 + the signal's number, and whatever state file is left, `release` finishes with nothing
- * left behind. A faulty call after the update leaves no false "nothing bound". `npm run bundle` first.
+ * `docker-memory bind` stopped by SIGINT, SIGTERM or SIGHUP at each of its engine requests
+ * (the request stalls, the signal comes while it hangs), and `release` likewise: the builder
+ * keeps the limit a person gave it, the CLI says what it undid in one line and exits 128 + the
+ * signal's number, and whatever state file is left, `release` finishes with nothing left behind.
+ * The signal matrix runs the bundled CLI against an engine in memory on a socket of the test's
+ * (helpers/fake-engine.ts: one process start a case); the single cases below go through the
+ * docker CLI path to the fake docker process. A faulty call after the update leaves no false
+ * "nothing bound". `npm run bundle` first.
  */
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
 import { execFileSync, spawn, spawnSync } from 'node:child_process'
@@ -11,11 +14,14 @@ import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { hostname, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { CLI, FAKE_DOCKER_DIR, runNode, type Ran } from '../helpers/build.js'
+import { FakeEngine } from '../helpers/fake-engine.js'
 
 const MiB = 1024 * 1024
 const OWN = { Memory: 100 * MiB, MemorySwap: 100 * MiB }
+const BOUND = { Memory: 80 * MiB, MemorySwap: 80 * MiB }
 const EXIT: Record<string, number> = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 }
 let state: string
+// The fake docker process, reached through the CLI path: no engine listens on DOCKER_HOST's socket.
 let fakeEnv: Record<string, string>
 const docker = (...args: string[]): string => execFileSync('docker', args, { encoding: 'utf8', env: { ...process.env, ...fakeEnv, FAKE_DOCKER_FAULT: '' } })
 const limits = (): { Memory: number; MemorySwap: number } => {
@@ -38,88 +44,99 @@ function resetFault(spec: string): void {
   fakeEnv.FAKE_DOCKER_FAULT = spec
 }
 
-/** The CLI with `signal` sent once the fake docker hangs on a call. */
-function runUntilStalled(args: string[], signal: NodeJS.Signals): Promise<Ran> {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, ...fakeEnv }, stdio: ['ignore', 'pipe', 'pipe'] })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d))
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d))
-    const watch = setInterval(() => {
-      if (existsSync(join(state, 'stalled'))) {
-        clearInterval(watch)
-        child.kill(signal)
-      }
-    }, 20)
-    child.on('close', (code, sig) => {
-      clearInterval(watch)
-      done({ code, signal: sig, stdout, stderr })
-    })
-  })
-}
-
 beforeEach(() => {
   state = mkdtempSync(join(tmpdir(), 'dma-cli-bind-sig-'))
-  fakeEnv = { PATH: `${FAKE_DOCKER_DIR}:${process.env.PATH}`, FAKE_DOCKER_STATE: state, DOCKER_CONFIG: join(state, 'docker-config'), FAKE_DOCKER_FAULT: '' }
+  fakeEnv = {
+    PATH: `${FAKE_DOCKER_DIR}:${process.env.PATH}`,
+    FAKE_DOCKER_STATE: state,
+    DOCKER_CONFIG: join(state, 'docker-config'),
+    DOCKER_HOST: `unix://${join(state, 'no-engine.sock')}`,
+    FAKE_DOCKER_FAULT: ''
+  }
   // A builder a person limited (the fake gives it the captured container's 100 MiB), made current.
   docker('buildx', 'create', '--name', 'ci', '--driver', 'docker-container', '--driver-opt', 'memory=100m', '--use', '--bootstrap')
 })
 afterEach(() => rmSync(state, { recursive: true, force: true }))
 
-describe('docker-memory bind, signalled at each docker call', () => {
-  test('the builder keeps its limit, one line says what was undone, and release leaves nothing', async () => {
-    const file = join(state, 'binding.json')
-    resetFault('fail:100000')
-    expect((await runNode(CLI, [...BIND, '--state-file', file], { env: fakeEnv })).code).toBe(0)
-    const calls = Number(readFileSync(join(state, 'fault-count'), 'utf8'))
-    expect(limits()).toEqual({ Memory: 80 * MiB, MemorySwap: 80 * MiB })
-    resetFault('')
-    expect((await runNode(CLI, ['release', '--state-file', file], { env: fakeEnv })).stdout).toBe(
-      'restored builder ci to memory 100 MiB, memory+swap 100 MiB\n'
-    )
-    expect(calls).toBeGreaterThanOrEqual(9)
+describe('signalled at each engine request (an engine in memory)', () => {
+  let engine: FakeEngine
+  let env: Record<string, string>
+  beforeEach(async () => {
+    engine = await FakeEngine.start()
+    // A builder a person limited to 100 MiB, made current (docker buildx create --use).
+    engine.addBuilder('ci', OWN, true)
+    env = { DOCKER_HOST: `unix://${engine.socket}`, BUILDX_CONFIG: engine.buildxConfig, PATH: process.env.PATH ?? '' }
+  })
+  afterEach(() => engine.stop())
+  const engineLimits = (): { Memory: number; MemorySwap: number } => {
+    const c = engine.find('buildx_buildkit_ci0')
+    return { Memory: c?.HostConfig.Memory ?? -1, MemorySwap: c?.HostConfig.MemorySwap ?? -1 }
+  }
+  const cli = (args: string[]): Promise<Ran> => runNode(CLI, args, { env })
+
+  /** The CLI with `signal` sent once the engine holds its request number `at`. */
+  function signalledAt(args: string[], at: number, signal: NodeJS.Signals): Promise<Ran> {
+    engine.fault({ [at]: 'stall' })
+    return new Promise((done) => {
+      const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+      let stdout = ''
+      let stderr = ''
+      child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d))
+      child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d))
+      void engine.stalled.then(() => child.kill(signal))
+      child.on('close', (code, sig) => done({ code, signal: sig, stdout, stderr }))
+    })
+  }
+
+  /** The request numbers of a clean run, less the plan's /info probe (not cancellable: it has its own timeout). */
+  async function requestsOf(args: string[]): Promise<number[]> {
+    engine.fault()
+    const before = engine.requests.length
+    expect((await cli(args)).code).toBe(0)
+    return engine.requests.slice(before).flatMap((r, i) => (r === 'GET /info' ? [] : [i + 1]))
+  }
+
+  test('bind: the builder keeps its limit, one line says what was undone, and release leaves nothing', async () => {
+    const file = join(engine.dir, 'binding.json')
+    const requests = await requestsOf([...BIND, '--state-file', file])
+    expect(engineLimits()).toEqual(BOUND)
+    expect((await cli(['release', '--state-file', file])).stdout).toBe('restored builder ci to memory 100 MiB, memory+swap 100 MiB\n')
+    expect(requests.length).toBeGreaterThanOrEqual(9)
     const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP']
-    for (let call = 1; call <= calls; call++) {
-      const signal = signals[call % 3]
-      resetFault(`stall:${call}`)
-      const r = await runUntilStalled([...BIND, '--state-file', file], signal)
-      const where = `${signal} at call ${call}: ${r.stderr}`
+    for (const at of requests) {
+      const signal = signals[at % 3]
+      const r = await signalledAt([...BIND, '--state-file', file], at, signal)
+      engine.fault()
+      const where = `${signal} at request ${at}: ${r.stderr}`
       expect([where, r.code, r.stdout]).toEqual([where, EXIT[signal], ''])
       expect(r.stderr).toMatch(new RegExp(`^docker-memory: cancelled \\(${signal}\\) .*(undone: |nothing was changed)[^\\n]*\\n$`))
-      expect([where, limits()]).toEqual([where, OWN])
-      resetFault('')
+      expect([where, engineLimits()]).toEqual([where, OWN])
       // Undone whole: no state file. Had one stayed, release would finish it.
-      if (existsSync(file)) expect((await runNode(CLI, ['release', '--state-file', file], { env: fakeEnv })).code).toBe(0)
-      expect([where, existsSync(file), limits(), leftovers()]).toEqual([where, false, OWN, { volumes: [], containers: [] }])
+      if (existsSync(file)) expect((await cli(['release', '--state-file', file])).code).toBe(0)
+      expect([where, existsSync(file), engineLimits(), engine.leftovers()]).toEqual([where, false, OWN, { locks: [], volumes: [] }])
     }
-  }, 600000)
-})
+  })
 
-describe('docker-memory release, signalled at each docker call', () => {
-  test('the limit is the bound one or the person’s; the state file stays until a release completes', async () => {
-    const file = join(state, 'binding.json')
-    resetFault('')
-    expect((await runNode(CLI, [...BIND, '--state-file', file], { env: fakeEnv })).code).toBe(0)
-    resetFault('fail:100000')
-    expect((await runNode(CLI, ['release', '--state-file', file], { env: fakeEnv })).code).toBe(0)
-    const calls = Number(readFileSync(join(state, 'fault-count'), 'utf8'))
-    for (let call = 1; call <= calls; call++) {
-      resetFault('')
-      expect((await runNode(CLI, [...BIND, '--state-file', file], { env: fakeEnv })).code).toBe(0)
-      resetFault(`stall:${call}`)
-      const r = await runUntilStalled(['release', '--state-file', file], 'SIGTERM')
-      const where = `SIGTERM at call ${call}: ${r.stderr}`
-      expect([where, [OWN, { Memory: 80 * MiB, MemorySwap: 80 * MiB }]]).toEqual([where, expect.arrayContaining([limits()])])
+  test('release: the limit is the bound one or the person’s; the state file stays until a release completes', async () => {
+    const file = join(engine.dir, 'binding.json')
+    engine.fault()
+    expect((await cli([...BIND, '--state-file', file])).code).toBe(0)
+    const requests = await requestsOf(['release', '--state-file', file])
+    for (const at of requests) {
+      engine.fault()
+      expect((await cli([...BIND, '--state-file', file])).code).toBe(0)
+      const r = await signalledAt(['release', '--state-file', file], at, 'SIGTERM')
+      engine.fault()
+      const where = `SIGTERM at request ${at}: ${r.stderr}`
+      expect([where, [OWN, BOUND]]).toEqual([where, expect.arrayContaining([engineLimits()])])
       if (r.code !== 0) {
         expect([where, r.code, existsSync(file)]).toEqual([where, 143, true])
         expect(r.stderr).toMatch(/^docker-memory: release cancelled \(SIGTERM\).*; the state file stays for the next release\n$/)
-        resetFault('')
-        expect((await runNode(CLI, ['release', '--state-file', file], { env: fakeEnv })).code).toBe(0)
+        expect((await cli(['release', '--state-file', file])).code).toBe(0)
       }
-      expect([where, existsSync(file), limits(), leftovers()]).toEqual([where, false, OWN, { volumes: [], containers: [] }])
+      expect([where, existsSync(file), engineLimits(), engine.leftovers()]).toEqual([where, false, OWN, { locks: [], volumes: [] }])
     }
-  }, 600000)
+  })
 })
 
 describe('a call failing after the update (issue 17, 1)', () => {
