@@ -47,7 +47,9 @@ describe('post with history: true', () => {
       PATH: `${FAKE_DOCKER_DIR}:${process.env.PATH}`,
       FAKE_DOCKER_STATE: join(root, 'docker'),
       FAKE_DOCKER_BUILDER_PID: String(holder.pid),
-      DOCKER_CONFIG: join(root, 'docker-config')
+      DOCKER_CONFIG: join(root, 'docker-config'),
+      // The fake docker is the engine here: the binding, which talks to a local engine's socket, must not reach this tier's real one.
+      DOCKER_HOST: `unix://${join(root, 'no-engine.sock')}`
     }
     execFileSync('docker', ['buildx', 'create', '--name', 'setup', '--driver', 'docker-container', '--use', '--bootstrap'], {
       env: { ...process.env, ...fakeEnv }
