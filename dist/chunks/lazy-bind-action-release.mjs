@@ -4,7 +4,7 @@ import {
 } from "./chunk-KGV4C2Q6.mjs";
 import {
   explainBuildRecords
-} from "./chunk-YS55W4K5.mjs";
+} from "./chunk-OYT3DWA4.mjs";
 import {
   getState
 } from "./chunk-V23U7VEN.mjs";
@@ -85,19 +85,22 @@ async function explainBuilds(builder, recordPeak) {
   const { publishExplanation } = await import("./publish-V7CAA22H.mjs");
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const logDir = join(process.env.RUNNER_TEMP || tmpdir(), "docker-memory");
-  const { builds, problems } = await explainBuildRecords(builder, { since: getState("started-at") || null, workspace, logDir, plan: null });
+  const { builds, passed, problems } = await explainBuildRecords(builder, { since: getState("started-at") || null, workspace, logDir, plan: null });
   for (const p of problems) warning(p, { title: TITLE });
   const shown = { error: 0, warning: 0, notice: 0 };
   for (const b of builds) {
     const annotations = b.explanation.annotations.filter((a) => ++shown[a.level] <= 10);
     await publishExplanation(annotations, b.summary);
   }
-  info(`builder ${builder}: ${builds.length} build${builds.length === 1 ? "" : "s"} since this job's plan showed memory trouble`);
-  const peaks = builds.flatMap((b) => b.outcome.peakBytes === null ? [] : [b.outcome.peakBytes]);
+  info(
+    `builder ${builder}: ${builds.length} build${builds.length === 1 ? "" : "s"} since this job's plan showed memory trouble, ${passed.length} passed untouched`
+  );
+  const measured = [...builds, ...passed];
+  const peaks = measured.flatMap((b) => b.outcome.peakBytes === null ? [] : [b.outcome.peakBytes]);
   if (recordPeak && peaks.length > 0) {
     const peak = peaks.reduce((max, p) => Math.max(max, p), 0);
     info(`builder ${builder} peaked at ${formatSize(peak)}`);
-    await recordPeak(peak, highestPerStep(builds.map((b) => historySteps(stepPeaksOf(b.outcome.stepCgroups, b.log)))));
+    await recordPeak(peak, highestPerStep(measured.map((b) => historySteps(stepPeaksOf(b.outcome.stepCgroups, b.log)))));
   }
   return builds.some((b) => b.explanation.findings.some(isKill));
 }

@@ -139,7 +139,7 @@ async function runCli(argv, commands) {
 var COMMANDS = {
   detect: async () => (await import("./detect-E6KOUMKG.mjs")).detectCommand(),
   plan: async () => (await import("./plan-E2UHPG2C.mjs")).planCommand(),
-  explain: async () => (await import("./explain-WWLARCNJ.mjs")).explainCommand(),
+  explain: async () => (await import("./explain-YDCPMLCA.mjs")).explainCommand(),
   history: async () => (await import("./history-YJAAJKFD.mjs")).historyCommand(),
   build: async () => (await import("./build-HQJ5ATVQ.mjs")).buildCommand(),
   resize: async () => (await import("./resize-KAZ7XNBZ.mjs")).resizeCommand(),

@@ -15,7 +15,7 @@ import { getState } from '../action/state.js'
 
 export interface PostBindingOptions {
   keepLimit: boolean
-  /** Called with the peak of the builds explained, for the history. */
+  /** Called with the peak of the builds on the builder since main (explained or passed), for the history. */
   recordPeak: ((peakBytes: number, steps: StepPeak[]) => Promise<void>) | null
 }
 
@@ -49,7 +49,7 @@ async function explainBuilds(builder: string, recordPeak: PostBindingOptions['re
   const { publishExplanation } = await import('../explain/publish.js')
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
   const logDir = join(process.env.RUNNER_TEMP || tmpdir(), 'docker-memory')
-  const { builds, problems } = await explainBuildRecords(builder, { since: getState('started-at') || null, workspace, logDir, plan: null })
+  const { builds, passed, problems } = await explainBuildRecords(builder, { since: getState('started-at') || null, workspace, logDir, plan: null })
   for (const p of problems) core.warning(p, { title: TITLE })
   // At most 10 annotations of each level over all builds, as GitHub shows no more per step; the summary has every build.
   const shown = { error: 0, warning: 0, notice: 0 }
@@ -57,15 +57,19 @@ async function explainBuilds(builder: string, recordPeak: PostBindingOptions['re
     const annotations = b.explanation.annotations.filter((a) => ++shown[a.level] <= 10)
     await publishExplanation(annotations, b.summary)
   }
-  core.info(`builder ${builder}: ${builds.length} build${builds.length === 1 ? '' : 's'} since this job's plan showed memory trouble`)
+  core.info(
+    `builder ${builder}: ${builds.length} build${builds.length === 1 ? '' : 's'} since this job's plan showed memory trouble, ${passed.length} passed untouched`
+  )
+  // Every build counts for the history, the ones that passed too: else it learns only from failures.
+  const measured = [...builds, ...passed]
   // The builder container's high-water mark covers every build on it, so one record holds it.
-  const peaks = builds.flatMap((b) => (b.outcome.peakBytes === null ? [] : [b.outcome.peakBytes]))
+  const peaks = measured.flatMap((b) => (b.outcome.peakBytes === null ? [] : [b.outcome.peakBytes]))
   if (recordPeak && peaks.length > 0) {
     // A loop, as knownPeak's: no spread of an unbounded list into Math.max.
     const peak = peaks.reduce((max, p) => Math.max(max, p), 0)
     core.info(`builder ${builder} peaked at ${formatSize(peak)}`)
     // Each step's own peak, the highest over the builds, where the sampler saw the step cgroups.
-    await recordPeak(peak, highestPerStep(builds.map((b) => historySteps(stepPeaksOf(b.outcome.stepCgroups, b.log)))))
+    await recordPeak(peak, highestPerStep(measured.map((b) => historySteps(stepPeaksOf(b.outcome.stepCgroups, b.log)))))
   }
   return builds.some((b) => b.explanation.findings.some(isKill))
 }

@@ -47,6 +47,13 @@ export interface BuildRecordReport {
   outcome: BuildOutcome
 }
 
+/** A build memory did not hurt: nothing to explain, but its peaks count for the history. */
+export interface PassedBuildRecord {
+  record: BuildRecord
+  log: BuildLogAnalysis
+  outcome: BuildOutcome
+}
+
 export interface BuildRecordOptions {
   /** ISO time: only builds started since (the action's `main`). */
   since: string | null
@@ -60,10 +67,14 @@ export interface BuildRecordOptions {
 }
 
 /**
- * The builds on `builder` that memory hurt, each explained. The builder's limit and peak are
- * read now, so call it before the limit is restored.
+ * The builds on `builder` that memory hurt, each explained, and the ones that passed untouched
+ * with what they left (their peaks are what the history learns from when nothing fails). The
+ * builder's limit and peak are read now, so call it before the limit is restored.
  */
-export async function explainBuildRecords(builder: string, options: BuildRecordOptions): Promise<{ builds: BuildRecordReport[]; problems: string[] }> {
+export async function explainBuildRecords(
+  builder: string,
+  options: BuildRecordOptions
+): Promise<{ builds: BuildRecordReport[]; passed: PassedBuildRecord[]; problems: string[] }> {
   const ls = await captureDocker(historyLsCommand(builder).args, { timeoutMs: 60000 })
   if (ls.spawnError) throw new EngineError(`cannot read the history of builder ${builder}: ${ls.spawnError}`)
   if (ls.code !== 0) throw new EngineError(`cannot read the history of builder ${builder}: ${lastLine(ls.stderr) || `exit code ${ls.code}`}`)
@@ -72,6 +83,7 @@ export async function explainBuildRecords(builder: string, options: BuildRecordO
   const records = buildsSince(all, options.since ?? new Date(0).toISOString())
   const problems: string[] = []
   const builds: BuildRecordReport[] = []
+  const passed: PassedBuildRecord[] = []
   const containers = new Map<string, ContainerState | null>()
   for (const record of records) {
     if (record.status !== 'Error' && record.status !== 'Completed') continue
@@ -88,14 +100,21 @@ export async function explainBuildRecords(builder: string, options: BuildRecordO
     }
     const log = analyzeLogFile(logPath)
     const killed = log.steps.some((s) => s.killedLines > 0)
-    if (record.status === 'Completed' && !killed) continue
+    const untouched = record.status === 'Completed' && !killed
     const inspected = await captureDocker(historyInspectCommand(builder, record.id).args, { timeoutMs: 60000 })
     const detail = inspected.code === 0 ? parseHistoryInspect(inspected.stdout) : null
-    if (!detail) problems.push(`build ${record.id} on builder ${builder} could not be inspected: its Dockerfile line is unknown`)
-    withInspectedError(log, detail)
     const node = record.ref.split('/')[1] ?? `${builder}0`
     if (!containers.has(node)) containers.set(node, await inspectContainer(`buildx_buildkit_${node}`))
     const container = containers.get(node) ?? null
+    if (untouched) {
+      // Nothing to explain, so no Dockerfile to find: only its peaks, for the history.
+      const outcome = await outcomeOf(record, detail, builder, container, logPath, null, log, series(options.logDir, container))
+      outcome.stepCgroups = stepsOf(options.logDir, container, outcome)
+      passed.push({ record, log, outcome })
+      continue
+    }
+    if (!detail) problems.push(`build ${record.id} on builder ${builder} could not be inspected: its Dockerfile line is unknown`)
+    withInspectedError(log, detail)
     const dockerfile = await findDockerfile(record, detail, builder, node, options)
     if (!dockerfile) problems.push(`the Dockerfile of build ${record.id} (${record.name}) was not found in ${options.workspace}: annotations carry no line`)
     const outcome = await outcomeOf(record, detail, builder, container, logPath, dockerfile?.path ?? null, log, series(options.logDir, container))
@@ -103,7 +122,7 @@ export async function explainBuildRecords(builder: string, options: BuildRecordO
     const explanation = explainBuild({ log, dockerfile, outcome, kills: [], plan: options.plan })
     builds.push({ record, log, explanation, summary: buildSummary(log, explanation, outcome, options.plan), outcome })
   }
-  return { builds, problems }
+  return { builds, passed, problems }
 }
 
 /** `history logs` stops at the step's error; the record keeps the excerpt and the final error buildx printed. */
