@@ -761,6 +761,9 @@ var import_node_fs = require("node:fs");
 // src/core/cgroup.ts
 var UNLIMITED = 2 ** 62;
 
+// src/bind/engine-calls.ts
+var import_docker2 = require("./shared.js");
+
 // src/action/builder-series.ts
 function stopBuilderSeries() {
   const series = getState2("builder-series");

@@ -16,14 +16,16 @@ import {
   stepCgroupParent
 } from "./chunk-BGOEDO4T.mjs";
 import {
+  EngineCalls
+} from "./chunk-T3S34MH2.mjs";
+import {
   inspectContainerCommand,
   parseContainerState,
   parseDockerInfo
 } from "./chunk-NNNHQKHK.mjs";
 import "./chunk-CE5JCUVT.mjs";
-import {
-  captureDocker
-} from "./chunk-XAGP5UWU.mjs";
+import "./chunk-KTSB2UH5.mjs";
+import "./chunk-XAGP5UWU.mjs";
 import "./chunk-KAXZBJJY.mjs";
 import "./chunk-TW4NVU7A.mjs";
 import {
@@ -50,9 +52,10 @@ async function startBuilderSeries(containerId) {
   try {
     const sampler = join(dirname(process.argv[1] ?? ""), "sampler.js");
     if (!existsSync(sampler)) return debug(`no ${sampler}: the bound builder's memory is not sampled`);
+    const engine = new EngineCalls({ timeoutMs: 2e4 });
     const [inspected, info] = await Promise.all([
-      captureDocker(inspectContainerCommand(containerId).args, { timeoutMs: 2e4 }),
-      captureDocker(["info", "--format", "{{json .}}"], { timeoutMs: 2e4 })
+      engine.raw(inspectContainerCommand(containerId)),
+      engine.raw({ args: ["info", "--format", "{{json .}}"], env: {} })
     ]);
     if (inspected.code !== 0 || info.code !== 0) return debug("the bound builder could not be inspected: its memory is not sampled");
     const facts = parseDockerInfo(info.stdout);

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   parseSavedBinding
-} from "./chunk-KGV4C2Q6.mjs";
+} from "./chunk-L3UXYWRM.mjs";
 import {
   explainBuildRecords
 } from "./chunk-OYT3DWA4.mjs";
@@ -38,7 +38,8 @@ import {
 } from "./chunk-PO34GGFD.mjs";
 import {
   releaseBuilder
-} from "./chunk-7NNEB33A.mjs";
+} from "./chunk-XEDIFRWO.mjs";
+import "./chunk-T3S34MH2.mjs";
 import "./chunk-NNNHQKHK.mjs";
 import "./chunk-CE5JCUVT.mjs";
 import "./chunk-KTSB2UH5.mjs";

@@ -1,11 +1,13 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  BindError,
   NoBuildxError,
   bindBuilder,
   describeLimits,
   releaseBuilder
-} from "./chunk-7NNEB33A.mjs";
+} from "./chunk-XEDIFRWO.mjs";
+import {
+  BindError
+} from "./chunk-T3S34MH2.mjs";
 import "./chunk-NNNHQKHK.mjs";
 import "./chunk-CE5JCUVT.mjs";
 import "./chunk-KTSB2UH5.mjs";

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   buildAndExplain
-} from "./chunk-KQ75FU2I.mjs";
+} from "./chunk-URPOTLYF.mjs";
 import "./chunk-322RRR7K.mjs";
 import "./chunk-PDRSEHC5.mjs";
 import "./chunk-NQWSHC3V.mjs";
@@ -11,7 +11,7 @@ import "./chunk-EOIFBMQM.mjs";
 import "./chunk-CY67VTD3.mjs";
 import "./chunk-2KBK5UGC.mjs";
 import "./chunk-VY553U4K.mjs";
-import "./chunk-IRSJPDNF.mjs";
+import "./chunk-JVR2OPSZ.mjs";
 import "./chunk-DALCNJ53.mjs";
 import "./chunk-V3YFPMW4.mjs";
 import "./chunk-SJV5Y2SA.mjs";
@@ -25,7 +25,8 @@ import "./chunk-ZNWIBV7F.mjs";
 import "./chunk-5QK6N67V.mjs";
 import "./chunk-FVE4Z43S.mjs";
 import "./chunk-PO34GGFD.mjs";
-import "./chunk-7NNEB33A.mjs";
+import "./chunk-XEDIFRWO.mjs";
+import "./chunk-T3S34MH2.mjs";
 import "./chunk-NNNHQKHK.mjs";
 import "./chunk-CE5JCUVT.mjs";
 import "./chunk-KTSB2UH5.mjs";

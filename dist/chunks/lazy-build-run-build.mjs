@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   prepareBuild,
   runBuild
-} from "./chunk-IRSJPDNF.mjs";
+} from "./chunk-JVR2OPSZ.mjs";
 import "./chunk-DALCNJ53.mjs";
 import "./chunk-V3YFPMW4.mjs";
 import "./chunk-SJV5Y2SA.mjs";
@@ -16,7 +16,8 @@ import "./chunk-ZNWIBV7F.mjs";
 import "./chunk-5QK6N67V.mjs";
 import "./chunk-FVE4Z43S.mjs";
 import "./chunk-PO34GGFD.mjs";
-import "./chunk-7NNEB33A.mjs";
+import "./chunk-XEDIFRWO.mjs";
+import "./chunk-T3S34MH2.mjs";
 import "./chunk-NNNHQKHK.mjs";
 import "./chunk-CE5JCUVT.mjs";
 import "./chunk-KTSB2UH5.mjs";

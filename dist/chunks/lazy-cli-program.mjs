@@ -141,10 +141,10 @@ var COMMANDS = {
   plan: async () => (await import("./plan-E2UHPG2C.mjs")).planCommand(),
   explain: async () => (await import("./explain-YDCPMLCA.mjs")).explainCommand(),
   history: async () => (await import("./history-YJAAJKFD.mjs")).historyCommand(),
-  build: async () => (await import("./build-HQJ5ATVQ.mjs")).buildCommand(),
+  build: async () => (await import("./build-SLLPJUFT.mjs")).buildCommand(),
   resize: async () => (await import("./resize-KAZ7XNBZ.mjs")).resizeCommand(),
-  bind: async () => (await import("./bind-6AXQTGHX.mjs")).bindCommand(),
-  release: async () => (await import("./bind-6AXQTGHX.mjs")).releaseCommand()
+  bind: async () => (await import("./bind-C436633P.mjs")).bindCommand(),
+  release: async () => (await import("./bind-C436633P.mjs")).releaseCommand()
 };
 function program(name) {
   return programOf(COMMANDS, name);

@@ -14,7 +14,7 @@ import { seriesFileName } from '../core/build/memory-series.js'
 import { stepCgroupParent } from '../core/build/step-cgroups.js'
 import { parseDockerInfo } from '../core/docker-info.js'
 import { containerCgroup } from '../bind/container-cgroup.js'
-import { captureDocker } from '../runners/docker.js'
+import { EngineCalls } from '../bind/engine-calls.js'
 import { getState, saveState } from './state.js'
 
 /** The folder of the job's build logs, where post's explanation of build records looks for the series. */
@@ -26,9 +26,13 @@ export async function startBuilderSeries(containerId: string): Promise<void> {
   try {
     const sampler = join(dirname(process.argv[1] ?? ''), 'sampler.js')
     if (!existsSync(sampler)) return core.debug(`no ${sampler}: the bound builder's memory is not sampled`)
+    // Over the engine's socket when it is local, as the bind's calls are: two docker CLI starts
+    // here (and `docker info` starting buildx's metadata plugin) were most of what binding
+    // still added to the step (bench/plan-startup.mjs, "action main, buildx installed").
+    const engine = new EngineCalls({ timeoutMs: 20000 })
     const [inspected, info] = await Promise.all([
-      captureDocker(inspectContainerCommand(containerId).args, { timeoutMs: 20000 }),
-      captureDocker(['info', '--format', '{{json .}}'], { timeoutMs: 20000 })
+      engine.raw(inspectContainerCommand(containerId)),
+      engine.raw({ args: ['info', '--format', '{{json .}}'], env: {} })
     ])
     if (inspected.code !== 0 || info.code !== 0) return core.debug('the bound builder could not be inspected: its memory is not sampled')
     const facts = parseDockerInfo(info.stdout)
