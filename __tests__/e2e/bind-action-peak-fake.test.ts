@@ -1,5 +1,6 @@
 /**
- * Post records the peak of the builds on the builder main bound, as a build of our own does:
+ * Post records the peak of the builds on the builder main bound (reached after main read the
+ * cgroup's marks: src/core/bind/builder-marks.ts), as a build of our own does:
  * the bundled main and post against the fake docker (real captures) and a stand-in for the
  * Actions cache service. The peak is real: the fake builder container reports the pid of a
  * process the test puts in a memory cgroup of its own, hence root.
@@ -24,14 +25,19 @@ beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'dma-bind-peak-'))
   service = await startFakeCacheService()
   mkdirSync(CGROUP)
-  // It waits to be moved into the cgroup, then uses 20 MiB there, so the cgroup has a peak.
-  holder = spawn('sh', ['-c', 'read go; head -c 20m /dev/zero | tail > /dev/null; exec sleep 120'], { stdio: ['pipe', 'ignore', 'ignore'] })
+  // Moved into the cgroup, it uses as many MiB there as each line it reads says: the builds of a job.
+  holder = spawn('sh', ['-c', 'while read n; do head -c "${n}m" /dev/zero | tail > /dev/null; done'], { stdio: ['pipe', 'ignore', 'ignore'] })
   await new Promise((r) => holder.once('spawn', r))
   execFileSync('sh', ['-c', `echo ${holder.pid} > ${CGROUP}/cgroup.procs`])
-  holder.stdin?.write('go\n')
-  for (let i = 0; i < 100 && Number(readFileSync(join(CGROUP, 'memory.max_usage_in_bytes'), 'utf8')) < 20 * 1024 * 1024; i++)
-    await new Promise((r) => setTimeout(r, 50))
 })
+
+/** The holder's cgroup peaks at `mib` MiB: its high-water mark rises after main read it, as a job's builds raise it (post counts from main's reading). */
+async function build(mib: number): Promise<void> {
+  holder.stdin?.write(`${mib}\n`)
+  for (let i = 0; i < 200 && Number(readFileSync(join(CGROUP, 'memory.max_usage_in_bytes'), 'utf8')) < mib * MiB; i++)
+    await new Promise((r) => setTimeout(r, 50))
+}
+let nextBuildMiB = 20
 afterAll(async () => {
   const gone = new Promise((r) => holder.once('exit', r))
   holder.kill('SIGKILL')
@@ -78,6 +84,8 @@ async function mainThenPost(
   const main = actionEnv(inputs)
   expect((await runNode(MAIN, [], { env: { ...main.env, ...env }, cwd: workspace })).code).toBe(0)
   expect(main.outputs()).toMatchObject({ builder: 'setup', enforcement: 'builder' })
+  await build(nextBuildMiB)
+  nextBuildMiB += 4
   const state = { ...main.state(), 'started-at': startedAt }
   const post = actionEnv({ ...inputs, 'oom-watch': 'false' })
   beforePost(post.env.RUNNER_TEMP)

@@ -10,8 +10,9 @@ import {
   debug
 } from "./chunk-VY553U4K.mjs";
 import {
-  containerCgroup
-} from "./chunk-AKKRLVDT.mjs";
+  containerCgroup,
+  readMarks
+} from "./chunk-JCFJCZZQ.mjs";
 import {
   stepCgroupParent
 } from "./chunk-BGOEDO4T.mjs";
@@ -50,8 +51,6 @@ function jobLogDir() {
 }
 async function startBuilderSeries(containerId) {
   try {
-    const sampler = join(dirname(process.argv[1] ?? ""), "sampler.js");
-    if (!existsSync(sampler)) return debug(`no ${sampler}: the bound builder's memory is not sampled`);
     const engine = new EngineCalls({ timeoutMs: 2e4 });
     const [inspected, info] = await Promise.all([
       engine.raw(inspectContainerCommand(containerId)),
@@ -65,6 +64,9 @@ async function startBuilderSeries(containerId) {
       cgroupDriver: facts.cgroupDriver
     });
     if (!location) return debug("the bound builder's cgroup is not on this host: its memory is not sampled");
+    saveState("builder-marks", JSON.stringify(readMarks(location)));
+    const sampler = join(dirname(process.argv[1] ?? ""), "sampler.js");
+    if (!existsSync(sampler)) return debug(`no ${sampler}: the bound builder's memory is not sampled`);
     const usage = join(location.path, location.version === 2 ? "memory.current" : "memory.usage_in_bytes");
     mkdirSync(jobLogDir(), { recursive: true });
     const series = join(jobLogDir(), seriesFileName(containerId));

@@ -4,7 +4,7 @@ import {
 } from "./chunk-L3UXYWRM.mjs";
 import {
   explainBuildRecords
-} from "./chunk-OYT3DWA4.mjs";
+} from "./chunk-2X6HJPZV.mjs";
 import {
   getState
 } from "./chunk-V23U7VEN.mjs";
@@ -27,7 +27,7 @@ import {
 } from "./chunk-7EPKVNQE.mjs";
 import "./chunk-FKLHXMXM.mjs";
 import "./chunk-WEXZFMP6.mjs";
-import "./chunk-AKKRLVDT.mjs";
+import "./chunk-JCFJCZZQ.mjs";
 import "./chunk-BGOEDO4T.mjs";
 import "./chunk-JXWUDJYY.mjs";
 import "./chunk-ZNWIBV7F.mjs";
@@ -82,11 +82,26 @@ async function explainAndRelease(options) {
   }
   return explained;
 }
+function marksAtBind() {
+  const saved = getState("builder-marks");
+  if (saved === "") return null;
+  try {
+    return JSON.parse(saved);
+  } catch {
+    return null;
+  }
+}
 async function explainBuilds(builder, recordPeak) {
   const { publishExplanation } = await import("./publish-V7CAA22H.mjs");
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const logDir = join(process.env.RUNNER_TEMP || tmpdir(), "docker-memory");
-  const { builds, passed, problems } = await explainBuildRecords(builder, { since: getState("started-at") || null, workspace, logDir, plan: null });
+  const { builds, passed, problems } = await explainBuildRecords(builder, {
+    since: getState("started-at") || null,
+    workspace,
+    logDir,
+    plan: null,
+    marksAtBind: marksAtBind()
+  });
   for (const p of problems) warning(p, { title: TITLE });
   const shown = { error: 0, warning: 0, notice: 0 };
   for (const b of builds) {

@@ -139,9 +139,9 @@ async function runCli(argv, commands) {
 var COMMANDS = {
   detect: async () => (await import("./detect-E6KOUMKG.mjs")).detectCommand(),
   plan: async () => (await import("./plan-E2UHPG2C.mjs")).planCommand(),
-  explain: async () => (await import("./explain-YDCPMLCA.mjs")).explainCommand(),
+  explain: async () => (await import("./explain-VYGJ3AD5.mjs")).explainCommand(),
   history: async () => (await import("./history-YJAAJKFD.mjs")).historyCommand(),
-  build: async () => (await import("./build-SLLPJUFT.mjs")).buildCommand(),
+  build: async () => (await import("./build-XFNM2F3Q.mjs")).buildCommand(),
   resize: async () => (await import("./resize-KAZ7XNBZ.mjs")).resizeCommand(),
   bind: async () => (await import("./bind-C436633P.mjs")).bindCommand(),
   release: async () => (await import("./bind-C436633P.mjs")).releaseCommand()

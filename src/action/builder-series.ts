@@ -1,8 +1,9 @@
 /**
  * Main starts, post stops, the sampler of the bound builder's memory (dist/sampler.js), so the
  * summary of a build that build-push-action ran on it can draw its memory against the limit
- * over time. Best effort: a builder whose cgroup cannot be read here (a remote engine) just
- * has no samples, and its summary shows the peak alone.
+ * over time; main also keeps the kernel's marks in its cgroup at bind time (`builder-marks`), so
+ * post reports the job's peak and kills. Best effort: a builder whose cgroup cannot be read here
+ * (a remote engine) just has no samples, and its summary shows the peak alone.
  */
 import * as core from '@actions/core'
 import { spawn } from 'node:child_process'
@@ -13,7 +14,7 @@ import { inspectContainerCommand, parseContainerState } from '../core/bind/build
 import { seriesFileName } from '../core/build/memory-series.js'
 import { stepCgroupParent } from '../core/build/step-cgroups.js'
 import { parseDockerInfo } from '../core/docker-info.js'
-import { containerCgroup } from '../bind/container-cgroup.js'
+import { containerCgroup, readMarks } from '../bind/container-cgroup.js'
 import { EngineCalls } from '../bind/engine-calls.js'
 import { getState, saveState } from './state.js'
 
@@ -24,8 +25,6 @@ export function jobLogDir(): string {
 
 export async function startBuilderSeries(containerId: string): Promise<void> {
   try {
-    const sampler = join(dirname(process.argv[1] ?? ''), 'sampler.js')
-    if (!existsSync(sampler)) return core.debug(`no ${sampler}: the bound builder's memory is not sampled`)
     // Over the engine's socket when it is local, as the bind's calls are: two docker CLI starts
     // here (and `docker info` starting buildx's metadata plugin) were most of what binding
     // still added to the step (bench/plan-startup.mjs, "action main, buildx installed").
@@ -42,6 +41,11 @@ export async function startBuilderSeries(containerId: string): Promise<void> {
       cgroupDriver: facts.cgroupDriver
     })
     if (!location) return core.debug("the bound builder's cgroup is not on this host: its memory is not sampled")
+    // The kernel's marks as the job found them: post reports the peak and the kills since (the
+    // high-water mark is the container's whole life's).
+    saveState('builder-marks', JSON.stringify(readMarks(location)))
+    const sampler = join(dirname(process.argv[1] ?? ''), 'sampler.js')
+    if (!existsSync(sampler)) return core.debug(`no ${sampler}: the bound builder's memory is not sampled`)
     const usage = join(location.path, location.version === 2 ? 'memory.current' : 'memory.usage_in_bytes')
     mkdirSync(jobLogDir(), { recursive: true })
     const series = join(jobLogDir(), seriesFileName(containerId))

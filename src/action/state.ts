@@ -19,6 +19,8 @@ export interface ActionState {
   'builder-binding': string
   /** The series file the bound builder's sampler writes (dist/sampler.js); post stops it with `<file>.stop`. */
   'builder-series': string
+  /** The kernel's marks in the bound builder's cgroup at bind time (a CgroupMarks as JSON): post reports the peak and kills since. */
+  'builder-marks': string
 }
 
 export function saveState<K extends keyof ActionState>(key: K, value: ActionState[K]): void {

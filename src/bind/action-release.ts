@@ -12,6 +12,7 @@ import { isKill } from '../core/explain/classify.js'
 import { explainBuildRecords } from '../explain/build-records.js'
 import { TITLE } from './action-bind.js'
 import { getState } from '../action/state.js'
+import type { CgroupMarks } from '../core/bind/builder-marks.js'
 
 export interface PostBindingOptions {
   keepLimit: boolean
@@ -44,12 +45,29 @@ export async function explainAndRelease(options: PostBindingOptions): Promise<st
   return explained
 }
 
+/** The kernel's marks main read in the builder's cgroup when it bound it; null when it read none. */
+function marksAtBind(): CgroupMarks | null {
+  const saved = getState('builder-marks')
+  if (saved === '') return null
+  try {
+    return JSON.parse(saved) as CgroupMarks
+  } catch {
+    return null
+  }
+}
+
 /** True when a kill was annotated. */
 async function explainBuilds(builder: string, recordPeak: PostBindingOptions['recordPeak']): Promise<boolean> {
   const { publishExplanation } = await import('../explain/publish.js')
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
   const logDir = join(process.env.RUNNER_TEMP || tmpdir(), 'docker-memory')
-  const { builds, passed, problems } = await explainBuildRecords(builder, { since: getState('started-at') || null, workspace, logDir, plan: null })
+  const { builds, passed, problems } = await explainBuildRecords(builder, {
+    since: getState('started-at') || null,
+    workspace,
+    logDir,
+    plan: null,
+    marksAtBind: marksAtBind()
+  })
   for (const p of problems) core.warning(p, { title: TITLE })
   // At most 10 annotations of each level over all builds, as GitHub shows no more per step; the summary has every build.
   const shown = { error: 0, warning: 0, notice: 0 }

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { containerMemoryCgroup, type CgroupLocation, type ContainerState } from '../core/bind/builder-container.js'
 import { parseCounter } from '../core/cgroup.js'
+import { marksFiles, parseMarks, type CgroupMarks } from '../core/bind/builder-marks.js'
 
 export interface EngineCgroups {
   /** The engine runs on this host: its containers' cgroups are in this host's /sys/fs/cgroup. */
@@ -39,4 +40,17 @@ export function readPeak(location: CgroupLocation): { bytes: number; source: str
   } catch {
     return null
   }
+}
+
+/** The kernel's marks in the cgroup now: its high-water mark, OOM kills and limit hits (src/core/bind/builder-marks.ts). */
+export function readMarks(location: CgroupLocation): CgroupMarks {
+  const files = marksFiles(location.version)
+  const read = (file: string): string | null => {
+    try {
+      return readFileSync(join(location.path, file), 'utf8')
+    } catch {
+      return null
+    }
+  }
+  return parseMarks(location.version, { peak: read(files.peak), events: read(files.events), limitHits: read(files.limitHits) })
 }

@@ -33,7 +33,9 @@ import { buildSummary } from '../core/explain/summary.js'
 import { EngineError } from '../core/errors.js'
 import type { Plan } from '../core/plan/plan.js'
 import { captureDocker, lastLine, streamDocker } from '../runners/docker.js'
-import { containerCgroup, readPeak } from '../bind/container-cgroup.js'
+import { containerCgroup, readMarks } from '../bind/container-cgroup.js'
+import { cgroupFiles } from '../core/enforce/cgroup-limit.js'
+import { sinceBind, type CgroupMarks, type MarksSinceBind } from '../core/bind/builder-marks.js'
 import { readDockerfile } from './dockerfile.js'
 import { ensureWritableDirectory } from '../files/write.js'
 import { analyzeLogFile } from './log-file.js'
@@ -64,6 +66,11 @@ export interface BuildRecordOptions {
   plan: Plan | null
   /** buildx's refs directory (`$DOCKER_CONFIG/buildx/refs`), which names each build's Dockerfile. */
   refsDir?: string
+  /**
+   * The kernel's marks in the builder's cgroup when this job bound it (the action's main): the
+   * peak and OOM kills are then this job's. Absent: the high-water mark of the container's life.
+   */
+  marksAtBind?: CgroupMarks | null
 }
 
 /**
@@ -106,9 +113,10 @@ export async function explainBuildRecords(
     const node = record.ref.split('/')[1] ?? `${builder}0`
     if (!containers.has(node)) containers.set(node, await inspectContainer(`buildx_buildkit_${node}`))
     const container = containers.get(node) ?? null
+    const marks = container ? await builderMarks(container, options.marksAtBind ?? null) : null
     if (untouched) {
       // Nothing to explain, so no Dockerfile to find: only its peaks, for the history.
-      const outcome = await outcomeOf(record, detail, builder, container, logPath, null, log, series(options.logDir, container))
+      const outcome = outcomeOf(record, detail, builder, container, marks, logPath, null, log, series(options.logDir, container))
       outcome.stepCgroups = stepsOf(options.logDir, container, outcome)
       passed.push({ record, log, outcome })
       continue
@@ -117,7 +125,7 @@ export async function explainBuildRecords(
     withInspectedError(log, detail)
     const dockerfile = await findDockerfile(record, detail, builder, node, options)
     if (!dockerfile) problems.push(`the Dockerfile of build ${record.id} (${record.name}) was not found in ${options.workspace}: annotations carry no line`)
-    const outcome = await outcomeOf(record, detail, builder, container, logPath, dockerfile?.path ?? null, log, series(options.logDir, container))
+    const outcome = outcomeOf(record, detail, builder, container, marks, logPath, dockerfile?.path ?? null, log, series(options.logDir, container))
     outcome.stepCgroups = stepsOf(options.logDir, container, outcome)
     const explanation = explainBuild({ log, dockerfile, outcome, kills: [], plan: options.plan })
     builds.push({ record, log, explanation, summary: buildSummary(log, explanation, outcome, options.plan), outcome })
@@ -168,17 +176,17 @@ async function inspectContainer(name: string): Promise<ContainerState | null> {
   }
 }
 
-async function outcomeOf(
+function outcomeOf(
   record: BuildRecord,
   detail: BuildRecordDetail | null,
   builder: string,
   container: ContainerState | null,
+  marks: MarksSinceBind | null,
   logPath: string,
   dockerfile: string | null,
   log: BuildLogAnalysis,
   points: SeriesPoint[]
-): Promise<BuildOutcome> {
-  const peak = container ? await builderPeak(container) : null
+): BuildOutcome {
   const limit = container && container.memoryBytes > 0 ? container.memoryBytes : null
   const startedAt = detail?.startedAt ?? record.createdAt
   const completedAt = detail?.completedAt ?? record.completedAt
@@ -197,11 +205,11 @@ async function outcomeOf(
     logFormat: log.format,
     dockerfile,
     context: detail?.context ?? '.',
-    peakBytes: peak?.bytes ?? null,
-    peakSource: peak?.source ?? null,
+    peakBytes: marks?.peakBytes ?? null,
+    peakSource: marks?.peakSource ?? null,
     builderName: builder,
     builderOomKilled: container?.oomKilled ?? null,
-    oomKills: null,
+    oomKills: marks?.oomKills ?? null,
     memorySamples: completedAt ? samplesDuring(points, Date.parse(startedAt), Date.parse(completedAt)) : []
   }
 }
@@ -234,11 +242,18 @@ function stepsOf(logDir: string, container: ContainerState | null, outcome: Buil
   return { parent: `buildkit/ under the cgroup of container ${container.id.slice(0, 12)}`, cgroups: within }
 }
 
-/** The builder container's high-water mark: over all its builds since it started, which bounds this one's. */
-async function builderPeak(container: ContainerState): Promise<{ bytes: number; source: string } | null> {
+/**
+ * The builder container's high-water mark and OOM kills: since the bind when main read them then
+ * (the mark is the container's whole life's), else over all its builds since it started, which
+ * bounds this one's. The count covers every build on the builder since the bind.
+ */
+async function builderMarks(container: ContainerState, atBind: CgroupMarks | null): Promise<MarksSinceBind | null> {
   const info = await captureDocker(['info', '--format', '{{json .}}'], { timeoutMs: 20000 })
   if (info.code !== 0) return null
   const facts = parseDockerInfo(info.stdout)
   const location = containerCgroup(container, { engineLocal: facts.name === hostname(), cgroupVersion: facts.cgroupVersion, cgroupDriver: facts.cgroupDriver })
-  return location ? readPeak(location) : null
+  if (!location) return null
+  const files = cgroupFiles(location.version)
+  const limit = container.memoryBytes > 0 ? container.memoryBytes : null
+  return sinceBind(atBind, readMarks(location), limit, { peak: path.join(location.path, files.peak), limit: path.join(location.path, files.limit) })
 }
