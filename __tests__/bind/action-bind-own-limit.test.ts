@@ -78,7 +78,13 @@ describe('main cancelled mid-bind (issue 17, 2)', () => {
     const child = spawn(process.execPath, [MAIN], { env: { ...process.env, ...gh.env, ...fakeEnv, ...jobEnv, FAKE_DOCKER_FAULT: 'stall:update' } })
     let stdout = ''
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d))
-    const watch = setInterval(() => existsSync(join(state, 'stalled')) && child.kill('SIGTERM'), 20)
+    // Once, as a runner cancelling a job does: a second SIGTERM sent after main has let go of its
+    // handlers (the bind undone, the warning not yet printed) would kill it, which a loaded
+    // machine made happen (stdout empty, the limit already put back).
+    let sent = false
+    const watch = setInterval(() => {
+      if (!sent && existsSync(join(state, 'stalled'))) sent = child.kill('SIGTERM')
+    }, 20)
     await new Promise((done) => child.on('close', done))
     clearInterval(watch)
     const saved = gh.state()
