@@ -4110,7 +4110,7 @@ async function run(mode = "plan-and-build") {
     if (binding) await publishBinding(binding, inputs.summary);
     if (binding?.enforcement === "builder") {
       await (await import("./chunks/lazy-action-parallelism.mjs")).noteBuilderParallelism(binding.builder, binding.saved.container, result);
-      await (await import("./chunks/lazy-action-builder-series.mjs")).startBuilderSeries(binding.saved.containerId);
+      await (await import("./chunks/lazy-action-builder-series.mjs")).startBuilderSeries(binding.saved.containerId, machine.docker);
     }
     if (prepared && runner) await runner.buildAndExplain(prepared, result, history, actionSink(historyNotice, prepared.request.keepBuilder));
   } catch (error2) {

@@ -49,15 +49,15 @@ import { dirname, join } from "node:path";
 function jobLogDir() {
   return join(process.env.RUNNER_TEMP || tmpdir(), "docker-memory");
 }
-async function startBuilderSeries(containerId) {
+async function startBuilderSeries(containerId, known) {
   try {
     const engine = new EngineCalls({ timeoutMs: 2e4 });
     const [inspected, info] = await Promise.all([
       engine.raw(inspectContainerCommand(containerId)),
-      engine.raw({ args: ["info", "--format", "{{json .}}"], env: {} })
+      known ? null : engine.raw({ args: ["info", "--format", "{{json .}}"], env: {} })
     ]);
-    if (inspected.code !== 0 || info.code !== 0) return debug("the bound builder could not be inspected: its memory is not sampled");
-    const facts = parseDockerInfo(info.stdout);
+    if (inspected.code !== 0 || info !== null && info.code !== 0) return debug("the bound builder could not be inspected: its memory is not sampled");
+    const facts = known ?? parseDockerInfo(info.stdout);
     const location = containerCgroup(parseContainerState(inspected.stdout), {
       engineLocal: facts.name === hostname(),
       cgroupVersion: facts.cgroupVersion,

@@ -14,6 +14,7 @@ import { inspectContainerCommand, parseContainerState } from '../core/bind/build
 import { seriesFileName } from '../core/build/memory-series.js'
 import { stepCgroupParent } from '../core/build/step-cgroups.js'
 import { parseDockerInfo } from '../core/docker-info.js'
+import type { DockerFacts } from '../core/machine.js'
 import { containerCgroup, readMarks } from '../bind/container-cgroup.js'
 import { EngineCalls } from '../bind/engine-calls.js'
 import { getState, saveState } from './state.js'
@@ -23,7 +24,8 @@ export function jobLogDir(): string {
   return join(process.env.RUNNER_TEMP || tmpdir(), 'docker-memory')
 }
 
-export async function startBuilderSeries(containerId: string): Promise<void> {
+/** `known`: the engine's facts the plan's probe already read at main's start; asked again only without them. */
+export async function startBuilderSeries(containerId: string, known: DockerFacts | null): Promise<void> {
   try {
     // Over the engine's socket when it is local, as the bind's calls are: two docker CLI starts
     // here (and `docker info` starting buildx's metadata plugin) were most of what binding
@@ -31,10 +33,10 @@ export async function startBuilderSeries(containerId: string): Promise<void> {
     const engine = new EngineCalls({ timeoutMs: 20000 })
     const [inspected, info] = await Promise.all([
       engine.raw(inspectContainerCommand(containerId)),
-      engine.raw({ args: ['info', '--format', '{{json .}}'], env: {} })
+      known ? null : engine.raw({ args: ['info', '--format', '{{json .}}'], env: {} })
     ])
-    if (inspected.code !== 0 || info.code !== 0) return core.debug('the bound builder could not be inspected: its memory is not sampled')
-    const facts = parseDockerInfo(info.stdout)
+    if (inspected.code !== 0 || (info !== null && info.code !== 0)) return core.debug('the bound builder could not be inspected: its memory is not sampled')
+    const facts = known ?? parseDockerInfo((info as { stdout: string }).stdout)
     const location = containerCgroup(parseContainerState(inspected.stdout), {
       engineLocal: facts.name === hostname(),
       cgroupVersion: facts.cgroupVersion,

@@ -48,7 +48,7 @@ export async function run(mode: ActionMode = 'plan-and-build'): Promise<void> {
     if (binding?.enforcement === 'builder') {
       await (await import('../action/parallelism.js')).noteBuilderParallelism(binding.builder, binding.saved.container, result)
       // The builds later steps run on it are drawn against the limit over time in post's summary.
-      await (await import('../action/builder-series.js')).startBuilderSeries(binding.saved.containerId)
+      await (await import('../action/builder-series.js')).startBuilderSeries(binding.saved.containerId, machine.docker)
     }
     if (prepared && runner) await runner.buildAndExplain(prepared, result, history, actionSink(historyNotice, prepared.request.keepBuilder))
   } catch (error) {
