@@ -18,14 +18,14 @@ import {
 } from "./chunk-BGOEDO4T.mjs";
 import {
   EngineCalls
-} from "./chunk-T3S34MH2.mjs";
+} from "./chunk-YQGGITQ5.mjs";
 import {
   inspectContainerCommand,
   parseContainerState,
   parseDockerInfo
 } from "./chunk-NNNHQKHK.mjs";
 import "./chunk-CE5JCUVT.mjs";
-import "./chunk-KTSB2UH5.mjs";
+import "./chunk-5LQ7LA22.mjs";
 import "./chunk-XAGP5UWU.mjs";
 import "./chunk-KAXZBJJY.mjs";
 import "./chunk-TW4NVU7A.mjs";

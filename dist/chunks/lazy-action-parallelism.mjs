@@ -7,9 +7,9 @@ import {
 import {
   parallelismNote,
   readBuilderParallelism
-} from "./chunk-DALCNJ53.mjs";
+} from "./chunk-4QBQIVOO.mjs";
 import "./chunk-PO34GGFD.mjs";
-import "./chunk-KTSB2UH5.mjs";
+import "./chunk-5LQ7LA22.mjs";
 import "./chunk-XAGP5UWU.mjs";
 import "./chunk-KAXZBJJY.mjs";
 import "./chunk-TW4NVU7A.mjs";

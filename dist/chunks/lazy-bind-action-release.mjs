@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   parseSavedBinding
-} from "./chunk-L3UXYWRM.mjs";
+} from "./chunk-3YLVIYFA.mjs";
 import {
   explainBuildRecords
 } from "./chunk-2X6HJPZV.mjs";
@@ -38,11 +38,11 @@ import {
 } from "./chunk-PO34GGFD.mjs";
 import {
   releaseBuilder
-} from "./chunk-XEDIFRWO.mjs";
-import "./chunk-T3S34MH2.mjs";
+} from "./chunk-E5HVEGOY.mjs";
+import "./chunk-YQGGITQ5.mjs";
 import "./chunk-NNNHQKHK.mjs";
 import "./chunk-CE5JCUVT.mjs";
-import "./chunk-KTSB2UH5.mjs";
+import "./chunk-5LQ7LA22.mjs";
 import "./chunk-XAGP5UWU.mjs";
 import "./chunk-KAXZBJJY.mjs";
 import "./chunk-TW4NVU7A.mjs";

@@ -4,13 +4,13 @@ import {
   bindBuilder,
   describeLimits,
   releaseBuilder
-} from "./chunk-XEDIFRWO.mjs";
+} from "./chunk-E5HVEGOY.mjs";
 import {
   BindError
-} from "./chunk-T3S34MH2.mjs";
+} from "./chunk-YQGGITQ5.mjs";
 import "./chunk-NNNHQKHK.mjs";
 import "./chunk-CE5JCUVT.mjs";
-import "./chunk-KTSB2UH5.mjs";
+import "./chunk-5LQ7LA22.mjs";
 import "./chunk-XAGP5UWU.mjs";
 import "./chunk-KAXZBJJY.mjs";
 import "./chunk-TW4NVU7A.mjs";

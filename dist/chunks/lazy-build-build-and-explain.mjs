@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   buildAndExplain
-} from "./chunk-OKHQISEJ.mjs";
+} from "./chunk-SKKDVQWL.mjs";
 import "./chunk-322RRR7K.mjs";
 import "./chunk-PDRSEHC5.mjs";
 import "./chunk-NQWSHC3V.mjs";
@@ -11,8 +11,8 @@ import "./chunk-EOIFBMQM.mjs";
 import "./chunk-CY67VTD3.mjs";
 import "./chunk-2KBK5UGC.mjs";
 import "./chunk-VY553U4K.mjs";
-import "./chunk-RNW6NONH.mjs";
-import "./chunk-DALCNJ53.mjs";
+import "./chunk-OBGEQKCE.mjs";
+import "./chunk-4QBQIVOO.mjs";
 import "./chunk-V3YFPMW4.mjs";
 import "./chunk-SJV5Y2SA.mjs";
 import "./chunk-7EPKVNQE.mjs";
@@ -25,11 +25,11 @@ import "./chunk-ZNWIBV7F.mjs";
 import "./chunk-5QK6N67V.mjs";
 import "./chunk-FVE4Z43S.mjs";
 import "./chunk-PO34GGFD.mjs";
-import "./chunk-XEDIFRWO.mjs";
-import "./chunk-T3S34MH2.mjs";
+import "./chunk-E5HVEGOY.mjs";
+import "./chunk-YQGGITQ5.mjs";
 import "./chunk-NNNHQKHK.mjs";
 import "./chunk-CE5JCUVT.mjs";
-import "./chunk-KTSB2UH5.mjs";
+import "./chunk-5LQ7LA22.mjs";
 import "./chunk-XAGP5UWU.mjs";
 import "./chunk-KAXZBJJY.mjs";
 import "./chunk-TW4NVU7A.mjs";

@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   prepareBuild,
   runBuild
-} from "./chunk-RNW6NONH.mjs";
-import "./chunk-DALCNJ53.mjs";
+} from "./chunk-OBGEQKCE.mjs";
+import "./chunk-4QBQIVOO.mjs";
 import "./chunk-V3YFPMW4.mjs";
 import "./chunk-SJV5Y2SA.mjs";
 import "./chunk-7EPKVNQE.mjs";
@@ -16,11 +16,11 @@ import "./chunk-ZNWIBV7F.mjs";
 import "./chunk-5QK6N67V.mjs";
 import "./chunk-FVE4Z43S.mjs";
 import "./chunk-PO34GGFD.mjs";
-import "./chunk-XEDIFRWO.mjs";
-import "./chunk-T3S34MH2.mjs";
+import "./chunk-E5HVEGOY.mjs";
+import "./chunk-YQGGITQ5.mjs";
 import "./chunk-NNNHQKHK.mjs";
 import "./chunk-CE5JCUVT.mjs";
-import "./chunk-KTSB2UH5.mjs";
+import "./chunk-5LQ7LA22.mjs";
 import "./chunk-XAGP5UWU.mjs";
 import "./chunk-KAXZBJJY.mjs";
 import "./chunk-TW4NVU7A.mjs";

@@ -141,10 +141,10 @@ var COMMANDS = {
   plan: async () => (await import("./plan-E2UHPG2C.mjs")).planCommand(),
   explain: async () => (await import("./explain-VYGJ3AD5.mjs")).explainCommand(),
   history: async () => (await import("./history-YJAAJKFD.mjs")).historyCommand(),
-  build: async () => (await import("./build-XFNM2F3Q.mjs")).buildCommand(),
+  build: async () => (await import("./build-7IA7Z7DH.mjs")).buildCommand(),
   resize: async () => (await import("./resize-KAZ7XNBZ.mjs")).resizeCommand(),
-  bind: async () => (await import("./bind-C436633P.mjs")).bindCommand(),
-  release: async () => (await import("./bind-C436633P.mjs")).releaseCommand()
+  bind: async () => (await import("./bind-IWJBN3FJ.mjs")).bindCommand(),
+  release: async () => (await import("./bind-IWJBN3FJ.mjs")).releaseCommand()
 };
 function program(name) {
   return programOf(COMMANDS, name);

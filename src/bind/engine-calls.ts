@@ -9,7 +9,7 @@ import type { DockerEndpoint } from '../core/docker-endpoint.js'
 import { dockerEndpoint } from '../probes/docker.js'
 import { captureDocker, lastLine } from '../runners/docker.js'
 import type { Captured } from '../runners/process.js'
-import { askEngine } from './engine-socket.js'
+import { askEngine, type RequestTimer } from './engine-socket.js'
 
 export class BindError extends Error {
   constructor(
@@ -25,6 +25,8 @@ export class BindError extends Error {
 export interface CallOptions {
   /** Per docker call; 60 s unless a test stalls one on purpose. */
   timeoutMs?: number
+  /** How a request over the engine's socket times out (engine-socket.ts): its idle timeout unless a test stalls one. */
+  timer?: RequestTimer
   /** SIGINT, SIGTERM, SIGHUP: kills the call in flight; the transaction then undoes. */
   cancel?: AbortSignal
   /** Where the engine is: by default the docker CLI's own endpoint (DOCKER_HOST, the context). */
@@ -60,7 +62,7 @@ export class EngineCalls {
       const list = Array.isArray(requests) ? requests : [requests]
       const answers: { status: number; body: string }[] = []
       for (const request of list) {
-        const a = await askEngine(this.socket, request, { timeoutMs, cancel })
+        const a = await askEngine(this.socket, request, { timeoutMs, cancel, timer: this.options.timer })
         if (a.status !== null) {
           answers.push(a)
           continue

@@ -15,10 +15,17 @@ export type SocketAnswer =
   /** `unreachable`: nothing listens there (ENOENT, ECONNREFUSED): the CLI may know better. */
   | { status: null; error: string; timedOut: boolean; cancelled: boolean; unreachable: boolean }
 
+/**
+ * Starts a request's timeout: `expire` is called once `ms` pass; the function returned stops it.
+ * By default the socket's own idle timeout; a test passes its own to end a request it stalled
+ * on purpose as soon as it holds it, instead of waiting out a timeout long enough for load.
+ */
+export type RequestTimer = (ms: number, expire: () => void) => () => void
+
 export function askEngine(
   socketPath: string,
   request: ApiRequest,
-  options: { timeoutMs: number; cancel?: AbortSignal; bytes?: boolean }
+  options: { timeoutMs: number; cancel?: AbortSignal; bytes?: boolean; timer?: RequestTimer }
 ): Promise<SocketAnswer> {
   return new Promise((resolve) => {
     const body = request.body === undefined ? '' : JSON.stringify(request.body)
@@ -30,6 +37,7 @@ export function askEngine(
     const finish = (answer: SocketAnswer): void => {
       if (settled) return
       settled = true
+      stopTimer()
       options.cancel?.removeEventListener('abort', onCancel)
       socket.destroy()
       resolve(answer)
@@ -42,9 +50,13 @@ export function askEngine(
       // Not end(): an engine may take a half-closed connection for a client that has gone.
       socket.write(`${head.join('\r\n')}\r\n\r\n${body}`)
     })
+    const idle: RequestTimer = (ms, expire) => {
+      socket.setTimeout(ms, expire)
+      return () => socket.setTimeout(0)
+    }
+    const stopTimer = (options.timer ?? idle)(options.timeoutMs, () => fail('did not answer in time', { timedOut: true }))
     if (options.cancel?.aborted) return onCancel()
     options.cancel?.addEventListener('abort', onCancel, { once: true })
-    socket.setTimeout(options.timeoutMs, () => fail('did not answer in time', { timedOut: true }))
     socket.on('data', (d: Buffer) => chunks.push(d))
     socket.on('error', (e: NodeJS.ErrnoException) =>
       fail(`${e.code ?? e.message} (${socketPath})`, { unreachable: !connected && ['ENOENT', 'ECONNREFUSED', 'ENOTSOCK'].includes(e.code ?? '') })
