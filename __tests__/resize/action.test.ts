@@ -36,9 +36,10 @@ describe('the action with on-insufficient: resize', () => {
     sim = new Sim('darwin', 'desktop')
     sim.write(sim.store, STORE_4G)
     await sim.boot()
+    // The app never quits, so the shortest timeout there is cannot change the outcome.
     sim.faults({ refuseQuit: true, ignoreSigterm: true, noDesktopCli: true })
     const r = sim.action(
-      { 'ollama-model': 'llama3.1:8b', 'on-insufficient': 'resize', 'resize-timeout': '3', summary: 'false', 'export-env': 'false' },
+      { 'ollama-model': 'llama3.1:8b', 'on-insufficient': 'resize', 'resize-timeout': '1', summary: 'false', 'export-env': 'false' },
       'macOS'
     )
     expect(r.status).toBe(1)

@@ -166,9 +166,10 @@ describe('Docker Desktop faults: the original settings survive or are restored, 
     sim.write(sim.store, STORE_4G)
     await sim.boot()
     sim.faults({ failLaunches: 2 })
-    const r = sim.cli(['resize', '--memory', '8g', '--platform', 'darwin', '--timeout', '2'])
+    // Neither launch ever answers, so the shortest timeout there is cannot change the outcome.
+    const r = sim.cli(['resize', '--memory', '8g', '--platform', 'darwin', '--timeout', '1'])
     expect(r.status).toBe(1)
-    expect(r.stderr).toMatch(/was restored from .*; Docker did not come back within 2 s: start it by hand \(open -a Docker\) and check docker info\./)
+    expect(r.stderr).toMatch(/was restored from .*; Docker did not come back within 1 s: start it by hand \(open -a Docker\) and check docker info\./)
     expect(sim.read(sim.store)).toBe(STORE_4G)
   })
 
@@ -177,7 +178,8 @@ describe('Docker Desktop faults: the original settings survive or are restored, 
     sim.write(sim.store, STORE_4G)
     await sim.boot()
     sim.faults({ refuseQuit: true, ignoreSigterm: true })
-    const r = sim.cli(['resize', '--memory', '8g', '--platform', 'darwin', '--timeout', '2'])
+    // The app never quits, so the shortest timeout there is cannot change the outcome.
+    const r = sim.cli(['resize', '--memory', '8g', '--platform', 'darwin', '--timeout', '1'])
     expect(r.status).toBe(1)
     expect(r.stderr).toMatch(
       /Docker Desktop did not quit \(.*User canceled.*ignored SIGTERM.*\): quit it yourself, then retry\. Nothing was changed \(.*settings-store\.json is untouched\); Docker is running with 3\.84 GiB\./
@@ -215,10 +217,11 @@ describe('Docker Desktop faults: the original settings survive or are restored, 
     sim = new Sim('darwin', 'desktop')
     sim.write(sim.store, STORE_4G)
     await sim.boot()
+    // 8 s to start, far past the timeout (the shortest there is) however loaded the machine.
     sim.faults({ startDelayMs: 8000 })
-    const r = sim.cli(['resize', '--memory', '8g', '--platform', 'darwin', '--timeout', '2'])
+    const r = sim.cli(['resize', '--memory', '8g', '--platform', 'darwin', '--timeout', '1'])
     expect(r.status).toBe(1)
-    expect(r.stderr).toContain('Docker did not answer within 2 s after Docker Desktop was started. Rolled back')
+    expect(r.stderr).toContain('Docker did not answer within 1 s after Docker Desktop was started. Rolled back')
     expect(sim.read(sim.store)).toBe(STORE_4G)
     expect(readdirSync(sim.desktopDir).filter((f) => f.includes('docker-memory') && !f.includes('backup'))).toEqual([])
   })

@@ -7,6 +7,7 @@ import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process'
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { engineInfo } from '../fixtures/resize-sim/engine.mjs'
 
 export const SIM_BIN = resolve('__tests__/fixtures/resize-sim')
 const CLI = resolve('dist/cli.js')
@@ -113,10 +114,9 @@ export class Sim {
     return spawnSync(join(SIM_BIN, name), args, { env: this.env, encoding: 'utf8' })
   }
 
-  /** MemTotal the fake engine reports now, or null when it does not answer. */
+  /** MemTotal the fake engine reports now (what its `docker info` prints), or null when it does not answer. */
   memTotal(): number | null {
-    const r = this.tool('docker', ['info', '--format', '{{json .}}'])
-    return r.status === 0 ? (JSON.parse(r.stdout) as { MemTotal: number }).MemTotal : null
+    return engineInfo(this.simState())?.MemTotal ?? null
   }
 
   /** Boots the simulated Docker as the user had it before our tool ran. */
@@ -125,7 +125,7 @@ export class Sim {
     else if (this.platform === 'win32')
       spawn(join(this.programFiles, 'Docker', 'Docker', 'Docker Desktop.exe'), [], { env: this.env, detached: true, stdio: 'ignore' }).unref()
     else this.tool('open', ['-a', 'Docker'])
-    for (let i = 0; i < 100 && this.memTotal() === null; i++) await new Promise((r) => setTimeout(r, 100))
+    for (let i = 0; i < 1000 && this.memTotal() === null; i++) await new Promise((r) => setTimeout(r, 10))
     if (this.memTotal() === null) throw new Error('the simulated Docker did not boot')
     rmSync(join(this.state, 'calls.log'), { force: true })
   }
