@@ -10,9 +10,18 @@ export default defineConfig({
     include: [
       '__tests__/core/**/*.test.ts',
       '__tests__/concurrency/*.test.ts',
-      '__tests__/bind/{parsers,decisions}.test.ts',
+      '__tests__/bind/{parsers,decisions,builder-marks,engine-api,engine-lock,binding-summary,holder}.test.ts',
       '__tests__/resize/{core,editors.property}.test.ts',
-      '__tests__/guardrails/defaults.test.ts'
+      '__tests__/guardrails/{defaults,input-error}.test.ts',
+      // In-process suites outside __tests__/core that reach core modules no core suite does
+      // (the engine lock, the builder marks, errors, cgroup files): each
+      // under 3 s, none starting a process.
+      '__tests__/history/{file-store,build-peak}.test.ts',
+      '__tests__/probes/docker-socket.test.ts',
+      '__tests__/enforce/*.test.ts',
+      '__tests__/runners/lines.test.ts',
+      '__tests__/build/undo.test.ts',
+      '__tests__/files/write.test.ts'
     ],
     exclude: ['__tests__/core/publish-env.test.ts', '__tests__/core/explain/bounded-and-multi-build.test.ts'],
     testTimeout: 120000,

@@ -50,4 +50,60 @@ describe('sinceBind', () => {
       oomKills: null
     })
   })
+
+  test('no reading at bind time and no mark now: no peak and no file named', () => {
+    expect(sinceBind(null, { peakBytes: null, oomKills: null, limitHits: null }, null, files)).toEqual({
+      peakBytes: null,
+      peakSource: null,
+      oomKills: null,
+      note: 'no reading at bind time'
+    })
+  })
+  test('kills unknown when either reading lacks them; a counter that went back (a new cgroup) is 0, not negative', () => {
+    const now = { peakBytes: 150 * MiB, oomKills: 2, limitHits: 5 }
+    expect(sinceBind({ ...atBind, oomKills: null }, now, 100 * MiB, files).oomKills).toBeNull()
+    expect(sinceBind(atBind, { ...now, oomKills: null }, 100 * MiB, files).oomKills).toBeNull()
+    expect(sinceBind({ ...atBind, oomKills: 5 }, now, 100 * MiB, files).oomKills).toBe(0)
+  })
+  test('a mark first read after the bind is this job’s; one equal to the bind’s is not', () => {
+    expect(sinceBind({ ...atBind, peakBytes: null }, { peakBytes: 60 * MiB, oomKills: 0, limitHits: 0 }, 100 * MiB, files)).toEqual({
+      peakBytes: 60 * MiB,
+      peakSource: files.peak,
+      oomKills: 0,
+      note: 'the high-water mark rose after the bind'
+    })
+    expect(sinceBind(atBind, { peakBytes: 137392128, oomKills: 0, limitHits: 0 }, 100 * MiB, files).peakBytes).toBeNull()
+  })
+  test('no peak read now: the limit if it was hit since, else unknown ("unread" in the note)', () => {
+    expect(sinceBind(atBind, { peakBytes: null, oomKills: 0, limitHits: 2 }, 100 * MiB, files)).toEqual({
+      peakBytes: 100 * MiB,
+      peakSource: files.limit,
+      oomKills: 0,
+      note: 'the high-water mark (unread) predates the bind; the cgroup hit its limit 2 times since'
+    })
+    expect(sinceBind(atBind, { peakBytes: null, oomKills: 0, limitHits: 0 }, 100 * MiB, files)).toEqual({
+      peakBytes: null,
+      peakSource: null,
+      oomKills: 0,
+      note: "the high-water mark (unread) predates the bind and the limit was not hit since: this job's peak is not known from the kernel"
+    })
+  })
+  test('limit hits: counted only from two readings, only those since the bind, and only with a known limit', () => {
+    const stale = { peakBytes: 137392128, oomKills: 0 }
+    expect(sinceBind({ ...atBind, limitHits: 7 }, { ...stale, limitHits: 7 }, 100 * MiB, files).peakBytes).toBeNull()
+    expect(sinceBind({ ...atBind, limitHits: 7 }, { ...stale, limitHits: 9 }, 100 * MiB, files).note).toMatch(/hit its limit 2 times since$/)
+    expect(sinceBind({ ...atBind, limitHits: null }, { ...stale, limitHits: 9 }, 100 * MiB, files).peakBytes).toBeNull()
+    expect(sinceBind(atBind, { ...stale, limitHits: null }, 100 * MiB, files).peakBytes).toBeNull()
+    expect(sinceBind(atBind, { ...stale, limitHits: 3 }, null, files).peakBytes).toBeNull()
+  })
+})
+
+describe('marksFiles', () => {
+  test('v1: the peak, oom_control for kills, failcnt for limit hits; v2 reads hits from memory.events', () => {
+    expect(marksFiles(1)).toEqual({ peak: 'memory.max_usage_in_bytes', events: 'memory.oom_control', limitHits: 'memory.failcnt' })
+  })
+  test('v2 takes limit hits from memory.events whatever limitHits text is given', () => {
+    expect(parseMarks(2, { peak: '1\n', events: 'max 4\noom_kill 0\n', limitHits: '99\n' }).limitHits).toBe(4)
+    expect(parseMarks(1, { peak: '1\n', events: 'oom_kill 0\n', limitHits: null }).limitHits).toBeNull()
+  })
 })

@@ -12,7 +12,7 @@ import {
 import {
   containerCgroup,
   readMarks
-} from "./chunk-JCFJCZZQ.mjs";
+} from "./chunk-7I5GCWQP.mjs";
 import {
   stepCgroupParent
 } from "./chunk-BGOEDO4T.mjs";

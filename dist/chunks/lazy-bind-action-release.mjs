@@ -4,7 +4,7 @@ import {
 } from "./chunk-3YLVIYFA.mjs";
 import {
   explainBuildRecords
-} from "./chunk-2X6HJPZV.mjs";
+} from "./chunk-OIYLTQJ3.mjs";
 import {
   getState
 } from "./chunk-V23U7VEN.mjs";
@@ -27,7 +27,7 @@ import {
 } from "./chunk-7EPKVNQE.mjs";
 import "./chunk-FKLHXMXM.mjs";
 import "./chunk-WEXZFMP6.mjs";
-import "./chunk-JCFJCZZQ.mjs";
+import "./chunk-7I5GCWQP.mjs";
 import "./chunk-BGOEDO4T.mjs";
 import "./chunk-JXWUDJYY.mjs";
 import "./chunk-ZNWIBV7F.mjs";

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   buildAndExplain
-} from "./chunk-SKKDVQWL.mjs";
+} from "./chunk-PHMHUT7F.mjs";
 import "./chunk-322RRR7K.mjs";
 import "./chunk-PDRSEHC5.mjs";
 import "./chunk-NQWSHC3V.mjs";
@@ -11,14 +11,14 @@ import "./chunk-EOIFBMQM.mjs";
 import "./chunk-CY67VTD3.mjs";
 import "./chunk-2KBK5UGC.mjs";
 import "./chunk-VY553U4K.mjs";
-import "./chunk-OBGEQKCE.mjs";
+import "./chunk-E7VDYL6V.mjs";
 import "./chunk-4QBQIVOO.mjs";
 import "./chunk-V3YFPMW4.mjs";
 import "./chunk-SJV5Y2SA.mjs";
 import "./chunk-7EPKVNQE.mjs";
 import "./chunk-FKLHXMXM.mjs";
 import "./chunk-WEXZFMP6.mjs";
-import "./chunk-JCFJCZZQ.mjs";
+import "./chunk-7I5GCWQP.mjs";
 import "./chunk-BGOEDO4T.mjs";
 import "./chunk-JXWUDJYY.mjs";
 import "./chunk-ZNWIBV7F.mjs";

@@ -66,7 +66,7 @@ export function sinceBind(atBind: CgroupMarks | null, now: CgroupMarks, limitByt
       peakBytes: limitBytes,
       peakSource: files.limit,
       oomKills,
-      note: `the high-water mark (${now.peakBytes}) predates the bind; the cgroup hit its limit ${hits} times since`
+      note: `the high-water mark (${now.peakBytes ?? 'unread'}) predates the bind; the cgroup hit its limit ${hits} times since`
     }
   }
   return {
