@@ -107,10 +107,10 @@ describe('when the socket does not answer well', () => {
 
   test('a socket that accepts and never answers times out, without a CLI that would wait as long', async () => {
     const socket = await fakeEngine(() => undefined)
-    const started = Date.now()
+    // No clock: the reason is the timeout's, and `via` says no CLI was asked (on this PATH it would
+    // have answered at once that there is none); a probe that never timed out would never return.
     const probe = await probeDocker(300, isolated({ DOCKER_HOST: `unix://${socket}` }))
     expect(probe).toEqual({ docker: null, reason: `the engine at ${socket} did not answer in 0.3 s`, via: { path: 'socket', socket } })
-    expect(Date.now() - started).toBeLessThan(5000)
   })
 
   test('a tcp endpoint is left to the CLI', async () => {

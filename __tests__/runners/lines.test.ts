@@ -39,14 +39,14 @@ describe('splitLines', () => {
     expect(split(['a'.repeat(9) + 'é' + 'a'.repeat(9) + '\n'], 20)).toEqual(['a'.repeat(9) + 'é' + 'a'.repeat(9)])
   })
 
+  // No clock: a split that is not linear would take hours over 64 MiB, and the test's timeout
+  // would end it; how fast the linear one is belongs to bench/.
   test('64 MiB without a newline: one line of the default cap, in linear time', () => {
     const mib = Buffer.alloc(1024 * 1024, 'x')
     const lines: string[] = []
     const s = splitLines((l) => lines.push(l))
-    const started = Date.now()
     for (let i = 0; i < 64; i++) s.push(mib)
     s.end()
-    expect(Date.now() - started).toBeLessThan(5000)
     expect(lines).toHaveLength(1)
     expect(lines[0]).toContain(`[${64 * 1024 * 1024 - 64 * 1024} bytes of this line cut]`)
     expect(lines[0].length).toBeLessThan(64 * 1024 + 100)

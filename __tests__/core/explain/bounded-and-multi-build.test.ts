@@ -146,15 +146,15 @@ describe('kernel kills go to the step that was killed', () => {
 })
 
 describe('bounded time and memory', () => {
+  // No clock: a scan that is not linear would take hours over 100 MB, and the test's timeout would
+  // end it; how fast the linear one is belongs to bench/.
   test('100 MB without a newline: linear, the line cut to its head and tail', () => {
-    const t0 = Date.now()
     const analyzer = new BuildLogAnalyzer()
     const chunk = Buffer.alloc(1 << 20, 'a')
     analyzer.push('#7 [1/1] RUN x\n#7 1.0 ')
     for (let i = 0; i < 100; i++) analyzer.push(chunk)
     analyzer.push(' Killed\n#7 ERROR: process "/bin/sh -c x" did not complete successfully: exit code: 137\n')
     const log = analyzer.end()
-    expect(Date.now() - t0).toBeLessThan(5000)
     expect(log.steps[0].killedLines).toBe(1)
     expect(log.failedStepId).toBe('#7')
   })

@@ -81,10 +81,10 @@ describe('dmesg: any bytes', () => {
     )
   })
 
+  // No clock: a scan that is not linear would take hours over 5.2 MB, and the test's timeout would
+  // end it; how fast the linear one is belongs to bench/ (a 2 s limit here failed under load).
   test('one huge line without a newline is read in linear time', () => {
     const line = `[1.0] oom-kill:constraint=CONSTRAINT_MEMCG${',oom_memcg=/x'.repeat(400_000)}`
-    const t0 = Date.now()
     expect(parseDmesg(line)).toEqual([])
-    expect(Date.now() - t0).toBeLessThan(2000)
   })
 })
