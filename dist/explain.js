@@ -1172,6 +1172,17 @@ var BuildState = class {
   recentCount = 0;
   /** Of the recent ones, those read as bytes and not parsed yet. */
   heldSteps = 0;
+  /**
+   * Plain steps (`#n`) parsed while running, some of which may have ended since: a scan leaps
+   * over steps only when none is open (plain-scanner.ts). Pruned when asked, and when it grows.
+   */
+  open = [];
+  openLimit = 1024;
+  /** Whether a plain step (`#n`, not `#0`) was parsed and has not ended. */
+  hasOpenSteps() {
+    this.open = this.open.filter((s) => s.result === "running" && this.steps.get(s.id) === s);
+    return this.open.length > 0;
+  }
   keepsRecentOnly() {
     return this.stepsSeen > KEEP_ALL;
   }
@@ -1239,8 +1250,14 @@ var BuildState = class {
     step.span.start = start;
     this.docker = true;
     this.stepsSeen++;
-    if (id.charCodeAt(0) === 35) this.lastStepNumber = Math.max(this.lastStepNumber, Number(id.slice(1)) || 0);
+    if (id.charCodeAt(0) === 35) {
+      this.lastStepNumber = Math.max(this.lastStepNumber, Number(id.slice(1)) || 0);
+    }
     this.add(step);
+    if (id.charCodeAt(0) === 35 && id !== "#0") {
+      this.open.push(step);
+      if (this.open.length >= this.openLimit) this.openLimit = 2 * (this.hasOpenSteps() ? this.open.length : 0) + 1024;
+    }
     this.names?.set(squeeze(name), step);
     return step;
   }
@@ -1553,6 +1570,8 @@ var DeferredSteps = class {
   running = [];
   /** Entries no longer referenced, used again: a step read costs no allocation. */
   spare = [];
+  /** Steps counted by a leap over them (plain-scanner.ts), in all builds so far. */
+  stepsLeapt = 0;
   header(buf, start, end, n) {
     const b = this.parser.build;
     if (!b.keepsRecentOnly() || n <= b.lastStepNumber || b.targets.size > 0) return false;
@@ -1596,6 +1615,20 @@ var DeferredSteps = class {
   }
   nextNumber() {
     return this.parser.build.lastStepNumber + 1;
+  }
+  canLeap() {
+    const b = this.parser.build;
+    return this.running.length === 0 && b.keepsRecentOnly() && b.targets.size === 0 && b.box === null && !b.hasOpenSteps();
+  }
+  leapt(n) {
+    const b = this.parser.build;
+    const count = n - 1 - b.lastStepNumber;
+    this.stepsLeapt += count;
+    b.stepsSeen += count;
+    b.omittedSteps += count;
+    b.seq += 2 * count;
+    b.lastLine = null;
+    b.lastStepNumber = n - 1;
   }
   release(buf) {
     const copy = (d) => {
@@ -2021,16 +2054,18 @@ var LINE_HEAD = LINE_CAP / 4;
 var LINE_TAIL = LINE_CAP / 4;
 var ELLIPSIS = Buffer.from(" \u2026 ");
 var SLICE = 1024 * 1024;
+var RING = WINDOW + SLICE;
 var LineReader = class {
   constructor(sink) {
     this.sink = sink;
   }
   sink;
   /**
-   * The last WINDOW bytes seen, in a ring: each byte is copied once, into memory allocated once
-   * (a copy per chunk outlived its chunk and piled up until a full GC).
+   * The last bytes seen (the window and what is about to fall out of it), in a ring: each byte
+   * is copied once, into memory allocated once (a copy per chunk outlived its chunk and piled
+   * up until a full GC).
    */
-  ring = Buffer.allocUnsafe(WINDOW);
+  ring = Buffer.allocUnsafe(RING);
   ringStart = 0;
   ringLength = 0;
   finder = null;
@@ -2041,27 +2076,45 @@ var LineReader = class {
   pendingCut = false;
   push(chunk) {
     let bytes = typeof chunk === "string" ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    let over = this.ringLength + bytes.length - WINDOW;
-    if (over > 0) {
-      const fromRing = Math.min(over, this.ringLength);
-      for (const part of this.ringParts(fromRing)) this.fast(part);
-      this.ringStart = (this.ringStart + fromRing) % WINDOW;
-      this.ringLength -= fromRing;
+    if (this.ringLength + bytes.length > RING) {
+      let over = this.ringLength + bytes.length - WINDOW;
+      const fromRing = this.fastFromRing(over);
       over -= fromRing;
       if (over > 0) {
         this.fast(bytes.subarray(0, over));
         bytes = bytes.subarray(over);
       }
     }
-    const at = (this.ringStart + this.ringLength) % WINDOW;
-    const first = Math.min(bytes.length, WINDOW - at);
+    const at = (this.ringStart + this.ringLength) % RING;
+    const first = Math.min(bytes.length, RING - at);
     bytes.copy(this.ring, at, 0, first);
     if (first < bytes.length) bytes.copy(this.ring, 0, first);
     this.ringLength += bytes.length;
   }
+  /**
+   * Reads the log's next bytes straight into the ring (no copy, where push() copies a chunk):
+   * `read` fills the buffer it is given, at most `max` bytes, and says how many it read (0: the
+   * log's end). Returns that count.
+   */
+  read(read, max) {
+    if (RING - this.ringLength < max) this.fastFromRing(this.ringLength - WINDOW);
+    const at = (this.ringStart + this.ringLength) % RING;
+    const count = read(this.ring.subarray(at, at + Math.min(max, RING - at, RING - this.ringLength)));
+    this.ringLength += count;
+    return count;
+  }
+  /** Reads fast the ring's first `length` bytes at most, and drops them: how many it read. */
+  fastFromRing(length) {
+    const fromRing = Math.min(length, this.ringLength);
+    for (const part of this.ringParts(fromRing)) this.fast(part);
+    this.ringStart = (this.ringStart + fromRing) % RING;
+    this.ringLength -= fromRing;
+    return fromRing;
+  }
   /** The rest: the window, every line of it. */
   end() {
     this.started();
+    if (this.ringLength > WINDOW) this.fastFromRing(this.ringLength - WINDOW);
     const rest = Buffer.concat([this.takeLine(), ...this.ringParts(this.ringLength)]);
     this.ringLength = 0;
     this.finder.scan(
@@ -2078,7 +2131,7 @@ var LineReader = class {
   }
   /** The ring's first `length` bytes, as one or two pieces. */
   ringParts(length) {
-    const first = Math.min(length, WINDOW - this.ringStart);
+    const first = Math.min(length, RING - this.ringStart);
     const parts = [this.ring.subarray(this.ringStart, this.ringStart + first)];
     if (first < length) parts.push(this.ring.subarray(0, length - first));
     return parts;
@@ -2089,7 +2142,7 @@ var LineReader = class {
   }
   started() {
     if (this.finder) return;
-    const head = Buffer.concat(this.ringParts(this.ringLength)).subarray(0, 64 * 1024);
+    const head = Buffer.concat(this.ringParts(Math.min(this.ringLength, 64 * 1024)));
     const { finder, newline } = this.sink.start(head);
     this.finder = finder;
     this.newline = newline;
@@ -2156,14 +2209,22 @@ function cut(buf, start, end) {
 var PREFIX = 120;
 var FAST_HEADER = 4096;
 var RUN = 8;
+var CLEAN = 16;
+var MIN_LEAP = 32 * 1024;
+var READ_BEFORE = 128;
+var MAX_BACK = 4096;
+var SAMPLE = 8 * 1024;
+var LEAP_STOPS = ["ERROR", "Killed", ">>>", "navail"].map((m) => Buffer.from(m));
 var PlainScanner = class {
-  constructor(newline, steps) {
+  constructor(newline, steps, leaps = true) {
     this.newline = newline;
     this.steps = steps;
+    this.leaps = leaps;
     this.markers = markerFinder("plain", newline);
   }
   newline;
   steps;
+  leaps;
   markers;
   marks(line) {
     return this.markers.marks(line);
@@ -2185,9 +2246,13 @@ var PlainScanner = class {
     this.crEnd = !every;
     let from = 0;
     let run = 0;
+    let clean = 0;
+    let noLeapUntil = every || !this.leaps ? length : 0;
+    const stops = LEAP_STOPS.map(() => -1);
     try {
       while (from < length) {
         let kind = OTHER;
+        let stamp = -1;
         if (bytes[from] === 35) {
           let next = this.quick(buf, bytes, from, nextCR);
           if (next === NEEDS_CR) {
@@ -2197,11 +2262,17 @@ var PlainScanner = class {
           if (next >= 0) {
             from = next;
             run = 0;
+            if (++clean >= CLEAN && from >= noLeapUntil) {
+              from = this.leap(buf, bytes, from, stops);
+              noLeapUntil = this.leapTarget;
+              clean = 0;
+            }
             continue;
           }
           if (next === OUTPUT_LINE) kind = OUTPUT;
         } else if (bytes[from] >= 48 && bytes[from] <= 57) {
           const hash2 = stamped(bytes, from, length);
+          stamp = hash2;
           if (hash2 > 0) {
             let next = this.quick(buf, bytes, hash2, nextCR);
             if (next === NEEDS_CR) {
@@ -2211,6 +2282,11 @@ var PlainScanner = class {
             if (next >= 0) {
               from = next;
               run = 0;
+              if (++clean >= CLEAN && from >= noLeapUntil) {
+                from = this.leap(buf, bytes, from, stops);
+                noLeapUntil = this.leapTarget;
+                clean = 0;
+              }
               continue;
             }
           }
@@ -2220,7 +2296,11 @@ var PlainScanner = class {
         let hash = from;
         if (kind === OUTPUT) run++;
         else if (bytes[from] === 35) kind = stepKind(bytes, from, end);
-        else if (!every) {
+        else if (stamp > 0) {
+          kind = stepKind(bytes, stamp, end);
+          hash = stamp;
+          if (kind !== OTHER && kind !== OUTPUT && kind !== SHA && kind !== STATUS) kind = STEP2;
+        } else if (!every) {
           if (nextHash < from) nextHash = nextOf(buf.indexOf(35, from), length);
           if (nextHash < end && nextHash - from <= PREFIX) {
             kind = stepKind(bytes, nextHash, end);
@@ -2233,9 +2313,11 @@ var PlainScanner = class {
           if (nextCR < from) nextCR = nextOf(buf.indexOf(13, from), length);
           if (nextCR >= end && this.status(bytes, hash, end)) {
             from = end + 1;
+            clean++;
             continue;
           }
         }
+        clean = 0;
         if (kind !== OUTPUT) run = 0;
         if (kind === HEADER || kind === STATUS) kind = STEP2;
         if (kind === STEP2 || every) take(from, end, kind === STEP2);
@@ -2261,6 +2343,68 @@ var PlainScanner = class {
     }
   }
   needle = Buffer.alloc(16);
+  /** No leap is tried again before this: the line the last leap() aimed before (or a little further on). */
+  leapTarget = 0;
+  /**
+   * Where to read on after a leap over the clean steps at `from`, or `from` (no leap). The
+   * target is the line of the next LEAP_STOPS needle (`at` holds each one's next place, searched
+   * again once passed) or buf's end. The scan goes on from a step header READ_BEFORE headers before the
+   * target, or from the header of the target line's step when that one is further back: the
+   * last clean steps and the step a marker names are read as the scan of every line reads
+   * them. The steps from nextNumber() to that header's number are counted (StepLines.leapt).
+   *
+   * Checked, else no leap: no step open or held (canLeap: a step's end within the leap would be
+   * missed); that header's number above nextNumber(); a sampled line every SAMPLE bytes a step
+   * line numbered no lower than the last (a second build starts again at `#1`, or at `#0`).
+   * Not kept, only counted: a step that begins in the stretch and is not named again before
+   * the marker in the same buffer (one that never ends, or fails much later), and what a line
+   * of the stretch that no marker holds says (a step's non-marker lines are parsed, but no
+   * report needs them: `naming to`, a layer's progress).
+   */
+  leap(buf, bytes, from, at) {
+    const length = bytes.length;
+    const newline = this.newline;
+    let target = length;
+    for (let i = 0; i < LEAP_STOPS.length; i++) {
+      if (at[i] < from) at[i] = nextOf(buf.indexOf(LEAP_STOPS[i], from), length);
+      if (at[i] < target) target = at[i];
+    }
+    if (target < length) target = buf.lastIndexOf(newline, target) + 1;
+    this.leapTarget = target;
+    if (target - from < MIN_LEAP) return from;
+    if (!this.steps.canLeap()) {
+      this.leapTarget = Math.min(target, from + MIN_LEAP);
+      return from;
+    }
+    let back = target;
+    for (let headers = 0, lines2 = 0; headers < READ_BEFORE; lines2++) {
+      if (lines2 === MAX_BACK || back - 2 < from) return from;
+      back = buf.lastIndexOf(newline, back - 2) + 1;
+      if (back <= from) return from;
+      if (headerNumber(bytes, back, length) > 0) headers++;
+    }
+    const next = this.steps.nextNumber();
+    const named = stepNumber(bytes, target, length);
+    if (named >= next) {
+      const found = buf.indexOf(this.needle.subarray(0, this.needle.write(`#${named} `, "latin1")), from);
+      if (found >= 0 && found < back) {
+        back = buf.lastIndexOf(newline, found - 1) + 1;
+        if (back <= from) return from;
+      }
+    }
+    const n = headerNumber(bytes, back, length);
+    if (n <= next || back - from < MIN_LEAP) return from;
+    let last = next - 1;
+    for (let s = from + SAMPLE; s < back; s += SAMPLE) {
+      const line = buf.indexOf(newline, s) + 1;
+      if (line <= 0 || line >= back) break;
+      const sampled = stepNumber(bytes, line, length);
+      if (sampled < last || sampled > n) return from;
+      last = sampled;
+    }
+    this.steps.leapt(n);
+    return back;
+  }
   /**
    * The start of the first line at or after `from` that holds the next marker (at `mark`) or
    * the next step's number (`#12 `): BuildKit shows a step's header before its lines, and
@@ -2385,6 +2529,31 @@ function stepKind(bytes, hash, end) {
   if (c === 68 || c === 67) return STATUS;
   return STEP2;
 }
+function stepNumber(bytes, from, length) {
+  const space = numberEnd(bytes, from, length);
+  return space < 0 ? -1 : readNumber(bytes, space);
+}
+function headerNumber(bytes, from, length) {
+  const space = numberEnd(bytes, from, length);
+  return space < 0 || space + 1 >= length || bytes[space + 1] !== 91 ? -1 : readNumber(bytes, space);
+}
+function numberEnd(bytes, from, length) {
+  let p = from;
+  if (p < length && bytes[p] !== 35) {
+    p = stamped(bytes, from, length);
+    if (p < 0) return -1;
+  }
+  const first = ++p;
+  if (p >= length || bytes[p] < 49 || bytes[p] > 57) return -1;
+  while (p < length && bytes[p] >= 48 && bytes[p] <= 57) p++;
+  return p - first <= 9 && p < length && bytes[p] === 32 ? p : -1;
+}
+function readNumber(bytes, space) {
+  let n = 0;
+  let scale = 1;
+  for (let p = space - 1; bytes[p] !== 35; p--, scale *= 10) n += (bytes[p] - 48) * scale;
+  return n;
+}
 function stamped(bytes, from, length) {
   const digit = (at) => at < length && bytes[at] >= 48 && bytes[at] <= 57;
   for (let i = 0; i < STAMP.length; i++) {
@@ -2413,14 +2582,27 @@ function same(bytes, at, end, word2) {
 var DETECT = 64 * 1024;
 var GRAMMARS = [rawjson, buildkit, legacy, ci];
 var BuildLogAnalyzer = class {
+  /** `leaps: false`: every step line of a plain log is read, none leapt over (plain-scanner.ts). */
+  constructor(options = {}) {
+    this.options = options;
+  }
+  options;
   format = "plain";
   build = new BuildState();
   finished = [];
   reader = new LineReader(this);
   /** A plain log's steps read as bytes, parsed only when kept. */
   deferred = new DeferredSteps(this);
+  /** Steps counted, not read, by leaps over long stretches of clean steps (plain-scanner.ts). */
+  get stepsLeapt() {
+    return this.deferred.stepsLeapt;
+  }
   push(chunk) {
     this.reader.push(chunk);
+  }
+  /** Reads the log's next bytes with `read` (at most `max`, straight into the reader's memory): how many it read, 0 at the end. */
+  read(read, max) {
+    return this.reader.read(read, max);
   }
   /** The last build of the log (a log of one build, as the action captures it). */
   end() {
@@ -2442,7 +2624,7 @@ var BuildLogAnalyzer = class {
     const text = head.toString("utf8", 0, DETECT);
     this.format = detectFormat(text);
     const newline = !text.includes("\n") && text.includes("\r") ? 13 : 10;
-    if (this.format === "plain") return { finder: new PlainScanner(newline, this.deferred), newline };
+    if (this.format === "plain") return { finder: new PlainScanner(newline, this.deferred, this.options.leaps ?? true), newline };
     return { finder: markerFinder(this.format, newline), newline };
   }
   line(raw) {
@@ -2574,12 +2756,7 @@ function analyzeLogFileBuilds(path3) {
     if (stat.isDirectory()) throw new import_errors3.FileError(`cannot read the build log ${path3}: it is a directory`, "EISDIR");
     if (!stat.isFile()) throw new import_errors3.FileError(`cannot read the build log ${path3}: it is ${kindOf(stat)}, not a regular file (save the log to a file first)`);
     const analyzer = new BuildLogAnalyzer();
-    const buffer = Buffer.allocUnsafe(CHUNK);
-    for (; ; ) {
-      const bytesRead = (0, import_node_fs.readSync)(fd, buffer, 0, CHUNK, null);
-      if (bytesRead === 0) break;
-      analyzer.push(buffer.subarray(0, bytesRead));
-    }
+    while (analyzer.read((into) => (0, import_node_fs.readSync)(fd, into, 0, into.length, null), CHUNK) > 0) ;
     return analyzer.endBuilds();
   } finally {
     (0, import_node_fs.closeSync)(fd);

@@ -4,14 +4,14 @@ import {
 } from "./chunk-3YLVIYFA.mjs";
 import {
   explainBuildRecords
-} from "./chunk-OIYLTQJ3.mjs";
+} from "./chunk-46FU2NE3.mjs";
 import {
   getState
 } from "./chunk-V23U7VEN.mjs";
 import "./chunk-Z6PW5BAD.mjs";
 import {
   isKill
-} from "./chunk-NL2PBXRR.mjs";
+} from "./chunk-Z742IR3W.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-CY67VTD3.mjs";
 import "./chunk-2KBK5UGC.mjs";
@@ -24,7 +24,7 @@ import "./chunk-SJV5Y2SA.mjs";
 import {
   historySteps,
   stepPeaksOf
-} from "./chunk-7EPKVNQE.mjs";
+} from "./chunk-QASH7Y5W.mjs";
 import "./chunk-FKLHXMXM.mjs";
 import "./chunk-WEXZFMP6.mjs";
 import "./chunk-7I5GCWQP.mjs";

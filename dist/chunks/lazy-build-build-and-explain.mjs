@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   buildAndExplain
-} from "./chunk-PHMHUT7F.mjs";
+} from "./chunk-ZEL7GBSY.mjs";
 import "./chunk-322RRR7K.mjs";
-import "./chunk-PDRSEHC5.mjs";
-import "./chunk-NQWSHC3V.mjs";
+import "./chunk-VVREXQUE.mjs";
+import "./chunk-HQ4NETII.mjs";
 import "./chunk-3H7ZVCYB.mjs";
-import "./chunk-NL2PBXRR.mjs";
+import "./chunk-Z742IR3W.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-CY67VTD3.mjs";
 import "./chunk-2KBK5UGC.mjs";
@@ -15,7 +15,7 @@ import "./chunk-E7VDYL6V.mjs";
 import "./chunk-4QBQIVOO.mjs";
 import "./chunk-V3YFPMW4.mjs";
 import "./chunk-SJV5Y2SA.mjs";
-import "./chunk-7EPKVNQE.mjs";
+import "./chunk-QASH7Y5W.mjs";
 import "./chunk-FKLHXMXM.mjs";
 import "./chunk-WEXZFMP6.mjs";
 import "./chunk-7I5GCWQP.mjs";

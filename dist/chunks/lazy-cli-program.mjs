@@ -139,9 +139,9 @@ async function runCli(argv, commands) {
 var COMMANDS = {
   detect: async () => (await import("./detect-E6KOUMKG.mjs")).detectCommand(),
   plan: async () => (await import("./plan-E2UHPG2C.mjs")).planCommand(),
-  explain: async () => (await import("./explain-MLIU7RAA.mjs")).explainCommand(),
+  explain: async () => (await import("./explain-PAZQ5U7J.mjs")).explainCommand(),
   history: async () => (await import("./history-YJAAJKFD.mjs")).historyCommand(),
-  build: async () => (await import("./build-JQN7QHZN.mjs")).buildCommand(),
+  build: async () => (await import("./build-NKIAJNOM.mjs")).buildCommand(),
   resize: async () => (await import("./resize-KAZ7XNBZ.mjs")).resizeCommand(),
   bind: async () => (await import("./bind-IWJBN3FJ.mjs")).bindCommand(),
   release: async () => (await import("./bind-IWJBN3FJ.mjs")).releaseCommand()

@@ -34,12 +34,8 @@ export function analyzeLogFileBuilds(path: string): BuildLogAnalysis[] {
     if (stat.isDirectory()) throw new FileError(`cannot read the build log ${path}: it is a directory`, 'EISDIR')
     if (!stat.isFile()) throw new FileError(`cannot read the build log ${path}: it is ${kindOf(stat)}, not a regular file (save the log to a file first)`)
     const analyzer = new BuildLogAnalyzer()
-    const buffer = Buffer.allocUnsafe(CHUNK)
-    for (;;) {
-      const bytesRead = readSync(fd, buffer, 0, CHUNK, null)
-      if (bytesRead === 0) break
-      analyzer.push(buffer.subarray(0, bytesRead))
-    }
+    // Read straight into the analyzer's ring: a copy of each chunk was a tenth of a tiny-step log's time.
+    while (analyzer.read((into) => readSync(fd, into, 0, into.length, null), CHUNK) > 0);
     return analyzer.endBuilds()
   } finally {
     closeSync(fd)

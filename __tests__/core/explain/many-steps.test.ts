@@ -24,8 +24,8 @@ function manySteps(): { text: string; killed: number; running: number } {
   return { text: lines.join('\n') + '\n', killed, running }
 }
 
-function analyzeInChunks(text: string, size: number): BuildLogAnalysis {
-  const analyzer = new BuildLogAnalyzer()
+function analyzeInChunks(text: string, size: number, leaps = true): BuildLogAnalysis {
+  const analyzer = new BuildLogAnalyzer({ leaps })
   for (let i = 0; i < text.length; i += size) analyzer.push(text.slice(i, i + size))
   return analyzer.end()
 }
@@ -76,7 +76,9 @@ describe('a log of 30 000 one-line steps (1.4 MB, most of it read as bytes)', ()
     ['CRLF line ends', (t: string) => t.replace(/\n/g, '\r\n')],
     ["GitHub's raw log stamps", (t: string) => t.replace(/^/gm, '2024-01-01T10:00:00.1234567Z ').replace(/2024-01-01T10:00:00.1234567Z $/, '')]
   ])('the same steps from the log with %s (read as bytes too)', (_, change) => {
-    const other = analyzeInChunks(change(text), 100_000)
+    // Every line read (leaps.test.ts compares leaps on such logs): the stamped log is longer, so
+    // its running step lies before the window, in a stretch a leap counts without keeping it.
+    const other = analyzeInChunks(change(text), 100_000, false)
     const shape = (l: BuildLogAnalysis) => l.steps.map((s) => [s.id, s.name, s.result, s.durationMs, s.killedLines])
     expect(shape(other)).toEqual(shape(log))
     expect(other.omittedSteps).toBe(log.omittedSteps)

@@ -40,8 +40,21 @@ export class BuildLogAnalyzer implements LineSink, LogContext, StepParser {
   /** A plain log's steps read as bytes, parsed only when kept. */
   private readonly deferred = new DeferredSteps(this)
 
+  /** `leaps: false`: every step line of a plain log is read, none leapt over (plain-scanner.ts). */
+  constructor(private readonly options: { leaps?: boolean } = {}) {}
+
+  /** Steps counted, not read, by leaps over long stretches of clean steps (plain-scanner.ts). */
+  get stepsLeapt(): number {
+    return this.deferred.stepsLeapt
+  }
+
   push(chunk: Uint8Array | string): void {
     this.reader.push(chunk)
+  }
+
+  /** Reads the log's next bytes with `read` (at most `max`, straight into the reader's memory): how many it read, 0 at the end. */
+  read(read: (into: Buffer) => number, max: number): number {
+    return this.reader.read(read, max)
   }
 
   /** The last build of the log (a log of one build, as the action captures it). */
@@ -67,7 +80,7 @@ export class BuildLogAnalyzer implements LineSink, LogContext, StepParser {
     this.format = detectFormat(text)
     // A log whose lines end with CR alone (an old Mac's, a tty's redraws saved as is).
     const newline = !text.includes('\n') && text.includes('\r') ? 13 : 10
-    if (this.format === 'plain') return { finder: new PlainScanner(newline, this.deferred), newline }
+    if (this.format === 'plain') return { finder: new PlainScanner(newline, this.deferred, this.options.leaps ?? true), newline }
     return { finder: markerFinder(this.format, newline), newline }
   }
 

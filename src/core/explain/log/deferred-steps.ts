@@ -44,6 +44,8 @@ export class DeferredSteps implements StepLines {
   private running: DeferredStep[] = []
   /** Entries no longer referenced, used again: a step read costs no allocation. */
   private readonly spare: DeferredStep[] = []
+  /** Steps counted by a leap over them (plain-scanner.ts), in all builds so far. */
+  stepsLeapt = 0
 
   constructor(private readonly parser: StepParser) {}
 
@@ -92,6 +94,23 @@ export class DeferredSteps implements StepLines {
 
   nextNumber(): number {
     return this.parser.build.lastStepNumber + 1
+  }
+
+  canLeap(): boolean {
+    const b = this.parser.build
+    return this.running.length === 0 && b.keepsRecentOnly() && b.targets.size === 0 && b.box === null && !b.hasOpenSteps()
+  }
+
+  leapt(n: number): void {
+    const b = this.parser.build
+    const count = n - 1 - b.lastStepNumber
+    this.stepsLeapt += count
+    b.stepsSeen += count
+    b.omittedSteps += count
+    // Each clean step leapt over is two lines read (its header and its end), as if read.
+    b.seq += 2 * count
+    b.lastLine = null
+    b.lastStepNumber = n - 1
   }
 
   release(buf: Buffer): void {

@@ -10,6 +10,13 @@
  * never decoded unless their step is kept (deferred-steps.ts). Every other line goes to `take`,
  * which parses it as text, in order. A long run of output lines (a compiler's) is not walked:
  * the scan jumps to the next marker or the next step's number, each found by one search.
+ *
+ * A long stretch of clean steps past a build's first KEEP_ALL (a generated log of millions of
+ * one-line steps) is not walked either: even one search per line is slower than grep. Once the
+ * last lines were such steps and no step is open, the scan leaps to a little before the next
+ * rare marker (not DONE/CACHED) or the buffer's end, and counts the steps it leapt over from
+ * BuildKit's numbering (steps are numbered as first shown): see `leap()` for what it checks and
+ * what a leap cannot keep.
  */
 import type { LineFinder, Take } from './line-reader.js'
 import { MARKERS, markerFinder } from './finders.js'
@@ -26,6 +33,10 @@ export interface StepLines {
   release(buf: Buffer): void
   /** The number the next new step will have (`#n`): BuildKit numbers steps as it first shows them. */
   nextNumber(): number
+  /** Whether the scan may leap over steps now: past KEEP_ALL, no step open, none held. */
+  canLeap(): boolean
+  /** The scan leapt to step n's header: steps nextNumber() to n - 1 are counted, not read. */
+  leapt(n: number): void
 }
 
 /** A CI prefix before `#n ` is at most this long (`2024-01-01T10:00:00.1234567Z ` and tags). */
@@ -34,13 +45,39 @@ const PREFIX = 120
 const FAST_HEADER = 4096
 /** After this many output lines in a row the scan jumps to the next marker or the next step's header. */
 const RUN = 8
+/** After this many clean steps in a row read as bytes the scan may leap (leap()). */
+const CLEAN = 16
+/** A leap over less than this is not worth its checks. */
+const MIN_LEAP = 32 * 1024
+/**
+ * Step headers read line by line before a leap's target: the last RECENT_STEPS clean steps
+ * (state.ts) are kept as the scan of every line keeps them, with some to spare.
+ */
+const READ_BEFORE = 128
+/** A leap walks back at most this many lines for them. */
+const MAX_BACK = 4096
+/**
+ * Within a leap, one line every SAMPLE bytes must be a step line numbered at least as high as
+ * the one before: a second build (numbered from `#1` again) cannot climb back past a build's
+ * first KEEP_ALL step numbers in SAMPLE bytes (a step's header alone is 9 bytes or more).
+ */
+const SAMPLE = 8 * 1024
+/**
+ * What a leap stops before: the plain markers (finders.ts) but those of clean steps' ends (DONE,
+ * CACHED, CANCELED: past KEEP_ALL a canceled step is one of the clean ones). `navail` finds
+ * `Unavailable` as `Unavail` does: in a stretch of steps `U` starts each `RUN`, and every false
+ * start costs the search a call.
+ */
+const LEAP_STOPS = ['ERROR', 'Killed', '>>>', 'navail'].map((m) => Buffer.from(m))
 
 export class PlainScanner implements LineFinder {
   private readonly markers: LineFinder
 
   constructor(
     private readonly newline: number,
-    private readonly steps: StepLines
+    private readonly steps: StepLines,
+    /** Whether long stretches of clean steps may be leapt over (off: every step line is read). */
+    private readonly leaps = true
   ) {
     this.markers = markerFinder('plain', newline)
   }
@@ -70,9 +107,15 @@ export class PlainScanner implements LineFinder {
     this.crEnd = !every
     let from = 0
     let run = 0
+    // Clean steps read as bytes in a row, and where the last leap's checks failed: no other
+    // leap is tried before there.
+    let clean = 0
+    let noLeapUntil = every || !this.leaps ? length : 0
+    const stops = LEAP_STOPS.map(() => -1)
     try {
       while (from < length) {
         let kind = OTHER
+        let stamp = -1
         // The commonest lines, a new step's header and a clean `DONE`, read in one pass.
         if (bytes[from] === 35 /* # */) {
           let next = this.quick(buf, bytes, from, nextCR)
@@ -83,12 +126,18 @@ export class PlainScanner implements LineFinder {
           if (next >= 0) {
             from = next
             run = 0
+            if (++clean >= CLEAN && from >= noLeapUntil) {
+              from = this.leap(buf, bytes, from, stops)
+              noLeapUntil = this.leapTarget
+              clean = 0
+            }
             continue
           }
           if (next === OUTPUT_LINE) kind = OUTPUT
         } else if (bytes[from] >= 48 && bytes[from] <= 57) {
           // `2024-01-01T10:00:00.1234567Z #12 DONE 0.1s`: GitHub's raw logs stamp every line.
           const hash = stamped(bytes, from, length)
+          stamp = hash
           if (hash > 0) {
             let next = this.quick(buf, bytes, hash, nextCR)
             if (next === NEEDS_CR) {
@@ -98,6 +147,11 @@ export class PlainScanner implements LineFinder {
             if (next >= 0) {
               from = next
               run = 0
+              if (++clean >= CLEAN && from >= noLeapUntil) {
+                from = this.leap(buf, bytes, from, stops)
+                noLeapUntil = this.leapTarget
+                clean = 0
+              }
               continue
             }
           }
@@ -107,7 +161,12 @@ export class PlainScanner implements LineFinder {
         let hash = from
         if (kind === OUTPUT) run++
         else if (bytes[from] === 35 /* # */) kind = stepKind(bytes, from, end)
-        else if (!every) {
+        else if (stamp > 0) {
+          // A stamped `#12 CACHED` is read as bytes as an unstamped one is (the stamp is no part of what is parsed).
+          kind = stepKind(bytes, stamp, end)
+          hash = stamp
+          if (kind !== OTHER && kind !== OUTPUT && kind !== SHA && kind !== STATUS) kind = STEP
+        } else if (!every) {
           if (nextHash < from) nextHash = nextOf(buf.indexOf(35, from), length)
           if (nextHash < end && nextHash - from <= PREFIX) {
             kind = stepKind(bytes, nextHash, end)
@@ -121,9 +180,11 @@ export class PlainScanner implements LineFinder {
           if (nextCR < from) nextCR = nextOf(buf.indexOf(13, from), length)
           if (nextCR >= end && this.status(bytes, hash, end)) {
             from = end + 1
+            clean++
             continue
           }
         }
+        clean = 0
         if (kind !== OUTPUT) run = 0
         if (kind === HEADER || kind === STATUS) kind = STEP
         if (kind === STEP || every) take(from, end, kind === STEP)
@@ -152,6 +213,72 @@ export class PlainScanner implements LineFinder {
   }
 
   private readonly needle = Buffer.alloc(16)
+  /** No leap is tried again before this: the line the last leap() aimed before (or a little further on). */
+  private leapTarget = 0
+
+  /**
+   * Where to read on after a leap over the clean steps at `from`, or `from` (no leap). The
+   * target is the line of the next LEAP_STOPS needle (`at` holds each one's next place, searched
+   * again once passed) or buf's end. The scan goes on from a step header READ_BEFORE headers before the
+   * target, or from the header of the target line's step when that one is further back: the
+   * last clean steps and the step a marker names are read as the scan of every line reads
+   * them. The steps from nextNumber() to that header's number are counted (StepLines.leapt).
+   *
+   * Checked, else no leap: no step open or held (canLeap: a step's end within the leap would be
+   * missed); that header's number above nextNumber(); a sampled line every SAMPLE bytes a step
+   * line numbered no lower than the last (a second build starts again at `#1`, or at `#0`).
+   * Not kept, only counted: a step that begins in the stretch and is not named again before
+   * the marker in the same buffer (one that never ends, or fails much later), and what a line
+   * of the stretch that no marker holds says (a step's non-marker lines are parsed, but no
+   * report needs them: `naming to`, a layer's progress).
+   */
+  private leap(buf: Buffer, bytes: Uint8Array, from: number, at: number[]): number {
+    const length = bytes.length
+    const newline = this.newline
+    let target = length
+    for (let i = 0; i < LEAP_STOPS.length; i++) {
+      if (at[i] < from) at[i] = nextOf(buf.indexOf(LEAP_STOPS[i], from), length)
+      if (at[i] < target) target = at[i]
+    }
+    if (target < length) target = buf.lastIndexOf(newline, target) + 1
+    this.leapTarget = target
+    if (target - from < MIN_LEAP) return from
+    // A step open now may end soon: tried again a little further on.
+    if (!this.steps.canLeap()) {
+      this.leapTarget = Math.min(target, from + MIN_LEAP)
+      return from
+    }
+    // Back READ_BEFORE headers from the target.
+    let back = target
+    for (let headers = 0, lines = 0; headers < READ_BEFORE; lines++) {
+      if (lines === MAX_BACK || back - 2 < from) return from
+      back = buf.lastIndexOf(newline, back - 2) + 1
+      if (back <= from) return from
+      if (headerNumber(bytes, back, length) > 0) headers++
+    }
+    // The target line's step, when it begins in the stretch: read from its header.
+    const next = this.steps.nextNumber()
+    const named = stepNumber(bytes, target, length)
+    if (named >= next) {
+      const found = buf.indexOf(this.needle.subarray(0, this.needle.write(`#${named} `, 'latin1')), from)
+      if (found >= 0 && found < back) {
+        back = buf.lastIndexOf(newline, found - 1) + 1
+        if (back <= from) return from
+      }
+    }
+    const n = headerNumber(bytes, back, length)
+    if (n <= next || back - from < MIN_LEAP) return from
+    let last = next - 1
+    for (let s = from + SAMPLE; s < back; s += SAMPLE) {
+      const line = buf.indexOf(newline, s) + 1
+      if (line <= 0 || line >= back) break
+      const sampled = stepNumber(bytes, line, length)
+      if (sampled < last || sampled > n) return from
+      last = sampled
+    }
+    this.steps.leapt(n)
+    return back
+  }
 
   /**
    * The start of the first line at or after `from` that holds the next marker (at `mark`) or
@@ -303,6 +430,40 @@ function stepKind(bytes: Uint8Array, hash: number, end: number): number {
   if (c === 91 /* [ */) return HEADER
   if (c === 68 /* D */ || c === 67 /* C */) return STATUS
   return STEP
+}
+
+/** The number of the step whose line starts at `from` (`#12 …`, maybe stamped), else -1. */
+function stepNumber(bytes: Uint8Array, from: number, length: number): number {
+  const space = numberEnd(bytes, from, length)
+  return space < 0 ? -1 : readNumber(bytes, space)
+}
+
+/** stepNumber() of a step's header (`#12 [build 2/4] RUN make`), else -1. */
+function headerNumber(bytes: Uint8Array, from: number, length: number): number {
+  const space = numberEnd(bytes, from, length)
+  return space < 0 || space + 1 >= length || bytes[space + 1] !== 91 /* [ */ ? -1 : readNumber(bytes, space)
+}
+
+/** Where the space after `#<n>` at the line's start (after a stamp) is, else -1. */
+function numberEnd(bytes: Uint8Array, from: number, length: number): number {
+  let p = from
+  if (p < length && bytes[p] !== 35 /* # */) {
+    p = stamped(bytes, from, length)
+    if (p < 0) return -1
+  }
+  const first = ++p
+  // A step's number: no leading zero, at most 9 digits.
+  if (p >= length || bytes[p] < 49 || bytes[p] > 57) return -1
+  while (p < length && bytes[p] >= 48 && bytes[p] <= 57) p++
+  return p - first <= 9 && p < length && bytes[p] === 32 ? p : -1
+}
+
+/** The digits before `space`. */
+function readNumber(bytes: Uint8Array, space: number): number {
+  let n = 0
+  let scale = 1
+  for (let p = space - 1; bytes[p] !== 35 /* # */; p--, scale *= 10) n += (bytes[p] - 48) * scale
+  return n
 }
 
 /**

@@ -17,6 +17,9 @@ export const MAX_STEPS = 20_000
  * only the last RECENT_STEPS are kept, and the others counted (omittedSteps). A report of a
  * build of two million steps names the ones that failed or were killed, and shows what ran
  * last before the end; a Dockerfile's build has far fewer steps than KEEP_ALL.
+ * Past KEEP_ALL a long stretch of clean steps is counted from BuildKit's numbering, not read
+ * (a leap, plain-scanner.ts): a step that begins in it and is not named again before the next
+ * marker of trouble in the same MiB is counted, not kept, even one that never finishes.
  */
 export const KEEP_ALL = 1000
 export const RECENT_STEPS = 100
@@ -74,6 +77,18 @@ export class BuildState {
   private recentCount = 0
   /** Of the recent ones, those read as bytes and not parsed yet. */
   heldSteps = 0
+  /**
+   * Plain steps (`#n`) parsed while running, some of which may have ended since: a scan leaps
+   * over steps only when none is open (plain-scanner.ts). Pruned when asked, and when it grows.
+   */
+  private open: BuildStep[] = []
+  private openLimit = 1024
+
+  /** Whether a plain step (`#n`, not `#0`) was parsed and has not ended. */
+  hasOpenSteps(): boolean {
+    this.open = this.open.filter((s) => s.result === 'running' && this.steps.get(s.id) === s)
+    return this.open.length > 0
+  }
 
   keepsRecentOnly(): boolean {
     return this.stepsSeen > KEEP_ALL
@@ -149,8 +164,14 @@ export class BuildState {
     step.span.start = start
     this.docker = true
     this.stepsSeen++
-    if (id.charCodeAt(0) === 35 /* # */) this.lastStepNumber = Math.max(this.lastStepNumber, Number(id.slice(1)) || 0)
+    if (id.charCodeAt(0) === 35 /* # */) {
+      this.lastStepNumber = Math.max(this.lastStepNumber, Number(id.slice(1)) || 0)
+    }
     this.add(step)
+    if (id.charCodeAt(0) === 35 && id !== '#0') {
+      this.open.push(step)
+      if (this.open.length >= this.openLimit) this.openLimit = 2 * (this.hasOpenSteps() ? this.open.length : 0) + 1024
+    }
     this.names?.set(squeeze(name), step)
     return step
   }
