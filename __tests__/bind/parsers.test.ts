@@ -215,6 +215,34 @@ describe('containerMemoryCgroup', () => {
       2
     ],
     [
+      // BuildKit on v2 moves buildkitd into `init` below the container's scope (Docker 28.5, the v2 tier).
+      "v2 systemd, the pid in BuildKit's init child: the container's scope",
+      {
+        procCgroup: `0::/system.slice/docker-${id}.scope/init\n`,
+        mountinfo: v2Mounts,
+        v2Controllers: ['memory', 'pids'],
+        cgroupVersion: '2',
+        cgroupDriver: 'systemd'
+      },
+      '',
+      `/sys/fs/cgroup/system.slice/docker-${id}.scope`,
+      2
+    ],
+    [
+      "v2 cgroupfs, the pid in BuildKit's init child: the container's cgroup",
+      { procCgroup: `0::/docker/buildx/${id}/init\n`, mountinfo: v2Mounts, v2Controllers: ['memory'], cgroupVersion: '2', cgroupDriver: 'cgroupfs' },
+      '',
+      `/sys/fs/cgroup/docker/buildx/${id}`,
+      2
+    ],
+    [
+      'v2, a pid cgroup not named with the id (a cgroup namespace): kept as it is',
+      { procCgroup: `0::/init\n`, mountinfo: v2Mounts, v2Controllers: ['memory'], cgroupVersion: '2', cgroupDriver: 'systemd' },
+      '',
+      `/sys/fs/cgroup/init`,
+      2
+    ],
+    [
       'v1 cgroupfs, no pid: CgroupParent',
       { procCgroup: null, mountinfo: null, v2Controllers: [], cgroupVersion: '1', cgroupDriver: 'cgroupfs' },
       '/docker/buildx',

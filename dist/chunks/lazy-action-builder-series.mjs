@@ -12,7 +12,7 @@ import {
 import {
   containerCgroup,
   readMarks
-} from "./chunk-7I5GCWQP.mjs";
+} from "./chunk-UHMJ7I2O.mjs";
 import {
   stepCgroupParent
 } from "./chunk-BGOEDO4T.mjs";
@@ -23,7 +23,7 @@ import {
   inspectContainerCommand,
   parseContainerState,
   parseDockerInfo
-} from "./chunk-NNNHQKHK.mjs";
+} from "./chunk-UWIPGPK7.mjs";
 import "./chunk-CE5JCUVT.mjs";
 import "./chunk-5LQ7LA22.mjs";
 import "./chunk-XAGP5UWU.mjs";

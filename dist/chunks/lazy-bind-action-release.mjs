@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   parseSavedBinding
-} from "./chunk-3YLVIYFA.mjs";
+} from "./chunk-3HTTHDJB.mjs";
 import {
   explainBuildRecords
-} from "./chunk-46FU2NE3.mjs";
+} from "./chunk-XYBGPHAL.mjs";
 import {
   getState
 } from "./chunk-V23U7VEN.mjs";
@@ -27,7 +27,7 @@ import {
 } from "./chunk-QASH7Y5W.mjs";
 import "./chunk-FKLHXMXM.mjs";
 import "./chunk-WEXZFMP6.mjs";
-import "./chunk-7I5GCWQP.mjs";
+import "./chunk-UHMJ7I2O.mjs";
 import "./chunk-BGOEDO4T.mjs";
 import "./chunk-JXWUDJYY.mjs";
 import "./chunk-ZNWIBV7F.mjs";
@@ -38,9 +38,9 @@ import {
 } from "./chunk-PO34GGFD.mjs";
 import {
   releaseBuilder
-} from "./chunk-E5HVEGOY.mjs";
+} from "./chunk-VKIR7DEA.mjs";
 import "./chunk-YQGGITQ5.mjs";
-import "./chunk-NNNHQKHK.mjs";
+import "./chunk-UWIPGPK7.mjs";
 import "./chunk-CE5JCUVT.mjs";
 import "./chunk-5LQ7LA22.mjs";
 import "./chunk-XAGP5UWU.mjs";

@@ -4,11 +4,11 @@ import {
   bindBuilder,
   describeLimits,
   releaseBuilder
-} from "./chunk-E5HVEGOY.mjs";
+} from "./chunk-VKIR7DEA.mjs";
 import {
   BindError
 } from "./chunk-YQGGITQ5.mjs";
-import "./chunk-NNNHQKHK.mjs";
+import "./chunk-UWIPGPK7.mjs";
 import "./chunk-CE5JCUVT.mjs";
 import "./chunk-5LQ7LA22.mjs";
 import "./chunk-XAGP5UWU.mjs";

@@ -105,7 +105,7 @@ export function containerMemoryCgroup(
 ): CgroupLocation | null {
   if (host.procCgroup !== null && host.mountinfo !== null) {
     const found = findMount(parseMountinfo(host.mountinfo), parseProcCgroup(host.procCgroup), 'memory', host.v2Controllers)
-    if (found) return { path: cgroupDirs(found.mount, found.path)[0], version: found.version }
+    if (found) return { path: cgroupDirs(found.mount, containerLevel(found.path, state.id))[0], version: found.version }
   }
   const version = host.cgroupVersion === '1' ? 1 : host.cgroupVersion === '2' ? 2 : null
   if (version === null) return null
@@ -113,6 +113,20 @@ export function containerMemoryCgroup(
   if (host.cgroupDriver === 'cgroupfs') return { path: `${base}/${(state.cgroupParent || '/docker').replace(/^\/|\/$/g, '')}/${state.id}`, version }
   if (host.cgroupDriver === 'systemd') return { path: `${base}/${systemdSliceDir(state.cgroupParent || 'system.slice')}/docker-${state.id}.scope`, version }
   return null
+}
+
+/**
+ * The container's own cgroup above the one its main process is in. On cgroup v2 BuildKit moves
+ * buildkitd into an `init` child of the container's cgroup, so that it can make a `buildkit` child
+ * for each RUN step (v2 puts no process in a cgroup that has children): the pid's cgroup is
+ * `/system.slice/docker-<id>.scope/init` (Docker 28.5, the v2 tier), whose memory.peak and
+ * memory.events hold buildkitd alone, not the steps the container's limit kills. The container's
+ * level is the deepest one named with its id; a path without the id is kept as it is.
+ */
+export function containerLevel(path: string, id: string): string {
+  const parts = path.split('/')
+  for (let i = parts.length - 1; i >= 0; i--) if (id !== '' && parts[i].includes(id)) return parts.slice(0, i + 1).join('/')
+  return path
 }
 
 /** `a-b-c.slice` lives at `a.slice/a-b.slice/a-b-c.slice` (systemd.slice(5)). */
