@@ -568,7 +568,10 @@ var MAX_EVIDENCE = 5;
 function classify({ log, outcome, killByStep }) {
   const findings = [];
   const failed = log.steps.find((s) => s.id === log.failedStepId) ?? null;
-  const kernelCounted = (outcome?.oomKills ?? 0) > 0;
+  const containerKill = outcome?.builderOomKilled === true && !log.daemonLost;
+  const counted = (outcome?.oomKills ?? 0) > 0;
+  const kernelCounted = counted || containerKill;
+  const countedEvidence = counted ? `the build's cgroup counted ${outcome?.oomKills} OOM kill(s)` : "the builder container's State.OOMKilled is true";
   const loose = log.signals;
   const failedSignals = failed ? [...failed.signals, ...loose] : [];
   if (!log.docker && !outcome) {
@@ -584,7 +587,7 @@ function classify({ log, outcome, killByStep }) {
     const onPurpose = exitsOnPurpose(failed.instruction);
     const errorLine = failed.error ?? log.finalError;
     if (kernelKill || kernelCounted && (exit137 || kill)) {
-      const evidence = kernelKill ? [kernelLine(kernelKill)] : [`the build's cgroup counted ${outcome?.oomKills} OOM kill(s)`];
+      const evidence = kernelKill ? [kernelLine(kernelKill)] : [countedEvidence];
       findings.push(finding("step-oom", failed, kernelKill, "seen by the kernel", [...evidence, ...kill?.evidence ?? [], ...lines(errorLine)], null));
     } else if (kill) {
       findings.push(finding("step-oom", failed, null, kill.confidence, [...kill.evidence, ...lines(errorLine)], null));
@@ -616,7 +619,7 @@ function classify({ log, outcome, killByStep }) {
       )
     );
   }
-  if (log.daemonLost || outcome?.builderOomKilled) {
+  if (log.daemonLost) {
     const running = log.steps.filter((s) => s.result === "running" && /^RUN /.test(s.instruction));
     const lost = lines(log.builderLostLine ?? log.finalError);
     if (outcome?.builderOomKilled) {

@@ -4,14 +4,14 @@ import {
 } from "./chunk-3HTTHDJB.mjs";
 import {
   explainBuildRecords
-} from "./chunk-XYBGPHAL.mjs";
+} from "./chunk-WE2TZBQX.mjs";
 import {
   getState
 } from "./chunk-V23U7VEN.mjs";
 import "./chunk-Z6PW5BAD.mjs";
 import {
   isKill
-} from "./chunk-Z742IR3W.mjs";
+} from "./chunk-FO2NWST2.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-CY67VTD3.mjs";
 import "./chunk-2KBK5UGC.mjs";

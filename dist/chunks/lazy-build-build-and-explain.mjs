@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   buildAndExplain
-} from "./chunk-UTNODRDM.mjs";
+} from "./chunk-H4BOWET3.mjs";
 import "./chunk-322RRR7K.mjs";
-import "./chunk-VVREXQUE.mjs";
-import "./chunk-HQ4NETII.mjs";
+import "./chunk-AHGIXR3Q.mjs";
+import "./chunk-GSACG75N.mjs";
 import "./chunk-3H7ZVCYB.mjs";
-import "./chunk-Z742IR3W.mjs";
+import "./chunk-FO2NWST2.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-CY67VTD3.mjs";
 import "./chunk-2KBK5UGC.mjs";

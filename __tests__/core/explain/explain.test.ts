@@ -162,6 +162,23 @@ describe('the message: what was killed, its memory, the limit, the peak, fixes f
     expect(e.annotations[0].message).toContain('limit of 512 MiB holds all steps together')
   })
 
+  test('State.OOMKilled with the daemon still answering (cgroup v2: a step killed in the container sets it): the step killed, seen by the kernel, not the daemon', () => {
+    // The build-record log post read on Docker 28.5 + cgroup v2 (the v2 tier): the step ended, the daemon said why.
+    const log = analyzeBuildLog(
+      '#5 [2/2] RUN head -c 300m /dev/zero | tail\n#5 ERROR: process "/bin/sh -c head -c 300m /dev/zero | tail" did not complete successfully: cannot allocate memory\n'
+    )
+    const e = explainBuild({
+      log,
+      dockerfile: null,
+      outcome: outcome({ enforcement: 'builder', builderName: 'memtest', builderOomKilled: true, oomKills: null, limitBytes: 100 * MiB, exitCode: 1 }),
+      kills: [],
+      plan: null
+    })
+    expect(e.findings.map((f) => [f.kind, f.step?.id, f.confidence])).toEqual([['step-oom', '#5', 'seen by the kernel']])
+    expect(e.findings[0].evidence[0]).toBe("the builder container's State.OOMKilled is true")
+    expect(e.annotations.map((a) => a.title)).not.toContainEqual(expect.stringMatching(/daemon/))
+  })
+
   test('a plain failure that is not memory: a notice naming the failed step, no memory finding', () => {
     const e = explainBuild({
       log: analyzeBuildLog('#5 [2/2] RUN false\n#5 ERROR: process "/bin/sh -c false" did not complete successfully: exit code: 1\n'),

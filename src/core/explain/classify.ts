@@ -56,7 +56,13 @@ const MAX_EVIDENCE = 5
 export function classify({ log, outcome, killByStep }: ClassifyInput): Finding[] {
   const findings: Finding[] = []
   const failed = log.steps.find((s) => s.id === log.failedStepId) ?? null
-  const kernelCounted = (outcome?.oomKills ?? 0) > 0
+  // State.OOMKilled says that a process in the builder's container was killed for memory, not which
+  // one: on cgroup v2 a RUN step killed in the container's `buildkit/` child sets it too, while the
+  // daemon lives on (Docker 28.5, the v2 tier). Only a daemon the client lost was the daemon's kill.
+  const containerKill = outcome?.builderOomKilled === true && !log.daemonLost
+  const counted = (outcome?.oomKills ?? 0) > 0
+  const kernelCounted = counted || containerKill
+  const countedEvidence = counted ? `the build's cgroup counted ${outcome?.oomKills} OOM kill(s)` : "the builder container's State.OOMKilled is true"
   // Lines outside any step: a paste's tail, the box's lines without their `#n`. They are the
   // failed step's when the build failed; else the build's, or, in a log with no build, the job's.
   const loose = log.signals
@@ -76,7 +82,7 @@ export function classify({ log, outcome, killByStep }: ClassifyInput): Finding[]
     const onPurpose = exitsOnPurpose(failed.instruction)
     const errorLine = failed.error ?? log.finalError
     if (kernelKill || (kernelCounted && (exit137 || kill))) {
-      const evidence = kernelKill ? [kernelLine(kernelKill)] : [`the build's cgroup counted ${outcome?.oomKills} OOM kill(s)`]
+      const evidence = kernelKill ? [kernelLine(kernelKill)] : [countedEvidence]
       findings.push(finding('step-oom', failed, kernelKill, 'seen by the kernel', [...evidence, ...(kill?.evidence ?? []), ...lines(errorLine)], null))
     } else if (kill) {
       findings.push(finding('step-oom', failed, null, kill.confidence, [...kill.evidence, ...lines(errorLine)], null))
@@ -110,7 +116,7 @@ export function classify({ log, outcome, killByStep }: ClassifyInput): Finding[]
     )
   }
 
-  if (log.daemonLost || outcome?.builderOomKilled) {
+  if (log.daemonLost) {
     // A RUN step still running when the builder went: it died with it.
     const running = log.steps.filter((s) => s.result === 'running' && /^RUN /.test(s.instruction))
     const lost = lines(log.builderLostLine ?? log.finalError)
