@@ -8,6 +8,8 @@ export default {
   globalSetup: '<rootDir>/__tests__/v2/helpers/global-setup.ts',
   // One engine, its cgroups and the kernel log are shared: one file at a time.
   maxWorkers: 1,
-  // Everything runs under software emulation: a build takes tens of seconds.
-  testTimeout: 600000
+  // Everything runs under software emulation: a build takes tens of seconds. The longest test
+  // (mechanisms' auto: two builders booted, four builds) took 177 s at load 6 on 2 shared cores;
+  // 15 min leaves room for load 15, which made runs 2-3 times slower.
+  testTimeout: 900000
 }
