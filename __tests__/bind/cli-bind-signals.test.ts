@@ -53,10 +53,13 @@ beforeEach(() => {
     DOCKER_HOST: `unix://${join(state, 'no-engine.sock')}`,
     FAKE_DOCKER_FAULT: ''
   }
-  // A builder a person limited (the fake gives it the captured container's 100 MiB), made current.
-  docker('buildx', 'create', '--name', 'ci', '--driver', 'docker-container', '--driver-opt', 'memory=100m', '--use', '--bootstrap')
 })
 afterEach(() => rmSync(state, { recursive: true, force: true }))
+
+/** For the cases through the fake docker: a builder a person limited (the fake gives it the captured container's 100 MiB), made current. */
+function fakeBuilder(): void {
+  docker('buildx', 'create', '--name', 'ci', '--driver', 'docker-container', '--driver-opt', 'memory=100m', '--use', '--bootstrap')
+}
 
 describe('signalled at each engine request (an engine in memory)', () => {
   let engine: FakeEngine
@@ -140,6 +143,7 @@ describe('signalled at each engine request (an engine in memory)', () => {
 })
 
 describe('a call failing after the update (issue 17, 1)', () => {
+  beforeEach(fakeBuilder)
   test('the record cannot be written: the limit is put back, and the error says so instead of "nothing limits"', async () => {
     const file = join(state, 'binding.json')
     // buildx ls, inspect, create (the lock), inspect, volume ls, then volume create: the 6th call.
@@ -161,6 +165,7 @@ describe('a call failing after the update (issue 17, 1)', () => {
 })
 
 describe('an undo that fails too', () => {
+  beforeEach(fakeBuilder)
   test('never "nothing bound": the error says what was NOT undone, the state file keeps the intent, and release gives the limit back', async () => {
     const file = join(state, 'binding.json')
     // The 7th call (docker update) acts and errs; the 8th (the undo's docker update) fails.
@@ -183,6 +188,7 @@ describe('an undo that fails too', () => {
 })
 
 describe('under npx, issue 17, 4', () => {
+  beforeEach(fakeBuilder)
   test('the record names the job’s shell, not the wrappers that end with the command', async () => {
     const file = join(state, 'binding.json')
     resetFault('')
@@ -202,6 +208,7 @@ describe('under npx, issue 17, 4', () => {
 })
 
 describe('a docker without buildx', () => {
+  beforeEach(fakeBuilder)
   test('buildx is asked (buildx ls, then inspect where ls has no --format), and its absence is said, not a failure', async () => {
     const stub = mkdtempSync(join(state, 'stub-'))
     // docker 20.10's answers without the plugin (seen here): `ls --format` is an unknown flag, and `buildx inspect` says it.
