@@ -226,3 +226,9 @@ await build({
   },
   plugins: [sharedStaysShared, builtinsOnFirstCall, fsWithoutLazyGetters, actionsCoreUnusedOnLoad]
 })
+
+// Last, once dist/ is whole: what it was built from, so the unit tier bundles only when it must.
+// Imported only now: its ES module import of node:fs would turn fs's lazy getters into plain
+// members before fsWithoutLazyGetters lists them, and change the chunks.
+const { writeStamp } = await import('./dist-stamp.mjs')
+writeStamp(process.cwd())

@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, expect, test } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { distIsCurrent } from '../../scripts/dist-stamp.mjs'
 import globalSetup from '../helpers/unit-global-setup.js'
 
 // The suites that run dist/ must never pass on a dist/ older than the source: `npm test`'s
@@ -32,4 +33,27 @@ test("the unit tier's setup rebuilds a stale dist/, so a bundle-run test sees th
   expect(nameSeen()).toBe('InputError')
   globalSetup({ rootDir: copy })
   expect(nameSeen()).toBe('InputErrorEditedAfterTheBuild')
+
+  // The setup bundles only when dist/ is not what the checkout builds (scripts/dist-stamp.mjs):
+  // the build it just made is current; an edited or a left-over file of dist/, or any change
+  // to what the bundle reads, makes it stale again.
+  expect(distIsCurrent(copy)).toBe(true)
+  const shared = join(copy, 'dist/shared.js')
+  const built = readFileSync(shared, 'utf8')
+  writeFileSync(shared, built.replace('InputErrorEditedAfterTheBuild', 'InputErrorEditedInDist'))
+  expect(distIsCurrent(copy)).toBe(false)
+  writeFileSync(shared, built)
+  expect(distIsCurrent(copy)).toBe(true)
+  writeFileSync(join(copy, 'dist/chunks/left-over.mjs'), '')
+  expect(distIsCurrent(copy)).toBe(false)
+  rmSync(join(copy, 'dist/chunks/left-over.mjs'))
+  for (const input of ['package-lock.json', 'src/core/units.ts', 'scripts/bundle.mjs']) {
+    const path = join(copy, input)
+    const before = existsSync(path) ? readFileSync(path, 'utf8') : null
+    writeFileSync(path, `${before ?? ''}\n`)
+    expect([input, distIsCurrent(copy)]).toEqual([input, false])
+    if (before === null) rmSync(path)
+    else writeFileSync(path, before)
+    expect([input, distIsCurrent(copy)]).toEqual([input, true])
+  }
 })

@@ -2,14 +2,18 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { distIsCurrent } from '../../scripts/dist-stamp.mjs'
 
 /**
- * Bundles dist/ from the sources in `rootDir`: ~30 suites run the bundles (the action's
- * entries, the CLI), and a dist/ older than the source would let them pass on code that is
- * no longer there. esbuild takes a few seconds; `npm run check:dist` still checks that the
- * committed dist/ is this build.
+ * Bundles dist/ from the sources in `rootDir` unless it is their bundle already: ~30 suites run
+ * the bundles (the action's entries, the CLI), and a dist/ older than the source would let them
+ * pass on code that is no longer there. dist/built-from.sha256 says what dist/ was built from
+ * (scripts/dist-stamp.mjs): esbuild takes seconds, comparing the hashes milliseconds, and a
+ * checkout as committed (dist/ is) needs no bundling. `npm run check:dist` still checks that
+ * the committed dist/ is this build.
  */
 export function rebuildDist(rootDir: string): void {
+  if (distIsCurrent(rootDir)) return
   execFileSync(process.execPath, ['scripts/bundle.mjs'], { cwd: rootDir, stdio: ['ignore', 'ignore', 'inherit'] })
 }
 
