@@ -2217,7 +2217,7 @@ var MIN_LEAP = 32 * 1024;
 var READ_BEFORE = 128;
 var MAX_BACK = 4096;
 var SAMPLE = 8 * 1024;
-var LEAP_STOPS = ["ERROR", "Killed", ">>>", "navail"].map((m) => Buffer.from(m));
+var LEAP_STOPS = ["ERROR", "Killed"].map((m) => Buffer.from(m));
 var PlainScanner = class {
   constructor(newline, steps, leaps = true) {
     this.newline = newline;
@@ -2360,9 +2360,9 @@ var PlainScanner = class {
    * missed); that header's number above nextNumber(); a sampled line every SAMPLE bytes a step
    * line numbered no lower than the last (a second build starts again at `#1`, or at `#0`).
    * Not kept, only counted: a step that begins in the stretch and is not named again before
-   * the marker in the same buffer (one that never ends, or fails much later), and what a line
-   * of the stretch that no marker holds says (a step's non-marker lines are parsed, but no
-   * report needs them: `naming to`, a layer's progress).
+   * the target in the same buffer (one that never ends, or fails much later), and what a line
+   * of the stretch that no stop holds says (a step's other lines: `naming to`, a layer's
+   * progress, output). Line positions count each step leapt over as two lines (leapt()).
    */
   leap(buf, bytes, from, at) {
     const length = bytes.length;

@@ -4,14 +4,14 @@ import {
 } from "./chunk-3HTTHDJB.mjs";
 import {
   explainBuildRecords
-} from "./chunk-WE2TZBQX.mjs";
+} from "./chunk-5S4KYK4A.mjs";
 import {
   getState
 } from "./chunk-V23U7VEN.mjs";
 import "./chunk-Z6PW5BAD.mjs";
 import {
   isKill
-} from "./chunk-FO2NWST2.mjs";
+} from "./chunk-IDSC6QOY.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-CY67VTD3.mjs";
 import "./chunk-2KBK5UGC.mjs";

@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   buildAndExplain
-} from "./chunk-H4BOWET3.mjs";
+} from "./chunk-DVUMVTKW.mjs";
 import "./chunk-322RRR7K.mjs";
-import "./chunk-AHGIXR3Q.mjs";
-import "./chunk-GSACG75N.mjs";
+import "./chunk-FROGNWHD.mjs";
+import "./chunk-UY5JO67P.mjs";
 import "./chunk-3H7ZVCYB.mjs";
-import "./chunk-FO2NWST2.mjs";
+import "./chunk-IDSC6QOY.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-CY67VTD3.mjs";
 import "./chunk-2KBK5UGC.mjs";

@@ -139,9 +139,9 @@ async function runCli(argv, commands) {
 var COMMANDS = {
   detect: async () => (await import("./detect-E6KOUMKG.mjs")).detectCommand(),
   plan: async () => (await import("./plan-E2UHPG2C.mjs")).planCommand(),
-  explain: async () => (await import("./explain-PM44AE3U.mjs")).explainCommand(),
+  explain: async () => (await import("./explain-UXTMQS4L.mjs")).explainCommand(),
   history: async () => (await import("./history-YJAAJKFD.mjs")).historyCommand(),
-  build: async () => (await import("./build-GJXBZBUN.mjs")).buildCommand(),
+  build: async () => (await import("./build-TPPLJV3Z.mjs")).buildCommand(),
   resize: async () => (await import("./resize-KAZ7XNBZ.mjs")).resizeCommand(),
   bind: async () => (await import("./bind-SD766PPD.mjs")).bindCommand(),
   release: async () => (await import("./bind-SD766PPD.mjs")).releaseCommand()

@@ -14,7 +14,7 @@
  * A long stretch of clean steps past a build's first KEEP_ALL (a generated log of millions of
  * one-line steps) is not walked either: even one search per line is slower than grep. Once the
  * last lines were such steps and no step is open, the scan leaps to a little before the next
- * rare marker (not DONE/CACHED) or the buffer's end, and counts the steps it leapt over from
+ * `ERROR` or `Killed` (LEAP_STOPS) or the buffer's end, and counts the steps it leapt over from
  * BuildKit's numbering (steps are numbered as first shown): see `leap()` for what it checks and
  * what a leap cannot keep.
  */
@@ -63,12 +63,13 @@ const MAX_BACK = 4096
  */
 const SAMPLE = 8 * 1024
 /**
- * What a leap stops before: the plain markers (finders.ts) but those of clean steps' ends (DONE,
- * CACHED, CANCELED: past KEEP_ALL a canceled step is one of the clean ones). `navail` finds
- * `Unavailable` as `Unavail` does: in a stretch of steps `U` starts each `RUN`, and every false
- * start costs the search a call.
+ * What a leap stops before: the plain markers (finders.ts) of what goes wrong inside a build,
+ * not those of clean steps' ends (DONE, CACHED, CANCELED: past KEEP_ALL a canceled step is one
+ * of the clean ones) nor those of a build's last lines (the error excerpt's `>>>`, the lost
+ * builder's `Unavailable`): a leap never crosses a build's end, as the numbers after it do not
+ * rise (leap()), and within a build they are a step's output, which no grammar reads for them.
  */
-const LEAP_STOPS = ['ERROR', 'Killed', '>>>', 'navail'].map((m) => Buffer.from(m))
+const LEAP_STOPS = ['ERROR', 'Killed'].map((m) => Buffer.from(m))
 
 export class PlainScanner implements LineFinder {
   private readonly markers: LineFinder
@@ -228,9 +229,9 @@ export class PlainScanner implements LineFinder {
    * missed); that header's number above nextNumber(); a sampled line every SAMPLE bytes a step
    * line numbered no lower than the last (a second build starts again at `#1`, or at `#0`).
    * Not kept, only counted: a step that begins in the stretch and is not named again before
-   * the marker in the same buffer (one that never ends, or fails much later), and what a line
-   * of the stretch that no marker holds says (a step's non-marker lines are parsed, but no
-   * report needs them: `naming to`, a layer's progress).
+   * the target in the same buffer (one that never ends, or fails much later), and what a line
+   * of the stretch that no stop holds says (a step's other lines: `naming to`, a layer's
+   * progress, output). Line positions count each step leapt over as two lines (leapt()).
    */
   private leap(buf: Buffer, bytes: Uint8Array, from: number, at: number[]): number {
     const length = bytes.length
