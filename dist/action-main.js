@@ -627,7 +627,7 @@ var import_errors4 = require("./shared.js");
 
 // src/core/plan/parallelism.ts
 function planParallelism(request) {
-  const { buildBytes, memoryPerJobBytes, cpus } = request;
+  const { buildBytes, memoryPerJobBytes, cpus: cpus2 } = request;
   const platforms = Math.max(1, request.platforms);
   const reasons = [];
   const measured = request.steps.map((s) => s.bytes).sort((a, b) => b - a);
@@ -665,10 +665,10 @@ function planParallelism(request) {
   const copies = Math.min(platforms, maxParallelism);
   const held = Math.floor(buildBytes / (memoryPerJobBytes * copies));
   const byMemory = Math.max(1, held);
-  const jobs = Math.max(1, Math.min(cpus, byMemory));
+  const jobs = Math.max(1, Math.min(cpus2, byMemory));
   const share = copies > 1 ? ` shared by the ${copies} platforms' copies of a step running at once` : "";
   reasons.push(
-    byMemory < cpus ? `${jobs} parallel job${jobs === 1 ? "" : "s"}: ${formatSize(buildBytes)}${share} holds ${held < 1 ? "less than one job" : byMemory} at ${formatSize(memoryPerJobBytes)} each, fewer than the ${cpus} CPUs.` : `${jobs} parallel job${jobs === 1 ? "" : "s"}: one per CPU (${cpus}), and ${formatSize(buildBytes)}${share} holds ${byMemory} at ${formatSize(memoryPerJobBytes)} each.`
+    byMemory < cpus2 ? `${jobs} parallel job${jobs === 1 ? "" : "s"}: ${formatSize(buildBytes)}${share} holds ${held < 1 ? "less than one job" : byMemory} at ${formatSize(memoryPerJobBytes)} each, fewer than the ${cpus2} CPUs.` : `${jobs} parallel job${jobs === 1 ? "" : "s"}: one per CPU (${cpus2}), and ${formatSize(buildBytes)}${share} holds ${byMemory} at ${formatSize(memoryPerJobBytes)} each.`
   );
   return { maxParallelism, jobs, source, together, measured, reasons };
 }
@@ -825,9 +825,9 @@ function machineLayer(facts, request) {
     availableBytes = Math.min(availableBytes, cgroupLimitBytes - inUse);
   }
   availableBytes = Math.min(totalBytes, Math.max(0, availableBytes));
-  const { cpus, cpusSource } = effectiveCpus(facts, request.cpus);
+  const { cpus: cpus2, cpusSource } = effectiveCpus(facts, request.cpus);
   const swapBytes = override ? 0 : facts.memory.swapTotalBytes;
-  return { machine: { totalBytes, totalSource, physicalBytes, cgroupLimitBytes, availableBytes, swapBytes, cpus, cpusSource }, notes: out };
+  return { machine: { totalBytes, totalSource, physicalBytes, cgroupLimitBytes, availableBytes, swapBytes, cpus: cpus2, cpusSource }, notes: out };
 }
 function engineLayer(facts, machine, request) {
   const out = notes();
@@ -1023,9 +1023,9 @@ function buildFloorProblem(build, problemsSoFar) {
     fix: "free memory in the layers above (containers, reserve-memory) or use a larger runner"
   };
 }
-function parallelismLayer(buildBytes, cpus, memoryPerJobBytes, platforms = 1, steps = []) {
+function parallelismLayer(buildBytes, cpus2, memoryPerJobBytes, platforms = 1, steps = []) {
   const out = notes();
-  const parallelism = planParallelism({ buildBytes, cpus, memoryPerJobBytes, platforms, steps });
+  const parallelism = planParallelism({ buildBytes, cpus: cpus2, memoryPerJobBytes, platforms, steps });
   out.reasons.push(...parallelism.reasons);
   return { parallelism, notes: out };
 }
@@ -1050,19 +1050,19 @@ function engineFix(inVm, neededBytes, totalBytes) {
 }
 function effectiveCpus(machine, override) {
   if (override !== null) return { cpus: override, cpusSource: "override" };
-  let cpus = Math.max(1, machine.cpus.logical);
+  let cpus2 = Math.max(1, machine.cpus.logical);
   let cpusSource = "cpus";
   const quota = machine.cgroup?.cpuQuota;
-  if (quota != null && Math.max(1, Math.floor(quota)) < cpus) {
-    cpus = Math.max(1, Math.floor(quota));
+  if (quota != null && Math.max(1, Math.floor(quota)) < cpus2) {
+    cpus2 = Math.max(1, Math.floor(quota));
     cpusSource = "cgroup-quota";
   }
   const cpuset = machine.cgroup?.cpusetCount;
-  if (cpuset != null && cpuset > 0 && cpuset < cpus) {
-    cpus = cpuset;
+  if (cpuset != null && cpuset > 0 && cpuset < cpus2) {
+    cpus2 = cpuset;
     cpusSource = "cpuset";
   }
-  return { cpus, cpusSource };
+  return { cpus: cpus2, cpusSource };
 }
 
 // src/core/plan/plan.ts
@@ -1234,11 +1234,8 @@ function unescapeMount(s) {
 }
 var UNLIMITED = 2 ** 62;
 function parseMemoryLimit(text) {
-  const value = text.trim();
-  if (value === "" || value === "max") return null;
-  if (!/^\d+$/.test(value)) return null;
-  const n = Number(value);
-  return n >= UNLIMITED ? null : n;
+  const n = parseCounter(text);
+  return n === null || n >= UNLIMITED ? null : n;
 }
 function parseCounter(text) {
   const value = text.trim();
@@ -1246,21 +1243,17 @@ function parseCounter(text) {
 }
 function parseCpuMax(text) {
   const [quota, period] = text.trim().split(/\s+/);
-  if (quota === void 0 || quota === "max") return null;
-  const q = Number(quota);
-  const p = Number(period ?? "100000");
-  return q > 0 && p > 0 ? q / p : null;
+  return cpus(Number(quota), Number(period ?? "100000"));
 }
 function parseCfsQuota(quotaText, periodText) {
-  const q = Number(quotaText.trim());
-  const p = Number(periodText.trim());
-  return q > 0 && p > 0 ? q / p : null;
+  return cpus(Number(quotaText), Number(periodText));
+}
+function cpus(quota, period) {
+  return quota > 0 && period > 0 ? quota / period : null;
 }
 function parseCpusetCount(text) {
-  const value = text.trim();
-  if (value === "") return null;
   let count2 = 0;
-  for (const part of value.split(",")) {
+  for (const part of text.trim().split(",")) {
     const m = /^(\d+)(?:-(\d+))?$/.exec(part.trim());
     if (!m) return null;
     count2 += m[2] === void 0 ? 1 : Number(m[2]) - Number(m[1]) + 1;
@@ -1600,12 +1593,12 @@ function parsePlanRequest(read) {
     throw new import_errors9.InputError(`total-memory "${totalText}" is below 256 MiB; no runner is that small${bareNumberHint(totalText, "16g")}`);
   }
   const cpusText = get("cpus");
-  let cpus = null;
+  let cpus2 = null;
   if (cpusText !== "") {
     if (!/^\d+$/.test(cpusText) || Number(cpusText) < 1 || Number(cpusText) > 4096) {
       throw new import_errors9.InputError(`cpus "${cpusText}" must be a whole number from 1 to 4096`);
     }
-    cpus = Number(cpusText);
+    cpus2 = Number(cpusText);
   }
   return {
     profile: parseProfile(get("profile", PLAN_DEFAULTS.profile)),
@@ -1616,7 +1609,7 @@ function parsePlanRequest(read) {
     onInsufficient: parseOnInsufficient(get("on-insufficient", PLAN_DEFAULTS["on-insufficient"])),
     memoryPerJobBytes,
     totalMemoryBytes,
-    cpus,
+    cpus: cpus2,
     platforms: parsePlatforms(read("platforms")),
     runnerLabels: parseRunnerLabels(read("runner-labels"))
   };
@@ -3987,8 +3980,8 @@ function planSummary(plan2, machine) {
 }
 function machineLine(plan2, machine) {
   const where = machine.runner.environment ?? machine.runner.ciName;
-  const cpus = count(plan2.machine.cpus, "CPU");
-  return `${formatSize(plan2.machine.totalBytes)} \xB7 ${cpus} \xB7 ${mdText(`${where} ${machine.runner.os ?? machine.os.platform}/${machine.runner.arch ?? machine.os.arch}`)}`;
+  const cpus2 = count(plan2.machine.cpus, "CPU");
+  return `${formatSize(plan2.machine.totalBytes)} \xB7 ${cpus2} \xB7 ${mdText(`${where} ${machine.runner.os ?? machine.os.platform}/${machine.runner.arch ?? machine.os.arch}`)}`;
 }
 function layersChart(plan2) {
   const out = ["flowchart TB"];

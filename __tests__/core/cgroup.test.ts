@@ -1,6 +1,17 @@
 import { describe, expect, test } from '@jest/globals'
 import { join } from 'node:path'
-import { cgroupDirs, parseCfsQuota, parseCpuMax, parseCpusetCount, parseMemoryLimit, parseMountinfo, parseProcCgroup } from '../../src/core/cgroup.js'
+import {
+  cgroupDirs,
+  findMount,
+  parseCfsQuota,
+  parseCounter,
+  parseCpuMax,
+  parseCpusetCount,
+  parseKeyValues,
+  parseMemoryLimit,
+  parseMountinfo,
+  parseProcCgroup
+} from '../../src/core/cgroup.js'
 import { GiB, MiB } from '../../src/core/units.js'
 import { probeCgroup } from '../../src/probes/cgroup.js'
 
@@ -13,7 +24,13 @@ describe('parsers', () => {
     ['18446744073709551615', null], // what process.constrainedMemory() reports when unlimited
     ['3221225472\n', 3 * GiB],
     ['', null],
-    ['garbage', null]
+    ['garbage', null],
+    // 2^62 is where "no limit" starts; under it, a limit.
+    ['4611686018427387904', null],
+    ['4611686018427387392', 2 ** 62 - 512], // the largest double under 2^62
+    [' 104857600 \n', 100 * MiB],
+    ['100M', null],
+    ['x100', null]
   ])('memory limit %j', (text, expected) => {
     expect(parseMemoryLimit(text)).toBe(expected)
   })
@@ -21,14 +38,23 @@ describe('parsers', () => {
   test.each([
     ['max 100000', null],
     ['150000 100000\n', 1.5],
-    ['200000 100000', 2]
+    ['200000 100000', 2],
+    ['150000', 1.5], // no period: the kernel's default 100000
+    ['  50000   100000\n', 0.5],
+    ['0 100000', null],
+    ['100000 0', null],
+    ['', null]
   ])('cpu.max %j', (text, expected) => {
     expect(parseCpuMax(text)).toBe(expected)
   })
 
   test.each([
     ['-1', '100000', null],
-    ['150000', '100000', 1.5]
+    ['150000', '100000', 1.5],
+    ['50000\n', '100000\n', 0.5],
+    ['0', '100000', null],
+    ['50000', '0', null],
+    ['50000', '', null]
   ])('cfs quota %s/%s', (q, p, expected) => {
     expect(parseCfsQuota(q, p)).toBe(expected)
   })
@@ -38,7 +64,14 @@ describe('parsers', () => {
     ['0', 1],
     ['0-3,6,8-9', 7],
     ['', null],
-    ['x', null]
+    ['x', null],
+    ['10', 1],
+    ['0-15', 16],
+    ['0-1, 4\n', 3],
+    ['1-0', null],
+    ['0-3x', null],
+    ['x0-3', null],
+    ['0-3,', null]
   ])('cpuset %j', (text, expected) => {
     expect(parseCpusetCount(text)).toBe(expected)
   })
@@ -50,6 +83,27 @@ describe('parsers', () => {
       { hierarchyId: '1', controllers: ['cpu', 'cpuacct'], path: '/docker/abc' },
       { hierarchyId: '0', controllers: [], path: '/' }
     ])
+  })
+
+  test('/proc/self/cgroup: two-digit hierarchy ids, CRLF, and lines that are not entries', () => {
+    expect(parseProcCgroup('12:memory:/docker/abc\r\n x3:cpu:/a\n0::/system.slice/x.service\r\n\n')).toEqual([
+      { hierarchyId: '12', controllers: ['memory'], path: '/docker/abc' },
+      { hierarchyId: '0', controllers: [], path: '/system.slice/x.service' }
+    ])
+  })
+
+  test.each([
+    ['104857600\n', 100 * MiB],
+    ['0', 0],
+    ['12kB', null],
+    ['x12', null],
+    ['', null]
+  ])('counter %j', (text, expected) => {
+    expect(parseCounter(text)).toBe(expected)
+  })
+
+  test('memory.stat and memory.events: whole numbers only, whatever the spacing', () => {
+    expect(parseKeyValues('anon 5\n  file   7\nbad 12kB\nworse x12\nneg -3\nlonely\n\n')).toEqual({ anon: 5, file: 7, neg: -3 })
   })
 
   test('mountinfo keeps only cgroup mounts, with their roots and octal escapes undone', () => {
@@ -74,9 +128,32 @@ describe('parsers', () => {
     // cgroup namespace: the process sits at the namespace root
     ['/', '/', ['/m']],
     // a path outside the mount: only the mount itself is ours
-    ['/docker/abc', '/other', ['/m']]
+    ['/docker/abc', '/other', ['/m']],
+    // a sibling whose name starts with the root's is outside it too
+    ['/docker/abc', '/docker/abcdef/x', ['/m']],
+    // inside the root: walk up to the mount
+    ['/docker/abc', '/docker/abc/sub/leaf', ['/m/sub/leaf', '/m/sub', '/m']],
+    // a namespace's view of a cgroup above it
+    ['/', '/../..', ['/m']]
   ])('mount root %s, process path %s', (root, path, dirs) => {
     expect(cgroupDirs({ mountPoint: '/m', root, fsType: 'cgroup', options: [] }, path)).toEqual(dirs)
+  })
+
+  test('a mount at / (a trailing slash) and the root of it', () => {
+    expect(cgroupDirs({ mountPoint: '/sys/fs/cgroup/', root: '/', fsType: 'cgroup2', options: [] }, '/a')).toEqual(['/sys/fs/cgroup/a', '/sys/fs/cgroup'])
+    expect(cgroupDirs({ mountPoint: '/', root: '/', fsType: 'cgroup2', options: [] }, '/')).toEqual(['/'])
+  })
+
+  test('findMount: v2 only where the unified hierarchy holds the controller; else the v1 mount that has it', () => {
+    const v1 = { mountPoint: '/sys/fs/cgroup/memory', root: '/', fsType: 'cgroup' as const, options: ['rw', 'memory'] }
+    const v2 = { mountPoint: '/sys/fs/cgroup/unified', root: '/', fsType: 'cgroup2' as const, options: ['rw'] }
+    const hybrid = parseProcCgroup('4:memory:/job\n0::/job.scope\n')
+    expect(findMount([v1, v2], hybrid, 'memory', ['memory'])).toEqual({ mount: v2, path: '/job.scope', version: 2 })
+    expect(findMount([v1, v2], hybrid, 'memory', ['cpu'])).toEqual({ mount: v1, path: '/job', version: 1 })
+    // A 0:: line that names controllers is not the unified hierarchy.
+    expect(findMount([v1, v2], parseProcCgroup('4:memory:/job\n0:x:/y\n'), 'memory', ['memory'])).toEqual({ mount: v1, path: '/job', version: 1 })
+    expect(findMount([v2], hybrid, 'cpu', ['memory'])).toBeNull()
+    expect(findMount([{ ...v1, options: ['rw', 'cpu'] }], hybrid, 'memory', [])).toBeNull()
   })
 })
 

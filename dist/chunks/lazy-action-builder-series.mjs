@@ -12,7 +12,7 @@ import {
 import {
   containerCgroup,
   readMarks
-} from "./chunk-UHMJ7I2O.mjs";
+} from "./chunk-4AYTXUTK.mjs";
 import {
   stepCgroupParent
 } from "./chunk-BGOEDO4T.mjs";
@@ -23,8 +23,8 @@ import {
   inspectContainerCommand,
   parseContainerState,
   parseDockerInfo
-} from "./chunk-UWIPGPK7.mjs";
-import "./chunk-CE5JCUVT.mjs";
+} from "./chunk-NNJ4BVTD.mjs";
+import "./chunk-RBEQHDNP.mjs";
 import "./chunk-5LQ7LA22.mjs";
 import "./chunk-XAGP5UWU.mjs";
 import "./chunk-KAXZBJJY.mjs";

@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   parseSavedBinding
-} from "./chunk-3HTTHDJB.mjs";
+} from "./chunk-S77CYPZ5.mjs";
 import {
   explainBuildRecords
-} from "./chunk-5S4KYK4A.mjs";
+} from "./chunk-SR7AFP6E.mjs";
 import {
   getState
 } from "./chunk-V23U7VEN.mjs";
@@ -27,7 +27,7 @@ import {
 } from "./chunk-QASH7Y5W.mjs";
 import "./chunk-FKLHXMXM.mjs";
 import "./chunk-WEXZFMP6.mjs";
-import "./chunk-UHMJ7I2O.mjs";
+import "./chunk-4AYTXUTK.mjs";
 import "./chunk-BGOEDO4T.mjs";
 import "./chunk-JXWUDJYY.mjs";
 import "./chunk-ZNWIBV7F.mjs";
@@ -38,10 +38,10 @@ import {
 } from "./chunk-PO34GGFD.mjs";
 import {
   releaseBuilder
-} from "./chunk-VKIR7DEA.mjs";
+} from "./chunk-N2JQBVX2.mjs";
 import "./chunk-YQGGITQ5.mjs";
-import "./chunk-UWIPGPK7.mjs";
-import "./chunk-CE5JCUVT.mjs";
+import "./chunk-NNJ4BVTD.mjs";
+import "./chunk-RBEQHDNP.mjs";
 import "./chunk-5LQ7LA22.mjs";
 import "./chunk-XAGP5UWU.mjs";
 import "./chunk-KAXZBJJY.mjs";

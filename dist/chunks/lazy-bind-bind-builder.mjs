@@ -4,12 +4,12 @@ import {
   bindBuilder,
   describeLimits,
   releaseBuilder
-} from "./chunk-VKIR7DEA.mjs";
+} from "./chunk-N2JQBVX2.mjs";
 import {
   BindError
 } from "./chunk-YQGGITQ5.mjs";
-import "./chunk-UWIPGPK7.mjs";
-import "./chunk-CE5JCUVT.mjs";
+import "./chunk-NNJ4BVTD.mjs";
+import "./chunk-RBEQHDNP.mjs";
 import "./chunk-5LQ7LA22.mjs";
 import "./chunk-XAGP5UWU.mjs";
 import "./chunk-KAXZBJJY.mjs";

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   buildAndExplain
-} from "./chunk-DVUMVTKW.mjs";
+} from "./chunk-F43QUL6H.mjs";
 import "./chunk-322RRR7K.mjs";
 import "./chunk-FROGNWHD.mjs";
 import "./chunk-UY5JO67P.mjs";
@@ -11,24 +11,24 @@ import "./chunk-EOIFBMQM.mjs";
 import "./chunk-CY67VTD3.mjs";
 import "./chunk-2KBK5UGC.mjs";
 import "./chunk-VY553U4K.mjs";
-import "./chunk-L57F767P.mjs";
+import "./chunk-GXIALQQ4.mjs";
 import "./chunk-4QBQIVOO.mjs";
 import "./chunk-V3YFPMW4.mjs";
 import "./chunk-SJV5Y2SA.mjs";
 import "./chunk-QASH7Y5W.mjs";
 import "./chunk-FKLHXMXM.mjs";
 import "./chunk-WEXZFMP6.mjs";
-import "./chunk-UHMJ7I2O.mjs";
+import "./chunk-4AYTXUTK.mjs";
 import "./chunk-BGOEDO4T.mjs";
 import "./chunk-JXWUDJYY.mjs";
 import "./chunk-ZNWIBV7F.mjs";
 import "./chunk-5QK6N67V.mjs";
 import "./chunk-FVE4Z43S.mjs";
 import "./chunk-PO34GGFD.mjs";
-import "./chunk-VKIR7DEA.mjs";
+import "./chunk-N2JQBVX2.mjs";
 import "./chunk-YQGGITQ5.mjs";
-import "./chunk-UWIPGPK7.mjs";
-import "./chunk-CE5JCUVT.mjs";
+import "./chunk-NNJ4BVTD.mjs";
+import "./chunk-RBEQHDNP.mjs";
 import "./chunk-5LQ7LA22.mjs";
 import "./chunk-XAGP5UWU.mjs";
 import "./chunk-KAXZBJJY.mjs";

@@ -2,24 +2,24 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   prepareBuild,
   runBuild
-} from "./chunk-L57F767P.mjs";
+} from "./chunk-GXIALQQ4.mjs";
 import "./chunk-4QBQIVOO.mjs";
 import "./chunk-V3YFPMW4.mjs";
 import "./chunk-SJV5Y2SA.mjs";
 import "./chunk-QASH7Y5W.mjs";
 import "./chunk-FKLHXMXM.mjs";
 import "./chunk-WEXZFMP6.mjs";
-import "./chunk-UHMJ7I2O.mjs";
+import "./chunk-4AYTXUTK.mjs";
 import "./chunk-BGOEDO4T.mjs";
 import "./chunk-JXWUDJYY.mjs";
 import "./chunk-ZNWIBV7F.mjs";
 import "./chunk-5QK6N67V.mjs";
 import "./chunk-FVE4Z43S.mjs";
 import "./chunk-PO34GGFD.mjs";
-import "./chunk-VKIR7DEA.mjs";
+import "./chunk-N2JQBVX2.mjs";
 import "./chunk-YQGGITQ5.mjs";
-import "./chunk-UWIPGPK7.mjs";
-import "./chunk-CE5JCUVT.mjs";
+import "./chunk-NNJ4BVTD.mjs";
+import "./chunk-RBEQHDNP.mjs";
 import "./chunk-5LQ7LA22.mjs";
 import "./chunk-XAGP5UWU.mjs";
 import "./chunk-KAXZBJJY.mjs";

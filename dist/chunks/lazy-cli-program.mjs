@@ -137,14 +137,14 @@ async function runCli(argv, commands) {
 
 // src/cli/program.ts
 var COMMANDS = {
-  detect: async () => (await import("./detect-E6KOUMKG.mjs")).detectCommand(),
-  plan: async () => (await import("./plan-E2UHPG2C.mjs")).planCommand(),
-  explain: async () => (await import("./explain-UXTMQS4L.mjs")).explainCommand(),
+  detect: async () => (await import("./detect-MNKYUZU5.mjs")).detectCommand(),
+  plan: async () => (await import("./plan-ICIZUETQ.mjs")).planCommand(),
+  explain: async () => (await import("./explain-52YOUOYA.mjs")).explainCommand(),
   history: async () => (await import("./history-YJAAJKFD.mjs")).historyCommand(),
-  build: async () => (await import("./build-TPPLJV3Z.mjs")).buildCommand(),
-  resize: async () => (await import("./resize-KAZ7XNBZ.mjs")).resizeCommand(),
-  bind: async () => (await import("./bind-SD766PPD.mjs")).bindCommand(),
-  release: async () => (await import("./bind-SD766PPD.mjs")).releaseCommand()
+  build: async () => (await import("./build-YBA6KPU4.mjs")).buildCommand(),
+  resize: async () => (await import("./resize-ZLDIVPIN.mjs")).resizeCommand(),
+  bind: async () => (await import("./bind-RFCACRBB.mjs")).bindCommand(),
+  release: async () => (await import("./bind-RFCACRBB.mjs")).releaseCommand()
 };
 function program(name) {
   return programOf(COMMANDS, name);

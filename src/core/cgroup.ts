@@ -59,11 +59,9 @@ const UNLIMITED = 2 ** 62
 
 /** `memory.max` / `memory.limit_in_bytes`: bytes, or null for `max` and v1's huge "unlimited". */
 export function parseMemoryLimit(text: string): number | null {
-  const value = text.trim()
-  if (value === '' || value === 'max') return null
-  if (!/^\d+$/.test(value)) return null
-  const n = Number(value)
-  return n >= UNLIMITED ? null : n
+  // `max`, an empty file and anything else that is not a whole number: no limit read.
+  const n = parseCounter(text)
+  return n === null || n >= UNLIMITED ? null : n
 }
 
 /** A counter such as `memory.current`, `memory.peak`, `memory.max_usage_in_bytes`. */
@@ -74,26 +72,27 @@ export function parseCounter(text: string): number | null {
 
 /** `cpu.max`: `max 100000` → null, `150000 100000` → 1.5 CPUs. */
 export function parseCpuMax(text: string): number | null {
+  // `max` (no limit) is not a number, so it falls out with the rest of what is not a quota.
   const [quota, period] = text.trim().split(/\s+/)
-  if (quota === undefined || quota === 'max') return null
-  const q = Number(quota)
-  const p = Number(period ?? '100000')
-  return q > 0 && p > 0 ? q / p : null
+  return cpus(Number(quota), Number(period ?? '100000'))
 }
 
 /** v1 `cpu.cfs_quota_us` and `cpu.cfs_period_us`; a quota of -1 is no limit. */
 export function parseCfsQuota(quotaText: string, periodText: string): number | null {
-  const q = Number(quotaText.trim())
-  const p = Number(periodText.trim())
-  return q > 0 && p > 0 ? q / p : null
+  // Number() ignores the newline the kernel ends each file with.
+  return cpus(Number(quotaText), Number(periodText))
+}
+
+/** CPUs a quota per period gives; null for no quota (-1, NaN) or a period that is not one. */
+function cpus(quota: number, period: number): number | null {
+  return quota > 0 && period > 0 ? quota / period : null
 }
 
 /** A cpuset list (`0-3,6`) → how many CPUs it holds; null when empty or unreadable. */
 export function parseCpusetCount(text: string): number | null {
-  const value = text.trim()
-  if (value === '') return null
+  // An empty list is one empty part, which is not a CPU: null.
   let count = 0
-  for (const part of value.split(',')) {
+  for (const part of text.trim().split(',')) {
     const m = /^(\d+)(?:-(\d+))?$/.exec(part.trim())
     if (!m) return null
     count += m[2] === undefined ? 1 : Number(m[2]) - Number(m[1]) + 1
