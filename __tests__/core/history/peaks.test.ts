@@ -15,6 +15,8 @@ import {
   parseHistoryKey,
   parsePeak,
   PEAKS_PER_KEY,
+  runnerName,
+  salvageHistory,
   serializeHistory,
   smallestRunnerFor,
   withPeak
@@ -287,5 +289,149 @@ describe('the job summary', () => {
       '**Learned from history:** peak 9 GiB (web, 3 runs) needs a build limit of 11.3 GiB and a machine with 12.5 GiB: fits this one; smallest runner: ubuntu-latest (4 CPUs, 16 GB).'
     )
     expect(md).toMatch(/\| 3 · Build \| 11\.3 GiB \| known peak \+ headroom \|/)
+  })
+})
+
+describe('what a history file may hold, entry by entry (salvageHistory)', () => {
+  const file = (builds: unknown, version: unknown = 1): string => JSON.stringify({ version, builds })
+  const refusal = (text: string): [string, string] => {
+    try {
+      salvageHistory(text)
+    } catch (e) {
+      return [(e as HistoryFormatError).kind, (e as Error).message]
+    }
+    throw new Error('salvaged')
+  }
+
+  test('what is not a v1 history at all is refused, each with its reason', () => {
+    expect(refusal('{')).toEqual(['corrupt', 'is not JSON'])
+    expect(refusal('[]')).toEqual(['corrupt', 'has no version'])
+    expect(refusal(file({}, '1'))).toEqual(['corrupt', 'has no version'])
+    expect(refusal(file({}, 2))).toEqual(['newer', 'is version 2, written by a newer docker-memory'])
+    expect(refusal(file({}, 0))).toEqual(['corrupt', 'has no builds'])
+    expect(refusal(file([]))).toEqual(['corrupt', 'has no builds'])
+  })
+
+  test('a peak needs whole positive bytes and a time; the others are left out and named', () => {
+    const at = '2026-12-01T10:00:00Z'
+    const { history, dropped } = salvageHistory(
+      file({
+        web: { peaks: [{ bytes: 0, at }, { bytes: 1.5, at }, { bytes: 7, at: 7 }, { bytes: MiB, at }, 'x', { bytes: -1, at }] },
+        api: { peaks: [] },
+        db: { peaks: 'none' },
+        job: 3
+      })
+    )
+    expect(history).toEqual({ version: 1, builds: { web: { peaks: [{ bytes: MiB, at }] } } })
+    expect(dropped).toEqual([
+      'a malformed peak for web',
+      'a malformed peak for web',
+      'a malformed peak for web',
+      'a malformed peak for web',
+      'a malformed peak for web',
+      'no peaks for db',
+      'no peaks for job'
+    ])
+  })
+
+  test('step peaks: each needs an instruction of at most 1000 characters, a platform or null, positive whole bytes', () => {
+    const at = '2026-12-01T10:00:00Z'
+    const good = [
+      { instruction: 'RUN make', platform: null, bytes: 5 * MiB },
+      { instruction: 'x'.repeat(1000), platform: 'linux/arm64', bytes: 1 }
+    ]
+    const bad = [
+      { instruction: 'x'.repeat(1001), platform: null, bytes: 1 },
+      { instruction: 'RUN a', platform: 7, bytes: 1 },
+      { instruction: 'RUN a', platform: null, bytes: 0 },
+      { instruction: 'RUN a', platform: null, bytes: 2.5 },
+      { instruction: 7, platform: null, bytes: 1 },
+      { platform: null, bytes: 1 },
+      null,
+      'RUN a'
+    ]
+    for (const step of bad) {
+      const { history, dropped } = salvageHistory(file({ web: { peaks: [{ bytes: 9 * MiB, at, steps: [...good, step] }] } }))
+      expect(history.builds.web.peaks).toEqual([{ bytes: 9 * MiB, at, steps: good }])
+      expect(dropped).toEqual(['a malformed step peak for web'])
+    }
+    // No steps at all, or steps that are not a list: the peak stands, without steps, and nothing is named.
+    for (const steps of [undefined, 'RUN a', []]) {
+      expect(salvageHistory(file({ web: { peaks: [{ bytes: 9 * MiB, at, steps }] } }))).toEqual({
+        history: { version: 1, builds: { web: { peaks: [{ bytes: 9 * MiB, at }] } } },
+        dropped: []
+      })
+    }
+  })
+
+  test('parseHistory refuses a file with anything left out, naming the first', () => {
+    expect(() => parseHistory(file({ web: { peaks: [] }, api: 1 }))).toThrow('has no peaks for api')
+  })
+
+  test('serialised with two spaces and a final newline', () => {
+    expect(serializeHistory(emptyHistory())).toBe('{\n  "version": 1,\n  "builds": {}\n}\n')
+  })
+})
+
+describe('recording peaks, at the caps', () => {
+  const at = (i: number): string => `2026-12-01T10:${String(i % 60).padStart(2, '0')}:00Z`
+
+  test('step peaks are kept with the peak; none given, no steps key', () => {
+    const steps = [{ instruction: 'RUN make', platform: null, bytes: 5 * MiB }]
+    expect(withPeak(emptyHistory(), 'web', 9 * MiB, at(1), steps).builds.web.peaks).toEqual([{ bytes: 9 * MiB, at: at(1), steps }])
+    expect(withPeak(emptyHistory(), 'web', 9 * MiB, at(1)).builds.web.peaks[0]).toEqual({ bytes: 9 * MiB, at: at(1) })
+  })
+
+  test(`exactly ${MAX_KEYS} keys are all kept; one more drops the one recorded longest ago, wherever it is listed`, () => {
+    let h = emptyHistory()
+    for (let i = 0; i < MAX_KEYS; i++) h = withPeak(h, `k${i}`, MiB, `2026-12-01T10:00:00.${String(MAX_KEYS - i).padStart(4, '0')}Z`)
+    expect(Object.keys(h.builds)).toHaveLength(MAX_KEYS)
+    // k0 was recorded with the latest time although first: the oldest by time is the last listed.
+    const next = withPeak(h, 'new', MiB, '2026-12-02T00:00:00Z')
+    expect(Object.keys(next.builds)).toHaveLength(MAX_KEYS)
+    expect(next.builds[`k${MAX_KEYS - 1}`]).toBeUndefined()
+    expect(next.builds.k0).toBeDefined()
+    expect(next.builds.new).toBeDefined()
+  })
+})
+
+describe('runner sizes, at the edges', () => {
+  test('a runner fits a need equal to what it shows (decimal GB)', () => {
+    expect(smallestRunnerFor(16e9)?.label).toBe('ubuntu-latest')
+    expect(smallestRunnerFor(16e9 + 1)?.label).toBe('a larger runner with 8 CPUs')
+  })
+  test('by architecture: arm64 has only its one standard runner', () => {
+    expect(smallestRunnerFor(GiB, 'arm64')?.label).toBe('ubuntu-24.04-arm')
+    expect(smallestRunnerFor(20 * GiB, 'arm64')).toBeNull()
+    expect(smallestRunnerFor(GiB, 'x64')?.label).toBe('ubuntu-latest')
+  })
+  test('the table lists the runners with Docker from the smallest up, so the first that fits is the smallest', () => {
+    const sizes = GITHUB_RUNNERS.filter((r) => r.docker).map((r) => r.memoryGB)
+    expect(sizes).toEqual([...sizes].sort((a, b) => a - b))
+  })
+  test('names: a standard runner with its CPUs, a larger one with its memory', () => {
+    expect(runnerName(GITHUB_RUNNERS.find((r) => r.label === 'ubuntu-latest')!)).toBe('ubuntu-latest (4 CPUs, 16 GB)')
+    expect(runnerName(GITHUB_RUNNERS.find((r) => r.larger)!)).toBe('a larger runner with 8 CPUs (32 GB)')
+  })
+})
+
+describe('build keys and given keys, in detail', () => {
+  const dockerfile = 'FROM scratch\n'
+  test('platforms as a list or a comma string, blanks and order ignored; the target trimmed', () => {
+    const key = buildKey({ dockerfile, target: 'test', platforms: ['linux/amd64', 'linux/arm64'] })
+    expect(buildKey({ dockerfile, target: ' test ', platforms: 'linux/arm64, ,linux/amd64' })).toBe(key)
+    expect(buildKey({ dockerfile, target: 'test', platforms: [' linux/arm64', '', 'linux/amd64'] })).toBe(key)
+    expect(key).toMatch(/^dockerfile-[0-9a-f]{16}$/)
+  })
+  test('the Dockerfile, the target and the platforms never run into each other', () => {
+    expect(buildKey({ dockerfile: 'ab', target: '' })).not.toBe(buildKey({ dockerfile: 'a', target: 'b' }))
+    expect(buildKey({ dockerfile: 'a', target: 'b' })).not.toBe(buildKey({ dockerfile: 'a', platforms: 'b' }))
+    expect(buildKey({ dockerfile: 'a', target: 'bc' })).not.toBe(buildKey({ dockerfile: 'a', target: 'b', platforms: 'c' }))
+  })
+  test('a given key is trimmed; a peak of exactly 1 MiB is accepted, one byte less is not', () => {
+    expect(parseHistoryKey(' web \n')).toBe('web')
+    expect(() => parseHistoryKey('a b')).toThrow('history key "a b" must be 1 to 200 letters')
+    expect(parsePeak('1m')).toBe(MiB)
+    expect(() => parsePeak(String(MiB - 1))).toThrow(`peak "${MiB - 1}" is below 1 MiB`)
   })
 })
