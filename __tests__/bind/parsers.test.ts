@@ -14,7 +14,9 @@ import {
 } from '../../src/core/build/build-records.js'
 import {
   ContainerParseError,
+  containerLevel,
   containerMemoryCgroup,
+  limitsOf,
   parseContainerState,
   restoreCommands,
   systemdSliceDir,
@@ -274,5 +276,81 @@ describe('containerMemoryCgroup', () => {
   test('systemd slice names nest by their dashes', () => {
     expect(systemdSliceDir('system.slice')).toBe('system.slice')
     expect(systemdSliceDir('a-b-c.slice')).toBe('a.slice/a-b.slice/a-b-c.slice')
+  })
+})
+
+describe('builder containers, field by field', () => {
+  test('inspect without State or HostConfig: not running, no limit, the default parent', () => {
+    expect(parseContainerState('{"Id":"abc"}')).toEqual({
+      id: 'abc',
+      name: '',
+      image: '',
+      running: false,
+      pid: 0,
+      oomKilled: false,
+      memoryBytes: 0,
+      memorySwapBytes: 0,
+      cgroupParent: ''
+    })
+  })
+  test('the name loses only its leading slash; running and OOMKilled only when true', () => {
+    const state = parseContainerState(
+      JSON.stringify({
+        Id: 'abc',
+        Name: '/b/0',
+        Image: 'sha256:1',
+        State: { Running: 'yes', Pid: 42, OOMKilled: 1 },
+        HostConfig: { CgroupParent: '/docker/buildx' }
+      })
+    )
+    expect(state).toMatchObject({ name: 'b/0', image: 'sha256:1', running: false, pid: 42, oomKilled: false, cgroupParent: '/docker/buildx' })
+    expect(parseContainerState('{"Id":"abc","Name":"b/0"}').name).toBe('b/0')
+    expect(limitsOf(parseContainerState('{"Id":"abc","HostConfig":{"Memory":5,"MemorySwap":-1}}'))).toEqual({ memoryBytes: 5, memorySwapBytes: -1 })
+  })
+  test('what is not a container inspect says so', () => {
+    expect(() => parseContainerState('[')).toThrow('docker inspect did not print JSON')
+    expect(() => parseContainerState('null')).toThrow('docker inspect printed no container Id')
+    expect(() => parseContainerState('{"Id":5}')).toThrow(ContainerParseError)
+  })
+
+  test('restore: unlimited swap beside a limit takes a second call; unset swap is given twice the memory', () => {
+    expect(restoreCommands('c', { memoryBytes: 4096 * MiB, memorySwapBytes: -1 }, 1)).toEqual({
+      commands: [
+        { args: ['update', '--memory', String(4096 * MiB), '--memory-swap', String(8192 * MiB), 'c'], env: {} },
+        { args: ['update', '--memory-swap', '-1', 'c'], env: {} }
+      ],
+      expected: { memoryBytes: 4096 * MiB, memorySwapBytes: -1 }
+    })
+    expect(restoreCommands('c', { memoryBytes: 4096 * MiB, memorySwapBytes: 0 }, 1)).toEqual({
+      commands: [{ args: ['update', '--memory', String(4096 * MiB), '--memory-swap', String(8192 * MiB), 'c'], env: {} }],
+      expected: { memoryBytes: 4096 * MiB, memorySwapBytes: 8192 * MiB }
+    })
+  })
+
+  test('the container level: the deepest part named with the id, from any depth; no id, the path as it is', () => {
+    expect(containerLevel('/system.slice/docker-abc.scope/init', 'abc')).toBe('/system.slice/docker-abc.scope')
+    expect(containerLevel('docker-abc.scope/init', 'abc')).toBe('docker-abc.scope')
+    expect(containerLevel('/docker/abc', 'abc')).toBe('/docker/abc')
+    expect(containerLevel('/system.slice/other.scope', 'abc')).toBe('/system.slice/other.scope')
+    expect(containerLevel('/a/b', '')).toBe('/a/b')
+  })
+
+  test('the pid path needs both files; without either the engine facts decide, and an unknown driver gives none', () => {
+    const state = parseContainerState('{"Id":"abc"}')
+    const host = { v2Controllers: ['memory'], cgroupVersion: '2', cgroupDriver: 'systemd' }
+    const mountinfo = '41 31 0:38 / /sys/fs/cgroup rw - cgroup2 cgroup2 rw'
+    expect(containerMemoryCgroup(state, { ...host, procCgroup: '0::/system.slice/docker-abc.scope/init\n', mountinfo })).toEqual({
+      path: '/sys/fs/cgroup/system.slice/docker-abc.scope',
+      version: 2
+    })
+    const fallback = { path: '/sys/fs/cgroup/system.slice/docker-abc.scope', version: 2 }
+    expect(containerMemoryCgroup(state, { ...host, procCgroup: '0::/elsewhere\n', mountinfo: null })).toEqual(fallback)
+    expect(containerMemoryCgroup(state, { ...host, procCgroup: null, mountinfo })).toEqual(fallback)
+    // A pid whose cgroup has no memory mount here: the engine facts, not a wrong path.
+    expect(containerMemoryCgroup(state, { ...host, procCgroup: '3:cpu:/x\n', mountinfo: '1 1 0:1 / /sys/fs/cgroup/cpu rw - cgroup cgroup rw,cpu' })).toEqual(
+      fallback
+    )
+    expect(containerMemoryCgroup(state, { ...host, cgroupDriver: 'none', procCgroup: null, mountinfo: null })).toBeNull()
+    expect(containerMemoryCgroup(state, { ...host, cgroupVersion: '3', procCgroup: null, mountinfo: null })).toBeNull()
   })
 })
