@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   buildAndExplain
-} from "./chunk-F43QUL6H.mjs";
+} from "./chunk-HNUQATRY.mjs";
 import "./chunk-322RRR7K.mjs";
-import "./chunk-FROGNWHD.mjs";
-import "./chunk-UY5JO67P.mjs";
+import "./chunk-O2MZJODT.mjs";
+import "./chunk-ZTWF6VIP.mjs";
 import "./chunk-3H7ZVCYB.mjs";
-import "./chunk-IDSC6QOY.mjs";
+import "./chunk-YP3W2SDK.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-CY67VTD3.mjs";
 import "./chunk-2KBK5UGC.mjs";
@@ -15,7 +15,7 @@ import "./chunk-GXIALQQ4.mjs";
 import "./chunk-4QBQIVOO.mjs";
 import "./chunk-V3YFPMW4.mjs";
 import "./chunk-SJV5Y2SA.mjs";
-import "./chunk-QASH7Y5W.mjs";
+import "./chunk-BGXNUOGE.mjs";
 import "./chunk-FKLHXMXM.mjs";
 import "./chunk-WEXZFMP6.mjs";
 import "./chunk-4AYTXUTK.mjs";

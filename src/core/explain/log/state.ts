@@ -78,15 +78,16 @@ export class BuildState {
   /** Of the recent ones, those read as bytes and not parsed yet. */
   heldSteps = 0
   /**
-   * Plain steps (`#n`) parsed while running, some of which may have ended since: a scan leaps
-   * over steps only when none is open (plain-scanner.ts). Pruned when asked, and when it grows.
+   * The ids of plain steps (`#n`) parsed while running, some of which may have ended since: a
+   * scan leaps over steps only when none is open (plain-scanner.ts). Pruned when asked, and when
+   * it grows. Ids, not steps: a step dropped since is not kept alive until then.
    */
-  private open: BuildStep[] = []
+  private open: string[] = []
   private openLimit = 1024
 
   /** Whether a plain step (`#n`, not `#0`) was parsed and has not ended. */
   hasOpenSteps(): boolean {
-    this.open = this.open.filter((s) => s.result === 'running' && this.steps.get(s.id) === s)
+    this.open = this.open.filter((id) => this.steps.get(id)?.result === 'running')
     return this.open.length > 0
   }
 
@@ -169,7 +170,7 @@ export class BuildState {
     }
     this.add(step)
     if (id.charCodeAt(0) === 35 && id !== '#0') {
-      this.open.push(step)
+      this.open.push(id)
       if (this.open.length >= this.openLimit) this.openLimit = 2 * (this.hasOpenSteps() ? this.open.length : 0) + 1024
     }
     this.names?.set(squeeze(name), step)
