@@ -100,14 +100,18 @@ describe('files a resize writes', () => {
     sim = new Sim('linux', 'colima')
     sim.write(sim.colimaConfig(), COLIMA_YAML)
     await sim.boot()
-    // Longer than the 2 s the second waits for the lock, so it is refused unless it started very late.
-    sim.faults({ stopDelayMs: 3000 })
+    // The first to stop Colima is held there (a gate, not a delay) until the other has ended:
+    // refused after its 2 s wait for the lock, so the holder cannot finish first.
+    sim.faults({ stopHeld: true })
     const run = (size: string): Promise<{ code: number | null; stderr: string }> =>
       new Promise((done) => {
         const child = spawn(process.execPath, [resolve('dist/cli.js'), 'resize', '--memory', size, '--platform', 'linux', '--timeout', '30'], { env: sim.env })
         let stderr = ''
         child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
-        child.on('close', (code) => done({ code, stderr }))
+        child.on('close', (code) => {
+          sim.faults({})
+          done({ code, stderr })
+        })
       })
     const [a, b] = await Promise.all([run('8g'), run('12g')])
     const refused = [a, b].filter((x) => x.code !== 0)
