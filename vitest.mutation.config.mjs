@@ -23,7 +23,7 @@ export default defineConfig({
       '__tests__/build/undo.test.ts',
       '__tests__/files/write.test.ts'
     ],
-    exclude: ['__tests__/core/publish-env.test.ts', '__tests__/core/explain/bounded-and-multi-build.test.ts'],
+    exclude: ['__tests__/core/explain/bounded-and-multi-build.test.ts'],
     testTimeout: 120000,
     pool: 'threads'
   }

@@ -87,3 +87,61 @@ describe('what a plan publishes', () => {
     expect(planJson(bad).status).toBe('insufficient')
   })
 })
+
+describe('what a plan publishes, case by case', () => {
+  const cgroup = {
+    version: 1 as const,
+    path: '/job',
+    memoryLimitBytes: 3 * GiB,
+    memoryLimitPath: '/sys/fs/cgroup/memory/job',
+    memoryUsageBytes: 200 * MiB,
+    memoryReclaimableBytes: 0,
+    cpuQuota: null,
+    cpusetCount: null
+  }
+
+  test('a job in a cgroup publishes its limit; a job with no engine publishes no engine memory', () => {
+    const p = plan(machine({ totalGiB: 23.5, cgroup }), request())
+    expect(planOutputs(p)).toMatchObject({
+      'cgroup-limit': '3g',
+      'cgroup-limit-bytes': String(3 * GiB),
+      'docker-memory': '',
+      'docker-memory-bytes': '',
+      'ollama-model': '',
+      'ollama-memory': '',
+      containers: '{}'
+    })
+    expect(planJson(p)).toMatchObject({ cgroupLimitBytes: 3 * GiB, dockerMemoryBytes: null, totalMemorySource: 'cgroup', ollama: null })
+  })
+
+  test('no cgroup limit: both cgroup outputs empty; an engine: its memory in both forms and in the JSON', () => {
+    const p = plan(machine({ totalGiB: 32, docker: docker(31) }), request())
+    expect(planOutputs(p)).toMatchObject({ 'cgroup-limit': '', 'cgroup-limit-bytes': '', 'docker-memory': '31g', 'docker-memory-bytes': String(31 * GiB) })
+    expect(planJson(p)).toMatchObject({ cgroupLimitBytes: null, dockerMemoryBytes: 31 * GiB, buildMemory: '19712m', buildMemoryBytes: 19.25 * GiB })
+  })
+
+  test('the JSON lists each container with its size in both forms and a model only where there is one', () => {
+    const p = plan(machine({ totalGiB: 32, docker: docker(31) }), request({ containers: [{ name: 'redis', bytes: 512 * MiB }], ollama: llama }))
+    expect(planJson(p).containers).toEqual([
+      { name: 'redis', memoryBytes: 512 * MiB, memory: '512m' },
+      { name: 'ollama', memoryBytes: 8 * GiB, memory: '8g', model: 'llama3.1:8b' }
+    ])
+  })
+
+  test('the machine facts only when given; no history key without a history', () => {
+    const facts = machine({ totalGiB: 32 })
+    const p = plan(facts, request())
+    expect(planJson(p)).not.toHaveProperty('machine')
+    expect(planJson(p)).not.toHaveProperty('history')
+    expect(planJson(p, facts).machine).toBe(facts)
+  })
+
+  test('inherited flags: blanks around them trimmed, the job count replaced where it stands', () => {
+    const p = plan(machine({ totalGiB: 32, docker: docker(31) }), request())
+    const env = planEnv(p, { parallelism: true, inherited: { MAKEFLAGS: '  -k -j12  ', GOFLAGS: ' -mod=mod ', GRADLE_OPTS: '' } })
+    expect(env.MAKEFLAGS).toBe('-k -j4')
+    expect(env.GOFLAGS).toBe('-mod=mod -p=4')
+    expect(env.GRADLE_OPTS).toBe('-Dorg.gradle.workers.max=4')
+    expect(() => planEnv(p, { parallelism: true, inherited: { GOFLAGS: '-p=2\rX=1' } })).toThrow('GOFLAGS has a line break')
+  })
+})
