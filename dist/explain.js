@@ -565,7 +565,7 @@ function exitsOnPurpose(command) {
 // src/core/explain/classify.ts
 var KILLS = /* @__PURE__ */ new Set(["kernel-kill", "tool-kill", "enomem"]);
 var MAX_EVIDENCE = 5;
-function classify({ log, outcome, killByStep }) {
+function classify({ log, outcome, killByStep, daemonKill = null }) {
   const findings = [];
   const failed = log.steps.find((s) => s.id === log.failedStepId) ?? null;
   const containerKill = outcome?.builderOomKilled === true && !log.daemonLost;
@@ -624,6 +624,8 @@ function classify({ log, outcome, killByStep }) {
     const lost = lines(log.builderLostLine ?? log.finalError);
     if (outcome?.builderOomKilled) {
       findings.unshift(finding("daemon-oom", failed, null, "seen by the kernel", [`the builder container's State.OOMKilled is true`, ...lost], null));
+    } else if (daemonKill) {
+      findings.unshift(finding("daemon-oom", failed, daemonKill, "seen by the kernel", [kernelLine(daemonKill), ...lost], null));
     } else if (kernelCounted) {
       findings.unshift(
         finding("daemon-oom", failed, null, "seen by the kernel", [`the builder's cgroup counted ${outcome?.oomKills} OOM kill(s)`, ...lost], null)
@@ -809,8 +811,11 @@ function explainBuild(input) {
     (s) => s.killedLines > 0 || s === failed && (s.exitCode === 137 || outcome?.signal === "SIGKILL" || outcome?.exitCode === 137)
   );
   const ordered = [...killed.filter((s) => s !== failed), ...killed.filter((s) => s === failed)];
-  const { byStep, rest } = attributeKills(log, ordered, input.kills);
-  const findings = classify({ log, outcome, killByStep: byStep }).map((f) => ({ ...f, instruction: locate(f.step) }));
+  const attributed = attributeKills(log, ordered, input.kills);
+  const { byStep } = attributed;
+  const daemonKill = log.daemonLost ? attributed.rest.find((k) => k.process === "buildkitd" && k.scope === "memcg" && !(k.taskMemcg?.includes("/buildkit/") ?? false)) ?? null : null;
+  const rest = attributed.rest.filter((k) => k !== daemonKill);
+  const findings = classify({ log, outcome, killByStep: byStep, daemonKill }).map((f) => ({ ...f, instruction: locate(f.step) }));
   const fixes = memoryFixes(
     findings.filter((f) => f.kind !== "step-failed" && f.kind !== "memory-error" && f.kind !== "builder-lost" && !(f.kind === "no-build" && f.memory !== null)),
     input

@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   buildAndExplain
-} from "./chunk-HNUQATRY.mjs";
+} from "./chunk-JKEJS3PU.mjs";
 import "./chunk-322RRR7K.mjs";
-import "./chunk-O2MZJODT.mjs";
-import "./chunk-ZTWF6VIP.mjs";
+import "./chunk-A4KF5JYA.mjs";
+import "./chunk-NKRCN7NA.mjs";
 import "./chunk-3H7ZVCYB.mjs";
-import "./chunk-YP3W2SDK.mjs";
+import "./chunk-4QTKDOX7.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-CY67VTD3.mjs";
 import "./chunk-2KBK5UGC.mjs";

@@ -179,6 +179,33 @@ describe('the message: what was killed, its memory, the limit, the peak, fixes f
     expect(e.annotations.map((a) => a.title)).not.toContainEqual(expect.stringMatching(/daemon/))
   })
 
+  test('a lost daemon the kernel killed, in a builder restarted since (State.OOMKilled reset, counters gone): the kernel line says it was memory', () => {
+    // The own builder's build in the v2 tier when the kernel chose buildkitd, not the step: the
+    // client lost the daemon (EOF); the restart policy started it again.
+    const log = analyzeBuildLog(
+      '#6 [3/3] RUN dd if=/dev/zero of=/dev/null bs=300M count=1\nERROR: failed to build: failed to receive status: rpc error: code = Unavailable desc = error reading from server: EOF\n'
+    )
+    const scope = `/system.slice/docker-${'8'.repeat(64)}.scope`
+    const kernel = (task: string, cgroup: string, pid: number): string =>
+      `[1201.5] oom-kill:constraint=CONSTRAINT_MEMCG,nodemask=(null),cpuset=/,mems_allowed=0,oom_memcg=${scope},task_memcg=${cgroup},task=${task},pid=${pid},uid=0\n` +
+      `[1201.5] Memory cgroup out of memory: Killed process ${pid} (${task}) total-vm:1300000kB, anon-rss:30000kB, file-rss:0kB\n`
+    const lost = (kills: string): ReturnType<typeof explainBuild> =>
+      explainBuild({
+        log,
+        dockerfile: null,
+        outcome: outcome({ enforcement: 'builder', builderName: 'own', builderOomKilled: false, oomKills: null, limitBytes: 100 * MiB, exitCode: 1 }),
+        kills: parseDmesg(kills),
+        plan: null
+      })
+    const e = lost(kernel('buildkitd', `${scope}/init`, 912))
+    expect(e.findings.map((f) => [f.kind, f.confidence])).toEqual([['daemon-oom', 'seen by the kernel']])
+    expect(e.findings[0].evidence[0]).toBe(`kernel: killed buildkitd (pid 912) holding 29 MiB when cgroup ${scope} hit its limit`)
+    expect(e.otherKills).toEqual([])
+    // A step's kill (in buildkit/) or none at all does not make the daemon's death memory.
+    for (const other of ['', kernel('dd', `${scope}/buildkit/x60769pko7m0wy8bijybyob8d`, 1300)])
+      expect(lost(other).findings.map((f) => f.kind)).toEqual(['builder-lost'])
+  })
+
   test('a plain failure that is not memory: a notice naming the failed step, no memory finding', () => {
     const e = explainBuild({
       log: analyzeBuildLog('#5 [2/2] RUN false\n#5 ERROR: process "/bin/sh -c false" did not complete successfully: exit code: 1\n'),

@@ -48,12 +48,18 @@ export interface ClassifyInput {
   outcome: BuildOutcome | null
   /** Kernel kills given to steps (attributeKills), and whether the build's cgroup counted kills. */
   killByStep: Map<string, OomKill>
+  /**
+   * The kernel's kill of BuildKit's daemon while the build ran, when the log lost it. A builder
+   * restarted by its restart policy (buildx's containers have one) has its State.OOMKilled reset
+   * and a new cgroup with fresh counters, so the kernel log is then the only record of the kill.
+   */
+  daemonKill?: OomKill | null
 }
 
 const KILLS = new Set(['kernel-kill', 'tool-kill', 'enomem'])
 const MAX_EVIDENCE = 5
 
-export function classify({ log, outcome, killByStep }: ClassifyInput): Finding[] {
+export function classify({ log, outcome, killByStep, daemonKill = null }: ClassifyInput): Finding[] {
   const findings: Finding[] = []
   const failed = log.steps.find((s) => s.id === log.failedStepId) ?? null
   // State.OOMKilled says that a process in the builder's container was killed for memory, not which
@@ -122,6 +128,8 @@ export function classify({ log, outcome, killByStep }: ClassifyInput): Finding[]
     const lost = lines(log.builderLostLine ?? log.finalError)
     if (outcome?.builderOomKilled) {
       findings.unshift(finding('daemon-oom', failed, null, 'seen by the kernel', [`the builder container's State.OOMKilled is true`, ...lost], null))
+    } else if (daemonKill) {
+      findings.unshift(finding('daemon-oom', failed, daemonKill, 'seen by the kernel', [kernelLine(daemonKill), ...lost], null))
     } else if (kernelCounted) {
       findings.unshift(
         finding('daemon-oom', failed, null, 'seen by the kernel', [`the builder's cgroup counted ${outcome?.oomKills} OOM kill(s)`, ...lost], null)

@@ -68,8 +68,15 @@ export function explainBuild(input: ExplainInput): Explanation {
     (s) => s.killedLines > 0 || (s === failed && (s.exitCode === 137 || outcome?.signal === 'SIGKILL' || outcome?.exitCode === 137))
   )
   const ordered = [...killed.filter((s) => s !== failed), ...killed.filter((s) => s === failed)]
-  const { byStep, rest } = attributeKills(log, ordered, input.kills)
-  const findings: LocatedFinding[] = classify({ log, outcome, killByStep: byStep }).map((f) => ({ ...f, instruction: locate(f.step) }))
+  const attributed = attributeKills(log, ordered, input.kills)
+  const { byStep } = attributed
+  // A lost daemon that the kernel killed for memory in the build's time (the kills given here are
+  // the build's): the kill of a process named buildkitd in a cgroup's limit, outside the step cgroups.
+  const daemonKill = log.daemonLost
+    ? (attributed.rest.find((k) => k.process === 'buildkitd' && k.scope === 'memcg' && !(k.taskMemcg?.includes('/buildkit/') ?? false)) ?? null)
+    : null
+  const rest = attributed.rest.filter((k) => k !== daemonKill)
+  const findings: LocatedFinding[] = classify({ log, outcome, killByStep: byStep, daemonKill }).map((f) => ({ ...f, instruction: locate(f.step) }))
   const fixes = memoryFixes(
     findings.filter((f) => f.kind !== 'step-failed' && f.kind !== 'memory-error' && f.kind !== 'builder-lost' && !(f.kind === 'no-build' && f.memory !== null)),
     input
