@@ -329,4 +329,42 @@ describe('the action inputs', () => {
   test.each(['0', '1.5', 'ten', '100000'])('timeout %j is refused', (text) => {
     expect(() => parseResizeTimeout(text, '--timeout')).toThrow(`--timeout "${text}" must be a whole number of seconds from 1 to 86400`)
   })
+
+  test('resize: empty or auto (any case, any blanks) is auto; a size of at least 1 GiB is that size', () => {
+    expect(parseResizeInput('')).toEqual({ kind: 'auto' })
+    expect(parseResizeInput(' AUTO ')).toEqual({ kind: 'auto' })
+    expect(parseResizeInput('1g')).toEqual({ kind: 'size', bytes: GiB })
+    expect(parseResizeInput('12G')).toEqual({ kind: 'size', bytes: 12 * GiB })
+  })
+
+  test('resize: "no" and a size under 1 GiB say what to do instead', () => {
+    expect(() => parseResizeInput('No')).toThrow(
+      'resize "No": to never resize, leave on-insufficient at fail, warn or downgrade; resize takes auto or a size (12g)'
+    )
+    expect(() => parseResizeInput('1023m')).toThrow(
+      'resize "1023m" is below 1 GiB, the least Docker\'s VM boots with; give the size the VM should have (12g) or auto'
+    )
+  })
+
+  test('timeout: whole seconds from 1 to 86400, in milliseconds', () => {
+    expect(parseResizeTimeout('1', 't')).toBe(1000)
+    expect(parseResizeTimeout(' 86400\n', 't')).toBe(86_400_000)
+    expect(() => parseResizeTimeout('86401', 't')).toThrow('t "86401" must be')
+  })
+
+  test('a size within 10 % above what the VM reports is had already; past that it is asked for', () => {
+    // The VM reports 96 % of 8 GiB: 7.68 GiB. 8.5 GiB × 0.9 = 7.65 GiB is within; 8.6 GiB × 0.9 = 7.74 GiB is not.
+    expect(decide({ 'on-insufficient': 'resize', resize: '8704m' }, 8)).toEqual({ kind: 'none' })
+    expect(decide({ 'on-insufficient': 'resize', resize: '8806m' }, 8)).toEqual({ kind: 'resize', bytes: 8806 * 1024 * 1024 })
+  })
+
+  test('a machine whose engine is not answering is resized to what the plan requires of it', () => {
+    const inputs: Record<string, string> = { containers: 'big=30g', 'on-insufficient': 'resize' }
+    const request = parsePlanRequest((name) => inputs[name] ?? '')
+    const m = { ...machine(4), docker: null }
+    const first = plan(m, request)
+    expect(first.status).toBe('insufficient')
+    expect(first.requiredEngineBytes).toBeGreaterThanOrEqual(30 * GiB)
+    expect(resizeWanted(m, request, first, { kind: 'auto' })).toEqual({ kind: 'resize', bytes: first.requiredEngineBytes })
+  })
 })
