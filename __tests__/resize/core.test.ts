@@ -368,3 +368,71 @@ describe('the action inputs', () => {
     expect(resizeWanted(m, request, first, { kind: 'auto' })).toEqual({ kind: 'resize', bytes: first.requiredEngineBytes })
   })
 })
+
+describe('the VM target and its checks, at their edges', () => {
+  const GiB = 1024 ** 3
+  const req = { physicalBytes: 16 * GiB, reserveBytes: 2 * GiB, unit: 'GiB' as const }
+
+  test('exactly 1 GiB is allowed; under it (rounded up to whole MiB) is refused', () => {
+    expect(resizeTarget({ ...req, requestedBytes: GiB }).targetBytes).toBe(GiB)
+    expect(() => resizeTarget({ ...req, unit: 'MiB', requestedBytes: GiB - 1024 * 1024 })).toThrow(
+      "Docker's VM cannot be given 1023 MiB: 1 GiB is the least it boots with"
+    )
+  })
+
+  test('exactly the ceiling is allowed; one step over is refused, naming the limit that set it', () => {
+    const { ceilingBytes } = resizeTarget({ ...req, requestedBytes: GiB })
+    // 70 % of 16 GiB is 11.2 GiB, not a whole MiB: the largest target in MiB is the MiB under it.
+    const top = Math.floor(ceilingBytes / (1024 * 1024)) * 1024 * 1024
+    expect(resizeTarget({ ...req, unit: 'MiB', requestedBytes: top })).toEqual({ targetBytes: top, ceilingBytes })
+    expect(() => resizeTarget({ ...req, unit: 'MiB', requestedBytes: top + 1 })).toThrow(/above the ceiling of 11.2 GiB \(70 % of this machine's 16 GiB\)/)
+    // Where the share and the reserve give the same ceiling, the share is named.
+    const even = { physicalBytes: 10 * GiB, reserveBytes: 10 * GiB - vmCeiling(10 * GiB, 0), unit: 'GiB' as const }
+    expect(() => resizeTarget({ ...even, requestedBytes: 10 * GiB })).toThrow(/\d+ % of this machine's 10 GiB\)/)
+  })
+
+  test('memoryMatches: from 90 % to 101 % of the target, both ends included', () => {
+    const t = 10 * GiB
+    expect(memoryMatches(t * 0.9, t)).toBe(true)
+    expect(memoryMatches(t * 0.9 - 1, t)).toBe(false)
+    expect(memoryMatches(t * 1.01, t)).toBe(true)
+    expect(memoryMatches(t * 1.01 + 1024, t)).toBe(false)
+  })
+
+  test('alreadyLargeEnough: 90 % of the target or more, however much more', () => {
+    const t = 10 * GiB
+    expect(alreadyLargeEnough(t * 0.9, t)).toBe(true)
+    expect(alreadyLargeEnough(t * 0.9 - 1, t)).toBe(false)
+    expect(alreadyLargeEnough(t * 3, t)).toBe(true)
+  })
+})
+
+describe('Docker Desktop settings, at their edges', () => {
+  test('a memory that is not a positive whole number of MiB is refused, naming the key and the value', () => {
+    for (const bad of ['0', '-512', '1.5', '"8192"', 'null', 'true']) {
+      expect(() => parseDesktopSettings(`{"MemoryMiB": ${bad}}`, 'store', 'settings-store.json')).toThrow(
+        `settings-store.json: MemoryMiB is ${bad}, not a whole number of MiB; it was left untouched`
+      )
+    }
+    expect(parseDesktopSettings('{"MemoryMiB": 1}', 'store', 'f')).toEqual({ memoryMiB: 1, wslEngineEnabled: null })
+    expect(parseDesktopSettings('{"memoryMiB": 2048, "wslEngineEnabled": "yes"}', 'legacy', 'f')).toEqual({ memoryMiB: 2048, wslEngineEnabled: null })
+  })
+
+  test('a JSON value that is not an object is refused', () => {
+    for (const text of ['[]', '8', 'null', '"x"']) {
+      expect(() => parseDesktopSettings(text, 'store', 'f')).toThrow('f is not a JSON object; it was left untouched: fix or remove it, then retry')
+    }
+  })
+
+  test('an added key takes the file’s own indentation and line ends: tabs, four spaces, CRLF', () => {
+    expect(setDesktopMemory('{\n\t"A": 1\n}\n', 'store', 4096, 'f')).toBe('{\n\t"A": 1,\n\t"MemoryMiB": 4096\n}\n')
+    expect(setDesktopMemory('{\n    "A": 1\n}\n', 'store', 4096, 'f')).toBe('{\n    "A": 1,\n    "MemoryMiB": 4096\n}\n')
+    expect(setDesktopMemory('{\r\n  "A": 1\r\n}\r\n', 'legacy', 4096, 'f')).toBe('{\r\n  "A": 1,\r\n  "memoryMiB": 4096\r\n}\r\n')
+  })
+
+  test('memoryLock: a locked setting whose name mentions memory, at any depth; unlocked or other names are not', () => {
+    expect(memoryLock('{"configurationFileVersion": 2, "vmMemory": {"locked": true, "value": 8192}}', 'admin')).toBe('vmMemory')
+    expect(memoryLock('{"a": {"b": {"MemoryMiB": {"locked": true}}}}', 'admin')).toBe('MemoryMiB')
+    expect(memoryLock('{"vmMemory": {"locked": false}, "cpus": {"locked": true}, "memo": true, "mem": null}', 'admin')).toBeNull()
+  })
+})
