@@ -2106,7 +2106,7 @@ var LineReader = class {
    * log's end). Returns that count.
    */
   read(read, max) {
-    if (RING - this.ringLength < max) this.fastFromRing(this.ringLength - WINDOW);
+    if (RING - this.ringLength < max) this.fastFromRing(Math.max(0, this.ringLength - WINDOW));
     const at = (this.ringStart + this.ringLength) % RING;
     const count = read(this.ring.subarray(at, at + Math.min(max, RING - at, RING - this.ringLength)));
     this.ringLength += count;

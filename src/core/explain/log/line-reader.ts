@@ -88,7 +88,9 @@ export class LineReader {
    * log's end). Returns that count.
    */
   read(read: (into: Buffer) => number, max: number): number {
-    if (RING - this.ringLength < max) this.fastFromRing(this.ringLength - WINDOW)
+    // Room for `max` where there is some to make: what lies past the window. A `max` above a SLICE
+    // leaves the ring full, and the next call makes room.
+    if (RING - this.ringLength < max) this.fastFromRing(Math.max(0, this.ringLength - WINDOW))
     const at = (this.ringStart + this.ringLength) % RING
     const count = read(this.ring.subarray(at, at + Math.min(max, RING - at, RING - this.ringLength)))
     this.ringLength += count
