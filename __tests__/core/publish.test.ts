@@ -5,7 +5,7 @@ import { planEnv, planJson, planOutputs } from '../../src/core/publish.js'
 import { planSummary } from '../../src/core/render/summary.js'
 import { planText } from '../../src/core/render/text.js'
 import { GiB, MiB } from '../../src/core/units.js'
-import { docker, machine, request } from '../helpers/machine.js'
+import { docker, jobCgroup, machine, request } from '../helpers/machine.js'
 
 const llama = { kind: 'model' as const, model: OLLAMA_MODELS.find((m) => m.name === 'llama3.1:8b')! }
 
@@ -89,19 +89,8 @@ describe('what a plan publishes', () => {
 })
 
 describe('what a plan publishes, case by case', () => {
-  const cgroup = {
-    version: 1 as const,
-    path: '/job',
-    memoryLimitBytes: 3 * GiB,
-    memoryLimitPath: '/sys/fs/cgroup/memory/job',
-    memoryUsageBytes: 200 * MiB,
-    memoryReclaimableBytes: 0,
-    cpuQuota: null,
-    cpusetCount: null
-  }
-
   test('a job in a cgroup publishes its limit; a job with no engine publishes no engine memory', () => {
-    const p = plan(machine({ totalGiB: 23.5, cgroup }), request())
+    const p = plan(machine({ totalGiB: 23.5, cgroup: jobCgroup() }), request())
     expect(planOutputs(p)).toMatchObject({
       'cgroup-limit': '3g',
       'cgroup-limit-bytes': String(3 * GiB),

@@ -1,6 +1,6 @@
-import type { DockerFacts, MachineFacts } from '../../src/core/machine.js'
+import type { CgroupFacts, DockerFacts, MachineFacts } from '../../src/core/machine.js'
 import type { PlanRequest } from '../../src/core/plan/plan.js'
-import { GiB } from '../../src/core/units.js'
+import { GiB, MiB } from '../../src/core/units.js'
 
 /** A Linux runner with no cgroup limit and no Docker, changed by `over`. */
 export function machine(over: Partial<MachineFacts> & { totalGiB?: number } = {}): MachineFacts {
@@ -24,6 +24,21 @@ export function machine(over: Partial<MachineFacts> & { totalGiB?: number } = {}
       containerHint: null
     },
     ...rest
+  }
+}
+
+/** A job in a v1 cgroup limited to 3 GiB, 200 MiB of it used (a runner in a container), changed by `over`. */
+export function jobCgroup(over: Partial<CgroupFacts> = {}): CgroupFacts {
+  return {
+    version: 1,
+    path: '/job',
+    memoryLimitBytes: 3 * GiB,
+    memoryLimitPath: '/sys/fs/cgroup/memory/job',
+    memoryUsageBytes: 200 * MiB,
+    memoryReclaimableBytes: 0,
+    cpuQuota: null,
+    cpusetCount: null,
+    ...over
   }
 }
 

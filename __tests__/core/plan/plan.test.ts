@@ -4,7 +4,7 @@ import { OLLAMA_MODELS } from '../../../src/core/plan/ollama.js'
 import { plan } from '../../../src/core/plan/plan.js'
 import { PROFILES } from '../../../src/core/plan/profiles.js'
 import { GiB, MiB } from '../../../src/core/units.js'
-import { docker, machine, request } from '../../helpers/machine.js'
+import { docker, jobCgroup, machine, request } from '../../helpers/machine.js'
 
 const model = (name: string) => ({ kind: 'model' as const, model: OLLAMA_MODELS.find((m) => m.name === name)! })
 
@@ -26,16 +26,7 @@ describe('build memory from profiles', () => {
     const p = plan(
       machine({
         totalGiB: 23.5,
-        cgroup: {
-          version: 1,
-          path: '/job',
-          memoryLimitBytes: 3 * GiB,
-          memoryLimitPath: '/sys/fs/cgroup/memory/job',
-          memoryUsageBytes: 200 * MiB,
-          memoryReclaimableBytes: 0,
-          cpuQuota: null,
-          cpusetCount: null
-        }
+        cgroup: jobCgroup()
       }),
       request()
     )
