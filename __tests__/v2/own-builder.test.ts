@@ -12,49 +12,19 @@
  * Run it with `npm run test:v2 -- __tests__/v2/own-builder.test.ts`.
  */
 import { afterAll, beforeAll, expect, test } from '@jest/globals'
-import { spawnSync } from 'node:child_process'
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { CLI } from '../helpers/build.js'
+import { buildContext, type BuildContext, type Ran } from './helpers/product-build.js'
 
-let root: string
-let ctx: string
-let config: string
-const busybox = 'FROM scratch\nCOPY busybox /bin/busybox\nRUN ["/bin/busybox", "--install", "-s", "/bin"]\n'
-
+let b: BuildContext
 beforeAll(() => {
-  root = mkdtempSync(join(tmpdir(), 'dma-v2-own-'))
-  // No buildx builder chosen yet: buildx's default is the engine's own (the docker driver).
-  config = join(root, 'docker-config')
-  ctx = join(root, 'ctx')
-  spawnSync('mkdir', ['-p', ctx])
-  copyFileSync('/bin/busybox', join(ctx, 'busybox'))
-  // dd reads 300 MiB (or 50 MiB) into one buffer: the step needs that much at once.
-  writeFileSync(join(ctx, 'Dockerfile.300'), `${busybox}RUN dd if=/dev/zero of=/dev/null bs=300M count=1\n`)
-  writeFileSync(join(ctx, 'Dockerfile.50'), `${busybox}RUN dd if=/dev/zero of=/dev/null bs=50M count=1\n`)
+  b = buildContext('dma-v2-own-')
 })
-afterAll(() => {
-  rmSync(root, { recursive: true, force: true })
-})
-
-const env = (): NodeJS.ProcessEnv => ({ ...process.env, DOCKER_CONFIG: config })
-function run(cmd: string, args: string[]): { status: number | null; out: string; stdout: string } {
-  const r = spawnSync(cmd, args, { env: env(), encoding: 'utf8' })
-  return { status: r.status, out: r.stdout + r.stderr, stdout: r.stdout }
-}
-/** `docker-memory build --build-memory 100m … --format json`: the outcome, and everything it printed. */
-function productBuild(args: string[]): { status: number | null; out: string; json: Record<string, unknown> | null } {
-  const r = run(process.execPath, [CLI, 'build', '--build-memory', '100m', '--network', 'none', '--format', 'json', ...args, ctx])
-  try {
-    return { status: r.status, out: r.out, json: JSON.parse(r.stdout) as Record<string, unknown> }
-  } catch {
-    return { status: r.status, out: r.out, json: null }
-  }
-}
+afterAll(() => b?.remove())
+const run = (cmd: string, args: string[], extra?: NodeJS.ProcessEnv): Ran => b.run(cmd, args, extra)
+const productBuild = (args: string[]): ReturnType<BuildContext['productBuild']> => b.productBuild(args)
 
 test('auto with buildx 0.29 and only the docker driver: a docker-container builder of its own with the limit; killed above, passes below', () => {
-  const killed = productBuild(['-f', join(ctx, 'Dockerfile.300')])
+  const killed = productBuild(['-f', join(b.ctx, 'Dockerfile.300')])
   if (killed.json?.outputs === undefined || (killed.json.outputs as Record<string, string>)['oom-killed'] !== 'true')
     console.log(
       `docker-memory build (auto, 300 MiB):\n${killed.out}\nthe kernel's OOM lines:\n${run('dmesg', [])
@@ -65,7 +35,7 @@ test('auto with buildx 0.29 and only the docker driver: a docker-container build
   expect(killed.status).not.toBe(0)
   expect(killed.json).toMatchObject({ enforcement: 'builder', limitBytes: 100 * 1024 * 1024, builderName: expect.stringMatching(/^docker-memory-100m/) })
   expect(killed.json?.outputs).toMatchObject({ 'oom-killed': 'true' })
-  const passed = productBuild(['-f', join(ctx, 'Dockerfile.50')])
+  const passed = productBuild(['-f', join(b.ctx, 'Dockerfile.50')])
   expect(passed.status).toBe(0)
   expect(passed.json).toMatchObject({ enforcement: 'builder', exitCode: 0 })
   // Not kept: the builder it created is gone.
