@@ -577,6 +577,20 @@ function classify({ log, outcome, killByStep, daemonKill = null }) {
   if (!log.docker && !outcome) {
     const kill = strongest(loose);
     if (kill) findings.push(finding("no-build", null, null, kill.confidence, kill.evidence, null));
+    else {
+      const exit137 = loose.filter((s) => s.kind === "exit-137");
+      if (exit137.length > 0 && memoryErrors(loose).length === 0)
+        findings.push(
+          finding(
+            "no-build",
+            null,
+            null,
+            "inferred",
+            exit137.map((s) => s.text),
+            null
+          )
+        );
+    }
     for (const m of memoryErrors(loose)) findings.push(finding("no-build", null, null, "reported by the tool", m.evidence, m.memory));
     return findings;
   }
@@ -922,6 +936,12 @@ function annotate(f, input, fixes) {
         ...where
       };
     case "no-build":
+      if (!f.memory && f.confidence === "inferred")
+        return {
+          level: "error",
+          title: "No Docker build in this log, but a process was killed (SIGKILL)",
+          message: `The log holds no Docker build (no builder output, step or final error), but a process ended with exit code 137: it was killed by SIGKILL. The out-of-memory killer ends processes so, but so does a runner or a user stopping a job, and nothing in the log says which (no Killed line, no kernel record).${said}`
+        };
       return {
         level: f.memory ? "warning" : "error",
         title: f.memory ? `No Docker build in this log, but ${MEMORY_TITLE[f.memory].toLowerCase()}` : "No Docker build in this log, but a process was killed",

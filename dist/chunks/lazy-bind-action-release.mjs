@@ -4,14 +4,14 @@ import {
 } from "./chunk-S77CYPZ5.mjs";
 import {
   explainBuildRecords
-} from "./chunk-5LCU7W3T.mjs";
+} from "./chunk-PH6R4JDQ.mjs";
 import {
   getState
 } from "./chunk-V23U7VEN.mjs";
 import "./chunk-Z6PW5BAD.mjs";
 import {
   isKill
-} from "./chunk-WJB2WYOY.mjs";
+} from "./chunk-SSCTVLPA.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-CY67VTD3.mjs";
 import "./chunk-2KBK5UGC.mjs";

@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   buildAndExplain
-} from "./chunk-X4IZI5LV.mjs";
+} from "./chunk-BKWAUHGM.mjs";
 import "./chunk-322RRR7K.mjs";
-import "./chunk-K4MSDDIC.mjs";
-import "./chunk-J6RKV5TM.mjs";
+import "./chunk-3K2QMERZ.mjs";
+import "./chunk-DQGQT57V.mjs";
 import "./chunk-3H7ZVCYB.mjs";
-import "./chunk-WJB2WYOY.mjs";
+import "./chunk-SSCTVLPA.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-CY67VTD3.mjs";
 import "./chunk-2KBK5UGC.mjs";

@@ -206,6 +206,30 @@ describe('the message: what was killed, its memory, the limit, the peak, fixes f
       expect(lost(other).findings.map((f) => f.kind)).toEqual(['builder-lost'])
   })
 
+  test("a job that is no Docker build and ended 137 (the runner's own line, npm's errno): a SIGKILL said as a kill, inferred, never as memory", () => {
+    const job = (text: string): ReturnType<typeof explainBuild> =>
+      explainBuild({ log: analyzeBuildLog(text), dockerfile: null, outcome: null, kills: [], plan: null })
+    for (const line of ['Error: Process completed with exit code 137.', 'npm ERR! errno 137', 'make: *** [build] Error 137']) {
+      const e = job(`Run make build\ncompiling…\n${line}\n`)
+      expect(e.findings.map((f) => [f.kind, f.confidence, f.evidence, f.memory])).toEqual([['no-build', 'inferred', [line], null]])
+      expect(e.annotations).toEqual([expect.objectContaining({ level: 'error', title: 'No Docker build in this log, but a process was killed (SIGKILL)' })])
+      expect(e.annotations[0].message).toContain('nothing in the log says which')
+      expect(e.annotations[0].message).toContain(`Evidence: "${line}"`)
+    }
+    // Another exit code, or none: nothing to say of a kill.
+    expect(job('Run make build\nError: Process completed with exit code 2.\n').findings).toEqual([])
+    // A Killed line says more than the 137 beside it: the tool's word, not an inference.
+    expect(job('Run make build\nKilled\nnpm ERR! errno 137\n').findings.map((f) => [f.kind, f.confidence, f.evidence])).toEqual([
+      ['no-build', 'reported by the tool', ['Killed']]
+    ])
+    // A heap that ran out and then exit 137: the memory finding, no second guess of a kill.
+    expect(
+      job('FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory\nError: Process completed with exit code 137.\n').findings.map(
+        (f) => [f.kind, f.memory]
+      )
+    ).toEqual([['no-build', 'node-heap']])
+  })
+
   test('a plain failure that is not memory: a notice naming the failed step, no memory finding', () => {
     const e = explainBuild({
       log: analyzeBuildLog('#5 [2/2] RUN false\n#5 ERROR: process "/bin/sh -c false" did not complete successfully: exit code: 1\n'),

@@ -77,6 +77,22 @@ export function classify({ log, outcome, killByStep, daemonKill = null }: Classi
   if (!log.docker && !outcome) {
     const kill = strongest(loose)
     if (kill) findings.push(finding('no-build', null, null, kill.confidence, kill.evidence, null))
+    else {
+      // The runner's `Process completed with exit code 137.`, npm's `errno 137`: a SIGKILL and
+      // nothing more. Said as a kill (inferred), never as memory: no line names the cause.
+      const exit137 = loose.filter((s) => s.kind === 'exit-137')
+      if (exit137.length > 0 && memoryErrors(loose).length === 0)
+        findings.push(
+          finding(
+            'no-build',
+            null,
+            null,
+            'inferred',
+            exit137.map((s) => s.text),
+            null
+          )
+        )
+    }
     for (const m of memoryErrors(loose)) findings.push(finding('no-build', null, null, 'reported by the tool', m.evidence, m.memory))
     return findings
   }

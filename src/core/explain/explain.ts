@@ -199,6 +199,12 @@ function annotate(f: LocatedFinding, input: ExplainInput, fixes: string[]): Anno
         ...where
       }
     case 'no-build':
+      if (!f.memory && f.confidence === 'inferred')
+        return {
+          level: 'error',
+          title: 'No Docker build in this log, but a process was killed (SIGKILL)',
+          message: `The log holds no Docker build (no builder output, step or final error), but a process ended with exit code 137: it was killed by SIGKILL. The out-of-memory killer ends processes so, but so does a runner or a user stopping a job, and nothing in the log says which (no Killed line, no kernel record).${said}`
+        }
       return {
         level: f.memory ? 'warning' : 'error',
         title: f.memory ? `No Docker build in this log, but ${MEMORY_TITLE[f.memory].toLowerCase()}` : 'No Docker build in this log, but a process was killed',
