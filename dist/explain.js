@@ -529,14 +529,16 @@ var RULES = [
   { test: /exited on killed|container killed by SIGKILL/, kind: "tool-kill", source: "container runtime" },
   { test: /ran out of memory or someone called `?kill -9/, kind: "tool-kill", source: "react-scripts" },
   { test: /external process killed a task/, kind: "tool-kill", source: "turbo" },
-  { test: /(?:^|\s)\d+ Killed\s+\S|\bKilled\s*$/, kind: "tool-kill", source: "shell" },
+  // The shell's `Killed` ends the line; after a progress bar that printed no newline it is glued
+  // to the bar's last word (webpack's ` 92% chunk asset optimization TerserPluginKilled`).
+  { test: /(?:^|\s)\d+ Killed\s+\S|(?:\b|(?<=[a-z]))Killed\s*$/, kind: "tool-kill", source: "shell" },
   { test: /JavaScript heap out of memory|Reached heap limit|Ineffective mark-compacts near heap limit/, kind: "memory", source: "node", memory: "node-heap" },
   { test: /OutOfMemoryError|Java heap space|GC overhead limit exceeded/, kind: "memory", source: "java", memory: "java-heap" },
   // What the C++ runtime prints when the allocation failed, not `throw std::bad_alloc();` quoted by a compiler error.
   { test: /instance of '?std::bad_alloc|what\(\):\s*std::bad_alloc|std::bad_alloc\b(?!\s*\()/, kind: "memory", source: "c++", memory: "bad-alloc" },
   { test: /(?:^|[^\w.])MemoryError\b/, kind: "memory", source: "python", memory: "python" },
   {
-    test: /runtime: out of memory|out of memory allocating \d+ bytes|virtual memory exhausted|[Cc]annot allocate memory|memory allocation of \d+ bytes failed/,
+    test: /runtime: out of memory|out of memory allocating \d+ bytes|virtual memory exhausted|[Cc]annot allocate memory|memory allocation of \d+ bytes failed|\b(?:spawn|fork|Error:) ENOMEM\b/,
     kind: "memory",
     source: "process",
     memory: "native"
@@ -544,7 +546,7 @@ var RULES = [
   { test: /no space left on device/, kind: "disk", source: "filesystem" },
   { test: /\b(?:exit (?:code|status)|errno|non-zero code|Error)\b:? ?137\b/i, kind: "exit-137", source: "exit status" }
 ];
-var HINTS = /ill|emory|137|KILL|alloc|space left|OOM|heap|GC overhead/;
+var HINTS = /ill|emory|137|KILL|alloc|space left|OOM|heap|GC overhead|ENOMEM/;
 var MAX_SIGNAL_TEXT = 300;
 function readSignal(text) {
   if (!HINTS.test(text)) return null;

@@ -194,8 +194,16 @@ describe('detectFormat and isKilledLine', () => {
     ['g++: fatal error: Killed signal terminated program cc1plus', true],
     ['make: *** [Makefile:12: all] Killed', true],
     ['Killed 3 zombies and moved on', false],
-    ['pipeline finished', false]
+    ['pipeline finished', false],
+    // A progress bar that printed no newline before the shell's word (superset's webpack, 058).
+    [' 92% chunk asset optimization TerserPluginKilled                   ', true],
+    ['"OOMKilled": false', false]
   ])('%j → %s', (line, killed) => {
     expect(isKilledLine(line)).toBe(killed)
+  })
+
+  test("Node's spawn ENOMEM (a fork the kernel refused memory for) is memory trouble that is no kill; ENOMEM as a word in prose is not", () => {
+    const log = analyzeBuildLog('Error: spawn ENOMEM\n    at ChildProcess.spawn (internal/child_process.js:366:11)\nwe saw ENOMEMORY-ish names\n')
+    expect(log.signals.map((s) => [s.kind, s.memory, s.text])).toEqual([['memory', 'native', 'Error: spawn ENOMEM']])
   })
 })
