@@ -4,14 +4,14 @@ import {
 } from "./chunk-S77CYPZ5.mjs";
 import {
   explainBuildRecords
-} from "./chunk-XUO4BXVR.mjs";
+} from "./chunk-56OP4SCV.mjs";
 import {
   getState
 } from "./chunk-V23U7VEN.mjs";
 import "./chunk-Z6PW5BAD.mjs";
 import {
   isKill
-} from "./chunk-CE7TPZC3.mjs";
+} from "./chunk-FIPZX2IN.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-CY67VTD3.mjs";
 import "./chunk-2KBK5UGC.mjs";
@@ -24,7 +24,7 @@ import "./chunk-SJV5Y2SA.mjs";
 import {
   historySteps,
   stepPeaksOf
-} from "./chunk-RBX5VVS7.mjs";
+} from "./chunk-2VPAV37C.mjs";
 import "./chunk-FKLHXMXM.mjs";
 import "./chunk-WEXZFMP6.mjs";
 import "./chunk-4AYTXUTK.mjs";

@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   buildAndExplain
-} from "./chunk-DSOOHID6.mjs";
+} from "./chunk-F7E2UWGR.mjs";
 import "./chunk-322RRR7K.mjs";
-import "./chunk-FJFFEYPN.mjs";
-import "./chunk-XPN4N6WH.mjs";
+import "./chunk-657MLHRK.mjs";
+import "./chunk-5H43PF4C.mjs";
 import "./chunk-3H7ZVCYB.mjs";
-import "./chunk-CE7TPZC3.mjs";
+import "./chunk-FIPZX2IN.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-CY67VTD3.mjs";
 import "./chunk-2KBK5UGC.mjs";
@@ -15,7 +15,7 @@ import "./chunk-GXIALQQ4.mjs";
 import "./chunk-4QBQIVOO.mjs";
 import "./chunk-V3YFPMW4.mjs";
 import "./chunk-SJV5Y2SA.mjs";
-import "./chunk-RBX5VVS7.mjs";
+import "./chunk-2VPAV37C.mjs";
 import "./chunk-FKLHXMXM.mjs";
 import "./chunk-WEXZFMP6.mjs";
 import "./chunk-4AYTXUTK.mjs";

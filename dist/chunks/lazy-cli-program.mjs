@@ -139,9 +139,9 @@ async function runCli(argv, commands) {
 var COMMANDS = {
   detect: async () => (await import("./detect-MNKYUZU5.mjs")).detectCommand(),
   plan: async () => (await import("./plan-ICIZUETQ.mjs")).planCommand(),
-  explain: async () => (await import("./explain-EBBFXNNZ.mjs")).explainCommand(),
+  explain: async () => (await import("./explain-LUTHKDBO.mjs")).explainCommand(),
   history: async () => (await import("./history-YJAAJKFD.mjs")).historyCommand(),
-  build: async () => (await import("./build-H7PY2PQC.mjs")).buildCommand(),
+  build: async () => (await import("./build-HY6TGPIG.mjs")).buildCommand(),
   resize: async () => (await import("./resize-ZLDIVPIN.mjs")).resizeCommand(),
   bind: async () => (await import("./bind-RFCACRBB.mjs")).bindCommand(),
   release: async () => (await import("./bind-RFCACRBB.mjs")).releaseCommand()

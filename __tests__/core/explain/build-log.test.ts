@@ -202,6 +202,20 @@ describe('detectFormat and isKilledLine', () => {
     expect(isKilledLine(line)).toBe(killed)
   })
 
+  test("the failed command as BuildKit quotes it (Go's %q) and under its QEMU wrapper is the step the error box names, not a second one", () => {
+    // go-f3#846 (an arm64 step under emulation) and ThinLineRadio#184 (a command with quotes), as pasted.
+    const emulated = analyzeBuildLog(
+      '> [linux/arm64 build 6/6] RUN go build -o /go/bin/f3 ./cmd/f3:\n87.02 runtime/cgo: gcc: signal: segmentation fault (core dumped)\n------\nDockerfile:9\n--------------------\n   9 | >>> RUN go build -o /go/bin/f3 ./cmd/f3\n--------------------\nERROR: failed to solve: process "/dev/.buildkit_qemu_emulator /bin/sh -c go build -o /go/bin/f3 ./cmd/f3" did not complete successfully: exit code: 1\n'
+    )
+    expect(emulated.steps.map((s) => [s.name, s.instruction, s.stage, s.exitCode])).toEqual([
+      ['[linux/arm64 build 6/6] RUN go build -o /go/bin/f3 ./cmd/f3', 'RUN go build -o /go/bin/f3 ./cmd/f3', 'build', 1]
+    ])
+    const quoted = analyzeBuildLog(
+      '57 | >>> RUN go build -ldflags="-s -w -extldflags \'-static\'" -o thinline-radio .\n--------------------\nfailed to solve: process "/bin/sh -c go build -ldflags=\\"-s -w -extldflags \'-static\'\\" -o thinline-radio ." did not complete successfully: exit code: 1\n'
+    )
+    expect(quoted.steps.map((s) => s.instruction)).toEqual([`RUN go build -ldflags="-s -w -extldflags '-static'" -o thinline-radio .`])
+  })
+
   test("Node's spawn ENOMEM (a fork the kernel refused memory for) is memory trouble that is no kill; ENOMEM as a word in prose is not", () => {
     const log = analyzeBuildLog('Error: spawn ENOMEM\n    at ChildProcess.spawn (internal/child_process.js:366:11)\nwe saw ENOMEMORY-ish names\n')
     expect(log.signals.map((s) => [s.kind, s.memory, s.text])).toEqual([['memory', 'native', 'Error: spawn ENOMEM']])

@@ -69,7 +69,15 @@ function namesStep(f: Finding, want: NonNullable<Sidecar['step']>): boolean {
   const have = squeeze(step.instruction)
   const wanted = squeeze(want.instruction)
   const shorter = Math.min(have.length, wanted.length)
-  return shorter >= 5 && (have.startsWith(wanted.slice(0, shorter)) || wanted.startsWith(have.slice(0, shorter)))
+  if (shorter >= 5 && (have.startsWith(wanted.slice(0, shorter)) || wanted.startsWith(have.slice(0, shorter)))) return true
+  // The Dockerfile's text names the step as well as the text expanded: BuildKit's error quotes
+  // `pyspark==$SPARK_VERSION` where Docker Desktop's view shows `pyspark==3.4.1` (020).
+  if (!/\$\{?\w+\}?/.test(have)) return false
+  const pattern = have
+    .split(/\$\{?\w+\}?/)
+    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('\\S+')
+  return new RegExp(`^${pattern}$`).test(wanted)
 }
 
 const memoryNotKill = (f: Finding): boolean => f.kind === 'memory-error' || (f.kind === 'no-build' && f.memory !== null)

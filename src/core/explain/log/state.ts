@@ -259,7 +259,8 @@ export function newStep(id: string, name: string, targets: Map<string, string>):
 
 /** `/bin/sh -c make -j8` as the Dockerfile says it: `RUN make -j8`. */
 export function runInstruction(command: string): string {
-  const shell = /^\/bin\/(?:ba)?sh -c (.*)$/s.exec(command.trim())
+  // A step of another platform runs under BuildKit's QEMU wrapper, which its error names first.
+  const shell = /^(?:\/dev\/\.buildkit_qemu_emulator )?\/bin\/(?:ba)?sh -c (.*)$/s.exec(command.trim())
   return `RUN ${shell ? shell[1] : command.trim()}`
 }
 

@@ -196,9 +196,11 @@ function finalLine(line: string, b: BuildState): boolean {
   b.finalError ??= line
   const target = TARGET.exec(line)
   if (target && !b.targets.has(target[1])) b.targets.set(target[1], b.dockerfileName ?? 'Dockerfile')
-  const m = PROCESS.exec(line) ?? EXECUTOR.exec(line)
+  const quotedProcess = PROCESS.exec(line)
+  const m = quotedProcess ?? EXECUTOR.exec(line)
   if (m) {
-    b.failedCommand ??= runInstruction(m[1])
+    // BuildKit quotes the process with Go's %q (`\"` inside); `executor failed running […]` does not.
+    b.failedCommand ??= runInstruction(m === quotedProcess ? m[1].replace(/\\(["\\])/g, '$1') : m[1])
     const code = /exit code: (\d+)/.exec(m[2])
     if (code && b.exitCode === null) b.exitCode = Number(code[1])
     if (/^cannot allocate memory\s*$/.test(m[2]) || /ResourceExhausted.*cannot allocate memory/.test(line)) b.outOfMemoryError = true
