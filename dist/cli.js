@@ -37,12 +37,20 @@ var require_cli_plan_detect = __commonJS({
   }
 });
 
+// required-when-imported:./cli-explain.js
+var require_cli_explain = __commonJS({
+  "required-when-imported:./cli-explain.js"(exports2, module3) {
+    module3.exports = require("./cli-explain.js");
+  }
+});
+
 // src/entries/cli.ts
 var import_node_module = __toESM(require("node:module"), 1);
 var import_docker = require("./shared.js");
 var args = process.argv.slice(2);
 var runPlanOrDetect = () => void Promise.resolve().then(() => __toESM(require_cli_plan_detect(), 1)).then((planOrDetect) => planOrDetect.runPlanOrDetect(process.argv));
-if (args[0] !== "plan" && args[0] !== "detect") void import("./chunks/lazy-cli-program.mjs").then(({ main }) => main(process.argv));
+if (args[0] === "explain") void Promise.resolve().then(() => __toESM(require_cli_explain(), 1)).then((explain) => explain.runExplain(process.argv));
+else if (args[0] !== "plan" && args[0] !== "detect") void import("./chunks/lazy-cli-program.mjs").then(({ main }) => main(process.argv));
 else if (args.some((a) => a === "--no-docker" || a.startsWith("--total-memory"))) runPlanOrDetect();
 else (0, import_docker.probeDockerEarly)(runPlanOrDetect);
 if (typeof import_node_module.default.enableCompileCache === "function") import_node_module.default.enableCompileCache();

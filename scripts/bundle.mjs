@@ -1,7 +1,7 @@
-// Two esbuild passes. Every entry point is one CommonJS file: the CLI's start (dist/cli.js) and
-// its `plan`/`detect` (dist/cli-plan-detect.js); the action's entries (dist/main.js, plan.js,
-// resize.js, post.js, explain.js), the action's main step they load (dist/action-main.js) and
-// the library (dist/index.js). On Node's ES module loader every extra module is a file read, a
+// Two esbuild passes. Every entry point is one CommonJS file: the CLI's start (dist/cli.js), its
+// `plan`/`detect` (dist/cli-plan-detect.js) and its `explain` (dist/cli-explain.js); the action's
+// entries (dist/main.js, plan.js, resize.js, post.js, explain.js), the action's main step they
+// load (dist/action-main.js) and the library (dist/index.js). On Node's ES module loader every extra module is a file read, a
 // resolve and a link (the CLI's plan path had 25 of them, the action's 35), and the loader
 // itself costs ~7 % of a bare `node -e 0` on Node 20 before the first module runs: CommonJS
 // entries skip it. What those files load lazily (the other CLI commands, the build runner,
@@ -47,6 +47,7 @@ const common = {
 const ONE_FILE = {
   cli: 'src/entries/cli.ts', // package.json "bin": the CLI's start
   'cli-plan-detect': 'src/entries/cli-plan-detect.ts', // `plan` and `detect`, loaded by dist/cli.js
+  'cli-explain': 'src/entries/cli-explain.ts', // `explain`, loaded by dist/cli.js
   main: 'src/entries/main.ts', // action.yml, subaction/build: plan and build
   plan: 'src/entries/plan.ts', // subaction/plan: plan, bind the builder
   resize: 'src/entries/resize.ts', // subaction/resize: plan, resize Docker's VM

@@ -92,7 +92,7 @@ function marksAtBind() {
   }
 }
 async function explainBuilds(builder, recordPeak) {
-  const { publishExplanation } = await import("./publish-V7CAA22H.mjs");
+  const { publishExplanation } = await import("./lazy-explain-publish.mjs");
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const logDir = join(process.env.RUNNER_TEMP || tmpdir(), "docker-memory");
   const { builds, passed, problems } = await explainBuildRecords(builder, {

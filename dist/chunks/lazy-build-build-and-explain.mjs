@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   buildAndExplain
 } from "./chunk-F7E2UWGR.mjs";
-import "./chunk-322RRR7K.mjs";
 import "./chunk-657MLHRK.mjs";
 import "./chunk-5H43PF4C.mjs";
+import "./chunk-322RRR7K.mjs";
 import "./chunk-3H7ZVCYB.mjs";
 import "./chunk-FIPZX2IN.mjs";
 import "./chunk-EOIFBMQM.mjs";

