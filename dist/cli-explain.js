@@ -5146,16 +5146,21 @@ function finalLine(line, b) {
   b.finalError ??= line;
   const target = TARGET.exec(line);
   if (target && !b.targets.has(target[1])) b.targets.set(target[1], b.dockerfileName ?? "Dockerfile");
-  const quotedProcess = PROCESS.exec(line);
-  const m = quotedProcess ?? EXECUTOR.exec(line);
+  const m = PROCESS.exec(line) ?? EXECUTOR.exec(line);
   if (m) {
-    b.failedCommand ??= runInstruction(m === quotedProcess ? m[1].replace(/\\(["\\])/g, "$1") : m[1]);
+    b.failedCommand ??= commandOfError(line);
     const code = /exit code: (\d+)/.exec(m[2]);
     if (code && b.exitCode === null) b.exitCode = Number(code[1]);
     if (/^cannot allocate memory\s*$/.test(m[2]) || /ResourceExhausted.*cannot allocate memory/.test(line)) b.outOfMemoryError = true;
   }
   if (/no space left on device/.test(line)) b.diskFull = true;
   return true;
+}
+function commandOfError(text) {
+  const quoted2 = PROCESS.exec(text);
+  if (quoted2) return runInstruction(quoted2[1].replace(/\\(["\\])/g, "$1"));
+  const executor = EXECUTOR.exec(text);
+  return executor ? runInstruction(executor[1]) : null;
 }
 function findByName(b, name) {
   const wanted = squeeze(name);
@@ -5973,7 +5978,15 @@ function finishBuild(b, format) {
   });
 }
 function resolveFailedStep(b) {
-  if (b.failedStepId !== null) return;
+  if (b.failedStepId !== null) {
+    const failed = b.steps.get(b.failedStepId);
+    const command2 = failed?.inferred && failed.name === failed.id ? b.failedCommand ?? commandOfError(failed.error ?? "") : null;
+    if (failed && command2) {
+      failed.name = command2;
+      failed.instruction = command2;
+    }
+    return;
+  }
   const command = b.failedCommand ?? b.excerptInstruction;
   if (command === null) return;
   const wanted = squeeze(command);

@@ -4,14 +4,14 @@ import {
 } from "./chunk-S77CYPZ5.mjs";
 import {
   explainBuildRecords
-} from "./chunk-56OP4SCV.mjs";
+} from "./chunk-LFEMJOFT.mjs";
 import {
   getState
 } from "./chunk-V23U7VEN.mjs";
 import "./chunk-Z6PW5BAD.mjs";
 import {
   isKill
-} from "./chunk-FIPZX2IN.mjs";
+} from "./chunk-6KY4V4OW.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-CY67VTD3.mjs";
 import "./chunk-2KBK5UGC.mjs";

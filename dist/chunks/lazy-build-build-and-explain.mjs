@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   buildAndExplain
-} from "./chunk-F7E2UWGR.mjs";
-import "./chunk-657MLHRK.mjs";
-import "./chunk-5H43PF4C.mjs";
+} from "./chunk-JWLDMV2W.mjs";
+import "./chunk-A7WCUW6Y.mjs";
+import "./chunk-4VE4IXX2.mjs";
 import "./chunk-322RRR7K.mjs";
 import "./chunk-3H7ZVCYB.mjs";
-import "./chunk-FIPZX2IN.mjs";
+import "./chunk-6KY4V4OW.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-CY67VTD3.mjs";
 import "./chunk-2KBK5UGC.mjs";

@@ -2,18 +2,18 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   explanationJson,
   explanationText
-} from "./chunk-AXBB6L6B.mjs";
+} from "./chunk-CJSRWTPF.mjs";
 import {
   print
 } from "./chunk-TSPMPEID.mjs";
 import {
   explainBuildRecords
-} from "./chunk-56OP4SCV.mjs";
+} from "./chunk-LFEMJOFT.mjs";
 import "./chunk-Z6PW5BAD.mjs";
-import "./chunk-5H43PF4C.mjs";
+import "./chunk-4VE4IXX2.mjs";
 import {
   isKill
-} from "./chunk-FIPZX2IN.mjs";
+} from "./chunk-6KY4V4OW.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-CY67VTD3.mjs";
 import "./chunk-2KBK5UGC.mjs";

@@ -139,9 +139,9 @@ async function runCli(argv, commands) {
 var COMMANDS = {
   detect: async () => (await import("./detect-W3HCMUSA.mjs")).detectCommand(),
   plan: async () => (await import("./plan-5CSFA3FV.mjs")).planCommand(),
-  explain: async () => (await import("./explain-W6OY6AWN.mjs")).explainCommand(),
+  explain: async () => (await import("./explain-GZRLKM2R.mjs")).explainCommand(),
   history: async () => (await import("./history-YJAAJKFD.mjs")).historyCommand(),
-  build: async () => (await import("./build-RSQJ26JM.mjs")).buildCommand(),
+  build: async () => (await import("./build-KTDHTQ6M.mjs")).buildCommand(),
   resize: async () => (await import("./resize-ZLDIVPIN.mjs")).resizeCommand(),
   bind: async () => (await import("./bind-66K6USMQ.mjs")).bindCommand(),
   release: async () => (await import("./bind-66K6USMQ.mjs")).releaseCommand()

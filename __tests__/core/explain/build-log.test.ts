@@ -216,6 +216,19 @@ describe('detectFormat and isKilledLine', () => {
     expect(quoted.steps.map((s) => s.instruction)).toEqual([`RUN go build -ldflags="-s -w -extldflags '-static'" -o thinline-radio .`])
   })
 
+  test('a step known only by its number (the paste lost its header) is named by the command its own error line quotes', () => {
+    // occlum via buildx#484: a GitHub raw log, clipped at 1 MiB, whose #10 header is long gone.
+    const log = analyzeBuildLog(
+      '2020-12-18T00:48:25.5045945Z #10 272.4 [output clipped, log limit 1MiB reached]\n2020-12-18T00:52:18.2647230Z #10 ERROR: executor failed running [/bin/sh -c git clone https://github.com/occlum/linux-sgx &&     ./compile_and_install.sh]: exit code: 7\n'
+    )
+    expect(log.steps.map((s) => [s.id, s.instruction, s.inferred, s.exitCode])).toEqual([
+      ['#10', 'RUN git clone https://github.com/occlum/linux-sgx &&     ./compile_and_install.sh', true, 7]
+    ])
+    // A step whose header the log has keeps its header's name.
+    const named = analyzeBuildLog('#10 [2/2] RUN ./build.sh\n#10 ERROR: process "/bin/sh -c ./build.sh --all" did not complete successfully: exit code: 1\n')
+    expect(named.steps.map((s) => [s.name, s.inferred])).toEqual([['[2/2] RUN ./build.sh', false]])
+  })
+
   test("Node's spawn ENOMEM (a fork the kernel refused memory for) is memory trouble that is no kill; ENOMEM as a word in prose is not", () => {
     const log = analyzeBuildLog('Error: spawn ENOMEM\n    at ChildProcess.spawn (internal/child_process.js:366:11)\nwe saw ENOMEMORY-ish names\n')
     expect(log.signals.map((s) => [s.kind, s.memory, s.text])).toEqual([['memory', 'native', 'Error: spawn ENOMEM']])

@@ -11,7 +11,7 @@
  */
 import { DeferredSteps, type StepParser } from './log/deferred-steps.js'
 import { markerFinder } from './log/finders.js'
-import { buildkit } from './log/grammars/buildkit.js'
+import { buildkit, commandOfError } from './log/grammars/buildkit.js'
 import { ci } from './log/grammars/ci.js'
 import type { Grammar, LogContext } from './log/grammars/grammar.js'
 import { legacy } from './log/grammars/legacy.js'
@@ -173,7 +173,16 @@ function finishBuild(b: BuildState, format: LogFormat): BuildLogAnalysis[] {
  * the error box's, is that step; else the failed step is made from the command.
  */
 function resolveFailedStep(b: BuildState): void {
-  if (b.failedStepId !== null) return
+  if (b.failedStepId !== null) {
+    // `#10 ERROR: executor failed running […]` in a paste that lost #10's header: its own error names it.
+    const failed = b.steps.get(b.failedStepId)
+    const command = failed?.inferred && failed.name === failed.id ? (b.failedCommand ?? commandOfError(failed.error ?? '')) : null
+    if (failed && command) {
+      failed.name = command
+      failed.instruction = command
+    }
+    return
+  }
   const command = b.failedCommand ?? b.excerptInstruction
   if (command === null) return
   const wanted = squeeze(command)

@@ -196,17 +196,24 @@ function finalLine(line: string, b: BuildState): boolean {
   b.finalError ??= line
   const target = TARGET.exec(line)
   if (target && !b.targets.has(target[1])) b.targets.set(target[1], b.dockerfileName ?? 'Dockerfile')
-  const quotedProcess = PROCESS.exec(line)
-  const m = quotedProcess ?? EXECUTOR.exec(line)
+  const m = PROCESS.exec(line) ?? EXECUTOR.exec(line)
   if (m) {
-    // BuildKit quotes the process with Go's %q (`\"` inside); `executor failed running […]` does not.
-    b.failedCommand ??= runInstruction(m === quotedProcess ? m[1].replace(/\\(["\\])/g, '$1') : m[1])
+    b.failedCommand ??= commandOfError(line)
     const code = /exit code: (\d+)/.exec(m[2])
     if (code && b.exitCode === null) b.exitCode = Number(code[1])
     if (/^cannot allocate memory\s*$/.test(m[2]) || /ResourceExhausted.*cannot allocate memory/.test(line)) b.outOfMemoryError = true
   }
   if (/no space left on device/.test(line)) b.diskFull = true
   return true
+}
+
+/** The RUN instruction a BuildKit error names (`process "…" did not complete`, `executor failed running […]`), or null. */
+export function commandOfError(text: string): string | null {
+  const quoted = PROCESS.exec(text)
+  // BuildKit quotes the process with Go's %q (`\"` inside); `executor failed running […]` does not.
+  if (quoted) return runInstruction(quoted[1].replace(/\\(["\\])/g, '$1'))
+  const executor = EXECUTOR.exec(text)
+  return executor ? runInstruction(executor[1]) : null
 }
 
 function findByName(b: BuildState, name: string): BuildStep | null {
