@@ -3618,7 +3618,8 @@ var RULES = [
     memory: "native"
   },
   { test: /no space left on device/, kind: "disk", source: "filesystem" },
-  { test: /\b(?:exit (?:code|status)|errno|non-zero code|Error)\b:? ?137\b/i, kind: "exit-137", source: "exit status" }
+  // compose's `app_1 exited with code 137` and a script's `Exited with code 137` too.
+  { test: /\b(?:exit(?:ed with)? (?:code|status)|errno|non-zero code|Error)\b:? ?137\b/i, kind: "exit-137", source: "exit status" }
 ];
 var HINTS = /ill|emory|137|KILL|alloc|space left|OOM|heap|GC overhead|ENOMEM/;
 var MAX_SIGNAL_TEXT = 300;

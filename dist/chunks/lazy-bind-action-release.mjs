@@ -4,14 +4,14 @@ import {
 } from "./chunk-S77CYPZ5.mjs";
 import {
   explainBuildRecords
-} from "./chunk-LFEMJOFT.mjs";
+} from "./chunk-6IGYOONQ.mjs";
 import {
   getState
 } from "./chunk-V23U7VEN.mjs";
 import "./chunk-Z6PW5BAD.mjs";
 import {
   isKill
-} from "./chunk-6KY4V4OW.mjs";
+} from "./chunk-B6DFSDAO.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-CY67VTD3.mjs";
 import "./chunk-2KBK5UGC.mjs";
@@ -24,7 +24,7 @@ import "./chunk-SJV5Y2SA.mjs";
 import {
   historySteps,
   stepPeaksOf
-} from "./chunk-2VPAV37C.mjs";
+} from "./chunk-3ST2TC42.mjs";
 import "./chunk-FKLHXMXM.mjs";
 import "./chunk-WEXZFMP6.mjs";
 import "./chunk-4AYTXUTK.mjs";

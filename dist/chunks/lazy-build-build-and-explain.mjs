@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   buildAndExplain
-} from "./chunk-JWLDMV2W.mjs";
-import "./chunk-A7WCUW6Y.mjs";
-import "./chunk-4VE4IXX2.mjs";
+} from "./chunk-SGCDHC3S.mjs";
+import "./chunk-YNX5KOMI.mjs";
+import "./chunk-YQF4IAS3.mjs";
 import "./chunk-322RRR7K.mjs";
 import "./chunk-3H7ZVCYB.mjs";
-import "./chunk-6KY4V4OW.mjs";
+import "./chunk-B6DFSDAO.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-CY67VTD3.mjs";
 import "./chunk-2KBK5UGC.mjs";
@@ -15,7 +15,7 @@ import "./chunk-GXIALQQ4.mjs";
 import "./chunk-4QBQIVOO.mjs";
 import "./chunk-V3YFPMW4.mjs";
 import "./chunk-SJV5Y2SA.mjs";
-import "./chunk-2VPAV37C.mjs";
+import "./chunk-3ST2TC42.mjs";
 import "./chunk-FKLHXMXM.mjs";
 import "./chunk-WEXZFMP6.mjs";
 import "./chunk-4AYTXUTK.mjs";

@@ -6,7 +6,7 @@ import {
 import "./chunk-4QBQIVOO.mjs";
 import "./chunk-V3YFPMW4.mjs";
 import "./chunk-SJV5Y2SA.mjs";
-import "./chunk-2VPAV37C.mjs";
+import "./chunk-3ST2TC42.mjs";
 import "./chunk-FKLHXMXM.mjs";
 import "./chunk-WEXZFMP6.mjs";
 import "./chunk-4AYTXUTK.mjs";

@@ -2,22 +2,22 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   explanationJson,
   explanationText
-} from "./chunk-CJSRWTPF.mjs";
+} from "./chunk-U23PN2I6.mjs";
 import {
   print
 } from "./chunk-TSPMPEID.mjs";
 import {
   explainBuildRecords
-} from "./chunk-LFEMJOFT.mjs";
+} from "./chunk-6IGYOONQ.mjs";
 import "./chunk-Z6PW5BAD.mjs";
-import "./chunk-4VE4IXX2.mjs";
+import "./chunk-YQF4IAS3.mjs";
 import {
   isKill
-} from "./chunk-6KY4V4OW.mjs";
+} from "./chunk-B6DFSDAO.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-CY67VTD3.mjs";
 import "./chunk-2KBK5UGC.mjs";
-import "./chunk-2VPAV37C.mjs";
+import "./chunk-3ST2TC42.mjs";
 import "./chunk-FKLHXMXM.mjs";
 import "./chunk-WEXZFMP6.mjs";
 import "./chunk-4AYTXUTK.mjs";

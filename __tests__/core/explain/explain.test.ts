@@ -209,7 +209,7 @@ describe('the message: what was killed, its memory, the limit, the peak, fixes f
   test("a job that is no Docker build and ended 137 (the runner's own line, npm's errno): a SIGKILL said as a kill, inferred, never as memory", () => {
     const job = (text: string): ReturnType<typeof explainBuild> =>
       explainBuild({ log: analyzeBuildLog(text), dockerfile: null, outcome: null, kills: [], plan: null })
-    for (const line of ['Error: Process completed with exit code 137.', 'npm ERR! errno 137', 'make: *** [build] Error 137']) {
+    for (const line of ['Error: Process completed with exit code 137.', 'npm ERR! errno 137', 'make: *** [build] Error 137', 'app_1 exited with code 137']) {
       const e = job(`Run make build\ncompiling…\n${line}\n`)
       expect(e.findings.map((f) => [f.kind, f.confidence, f.evidence, f.memory])).toEqual([['no-build', 'inferred', [line], null]])
       expect(e.annotations).toEqual([expect.objectContaining({ level: 'error', title: 'No Docker build in this log, but a process was killed (SIGKILL)' })])

@@ -42,7 +42,8 @@ const RULES: Rule[] = [
     memory: 'native'
   },
   { test: /no space left on device/, kind: 'disk', source: 'filesystem' },
-  { test: /\b(?:exit (?:code|status)|errno|non-zero code|Error)\b:? ?137\b/i, kind: 'exit-137', source: 'exit status' }
+  // compose's `app_1 exited with code 137` and a script's `Exited with code 137` too.
+  { test: /\b(?:exit(?:ed with)? (?:code|status)|errno|non-zero code|Error)\b:? ?137\b/i, kind: 'exit-137', source: 'exit status' }
 ]
 
 // A line is tested only when it holds one of these: most of a log is none of this.
