@@ -5,13 +5,15 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { distIsCurrent } from '../../scripts/dist-stamp.mjs'
 import globalSetup from '../helpers/unit-global-setup.js'
+import globalTeardown from '../helpers/unit-global-teardown.js'
 
 // The suites that run dist/ must never pass on a dist/ older than the source: `npm test`'s
 // global setup bundles first. Shown on a copy of the project whose source changed after its
 // dist/ was built, as a contributor's checkout is after an edit.
 
 let copy: string
-const savedEnv = { TMPDIR: process.env.TMPDIR, DMA_UNIT_TMPDIR: process.env.DMA_UNIT_TMPDIR }
+// What the setup sets for the workers: put back after the setup run here.
+const savedEnv = Object.fromEntries(['TMPDIR', 'DMA_UNIT_TMPDIR', 'FAKE_DOCKER_SERVER', 'DMA_FAKE_DOCKER_SERVER_PID'].map((k) => [k, process.env[k]]))
 beforeEach(() => {
   copy = mkdtempSync(join(tmpdir(), 'stale-dist-'))
   for (const part of ['src', 'scripts', 'dist', 'package.json']) cpSync(part, join(copy, part), { recursive: true })
@@ -19,10 +21,13 @@ beforeEach(() => {
 })
 afterEach(() => {
   rmSync(copy, { recursive: true, force: true })
-  Object.assign(process.env, savedEnv)
+  for (const [k, v] of Object.entries(savedEnv)) {
+    if (v === undefined) delete process.env[k]
+    else process.env[k] = v
+  }
 })
 
-test("the unit tier's setup rebuilds a stale dist/, so a bundle-run test sees the source as it is now", () => {
+test("the unit tier's setup rebuilds a stale dist/, so a bundle-run test sees the source as it is now", async () => {
   const errors = join(copy, 'src/core/errors.ts')
   writeFileSync(errors, readFileSync(errors, 'utf8').replace("this.name = 'InputError'", "this.name = 'InputErrorEditedAfterTheBuild'"))
   const nameSeen = (): string =>
@@ -31,7 +36,9 @@ test("the unit tier's setup rebuilds a stale dist/, so a bundle-run test sees th
       encoding: 'utf8'
     }).stdout.trim()
   expect(nameSeen()).toBe('InputError')
-  globalSetup({ rootDir: copy })
+  await globalSetup({ rootDir: copy })
+  // Its temporary folder and the fake docker's server it started, removed as after a run.
+  await globalTeardown()
   expect(nameSeen()).toBe('InputErrorEditedAfterTheBuild')
 
   // The setup bundles only when dist/ is not what the checkout builds (scripts/dist-stamp.mjs):

@@ -84,7 +84,10 @@ export class Sim {
       CI: 'true',
       // The simulated engine answers only through the fake docker: its API socket is absent,
       // so the probe falls back to the CLI instead of asking this machine's real engine.
-      DOCKER_HOST: `unix://${join(this.root, 'docker.sock')}`
+      DOCKER_HOST: `unix://${join(this.root, 'docker.sock')}`,
+      // Where the fake docker's server listens (the unit tier's global setup), so that it answers
+      // the engine polls (`docker info`) without a node start each; unset, each is a process.
+      ...(process.env.FAKE_DOCKER_SERVER === undefined ? {} : { FAKE_DOCKER_SERVER: process.env.FAKE_DOCKER_SERVER })
     }
   }
 
