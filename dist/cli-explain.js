@@ -5331,7 +5331,7 @@ var LINE_CAP = MAX_LINE_BYTES;
 var LINE_HEAD = LINE_CAP / 4;
 var LINE_TAIL = LINE_CAP / 4;
 var ELLIPSIS = Buffer.from(" \u2026 ");
-var SLICE = 1024 * 1024;
+var SLICE = 4 * 1024 * 1024;
 var RING = WINDOW + SLICE;
 var LineReader = class {
   constructor(sink) {

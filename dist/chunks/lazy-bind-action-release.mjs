@@ -4,14 +4,14 @@ import {
 } from "./chunk-S77CYPZ5.mjs";
 import {
   explainBuildRecords
-} from "./chunk-6IGYOONQ.mjs";
+} from "./chunk-VQP5XT7F.mjs";
 import {
   getState
 } from "./chunk-V23U7VEN.mjs";
 import "./chunk-Z6PW5BAD.mjs";
 import {
   isKill
-} from "./chunk-B6DFSDAO.mjs";
+} from "./chunk-2PPRWOC6.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-CY67VTD3.mjs";
 import "./chunk-2KBK5UGC.mjs";

@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   buildAndExplain
-} from "./chunk-SGCDHC3S.mjs";
-import "./chunk-YNX5KOMI.mjs";
-import "./chunk-YQF4IAS3.mjs";
+} from "./chunk-JH7PWASP.mjs";
+import "./chunk-KPTFTX4C.mjs";
+import "./chunk-MMIKWEYO.mjs";
 import "./chunk-322RRR7K.mjs";
 import "./chunk-3H7ZVCYB.mjs";
-import "./chunk-B6DFSDAO.mjs";
+import "./chunk-2PPRWOC6.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-CY67VTD3.mjs";
 import "./chunk-2KBK5UGC.mjs";

@@ -2,18 +2,18 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   explanationJson,
   explanationText
-} from "./chunk-U23PN2I6.mjs";
+} from "./chunk-IA2FSNSO.mjs";
 import {
   print
 } from "./chunk-TSPMPEID.mjs";
 import {
   explainBuildRecords
-} from "./chunk-6IGYOONQ.mjs";
+} from "./chunk-VQP5XT7F.mjs";
 import "./chunk-Z6PW5BAD.mjs";
-import "./chunk-YQF4IAS3.mjs";
+import "./chunk-MMIKWEYO.mjs";
 import {
   isKill
-} from "./chunk-B6DFSDAO.mjs";
+} from "./chunk-2PPRWOC6.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-CY67VTD3.mjs";
 import "./chunk-2KBK5UGC.mjs";

@@ -139,9 +139,9 @@ async function runCli(argv, commands) {
 var COMMANDS = {
   detect: async () => (await import("./detect-W3HCMUSA.mjs")).detectCommand(),
   plan: async () => (await import("./plan-5CSFA3FV.mjs")).planCommand(),
-  explain: async () => (await import("./explain-EYDD4OFC.mjs")).explainCommand(),
+  explain: async () => (await import("./explain-E3OY5RYA.mjs")).explainCommand(),
   history: async () => (await import("./history-YJAAJKFD.mjs")).historyCommand(),
-  build: async () => (await import("./build-O7Y3IYMY.mjs")).buildCommand(),
+  build: async () => (await import("./build-GWJQYA36.mjs")).buildCommand(),
   resize: async () => (await import("./resize-ZLDIVPIN.mjs")).resizeCommand(),
   bind: async () => (await import("./bind-66K6USMQ.mjs")).bindCommand(),
   release: async () => (await import("./bind-66K6USMQ.mjs")).releaseCommand()

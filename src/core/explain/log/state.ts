@@ -19,7 +19,7 @@ export const MAX_STEPS = 20_000
  * last before the end; a Dockerfile's build has far fewer steps than KEEP_ALL.
  * Past KEEP_ALL a long stretch of clean steps is counted from BuildKit's numbering, not read
  * (a leap, plain-scanner.ts): a step that begins in it and is not named again before the next
- * marker of trouble in the same MiB is counted, not kept, even one that never finishes.
+ * marker of trouble in the same 4 MiB read is counted, not kept, even one that never finishes.
  */
 export const KEEP_ALL = 1000
 export const RECENT_STEPS = 100
