@@ -97,6 +97,19 @@ describe('mdText: text from a log, a Dockerfile or an input shows as itself', ()
   test('htmlText and mermaidText leave no tag, quote or entity of their own', () => {
     expect(htmlText(`<img src="x"> & 'y'\nz`)).toBe('&lt;img src=&quot;x&quot;&gt; &amp; &#39;y&#39; z')
     expect(mermaidText('a"]; click A "https://evil.example" #x <b>`')).toBe('a#quot;]; click A #quot;https://evil.example#quot; #35;x #lt;b#gt;#96;')
+    expect(mermaidText('a & b\r\nc\td')).toBe('a #amp; b c\td')
+  })
+
+  test('mdCode pads a span that starts and ends with a space, as GFM strips one space from each side of such a span', () => {
+    // GitHub (cmark-gfm) shows `` ` a ` `` as "a"; the pad keeps both spaces. A span of spaces only is not stripped, so not padded.
+    expect(mdCode(' a ')).toBe('`  a  `')
+    expect(mdCode(' a')).toBe('` a`')
+    expect(mdCode('a ')).toBe('`a `')
+    expect(mdCode('   ')).toBe('`   `')
+    expect(mdCode('`a`')).toBe('`` `a` ``')
+    expect(mdCode('')).toBe('')
+    expect(mdCode('\n')).toBe('` `')
+    expect(mdCode('a|b', true)).toBe('`a\\|b`')
   })
 })
 

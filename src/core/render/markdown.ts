@@ -9,6 +9,12 @@
  * only when a summary quotes it, and then it goes through `mdText` like everything else.
  */
 
+// Stryker disable Regex,StringLiteral,ObjectLiteral: module-level patterns and a table, built once when
+// the module is loaded; the mutation run keeps modules loaded between mutants, so a mutant of
+// them is never active (it would be reported as surviving whatever the tests check). Each is
+// pinned through a Markdown renderer (markdown-it, raw HTML and linkify on) by
+// __tests__/core/render/markdown-escape.test.ts (every hostile construct, and arbitrary strings
+// in a paragraph, a quote and a table cell).
 /** Characters that start or end Markdown inline constructs anywhere in a line. */
 const INLINE = /[\\`*_~[\]|$]/g
 /** HTML: tags, comments and entities. As entities they are text in Markdown and in an HTML block alike. */
@@ -18,6 +24,7 @@ const HTML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '
 const BREAKS = /\r\n|[\r\n\u2028\u2029\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g
 /** What starts a block only at the start of a line (heading, list, rule, setext); `>`, `*`, fences are escaped anywhere. */
 const LINE_START = /^([#+\-=]|\d{1,9}[.)](?=[ \t]|$))/
+// Stryker restore Regex,StringLiteral,ObjectLiteral
 
 /**
  * Inline Markdown text: shows exactly `text` on one line (line breaks become spaces), in a
