@@ -170,3 +170,104 @@ describe("the sampler's steps file", () => {
     expect(stepsFileName('/tmp/x/memory-abc.tsv')).toBe('/tmp/x/memory-abc.tsv.steps')
   })
 })
+
+describe('which step a cgroup belongs to, at the edges', () => {
+  const at = (name: string, start: number, end: number | null) => step(name, 'RUN make', { start, end })
+  const amdArm = (end: number | null = 20_000) => [at('[linux/amd64 build 2/2] RUN make', 10_000, end), at('[linux/arm64 build 2/2] RUN make', 60_000, 70_000)]
+  const owner = (firstMs: number, lastMs: number, steps = amdArm(), slackMs?: number) =>
+    attributeStepPeaks([cgroup('x', '/bin/sh -c make', 10, firstMs, lastMs)], steps, { timed: true, slackMs }).steps.map((s) => s.platform)
+
+  test('a cgroup that lived up to the slack (2 s by default) before a step started or after it ended is that step’s; a millisecond more is not', () => {
+    expect(owner(22_000, 23_000)).toEqual(['linux/amd64'])
+    expect(owner(22_001, 23_000)).toEqual([])
+    expect(owner(5_000, 8_000)).toEqual(['linux/amd64'])
+    expect(owner(5_000, 7_999)).toEqual([])
+    expect(owner(20_500, 21_000, amdArm(), 500)).toEqual(['linux/amd64'])
+    expect(owner(20_501, 21_000, amdArm(), 500)).toEqual([])
+    // A step still running at the end of the log runs on for ever.
+    expect(owner(50_000, 51_000, amdArm(null))).toEqual(['linux/amd64'])
+  })
+
+  test('a lone candidate is taken whatever the clocks say; without times (plain logs) two are never told apart', () => {
+    expect(owner(90_000, 91_000, [at('[linux/amd64 build 2/2] RUN make', 10_000, 20_000)])).toEqual(['linux/amd64'])
+    const untimed = attributeStepPeaks([cgroup('x', '/bin/sh -c make', 10, 11_000, 12_000)], amdArm(), { timed: false })
+    expect(untimed.unattributed[0].candidates).toHaveLength(2)
+  })
+
+  test('stepPeaksOf reads times only from a rawjson log', () => {
+    const seen = { parent: '/p', cgroups: [cgroup('x', '/bin/sh -c make', 10, 11_000, 12_000)] }
+    expect(stepPeaksOf(seen, { format: 'rawjson', steps: amdArm() })).toMatchObject({
+      seen: true,
+      parent: '/p',
+      steps: [{ platform: 'linux/amd64' }],
+      unattributed: []
+    })
+    expect(stepPeaksOf(seen, { format: 'plain', steps: amdArm() })).toMatchObject({ seen: true, steps: [], unattributed: [{ bytes: 10 * MiB }] })
+    expect(stepPeaksOf(null, { format: 'plain', steps: [] })).toEqual({
+      seen: false,
+      reason: "this build's steps ran where no step cgroup is watched (only a builder or BuildKit cgroup on this host is)"
+    })
+  })
+
+  test('only RUN steps run processes; the instruction is read in any case, its flags and its exec form unwrapped', () => {
+    const steps = [
+      step('[a 1/6] COPY make .', 'COPY make .'),
+      step('[a 2/6] run   echo  lower', 'run   echo  lower'),
+      step('[a 3/6] RUN --network=none --security=insecure make all', 'RUN --network=none --security=insecure make all'),
+      step('[a 4/6] RUN ["/usr/bin/env", "go", "build"]', 'RUN ["/usr/bin/env", "go", "build"]'),
+      step('[a 5/6] RUN ["tool", 1]', 'RUN ["tool", 1]'),
+      step('[a 6/6] RUN [not json', 'RUN [not json')
+    ]
+    const owners = (command: string) => {
+      const r = attributeStepPeaks([cgroup('x', command, 1)], steps, { timed: false })
+      return r.steps.map((s) => s.instruction)
+    }
+    expect(owners('COPY make .')).toEqual([])
+    expect(owners('/bin/sh -c echo lower')).toEqual(['[a 2/6] run   echo  lower'])
+    expect(owners('/bin/sh -c make all')).toEqual(['[a 3/6] RUN --network=none --security=insecure make all'])
+    expect(owners('/usr/bin/env go build')).toEqual(['[a 4/6] RUN ["/usr/bin/env", "go", "build"]'])
+    expect(owners('["tool", 1]')).toEqual(['[a 5/6] RUN ["tool", 1]'])
+    expect(owners('[not json')).toEqual(['[a 6/6] RUN [not json'])
+    expect(owners('/bin/sh -c --network=none make all')).toEqual([])
+  })
+
+  test('the unattributed come heaviest first, like the steps', () => {
+    const r = attributeStepPeaks([cgroup('a', '/bin/sh -c x', 1), cgroup('b', '/bin/sh -c y', 3), cgroup('c', null, 2)], [], { timed: false })
+    expect(r.unattributed.map((u) => u.bytes / MiB)).toEqual([3, 2, 1])
+  })
+
+  test('a platform is read from the step’s leading brackets only, and has two or three parts', () => {
+    expect(stepPlatform(step('build [linux/arm64 x] RUN make', 'RUN make'))).toBeNull()
+    expect(stepPlatform(step('[linux/arm64/v8/x build 1/2] RUN make', 'RUN make'))).toBeNull()
+    expect(stepPlatform(step('[stage linux/arm64] RUN make', 'RUN make'))).toBe('linux/arm64')
+    expect(stepPlatform(step('[Linux/arm64 b 1/2] RUN make', 'RUN make'))).toBeNull()
+  })
+})
+
+describe('stepPeaksSentence, every case', () => {
+  const steps = (n: number) =>
+    Array.from({ length: n }, (_, i) => ({
+      instruction: `[b ${i + 1}/${n}] RUN s${i + 1}`,
+      platform: i === 0 ? 'linux/arm64' : null,
+      bytes: (10 - i) * MiB,
+      cgroups: 1
+    }))
+  test.each<[string, Parameters<typeof stepPeaksSentence>[0], number | null, string]>([
+    ['nothing measured and no build peak', { seen: false, reason: 'no watch' }, null, 'Per-step peaks not measured: no watch; the build has no peak either.'],
+    ['no step cgroup appeared', { seen: true, parent: '/p', steps: [], unattributed: [] }, null, "No RUN step's cgroup appeared under /p during the build."],
+    [
+      'four steps: the three heaviest, with their platform',
+      { seen: true, parent: '/p', steps: steps(4), unattributed: [] },
+      null,
+      'Per-step peaks: 4 steps measured (heaviest: [b 1/4] RUN s1 (linux/arm64) 10 MiB; [b 2/4] RUN s2 9 MiB; [b 3/4] RUN s3 8 MiB).'
+    ],
+    [
+      'only peaks tied to no step',
+      { seen: true, parent: '/p', steps: [], unattributed: [{ bytes: MiB, command: null, candidates: [] }] },
+      null,
+      'Per-step peaks: 0 steps measured; 1 not tied to one step.'
+    ]
+  ])('%s', (_, peaks, builderPeak, sentence) => {
+    expect(stepPeaksSentence(peaks, builderPeak, formatSize)).toBe(sentence)
+  })
+})
