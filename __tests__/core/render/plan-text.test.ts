@@ -9,6 +9,7 @@
 import { describe, expect, test } from '@jest/globals'
 import type { MachineFacts } from '../../../src/core/machine.js'
 import { plan } from '../../../src/core/plan/plan.js'
+import { parallelismSection } from '../../../src/core/render/parallelism.js'
 import { planSummary } from '../../../src/core/render/summary.js'
 import { detectText, planText } from '../../../src/core/render/text.js'
 import { GiB, MiB } from '../../../src/core/units.js'
@@ -413,5 +414,55 @@ describe('planSummary: the job summary, every line', () => {
         ''
       ].join('\n')
     )
+  })
+})
+
+describe('parallelismSection: why max-parallelism is what it is', () => {
+  test('from measured steps, two platforms: the heaviest steps added up, and the next heaviest that would not fit', () => {
+    const m = machine({ docker: docker(15) })
+    const steps = [
+      { instruction: '[b 2/3] RUN make', platform: 'linux/amd64', bytes: 2 * GiB },
+      { instruction: '[b 3/3] RUN test', platform: null, bytes: 1 * GiB },
+      { instruction: '[b 1/3] RUN a', platform: null, bytes: 512 * MiB }
+    ]
+    const p = plan(m, request({ platforms: ['linux/amd64', 'linux/arm64'], knownPeak: { key: 'web', bytes: 3 * GiB, runs: 2, steps } }))
+    expect(parallelismSection(p)).toEqual([
+      "**max-parallelism 5** from each step's measured peak (5 heaviest shown) · 2 platforms, each running every step. For docker/setup-buildx-action's `buildkitd-config-inline`:",
+      '',
+      '```toml',
+      '[worker.oci]\n  max-parallelism = 5',
+      '```',
+      '',
+      '```mermaid',
+      'xychart-beta',
+      '  title "max-parallelism 5: steps at once against the 7.5 GiB build limit (GiB)"',
+      '  x-axis "steps running at once" ["1", "2", "3", "4", "5", "6 (too many)"]',
+      '  y-axis "GiB" 0 --> 10',
+      '  bar [2, 3, 3.5, 5.5, 7.5, 9.5]',
+      '  line [7.5, 7.5, 7.5, 7.5, 7.5, 7.5]',
+      '```',
+      ''
+    ])
+  })
+
+  test('twelve bars at most, and no bar that would not fit past them', () => {
+    const m = machine({ totalGiB: 64, cpus: { logical: 32 }, docker: docker(63) })
+    expect(parallelismSection(plan(m, request({ memoryPerJobBytes: 512 * MiB })))).toEqual([
+      "**max-parallelism 88** from memory-per-job (512 MiB) per step, as no step was measured yet. For docker/setup-buildx-action's `buildkitd-config-inline`:",
+      '',
+      '```toml',
+      '[worker.oci]\n  max-parallelism = 88',
+      '```',
+      '',
+      '```mermaid',
+      'xychart-beta',
+      '  title "max-parallelism 88: steps at once against the 44.2 GiB build limit (GiB)"',
+      '  x-axis "steps running at once" ["1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"]',
+      '  y-axis "GiB" 0 --> 46.5',
+      '  bar [0.5, 1, 1.5, 2, 2.5, 3, 3.5, 4, 4.5, 5, 5.5, 6]',
+      '  line [44.22, 44.22, 44.22, 44.22, 44.22, 44.22, 44.22, 44.22, 44.22, 44.22, 44.22, 44.22]',
+      '```',
+      ''
+    ])
   })
 })
