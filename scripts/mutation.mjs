@@ -80,7 +80,17 @@ for (const [file, s] of Object.entries(scores).sort()) {
 const all = sum(Object.values(scores))
 if (all.valid > 0) console.log(`test:mutation: ${percent(all)} % of ${all.valid} mutants detected in ${Object.keys(scores).length} module(s)`)
 if (record) {
-  writeFileSync(FLOORS, `${JSON.stringify(Object.fromEntries(Object.entries(floors).sort()), null, 2)}\n`)
+  // One module a line, as Prettier keeps it.
+  const lines = Object.entries(floors)
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(
+      ([file, entry]) =>
+        `  ${JSON.stringify(file)}: ${JSON.stringify(entry)
+          .replace(/^\{(.*)\}$/, '{ $1 }')
+          .replace(/,"/g, ', "')
+          .replace(/":/g, '": ')}`
+    )
+  writeFileSync(FLOORS, `{\n${lines.join(',\n')}\n}\n`)
   console.log(`test:mutation: floors recorded in ${FLOORS}${failed > 0 ? ` (${failed} lowered: say why in the commit)` : ''}`)
   report()
 } else if (failed > 0) {
