@@ -43,9 +43,13 @@ describe('watchCgroup', () => {
 
   test('a long build keeps at most 600 samples, thinning evenly', async () => {
     const d = tree({ 'memory.current': '1\n' })
-    const w = watchCgroup(d, 2, 0)
-    // ~1 ms ticks for 2.5 s: well past 600 samples unless they are thinned
+    let ticks = 0
+    const w = watchCgroup(d, 2, 0, () => ticks++)
+    // ~1 ms ticks for at least 2.5 s and at least 1,250 ticks: well past 600 samples unless they
+    // are thinned. Counted, not assumed from the clock: under load a tick can take far longer
+    // than 1 ms, and 2.5 s alone could then end with fewer than 600 ticks.
     await sleep(2500)
+    while (ticks < 1250) await sleep(20)
     const r = w.stop()
     expect(r.samples.length).toBeGreaterThanOrEqual(300)
     expect(r.samples.length).toBeLessThanOrEqual(600)
