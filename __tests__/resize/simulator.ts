@@ -86,7 +86,8 @@ export class Sim {
       // so the probe falls back to the CLI instead of asking this machine's real engine.
       DOCKER_HOST: `unix://${join(this.root, 'docker.sock')}`,
       // Where the fake docker's server listens (the unit tier's global setup), so that it answers
-      // the engine polls (`docker info`) without a node start each; unset, each is a process.
+      // the fake commands (tools.mjs: the engine polls, open, lsappinfo…) without a node start each;
+      // unset, each is a process.
       ...(process.env.FAKE_DOCKER_SERVER === undefined ? {} : { FAKE_DOCKER_SERVER: process.env.FAKE_DOCKER_SERVER })
     }
   }
