@@ -42,8 +42,14 @@ async function startFakeDockerServer(dir: string): Promise<void> {
  * meets what an earlier run (or another user: a root-owned /tmp/docker-memory) left in /tmp.
  * The workers start after this and inherit it (and FAKE_DOCKER_SERVER); the global teardown
  * removes it.
+ *
+ * Nor do they inherit NODE_EXTRA_CA_CERTS: where it is set (these machines set it for their
+ * proxy), every node start parses that CA bundle before any code runs, ~45 ms of CPU of the
+ * ~70 of `node -e 0` here (bench/explain says so too), and the tier starts node over a thousand
+ * times. No unit test makes a TLS connection (the package test installs offline).
  */
 export default async function globalSetup(config: { rootDir: string }): Promise<void> {
+  delete process.env.NODE_EXTRA_CA_CERTS
   rebuildDist(config.rootDir)
   const dir = mkdtempSync(join(tmpdir(), 'dma-unit-'))
   process.env.DMA_UNIT_TMPDIR = dir
