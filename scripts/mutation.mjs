@@ -113,11 +113,11 @@ function report() {
   const whole = sum(measured.map((f) => floors[f]))
   const under = measured.filter((f) => floors[f].valid > 0 && scoreOf(floors[f]) < TARGET)
   console.log(
-    `test:mutation: src/core as recorded: ${whole.valid > 0 ? percent(whole) : '-'} % (${whole.detected} of ${whole.valid} mutants detected) in ${measured.length} of ${core.length} modules; ${under.length} under the ${TARGET} % target`
+    `test:mutation: src/core as recorded: ${whole.valid > 0 ? percent(whole) : '-'} % (${whole.detected} of ${whole.valid} mutants detected) in ${measured.length} of ${core.length} modules (${linesOf(measured)} of ${linesOf(core)} lines); ${under.length} under the ${TARGET} % target`
   )
   if (uncounted.length > 0)
     console.log(`test:mutation: ${uncounted.length} module(s) with a floor but no counts (re-measure with --record): ${uncounted.join(', ')}`)
-  if (never.length > 0) console.log(`test:mutation: ${never.length} module(s) never measured: ${never.join(', ')}`)
+  if (never.length > 0) console.log(`test:mutation: ${never.length} module(s) never measured (${linesOf(never)} lines): ${never.join(', ')}`)
   if (gone.length > 0) console.log(`test:mutation: ${gone.length} recorded module(s) no longer in src/core: ${gone.join(', ')}`)
 }
 
@@ -145,6 +145,10 @@ function readFloors() {
     if (typeof entry === 'number') read[file] = { floor: entry }
   }
   return read
+}
+
+function linesOf(files) {
+  return files.reduce((n, f) => n + readFileSync(f, 'utf8').split('\n').length - 1, 0).toLocaleString('en')
 }
 
 function scoreOf({ detected, valid }) {
