@@ -6,6 +6,7 @@
  */
 import { describe, expect, test } from '@jest/globals'
 import { parseBuildxInspect, parseBuildxLs } from '../../../src/core/build/builders.js'
+import { atLeast, compareVersions, parseBuildxVersion, parseDockerVersion, parseEngineName } from '../../../src/core/build/versions.js'
 import { buildxConfigDir, currentBuilderName, isStoreName, storedBuilder } from '../../../src/core/bind/buildx-store.js'
 
 describe('parseBuildxLs', () => {
@@ -108,5 +109,50 @@ describe('buildx’s store at its edges', () => {
       current: false,
       nodes: [{ name: 'ci0', status: 'unknown', buildkitVersion: null, driverOpts: { memory: '1g' } }]
     })
+  })
+})
+
+describe('versions at their edges', () => {
+  test('docker version: each refusal in its words; a client alone, an empty object', () => {
+    expect(() => parseDockerVersion('Client: Docker Engine')).toThrow('docker version did not print JSON')
+    expect(() => parseDockerVersion('null')).toThrow('docker version did not print a JSON object')
+    expect(() => parseDockerVersion('7')).toThrow('docker version did not print a JSON object')
+    expect(parseDockerVersion('{"Client":{"Version":"28.2.2"},"Server":null}')).toEqual({ client: '28.2.2', server: null })
+    expect(parseDockerVersion('{}')).toEqual({ client: null, server: null })
+  })
+
+  test('buildx version: the first version after the name, two parts taken, the refusal cut at 80', () => {
+    expect(parseBuildxVersion('buildx 0.40 abc')).toBe('0.40')
+    expect(parseBuildxVersion('github.com/docker/buildx v0.29.1 x 1.2.3')).toBe('0.29.1')
+    expect(parseBuildxVersion('0.30.0')).toBe('0.30.0')
+    expect(parseBuildxVersion('docker-buildx-plugin v0.31.2')).toBe('0.31.2')
+    expect(() => parseBuildxVersion(`  buildx: ${'z'.repeat(100)}  `)).toThrow(`docker buildx version printed no version: "buildx: ${'z'.repeat(72)}"`)
+  })
+
+  test.each<[string, string, number | null]>([
+    ['1.2.3', '1.2.4', -1],
+    ['1.3', '1.2.9', 1],
+    ['2', '1.9.9', 1],
+    ['1.2', '1.2.0', 0],
+    ['1.2.3', '1.2', 1],
+    ['v10.0.0', '9.99.99', 1],
+    ['x', '1.0.0', null],
+    ['1.0.0', 'x', null]
+  ])('compareVersions(%s, %s): sign %s', (a, b, want) => {
+    const c = compareVersions(a, b)
+    expect(c === null ? null : Math.sign(c) + 0).toBe(want)
+  })
+
+  test('atLeast: equal is enough, one below is not', () => {
+    expect(atLeast('0.35.0', '0.35.0')).toBe(true)
+    expect(atLeast('0.34.9', '0.35.0')).toBe(false)
+    expect(atLeast('0.35.1', '0.35.0')).toBe(true)
+  })
+
+  test('the engine name from docker info, or null', () => {
+    expect(parseEngineName('{"Name":"runner-1"}')).toBe('runner-1')
+    expect(parseEngineName('{"Name":7}')).toBeNull()
+    expect(parseEngineName('{}')).toBeNull()
+    expect(parseEngineName('not json')).toBeNull()
   })
 })
