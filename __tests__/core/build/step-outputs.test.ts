@@ -69,6 +69,83 @@ describe('buildOutputs', () => {
   })
 })
 
+describe('buildResultLines, whole', () => {
+  test.each<[string, Partial<BuildOutcome>, string[]]>([
+    [
+      'a failed build bound per step, a peak, no kill seen',
+      {
+        enforcement: 'legacy',
+        limitScope: 'step',
+        logFormat: 'legacy',
+        exitCode: 2,
+        durationMs: 61_250,
+        peakSource: '/sys/fs/cgroup/memory/dm/memory.max_usage_in_bytes'
+      },
+      [
+        'build failed (exit code 2) in 61.3 s; limit 100 MiB enforced by legacy (per RUN step)',
+        'peak memory 100 MiB (/sys/fs/cgroup/memory/dm/memory.max_usage_in_bytes)',
+        'build log: /tmp/b.log'
+      ]
+    ],
+    [
+      'cancelled by a signal, no peak',
+      { cancelled: true, signal: 'SIGTERM', exitCode: null, peakBytes: null },
+      ['build cancelled (SIGTERM) in 1.5 s; limit 100 MiB enforced by cgroup (whole build)', 'build log: /tmp/b.log']
+    ],
+    [
+      'killed by a signal without an exit code',
+      { exitCode: null, signal: 'SIGKILL', peakBytes: null },
+      ['build failed (exit code SIGKILL) in 1.5 s; limit 100 MiB enforced by cgroup (whole build)', 'build log: /tmp/b.log']
+    ],
+    [
+      'a v2 cgroup counted kills: named by the cgroup’s directory',
+      { oomKills: 3, peakSource: '/sys/fs/cgroup/docker/buildkit/memory.peak', peakBytes: null },
+      [
+        'build failed (exit code 1) in 1.5 s; limit 100 MiB enforced by cgroup (whole build)',
+        'OOM kill seen: /sys/fs/cgroup/docker/buildkit counted 3 OOM kill(s)',
+        'build log: /tmp/b.log'
+      ]
+    ],
+    [
+      'kills counted without a peak source: the bound cgroup',
+      { oomKills: 1, peakSource: null, peakBytes: null },
+      [
+        'build failed (exit code 1) in 1.5 s; limit 100 MiB enforced by cgroup (whole build)',
+        'OOM kill seen: the bound cgroup counted 1 OOM kill(s)',
+        'build log: /tmp/b.log'
+      ]
+    ],
+    [
+      'the builder’s container OOM-killed',
+      { enforcement: 'builder', builderName: 'docker-memory-100m', builderOomKilled: true, oomKills: 0, peakBytes: null },
+      [
+        'build failed (exit code 1) in 1.5 s; limit 100 MiB enforced by builder (whole build)',
+        'OOM kill seen: the BuildKit container of builder docker-memory-100m was OOM-killed',
+        'build log: /tmp/b.log'
+      ]
+    ],
+    [
+      'the classic builder’s 137',
+      { enforcement: 'legacy', logFormat: 'legacy', exitCode: 137, peakBytes: null, limitScope: 'step' },
+      [
+        'build failed (exit code 137) in 1.5 s; limit 100 MiB enforced by legacy (per RUN step)',
+        'OOM kill seen: the classic builder ended with exit code 137 (SIGKILL, the OOM killer)',
+        'build log: /tmp/b.log'
+      ]
+    ]
+  ])('%s', (_, o, lines) => {
+    expect(buildResultLines(outcome(o))).toEqual(lines)
+  })
+
+  test('a 137 of BuildKit is not the classic builder’s evidence; findings from the logs make oom-killed true; the builder named', () => {
+    expect(buildOutputs(outcome({ exitCode: 137 }))['oom-killed']).toBe('unknown')
+    expect(buildOutputs(outcome({ oomKills: 0 }), 1)['oom-killed']).toBe('true')
+    expect(buildOutputs(outcome({ oomKills: 0 }), 0)['oom-killed']).toBe('false')
+    expect(buildOutputs(outcome({ builderName: 'b1', builderOomKilled: false, oomKills: 0 }))).toMatchObject({ builder: 'b1', 'oom-killed': 'false' })
+    expect(buildOutputs(outcome({ peakBytes: 21 * MiB }))['peak-memory']).toBe('21m')
+  })
+})
+
 describe('cgroup limit files', () => {
   test('v1: lowering writes memory first, raising memory+swap first, as the kernel demands', () => {
     // from unlimited down to 100: memory first
