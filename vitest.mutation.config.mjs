@@ -18,7 +18,7 @@ export default defineConfig({
     include: [
       '__tests__/core/**/*.test.ts',
       '__tests__/concurrency/*.test.ts',
-      '__tests__/bind/{parsers,decisions,builder-marks,engine-api,engine-api-edges,engine-lock,binding-summary,holder}.test.ts',
+      '__tests__/bind/{parsers,decisions,builder-marks,engine-api,engine-api-edges,decisions-edges,engine-lock,binding-summary,holder}.test.ts',
       '__tests__/resize/{core,editors.property,encoding}.test.ts',
       '__tests__/guardrails/{defaults,input-error}.test.ts',
       // In-process suites outside __tests__/core that reach core modules no core suite does
