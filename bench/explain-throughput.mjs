@@ -7,6 +7,7 @@
 // runs 3 times, alternating, and its fastest run is compared: on a shared machine one run of
 // either can take twice its time (a process start alone, 0.08 s quiet, took up to 0.24 s).
 // Usage: node bench/explain-throughput.mjs [size in MiB, default 1024] [tiny steps, default 2000000]
+//        [--tiny-ratio-advisory: the tiny-steps log's throughput ratio is printed, not a verdict]
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, openSync, rmSync, statSync, writeSync, closeSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -15,11 +16,16 @@ import path from 'node:path'
 const MIN_RATIO = 1.0
 const MAX_RSS_MB = 64
 const SLACK = 0.25
-const sizeMiB = Number(process.argv[2] ?? 1024)
+// CI passes --tiny-ratio-advisory: on the tiny-steps log explain and grep both take ~0.15 s, so
+// the ratio is ~1.0 quiet (0.93-1.07, 2026-12-03) and follows the machine's load (0.50 at load
+// 20); memory on both logs and throughput on the long one are verdicts whatever the flag.
+const tinyRatioAdvisory = process.argv.includes('--tiny-ratio-advisory')
+const positional = process.argv.slice(2).filter((a) => !a.startsWith('--'))
+const sizeMiB = Number(positional[0] ?? 1024)
 const dir = mkdtempSync(path.join(tmpdir(), 'dma-explain-bench-'))
 const log = path.join(dir, 'build.log')
 const tinyLog = path.join(dir, 'tiny-steps.log')
-const tinySteps = Number(process.argv[3] ?? 2_000_000)
+const tinySteps = Number(positional[1] ?? 2_000_000)
 
 // A long C++ build: per step a header, thousands of compiler lines (progress, commands,
 // warnings with brackets), a DONE; near the end a step killed for memory.
@@ -111,7 +117,7 @@ function timed(command, args, env = process.env) {
 const RUNS = 3
 
 /** explain and grep on one log, one after the other, RUNS times; the ratio is within this run. */
-function measure(name, file) {
+function measure(name, file, { ratioIsVerdict = true } = {}) {
   const bytes = statSync(file).size
   // Warm the page cache so both read the file from memory.
   spawnSync('cat', [file], { stdio: 'ignore' })
@@ -138,7 +144,8 @@ function measure(name, file) {
   console.log(`  explain:    ${explain.seconds.toFixed(2)} s (${(mb / explain.seconds).toFixed(0)} MB/s), peak RSS ${rssMB.toFixed(1)} MB`)
   console.log(`  throughput ratio explain/grep: ${ratio.toFixed(2)} (target >= ${MIN_RATIO}); peak RSS ${rssMB.toFixed(1)} MB (target <= ${MAX_RSS_MB})`)
   if (ratio < MIN_RATIO || rssMB > MAX_RSS_MB) console.log('  short of a target (within the 25 % allowed for noise)')
-  if (ratio < MIN_RATIO * (1 - SLACK) || rssMB > MAX_RSS_MB * (1 + SLACK)) {
+  if (!ratioIsVerdict) console.log('  the throughput ratio is advisory here (--tiny-ratio-advisory); peak RSS is a verdict')
+  if ((ratioIsVerdict && ratio < MIN_RATIO * (1 - SLACK)) || rssMB > MAX_RSS_MB * (1 + SLACK)) {
     console.error(`explain-throughput: ${name}: missed a target by more than 25 %`)
     process.exitCode = 1
   }
@@ -147,7 +154,7 @@ function measure(name, file) {
 if (process.env.NODE_EXTRA_CA_CERTS) console.log('NODE_EXTRA_CA_CERTS is set here: explain runs without it (it makes no TLS connection)')
 try {
   measure('few long steps', log)
-  measure('many tiny steps', tinyLog)
+  measure('many tiny steps', tinyLog, { ratioIsVerdict: !tinyRatioAdvisory })
 } finally {
   rmSync(dir, { recursive: true, force: true })
 }
