@@ -7,6 +7,7 @@
 import { describe, expect, test } from '@jest/globals'
 import { findInstruction, instructionAtLine, type DockerfileInstruction } from '../../../src/core/explain/find-instruction.js'
 import type { BuildStep } from '../../../src/core/explain/build-log.js'
+import { newStep } from '../../../src/core/explain/log/state.js'
 
 function ins(
   startLine: number,
@@ -21,24 +22,8 @@ function ins(
 }
 
 function step(id: string, instruction: string, stage: string | null, index: number | null): BuildStep {
-  return {
-    id,
-    name: `[${stage ?? ''} ${index}/9] ${instruction}`,
-    stage,
-    index,
-    total: null,
-    instruction,
-    durationMs: null,
-    result: 'done',
-    killedLines: 0,
-    signals: [],
-    error: null,
-    exitCode: null,
-    containerId: null,
-    span: { start: 0, end: null },
-    target: null,
-    inferred: false
-  }
+  // The parser's own step, with the fields these tests choose set as they say.
+  return { ...newStep(id, `[${stage ?? ''} ${index}/9] ${instruction}`, new Map()), stage, index, total: null, instruction, result: 'done' }
 }
 
 // FROM a AS a (1) / RUN make (2) / FROM b AS b (3) / RUN make (4) / RUN test ${X} (5) / COPY . . (6-7) / RUN <<EOT (8-10)
