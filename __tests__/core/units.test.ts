@@ -14,10 +14,27 @@ describe('parseSize', () => {
     ['1t', 1024 * GiB],
     [' 3G ', 3 * GiB],
     ['.5g', 0.5 * GiB],
+    ['1.25g', 1.25 * GiB],
+    ['.25g', 0.25 * GiB],
+    ['2 GiB', 2 * GiB],
+    ['2Gi', 2 * GiB],
     ['1048576', MiB],
     ['100b', 100]
   ])('%s is %d bytes', (text, bytes) => {
     expect(parseSize(text)).toBe(bytes)
+  })
+
+  // The units are Docker's binary multiples, written out here rather than through the exported
+  // constants a wrong table would agree with.
+  test.each([
+    ['1b', 1],
+    ['1k', 1024],
+    ['1m', 1048576],
+    ['1g', 1073741824],
+    ['1t', 1099511627776]
+  ])('%s is %d bytes, in numbers', (text, bytes) => {
+    expect(parseSize(text)).toBe(bytes)
+    expect([KiB, MiB, GiB, TiB]).toEqual([1024, 1048576, 1073741824, 1099511627776])
   })
 
   test.each(['', 'g', '-1g', '1.2.3g', '10x', 'ten gigs', '1e3g', '5 g b', '99999999999t'])('%j is refused with one line', (text) => {
@@ -75,7 +92,11 @@ describe('parseSizeOrPercent', () => {
     expect(parseSizeOrPercent(text)).toEqual(expected)
   })
 
-  test.each(['0%', '101%', '-5%', '%'])('%s is refused', (text) => {
+  test('a percentage with two decimals keeps both', () => {
+    expect(parseSizeOrPercent('12.25%')).toEqual({ kind: 'percent', percent: 12.25 })
+  })
+
+  test.each(['0%', '101%', '-5%', '%', '5%x', 'x5%'])('%s is refused', (text) => {
     expect(() => parseSizeOrPercent(text, 'build-memory')).toThrow(InputError)
   })
 })

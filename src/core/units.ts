@@ -1,5 +1,10 @@
 import { InputError } from './errors.js'
 
+// Stryker disable ArithmeticOperator,ObjectLiteral,Regex: module-level constants, a table and
+// patterns, built once when the module is loaded; the mutation run keeps modules loaded between
+// mutants, so a mutant of them is never active (it would be reported as surviving whatever the
+// tests check). Each is pinned by __tests__/core/units.test.ts: every unit in bytes written out,
+// and inputs that each part of SIZE and PERCENT accepts or refuses (anchors, decimals, spaces).
 export const KiB = 1024
 export const MiB = 1024 * KiB
 export const GiB = 1024 * MiB
@@ -10,6 +15,7 @@ export const TiB = 1024 * GiB
 const UNIT: Record<string, number> = { '': 1, k: KiB, m: MiB, g: GiB, t: TiB }
 const SIZE = /^(\d+(?:\.\d+)?|\.\d+)\s*(?:([kmgt])i?)?b?$/i
 const PERCENT = /^(\d+(?:\.\d+)?)\s*%$/
+// Stryker restore ArithmeticOperator,ObjectLiteral,Regex
 
 /** Parse a Docker-style size (`512m`, `20g`, `1.5g`, `2GiB`) into bytes. */
 export function parseSize(input: string, what = 'size'): number {
