@@ -508,9 +508,7 @@ function planParallelism(request) {
     if (together.length === 0) together = [measured[0]];
     const heaviest = formatSize(measured[0]);
     reasons.push(
-      together.length === 1 ? `max-parallelism 1: the heaviest measured step (${heaviest}) ${measured[0] > buildBytes ? "alone exceeds" : "leaves no room for another in"} the ${formatSize(buildBytes)} build limit.` : `max-parallelism ${together.length}: the ${together.length} heaviest of the ${measured.length} measured steps (${together.slice(0, Math.min(together.length, measured.length)).map(formatSize).join(
-        " + "
-      )}${together.length > measured.length ? ` and ${together.length - measured.length} more of ${heaviest}` : ""}) fit the ${formatSize(buildBytes)} build limit together${together.length < measured.length ? `; one more (${formatSize(measured[together.length])}) would not` : ""}.`
+      together.length === 1 ? `max-parallelism 1: the heaviest measured step (${heaviest}) ${measured[0] > buildBytes ? "alone exceeds" : "leaves no room for another in"} the ${formatSize(buildBytes)} build limit.` : together.length >= measured.length ? `max-parallelism ${together.length}: ${measured.length === 1 ? "the one measured step" : `the ${measured.length} measured steps`} (${measured.map(formatSize).join(" + ")})${together.length > measured.length ? ` and ${together.length - measured.length} more of ${heaviest}` : ""} fit the ${formatSize(buildBytes)} build limit together.` : `max-parallelism ${together.length}: the ${together.length} heaviest of the ${measured.length} measured steps (${together.map(formatSize).join(" + ")}) fit the ${formatSize(buildBytes)} build limit together; one more (${formatSize(measured[together.length])}) would not.`
     );
   } else {
     source = "memory-per-job";

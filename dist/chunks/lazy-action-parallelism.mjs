@@ -7,8 +7,8 @@ import {
 import {
   parallelismNote,
   readBuilderParallelism
-} from "./chunk-4QBQIVOO.mjs";
-import "./chunk-PO34GGFD.mjs";
+} from "./chunk-G7R45UEE.mjs";
+import "./chunk-5PZNYXPD.mjs";
 import "./chunk-5LQ7LA22.mjs";
 import "./chunk-XAGP5UWU.mjs";
 import "./chunk-KAXZBJJY.mjs";

@@ -6,7 +6,7 @@ import {
   buildLimitText,
   count,
   historyLine
-} from "./chunk-ZSPAWXNR.mjs";
+} from "./chunk-4EWJ6LW4.mjs";
 import {
   chartScale,
   mdCode,
@@ -24,14 +24,14 @@ import {
 import {
   planEnv,
   planOutputs
-} from "./chunk-JXWUDJYY.mjs";
+} from "./chunk-NDN5OUIP.mjs";
 import {
   buildLimitBytes,
   fitSentence
-} from "./chunk-ZNWIBV7F.mjs";
+} from "./chunk-AAZBMSER.mjs";
 import "./chunk-5QK6N67V.mjs";
-import "./chunk-FVE4Z43S.mjs";
-import "./chunk-PO34GGFD.mjs";
+import "./chunk-ZA5YFTPW.mjs";
+import "./chunk-5PZNYXPD.mjs";
 import "./chunk-T2CBXCPV.mjs";
 import "./chunk-NBHFA7NI.mjs";
 import {

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   parseSavedBinding
-} from "./chunk-S77CYPZ5.mjs";
+} from "./chunk-A2BKYBRJ.mjs";
 import {
   explainBuildRecords
 } from "./chunk-VQP5XT7F.mjs";
@@ -19,8 +19,8 @@ import {
   info,
   warning
 } from "./chunk-VY553U4K.mjs";
-import "./chunk-V3YFPMW4.mjs";
-import "./chunk-SJV5Y2SA.mjs";
+import "./chunk-NIHDAZVI.mjs";
+import "./chunk-UCVA4KXC.mjs";
 import {
   historySteps,
   stepPeaksOf
@@ -29,13 +29,13 @@ import "./chunk-FKLHXMXM.mjs";
 import "./chunk-WEXZFMP6.mjs";
 import "./chunk-4AYTXUTK.mjs";
 import "./chunk-BGOEDO4T.mjs";
-import "./chunk-JXWUDJYY.mjs";
-import "./chunk-ZNWIBV7F.mjs";
+import "./chunk-NDN5OUIP.mjs";
+import "./chunk-AAZBMSER.mjs";
 import "./chunk-5QK6N67V.mjs";
-import "./chunk-FVE4Z43S.mjs";
+import "./chunk-ZA5YFTPW.mjs";
 import {
   highestPerStep
-} from "./chunk-PO34GGFD.mjs";
+} from "./chunk-5PZNYXPD.mjs";
 import {
   releaseBuilder
 } from "./chunk-N2JQBVX2.mjs";

@@ -2,20 +2,20 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   prepareBuild,
   runBuild
-} from "./chunk-GXIALQQ4.mjs";
-import "./chunk-4QBQIVOO.mjs";
-import "./chunk-V3YFPMW4.mjs";
-import "./chunk-SJV5Y2SA.mjs";
+} from "./chunk-BDKMZZZ2.mjs";
+import "./chunk-G7R45UEE.mjs";
+import "./chunk-NIHDAZVI.mjs";
+import "./chunk-UCVA4KXC.mjs";
 import "./chunk-3ST2TC42.mjs";
 import "./chunk-FKLHXMXM.mjs";
 import "./chunk-WEXZFMP6.mjs";
 import "./chunk-4AYTXUTK.mjs";
 import "./chunk-BGOEDO4T.mjs";
-import "./chunk-JXWUDJYY.mjs";
-import "./chunk-ZNWIBV7F.mjs";
+import "./chunk-NDN5OUIP.mjs";
+import "./chunk-AAZBMSER.mjs";
 import "./chunk-5QK6N67V.mjs";
-import "./chunk-FVE4Z43S.mjs";
-import "./chunk-PO34GGFD.mjs";
+import "./chunk-ZA5YFTPW.mjs";
+import "./chunk-5PZNYXPD.mjs";
 import "./chunk-N2JQBVX2.mjs";
 import "./chunk-YQGGITQ5.mjs";
 import "./chunk-NNJ4BVTD.mjs";

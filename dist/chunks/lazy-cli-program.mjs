@@ -137,14 +137,14 @@ async function runCli(argv, commands) {
 
 // src/cli/program.ts
 var COMMANDS = {
-  detect: async () => (await import("./detect-W3HCMUSA.mjs")).detectCommand(),
-  plan: async () => (await import("./plan-5CSFA3FV.mjs")).planCommand(),
+  detect: async () => (await import("./detect-2XRQLVFH.mjs")).detectCommand(),
+  plan: async () => (await import("./plan-LZHN65AP.mjs")).planCommand(),
   explain: async () => (await import("./explain-E3OY5RYA.mjs")).explainCommand(),
-  history: async () => (await import("./history-YJAAJKFD.mjs")).historyCommand(),
-  build: async () => (await import("./build-GWJQYA36.mjs")).buildCommand(),
-  resize: async () => (await import("./resize-ZLDIVPIN.mjs")).resizeCommand(),
-  bind: async () => (await import("./bind-66K6USMQ.mjs")).bindCommand(),
-  release: async () => (await import("./bind-66K6USMQ.mjs")).releaseCommand()
+  history: async () => (await import("./history-YLJLVX2Q.mjs")).historyCommand(),
+  build: async () => (await import("./build-JCSLMWS2.mjs")).buildCommand(),
+  resize: async () => (await import("./resize-KXZFQPM7.mjs")).resizeCommand(),
+  bind: async () => (await import("./bind-TWUN4NYJ.mjs")).bindCommand(),
+  release: async () => (await import("./bind-TWUN4NYJ.mjs")).releaseCommand()
 };
 function program(name) {
   return programOf(COMMANDS, name);

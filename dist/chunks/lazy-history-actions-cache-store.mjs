@@ -1,15 +1,15 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   fileHistoryStore
-} from "./chunk-BFAR27SF.mjs";
+} from "./chunk-URJRMWDR.mjs";
 import "./chunk-D772QEDI.mjs";
 import "./chunk-CY67VTD3.mjs";
 import "./chunk-FKLHXMXM.mjs";
 import "./chunk-WEXZFMP6.mjs";
 import {
   emptyHistory
-} from "./chunk-FVE4Z43S.mjs";
-import "./chunk-PO34GGFD.mjs";
+} from "./chunk-ZA5YFTPW.mjs";
+import "./chunk-5PZNYXPD.mjs";
 import "./chunk-SOOFRGCY.mjs";
 import {
   createHash,

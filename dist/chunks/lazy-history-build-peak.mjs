@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   recordBuildPeak,
   resolveBuildHistory
-} from "./chunk-3H7ZVCYB.mjs";
+} from "./chunk-KVT2EJ3E.mjs";
 import "./chunk-CY67VTD3.mjs";
 import "./chunk-WEXZFMP6.mjs";
-import "./chunk-FVE4Z43S.mjs";
-import "./chunk-PO34GGFD.mjs";
+import "./chunk-ZA5YFTPW.mjs";
+import "./chunk-5PZNYXPD.mjs";
 import "./chunk-SOOFRGCY.mjs";
 import "./chunk-T2CBXCPV.mjs";
 import "./chunk-LGCTJYX5.mjs";

@@ -16,10 +16,10 @@ import "./chunk-FKLHXMXM.mjs";
 import "./chunk-WEXZFMP6.mjs";
 import {
   defaultReserve
-} from "./chunk-ZNWIBV7F.mjs";
+} from "./chunk-AAZBMSER.mjs";
 import "./chunk-5QK6N67V.mjs";
-import "./chunk-FVE4Z43S.mjs";
-import "./chunk-PO34GGFD.mjs";
+import "./chunk-ZA5YFTPW.mjs";
+import "./chunk-5PZNYXPD.mjs";
 import "./chunk-SOOFRGCY.mjs";
 import "./chunk-T2CBXCPV.mjs";
 import "./chunk-NBHFA7NI.mjs";

@@ -74,14 +74,11 @@ export function planParallelism(request: ParallelismRequest): Parallelism {
     reasons.push(
       together.length === 1
         ? `max-parallelism 1: the heaviest measured step (${heaviest}) ${measured[0] > buildBytes ? 'alone exceeds' : 'leaves no room for another in'} the ${fmt(buildBytes)} build limit.`
-        : `max-parallelism ${together.length}: the ${together.length} heaviest of the ${measured.length} measured steps (${together
-            .slice(0, Math.min(together.length, measured.length))
-            .map(fmt)
-            .join(
-              ' + '
-            )}${together.length > measured.length ? ` and ${together.length - measured.length} more of ${heaviest}` : ''}) fit the ${fmt(buildBytes)} build limit together${
-            together.length < measured.length ? `; one more (${fmt(measured[together.length])}) would not` : ''
-          }.`
+        : together.length >= measured.length
+          ? `max-parallelism ${together.length}: ${measured.length === 1 ? 'the one measured step' : `the ${measured.length} measured steps`} (${measured.map(fmt).join(' + ')})${
+              together.length > measured.length ? ` and ${together.length - measured.length} more of ${heaviest}` : ''
+            } fit the ${fmt(buildBytes)} build limit together.`
+          : `max-parallelism ${together.length}: the ${together.length} heaviest of the ${measured.length} measured steps (${together.map(fmt).join(' + ')}) fit the ${fmt(buildBytes)} build limit together; one more (${fmt(measured[together.length])}) would not.`
     )
   } else {
     source = 'memory-per-job'
