@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals'
 import fc from 'fast-check'
 import { OLLAMA_MODELS } from '../../../src/core/plan/ollama.js'
-import { plan } from '../../../src/core/plan/plan.js'
+import { buildLimitBytes, fitAfterBuild, plan } from '../../../src/core/plan/plan.js'
 import { PROFILES } from '../../../src/core/plan/profiles.js'
 import { GiB, MiB } from '../../../src/core/units.js'
 import { docker, jobCgroup, machine, request } from '../../helpers/machine.js'
@@ -237,6 +237,54 @@ describe('parallelism', () => {
     )
     expect(p.machine).toMatchObject({ cpus: 3, cpusSource: 'cpuset' })
     expect(p.jobs).toBe(3)
+  })
+})
+
+describe('what the plan hands on', () => {
+  test('a build limit below what one step needs is a problem, and no limit is published', () => {
+    const p = plan(machine({ totalGiB: 16 }), request({ buildMemory: { kind: 'bytes', bytes: 10 * MiB } }))
+    expect(p.status).toBe('insufficient')
+    expect(p.problems).toEqual([
+      {
+        layer: 'build',
+        message: 'no memory is left for the build (10 MiB, below the 16 MiB a build step needs): no build limit is published',
+        fix: 'free memory in the layers above (containers, reserve-memory) or use a larger runner'
+      }
+    ])
+    expect(buildLimitBytes(p)).toBeNull()
+    // At the floor itself the limit binds, and nothing is wrong.
+    const atFloor = plan(machine({ totalGiB: 16 }), request({ buildMemory: { kind: 'bytes', bytes: 16 * MiB } }))
+    expect(atFloor).toMatchObject({ status: 'ok', problems: [] })
+    expect(buildLimitBytes(atFloor)).toBe(16 * MiB)
+  })
+
+  test("the engine must hold the containers, an explicit build limit and the engine's own 2 GiB; a profile's build is not counted", () => {
+    expect(plan(machine({ totalGiB: 16 }), request({ buildMemory: { kind: 'bytes', bytes: 4 * GiB } })).requiredEngineBytes).toBe(6 * GiB)
+    expect(plan(machine({ totalGiB: 16 }), request()).requiredEngineBytes).toBe(2 * GiB)
+  })
+
+  test('no platforms and no runner-labels asked for: none are shown', () => {
+    const p = plan(machine({ totalGiB: 16 }), request({ knownPeak: { key: 'app', bytes: 2 * GiB, runs: 3 } }))
+    expect(p.parallelism.platforms).toEqual([])
+    expect(p.fitBasis.labels).toEqual([])
+    // A known peak plans from history; without labels there is no larger runner to name.
+    expect(p.fit).toEqual({ fits: true, needsMemoryBytes: p.fit.needsMemoryBytes, largerRunner: null, source: 'history' })
+  })
+})
+
+describe('fit once the build ran', () => {
+  const known = plan(machine({ totalGiB: 16 }), request({ knownPeak: { key: 'app', bytes: 2 * GiB, runs: 3 } }))
+  const unknown = plan(machine({ totalGiB: 16 }), request())
+
+  test("no peak from the build and none known: the plan's answer stands (not known), unless the build was killed", () => {
+    expect(fitAfterBuild(unknown, null, false)).toEqual({ fits: null, needsMemoryBytes: null, largerRunner: null, source: 'none' })
+    expect(fitAfterBuild(unknown, null, true)).toEqual({ fits: false, needsMemoryBytes: null, largerRunner: null, source: 'build' })
+  })
+
+  test('no peak from the build: the known peak answers, and says it came from earlier runs', () => {
+    expect(fitAfterBuild(known, null, false)).toEqual(known.fit)
+    expect(fitAfterBuild(known, null, false).source).toBe('history')
+    expect(fitAfterBuild(known, 3 * GiB, false)).toMatchObject({ fits: true, source: 'build' })
   })
 })
 
