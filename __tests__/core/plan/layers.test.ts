@@ -15,7 +15,7 @@ import {
 import { OLLAMA_MODELS } from '../../../src/core/plan/ollama.js'
 import { buildLimitBytes, plan } from '../../../src/core/plan/plan.js'
 import { GiB, MiB } from '../../../src/core/units.js'
-import { docker, machine, request } from '../../helpers/machine.js'
+import { docker, jobCgroup, machine, request } from '../../helpers/machine.js'
 
 const cgroup = (limitGiB: number, usageMiB: number) => ({
   version: 2 as const,
@@ -185,5 +185,164 @@ describe('a plan never publishes a limit that binds nothing', () => {
   test('16m is accepted and published', () => {
     const req = parsePlanRequest((name) => (name === 'build-memory' ? '16m' : ''))
     expect(buildLimitBytes(plan(machine(), req))).toBe(16 * MiB)
+  })
+})
+
+// What each layer tells the user, word for word, at the edges where it changes: these sentences
+// are the plan's reasons, problems and adjustments as the summary and the CLI print them.
+describe('what each layer says', () => {
+  const model = (name: string) => ({ kind: 'model' as const, model: OLLAMA_MODELS.find((m) => m.name === name)! })
+
+  test('a given machine size: planned for it, nothing probed (no cgroup, no Docker sentence)', () => {
+    const p = plan(machine({ totalGiB: 16, cgroup: jobCgroup({}) }), request({ totalMemoryBytes: 8 * GiB }))
+    expect(p.machine).toMatchObject({ totalBytes: 8 * GiB, totalSource: 'override', cgroupLimitBytes: null, availableBytes: 8 * GiB })
+    expect(p.reasons[0]).toBe('Planned for a machine with 8 GiB (given), not for this one.')
+    expect(p.reasons.join('\n')).not.toMatch(/Docker|cgroup/)
+  })
+
+  test("a cgroup's reclaimable memory (page cache) is not counted as in use", () => {
+    const { machine: m, notes } = machineLayer(
+      machine({ totalGiB: 16, cgroup: jobCgroup({ memoryUsageBytes: GiB, memoryReclaimableBytes: 512 * MiB }) }),
+      request()
+    )
+    // 3 GiB limit, 1 GiB used of which 512 MiB reclaimable: 2.5 GiB available.
+    expect(m).toMatchObject({ totalSource: 'cgroup', cgroupLimitBytes: 3 * GiB, availableBytes: 2.5 * GiB })
+    expect(notes.reasons).toEqual([
+      'This job runs in a cgroup limited to 3 GiB (/sys/fs/cgroup/memory/job), less than the 16 GiB the host has: the plan uses the limit.'
+    ])
+  })
+
+  test('a cgroup limit equal to the host limits nothing: the machine is physical', () => {
+    const { machine: m, notes } = machineLayer(machine({ totalGiB: 16, cgroup: jobCgroup({ memoryLimitBytes: 16 * GiB }) }), request())
+    expect(m).toMatchObject({ totalSource: 'physical', cgroupLimitBytes: null, availableBytes: 15 * GiB })
+    expect(notes.reasons).toEqual([])
+  })
+
+  test("Docker on the host reporting more than the job may use is held to the job's memory; reporting the same says nothing", () => {
+    const more = plan(machine({ totalGiB: 8, docker: docker(16) }), request())
+    expect(more.engine).toEqual({ bytes: 8 * GiB, source: 'docker', backend: 'engine', inVm: false })
+    expect(more.reasons[0]).toBe("Docker reports the host's 16 GiB, but this job may use only 8 GiB: the plan uses 8 GiB.")
+    expect(plan(machine({ totalGiB: 8, docker: docker(8) }), request()).reasons[0]).toBe(
+      '1 GiB is kept for the OS and the runner (10 % of 8 GiB, between 1 and 8 GiB).'
+    )
+  })
+
+  test('no Docker engine: the plan assumes the machine, and says why when it knows', () => {
+    const p = plan(machine({ totalGiB: 8 }), request())
+    expect(p.engine).toEqual({ bytes: 8 * GiB, source: 'assumed', backend: 'engine', inVm: false })
+    expect(p.reasons[0]).toBe("No Docker engine answered (no docker command on PATH): the plan assumes it will get this machine's memory.")
+    expect(plan(machine({ totalGiB: 8, dockerAbsentReason: undefined }), request()).reasons[0]).toBe(
+      "No Docker engine answered: the plan assumes it will get this machine's memory."
+    )
+  })
+
+  test('a reserve that takes everything: the problem names both sizes', () => {
+    const p = plan(machine({ totalGiB: 16 }), request({ totalMemoryBytes: 300 * MiB }))
+    expect(p.problems).toEqual([
+      { layer: 'machine', message: 'reserve-memory 1 GiB leaves nothing of the 300 MiB this job has', fix: 'lower reserve-memory below 300 MiB' }
+    ])
+  })
+
+  test.each([
+    // [logical CPUs, cgroup quota, cpuset, expected CPUs, from]
+    [8, 2.5, null, 2, 'cgroup-quota'],
+    [8, 0.5, null, 1, 'cgroup-quota'],
+    [8, 8, null, 8, 'cpus'],
+    [8, 6, 3, 3, 'cpuset'],
+    [8, null, 8, 8, 'cpus'],
+    [8, null, 0, 8, 'cpus'],
+    [8, 2, 3, 2, 'cgroup-quota']
+  ] as const)('%i CPUs, quota %p, cpuset %p: %i CPUs (%s)', (logical, cpuQuota, cpusetCount, cpus, cpusSource) => {
+    const { machine: m } = machineLayer(machine({ cpus: { logical }, cgroup: jobCgroup({ memoryLimitBytes: 64 * GiB, cpuQuota, cpusetCount }) }), request())
+    expect(m).toMatchObject({ cpus, cpusSource })
+  })
+
+  test('a starved build: the fix names the containers when there are some, else the reserve', () => {
+    const reserve = plan(machine({ totalGiB: 16 }), request({ reserveMemoryBytes: 16 * GiB - 100 * MiB }))
+    expect(reserve.problems).toEqual([
+      {
+        layer: 'build',
+        message: 'only 100 MiB is left for the build once containers (0 B) and the reserve (15.9 GiB) are taken',
+        fix: 'use a larger runner or a smaller reserve-memory'
+      }
+    ])
+    expect(reserve.reasons).toContain('Containers and the reserve leave 100 MiB, so the build gets that.')
+    const ollama = plan(
+      machine({ totalGiB: 8, docker: docker(8, { backend: 'docker-desktop', inVm: true }) }),
+      request({ ollama: model('qwen2.5:7b'), onInsufficient: 'downgrade' })
+    )
+    expect(ollama.adjustments).toEqual(['Ollama model qwen2.5:7b needs 10 GiB but only 7 GiB is free for it: using mistral:7b (7 GiB).'])
+    expect(ollama.problems).toEqual([
+      {
+        layer: 'build',
+        message: 'only 0 B is left for the build once containers (7 GiB) and the reserve (1 GiB) are taken',
+        fix: 'give the containers less memory or use a larger runner'
+      }
+    ])
+  })
+
+  test('the profile within the room: no sentence about the room when the profile fits it', () => {
+    const p = plan(machine({ totalGiB: 16 }), request())
+    expect(p.reasons.join('\n')).not.toMatch(/leave/)
+  })
+
+  test('build-memory as a percentage or a size: where the limit came from, in its words', () => {
+    const percent = plan(machine({ totalGiB: 16 }), request({ buildMemory: { kind: 'percent', percent: 25 } }))
+    expect(percent.build).toMatchObject({ bytes: 3.75 * GiB, source: 'percent' })
+    expect(percent.reasons).toContain('build-memory 25% of the 15 GiB available now is 3.75 GiB.')
+    const size = plan(machine({ totalGiB: 16 }), request({ buildMemory: { kind: 'bytes', bytes: 4 * GiB } }))
+    expect(size.build).toMatchObject({ bytes: 4 * GiB, source: 'size' })
+    expect(size.reasons).toContain('build-memory 4 GiB was given.')
+  })
+
+  test('a build limit larger than the room: a problem with three ways out, or lowered under downgrade', () => {
+    const big = plan(machine({ totalGiB: 16 }), request({ buildMemory: { kind: 'bytes', bytes: 15 * GiB } }))
+    expect(big.problems).toEqual([
+      {
+        layer: 'build',
+        message: 'build-memory 15 GiB is more than the 14.4 GiB this machine can give a build (16 GiB less 1.6 GiB reserve)',
+        fix: 'set build-memory to at most 14.4 GiB, leave it empty for the balanced profile (8 GiB), or use a machine with at least 16.7 GiB; the smallest GitHub-hosted runner with that is a larger runner with 8 CPUs (32 GB)'
+      }
+    ])
+    const lowered = plan(machine({ totalGiB: 16 }), request({ buildMemory: { kind: 'bytes', bytes: 15 * GiB }, onInsufficient: 'downgrade' }))
+    expect(lowered.status).toBe('ok')
+    expect(lowered.adjustments).toEqual(['build-memory 15 GiB does not fit in the 14.4 GiB left: lowered to 14.4 GiB.'])
+  })
+
+  test('a given build limit against the known peak: below it a problem, between it and its headroom a note', () => {
+    const knownPeak = { key: 'app', bytes: 3 * GiB, runs: 2 }
+    const below = plan(machine({ totalGiB: 16 }), request({ buildMemory: { kind: 'bytes', bytes: 2 * GiB }, knownPeak }))
+    expect(below.problems).toEqual([
+      {
+        layer: 'build',
+        message: 'build-memory 2 GiB is below the 3 GiB this build peaked at before (app)',
+        fix: 'set build-memory to at least 3.75 GiB, or leave it empty to plan from the history'
+      }
+    ])
+    const short = plan(machine({ totalGiB: 16 }), request({ buildMemory: { kind: 'bytes', bytes: 3.5 * GiB }, knownPeak }))
+    expect(short.status).toBe('ok')
+    expect(short.reasons).toContain('build-memory 3.5 GiB holds the known peak but less than the planned headroom; 3.75 GiB would hold it all.')
+    const enough = plan(machine({ totalGiB: 16 }), request({ buildMemory: { kind: 'bytes', bytes: 3.75 * GiB }, knownPeak }))
+    expect(enough.reasons.join('\n')).not.toMatch(/headroom;/)
+  })
+
+  test('an engine too small for the containers: in a VM, resize it; on a runner, a larger runner', () => {
+    const vm = plan(
+      machine({ totalGiB: 16, docker: docker(6, { backend: 'docker-desktop', inVm: true }) }),
+      request({ ollama: model('qwen2.5:7b'), onInsufficient: 'warn' })
+    )
+    expect(vm.problems[0]).toEqual({
+      layer: 'engine',
+      message: "container ollama needs 10 GiB but Docker's engine has 6 GiB",
+      fix: "give Docker's VM at least 12 GiB (docker-memory resize --memory 12g, or on-insufficient: resize)"
+    })
+    const runner = plan(machine({ totalGiB: 16 }), request({ containers: [{ name: 'db', bytes: 15 * GiB - 100 * MiB }] }))
+    expect(runner.problems).toEqual([
+      {
+        layer: 'engine',
+        message: 'containers need 14.9 GiB together but only 14.4 GiB is usable (16 GiB less 1.6 GiB reserve)',
+        fix: 'use a runner with more memory (at least 16.9 GiB), smaller container limits, or on-insufficient: downgrade'
+      }
+    ])
   })
 })
