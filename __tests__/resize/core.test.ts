@@ -3,14 +3,18 @@ import fc from 'fast-check'
 import { readFileSync } from 'node:fs'
 import { InputError } from '../../src/core/errors.js'
 import {
+  backendUnit,
   chooseBackend,
   colimaAlreadyRunning,
   colimaProfileOf,
   colimaStart,
+  colimaStop,
   parseAppPid,
   platformOf,
   resizePaths,
-  type BackendEvidence
+  type BackendEvidence,
+  type ResizeBackend,
+  type ResizePlatform
 } from '../../src/core/resize/backend.js'
 import { parseColimaConfig, setColimaMemory } from '../../src/core/resize/colima-config.js'
 import { memoryLock, parseDesktopSettings, setDesktopMemory, type DesktopFormat } from '../../src/core/resize/desktop-settings.js'
@@ -251,6 +255,108 @@ describe('backend choice', () => {
     [undefined, 'freebsd', 'linux']
   ])('RUNNER_OS %s on %s → %s', (runnerOs, platform, expected) => {
     expect(platformOf(runnerOs, platform)).toBe(expected)
+  })
+})
+
+// What `docker-memory resize` prints as its reason, and the paths and commands it uses, for
+// every way the backend is chosen or refused.
+describe('backend choice, said in full', () => {
+  const base: BackendEvidence = {
+    platform: 'darwin',
+    requested: null,
+    docker: null,
+    desktopSettingsExist: false,
+    colimaConfigExists: false,
+    wslEngineEnabled: null
+  }
+  const desktop = { backend: 'docker-desktop' as const, inVm: true, operatingSystem: 'Docker Desktop' }
+  const colima = { backend: 'colima' as const, inVm: true, operatingSystem: 'Ubuntu 24.04' }
+  test.each<[string, Partial<BackendEvidence>, string | null, string]>([
+    ['Desktop on macOS', { docker: desktop }, 'desktop', 'docker info names Docker Desktop'],
+    ['Desktop on Windows, WSL 2', { platform: 'win32', docker: desktop }, 'wsl', 'Docker Desktop on Windows runs its engine in WSL 2, sized by .wslconfig'],
+    [
+      'Desktop on Windows, Hyper-V',
+      { platform: 'win32', docker: desktop, wslEngineEnabled: false },
+      'desktop',
+      'Docker Desktop uses its Hyper-V VM (wslEngineEnabled is false)'
+    ],
+    [
+      'Desktop on Windows, WSL 2 set',
+      { platform: 'win32', docker: desktop, wslEngineEnabled: true },
+      'wsl',
+      'Docker Desktop on Windows runs its engine in WSL 2, sized by .wslconfig'
+    ],
+    ['Colima answering', { docker: colima }, 'colima', 'docker info names a Colima VM'],
+    ['Colima on Linux', { platform: 'linux', docker: colima }, 'colima', 'docker info names a Colima VM'],
+    ['only a colima.yaml', { colimaConfigExists: true }, 'colima', 'a Colima config exists and no engine answered'],
+    ['a colima.yaml on Windows', { platform: 'win32', colimaConfigExists: true }, null, 'Colima does not run on Windows'],
+    ['both settings, no engine: Desktop', { colimaConfigExists: true, desktopSettingsExist: true }, 'desktop', 'docker info names Docker Desktop'],
+    // Desktop's settings on Linux (Docker Desktop for Linux) are not ours to resize.
+    [
+      'Desktop settings on Linux',
+      { platform: 'linux', desktopSettingsExist: true },
+      null,
+      'no Docker engine answered and no Docker Desktop or Colima settings were found on linux'
+    ],
+    [
+      'a native engine on macOS',
+      { docker: { backend: 'engine', inVm: false, operatingSystem: '' } },
+      null,
+      "Docker runs natively on this machine (engine): its containers use the host's memory directly and there is no VM to resize; use a runner with more memory or smaller limits"
+    ],
+    [
+      'OrbStack',
+      { docker: { backend: 'orbstack', inVm: true, operatingSystem: 'OrbStack' } },
+      null,
+      'Docker runs in orbstack, which docker-memory cannot resize; change its memory in its own settings'
+    ],
+    ['nothing on Windows', { platform: 'win32' }, null, 'no Docker engine answered and no Docker Desktop or Colima settings were found on win32']
+  ])('%s', (_, e, backend, why) => {
+    expect(chooseBackend({ ...base, ...e })).toEqual({ backend, why })
+  })
+
+  test.each<[ResizeBackend, ResizePlatform, string | null]>([
+    ['desktop', 'darwin', null],
+    ['desktop', 'win32', null],
+    ['desktop', 'linux', '--backend desktop does not run on linux; it runs on darwin and win32'],
+    ['colima', 'darwin', null],
+    ['colima', 'linux', null],
+    ['colima', 'win32', '--backend colima does not run on win32; it runs on darwin and linux'],
+    ['wsl', 'win32', null],
+    ['wsl', 'linux', '--backend wsl does not run on linux; it runs on win32']
+  ])('--backend %s on %s', (requested, platform, refusal) => {
+    // What was asked wins over what runs, where the backend exists.
+    const e = { ...base, platform, requested, docker: desktop }
+    if (refusal === null) expect(chooseBackend(e)).toEqual({ backend: requested, why: `asked for ${requested}` })
+    else expect(() => chooseBackend(e)).toThrow(new InputError(refusal))
+  })
+
+  test("Windows paths without the environment's directories: under the home and the system root", () => {
+    expect(resizePaths({ platform: 'win32', home: '/h', systemRoot: '/c', colimaProfile: '' })).toEqual({
+      desktopStore: '/h/AppData/Roaming/Docker/settings-store.json',
+      desktopLegacy: '/h/AppData/Roaming/Docker/settings.json',
+      desktopAdmin: '/c/ProgramData/DockerDesktop/admin-settings.json',
+      desktopExe: '/c/Program Files/Docker/Docker/Docker Desktop.exe',
+      wslconfig: '/h/.wslconfig',
+      colimaConfig: '/h/.colima/default/colima.yaml',
+      colimaProfile: 'default'
+    })
+    expect(resizePaths({ platform: 'win32', home: '/h', programFiles: '/pf' }).desktopExe).toBe('/pf/Docker/Docker/Docker Desktop.exe')
+  })
+
+  test('Colima counts in whole GiB, the settings files in MiB', () => {
+    expect([backendUnit('colima'), backendUnit('desktop'), backendUnit('wsl')]).toEqual(['GiB', 'MiB', 'MiB'])
+  })
+
+  test('colima stop names the profile unless it is the default one', () => {
+    expect(colimaStop('default')).toEqual(['colima', 'stop'])
+    expect(colimaStop('ci')).toEqual(['colima', 'stop', '--profile', 'ci'])
+  })
+
+  test('small parsers: the pid with spaces, RUNNER_OS Linux, an engine name that only contains colima-', () => {
+    expect(parseAppPid('"pid" = 4321')).toBe(4321)
+    expect(platformOf('Linux', 'darwin')).toBe('linux')
+    expect(colimaProfileOf('my-colima-vm', undefined)).toBe('default')
   })
 })
 
