@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals'
-import { parseDmesg } from '../../../src/core/explain/dmesg.js'
+import { parseDmesg, type OomKill } from '../../../src/core/explain/dmesg.js'
 import { parseProcCgroup, parseVmstatOomKills, watchReport, type WatchInput } from '../../../src/core/explain/job-kills.js'
 import { fixture } from './helpers.js'
 
@@ -72,5 +72,84 @@ describe('/proc readers', () => {
   test('oom_kill from /proc/vmstat, null when absent', () => {
     expect(parseVmstatOomKills('pgfault 100\noom_kill 3\nnr_free_pages 9\n')).toBe(3)
     expect(parseVmstatOomKills('pgfault 100\n')).toBeNull()
+  })
+})
+
+// What post prints about kills, at the edges a user would see: counts and plurals, the cut at
+// five names, a kill known only by the cgroup that hit its limit, cgroup paths as a container
+// job or a Kubernetes runner sees them, and the counter-only and nothing-to-watch sentences.
+describe('watchReport, said in full', () => {
+  const kill = (pid: number, over: Partial<OomKill> = {}): OomKill => ({
+    timeSec: pid,
+    process: `p${pid}`,
+    pid,
+    anonRssBytes: null,
+    totalVmBytes: null,
+    scope: 'memcg',
+    oomMemcg: null,
+    taskMemcg: `/other/${pid}`,
+    buildkitStepId: null,
+    ...over
+  })
+
+  test('more than five kills elsewhere: five named, the rest cut, no host-wide note when none was', () => {
+    const r = watchReport(input({ kills: [1, 2, 3, 4, 5, 6].map((pid) => kill(pid, pid === 6 ? { taskMemcg: null } : {})) }))
+    expect(r).toEqual({
+      errors: [],
+      warning:
+        "6 processes were killed for memory on this machine outside this job's cgroups while it ran: p1 (pid 1 in /other/1), p2 (pid 2 in /other/2), p3 (pid 3 in /other/3), p4 (pid 4 in /other/4), p5 (pid 5 in /other/5), ….",
+      debug: null
+    })
+    expect(watchReport(input({ kills: [kill(6, { taskMemcg: null })] })).warning).toBe(
+      "1 process was killed for memory on this machine outside this job's cgroups while it ran: p6 (pid 6)."
+    )
+  })
+
+  test('five kills elsewhere are all named, with nothing cut', () => {
+    const r = watchReport(input({ kills: [1, 2, 3, 4, 5].map((pid) => kill(pid, { scope: 'host' })) }))
+    expect(r.warning).toMatch(/^5 processes were killed .* \(5 when the whole machine ran out of memory\): p1 .*, p5 \(pid 5 in \/other\/5\)\.$/)
+  })
+
+  test.each([
+    // [own cgroup, the kernel's task cgroup, the kernel's OOM cgroup, this job's?]
+    ['/job/', '/job/step', null, true],
+    ['/job', '/kubepods/pod1/job', null, true],
+    ['/job', '/kubepods/pod1/job/step', null, true],
+    ['/job', null, '/job', true],
+    ['/job', '/jobs/step', null, false],
+    ['/job', '/other/jobx', null, false],
+    ['abc123', '/docker/abc123def/step', null, true],
+    ['abc123', '/docker/xyz', '/docker/xyz', false]
+  ] as const)('own %s, killed in %p (limit of %p): own %p', (own, taskMemcg, oomMemcg, mine) => {
+    const r = watchReport(input({ kills: [kill(7, { taskMemcg, oomMemcg })], ownCgroups: [own] }))
+    expect(r.errors.length).toBe(mine ? 1 : 0)
+    expect(r.warning === null).toBe(mine)
+  })
+
+  test('the kernel log closed: one kill counted, a counter that went back, and nothing readable', () => {
+    const closed = { kills: null, problem: 'dmesg: read kernel buffer failed: Operation not permitted' }
+    expect(watchReport(input({ ...closed, counterAtStart: 4, counterNow: 5 }))).toEqual({
+      errors: [],
+      warning:
+        "1 process was killed for memory on this machine while the job ran (/proc/vmstat oom_kill). Which, and whether this job's, cannot be told: the kernel log is closed (dmesg: read kernel buffer failed: Operation not permitted).",
+      debug: null
+    })
+    expect(watchReport(input({ ...closed, counterAtStart: 5, counterNow: 2 })).debug).toBe(
+      'no OOM kill on this machine while the job ran (/proc/vmstat oom_kill; the kernel log is closed: dmesg: read kernel buffer failed: Operation not permitted)'
+    )
+    expect(watchReport(input({ ...closed, counterAtStart: 5, counterNow: null }))).toEqual({
+      errors: [],
+      warning: null,
+      debug: "no OOM watch here: dmesg: read kernel buffer failed: Operation not permitted, and /proc/vmstat's oom_kill is not readable"
+    })
+    expect(watchReport(input({ kills: null, counterNow: 5 })).debug).toBe(
+      "no OOM watch here: the kernel log cannot be read, and /proc/vmstat's oom_kill is not readable"
+    )
+  })
+
+  test('/proc readers at their edges: a path holding a colon, repeats, and a counter line that only starts alike', () => {
+    expect(parseProcCgroup('1:name=systemd:/a:b \n2:memory:/a:b\n3:cpu:\n')).toEqual(['/a:b'])
+    expect(parseVmstatOomKills('oom_kill_other 4\noom_kill 12\n')).toBe(12)
+    expect(parseVmstatOomKills('xoom_kill 4\noom_kill 4x\n')).toBeNull()
   })
 })
