@@ -14,6 +14,10 @@ trap 'rm -rf "$work"' EXIT
 # - docker-cli: Docker 28's engine package no longer brings the `docker` command.
 # - libstdc++6: the host's node runs the tests inside (vm/run.sh shares it).
 # - mount: the 9p shares in /etc/fstab; dbus: systemd-run --wait (the tests run units).
+# - 9pnet_virtio and 9p load in the initrd, before systemd mounts the shares: 9pnet_virtio
+#   registers its transport before it binds the share devices, so a mount racing its load from
+#   the root's udev found the transport and not yet the channel ("9pnet_virtio: no channels
+#   available for device run", /mnt/run unmounted, emergency mode: CI of 2026-12-03).
 # - no apparmor: the kernel is booted with apparmor=0 (minbase has no apparmor_parser, and
 #   dockerd then cannot load its docker-default profile).
 packages=systemd-sysv,dbus,udev,kmod,procps,mount,linux-image-amd64,initramfs-tools,zstd,docker.io,docker-cli,docker-buildx,busybox-static,iproute2,ca-certificates,libstdc++6
@@ -27,7 +31,7 @@ mmdebstrap --variant=minbase --include="$packages" \
   --customize-hook="cp '$here/guest/dma-v2.service' \"\$1/etc/systemd/system/\" && mkdir -p \"\$1/etc/systemd/system/multi-user.target.wants\" && ln -sf /etc/systemd/system/dma-v2.service \"\$1/etc/systemd/system/multi-user.target.wants/dma-v2.service\"" \
   --customize-hook="ln -sf /dev/null \"\$1/etc/systemd/system/serial-getty@ttyS0.service\" && ln -sf /dev/null \"\$1/etc/systemd/system/getty@tty1.service\"" \
   --customize-hook="printf '9p\n9pnet_virtio\n' >\"\$1/etc/modules-load.d/9p.conf\" && echo dma-v2 >\"\$1/etc/hostname\"" \
-  --customize-hook="printf 'virtio_pci\nvirtio_blk\next4\n' >\"\$1/etc/initramfs-tools/modules\" && chroot \"\$1\" update-initramfs -u -k all" \
+  --customize-hook="printf 'virtio_pci\nvirtio_blk\next4\n9pnet_virtio\n9p\n' >\"\$1/etc/initramfs-tools/modules\" && chroot \"\$1\" update-initramfs -u -k all" \
   --customize-hook="cp \"\$1\"/boot/vmlinuz-* '$work/vmlinuz' && cp \"\$1\"/boot/initrd.img-* '$work/initrd.img'" \
   forky "$work/rootfs" http://deb.debian.org/debian
 mke2fs -q -t ext4 -d "$work/rootfs" -L root "$work/root.img" 4G
