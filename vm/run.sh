@@ -89,7 +89,9 @@ touch "$run/log"
 # A boot that fails before the tests start (the console shows emergency mode, a unit the tier
 # needs failed, a kernel panic) is seen at once, not at the timeout, and booted again once:
 # it says nothing of the code under test. Once the tests have started, nothing is retried.
-boot_failure='You are in emergency mode|Dependency failed for .*dma-v2|Failed to mount .*/mnt/|Kernel panic'
+boot_failure='You are in emergency mode|Dependency failed for [^ ]*dma-v2|Failed to mount [^ ]+ - /mnt/[^ ]*|Kernel panic[^\r]*'
+# The console's last lines, without the colours and terminal queries systemd writes to it.
+console_tail() { sed 's/\x1b\[[0-9;:?]*[A-Za-z]//g; s/\x1b[]P][^\x1b]*\x1b\\//g' "$run/console.log" 2>/dev/null | tail -n "$1" >&2 || true; }
 boot() {
   # snapshot=on: the image is never written; the VM's writes go to a temporary overlay.
   timeout --kill-after=10 "$run_timeout" qemu-system-x86_64 \
@@ -137,7 +139,7 @@ for attempt in 1 2; do
   boot
   [[ -n $boot_failed ]] || break
   echo "test:v2: the VM failed to boot (its console: \"$boot_failed\"); the console's last 40 lines:" >&2
-  tail -n 40 "$run/console.log" >&2 || true
+  console_tail 40
   ((attempt == 1)) || fail "the VM failed to boot twice: $boot_failed"
   say "booting once more: the tests had not started"
   rm -f "$run/console.log" "$run/exit-code" "$run/boot-seconds"
@@ -148,7 +150,7 @@ elapsed=$((SECONDS - started))
 if [[ ! -f $run/exit-code ]]; then
   if ((qemu_rc == 124 || qemu_rc == 137)); then why="it did not finish within $run_timeout s"; else why="qemu exited $qemu_rc"; fi
   echo "test:v2: the VM's console (last 60 lines):" >&2
-  tail -n 60 "$run/console.log" >&2 || true
+  console_tail 60
   fail "the VM gave no result: $why"
 fi
 rc=$(cat "$run/exit-code")
