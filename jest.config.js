@@ -1,3 +1,5 @@
+import { availableParallelism } from 'node:os'
+
 // The unit tier (`npm test`): no root, no Docker engine; dist/ is bundled first (global setup). The engine tier is
 // jest.e2e.config.js, run by `npm run test:e2e`; the v2 tier (a cgroup v2 + systemd VM) is jest.v2.config.js, run by
 // `npm run test:v2`.
@@ -19,10 +21,10 @@ export default {
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/__tests__/e2e/', '<rootDir>/__tests__/v2/'],
   globalSetup: '<rootDir>/__tests__/helpers/unit-global-setup.ts',
   globalTeardown: '<rootDir>/__tests__/helpers/unit-global-teardown.ts',
-  // Much of the time goes to waiting on the processes the tests start: jest's default (one
-  // worker less than the CPUs, one on 2 CPUs) took 4.9 min against 7.5; one per CPU left the
-  // CPUs idle while a worker waited: 108 s quiet on 2 CPUs (168 s of CPU), 3 workers 84 s
-  // (2026-12-03). The test that sampled on a timer and starved with more workers now counts its
-  // ticks (cgroup-watch).
-  maxWorkers: '150%'
+  // Much of the time goes to waiting on the processes the tests start, so more workers than CPUs:
+  // three per CPU. A count, not a percentage: jest reads '150%' as 150 workers (a percentage only
+  // up to 100 %), which ran every suite at once (~126 workers, load past 100) where 3 were meant.
+  // Measured 2026-12-03 at load 20-50 on 2 CPUs: 6 workers 224 s (156 s of CPU), 150 253 s (191 s).
+  // The test that sampled on a timer and starved with more workers now counts its ticks (cgroup-watch).
+  maxWorkers: 3 * availableParallelism()
 }
