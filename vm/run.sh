@@ -90,8 +90,9 @@ touch "$run/log"
 # needs failed, a kernel panic) is seen at once, not at the timeout, and booted again once:
 # it says nothing of the code under test. Once the tests have started, nothing is retried.
 boot_failure='You are in emergency mode|Dependency failed for [^ ]*dma-v2|Failed to mount [^ ]+ - /mnt/[^ ]*|Kernel panic[^\r]*'
-# The console's last lines, without the colours and terminal queries systemd writes to it.
-console_tail() { sed 's/\x1b\[[0-9;:?]*[A-Za-z]//g; s/\x1b[]P][^\x1b]*\x1b\\//g' "$run/console.log" 2>/dev/null | tail -n "$1" >&2 || true; }
+# The console as text: without the colours and terminal queries systemd writes to it.
+console_text() { sed 's/\x1b\[[0-9;:?]*[A-Za-z]//g; s/\x1b[]P][^\x1b]*\x1b\\//g' "$run/console.log" 2>/dev/null; }
+console_tail() { console_text | tail -n "$1" >&2 || true; }
 boot() {
   # snapshot=on: the image is never written; the VM's writes go to a temporary overlay.
   timeout --kill-after=10 "$run_timeout" qemu-system-x86_64 \
@@ -109,8 +110,7 @@ boot() {
   boot_failed=
   while kill -0 "$qemu_pid" 2>/dev/null && [[ ! -f $run/exit-code ]]; do
     if [[ ! -s $run/log ]]; then
-      # systemd colours its status lines: the escapes go before the match.
-      boot_failed=$(sed 's/\x1b\[[0-9;:]*[A-Za-z]//g' "$run/console.log" 2>/dev/null | grep -m1 -oE "$boot_failure" || true)
+      boot_failed=$(console_text | grep -m1 -oE "$boot_failure" || true)
       [[ -z $boot_failed ]] || break
     fi
     sleep 2
