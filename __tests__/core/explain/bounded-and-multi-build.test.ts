@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { mapDockerfile } from '../../../src/core/explain/dockerfile-map.js'
 import { analyzeBuildLog, analyzeBuildLogs, BuildLogAnalyzer, LINE_CAP, MAX_STEPS } from '../../../src/core/explain/build-log.js'
-import { chooseDockerfile, explainBuilds } from '../../../src/core/explain/builds.js'
+import { explainBuilds } from '../../../src/core/explain/builds.js'
 import { parseDmesg } from '../../../src/core/explain/dmesg.js'
 import { aggregate, explainBuild, type Annotation } from '../../../src/core/explain/explain.js'
 import { FIXTURES, fixture } from './helpers.js'
@@ -91,29 +91,6 @@ describe('a log of two builds: the first killed but passed, the second OOM-kille
     )
     expect(r.stderr).toBe('')
     expect(r.status).toBe(0)
-  })
-})
-
-describe('chooseDockerfile', () => {
-  test.each<[string | null, string[], boolean, string[] | null, { path: string | null; problem: RegExp | null; search: boolean }]>([
-    ['Dockerfile.fail', ['a/Dockerfile.fail', 'b/Dockerfile.piped'], false, null, { path: 'a/Dockerfile.fail', problem: null, search: false }],
-    ['Dockerfile', ['docker/app/Containerfile'], true, null, { path: 'docker/app/Containerfile', problem: null, search: false }],
-    [null, ['Dockerfile'], false, null, { path: 'Dockerfile', problem: null, search: false }],
-    ['Dockerfile', [], false, null, { path: null, problem: null, search: true }],
-    ['Dockerfile', [], false, ['docker/Dockerfile'], { path: 'docker/Dockerfile', problem: null, search: false }],
-    [
-      'Dockerfile',
-      [],
-      false,
-      ['a/Dockerfile', 'b/Dockerfile'],
-      { path: null, problem: /2 files named Dockerfile in the workspace \(a\/Dockerfile, b\/Dockerfile\): give --file/, search: false }
-    ],
-    ['Dockerfile', [], false, [], { path: null, problem: /no Dockerfile in the workspace/, search: false }]
-  ])('%j given %j', (name, given, only, found, want) => {
-    const c = chooseDockerfile(name, given, only, found)
-    expect([c.path, c.search]).toEqual([want.path, want.search])
-    if (want.problem) expect(c.problem).toMatch(want.problem)
-    else expect(c.problem).toBeNull()
   })
 })
 
