@@ -1770,9 +1770,9 @@ function fileHistoryStore(path) {
 var import_node_os3 = require("node:os");
 var import_node_path4 = require("node:path");
 var CACHE_PATH = "~/.docker-memory-history";
-function actionsCacheHistoryStore(key) {
+function actionsCacheHistoryStore(key, home = (0, import_node_os3.homedir)()) {
   const prefix = `docker-memory-history-v1-${createHash("sha256").update(key).digest("hex").slice(0, 16)}-`;
-  const file = fileHistoryStore((0, import_node_path4.join)((0, import_node_os3.homedir)(), ".docker-memory-history", "history.json"));
+  const file = fileHistoryStore((0, import_node_path4.join)(home, ".docker-memory-history", "history.json"));
   const where = `the Actions cache (${prefix}*)`;
   let unreadable = false;
   return {

@@ -23,9 +23,9 @@ init_node_crypto();
 import { homedir } from "node:os";
 import { join } from "node:path";
 var CACHE_PATH = "~/.docker-memory-history";
-function actionsCacheHistoryStore(key) {
+function actionsCacheHistoryStore(key, home = homedir()) {
   const prefix = `docker-memory-history-v1-${createHash("sha256").update(key).digest("hex").slice(0, 16)}-`;
-  const file = fileHistoryStore(join(homedir(), ".docker-memory-history", "history.json"));
+  const file = fileHistoryStore(join(home, ".docker-memory-history", "history.json"));
   const where = `the Actions cache (${prefix}*)`;
   let unreadable = false;
   return {

@@ -17,11 +17,13 @@ const CACHE_PATH = '~/.docker-memory-history'
  * History in the GitHub Actions cache, one cache entry per build key. Cache entries cannot be
  * overwritten, so every save makes a new entry and a restore takes the newest by prefix.
  * `@actions/cache` is imported only here, when a run asks for history, so nothing else pays
- * for loading it. Any cache failure is a notice, never a failed run.
+ * for loading it. Any cache failure is a notice, never a failed run. `home` is the runner's home
+ * folder, where `~` in CACHE_PATH points (a parameter for tests: jest's process.env is a copy,
+ * so a HOME set there does not reach os.homedir()).
  */
-export function actionsCacheHistoryStore(key: string): HistoryStore {
+export function actionsCacheHistoryStore(key: string, home: string = homedir()): HistoryStore {
   const prefix = `docker-memory-history-v1-${createHash('sha256').update(key).digest('hex').slice(0, 16)}-`
-  const file = fileHistoryStore(join(homedir(), '.docker-memory-history', 'history.json'))
+  const file = fileHistoryStore(join(home, '.docker-memory-history', 'history.json'))
   const where = `the Actions cache (${prefix}*)`
   // A restore that failed is not an empty history: saving would make a one-peak entry the
   // newest for this build and hide every older peak.
