@@ -1,0 +1,78 @@
+import { describe, expect, test } from '@jest/globals'
+import { analyzeBuildLog, analyzeBuildLogs } from '../../../src/core/explain/build-log.js'
+
+// The legacy builder's log (`DOCKER_BUILDKIT=0`, docker-compose v1) made line by line: steps,
+// their containers, the final "returned a non-zero code" line, and the next build.
+const parse = (lines: string[]) => analyzeBuildLog(lines.join('\n') + '\n')
+const RETURNED = "The command '/bin/sh -c make' returned a non-zero code: 137"
+
+describe('legacy builder logs', () => {
+  test('a build killed at its second step: steps, container, the failed command and its code', () => {
+    const log = parse([
+      'Sending build context to Docker daemon  2.048kB',
+      'Step 1/3 : FROM alpine',
+      ' ---> 1d34ffeaf190',
+      'Step 2/3 : RUN make',
+      ' ---> Running in 0123456789ab',
+      'Killed',
+      RETURNED
+    ])
+    expect(log).toMatchObject({ format: 'legacy', docker: true, succeeded: false, failedStepId: 'Step 2', exitCode: 137, finalError: RETURNED })
+    expect(log.steps.map((s) => [s.id, s.name, s.index, s.total, s.result, s.containerId, s.killedLines, s.inferred])).toEqual([
+      ['Step 1', 'FROM alpine', 1, 3, 'done', null, 0, false],
+      ['Step 2', 'RUN make', 2, 3, 'error', '0123456789ab', 1, false]
+    ])
+  })
+
+  test('steps without a total, and a build that succeeds', () => {
+    const log = parse([
+      'Step 1 : FROM alpine',
+      ' ---> Using cache',
+      'Step 2 : RUN true',
+      'Removing intermediate container 0123456789ab',
+      'Successfully built 0123456789ab'
+    ])
+    expect(log).toMatchObject({ docker: true, succeeded: true, failedStepId: null })
+    expect(log.steps.map((s) => [s.id, s.index, s.total, s.result])).toEqual([
+      ['Step 1', 1, null, 'done'],
+      ['Step 2', 2, null, 'done']
+    ])
+  })
+
+  test('a final line without its Step line: a step inferred from the command it names', () => {
+    const log = parse([RETURNED])
+    expect(log).toMatchObject({ docker: true, exitCode: 137, failedStepId: 'Step ?1' })
+    expect(log.steps.map((s) => [s.id, s.name, s.inferred, s.result])).toEqual([['Step ?1', 'RUN make', true, 'error']])
+  })
+
+  test('only the first failure is the final error; a second one after an error gets a step of its own', () => {
+    const second = "The command '/bin/sh -c make test' returned a non-zero code: 2"
+    const log = parse(['Step 1/1 : RUN make', RETURNED, second])
+    expect(log.finalError).toBe(RETURNED)
+    expect(log.steps.map((s) => [s.id, s.name, s.inferred])).toEqual([
+      ['Step 1', 'RUN make', false],
+      ['Step ?2', 'RUN make test', true]
+    ])
+  })
+
+  test("docker-compose's 'Service failed to build' is the build's error, not a step", () => {
+    const line = "ERROR: Service 'app' failed to build: The command '/bin/sh -c make' returned a non-zero code: 137"
+    const log = parse(['Step 1/1 : RUN make', line])
+    expect(log.docker).toBe(true)
+    expect(log.finalError).toBe(line)
+    const alone = parse(["ERROR: Service 'app' failed to build : Build failed"])
+    expect(alone).toMatchObject({ docker: true, finalError: "ERROR: Service 'app' failed to build : Build failed", steps: [] })
+  })
+
+  test('a line that only looks like a step, a container or noise is not one', () => {
+    const log = parse(['Stepping 1/2 : FROM x', 'Step one : FROM x', '---> Running in xyz', 'Successfully tagged app:latest'])
+    expect(log.steps).toEqual([])
+  })
+
+  test('a step number not above the last one starts the next build', () => {
+    const builds = analyzeBuildLogs(
+      ['Step 1/2 : FROM alpine', 'Step 2/2 : RUN a', 'Step 1/1 : RUN b', 'Step 1/1 : RUN c', 'Step 2/2 : RUN d'].join('\n') + '\n'
+    )
+    expect(builds.map((b) => b.steps.map((s) => s.name))).toEqual([['FROM alpine', 'RUN a'], ['RUN b'], ['RUN c', 'RUN d']])
+  })
+})
