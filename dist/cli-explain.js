@@ -5210,7 +5210,7 @@ var legacy = (line, ctx) => {
     const m = STEP.exec(line);
     if (m) {
       const index = Number(m[1]);
-      if (b.legacyCurrent && b.legacyCurrent.index !== null && index <= b.legacyCurrent.index) b = ctx.startBuild();
+      if (b.succeeded || b.legacyCurrent && b.legacyCurrent.index !== null && index <= b.legacyCurrent.index) b = ctx.startBuild();
       if (b.legacyCurrent) b.legacyCurrent.span.end = b.seq;
       const step = b.addStep(`Step ${m[1]}`, m[3], b.seq);
       step.index = index;

@@ -4,14 +4,14 @@ import {
 } from "./chunk-A2BKYBRJ.mjs";
 import {
   explainBuildRecords
-} from "./chunk-VQP5XT7F.mjs";
+} from "./chunk-2I57JOAK.mjs";
 import {
   getState
 } from "./chunk-V23U7VEN.mjs";
 import "./chunk-Z6PW5BAD.mjs";
 import {
   isKill
-} from "./chunk-2PPRWOC6.mjs";
+} from "./chunk-UUBKQUMQ.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-CY67VTD3.mjs";
 import "./chunk-2KBK5UGC.mjs";

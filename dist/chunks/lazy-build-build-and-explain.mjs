@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   buildAndExplain
-} from "./chunk-RZQJ2QT5.mjs";
-import "./chunk-KPTFTX4C.mjs";
-import "./chunk-MMIKWEYO.mjs";
+} from "./chunk-WQXMFBBC.mjs";
+import "./chunk-WDCF3AN3.mjs";
+import "./chunk-2PGYZTRY.mjs";
 import "./chunk-322RRR7K.mjs";
 import "./chunk-KVT2EJ3E.mjs";
-import "./chunk-2PPRWOC6.mjs";
+import "./chunk-UUBKQUMQ.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-CY67VTD3.mjs";
 import "./chunk-2KBK5UGC.mjs";

@@ -2,18 +2,18 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   explanationJson,
   explanationText
-} from "./chunk-IA2FSNSO.mjs";
+} from "./chunk-YWBYLAH5.mjs";
 import {
   print
 } from "./chunk-TSPMPEID.mjs";
 import {
   explainBuildRecords
-} from "./chunk-VQP5XT7F.mjs";
+} from "./chunk-2I57JOAK.mjs";
 import "./chunk-Z6PW5BAD.mjs";
-import "./chunk-MMIKWEYO.mjs";
+import "./chunk-2PGYZTRY.mjs";
 import {
   isKill
-} from "./chunk-2PPRWOC6.mjs";
+} from "./chunk-UUBKQUMQ.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-CY67VTD3.mjs";
 import "./chunk-2KBK5UGC.mjs";

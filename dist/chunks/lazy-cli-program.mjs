@@ -139,9 +139,9 @@ async function runCli(argv, commands) {
 var COMMANDS = {
   detect: async () => (await import("./detect-2XRQLVFH.mjs")).detectCommand(),
   plan: async () => (await import("./plan-LZHN65AP.mjs")).planCommand(),
-  explain: async () => (await import("./explain-E3OY5RYA.mjs")).explainCommand(),
+  explain: async () => (await import("./explain-FVCSDY5A.mjs")).explainCommand(),
   history: async () => (await import("./history-YLJLVX2Q.mjs")).historyCommand(),
-  build: async () => (await import("./build-JCSLMWS2.mjs")).buildCommand(),
+  build: async () => (await import("./build-JMFCD77A.mjs")).buildCommand(),
   resize: async () => (await import("./resize-KXZFQPM7.mjs")).resizeCommand(),
   bind: async () => (await import("./bind-TWUN4NYJ.mjs")).bindCommand(),
   release: async () => (await import("./bind-TWUN4NYJ.mjs")).releaseCommand()

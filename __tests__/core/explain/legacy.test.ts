@@ -75,4 +75,36 @@ describe('legacy builder logs', () => {
     )
     expect(builds.map((b) => b.steps.map((s) => s.name))).toEqual([['FROM alpine', 'RUN a'], ['RUN b'], ['RUN c', 'RUN d']])
   })
+
+  test('a build that succeeded, then the next one (compose v1 building two services): two builds, the first still a success', () => {
+    const builds = analyzeBuildLogs(
+      [
+        'Step 1/2 : FROM alpine',
+        'Step 2/2 : RUN true',
+        'Successfully built 0123456789ab',
+        'Successfully tagged web:latest',
+        'Step 1/2 : FROM alpine',
+        'Step 2/2 : RUN make',
+        RETURNED
+      ].join('\n') + '\n'
+    )
+    expect(builds.map((b) => [b.succeeded, b.failedStepId, b.steps.map((s) => [s.name, s.result])])).toEqual([
+      [
+        true,
+        null,
+        [
+          ['FROM alpine', 'done'],
+          ['RUN true', 'done']
+        ]
+      ],
+      [
+        false,
+        'Step 2',
+        [
+          ['FROM alpine', 'done'],
+          ['RUN make', 'error']
+        ]
+      ]
+    ])
+  })
 })

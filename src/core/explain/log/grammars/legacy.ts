@@ -21,8 +21,9 @@ export const legacy: Grammar = (line, ctx) => {
     const m = STEP.exec(line)
     if (m) {
       const index = Number(m[1])
-      // A step number not above the last one's: the next build (`Step 1/N` again).
-      if (b.legacyCurrent && b.legacyCurrent.index !== null && index <= b.legacyCurrent.index) b = ctx.startBuild()
+      // A step number not above the last one's, or any step after `Successfully built`: the next
+      // build (`Step 1/N` again). A success clears legacyCurrent, so only b.succeeded tells.
+      if (b.succeeded || (b.legacyCurrent && b.legacyCurrent.index !== null && index <= b.legacyCurrent.index)) b = ctx.startBuild()
       if (b.legacyCurrent) b.legacyCurrent.span.end = b.seq
       const step = b.addStep(`Step ${m[1]}`, m[3], b.seq)
       step.index = index
