@@ -68,6 +68,71 @@ describe('parseDmesg', () => {
   })
 })
 
+describe('parseDmesg: the line forms its patterns read, and those they refuse', () => {
+  // cgroup v2 + systemd (the v2 tier's kernel, 7.2): the builder's scope hit its limit, the task in a step's cgroup.
+  const SCOPE = '/system.slice/docker-70df7a8679c3.scope'
+  const V2 =
+    `[  312.904512] oom-kill:constraint=CONSTRAINT_MEMCG,nodemask=(null),cpuset=docker-70df7a8679c3.scope,mems_allowed=0,oom_memcg=${SCOPE},task_memcg=${SCOPE}/buildkit/k1y0jz2n9tmb1cfvn0x7d3s6a,task=busybox,pid=4242,uid=0\n` +
+    '[  312.905120] Memory cgroup out of memory: Killed process 4242 (busybox) total-vm:617948kB, anon-rss:194560kB, file-rss:1024kB, shmem-rss:0kB, UID:0 pgtables:424kB oom_score_adj:0\n'
+
+  test('a v2 kill: the scope, the step cgroup under it, the BuildKit step id, the memory', () => {
+    expect(parseDmesg(V2)).toEqual([
+      {
+        timeSec: 312.904512,
+        process: 'busybox',
+        pid: 4242,
+        anonRssBytes: 194560 * 1024,
+        totalVmBytes: 617948 * 1024,
+        scope: 'memcg',
+        oomMemcg: SCOPE,
+        taskMemcg: `${SCOPE}/buildkit/k1y0jz2n9tmb1cfvn0x7d3s6a`,
+        buildkitStepId: 'k1y0jz2n9tmb1cfvn0x7d3s6a'
+      }
+    ])
+  })
+
+  test('a whole-second stamp, a stamp without its space, a host-wide kill with its task cgroup', () => {
+    const kills = parseDmesg(
+      '[12] oom-kill:constraint=CONSTRAINT_NONE,nodemask=(null),cpuset=/,mems_allowed=0,global_oom,task_memcg=/user.slice,task=cc1plus,pid=9,uid=1000\n' +
+        '[12]Out of memory: Killed process 9 (cc1plus) total-vm:2048kB, anon-rss:1024kB, file-rss:0kB\n'
+    )
+    expect(kills).toEqual([
+      {
+        timeSec: 12,
+        process: 'cc1plus',
+        pid: 9,
+        anonRssBytes: 1024 * 1024,
+        totalVmBytes: 2048 * 1024,
+        scope: 'host',
+        oomMemcg: null,
+        taskMemcg: '/user.slice',
+        buildkitStepId: null
+      }
+    ])
+  })
+
+  test("an older kernel's Killed line alone, in a cgroup, pasted with CRLF line ends: a cgroup's kill", () => {
+    const kills = parseDmesg('[ 55.1] Memory cgroup out of memory: Killed process 31 (node) total-vm:4096kB, anon-rss:2048kB, file-rss:0kB\r\n')
+    expect(kills.map((k) => [k.process, k.pid, k.scope, k.anonRssBytes, k.oomMemcg])).toEqual([['node', 31, 'memcg', 2048 * 1024, null]])
+  })
+
+  test('lines that only look like a kill are not one', () => {
+    const text = [
+      // No stamp (a paste of dmesg -T, a log line quoting the kernel).
+      'oom-kill:constraint=CONSTRAINT_MEMCG,oom_memcg=/a,task_memcg=/a,task=x,pid=1,uid=0',
+      '[Thu Dec  3 10:00:00 2026] Memory cgroup out of memory: Killed process 2 (x) total-vm:1kB, anon-rss:1kB',
+      // A stamp, but not a number.
+      '[ abc] Memory cgroup out of memory: Killed process 3 (x) total-vm:1kB, anon-rss:1kB',
+      // The kill line without its memory, an oom-kill line without its task.
+      '[ 1.0] Memory cgroup out of memory: Killed process 4 (x)',
+      '[ 1.0] oom-kill:constraint=CONSTRAINT_MEMCG,oom_memcg=/a,task_memcg=/a,pid=5,uid=0',
+      // Words around the kernel's own.
+      '[ 1.0] Task in /a killed as a result of limit of /a'
+    ].join('\n')
+    expect(parseDmesg(text)).toEqual([])
+  })
+})
+
 describe('mapDockerfile and findInstruction', () => {
   test('multi-stage names, continuation lines, positions', () => {
     const map = mapDockerfile(fixture('explain/multistage/Dockerfile'))
