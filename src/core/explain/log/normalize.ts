@@ -6,6 +6,10 @@
  * lost or mangled) and the line's leading whitespace. Every grammar reads lines made so.
  */
 
+// A module-level pattern is built once, when the module is loaded; the mutation run keeps modules
+// loaded between mutants, so a mutant of one is never active. Each form they match (every prefix,
+// every colour form, and look-alikes kept) is pinned by __tests__/core/explain/normalize.test.ts.
+// Stryker disable Regex,ArrayDeclaration: never active (above)
 // eslint-disable-next-line no-control-regex -- ESC (and its mangled forms) is exactly what is matched
 const ANSI = /(?:\x1b|\uFFFD|\u241B)\[[0-9;?]*[A-Za-z]|\x1b\][^\x07]*\x07|\[[0-9;]{1,12}m/g
 // eslint-disable-next-line no-control-regex -- ESC is exactly what is looked for
@@ -30,6 +34,7 @@ const PREFIXES = [
   // logrus's `INFO[0014] ` (docker 1.x clients).
   /^(?:INFO|WARN|ERRO|FATA|DEBU)\[\d+\] /
 ]
+// Stryker restore Regex,ArrayDeclaration
 
 /**
  * Whether the text at `index` is quoted between backticks (`` `exit code: 137` `` in an issue's

@@ -1,0 +1,106 @@
+import { describe, expect, test } from '@jest/globals'
+import { normalizeLine, quoted } from '../../../src/core/explain/log/normalize.js'
+
+// What each CI adds before a builder's line, removed so that every grammar reads the builder's
+// own words. Each prefix below is one that a log of the real-world corpus carries (its fixture
+// named), or the form the code's comment names.
+const LINE = '#12 [build 2/4] RUN make'
+
+describe('normalizeLine: the prefixes a CI adds', () => {
+  test.each([
+    ['GitHub raw log stamp', `2024-01-01T10:00:00.1234567Z ${LINE}`],
+    ['ISO stamp with an offset', `2024-01-01T10:00:00+02:00 ${LINE}`],
+    ['ISO stamp with a compact offset and a comma', `2024-01-01 10:00:00,123+0200 ${LINE}`],
+    ['ISO stamp in brackets', `[2024-01-01T10:00:00Z] ${LINE}`],
+    ["Jenkins' timestamper", `10:10:05  ${LINE}`],
+    ['a short clock in brackets', `[10:20] ${LINE}`],
+    ['a clock with milliseconds', `18:00:59.123 ${LINE}`],
+    ["Go's log package", `2014/07/25 18:00:59 ${LINE}`],
+    ["Go's log package with microseconds", `2014/07/25 18:00:59.123456 ${LINE}`],
+    ["GitLab's section marker", `section_start:1700000000:build_script${LINE}`],
+    ["GitLab's section marker with options", `section_start:1700000000:build.script[collapsed=true]${LINE}`],
+    // (GitHub's raw logs stamp it; a line starting with `#` is taken as BuildKit's, unchanged.)
+    ["GitHub's and Azure's workflow command", `2024-01-01T10:00:00Z ##[error]${LINE}`],
+    ["a workflow command's group", `2024-01-01T10:00:00Z ##[group]${LINE}`],
+    ["Cloud Build's step", `Step #3: ${LINE}`],
+    ["Cloud Build's named step", `Step #3 - "build": ${LINE}`],
+    ["a tool's tag", `[Pipeline] ${LINE}`],
+    ["a tool's tag with a space and a colon", `[node 1: build] ${LINE}`],
+    ["compose v1's service prefix", `web_1  | ${LINE}`],
+    ["compose v2's service prefix", `web-1  | ${LINE}`],
+    ["logrus' level (docker 1.x clients)", `INFO[0014] ${LINE}`],
+    ['a Markdown quote', `> ${LINE}`],
+    ['a nested Markdown quote', `> > ${LINE}`],
+    ['a stamp, then a tag, then a service (one pass each)', `2024-01-01T10:00:00Z [Build] web_1  | ${LINE}`]
+  ])('%s', (_what, raw) => {
+    expect(normalizeLine(raw)).toBe(LINE)
+  })
+
+  test('a builder line that looks like a prefix is kept: BuildKit stage brackets, [+], the error box title', () => {
+    expect(normalizeLine('[+] Building 12.3s (5/9)')).toBe('[+] Building 12.3s (5/9)')
+    expect(normalizeLine('[build 2/4] RUN make')).toBe('[build 2/4] RUN make')
+    expect(normalizeLine('> [build 2/4] RUN make:')).toBe('> [build 2/4] RUN make:')
+    expect(normalizeLine('>>> RUN make')).toBe('>>> RUN make')
+    expect(normalizeLine('Step 2/5 : RUN make')).toBe('Step 2/5 : RUN make')
+    // Not a tag: longer than a tag is, or starting with a digit.
+    expect(normalizeLine(`[${'a'.repeat(45)}] x`)).toBe(`[${'a'.repeat(45)}] x`)
+    expect(normalizeLine('[1abc] x')).toBe('[1abc] x')
+    // Not a stamp: only in the middle of a line.
+    expect(normalizeLine(`x 2024-01-01T10:00:00Z ${LINE}`)).toBe(`x 2024-01-01T10:00:00Z ${LINE}`)
+    expect(normalizeLine('10:10 x')).toBe('x')
+    expect(normalizeLine('10:10x')).toBe('10:10x')
+  })
+
+  test('at most four passes over the prefixes: a fifth nested layer stays', () => {
+    const five = `[A] [B] [C] [D] [E] [F] [G] [H] [I] [J] [K] [L] [M] [N] [O] [P] [Q] [R] [S] [T] ${LINE}`
+    // One pass removes each kind once, in order; a tag repeated is removed once a pass.
+    expect(normalizeLine(five)).toBe(`[E] [F] [G] [H] [I] [J] [K] [L] [M] [N] [O] [P] [Q] [R] [S] [T] ${LINE}`)
+  })
+})
+
+describe('normalizeLine: colour and whitespace', () => {
+  test.each([
+    ['an SGR colour', `\x1b[36m${LINE}\x1b[0m`],
+    ['a colour with several parameters', `\x1b[1;31;40m${LINE}\x1b[0m`],
+    ['a cursor query, ? included', `\x1b[?25l${LINE}`],
+    ['an OSC title, ended by BEL', `\x1b]0;build\x07${LINE}`],
+    ['an ESC a paste turned into U+FFFD', `\uFFFD[32m${LINE}\uFFFD[0m`],
+    ['an ESC shown as the symbol for escape', `\u241B[32m${LINE}`],
+    ['an ESC a paste lost altogether', `[32m${LINE}[0m`],
+    ['leading and trailing whitespace, a CR', `   ${LINE}  \r`],
+    ['a colour before a CI stamp', `\x1b[90m2024-01-01T10:00:00Z\x1b[0m ${LINE}`]
+  ])('%s', (_what, raw) => {
+    expect(normalizeLine(raw)).toBe(LINE)
+  })
+
+  test('text in brackets that is no colour is kept', () => {
+    expect(normalizeLine('#5 [internal] load metadata')).toBe('#5 [internal] load metadata')
+    expect(normalizeLine('#5 0.1 [1234567890123m] x')).toBe('#5 0.1 [1234567890123m] x')
+  })
+})
+
+describe('normalizeLine: the engine JSON stream as a Python REPL prints it', () => {
+  test('the JSON object is taken out of its quotes, with its backslashes halved', () => {
+    expect(normalizeLine(`['{"stream":"Step 1/4 : FROM alpine\\\\n"}\\r\\n',`)).toBe('{"stream":"Step 1/4 : FROM alpine\\n"}')
+    expect(normalizeLine(`'{"stream":"x"}'`)).toBe('{"stream":"x"}')
+    expect(normalizeLine(`['{"stream":"x"}\\n']`)).toBe('{"stream":"x"}')
+    // Not an object: kept as it is.
+    expect(normalizeLine(`['not json',`)).toBe(`['not json',`)
+  })
+})
+
+describe('quoted: words about a log inside backticks, not a log line', () => {
+  test('an odd number of backticks before and one after is quoted', () => {
+    const line = 'the log said `exit code: 137` here'
+    expect(quoted(line, line.indexOf('exit'))).toBe(true)
+  })
+  test('not quoted: no backtick, an even count before, or none after', () => {
+    expect(quoted('exit code: 137', 0)).toBe(false)
+    const closed = '`a` then exit code: 137'
+    expect(quoted(closed, closed.indexOf('exit'))).toBe(false)
+    const open = 'see `exit code: 137'
+    expect(quoted(open, open.indexOf('exit'))).toBe(false)
+    const two = '`a` `exit code: 137`'
+    expect(quoted(two, two.indexOf('exit'))).toBe(true)
+  })
+})
