@@ -8,11 +8,10 @@ import { analyzeBuildLog, analyzeBuildLogs, BuildLogAnalyzer, LINE_CAP, MAX_STEP
 import { explainBuilds } from '../../../src/core/explain/builds.js'
 import { parseDmesg } from '../../../src/core/explain/dmesg.js'
 import { aggregate, explainBuild, type Annotation } from '../../../src/core/explain/explain.js'
-import { FIXTURES, fixture } from './helpers.js'
+import { CAPTURED_DOCKERFILES, capturedBuilds, FIXTURES, fixture, OOM_LOG, PASSED_LOG, type CapturedDockerfile } from './helpers.js'
 
-const PASSED = fixture('captured/buildx-0.28-docker-container-killed-but-passed.plain.log')
-const OOM = fixture('captured/buildx-0.28-docker-container-oom.plain.log')
-const dockerfiles = { 'Dockerfile.piped': fixture('captured/Dockerfile.piped'), 'Dockerfile.fail': fixture('captured/Dockerfile.fail') }
+const PASSED = PASSED_LOG
+const OOM = OOM_LOG
 
 describe('a log of two builds: the first killed but passed, the second OOM-killed', () => {
   test.each([1, 7, 4096, 1 << 20])('two builds, each named by its Dockerfile (chunks of %d bytes)', (size) => {
@@ -28,11 +27,7 @@ describe('a log of two builds: the first killed but passed, the second OOM-kille
   })
 
   test('the pure core: one warning and one error, each at its own Dockerfile with its own step', () => {
-    const builds = analyzeBuildLogs(PASSED + OOM).map((log) => ({
-      log,
-      dockerfile: { path: log.dockerfileName!, instructions: mapDockerfile(dockerfiles[log.dockerfileName as keyof typeof dockerfiles]) }
-    }))
-    const all = explainBuilds(builds, null)
+    const all = explainBuilds(capturedBuilds(PASSED + OOM), null)
     expect(all.annotations.map((a) => [a.level, a.file, a.startLine, a.title])).toEqual([
       ['error', 'Dockerfile.fail', 5, 'Out of memory: [4/4] RUN head -c 300m /dev/zero | tail > /dev/null'],
       ['warning', 'Dockerfile.piped', 5, 'Killed but passed: [4/4] RUN head -c 300m /dev/zero | tail > /dev/null; echo "pipeline finished"']
@@ -192,7 +187,7 @@ describe('logs from `docker buildx history logs`, as the builder explain path re
     expect(log.dockerfileName).toBe(name)
     const e = explainBuild({
       log,
-      dockerfile: { path: name, instructions: mapDockerfile(dockerfiles[name as keyof typeof dockerfiles]) },
+      dockerfile: { path: name, instructions: mapDockerfile(CAPTURED_DOCKERFILES[name as CapturedDockerfile]) },
       outcome: null,
       kills: [],
       plan: null
@@ -247,13 +242,7 @@ describe('bake: targets side by side in one numbering, names prefixed with the t
         '#7'
       ]
     ])
-    const all = explainBuilds(
-      builds.map((log) => ({
-        log,
-        dockerfile: { path: log.dockerfileName!, instructions: mapDockerfile(dockerfiles[log.dockerfileName as keyof typeof dockerfiles]) }
-      })),
-      null
-    )
+    const all = explainBuilds(capturedBuilds(BAKE), null)
     expect(all.annotations.map((a) => [a.level, a.file, a.startLine])).toEqual([
       ['error', 'Dockerfile.fail', 5],
       ['warning', 'Dockerfile.piped', 5]

@@ -1,20 +1,9 @@
 import { describe, expect, test } from '@jest/globals'
-import { analyzeBuildLogs } from '../../../src/core/explain/build-log.js'
 import { chooseDockerfile, explainBuilds } from '../../../src/core/explain/builds.js'
-import { mapDockerfile } from '../../../src/core/explain/dockerfile-map.js'
-import { fixture } from './helpers.js'
+import { capturedBuilds as builds, OOM_LOG as OOM, PASSED_LOG as PASSED } from './helpers.js'
 
 // The builds of one log, in process (bounded-and-multi-build.test.ts also runs the CLI, so the
 // mutation run leaves it out): which Dockerfile each build is given, and what the log says.
-const PASSED = fixture('captured/buildx-0.28-docker-container-killed-but-passed.plain.log')
-const OOM = fixture('captured/buildx-0.28-docker-container-oom.plain.log')
-const DOCKERFILES = { 'Dockerfile.piped': fixture('captured/Dockerfile.piped'), 'Dockerfile.fail': fixture('captured/Dockerfile.fail') }
-
-const builds = (text: string, path?: string) =>
-  analyzeBuildLogs(text).map((log) => ({
-    log,
-    dockerfile: { path: path ?? log.dockerfileName!, instructions: mapDockerfile(DOCKERFILES[log.dockerfileName as keyof typeof DOCKERFILES]) }
-  }))
 
 describe('chooseDockerfile', () => {
   test.each<[string | null, string[], boolean, string[] | null, { path: string | null; problem: string | null; search: boolean }]>([

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { BuildOutcome } from '../../../src/core/build/outcome.js'
+import { analyzeBuildLogs } from '../../../src/core/explain/build-log.js'
+import { mapDockerfile } from '../../../src/core/explain/dockerfile-map.js'
 import { parsePlanRequest } from '../../../src/core/inputs.js'
 import type { MachineFacts } from '../../../src/core/machine.js'
 import { plan, type Plan } from '../../../src/core/plan/plan.js'
@@ -10,6 +12,21 @@ export const FIXTURES = path.resolve('__tests__/fixtures')
 
 export function fixture(name: string): string {
   return readFileSync(path.join(FIXTURES, name), 'utf8')
+}
+
+/** Two captured buildx 0.28 builds: a step killed that still passed, and a step OOM-killed. */
+export const PASSED_LOG = fixture('captured/buildx-0.28-docker-container-killed-but-passed.plain.log')
+export const OOM_LOG = fixture('captured/buildx-0.28-docker-container-oom.plain.log')
+/** Their Dockerfiles, by the name each log gives. */
+export const CAPTURED_DOCKERFILES = { 'Dockerfile.piped': fixture('captured/Dockerfile.piped'), 'Dockerfile.fail': fixture('captured/Dockerfile.fail') }
+export type CapturedDockerfile = keyof typeof CAPTURED_DOCKERFILES
+
+/** The builds of a log of those captures, each given its Dockerfile (at `path` when given). */
+export function capturedBuilds(text: string, path?: string) {
+  return analyzeBuildLogs(text).map((log) => ({
+    log,
+    dockerfile: { path: path ?? log.dockerfileName!, instructions: mapDockerfile(CAPTURED_DOCKERFILES[log.dockerfileName as CapturedDockerfile]) }
+  }))
 }
 
 /** The plan for a runner like GitHub's public Linux ones: 16 GiB, 4 CPUs, no cgroup limit. */

@@ -1,32 +1,27 @@
 import { describe, expect, test } from '@jest/globals'
-import { analyzeBuildLog, analyzeBuildLogs } from '../../../src/core/explain/build-log.js'
+import { analyzeBuildLog } from '../../../src/core/explain/build-log.js'
 import { explainBuilds, type LogExplanation } from '../../../src/core/explain/builds.js'
 import { mapDockerfile } from '../../../src/core/explain/dockerfile-map.js'
 import { explainBuild, type Annotation } from '../../../src/core/explain/explain.js'
 import { explanationJson, explanationText, logExplanationJson, logExplanationText, statusLine } from '../../../src/core/explain/text.js'
-import { fixture } from './helpers.js'
+import { CAPTURED_DOCKERFILES, capturedBuilds, OOM_LOG, PASSED_LOG, type CapturedDockerfile } from './helpers.js'
 
 // `docker-memory explain --format text|json` as the CLI prints it, from the pure core: the CLI
 // suites run dist/, which a change of src/ does not reach until it is bundled.
-const PASSED = fixture('captured/buildx-0.28-docker-container-killed-but-passed.plain.log')
-const OOM = fixture('captured/buildx-0.28-docker-container-oom.plain.log')
-const DOCKERFILES = { 'Dockerfile.piped': fixture('captured/Dockerfile.piped'), 'Dockerfile.fail': fixture('captured/Dockerfile.fail') }
+const PASSED = PASSED_LOG
+const OOM = OOM_LOG
 const RUN = 'RUN head -c 300m /dev/zero | tail > /dev/null'
 const OOM_MESSAGE = `A process was killed (the log says so) in step [4/4] ${RUN} (exit code 137). Fix: give the build more memory; or run fewer jobs in parallel. Confidence: reported by the tool. Evidence: "Killed"; "process "/bin/sh -c head -c 300m /dev/zero | tail > /dev/null" did not complete successfully: exit code: 137".`
 const PASSED_MESSAGE = `A process was killed (the log says so) in step [4/4] ${RUN}; echo "pipeline finished", yet the step succeeded (a pipe without pipefail, or a script without set -e): the image may be broken. Fix: give the build more memory; or run fewer jobs in parallel. Confidence: reported by the tool. Evidence: "Killed".`
 
-const explain = (text: string, dockerfile: keyof typeof DOCKERFILES | null) => {
+const explain = (text: string, dockerfile: CapturedDockerfile | null) => {
   const log = analyzeBuildLog(text)
-  const mapped = dockerfile ? { path: dockerfile, instructions: mapDockerfile(DOCKERFILES[dockerfile]) } : null
+  const mapped = dockerfile ? { path: dockerfile, instructions: mapDockerfile(CAPTURED_DOCKERFILES[dockerfile]) } : null
   return { log, explanation: explainBuild({ log, dockerfile: mapped, outcome: null, kills: [], plan: null }) }
 }
 
 function twoBuilds(): LogExplanation {
-  const builds = analyzeBuildLogs(PASSED + OOM).map((log) => ({
-    log,
-    dockerfile: { path: log.dockerfileName!, instructions: mapDockerfile(DOCKERFILES[log.dockerfileName as keyof typeof DOCKERFILES]) }
-  }))
-  return explainBuilds(builds, null)
+  return explainBuilds(capturedBuilds(PASSED + OOM), null)
 }
 
 describe('explain --format text', () => {
