@@ -294,3 +294,150 @@ describe('buildSummary', () => {
     expect(Math.max(...out.map((s) => s.bytes))).toBe(10 ** 9)
   })
 })
+
+describe('the words for each memory that ran out, and for each mechanism', () => {
+  const fail = (line: string): string => `#5 [2/2] RUN make\n#5 1.0 ${line}\n#5 ERROR: process "/bin/sh -c make" did not complete successfully: exit code: 1\n`
+  const explain = (text: string, o: ReturnType<typeof outcome> | null = null) =>
+    explainBuild({ log: analyzeBuildLog(text), dockerfile: null, outcome: o, kills: [], plan: null })
+  const FIX = {
+    node: "raise Node's heap limit for the step (ENV NODE_OPTIONS=--max-old-space-size=<MiB>, below the memory the build has), rather than the container's memory",
+    java: "raise the JVM's heap (-Xmx, through JAVA_TOOL_OPTIONS, MAVEN_OPTS or GRADLE_OPTS), below the memory the build has",
+    other: 'give the build more memory, or run fewer jobs in parallel (make -j, cargo -j, ninja -j)'
+  }
+
+  // Real lines: 016 (vite), 081 (maven), 123 (npm under colima), 091 (bazel); Python's own word.
+  test.each([
+    [
+      'FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory',
+      "Node's heap ran out",
+      'Node stopped at its own heap limit (JavaScript heap out of memory): the process was not killed, the container may have had memory to spare',
+      FIX.node
+    ],
+    [
+      '[ERROR] Java heap space -> [Help 1]',
+      "The JVM's heap ran out",
+      'The JVM threw OutOfMemoryError at its own heap limit: the process was not killed',
+      FIX.java
+    ],
+    [
+      "terminate called after throwing an instance of 'std::bad_alloc'",
+      'An allocation failed',
+      'A C++ program failed to allocate memory (std::bad_alloc): the process was not killed',
+      FIX.other
+    ],
+    ['MemoryError', 'Python ran out of memory', 'Python raised MemoryError: an allocation failed, the process was not killed', FIX.other],
+    [
+      'virtual memory exhausted: Cannot allocate memory',
+      'An allocation failed',
+      'A process could not allocate memory (out of memory, ENOMEM): it was not killed',
+      FIX.other
+    ]
+  ])('%s', (line, title, text, fix) => {
+    const evidence = line.startsWith('[ERROR] ') ? line.slice('[ERROR] '.length) : line
+    expect(explain(fail(line)).annotations).toEqual([
+      {
+        level: 'error',
+        title: `${title} (not a kill): [2/2] RUN make`,
+        message: `${text} in step [2/2] RUN make (exit code 1). Fix: ${fix}. Confidence: reported by the tool. Evidence: "${line}".`
+      }
+    ])
+    // A job that is no Docker build says the same, lower-cased after "but".
+    expect(explain(`Run make\n${line}\n`).annotations).toEqual([
+      {
+        level: 'warning',
+        title: `No Docker build in this log, but ${title.toLowerCase()}`,
+        message: `The log holds no Docker build (no builder output, step or final error), but ${text.toLowerCase()}. Fix: ${fix}. Confidence: reported by the tool. Evidence: "${evidence}".`
+      }
+    ])
+  })
+
+  test.each([
+    ['resource', 'BuildKit --resource memory, each RUN step on its own'],
+    ['builder', "the BuildKit builder container's memory, all steps together"],
+    ['kubernetes', "the BuildKit pod's memory limit, all steps together"],
+    ['cgroup', "the engine's BuildKit cgroup, all steps together"],
+    ['legacy', 'legacy builder --memory, each RUN step on its own']
+  ] as const)('%s: %s', (enforcement, words) => {
+    const killed = `#5 [2/2] RUN make\n#5 1.0 Killed\n#5 ERROR: process "/bin/sh -c make" did not complete successfully: exit code: 137\n`
+    const [a] = explain(killed, outcome({ enforcement, limitBytes: 1024 * MiB, peakBytes: null })).annotations
+    expect(a.message).toContain(`in step [2/2] RUN make (exit code 137). Limit: 1 GiB (${words}). Fix: `)
+    // The summary says the mechanism in the same words.
+    expect(
+      buildSummary(analyzeBuildLog(killed), explain(killed), outcome({ enforcement, limitScope: 'build', limitBytes: 1024 * MiB, peakBytes: null }))
+    ).toContain(`**The build limited to 1 GiB** (${words}).`)
+  })
+
+  test('none: no limit applied, with the reason', () => {
+    const killed = `#5 [2/2] RUN make\n#5 1.0 Killed\n#5 ERROR: process "/bin/sh -c make" did not complete successfully: exit code: 137\n`
+    const [a] = explain(killed, outcome({ enforcement: 'none', enforcementReason: 'no builder to bind', limitBytes: null, peakBytes: null })).annotations
+    expect(a.message).toContain(
+      'in step [2/2] RUN make (exit code 137). No build limit applied (no builder to bind): the kill came from the memory of the engine or machine.'
+    )
+  })
+})
+
+describe('aggregate: the tenth annotation of a level says what the rest were', () => {
+  const at = (level: Annotation['level'], i: number, file = true): Annotation =>
+    file ? { level, title: `t${i}`, message: 'm', file: 'Dockerfile', startLine: i + 1 } : { level, title: `t${i}`, message: 'm' }
+
+  test('nine kept, the tenth lists the rest, with their file and line where known; other levels kept as they are', () => {
+    const warnings = Array.from({ length: 12 }, (_, i) => at('warning', i, i !== 10))
+    const out = aggregate([at('notice', 0), ...warnings, at('error', 0)])
+    expect(out).toEqual([
+      at('error', 0),
+      ...warnings.slice(0, 9),
+      { level: 'warning', title: '3 more', message: '3 more of the same kind (see the job summary): t9 (Dockerfile:10); t10; t11 (Dockerfile:12)' },
+      at('notice', 0)
+    ])
+    // Exactly ten: all kept.
+    expect(aggregate(warnings.slice(0, 10))).toEqual(warnings.slice(0, 10))
+  })
+
+  test('past 20 listed, an ellipsis', () => {
+    const notices = Array.from({ length: 30 }, (_, i) => at('notice', i, false))
+    const [last] = aggregate(notices).slice(-1)
+    expect(last).toEqual({
+      level: 'notice',
+      title: '21 more',
+      message: `21 more of the same kind (see the job summary): ${Array.from({ length: 20 }, (_, i) => `t${i + 9}`).join('; ')}; …`
+    })
+    expect(aggregate(notices.slice(0, 29)).at(-1)!.message).toBe(
+      `20 more of the same kind (see the job summary): ${Array.from({ length: 20 }, (_, i) => `t${i + 9}`).join('; ')}`
+    )
+  })
+})
+
+describe('the fixes without a plan: sized from the limit, the peak or the killed process', () => {
+  const killed = `#5 [2/2] RUN make\n#5 1.0 Killed\n#5 ERROR: process "/bin/sh -c make" did not complete successfully: exit code: 137\n`
+  const fixes = (o: ReturnType<typeof outcome> | null, kills: ReturnType<typeof parseDmesg> = []) =>
+    explainBuild({ log: analyzeBuildLog(killed), dockerfile: null, outcome: o, kills, plan: null }).fixes
+
+  test.each([
+    // 1.5 times the limit, rounded up to 64 MiB (512 MiB past 2 GiB).
+    [
+      outcome({ limitBytes: 1024 * MiB, peakBytes: null }),
+      ['give the build more than 1 GiB: about 1.5 GiB (build-memory: 1.5g)', 'run fewer jobs in parallel']
+    ],
+    [
+      outcome({ limitBytes: 100 * MiB, peakBytes: null }),
+      ['give the build more than 100 MiB: about 256 MiB (build-memory: 256m)', 'run fewer jobs in parallel']
+    ],
+    [
+      outcome({ limitBytes: 300 * MiB, peakBytes: null }),
+      ['give the build more than 300 MiB: about 512 MiB (build-memory: 512m)', 'run fewer jobs in parallel']
+    ],
+    [
+      outcome({ limitBytes: 1500 * MiB, peakBytes: null }),
+      ['give the build more than 1.46 GiB: about 2.5 GiB (build-memory: 2.5g)', 'run fewer jobs in parallel']
+    ],
+    // 1.25 times a peak above 1.5 times the limit.
+    [
+      outcome({ limitBytes: 1024 * MiB, peakBytes: 2048 * MiB }),
+      ['give the build more than 1 GiB: about 2.5 GiB (build-memory: 2.5g)', 'run fewer jobs in parallel']
+    ],
+    // No limit and no kill on record.
+    [null, ['give the build more memory', 'run fewer jobs in parallel']]
+  ])('%#', (o, want) => {
+    expect(fixes(o)).toEqual(want)
+  })
+})
