@@ -2,7 +2,7 @@ import { describe, expect, test } from '@jest/globals'
 import { mapDockerfile } from '../../../src/core/explain/dockerfile-map.js'
 import { analyzeBuildLog } from '../../../src/core/explain/build-log.js'
 import { parseDmesg } from '../../../src/core/explain/dmesg.js'
-import { aggregate, explainBuild, type Annotation } from '../../../src/core/explain/explain.js'
+import { aggregate, attributeKills, explainBuild, type Annotation } from '../../../src/core/explain/explain.js'
 import { buildSummary, downsample } from '../../../src/core/explain/summary.js'
 import { MiB } from '../../../src/core/units.js'
 import { fixture, outcome, runnerPlan } from './helpers.js'
@@ -439,5 +439,90 @@ describe('the fixes without a plan: sized from the limit, the peak or the killed
     [null, ['give the build more memory', 'run fewer jobs in parallel']]
   ])('%#', (o, want) => {
     expect(fixes(o)).toEqual(want)
+  })
+})
+
+describe("attributeKills: a kernel kill is a step's only when that is sure", () => {
+  // The captured dmesg: four kills of `tail`, each in a BuildKit step cgroup of its own.
+  const K = parseDmesg(fixture('captured/dmesg-memcg-oom-cgroupv1.txt'))
+  const ids = (m: Map<string, unknown>, kills = K) => [...m].map(([id, k]) => [id, kills.indexOf(k as (typeof K)[number])])
+  const two = analyzeBuildLog(
+    '#5 [1/2] RUN a\n#5 1.0 Killed\n#5 DONE 1.0s\n#6 [2/2] RUN b\n#6 1.0 Killed\n#6 ERROR: process "/bin/sh -c b" did not complete successfully: exit code: 137\n'
+  )
+
+  test("one step, one kill in a step cgroup: that step's; as many steps as step cgroups, one after another: in order", () => {
+    const oom = analyzeBuildLog(fixture('captured/buildx-0.28-docker-container-oom.plain.log'))
+    const seven = oom.steps.filter((s) => s.id === '#7')
+    const one = attributeKills(oom, seven, [K[0]])
+    expect(ids(one.byStep)).toEqual([['#7', 0]])
+    expect(one.rest).toEqual([])
+    const both = attributeKills(two, [two.steps[1], two.steps[0]], [K[1], K[2]])
+    expect(ids(both.byStep)).toEqual([
+      ['#5', 1],
+      ['#6', 2]
+    ])
+    expect(both.rest).toEqual([])
+  })
+
+  test("more step cgroups than steps, or steps that overlapped: nobody's", () => {
+    const oom = analyzeBuildLog(fixture('captured/buildx-0.28-docker-container-oom.plain.log'))
+    const all = attributeKills(
+      oom,
+      oom.steps.filter((s) => s.id === '#7'),
+      K
+    )
+    expect(all.byStep.size).toBe(0)
+    expect(all.rest).toEqual(K)
+    const overlapped = analyzeBuildLog(
+      '#5 [1/2] RUN a\n#6 [2/2] RUN b\n#5 1.0 Killed\n#5 DONE 1.0s\n#6 1.0 Killed\n#6 ERROR: process "/bin/sh -c b" did not complete successfully: exit code: 137\n'
+    )
+    expect(attributeKills(overlapped, overlapped.steps, [K[1], K[2]]).byStep.size).toBe(0)
+    // A step still running before the next began: not one after another.
+    const running = analyzeBuildLog('#5 [1/2] RUN a\n#5 1.0 Killed\n#6 [2/2] RUN b\n#6 1.0 Killed\n')
+    expect(attributeKills(running, running.steps, [K[1], K[2]]).byStep.size).toBe(0)
+  })
+
+  test("two kills in one step cgroup are one step's: the first given, both taken", () => {
+    const again = { ...K[0], pid: 99, timeSec: 968 }
+    const oom = analyzeBuildLog(fixture('captured/buildx-0.28-docker-container-oom.plain.log'))
+    const r = attributeKills(
+      oom,
+      oom.steps.filter((s) => s.id === '#7'),
+      [K[0], again]
+    )
+    expect([...r.byStep.values()]).toEqual([K[0]])
+    expect(r.rest).toEqual([])
+  })
+
+  test('kills that name no cgroup count only where none is in a step cgroup', () => {
+    const host = { ...K[0], pid: 7, scope: 'host' as const, oomMemcg: null, taskMemcg: null, buildkitStepId: null }
+    const oom = analyzeBuildLog(fixture('captured/buildx-0.28-docker-container-oom.plain.log'))
+    const seven = oom.steps.filter((s) => s.id === '#7')
+    expect([...attributeKills(oom, seven, [host]).byStep.values()]).toEqual([host])
+    const mixed = attributeKills(oom, seven, [host, K[0]])
+    expect([...mixed.byStep.values()]).toEqual([K[0]])
+    expect(mixed.rest).toEqual([host])
+    // A kill in another cgroup (not BuildKit's, not none) is nobody's.
+    const other = { ...K[0], taskMemcg: '/system.slice/other.service', buildkitStepId: null }
+    expect(attributeKills(oom, seven, [other])).toEqual({ byStep: new Map(), rest: [other] })
+  })
+
+  test("the legacy builder's step by its container, whose id the kill's cgroup ends with", () => {
+    const id = '276124f1cd06'
+    const legacy = analyzeBuildLog(
+      `Step 1/2 : FROM busybox\nStep 2/2 : RUN make\n ---> Running in ${id}\nKilled\nThe command '/bin/sh -c make' returned a non-zero code: 137\n`
+    )
+    const kill = { ...K[0], taskMemcg: `/docker/${id}${'a'.repeat(52)}`, buildkitStepId: null }
+    const stranger = { ...K[1], taskMemcg: `/docker/${'b'.repeat(64)}`, buildkitStepId: null }
+    const r = attributeKills(
+      legacy,
+      legacy.steps.filter((s) => s.id === 'Step 2'),
+      [stranger, kill]
+    )
+    expect([...r.byStep]).toEqual([['Step 2', kill]])
+    expect(r.rest).toEqual([stranger])
+    // A cgroup whose last part is shorter than a container id names none.
+    const short = { ...kill, taskMemcg: `/docker/${id.slice(0, 11)}` }
+    expect(attributeKills(legacy, legacy.steps, [short]).byStep.size).toBe(0)
   })
 })
