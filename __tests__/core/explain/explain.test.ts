@@ -526,3 +526,84 @@ describe("attributeKills: a kernel kill is a step's only when that is sure", () 
     expect(attributeKills(legacy, legacy.steps, [short]).byStep.size).toBe(0)
   })
 })
+
+describe('explainBuild: which steps the kernel kills go to, the daemon, the fixes and the words of a kill', () => {
+  const K = parseDmesg(fixture('captured/dmesg-memcg-oom-cgroupv1.txt'))
+  const CGROUP = '/docker/buildx/4a6cf4b27804264fffdd6fdecf4b90c2ac10f7ada3a0f92c0e364c2ca3d37bc8'
+  const ended = (code: number) => `#5 [2/2] RUN make\n#5 ERROR: process "/bin/sh -c make" did not complete successfully: exit code: ${code}\n`
+  const explain = (text: string, o: ReturnType<typeof outcome> | null, kills = [K[0]]) =>
+    explainBuild({ log: analyzeBuildLog(text), dockerfile: null, outcome: o, kills, plan: null })
+
+  test('a failed step with no Killed line gets the kill when it ended by 137, or the build by SIGKILL or 137', () => {
+    for (const [text, o] of [
+      [ended(137), null],
+      [ended(1), outcome({ exitCode: null, signal: 'SIGKILL', oomKills: null })],
+      [ended(1), outcome({ exitCode: 137, oomKills: null })]
+    ] as const) {
+      const e = explain(text, o)
+      expect(e.findings[0]).toMatchObject({ kind: 'step-oom', confidence: 'seen by the kernel', kill: K[0] })
+      expect(e.otherKills).toEqual([])
+    }
+    // Ended otherwise: the kill is nobody's.
+    const e = explain(ended(1), outcome({ exitCode: 1, oomKills: null }))
+    expect(e.findings.map((f) => f.kind)).toEqual(['step-failed'])
+    expect(e.otherKills).toEqual([K[0]])
+    // A step that passed without a Killed line gets none either.
+    expect(explain('#5 [2/2] RUN make\n#5 DONE 1.0s\n', null).otherKills).toEqual([K[0]])
+  })
+
+  test("the words of a kill: the kernel's with and without the memory and the cgroup, the counted kills", () => {
+    const message = (kill: (typeof K)[number]) => explain(ended(137), null, [kill]).annotations[0].message
+    expect(message(K[0])).toMatch(
+      new RegExp(
+        `^The kernel killed tail \\(pid 23135\\) holding 80\\.1 MiB when cgroup ${CGROUP} hit its limit in step \\[2/2\\] RUN make \\(exit code 137\\)\\.`
+      )
+    )
+    expect(message({ ...K[0], anonRssBytes: null })).toMatch(/^The kernel killed tail \(pid 23135\) when cgroup \S+ hit its limit in step/)
+    expect(message({ ...K[0], scope: 'host', oomMemcg: null })).toMatch(
+      /^The kernel killed tail \(pid 23135\) holding 80\.1 MiB when the machine ran out of memory in step/
+    )
+    expect(message({ ...K[0], oomMemcg: null })).toMatch(/^The kernel killed tail \(pid 23135\) holding 80\.1 MiB in step/)
+    const counted = explain(ended(137), outcome({ exitCode: 1, oomKills: 1, builderOomKilled: false }), []).annotations[0].message
+    expect(counted).toMatch(/^A process was killed for memory \(the kernel counted it\) in step \[2\/2\] RUN make \(exit code 137\)\. Limit: 100 MiB/)
+  })
+
+  test("without a limit, the fix is sized from the killed process's memory: twice it, at least 256 MiB", () => {
+    expect(explain(ended(137), null).fixes).toEqual(['give the build more than 80.1 MiB: about 256 MiB (build-memory: 256m)', 'run fewer jobs in parallel'])
+    const big = { ...K[0], anonRssBytes: 300 * MiB }
+    expect(explain(ended(137), null, [big]).fixes).toEqual([
+      'give the build more than 300 MiB: about 640 MiB (build-memory: 640m)',
+      'run fewer jobs in parallel'
+    ])
+    // The largest of the kills' memories counts.
+    const two = `#4 [1/2] RUN a\n#4 1.0 Killed\n#4 DONE 1.0s\n${ended(137)}`
+    expect(explain(two, null, [big, K[1]]).fixes[0]).toBe('give the build more than 300 MiB: about 640 MiB (build-memory: 640m)')
+  })
+
+  test('no fixes for what is not a kill: a failure, memory trouble, a builder lost, a job whose memory ran out', () => {
+    const none = (text: string) => explainBuild({ log: analyzeBuildLog(text), dockerfile: null, outcome: null, kills: [], plan: null }).fixes
+    expect(none(ended(1))).toEqual([])
+    expect(
+      none(`#5 [2/2] RUN make\n#5 1.0 FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory\n${ended(1).split('\n')[1]}\n`)
+    ).toEqual([])
+    expect(none('#6 [3/3] RUN make\nERROR: failed to receive status: rpc error: code = Unavailable desc = error reading from server: EOF\n')).toEqual([])
+    expect(none('Run make\nFATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory\n')).toEqual([])
+    // A job killed is a kill.
+    expect(none('Run make\nKilled\n')).toEqual(['give the build more memory', 'run fewer jobs in parallel'])
+  })
+
+  test('a lost daemon is memory only for a kill of buildkitd in a cgroup limit, outside the step cgroups', () => {
+    const lost = analyzeBuildLog('#6 [3/3] RUN make\nERROR: failed to receive status: rpc error: code = Unavailable desc = error reading from server: EOF\n')
+    const daemon = { ...K[2], process: 'buildkitd', taskMemcg: CGROUP, buildkitStepId: null }
+    const kinds = (kill: (typeof K)[number]) => {
+      const e = explainBuild({ log: lost, dockerfile: null, outcome: null, kills: [kill], plan: null })
+      return [e.findings.map((f) => f.kind), e.otherKills.length]
+    }
+    expect(kinds(daemon)).toEqual([['daemon-oom'], 0])
+    expect(kinds({ ...daemon, process: 'containerd' })).toEqual([['builder-lost'], 1])
+    expect(kinds({ ...daemon, scope: 'host', oomMemcg: null, taskMemcg: null })).toEqual([['builder-lost'], 1])
+    expect(kinds({ ...daemon, taskMemcg: `${CGROUP}/buildkit/x` })).toEqual([['builder-lost'], 1])
+    // Not lost: a buildkitd kill is only another kill.
+    expect(explain(ended(1), null, [daemon]).otherKills).toEqual([daemon])
+  })
+})
