@@ -3925,6 +3925,10 @@ function engineLayer(facts, machine, request) {
     if (!docker.inVm && engineBytes > totalBytes) {
       out.reasons.push(`Docker reports the host's ${formatSize(engineBytes)}, but this job may use only ${formatSize(totalBytes)}: the plan uses ${formatSize(totalBytes)}.`);
       engineBytes = totalBytes;
+    } else if (docker.inVm && engineBytes > totalBytes) {
+      out.reasons.push(
+        `Docker runs in a VM (${docker.backend}) given ${formatSize(engineBytes)}, more than the ${formatSize(totalBytes)} this job may use: the plan uses ${formatSize(totalBytes)}.`
+      );
     } else if (docker.inVm) {
       out.reasons.push(`Docker runs in a VM (${docker.backend}) with ${formatSize(engineBytes)} of the machine's ${formatSize(totalBytes)}.`);
     }
@@ -3971,11 +3975,12 @@ function containersLayer(request, machine, engine) {
       choice = "explicit";
     }
     const room = engine.usableBytes - fixedBytes;
-    if (model.dockerMemoryBytes > room && request.onInsufficient === "downgrade") {
-      const smaller = largestModelWithin(room);
-      if (smaller && smaller.name !== model.name) {
+    if (request.onInsufficient === "downgrade") {
+      const smaller = largestModelWithin(room - STARVED_BUILD_BYTES) ?? largestModelWithin(room);
+      if (smaller && smaller.rank < model.rank) {
+        const need = model.dockerMemoryBytes > room ? `needs ${formatSize(model.dockerMemoryBytes)} but only ${formatSize(Math.max(0, room))} is free for it` : `(${formatSize(model.dockerMemoryBytes)}) would leave the build ${formatSize(room - model.dockerMemoryBytes)}, less than the ${formatSize(STARVED_BUILD_BYTES)} it needs`;
         out.adjustments.push(
-          `Ollama model ${model.name} needs ${formatSize(model.dockerMemoryBytes)} but only ${formatSize(Math.max(0, room))} is free for it: using ${smaller.name} (${formatSize(smaller.dockerMemoryBytes)}).`
+          `Ollama model ${model.name} ${need}: using ${smaller.name} (${formatSize(smaller.dockerMemoryBytes)}), which leaves ${formatSize(room - smaller.dockerMemoryBytes)} for the build.`
         );
         model = smaller;
         choice = "downgraded";
@@ -3985,12 +3990,13 @@ function containersLayer(request, machine, engine) {
     containers.push({ name: "ollama", bytes: model.dockerMemoryBytes, model: model.name });
   }
   const containerBytes = containers.reduce((sum, c) => sum + c.bytes, 0);
+  const downgradeHelps = ollama !== null && request.onInsufficient !== "downgrade" && largestModelWithin(ollama.memoryBytes - 1) !== null;
   for (const c of containers) {
     if (c.bytes > engine.engine.bytes) {
       out.problems.push({
         layer: "engine",
         message: `container ${c.name} needs ${formatSize(c.bytes)} but Docker's engine has ${formatSize(engine.engine.bytes)}`,
-        fix: engineFix(engine.engine.inVm, c.bytes + ENGINE_OVERHEAD, machine.totalBytes)
+        fix: engineFix(engine.engine.inVm, c.bytes + ENGINE_OVERHEAD, machine.totalBytes, downgradeHelps)
       });
     }
   }
@@ -3998,7 +4004,7 @@ function containersLayer(request, machine, engine) {
     out.problems.push({
       layer: "engine",
       message: `containers need ${formatSize(containerBytes)} together but only ${formatSize(engine.usableBytes)} is usable (${formatSize(engine.basisBytes)} less ${formatSize(engine.reserveBytes)} reserve)`,
-      fix: engineFix(engine.engine.inVm, containerBytes + ENGINE_OVERHEAD, machine.totalBytes)
+      fix: engineFix(engine.engine.inVm, containerBytes + ENGINE_OVERHEAD, machine.totalBytes, downgradeHelps)
     });
   }
   return { containers, ollama, containerBytes, roomBytes: Math.max(0, engine.usableBytes - containerBytes), notes: out };
@@ -4127,11 +4133,14 @@ function totalGiving(usableBytes, reserveBytes) {
   const candidates = [usableBytes + GiB, Math.ceil(usableBytes / 0.9) + 1, usableBytes + 8 * GiB].sort((x, y) => x - y);
   return candidates.find((total) => total - defaultReserve(total) >= usableBytes) ?? usableBytes + 8 * GiB;
 }
-function engineFix(inVm, neededBytes, totalBytes) {
-  if (inVm) {
-    return neededBytes <= totalBytes ? `give Docker's VM at least ${formatSize(neededBytes)} (docker-memory resize --memory ${Math.ceil(neededBytes / GiB)}g, or on-insufficient: resize)` : `this machine has ${formatSize(totalBytes)}, less than the ${formatSize(neededBytes)} Docker would need: use on-insufficient: downgrade or a larger machine`;
+function engineFix(inVm, neededBytes, totalBytes, downgradeHelps) {
+  if (inVm && neededBytes <= totalBytes) {
+    return `give Docker's VM at least ${formatSize(neededBytes)} (docker-memory resize --memory ${Math.ceil(neededBytes / GiB)}g, or on-insufficient: resize)`;
   }
-  return `use a runner with more memory (at least ${formatSize(neededBytes)}), smaller container limits, or on-insufficient: downgrade`;
+  const ways = inVm ? ["a larger machine", "smaller container limits"] : [`a runner with more memory (at least ${formatSize(neededBytes)})`, "smaller container limits"];
+  if (downgradeHelps) ways.push("on-insufficient: downgrade (a smaller Ollama model)");
+  const choice = ways.length === 3 ? `${ways[0]}, ${ways[1]}, or ${ways[2]}` : `${ways[0]} or ${ways[1]}`;
+  return inVm ? `this machine has ${formatSize(totalBytes)}, less than the ${formatSize(neededBytes)} Docker would need: use ${choice}` : `use ${choice}`;
 }
 function effectiveCpus(machine, override) {
   if (override !== null) return { cpus: override, cpusSource: "override" };

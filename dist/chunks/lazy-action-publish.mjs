@@ -6,7 +6,7 @@ import {
   buildLimitText,
   count,
   historyLine
-} from "./chunk-4EWJ6LW4.mjs";
+} from "./chunk-KHIJCYAW.mjs";
 import {
   chartScale,
   mdCode,
@@ -24,11 +24,11 @@ import {
 import {
   planEnv,
   planOutputs
-} from "./chunk-NDN5OUIP.mjs";
+} from "./chunk-CXLET7NT.mjs";
 import {
   buildLimitBytes,
   fitSentence
-} from "./chunk-AAZBMSER.mjs";
+} from "./chunk-GR3TBPK4.mjs";
 import "./chunk-5QK6N67V.mjs";
 import "./chunk-ZA5YFTPW.mjs";
 import "./chunk-5PZNYXPD.mjs";

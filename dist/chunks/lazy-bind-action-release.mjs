@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   parseSavedBinding
-} from "./chunk-A2BKYBRJ.mjs";
+} from "./chunk-7TQFREPL.mjs";
 import {
   explainBuildRecords
 } from "./chunk-2I57JOAK.mjs";
@@ -19,8 +19,8 @@ import {
   info,
   warning
 } from "./chunk-VY553U4K.mjs";
-import "./chunk-NIHDAZVI.mjs";
-import "./chunk-UCVA4KXC.mjs";
+import "./chunk-N3PJ6K4K.mjs";
+import "./chunk-LOMAH6VD.mjs";
 import {
   historySteps,
   stepPeaksOf
@@ -29,8 +29,8 @@ import "./chunk-FKLHXMXM.mjs";
 import "./chunk-WEXZFMP6.mjs";
 import "./chunk-4AYTXUTK.mjs";
 import "./chunk-BGOEDO4T.mjs";
-import "./chunk-NDN5OUIP.mjs";
-import "./chunk-AAZBMSER.mjs";
+import "./chunk-CXLET7NT.mjs";
+import "./chunk-GR3TBPK4.mjs";
 import "./chunk-5QK6N67V.mjs";
 import "./chunk-ZA5YFTPW.mjs";
 import {

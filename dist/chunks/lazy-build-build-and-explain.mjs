@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   buildAndExplain
-} from "./chunk-WQXMFBBC.mjs";
+} from "./chunk-GZDP7WOX.mjs";
 import "./chunk-WDCF3AN3.mjs";
 import "./chunk-2PGYZTRY.mjs";
 import "./chunk-322RRR7K.mjs";
@@ -11,17 +11,17 @@ import "./chunk-EOIFBMQM.mjs";
 import "./chunk-CY67VTD3.mjs";
 import "./chunk-2KBK5UGC.mjs";
 import "./chunk-VY553U4K.mjs";
-import "./chunk-BDKMZZZ2.mjs";
+import "./chunk-OPWKKGM5.mjs";
 import "./chunk-G7R45UEE.mjs";
-import "./chunk-NIHDAZVI.mjs";
-import "./chunk-UCVA4KXC.mjs";
+import "./chunk-N3PJ6K4K.mjs";
+import "./chunk-LOMAH6VD.mjs";
 import "./chunk-3ST2TC42.mjs";
 import "./chunk-FKLHXMXM.mjs";
 import "./chunk-WEXZFMP6.mjs";
 import "./chunk-4AYTXUTK.mjs";
 import "./chunk-BGOEDO4T.mjs";
-import "./chunk-NDN5OUIP.mjs";
-import "./chunk-AAZBMSER.mjs";
+import "./chunk-CXLET7NT.mjs";
+import "./chunk-GR3TBPK4.mjs";
 import "./chunk-5QK6N67V.mjs";
 import "./chunk-ZA5YFTPW.mjs";
 import "./chunk-5PZNYXPD.mjs";

@@ -2,17 +2,17 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   prepareBuild,
   runBuild
-} from "./chunk-BDKMZZZ2.mjs";
+} from "./chunk-OPWKKGM5.mjs";
 import "./chunk-G7R45UEE.mjs";
-import "./chunk-NIHDAZVI.mjs";
-import "./chunk-UCVA4KXC.mjs";
+import "./chunk-N3PJ6K4K.mjs";
+import "./chunk-LOMAH6VD.mjs";
 import "./chunk-3ST2TC42.mjs";
 import "./chunk-FKLHXMXM.mjs";
 import "./chunk-WEXZFMP6.mjs";
 import "./chunk-4AYTXUTK.mjs";
 import "./chunk-BGOEDO4T.mjs";
-import "./chunk-NDN5OUIP.mjs";
-import "./chunk-AAZBMSER.mjs";
+import "./chunk-CXLET7NT.mjs";
+import "./chunk-GR3TBPK4.mjs";
 import "./chunk-5QK6N67V.mjs";
 import "./chunk-ZA5YFTPW.mjs";
 import "./chunk-5PZNYXPD.mjs";

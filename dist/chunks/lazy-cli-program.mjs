@@ -137,14 +137,14 @@ async function runCli(argv, commands) {
 
 // src/cli/program.ts
 var COMMANDS = {
-  detect: async () => (await import("./detect-2XRQLVFH.mjs")).detectCommand(),
-  plan: async () => (await import("./plan-LZHN65AP.mjs")).planCommand(),
+  detect: async () => (await import("./detect-MNZJ2C5Y.mjs")).detectCommand(),
+  plan: async () => (await import("./plan-NNZ2AE2N.mjs")).planCommand(),
   explain: async () => (await import("./explain-FVCSDY5A.mjs")).explainCommand(),
   history: async () => (await import("./history-YLJLVX2Q.mjs")).historyCommand(),
-  build: async () => (await import("./build-JMFCD77A.mjs")).buildCommand(),
-  resize: async () => (await import("./resize-KXZFQPM7.mjs")).resizeCommand(),
-  bind: async () => (await import("./bind-TWUN4NYJ.mjs")).bindCommand(),
-  release: async () => (await import("./bind-TWUN4NYJ.mjs")).releaseCommand()
+  build: async () => (await import("./build-JPXFQOBI.mjs")).buildCommand(),
+  resize: async () => (await import("./resize-CHWIMJVT.mjs")).resizeCommand(),
+  bind: async () => (await import("./bind-2XATNCK5.mjs")).bindCommand(),
+  release: async () => (await import("./bind-2XATNCK5.mjs")).releaseCommand()
 };
 function program(name) {
   return programOf(COMMANDS, name);

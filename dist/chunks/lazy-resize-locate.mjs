@@ -16,7 +16,7 @@ import "./chunk-FKLHXMXM.mjs";
 import "./chunk-WEXZFMP6.mjs";
 import {
   defaultReserve
-} from "./chunk-AAZBMSER.mjs";
+} from "./chunk-GR3TBPK4.mjs";
 import "./chunk-5QK6N67V.mjs";
 import "./chunk-ZA5YFTPW.mjs";
 import "./chunk-5PZNYXPD.mjs";

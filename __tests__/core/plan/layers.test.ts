@@ -62,6 +62,12 @@ describe('engineLayer', () => {
     const e = engineLayer(facts, m, request())
     expect(e).toMatchObject({ basisBytes: 20 * GiB, reserveBytes: 2 * GiB, usableBytes: 18 * GiB, engine: { inVm: true, source: 'docker' } })
     expect(e.notes.problems).toEqual([])
+    expect(e.notes.reasons[0]).toBe("Docker runs in a VM (docker-desktop) with 20 GiB of the machine's 32 GiB.")
+    // A VM given more than the job may use: the job's limit is the basis, and the sentence says so.
+    const jailed = machine({ totalGiB: 3, docker: docker(7, { backend: 'colima', inVm: true }) })
+    const j = engineLayer(jailed, machineLayer(jailed, request()).machine, request())
+    expect(j.basisBytes).toBe(3 * GiB)
+    expect(j.notes.reasons[0]).toBe('Docker runs in a VM (colima) given 7 GiB, more than the 3 GiB this job may use: the plan uses 3 GiB.')
   })
 
   test('a reserve that takes everything is a machine problem', () => {
@@ -269,9 +275,9 @@ describe('what each layer says', () => {
     expect(reserve.reasons).toContain('Containers and the reserve leave 100 MiB, so the build gets that.')
     const ollama = plan(
       machine({ totalGiB: 8, docker: docker(8, { backend: 'docker-desktop', inVm: true }) }),
-      request({ ollama: model('qwen2.5:7b'), onInsufficient: 'downgrade' })
+      request({ ollama: model('mistral:7b'), onInsufficient: 'warn' })
     )
-    expect(ollama.adjustments).toEqual(['Ollama model qwen2.5:7b needs 10 GiB but only 7 GiB is free for it: using mistral:7b (7 GiB).'])
+    expect(ollama.adjustments).toEqual([])
     expect(ollama.problems).toEqual([
       {
         layer: 'build',
@@ -341,8 +347,47 @@ describe('what each layer says', () => {
       {
         layer: 'engine',
         message: 'containers need 14.9 GiB together but only 14.4 GiB is usable (16 GiB less 1.6 GiB reserve)',
-        fix: 'use a runner with more memory (at least 16.9 GiB), smaller container limits, or on-insufficient: downgrade'
+        fix: 'use a runner with more memory (at least 16.9 GiB) or smaller container limits'
       }
     ])
+    // on-insufficient: downgrade is suggested only where it can help: an Ollama model with a
+    // smaller one, and downgrade not on already.
+    const small = machine({ totalGiB: 8, docker: docker(6, { backend: 'docker-desktop', inVm: true }) })
+    expect(plan(small, request({ ollama: model('qwen2.5:7b'), onInsufficient: 'warn' })).problems[0]).toEqual({
+      layer: 'engine',
+      message: "container ollama needs 10 GiB but Docker's engine has 6 GiB",
+      fix: 'this machine has 8 GiB, less than the 12 GiB Docker would need: use a larger machine, smaller container limits, or on-insufficient: downgrade (a smaller Ollama model)'
+    })
+    const tiny = machine({ totalGiB: 4, docker: docker(4, { backend: 'docker-desktop', inVm: true }) })
+    expect(plan(tiny, request({ ollama: model('phi3:mini'), onInsufficient: 'warn' })).problems[0]).toEqual({
+      layer: 'engine',
+      message: "container ollama needs 5 GiB but Docker's engine has 4 GiB",
+      fix: 'this machine has 4 GiB, less than the 7 GiB Docker would need: use a larger machine or smaller container limits'
+    })
+    // Downgrade on already, and no model fits beside db's 12 GiB: not suggested again.
+    const on = plan(
+      machine({ totalGiB: 32, docker: docker(16, { backend: 'docker-desktop', inVm: true }) }),
+      request({ containers: [{ name: 'db', bytes: 12 * GiB }], ollama: model('qwen2.5:7b'), onInsufficient: 'downgrade' })
+    )
+    expect(on.ollama).toMatchObject({ model: 'qwen2.5:7b', choice: 'explicit' })
+    expect(on.problems[0].fix).toBe("give Docker's VM at least 24 GiB (docker-memory resize --memory 24g, or on-insufficient: resize)")
+    expect(
+      plan(machine({ totalGiB: 16 }), request({ containers: [{ name: 'db', bytes: 12 * GiB }], ollama: model('qwen2.5:7b'), onInsufficient: 'downgrade' }))
+        .problems[0].fix
+    ).toBe('use a runner with more memory (at least 24 GiB) or smaller container limits')
+    // A VM that needs all of the machine can still be resized to it.
+    expect(
+      plan(machine({ totalGiB: 12, docker: docker(6, { backend: 'docker-desktop', inVm: true }) }), request({ containers: [{ name: 'db', bytes: 10 * GiB }] }))
+        .problems[0].fix
+    ).toBe("give Docker's VM at least 12 GiB (docker-memory resize --memory 12g, or on-insufficient: resize)")
+    // A container exactly the engine's size fits the engine; with the reserve, not the usable part.
+    expect(
+      plan(machine({ totalGiB: 16, docker: docker(6, { backend: 'docker-desktop', inVm: true }) }), request({ containers: [{ name: 'db', bytes: 6 * GiB }] }))
+        .problems[0].message
+    ).toBe('containers need 6 GiB together but only 5 GiB is usable (6 GiB less 1 GiB reserve)')
+    const onRunner = plan(machine({ totalGiB: 8 }), request({ ollama: model('qwen2.5:7b'), onInsufficient: 'warn' }))
+    expect(onRunner.problems[0].fix).toBe(
+      'use a runner with more memory (at least 12 GiB), smaller container limits, or on-insufficient: downgrade (a smaller Ollama model)'
+    )
   })
 })

@@ -101,15 +101,52 @@ describe('the three-layer check (seed 000)', () => {
     expect(p.requiredEngineBytes).toBe(12 * GiB)
   })
 
-  test('downgrade picks the best model that fits what is left', () => {
-    const p = plan(
-      machine({ totalGiB: 16, docker: docker(8, { backend: 'docker-desktop', inVm: true }) }),
-      request({ ollama: model('qwen2.5:7b'), onInsufficient: 'downgrade' })
+  test('downgrade picks the best model that leaves the build the 512 MiB it needs, else the best that fits', () => {
+    const vm8 = machine({ totalGiB: 16, docker: docker(8, { backend: 'docker-desktop', inVm: true }) })
+    // 7 GiB usable: mistral:7b (7 GiB) would fit and leave the build nothing; phi3:mini leaves 2 GiB.
+    const p = plan(vm8, request({ ollama: model('qwen2.5:7b'), onInsufficient: 'downgrade' }))
+    expect(p.ollama).toMatchObject({ model: 'phi3:mini', choice: 'downgraded', memoryBytes: 5 * GiB })
+    expect(p.adjustments).toEqual([
+      'Ollama model qwen2.5:7b needs 10 GiB but only 7 GiB is free for it: using phi3:mini (5 GiB), which leaves 2 GiB for the build.'
+    ])
+    expect(p.build.bytes).toBe(2 * GiB)
+    expect(p.status).toBe('ok')
+    // A model that fits but starves the build is downgraded too.
+    const fits = plan(vm8, request({ ollama: model('mistral:7b'), onInsufficient: 'downgrade' }))
+    expect(fits.ollama).toMatchObject({ model: 'phi3:mini', choice: 'downgraded' })
+    expect(fits.adjustments).toEqual([
+      'Ollama model mistral:7b (7 GiB) would leave the build 0 B, less than the 512 MiB it needs: using phi3:mini (5 GiB), which leaves 2 GiB for the build.'
+    ])
+    expect(fits.status).toBe('ok')
+    // 5 GiB usable: no model leaves the build room; phi3:mini still fits, and the build's shortfall is the problem.
+    const vm6 = machine({ totalGiB: 16, docker: docker(6, { backend: 'docker-desktop', inVm: true }) })
+    const downgraded = plan(vm6, request({ ollama: model('qwen2.5:7b'), onInsufficient: 'downgrade' }))
+    expect(downgraded.ollama).toMatchObject({ model: 'phi3:mini', choice: 'downgraded' })
+    expect(downgraded.adjustments).toEqual([
+      'Ollama model qwen2.5:7b needs 10 GiB but only 5 GiB is free for it: using phi3:mini (5 GiB), which leaves 0 B for the build.'
+    ])
+    expect(downgraded.status).toBe('insufficient')
+    expect(downgraded.problems.map((x) => x.layer)).toEqual(['build'])
+    // Without downgrade the model asked for stays, whatever it leaves.
+    expect(plan(vm8, request({ ollama: model('mistral:7b'), onInsufficient: 'warn' })).ollama).toMatchObject({ model: 'mistral:7b', choice: 'explicit' })
+    // What the fixed containers take is not free for the model: 7 GiB less db's 2 GiB.
+    const beside = plan(vm8, request({ containers: [{ name: 'db', bytes: 2 * GiB }], ollama: model('qwen2.5:7b'), onInsufficient: 'downgrade' }))
+    expect(beside.adjustments).toEqual([
+      'Ollama model qwen2.5:7b needs 10 GiB but only 5 GiB is free for it: using phi3:mini (5 GiB), which leaves 0 B for the build.'
+    ])
+    // A model that leaves the build exactly 512 MiB stays (7.5 GiB usable, mistral:7b 7 GiB).
+    const edge = plan(
+      machine({ totalGiB: 16, docker: docker(8.5, { backend: 'docker-desktop', inVm: true }) }),
+      request({ ollama: model('mistral:7b'), onInsufficient: 'downgrade' })
     )
-    expect(p.ollama).toMatchObject({ model: 'mistral:7b', choice: 'downgraded', memoryBytes: 7 * GiB })
-    expect(p.adjustments[0]).toMatch(/qwen2.5:7b needs 10 GiB .* using mistral:7b/)
-    expect(p.status).toBe('insufficient') // the model fits, but nothing is left for the build
-    expect(p.problems.map((x) => x.layer)).toEqual(['build'])
+    expect(edge.ollama).toMatchObject({ model: 'mistral:7b', choice: 'explicit' })
+    expect(edge.adjustments).toEqual([])
+    expect(edge.build.bytes).toBe(512 * MiB)
+    // The smallest model, starving the build: nothing smaller to take, so no adjustment.
+    const smallest = plan(vm6, request({ ollama: model('phi3:mini'), onInsufficient: 'downgrade' }))
+    expect(smallest.ollama).toMatchObject({ model: 'phi3:mini', choice: 'explicit' })
+    expect(smallest.adjustments).toEqual([])
+    expect(smallest.problems.map((x) => x.layer)).toEqual(['build'])
   })
 
   test('downgrade that cannot find a smaller model leaves the problem standing', () => {

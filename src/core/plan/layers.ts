@@ -86,6 +86,12 @@ export function engineLayer(facts: MachineFacts, machine: Plan['machine'], reque
     if (!docker.inVm && engineBytes > totalBytes) {
       out.reasons.push(`Docker reports the host's ${fmt(engineBytes)}, but this job may use only ${fmt(totalBytes)}: the plan uses ${fmt(totalBytes)}.`)
       engineBytes = totalBytes
+    } else if (docker.inVm && engineBytes > totalBytes) {
+      // A VM given more than the job may use (a runner in a container with a cgroup limit): the
+      // VM's memory is there only as far as the job's limit lets its processes take it.
+      out.reasons.push(
+        `Docker runs in a VM (${docker.backend}) given ${fmt(engineBytes)}, more than the ${fmt(totalBytes)} this job may use: the plan uses ${fmt(totalBytes)}.`
+      )
     } else if (docker.inVm) {
       out.reasons.push(`Docker runs in a VM (${docker.backend}) with ${fmt(engineBytes)} of the machine's ${fmt(totalBytes)}.`)
     }
@@ -148,11 +154,18 @@ export function containersLayer(
       choice = 'explicit'
     }
     const room = engine.usableBytes - fixedBytes
-    if (model.dockerMemoryBytes > room && request.onInsufficient === 'downgrade') {
-      const smaller = largestModelWithin(room)
-      if (smaller && smaller.name !== model.name) {
+    // Downgrading is for a plan that fits: the best model that leaves the build room to run, else
+    // (none does) the best that at least fits itself, the build's shortfall then reported. A
+    // model that already leaves the room is among those, so only a lower rank is a downgrade.
+    if (request.onInsufficient === 'downgrade') {
+      const smaller = largestModelWithin(room - STARVED_BUILD_BYTES) ?? largestModelWithin(room)
+      if (smaller && smaller.rank < model.rank) {
+        const need =
+          model.dockerMemoryBytes > room
+            ? `needs ${fmt(model.dockerMemoryBytes)} but only ${fmt(Math.max(0, room))} is free for it`
+            : `(${fmt(model.dockerMemoryBytes)}) would leave the build ${fmt(room - model.dockerMemoryBytes)}, less than the ${fmt(STARVED_BUILD_BYTES)} it needs`
         out.adjustments.push(
-          `Ollama model ${model.name} needs ${fmt(model.dockerMemoryBytes)} but only ${fmt(Math.max(0, room))} is free for it: using ${smaller.name} (${fmt(smaller.dockerMemoryBytes)}).`
+          `Ollama model ${model.name} ${need}: using ${smaller.name} (${fmt(smaller.dockerMemoryBytes)}), which leaves ${fmt(room - smaller.dockerMemoryBytes)} for the build.`
         )
         model = smaller
         choice = 'downgraded'
@@ -162,13 +175,16 @@ export function containersLayer(
     containers.push({ name: 'ollama', bytes: model.dockerMemoryBytes, model: model.name })
   }
   const containerBytes = containers.reduce((sum, c) => sum + c.bytes, 0)
+  // on-insufficient: downgrade changes the Ollama model only (fixed limits are the user's): worth
+  // suggesting where it is not on already and a smaller model than this one exists.
+  const downgradeHelps = ollama !== null && request.onInsufficient !== 'downgrade' && largestModelWithin(ollama.memoryBytes - 1) !== null
 
   for (const c of containers) {
     if (c.bytes > engine.engine.bytes) {
       out.problems.push({
         layer: 'engine',
         message: `container ${c.name} needs ${fmt(c.bytes)} but Docker's engine has ${fmt(engine.engine.bytes)}`,
-        fix: engineFix(engine.engine.inVm, c.bytes + ENGINE_OVERHEAD, machine.totalBytes)
+        fix: engineFix(engine.engine.inVm, c.bytes + ENGINE_OVERHEAD, machine.totalBytes, downgradeHelps)
       })
     }
   }
@@ -176,7 +192,7 @@ export function containersLayer(
     out.problems.push({
       layer: 'engine',
       message: `containers need ${fmt(containerBytes)} together but only ${fmt(engine.usableBytes)} is usable (${fmt(engine.basisBytes)} less ${fmt(engine.reserveBytes)} reserve)`,
-      fix: engineFix(engine.engine.inVm, containerBytes + ENGINE_OVERHEAD, machine.totalBytes)
+      fix: engineFix(engine.engine.inVm, containerBytes + ENGINE_OVERHEAD, machine.totalBytes, downgradeHelps)
     })
   }
   return { containers, ollama, containerBytes, roomBytes: Math.max(0, engine.usableBytes - containerBytes), notes: out }
@@ -367,13 +383,16 @@ function totalGiving(usableBytes: number, reserveBytes: number | null): number {
   return candidates.find((total) => total - defaultReserve(total) >= usableBytes) ?? usableBytes + 8 * GiB
 }
 
-function engineFix(inVm: boolean, neededBytes: number, totalBytes: number): string {
-  if (inVm) {
-    return neededBytes <= totalBytes
-      ? `give Docker's VM at least ${fmt(neededBytes)} (docker-memory resize --memory ${Math.ceil(neededBytes / GiB)}g, or on-insufficient: resize)`
-      : `this machine has ${fmt(totalBytes)}, less than the ${fmt(neededBytes)} Docker would need: use on-insufficient: downgrade or a larger machine`
+function engineFix(inVm: boolean, neededBytes: number, totalBytes: number, downgradeHelps: boolean): string {
+  if (inVm && neededBytes <= totalBytes) {
+    return `give Docker's VM at least ${fmt(neededBytes)} (docker-memory resize --memory ${Math.ceil(neededBytes / GiB)}g, or on-insufficient: resize)`
   }
-  return `use a runner with more memory (at least ${fmt(neededBytes)}), smaller container limits, or on-insufficient: downgrade`
+  const ways = inVm
+    ? ['a larger machine', 'smaller container limits']
+    : [`a runner with more memory (at least ${fmt(neededBytes)})`, 'smaller container limits']
+  if (downgradeHelps) ways.push('on-insufficient: downgrade (a smaller Ollama model)')
+  const choice = ways.length === 3 ? `${ways[0]}, ${ways[1]}, or ${ways[2]}` : `${ways[0]} or ${ways[1]}`
+  return inVm ? `this machine has ${fmt(totalBytes)}, less than the ${fmt(neededBytes)} Docker would need: use ${choice}` : `use ${choice}`
 }
 
 function effectiveCpus(machine: MachineFacts, override: number | null): { cpus: number; cpusSource: Plan['machine']['cpusSource'] } {
