@@ -1813,8 +1813,19 @@ function actionsCacheHistoryStore(key, home = (0, import_node_os3.homedir)()) {
         return `the Actions cache did not keep the peak (${error.message})`;
       }
     },
-    lock: (fn) => file.lock(fn)
+    // The lock is a file beside the history's: without the cache nothing is written, so nothing
+    // is locked either, and a job without the cache leaves no folder in the runner's home.
+    async lock(fn) {
+      return await cacheAvailable() ? file.lock(fn) : fn();
+    }
   };
+}
+async function cacheAvailable() {
+  try {
+    return (await import("./chunks/lazy-@actions-cache-lib-cache.mjs")).isFeatureAvailable();
+  } catch {
+    return false;
+  }
 }
 
 // src/entries/library.ts

@@ -59,6 +59,19 @@ export function actionsCacheHistoryStore(key: string, home: string = homedir()):
         return `the Actions cache did not keep the peak (${(error as Error).message})`
       }
     },
-    lock: (fn) => file.lock(fn)
+    // The lock is a file beside the history's: without the cache nothing is written, so nothing
+    // is locked either, and a job without the cache leaves no folder in the runner's home.
+    async lock<T>(fn: () => Promise<T>): Promise<T> {
+      return (await cacheAvailable()) ? file.lock(fn) : fn()
+    }
+  }
+}
+
+/** Whether the Actions cache answers this job; a cache that cannot be loaded does not. */
+async function cacheAvailable(): Promise<boolean> {
+  try {
+    return (await import('@actions/cache')).isFeatureAvailable()
+  } catch {
+    return false
   }
 }
