@@ -3608,9 +3608,16 @@ var RULES = [
   { test: /(?:^|\s)\d+ Killed\s+\S|(?:\b|(?<=[a-z]))Killed\s*$/, kind: "tool-kill", source: "shell" },
   { test: /JavaScript heap out of memory|Reached heap limit|Ineffective mark-compacts near heap limit/, kind: "memory", source: "node", memory: "node-heap" },
   { test: /OutOfMemoryError|Java heap space|GC overhead limit exceeded/, kind: "memory", source: "java", memory: "java-heap" },
-  // What the C++ runtime prints when the allocation failed, not `throw std::bad_alloc();` quoted by a compiler error.
-  { test: /instance of '?std::bad_alloc|what\(\):\s*std::bad_alloc|std::bad_alloc\b(?!\s*\()/, kind: "memory", source: "c++", memory: "bad-alloc" },
-  { test: /(?:^|[^\w.])MemoryError\b/, kind: "memory", source: "python", memory: "python" },
+  // What the C++ runtime prints when the allocation failed, not source a compiler error quotes
+  // (`throw std::bad_alloc();`, `catch (const std::bad_alloc& e) {`).
+  {
+    test: /instance of '?std::bad_alloc|what\(\):\s*std::bad_alloc|(?<!const\s*|catch\s*\(\s*)std::bad_alloc\b(?!\s*[(&*])/,
+    kind: "memory",
+    source: "c++",
+    memory: "bad-alloc"
+  },
+  // Raised or printed, not source a traceback quotes (`except MemoryError:`, `import MemoryError`).
+  { test: /(?<!\b(?:except|import)\s*\(?\s*)(?:^|[^\w.])MemoryError\b/, kind: "memory", source: "python", memory: "python" },
   {
     test: /runtime: out of memory|out of memory allocating \d+ bytes|virtual memory exhausted|[Cc]annot allocate memory|memory allocation of \d+ bytes failed|\b(?:spawn|fork|Error:) ENOMEM\b/,
     kind: "memory",

@@ -4,14 +4,14 @@ import {
 } from "./chunk-7TQFREPL.mjs";
 import {
   explainBuildRecords
-} from "./chunk-2I57JOAK.mjs";
+} from "./chunk-6UFKIGDP.mjs";
 import {
   getState
 } from "./chunk-V23U7VEN.mjs";
 import "./chunk-Z6PW5BAD.mjs";
 import {
   isKill
-} from "./chunk-UUBKQUMQ.mjs";
+} from "./chunk-YPMBZHQB.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-CY67VTD3.mjs";
 import "./chunk-2KBK5UGC.mjs";
@@ -24,7 +24,7 @@ import "./chunk-LOMAH6VD.mjs";
 import {
   historySteps,
   stepPeaksOf
-} from "./chunk-3ST2TC42.mjs";
+} from "./chunk-6WC6VTOQ.mjs";
 import "./chunk-FKLHXMXM.mjs";
 import "./chunk-WEXZFMP6.mjs";
 import "./chunk-4AYTXUTK.mjs";

@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   buildAndExplain
-} from "./chunk-GZDP7WOX.mjs";
-import "./chunk-WDCF3AN3.mjs";
-import "./chunk-2PGYZTRY.mjs";
+} from "./chunk-XJVZFIIL.mjs";
+import "./chunk-UVPE4IE5.mjs";
+import "./chunk-EEBZTD3J.mjs";
 import "./chunk-322RRR7K.mjs";
 import "./chunk-KVT2EJ3E.mjs";
-import "./chunk-UUBKQUMQ.mjs";
+import "./chunk-YPMBZHQB.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-CY67VTD3.mjs";
 import "./chunk-2KBK5UGC.mjs";
@@ -15,7 +15,7 @@ import "./chunk-OPWKKGM5.mjs";
 import "./chunk-G7R45UEE.mjs";
 import "./chunk-N3PJ6K4K.mjs";
 import "./chunk-LOMAH6VD.mjs";
-import "./chunk-3ST2TC42.mjs";
+import "./chunk-6WC6VTOQ.mjs";
 import "./chunk-FKLHXMXM.mjs";
 import "./chunk-WEXZFMP6.mjs";
 import "./chunk-4AYTXUTK.mjs";

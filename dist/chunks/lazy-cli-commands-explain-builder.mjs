@@ -2,22 +2,22 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   explanationJson,
   explanationText
-} from "./chunk-YWBYLAH5.mjs";
+} from "./chunk-REFUO4AC.mjs";
 import {
   print
 } from "./chunk-TSPMPEID.mjs";
 import {
   explainBuildRecords
-} from "./chunk-2I57JOAK.mjs";
+} from "./chunk-6UFKIGDP.mjs";
 import "./chunk-Z6PW5BAD.mjs";
-import "./chunk-2PGYZTRY.mjs";
+import "./chunk-EEBZTD3J.mjs";
 import {
   isKill
-} from "./chunk-UUBKQUMQ.mjs";
+} from "./chunk-YPMBZHQB.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-CY67VTD3.mjs";
 import "./chunk-2KBK5UGC.mjs";
-import "./chunk-3ST2TC42.mjs";
+import "./chunk-6WC6VTOQ.mjs";
 import "./chunk-FKLHXMXM.mjs";
 import "./chunk-WEXZFMP6.mjs";
 import "./chunk-4AYTXUTK.mjs";

@@ -130,6 +130,13 @@ describe('readSignal: each rule, a real line', () => {
     'Killed processes: none',
     '      throw std::bad_alloc();',
     'std::bad_alloc (',
+    // Source lines a compiler or a traceback quotes around another error.
+    '  123 |   } catch (const std::bad_alloc& e) {',
+    '    } catch (std::bad_alloc &) {',
+    'const std::bad_alloc* p = nullptr;',
+    '    except MemoryError:',
+    '    except (MemoryError, OSError):',
+    'from numpy import MemoryError',
     'my.MemoryError',
     'xMemoryError',
     'the signal: killedfoo handler',
