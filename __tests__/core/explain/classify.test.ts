@@ -7,11 +7,9 @@ import { describe, expect, test } from '@jest/globals'
 import type { BuildOutcome } from '../../../src/core/build/outcome.js'
 import { analyzeBuildLog } from '../../../src/core/explain/build-log.js'
 import { classify, isKill, type Finding, type FindingKind } from '../../../src/core/explain/classify.js'
-import { parseDmesg, type OomKill } from '../../../src/core/explain/dmesg.js'
-import { fixture, OOM_LOG, outcome, PASSED_LOG } from './helpers.js'
+import type { OomKill } from '../../../src/core/explain/dmesg.js'
+import { CAPTURED_KILLS as KILLS, OOM_LOG, outcome, PASSED_LOG } from './helpers.js'
 
-/** The four kills of the captured dmesg (buildx's builder, cgroup v1): tail, 80 MiB and so on. */
-const KILLS = parseDmesg(fixture('captured/dmesg-memcg-oom-cgroupv1.txt'))
 const BUILDER_CGROUP = '/docker/buildx/4a6cf4b27804264fffdd6fdecf4b90c2ac10f7ada3a0f92c0e364c2ca3d37bc8'
 const LOST = 'ERROR: failed to receive status: rpc error: code = Unavailable desc = error reading from server: EOF'
 

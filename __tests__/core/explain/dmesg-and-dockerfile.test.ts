@@ -3,7 +3,7 @@ import { killsSince, parseDmesg } from '../../../src/core/explain/dmesg.js'
 import { mapDockerfile } from '../../../src/core/explain/dockerfile-map.js'
 import { findInstruction } from '../../../src/core/explain/find-instruction.js'
 import { analyzeBuildLog } from '../../../src/core/explain/build-log.js'
-import { fixture } from './helpers.js'
+import { CAPTURED_KILLS, fixture } from './helpers.js'
 
 describe('parseDmesg', () => {
   // Every real kernel log we have: what each kill should read as.
@@ -32,7 +32,7 @@ describe('parseDmesg', () => {
   })
 
   test('the captured cgroup v1 kills: process, pid, memory, cgroups, BuildKit step id', () => {
-    const kills = parseDmesg(fixture('captured/dmesg-memcg-oom-cgroupv1.txt'))
+    const kills = CAPTURED_KILLS
     expect(kills).toHaveLength(4)
     expect(kills[0]).toEqual({
       timeSec: 967.320399,

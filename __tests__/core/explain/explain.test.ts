@@ -5,7 +5,7 @@ import { parseDmesg } from '../../../src/core/explain/dmesg.js'
 import { aggregate, attributeKills, explainBuild, type Annotation } from '../../../src/core/explain/explain.js'
 import { buildSummary, downsample } from '../../../src/core/explain/summary.js'
 import { MiB } from '../../../src/core/units.js'
-import { fixture, outcome, runnerPlan } from './helpers.js'
+import { CAPTURED_KILLS, fixture, outcome, runnerPlan } from './helpers.js'
 
 // log, Dockerfile (fixture path, and the path the workspace knows it by), expected annotation.
 const CASES: Array<[string, string, string, { level: string; line: number; endLine: number; title: RegExp }]> = [
@@ -264,7 +264,7 @@ describe('aggregate', () => {
 describe('buildSummary', () => {
   test('steps with duration, result and memory; peak against limit; a chart', () => {
     const log = analyzeBuildLog(fixture('explain/embedded-buildkit-multistage-oom.plain.log'))
-    const kills = parseDmesg(fixture('captured/dmesg-memcg-oom-cgroupv1.txt')).slice(0, 1)
+    const kills = CAPTURED_KILLS.slice(0, 1)
     const o = outcome({ enforcement: 'cgroup', memorySamples: [0, 1, 2, 3].map((i) => ({ tMs: i * 1000, bytes: (i + 1) * 20 * MiB })) })
     const md = buildSummary(log, explainBuild({ log, dockerfile: null, outcome: o, kills, plan: null }), o)
     expect(md).toContain('## ❌ Docker build ran out of memory')
@@ -444,7 +444,7 @@ describe('the fixes without a plan: sized from the limit, the peak or the killed
 
 describe("attributeKills: a kernel kill is a step's only when that is sure", () => {
   // The captured dmesg: four kills of `tail`, each in a BuildKit step cgroup of its own.
-  const K = parseDmesg(fixture('captured/dmesg-memcg-oom-cgroupv1.txt'))
+  const K = CAPTURED_KILLS
   const ids = (m: Map<string, unknown>, kills = K) => [...m].map(([id, k]) => [id, kills.indexOf(k as (typeof K)[number])])
   const two = analyzeBuildLog(
     '#5 [1/2] RUN a\n#5 1.0 Killed\n#5 DONE 1.0s\n#6 [2/2] RUN b\n#6 1.0 Killed\n#6 ERROR: process "/bin/sh -c b" did not complete successfully: exit code: 137\n'
@@ -528,7 +528,7 @@ describe("attributeKills: a kernel kill is a step's only when that is sure", () 
 })
 
 describe('explainBuild: which steps the kernel kills go to, the daemon, the fixes and the words of a kill', () => {
-  const K = parseDmesg(fixture('captured/dmesg-memcg-oom-cgroupv1.txt'))
+  const K = CAPTURED_KILLS
   const CGROUP = '/docker/buildx/4a6cf4b27804264fffdd6fdecf4b90c2ac10f7ada3a0f92c0e364c2ca3d37bc8'
   const ended = (code: number) => `#5 [2/2] RUN make\n#5 ERROR: process "/bin/sh -c make" did not complete successfully: exit code: ${code}\n`
   const explain = (text: string, o: ReturnType<typeof outcome> | null, kills = [K[0]]) =>

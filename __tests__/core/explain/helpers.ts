@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { BuildOutcome } from '../../../src/core/build/outcome.js'
 import { analyzeBuildLogs } from '../../../src/core/explain/build-log.js'
+import { parseDmesg } from '../../../src/core/explain/dmesg.js'
 import { mapDockerfile } from '../../../src/core/explain/dockerfile-map.js'
 import { parsePlanRequest } from '../../../src/core/inputs.js'
 import type { MachineFacts } from '../../../src/core/machine.js'
@@ -17,6 +18,8 @@ export function fixture(name: string): string {
 /** Two captured buildx 0.28 builds: a step killed that still passed, and a step OOM-killed. */
 export const PASSED_LOG = fixture('captured/buildx-0.28-docker-container-killed-but-passed.plain.log')
 export const OOM_LOG = fixture('captured/buildx-0.28-docker-container-oom.plain.log')
+/** The kernel's four kills in the captured dmesg (buildx's builder, cgroup v1): tail holding 80 MiB first. */
+export const CAPTURED_KILLS = parseDmesg(fixture('captured/dmesg-memcg-oom-cgroupv1.txt'))
 /** Their Dockerfiles, by the name each log gives. */
 export const CAPTURED_DOCKERFILES = { 'Dockerfile.piped': fixture('captured/Dockerfile.piped'), 'Dockerfile.fail': fixture('captured/Dockerfile.fail') }
 export type CapturedDockerfile = keyof typeof CAPTURED_DOCKERFILES

@@ -1,10 +1,9 @@
 import { describe, expect, test } from '@jest/globals'
 import { parseDmesg, type OomKill } from '../../../src/core/explain/dmesg.js'
 import { parseProcCgroup, parseVmstatOomKills, watchReport, type WatchInput } from '../../../src/core/explain/job-kills.js'
-import { fixture } from './helpers.js'
+import { CAPTURED_KILLS as KILLS } from './helpers.js'
 
 // Four kills in a buildx builder's step cgroups (/docker/buildx/<id>/buildkit/<step>).
-const KILLS = parseDmesg(fixture('captured/dmesg-memcg-oom-cgroupv1.txt'))
 const BUILDER = '4a6cf4b27804264fffdd6fdecf4b90c2ac10f7ada3a0f92c0e364c2ca3d37bc8'
 const HOST = parseDmesg(
   '[980.1] oom-kill:constraint=CONSTRAINT_NONE,nodemask=(null),cpuset=/,mems_allowed=0,global_oom,task_memcg=/system.slice/other-runner.service,task=java,pid=9000,uid=1001\n[980.2] Out of memory: Killed process 9000 (java) total-vm:9000kB, anon-rss:8000kB, file-rss:0kB\n'

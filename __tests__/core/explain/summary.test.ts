@@ -7,13 +7,12 @@
 import { describe, expect, test } from '@jest/globals'
 import type { BuildOutcome } from '../../../src/core/build/outcome.js'
 import { analyzeBuildLog, type BuildLogAnalysis } from '../../../src/core/explain/build-log.js'
-import { parseDmesg, type OomKill } from '../../../src/core/explain/dmesg.js'
+import type { OomKill } from '../../../src/core/explain/dmesg.js'
 import type { Annotation, Explanation, FindingKind, LocatedFinding } from '../../../src/core/explain/explain.js'
 import { buildSummary, downsample, killList, MAX_CHART_POINTS, MAX_STEP_ROWS } from '../../../src/core/explain/summary.js'
 import { GiB, MiB } from '../../../src/core/units.js'
-import { fixture, OOM_LOG, outcome, PASSED_LOG, runnerPlan } from './helpers.js'
+import { CAPTURED_KILLS as KILLS, OOM_LOG, outcome, PASSED_LOG, runnerPlan } from './helpers.js'
 
-const KILLS = parseDmesg(fixture('captured/dmesg-memcg-oom-cgroupv1.txt'))
 const passed = analyzeBuildLog(PASSED_LOG)
 const oom = analyzeBuildLog(OOM_LOG)
 
