@@ -4028,8 +4028,8 @@ function annotate(f, input, fixes) {
         };
       return {
         level: f.memory ? "warning" : "error",
-        title: f.memory ? `No Docker build in this log, but ${MEMORY_TITLE[f.memory].toLowerCase()}` : "No Docker build in this log, but a process was killed",
-        message: `The log holds no Docker build (no builder output, step or final error), but ${f.memory ? `${MEMORY_TEXT[f.memory].toLowerCase()}` : "a process was killed"}.${f.memory ? ` Fix: ${memoryFix(f.memory)}.` : ""}${said}`
+        title: f.memory ? `No Docker build in this log, but ${afterBut(MEMORY_TITLE[f.memory])}` : "No Docker build in this log, but a process was killed",
+        message: `The log holds no Docker build (no builder output, step or final error), but ${f.memory ? afterBut(MEMORY_TEXT[f.memory]) : "a process was killed"}.${f.memory ? ` Fix: ${memoryFix(f.memory)}.` : ""}${said}`
       };
   }
 }
@@ -4047,6 +4047,9 @@ var MEMORY_TEXT = {
   python: "Python raised MemoryError: an allocation failed, the process was not killed",
   native: "A process could not allocate memory (out of memory, ENOMEM): it was not killed"
 };
+function afterBut(sentence) {
+  return sentence.replace(/^(?:The|An?) /, (article) => article.toLowerCase());
+}
 function memoryFix(memory) {
   switch (memory) {
     case "node-heap":

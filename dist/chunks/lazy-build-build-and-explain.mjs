@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   buildAndExplain
-} from "./chunk-XJVZFIIL.mjs";
-import "./chunk-UVPE4IE5.mjs";
-import "./chunk-EEBZTD3J.mjs";
+} from "./chunk-NHB3Z4TF.mjs";
+import "./chunk-PAYXAPNN.mjs";
+import "./chunk-VP5TRI73.mjs";
 import "./chunk-322RRR7K.mjs";
 import "./chunk-KVT2EJ3E.mjs";
-import "./chunk-YPMBZHQB.mjs";
+import "./chunk-PS4ECGKQ.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-CY67VTD3.mjs";
 import "./chunk-2KBK5UGC.mjs";

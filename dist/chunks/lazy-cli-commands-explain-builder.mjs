@@ -2,18 +2,18 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   explanationJson,
   explanationText
-} from "./chunk-REFUO4AC.mjs";
+} from "./chunk-U7HBEIAJ.mjs";
 import {
   print
 } from "./chunk-TSPMPEID.mjs";
 import {
   explainBuildRecords
-} from "./chunk-6UFKIGDP.mjs";
+} from "./chunk-IIDL2EKD.mjs";
 import "./chunk-Z6PW5BAD.mjs";
-import "./chunk-EEBZTD3J.mjs";
+import "./chunk-VP5TRI73.mjs";
 import {
   isKill
-} from "./chunk-YPMBZHQB.mjs";
+} from "./chunk-PS4ECGKQ.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-CY67VTD3.mjs";
 import "./chunk-2KBK5UGC.mjs";

@@ -341,12 +341,30 @@ describe('the words for each memory that ran out, and for each mechanism', () =>
         message: `${text} in step [2/2] RUN make (exit code 1). Fix: ${fix}. Confidence: reported by the tool. Evidence: "${line}".`
       }
     ])
-    // A job that is no Docker build says the same, lower-cased after "but".
+    // A job that is no Docker build says the same after "but", its article lower-cased and every
+    // name kept as written (Node, the JVM, OutOfMemoryError, std::bad_alloc, ENOMEM).
+    const AFTER_BUT: Record<string, string> = {
+      "Node's heap ran out": "Node's heap ran out",
+      'Node stopped at its own heap limit (JavaScript heap out of memory): the process was not killed, the container may have had memory to spare':
+        'Node stopped at its own heap limit (JavaScript heap out of memory): the process was not killed, the container may have had memory to spare',
+      "The JVM's heap ran out": "the JVM's heap ran out",
+      'The JVM threw OutOfMemoryError at its own heap limit: the process was not killed':
+        'the JVM threw OutOfMemoryError at its own heap limit: the process was not killed',
+      'An allocation failed': 'an allocation failed',
+      'A C++ program failed to allocate memory (std::bad_alloc): the process was not killed':
+        'a C++ program failed to allocate memory (std::bad_alloc): the process was not killed',
+      'Python ran out of memory': 'Python ran out of memory',
+      'Python raised MemoryError: an allocation failed, the process was not killed':
+        'Python raised MemoryError: an allocation failed, the process was not killed',
+      'A process could not allocate memory (out of memory, ENOMEM): it was not killed':
+        'a process could not allocate memory (out of memory, ENOMEM): it was not killed'
+    }
+    const afterBut = (sentence: string): string => AFTER_BUT[sentence]
     expect(explain(`Run make\n${line}\n`).annotations).toEqual([
       {
         level: 'warning',
-        title: `No Docker build in this log, but ${title.toLowerCase()}`,
-        message: `The log holds no Docker build (no builder output, step or final error), but ${text.toLowerCase()}. Fix: ${fix}. Confidence: reported by the tool. Evidence: "${evidence}".`
+        title: `No Docker build in this log, but ${afterBut(title)}`,
+        message: `The log holds no Docker build (no builder output, step or final error), but ${afterBut(text)}. Fix: ${fix}. Confidence: reported by the tool. Evidence: "${evidence}".`
       }
     ])
   })

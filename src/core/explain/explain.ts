@@ -207,8 +207,8 @@ function annotate(f: LocatedFinding, input: ExplainInput, fixes: string[]): Anno
         }
       return {
         level: f.memory ? 'warning' : 'error',
-        title: f.memory ? `No Docker build in this log, but ${MEMORY_TITLE[f.memory].toLowerCase()}` : 'No Docker build in this log, but a process was killed',
-        message: `The log holds no Docker build (no builder output, step or final error), but ${f.memory ? `${MEMORY_TEXT[f.memory].toLowerCase()}` : 'a process was killed'}.${f.memory ? ` Fix: ${memoryFix(f.memory)}.` : ''}${said}`
+        title: f.memory ? `No Docker build in this log, but ${afterBut(MEMORY_TITLE[f.memory])}` : 'No Docker build in this log, but a process was killed',
+        message: `The log holds no Docker build (no builder output, step or final error), but ${f.memory ? afterBut(MEMORY_TEXT[f.memory]) : 'a process was killed'}.${f.memory ? ` Fix: ${memoryFix(f.memory)}.` : ''}${said}`
       }
   }
 }
@@ -234,6 +234,14 @@ const MEMORY_TEXT: Record<MemoryKind, string> = {
   native: 'A process could not allocate memory (out of memory, ENOMEM): it was not killed'
 }
 // Stryker restore ObjectLiteral,StringLiteral
+
+/** A sentence continued after "but": its article lower-cased, names kept (Node, the JVM, OutOfMemoryError, ENOMEM). */
+function afterBut(sentence: string): string {
+  // Without the anchor the result is the same: no sentence it is given has a capitalised article
+  // past its start (MEMORY_TITLE, MEMORY_TEXT), so that mutant is equivalent.
+  // Stryker disable next-line Regex: equivalent (above)
+  return sentence.replace(/^(?:The|An?) /, (article) => article.toLowerCase())
+}
 
 function memoryFix(memory: MemoryKind): string {
   switch (memory) {
