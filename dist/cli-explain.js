@@ -3570,12 +3570,11 @@ function normalizeLine(raw) {
   let line = raw;
   if (COLOUR.test(line)) line = line.replace(ANSI, "");
   line = line.trim();
-  if (line.charCodeAt(0) === 35) return line;
+  if (builderHash(line)) return line;
   while (line.charCodeAt(0) === 62 && !/^> \[[^\]]*\d+\/\d+\] .*:$/.test(line) && !line.startsWith(">>>")) line = line.slice(1).trim();
   const repr = /^\[?'(\{".*\})(?:\\r)?(?:\\n)?',?\]?$/.exec(line);
   if (repr) line = repr[1].replace(/\\\\/g, "\\");
-  const first = line.charCodeAt(0);
-  if (first === 35 || first === 123) return line;
+  if (builderHash(line) || line.charCodeAt(0) === 123) return line;
   for (let pass = 0; pass < 4; pass++) {
     let changed = false;
     for (const prefix of PREFIXES) {
@@ -3588,6 +3587,9 @@ function normalizeLine(raw) {
     if (!changed) break;
   }
   return line.trimEnd();
+}
+function builderHash(line) {
+  return line.charCodeAt(0) === 35 && line.charCodeAt(1) !== 35;
 }
 
 // src/core/explain/log/grammars/tool-messages.ts
@@ -5008,7 +5010,7 @@ var PROCESS = /process "(.*)" did not complete successfully: (.*)$/;
 var EXECUTOR = /executor failed running \[(.*)\]: (.*)$/;
 var FINAL = /failed to solve|failed to build|executor failed running|did not complete successfully|failed to compute cache key|buildx (?:call )?failed with/;
 var LOST = /error reading from server: EOF|code = Unavailable|GOAWAY|graceful_stop|transport is closing/;
-var FINAL_START = /^(?:(?:ERROR|Error|error)\b|failed to |target \S+: |executor failed|rpc error|process ")/;
+var FINAL_START = /^(?:(?:ERROR|Error|error)\b|failed to |target \S+: |executor failed|rpc error|process "|buildx (?:call )?failed with: )/;
 var TARGET = /^target (\S+): failed to solve/;
 var buildkit = (line, ctx) => {
   const b = ctx.build;

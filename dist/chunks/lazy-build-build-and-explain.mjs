@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   buildAndExplain
-} from "./chunk-NHB3Z4TF.mjs";
-import "./chunk-PAYXAPNN.mjs";
-import "./chunk-VP5TRI73.mjs";
+} from "./chunk-FICFSGC5.mjs";
+import "./chunk-JYDBXIRJ.mjs";
+import "./chunk-C2NFWBWY.mjs";
 import "./chunk-322RRR7K.mjs";
 import "./chunk-KVT2EJ3E.mjs";
-import "./chunk-PS4ECGKQ.mjs";
+import "./chunk-G4QZUFXK.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-CY67VTD3.mjs";
 import "./chunk-2KBK5UGC.mjs";
@@ -15,7 +15,7 @@ import "./chunk-OPWKKGM5.mjs";
 import "./chunk-G7R45UEE.mjs";
 import "./chunk-N3PJ6K4K.mjs";
 import "./chunk-LOMAH6VD.mjs";
-import "./chunk-6WC6VTOQ.mjs";
+import "./chunk-GBABDSNQ.mjs";
 import "./chunk-FKLHXMXM.mjs";
 import "./chunk-WEXZFMP6.mjs";
 import "./chunk-4AYTXUTK.mjs";

@@ -2,22 +2,22 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   explanationJson,
   explanationText
-} from "./chunk-U7HBEIAJ.mjs";
+} from "./chunk-W6FJJ4LI.mjs";
 import {
   print
 } from "./chunk-TSPMPEID.mjs";
 import {
   explainBuildRecords
-} from "./chunk-IIDL2EKD.mjs";
+} from "./chunk-5AVDVFMF.mjs";
 import "./chunk-Z6PW5BAD.mjs";
-import "./chunk-VP5TRI73.mjs";
+import "./chunk-C2NFWBWY.mjs";
 import {
   isKill
-} from "./chunk-PS4ECGKQ.mjs";
+} from "./chunk-G4QZUFXK.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-CY67VTD3.mjs";
 import "./chunk-2KBK5UGC.mjs";
-import "./chunk-6WC6VTOQ.mjs";
+import "./chunk-GBABDSNQ.mjs";
 import "./chunk-FKLHXMXM.mjs";
 import "./chunk-WEXZFMP6.mjs";
 import "./chunk-4AYTXUTK.mjs";

@@ -1,4 +1,5 @@
 import { describe, expect, test } from '@jest/globals'
+import { analyzeBuildLog } from '../../../src/core/explain/build-log.js'
 import { normalizeLine, quoted } from '../../../src/core/explain/log/normalize.js'
 
 // What each CI adds before a builder's line, removed so that every grammar reads the builder's
@@ -55,6 +56,57 @@ describe('normalizeLine: the prefixes a CI adds', () => {
     const five = `[A] [B] [C] [D] [E] [F] [G] [H] [I] [J] [K] [L] [M] [N] [O] [P] [Q] [R] [S] [T] ${LINE}`
     // One pass removes each kind once, in order; a tag repeated is removed once a pass.
     expect(normalizeLine(five)).toBe(`[E] [F] [G] [H] [I] [J] [K] [L] [M] [N] [O] [P] [Q] [R] [S] [T] ${LINE}`)
+  })
+})
+
+// GitHub's runner prints a workflow command as `##[error]…`, `##[warning]…`, `##[group]…`: stamped in
+// the raw log (`2024-01-01T10:00:00.1234567Z ##[error]…`), without a stamp where a paste or a tool
+// dropped it (the corpus' 088-autoware-gha-debug-node-action-137.log: `##[debug]Node Action run
+// completed with exit code 137`, autowarefoundation/autoware#5352). docker/build-push-action ends
+// a failed build with core.setFailed(`buildx failed with: <buildx's last line>`), which the runner
+// prints as `##[error]buildx failed with: ERROR: failed to solve: …` (a paste without the
+// `##[error]`: sig-net/mpc#197). A line that starts with two `#` is no BuildKit line.
+describe("normalizeLine: GitHub's and Azure's workflow commands without a stamp", () => {
+  test.each([
+    ['an error', `##[error]${LINE}`],
+    ['a warning', `##[warning]${LINE}`],
+    ['a group', `##[group]${LINE}`],
+    ['a debug line', `##[debug]${LINE}`],
+    ['in a Markdown quote', `> ##[error]${LINE}`]
+  ])('%s', (_what, raw) => {
+    expect(normalizeLine(raw)).toBe(LINE)
+  })
+
+  test("BuildKit's own lines and two hashes that are no workflow command are kept", () => {
+    expect(normalizeLine('#0 12.3 Killed')).toBe('#0 12.3 Killed')
+    expect(normalizeLine('## Notes')).toBe('## Notes')
+    expect(normalizeLine('##[error]')).toBe('')
+  })
+
+  test('the step and the final error a build-push-action job prints after ##[error] are read: the step failed with exit code 137', () => {
+    const log = analyzeBuildLog(
+      [
+        '##[group]Run docker/build-push-action@v6',
+        '#12 [build 4/6] RUN make',
+        '#12 3.104 cc -c main.c',
+        '##[error]#12 ERROR: process "/bin/sh -c make" did not complete successfully: exit code: 137',
+        '##[error]ERROR: failed to solve: process "/bin/sh -c make" did not complete successfully: exit code: 137',
+        ''
+      ].join('\n')
+    )
+    expect(log.failedStepId).toBe('#12')
+    expect(log.steps.map((s) => [s.id, s.result, s.exitCode])).toEqual([['#12', 'error', 137]])
+    expect(log.finalError).toBe('ERROR: failed to solve: process "/bin/sh -c make" did not complete successfully: exit code: 137')
+  })
+
+  test("build-push-action's own last line alone (`##[error]buildx failed with: …`) is the build's final error, with the step's command and exit code", () => {
+    const log = analyzeBuildLog(
+      '##[error]buildx failed with: ERROR: failed to solve: process "/bin/sh -c make -j8" did not complete successfully: exit code: 137\n'
+    )
+    expect(log.docker).toBe(true)
+    expect(log.exitCode).toBe(137)
+    expect(log.finalError).toBe('buildx failed with: ERROR: failed to solve: process "/bin/sh -c make -j8" did not complete successfully: exit code: 137')
+    expect(log.steps.map((s) => s.instruction)).toEqual(['RUN make -j8'])
   })
 })
 

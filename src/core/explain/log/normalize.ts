@@ -52,16 +52,15 @@ export function normalizeLine(raw: string): string {
   // Most lines of most logs have nothing to remove: `#12 3.4 …`, `Step 2/5 : …`, output.
   if (COLOUR.test(line)) line = line.replace(ANSI, '')
   line = line.trim()
-  // `#`: BuildKit's own lines, most lines of most logs.
-  if (line.charCodeAt(0) === 35) return line
+  // `#`: BuildKit's own lines, most lines of most logs; `##[error]` is a CI's (below).
+  if (builderHash(line)) return line
   // A paste quoted in Markdown (`> `), but not BuildKit's error box title (` > [build 2/4] RUN …:`).
   while (line.charCodeAt(0) === 62 && !/^> \[[^\]]*\d+\/\d+\] .*:$/.test(line) && !line.startsWith('>>>')) line = line.slice(1).trim()
   // The engine's JSON stream as a Python REPL shows it: `['{"stream":"Step 1/4 : …\\n"}\r\n',`.
   const repr = /^\[?'(\{".*\})(?:\\r)?(?:\\n)?',?\]?$/.exec(line)
   if (repr) line = repr[1].replace(/\\\\/g, '\\')
-  const first = line.charCodeAt(0)
   // `#`: BuildKit's own lines; `{`: rawjson.
-  if (first === 35 || first === 123) return line
+  if (builderHash(line) || line.charCodeAt(0) === 123) return line
   for (let pass = 0; pass < 4; pass++) {
     let changed = false
     for (const prefix of PREFIXES) {
@@ -74,4 +73,12 @@ export function normalizeLine(raw: string): string {
     if (!changed) break
   }
   return line.trimEnd()
+}
+
+/**
+ * Whether the line starts as BuildKit's own do (`#12 …`): one `#`. GitHub's and Azure's workflow
+ * commands start with two (`##[error]#12 ERROR: …` when a paste has no stamp before them).
+ */
+function builderHash(line: string): boolean {
+  return line.charCodeAt(0) === 35 && line.charCodeAt(1) !== 35
 }

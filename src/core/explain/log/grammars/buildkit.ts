@@ -29,8 +29,11 @@ const PROCESS = /process "(.*)" did not complete successfully: (.*)$/
 const EXECUTOR = /executor failed running \[(.*)\]: (.*)$/
 const FINAL = /failed to solve|failed to build|executor failed running|did not complete successfully|failed to compute cache key|buildx (?:call )?failed with/
 const LOST = /error reading from server: EOF|code = Unavailable|GOAWAY|graceful_stop|transport is closing/
-/** How the final lines start (after a CI's prefix): the builder's and buildx's own, not prose quoting them. */
-const FINAL_START = /^(?:(?:ERROR|Error|error)\b|failed to |target \S+: |executor failed|rpc error|process ")/
+/**
+ * How the final lines start (after a CI's prefix): the builder's and buildx's own, not prose quoting
+ * them; `buildx failed with: …` is docker/build-push-action's last line (its core.setFailed).
+ */
+const FINAL_START = /^(?:(?:ERROR|Error|error)\b|failed to |target \S+: |executor failed|rpc error|process "|buildx (?:call )?failed with: )/
 const TARGET = /^target (\S+): failed to solve/
 
 export const buildkit: Grammar = (line, ctx) => {
