@@ -4,14 +4,14 @@ import {
 } from "./chunk-7TQFREPL.mjs";
 import {
   explainBuildRecords
-} from "./chunk-5AVDVFMF.mjs";
+} from "./chunk-A7TFLLNC.mjs";
 import {
   getState
 } from "./chunk-V23U7VEN.mjs";
 import "./chunk-Z6PW5BAD.mjs";
 import {
   isKill
-} from "./chunk-G4QZUFXK.mjs";
+} from "./chunk-IBJ56CDG.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-CY67VTD3.mjs";
 import "./chunk-2KBK5UGC.mjs";

@@ -2,18 +2,18 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   explanationJson,
   explanationText
-} from "./chunk-W6FJJ4LI.mjs";
+} from "./chunk-WGRVYWJI.mjs";
 import {
   print
 } from "./chunk-TSPMPEID.mjs";
 import {
   explainBuildRecords
-} from "./chunk-5AVDVFMF.mjs";
+} from "./chunk-A7TFLLNC.mjs";
 import "./chunk-Z6PW5BAD.mjs";
-import "./chunk-C2NFWBWY.mjs";
+import "./chunk-AW5DKX6T.mjs";
 import {
   isKill
-} from "./chunk-G4QZUFXK.mjs";
+} from "./chunk-IBJ56CDG.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-CY67VTD3.mjs";
 import "./chunk-2KBK5UGC.mjs";

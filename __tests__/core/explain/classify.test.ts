@@ -238,10 +238,31 @@ describe('the builder lost', () => {
     ])
   })
 
-  test('a RUN step running when it went, killed by its own words: the daemon inferred killed on that step', () => {
-    expect(findings(`#6 [3/3] RUN make\n#6 12.0 Killed\n${LOST}\n`)).toEqual([
-      ['daemon-oom', '#6', 'inferred', [LOST, 'Killed'], null, null],
-      ['killed-but-passed', '#6', 'reported by the tool', ['Killed'], null, null]
+  // A step that was running when the builder went did not pass: one finding for it, the daemon's,
+  // carrying the loss and the step's own kill lines (it was also said "killed but passed").
+  test('a RUN step running when it went, killed by its own words: the daemon inferred killed on that step, one finding with both evidences', () => {
+    expect(findings(`#6 [3/3] RUN make\n#6 12.0 Killed\n${LOST}\n`)).toEqual([['daemon-oom', '#6', 'inferred', [LOST, 'Killed'], null, null]])
+    const cc1plus = 'cc1plus: fatal error: Killed signal terminated program cc1plus'
+    expect(findings(`#6 [3/3] RUN make -j8\n#6 12.0 ${cc1plus}\n#6 12.1 Killed\n${LOST}\n`)).toEqual([
+      ['daemon-oom', '#6', 'inferred', [LOST, cc1plus, 'Killed'], null, null]
+    ])
+  })
+
+  test("the daemon seen killed by the kernel while a step printed Killed: one finding, at that step, with the kernel's, the loss's and the step's lines", () => {
+    const text = `#6 [3/3] RUN make\n#6 12.0 Killed\n${LOST}\n`
+    expect(findings(text, { outcome: outcome({ builderOomKilled: true, oomKills: null, exitCode: 1 }) })).toEqual([
+      ['daemon-oom', '#6', 'seen by the kernel', ["the builder container's State.OOMKilled is true", LOST, 'Killed'], null, null]
+    ])
+    expect(findings(text, { outcome: outcome({ builderOomKilled: false, oomKills: 2, exitCode: 1 }) })).toEqual([
+      ['daemon-oom', '#6', 'seen by the kernel', ["the builder's cgroup counted 2 OOM kill(s)", LOST, 'Killed'], null, null]
+    ])
+  })
+
+  test('two steps running when it went, each showing a kill: the daemon at the last, the other killed, each once', () => {
+    const text = `#5 [a 2/2] RUN cargo build\n#6 [b 2/2] RUN make\n#5 9.0 error: could not compile \`x\` (signal: 9, SIGKILL: kill)\n#6 12.0 Killed\n${LOST}\n`
+    expect(findings(text).map((r) => [r[0], r[1], r[3]])).toEqual([
+      ['daemon-oom', '#6', [LOST, 'Killed']],
+      ['step-oom', '#5', ['error: could not compile `x` (signal: 9, SIGKILL: kill)']]
     ])
   })
 
@@ -252,9 +273,16 @@ describe('the builder lost', () => {
   })
 
   test("a step's kill before the builder went is that step's: no daemon killed, no builder lost", () => {
+    // #7 never ended: killed, not "killed but passed".
     const text = `#7 [1/2] RUN make -j8\n#7 3.0 Killed\n#5 [2/2] RUN make\n#5 1.0 Killed\n#5 ERROR: process "/bin/sh -c make" did not complete successfully: exit code: 137\n${LOST}\n`
     expect(findings(text).map((r) => [r[0], r[1]])).toEqual([
       ['step-oom', '#5'],
+      ['step-oom', '#7']
+    ])
+    // A step that ended (DONE) before the builder went, with a kill line, did pass.
+    const passed = `#7 [1/2] RUN make -j8\n#7 3.0 Killed\n#7 DONE 3.1s\n#5 [2/2] RUN make\n#5 1.0 Killed\n${LOST}\n`
+    expect(findings(passed).map((r) => [r[0], r[1]])).toEqual([
+      ['daemon-oom', '#5'],
       ['killed-but-passed', '#7']
     ])
   })

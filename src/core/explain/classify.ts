@@ -125,8 +125,11 @@ export function classify({ log, outcome, killByStep, daemonKill = null }: Classi
     }
   }
 
+  // Steps whose output shows a kill and that were still running when the builder went: they did
+  // not pass, they died with it; each is said once, below, with the builder's loss.
+  const dying = log.daemonLost ? log.steps.filter((s) => s !== failed && s.result === 'running' && strongest(s.signals) !== null) : []
   for (const step of log.steps) {
-    if (step === failed || step.result === 'error') continue
+    if (step === failed || step.result === 'error' || dying.includes(step)) continue
     const kill = strongest(step.signals)
     if (!kill || step.killedLines === 0) continue
     const kernelKill = killByStep.get(step.id) ?? null
@@ -146,19 +149,47 @@ export function classify({ log, outcome, killByStep, daemonKill = null }: Classi
     // A RUN step still running when the builder went: it died with it.
     const running = log.steps.filter((s) => s.result === 'running' && /^RUN /.test(s.instruction))
     const lost = lines(log.builderLostLine ?? log.finalError)
+    // The daemon's finding is at the step that failed, else at the last one that died showing a
+    // kill, and carries that step's kill lines: one step, one finding.
+    const last = dying.length > 0 ? dying[dying.length - 1] : null
+    const at = failed ?? last
+    const lastKill = at === last && last ? strongest(last.signals)!.evidence : []
+    const stepOom = findings.some((f) => f.kind === 'step-oom')
+    let daemon: Finding | null = null
     if (outcome?.builderOomKilled) {
-      findings.unshift(finding('daemon-oom', failed, null, 'seen by the kernel', [`the builder container's State.OOMKilled is true`, ...lost], null))
+      daemon = finding('daemon-oom', at, null, 'seen by the kernel', [`the builder container's State.OOMKilled is true`, ...lost, ...lastKill], null)
     } else if (daemonKill) {
-      findings.unshift(finding('daemon-oom', failed, daemonKill, 'seen by the kernel', [kernelLine(daemonKill), ...lost], null))
+      daemon = finding('daemon-oom', at, daemonKill, 'seen by the kernel', [kernelLine(daemonKill), ...lost, ...lastKill], null)
     } else if (kernelCounted) {
-      findings.unshift(
-        finding('daemon-oom', failed, null, 'seen by the kernel', [`the builder's cgroup counted ${outcome?.oomKills} OOM kill(s)`, ...lost], null)
+      daemon = finding(
+        'daemon-oom',
+        at,
+        null,
+        'seen by the kernel',
+        [`the builder's cgroup counted ${outcome?.oomKills} OOM kill(s)`, ...lost, ...lastKill],
+        null
       )
-    } else if (!findings.some((f) => f.kind === 'step-oom') && running.length > 0 && strongest(running.flatMap((s) => s.signals))) {
-      const kill = strongest(running.flatMap((s) => s.signals))!
-      findings.unshift(finding('daemon-oom', running[running.length - 1], null, 'inferred', [...lost, ...kill.evidence], null))
-    } else if (!findings.some((f) => f.kind === 'step-oom')) {
+    } else if (!stepOom && last) {
+      daemon = finding('daemon-oom', last, null, 'inferred', [...lost, ...strongest(last.signals)!.evidence], null)
+    } else if (!stepOom) {
       findings.unshift(finding('builder-lost', running[running.length - 1] ?? failed, null, 'reported by the tool', lost, null))
+    }
+    if (daemon) findings.unshift(daemon)
+    // Other steps that died showing a kill: killed, by the log's word, each once.
+    for (const step of dying) {
+      if (step === daemon?.step) continue
+      const kill = strongest(step.signals)!
+      const kernelKill = killByStep.get(step.id) ?? null
+      findings.push(
+        finding(
+          'step-oom',
+          step,
+          kernelKill,
+          kernelKill ? 'seen by the kernel' : kill.confidence,
+          kernelKill ? [kernelLine(kernelKill), ...kill.evidence] : kill.evidence,
+          null
+        )
+      )
     }
   }
 
