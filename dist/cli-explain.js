@@ -4535,10 +4535,11 @@ var MAX_STEP_ROWS = 200;
 var MAX_CHART_POINTS = 60;
 function buildSummary(log, explanation, outcome, plan = null) {
   const out = [];
-  out.push(`## ${headline(log, explanation)}`);
+  const said = verdict(log, explanation, outcome);
+  out.push(`## ${HEADLINE[said]}`);
   out.push("");
   if (outcome) {
-    out.push(`${boundSentence(outcome)} ${fitSentence(explanation, outcome)}`);
+    out.push(`${boundSentence(outcome)} ${fitSentence(said, outcome)}`);
     out.push("");
     out.push("| Builder | Limit | Peak | Enforcement | Duration |");
     out.push("| --- | ---: | ---: | --- | ---: |");
@@ -4585,16 +4586,11 @@ function boundSentence(outcome) {
   const what = outcome.builderName ? `Builder ${mdCode(outcome.builderName)}` : outcome.limitScope === "step" ? "Each RUN step" : "The build";
   return `**${what} limited to ${formatSize(outcome.limitBytes)}** (${mdText(MECHANISM[outcome.enforcement])}).`;
 }
-function fitSentence(explanation, outcome) {
-  const kinds = new Set(explanation.findings.map((f) => f.kind));
+function fitSentence(said, outcome) {
   const share = peakShare(outcome);
   const peak = outcome.peakBytes !== null ? `, peak ${formatSize(outcome.peakBytes)}${share}` : "";
-  if (kinds.has("step-oom") || kinds.has("daemon-oom") || outcome.builderOomKilled === true) return `**It did not fit: OOM-killed${peak}.**`;
-  if (kinds.has("killed-but-passed")) return `**A process was killed, yet the build passed${peak}.**`;
-  if (kinds.has("step-killed") || kinds.has("build-killed")) return `**Killed (SIGKILL), not known to be memory${peak}.**`;
-  if (outcome.exitCode !== 0) return `**The build failed, not for memory as far as the log shows${peak}.**`;
-  if (outcome.peakBytes === null) return "**It fit** (peak not measured).";
-  return `**It fit${peak}.**`;
+  if (said === "fit") return outcome.peakBytes === null ? "**It fit** (peak not measured)." : `**It fit${peak}.**`;
+  return `**${FIT[said]}${peak}.**`;
 }
 function peakShare(outcome) {
   return outcome.peakBytes !== null && outcome.limitBytes ? ` (${Math.round(outcome.peakBytes / outcome.limitBytes * 100)} % of the limit)` : "";
@@ -4606,18 +4602,45 @@ function peakCell(outcome) {
 function seconds(ms) {
   return `${(ms / 1e3).toFixed(1)} s`;
 }
-function headline(log, explanation) {
+function verdict(log, explanation, outcome) {
   const kinds = new Set(explanation.findings.map((f) => f.kind));
-  if (kinds.has("step-oom") || kinds.has("daemon-oom")) return "\u274C Docker build ran out of memory";
-  if (kinds.has("step-killed") || kinds.has("build-killed")) return "\u274C Docker build killed (SIGKILL), not known to be memory";
-  if (kinds.has("memory-error")) return "\u274C Docker build: memory trouble that is not a kill";
-  if (kinds.has("no-build")) return "\u2139\uFE0F No Docker build in this log, but a process was killed or ran out of memory";
-  if (kinds.has("killed-but-passed")) return "\u26A0\uFE0F Docker build: a process was killed";
-  if (kinds.has("builder-lost")) return "\u26A0\uFE0F Docker build lost its builder";
-  if (kinds.has("step-failed")) return "\u274C Docker build failed, not for memory as far as the log shows";
-  if (!log.docker) return "\u2139\uFE0F No Docker build in this log";
-  return "\u2705 Docker build memory";
+  const passed = outcome ? outcome.exitCode === 0 : log.failedStepId !== null || log.daemonLost ? false : log.succeeded ? true : null;
+  if (kinds.has("step-oom") || kinds.has("daemon-oom")) return "oom";
+  if (kinds.has("step-killed") || kinds.has("build-killed")) return "sigkill";
+  if (kinds.has("memory-error")) return "memory-error";
+  if (kinds.has("no-build")) return "no-build";
+  if (kinds.has("killed-but-passed") || outcome?.builderOomKilled === true)
+    return passed === null ? "killed" : passed ? "killed-but-passed" : "killed-but-failed";
+  if (kinds.has("builder-lost")) return "builder-lost";
+  if (kinds.has("step-failed") || passed === false) return "failed";
+  if (!log.docker) return "no-docker";
+  return "fit";
 }
+var HEADLINE = {
+  oom: "\u274C Docker build ran out of memory",
+  sigkill: "\u274C Docker build killed (SIGKILL), not known to be memory",
+  "memory-error": "\u274C Docker build: memory trouble that is not a kill",
+  "no-build": "\u2139\uFE0F No Docker build in this log, but a process was killed or ran out of memory",
+  "killed-but-passed": "\u26A0\uFE0F Docker build passed, but a process was killed",
+  "killed-but-failed": "\u274C Docker build failed; a process was killed in a step that passed",
+  killed: "\u26A0\uFE0F Docker build: a process was killed in a step that passed",
+  "builder-lost": "\u26A0\uFE0F Docker build lost its builder",
+  failed: "\u274C Docker build failed, not for memory as far as the log shows",
+  "no-docker": "\u2139\uFE0F No Docker build in this log",
+  fit: "\u2705 Docker build memory"
+};
+var FIT = {
+  oom: "It did not fit: OOM-killed",
+  sigkill: "Killed (SIGKILL), not known to be memory",
+  "memory-error": "Memory ran out without a kill (a process stopped at its own limit, or an allocation failed)",
+  "no-build": "No Docker build in the log, but a process was killed or ran out of memory",
+  "killed-but-passed": "A process was killed, yet the build passed",
+  "killed-but-failed": "A process was killed in a step that passed; the build failed",
+  killed: "A process was killed in a step that passed",
+  "builder-lost": "The build lost its builder; nothing in the log says why",
+  failed: "The build failed, not for memory as far as the log shows",
+  "no-docker": "No Docker build in the log"
+};
 var RESULT = { done: "\u2705 done", cached: "\u267B\uFE0F cached", error: "\u274C failed", canceled: "\u23F9 canceled", running: "\u2026 unfinished" };
 function memoryChart(outcome) {
   const limit = outcome.limitBytes;

@@ -4,14 +4,14 @@ import {
 } from "./chunk-7TQFREPL.mjs";
 import {
   explainBuildRecords
-} from "./chunk-A7TFLLNC.mjs";
+} from "./chunk-252LDZJS.mjs";
 import {
   getState
 } from "./chunk-V23U7VEN.mjs";
 import "./chunk-Z6PW5BAD.mjs";
 import {
   isKill
-} from "./chunk-IBJ56CDG.mjs";
+} from "./chunk-JZ5AHRVO.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-CY67VTD3.mjs";
 import "./chunk-2KBK5UGC.mjs";

@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   buildAndExplain
-} from "./chunk-SXWD7V7C.mjs";
-import "./chunk-WF4N4YLZ.mjs";
-import "./chunk-AW5DKX6T.mjs";
+} from "./chunk-4ULO56SA.mjs";
+import "./chunk-PLMDNH6D.mjs";
+import "./chunk-7SVWSPUC.mjs";
 import "./chunk-322RRR7K.mjs";
 import "./chunk-KVT2EJ3E.mjs";
-import "./chunk-IBJ56CDG.mjs";
+import "./chunk-JZ5AHRVO.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-CY67VTD3.mjs";
 import "./chunk-2KBK5UGC.mjs";

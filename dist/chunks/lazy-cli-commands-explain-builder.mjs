@@ -2,18 +2,18 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   explanationJson,
   explanationText
-} from "./chunk-WGRVYWJI.mjs";
+} from "./chunk-OZVZLSPG.mjs";
 import {
   print
 } from "./chunk-TSPMPEID.mjs";
 import {
   explainBuildRecords
-} from "./chunk-A7TFLLNC.mjs";
+} from "./chunk-252LDZJS.mjs";
 import "./chunk-Z6PW5BAD.mjs";
-import "./chunk-AW5DKX6T.mjs";
+import "./chunk-7SVWSPUC.mjs";
 import {
   isKill
-} from "./chunk-IBJ56CDG.mjs";
+} from "./chunk-JZ5AHRVO.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-CY67VTD3.mjs";
 import "./chunk-2KBK5UGC.mjs";

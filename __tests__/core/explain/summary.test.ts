@@ -8,7 +8,7 @@ import { describe, expect, test } from '@jest/globals'
 import type { BuildOutcome } from '../../../src/core/build/outcome.js'
 import { analyzeBuildLog, type BuildLogAnalysis } from '../../../src/core/explain/build-log.js'
 import type { OomKill } from '../../../src/core/explain/dmesg.js'
-import type { Annotation, Explanation, FindingKind, LocatedFinding } from '../../../src/core/explain/explain.js'
+import { explainBuild, type Annotation, type Explanation, type FindingKind, type LocatedFinding } from '../../../src/core/explain/explain.js'
 import { buildSummary, downsample, killList, MAX_CHART_POINTS, MAX_STEP_ROWS } from '../../../src/core/explain/summary.js'
 import { GiB, MiB } from '../../../src/core/units.js'
 import { CAPTURED_KILLS as KILLS, OOM_LOG, outcome, PASSED_LOG, runnerPlan } from './helpers.js'
@@ -49,15 +49,20 @@ describe('the headline and the fit sentence, for each kind of finding', () => {
     [
       ['memory-error'],
       '❌ Docker build: memory trouble that is not a kill',
-      '**The build failed, not for memory as far as the log shows, peak 150 MiB (75 % of the limit).**'
+      '**Memory ran out without a kill (a process stopped at its own limit, or an allocation failed), peak 150 MiB (75 % of the limit).**'
     ],
     [
       ['no-build'],
       'ℹ️ No Docker build in this log, but a process was killed or ran out of memory',
-      '**The build failed, not for memory as far as the log shows, peak 150 MiB (75 % of the limit).**'
+      '**No Docker build in the log, but a process was killed or ran out of memory, peak 150 MiB (75 % of the limit).**'
     ],
-    [['killed-but-passed'], '⚠️ Docker build: a process was killed', '**A process was killed, yet the build passed, peak 150 MiB (75 % of the limit).**'],
-    [['builder-lost'], '⚠️ Docker build lost its builder', '**The build failed, not for memory as far as the log shows, peak 150 MiB (75 % of the limit).**'],
+    // The build failed (exit code 1) at a step no finding names: not "yet the build passed".
+    [
+      ['killed-but-passed'],
+      '❌ Docker build failed; a process was killed in a step that passed',
+      '**A process was killed in a step that passed; the build failed, peak 150 MiB (75 % of the limit).**'
+    ],
+    [['builder-lost'], '⚠️ Docker build lost its builder', '**The build lost its builder; nothing in the log says why, peak 150 MiB (75 % of the limit).**'],
     [
       ['step-failed'],
       '❌ Docker build failed, not for memory as far as the log shows',
@@ -73,23 +78,23 @@ describe('the headline and the fit sentence, for each kind of finding', () => {
     [
       ['step-failed', 'memory-error'],
       '❌ Docker build: memory trouble that is not a kill',
-      '**The build failed, not for memory as far as the log shows, peak 150 MiB (75 % of the limit).**'
+      '**Memory ran out without a kill (a process stopped at its own limit, or an allocation failed), peak 150 MiB (75 % of the limit).**'
     ],
     [
       ['killed-but-passed', 'no-build'],
       'ℹ️ No Docker build in this log, but a process was killed or ran out of memory',
-      '**A process was killed, yet the build passed, peak 150 MiB (75 % of the limit).**'
+      '**No Docker build in the log, but a process was killed or ran out of memory, peak 150 MiB (75 % of the limit).**'
     ],
     [
       ['step-failed', 'builder-lost'],
       '⚠️ Docker build lost its builder',
-      '**The build failed, not for memory as far as the log shows, peak 150 MiB (75 % of the limit).**'
+      '**The build lost its builder; nothing in the log says why, peak 150 MiB (75 % of the limit).**'
     ],
-    // The headline ranks a SIGKILL over a kill that passed, the fit sentence the other way round.
+    // Both rank a SIGKILL over a kill in a step that passed (they ranked it the other way round).
     [
       ['killed-but-passed', 'step-killed'],
       '❌ Docker build killed (SIGKILL), not known to be memory',
-      '**A process was killed, yet the build passed, peak 150 MiB (75 % of the limit).**'
+      '**Killed (SIGKILL), not known to be memory, peak 150 MiB (75 % of the limit).**'
     ]
   ])('%j', (kinds, headline, fit) => {
     const md = paragraphs(buildSummary(oom, explanation(kinds), o))
@@ -102,9 +107,34 @@ describe('the headline and the fit sentence, for each kind of finding', () => {
     expect(paragraphs(buildSummary(analyzeBuildLog('Run make\nok\n'), explanation([]), null))[0]).toBe('## ℹ️ No Docker build in this log')
   })
 
-  test("the builder container's State.OOMKilled alone says it did not fit", () => {
+  test("the builder container's State.OOMKilled alone, in a build that passed: a process was killed, yet the build passed, in the headline and under it", () => {
     const md = buildSummary(passed, explanation([]), outcome({ builderOomKilled: true, exitCode: 0, peakBytes: null }))
-    expect(paragraphs(md)[1]).toBe('**Each RUN step limited to 100 MiB** (legacy builder --memory, each RUN step on its own). **It did not fit: OOM-killed.**')
+    expect(paragraphs(md)[0]).toBe('## ⚠️ Docker build passed, but a process was killed')
+    expect(paragraphs(md)[1]).toBe(
+      '**Each RUN step limited to 100 MiB** (legacy builder --memory, each RUN step on its own). **A process was killed, yet the build passed.**'
+    )
+    // In a build that failed with no finding: failed, in both.
+    const failed = paragraphs(buildSummary(passed, explanation([]), outcome({ builderOomKilled: false, exitCode: 1, peakBytes: null })))
+    expect(failed[0]).toBe('## ❌ Docker build failed, not for memory as far as the log shows')
+    expect(failed[1]).toMatch(/ \*\*The build failed, not for memory as far as the log shows\.\*\*$/)
+  })
+
+  // The captured build whose step was killed (`Killed`) and went on to pass, under a builder
+  // container whose State.OOMKilled the kill set: the headline said "a process was killed" and
+  // the sentence under it "It did not fit: OOM-killed".
+  test('a build killed but passed, through explain: the headline and the sentence under it say the same', () => {
+    for (const builderOomKilled of [true, false]) {
+      const o = outcome({ enforcement: 'builder', limitScope: 'build', builderName: 'ci', builderOomKilled, exitCode: 0, peakBytes: 100 * MiB })
+      const md = paragraphs(buildSummary(passed, explainBuild({ log: passed, dockerfile: null, outcome: o, kills: [], plan: null }), o))
+      expect(md[0]).toBe('## ⚠️ Docker build passed, but a process was killed')
+      expect(md[1]).toBe(
+        "**Builder `ci` limited to 100 MiB** (the BuildKit builder container's memory, all steps together). **A process was killed, yet the build passed, peak 100 MiB (100 % of the limit).**"
+      )
+    }
+    // A saved log (no outcome): the log's own word that the build finished.
+    const kinds = (log: BuildLogAnalysis) => paragraphs(buildSummary(log, explanation(['killed-but-passed']), null))[0]
+    expect(kinds(passed)).toBe('## ⚠️ Docker build passed, but a process was killed')
+    expect(kinds(analyzeBuildLog('#5 [2/2] RUN make\n#5 1.0 Killed\n#5 DONE 1.1s\n'))).toBe('## ⚠️ Docker build: a process was killed in a step that passed')
   })
 
   test('a build that passed: it fit, with its peak or without one', () => {

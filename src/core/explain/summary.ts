@@ -20,11 +20,13 @@ export const MAX_CHART_POINTS = 60
 
 export function buildSummary(log: BuildLogAnalysis, explanation: Explanation, outcome: BuildOutcome | null, plan: Plan | null = null): string {
   const out: string[] = []
-  out.push(`## ${headline(log, explanation)}`)
+  // The headline and the sentence under it say one verdict, each in its words.
+  const said = verdict(log, explanation, outcome)
+  out.push(`## ${HEADLINE[said]}`)
   out.push('')
   if (outcome) {
     // The decision first: what was bound, on what, and whether the build fit under it.
-    out.push(`${boundSentence(outcome)} ${fitSentence(explanation, outcome)}`)
+    out.push(`${boundSentence(outcome)} ${fitSentence(said, outcome)}`)
     out.push('')
     out.push('| Builder | Limit | Peak | Enforcement | Duration |')
     out.push('| --- | ---: | ---: | --- | ---: |')
@@ -77,19 +79,13 @@ function boundSentence(outcome: BuildOutcome): string {
   return `**${what} limited to ${fmt(outcome.limitBytes)}** (${mdText(MECHANISM[outcome.enforcement])}).`
 }
 
-/** Whether the build fit under its limit, from the findings and the peak. */
-function fitSentence(explanation: Explanation, outcome: BuildOutcome): string {
-  const kinds = new Set(explanation.findings.map((f) => f.kind))
+/** Whether the build fit under its limit, in the verdict's words, with the peak. */
+function fitSentence(said: Verdict, outcome: BuildOutcome): string {
   const share = peakShare(outcome)
   const peak = outcome.peakBytes !== null ? `, peak ${fmt(outcome.peakBytes)}${share}` : ''
-  if (kinds.has('step-oom') || kinds.has('daemon-oom') || outcome.builderOomKilled === true) return `**It did not fit: OOM-killed${peak}.**`
-  if (kinds.has('killed-but-passed')) return `**A process was killed, yet the build passed${peak}.**`
-  if (kinds.has('step-killed') || kinds.has('build-killed')) return `**Killed (SIGKILL), not known to be memory${peak}.**`
-  if (outcome.exitCode !== 0) return `**The build failed, not for memory as far as the log shows${peak}.**`
-  if (outcome.peakBytes === null) return '**It fit** (peak not measured).'
-  return `**It fit${peak}.**`
+  if (said === 'fit') return outcome.peakBytes === null ? '**It fit** (peak not measured).' : `**It fit${peak}.**`
+  return `**${FIT[said]}${peak}.**`
 }
-
 /** ` (98 % of the limit)`, or nothing when either figure is missing. */
 function peakShare(outcome: BuildOutcome): string {
   return outcome.peakBytes !== null && outcome.limitBytes ? ` (${Math.round((outcome.peakBytes / outcome.limitBytes) * 100)} % of the limit)` : ''
@@ -104,19 +100,61 @@ function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(1)} s`
 }
 
-/** The summary's title: the worst of what the findings say, in their own words. */
-function headline(log: BuildLogAnalysis, explanation: Explanation): string {
+/**
+ * What the summary says of the build: the worst of what the findings say, and, where no finding
+ * says it, what the run knows (the builder container's State.OOMKilled, the build's exit code).
+ * A kill in a step that passed is said as such only of a build that passed.
+ */
+type Verdict =
+  'oom' | 'sigkill' | 'memory-error' | 'no-build' | 'killed-but-passed' | 'killed-but-failed' | 'killed' | 'builder-lost' | 'failed' | 'no-docker' | 'fit'
+
+function verdict(log: BuildLogAnalysis, explanation: Explanation, outcome: BuildOutcome | null): Verdict {
   const kinds = new Set(explanation.findings.map((f) => f.kind))
-  if (kinds.has('step-oom') || kinds.has('daemon-oom')) return '❌ Docker build ran out of memory'
-  if (kinds.has('step-killed') || kinds.has('build-killed')) return '❌ Docker build killed (SIGKILL), not known to be memory'
-  if (kinds.has('memory-error')) return '❌ Docker build: memory trouble that is not a kill'
-  if (kinds.has('no-build')) return 'ℹ️ No Docker build in this log, but a process was killed or ran out of memory'
-  if (kinds.has('killed-but-passed')) return '⚠️ Docker build: a process was killed'
-  if (kinds.has('builder-lost')) return '⚠️ Docker build lost its builder'
-  if (kinds.has('step-failed')) return '❌ Docker build failed, not for memory as far as the log shows'
-  if (!log.docker) return 'ℹ️ No Docker build in this log'
-  return '✅ Docker build memory'
+  // Whether the build passed: its exit code, else the log's word; a log that says neither (a tail) leaves it open.
+  const passed = outcome ? outcome.exitCode === 0 : log.failedStepId !== null || log.daemonLost ? false : log.succeeded ? true : null
+  if (kinds.has('step-oom') || kinds.has('daemon-oom')) return 'oom'
+  if (kinds.has('step-killed') || kinds.has('build-killed')) return 'sigkill'
+  if (kinds.has('memory-error')) return 'memory-error'
+  if (kinds.has('no-build')) return 'no-build'
+  // The container's OOMKilled with no finding: a process in it was killed for memory (classify.ts).
+  if (kinds.has('killed-but-passed') || outcome?.builderOomKilled === true)
+    return passed === null ? 'killed' : passed ? 'killed-but-passed' : 'killed-but-failed'
+  if (kinds.has('builder-lost')) return 'builder-lost'
+  if (kinds.has('step-failed') || passed === false) return 'failed'
+  if (!log.docker) return 'no-docker'
+  return 'fit'
 }
+
+// Module-level tables: never active in the mutation run (see RESULT's); each verdict's headline
+// and sentence are pinned by __tests__/core/explain/summary.test.ts ("the headline and the fit sentence").
+// Stryker disable ObjectLiteral,StringLiteral: never active (above)
+const HEADLINE: Record<Verdict, string> = {
+  oom: '❌ Docker build ran out of memory',
+  sigkill: '❌ Docker build killed (SIGKILL), not known to be memory',
+  'memory-error': '❌ Docker build: memory trouble that is not a kill',
+  'no-build': 'ℹ️ No Docker build in this log, but a process was killed or ran out of memory',
+  'killed-but-passed': '⚠️ Docker build passed, but a process was killed',
+  'killed-but-failed': '❌ Docker build failed; a process was killed in a step that passed',
+  killed: '⚠️ Docker build: a process was killed in a step that passed',
+  'builder-lost': '⚠️ Docker build lost its builder',
+  failed: '❌ Docker build failed, not for memory as far as the log shows',
+  'no-docker': 'ℹ️ No Docker build in this log',
+  fit: '✅ Docker build memory'
+}
+
+const FIT: Record<Exclude<Verdict, 'fit'>, string> = {
+  oom: 'It did not fit: OOM-killed',
+  sigkill: 'Killed (SIGKILL), not known to be memory',
+  'memory-error': 'Memory ran out without a kill (a process stopped at its own limit, or an allocation failed)',
+  'no-build': 'No Docker build in the log, but a process was killed or ran out of memory',
+  'killed-but-passed': 'A process was killed, yet the build passed',
+  'killed-but-failed': 'A process was killed in a step that passed; the build failed',
+  killed: 'A process was killed in a step that passed',
+  'builder-lost': 'The build lost its builder; nothing in the log says why',
+  failed: 'The build failed, not for memory as far as the log shows',
+  'no-docker': 'No Docker build in the log'
+}
+// Stryker restore ObjectLiteral,StringLiteral
 
 // A module-level table is built once, when the module is loaded; the mutation run keeps modules
 // loaded between mutants, so a mutant of it is never active. Each result's words are pinned by
