@@ -1042,9 +1042,11 @@ function memoryFixes(findings, input) {
   if (findings.length === 0) return [];
   const outcome = input.outcome;
   const plan2 = input.plan;
-  const limit = outcome?.limitBytes ?? null;
+  const unbound = outcome?.enforcement === "none";
+  const limit = unbound ? null : outcome?.limitBytes ?? null;
   const rss = findings.reduce((top, f) => Math.max(top, f.kill?.anonRssBytes ?? 0), 0);
   const need = roundUp(Math.max(limit ? limit * 1.5 : 0, outcome?.peakBytes ? outcome.peakBytes * 1.25 : 0, rss * 2, 256 * MiB));
+  if (unbound) return unboundFixes(need, plan2);
   if (!plan2) {
     const known = limit ?? (rss > 0 ? rss : null);
     return [
@@ -1074,6 +1076,27 @@ function memoryFixes(findings, input) {
       `use a larger runner: this build needs about ${formatSize(need)} and this one can give ${formatSize(room)}, so pick one with at least ${formatSize(need + containers + plan2.reserveBytes)}`
     );
   }
+  return fixes;
+}
+function unboundFixes(need, plan2) {
+  if (!plan2)
+    return [
+      "bind the builder's memory (a docker-container builder with a memory limit, as build-memory sets): nothing bound this build, so what held it was the machine's (or Docker's VM's) memory, shared with all else running there",
+      "give the machine (or Docker's VM) more memory",
+      "run fewer jobs in parallel"
+    ];
+  const vm = plan2.engine.bytes < plan2.machine.totalBytes;
+  const held = vm ? `Docker's VM's ${formatSize(plan2.engine.bytes)}` : `the machine's ${formatSize(plan2.machine.totalBytes)}`;
+  const fixes = [
+    `bind the builder's memory (a docker-container builder limited to build-memory, ${formatSize(plan2.build.bytes)} here): nothing bound this build, so what held it was ${held}, shared with all else running there`
+  ];
+  if (plan2.jobs > 1) fixes.push(`reduce parallel jobs from ${plan2.jobs} to ${Math.max(1, Math.floor(plan2.jobs / 2))}`);
+  const containers = plan2.containers.reduce((sum, c) => sum + c.bytes, 0);
+  const room = Math.max(0, plan2.usableBytes - containers);
+  if (need > room)
+    fixes.push(
+      `use a larger runner: this build needs about ${formatSize(need)} and this one can give ${formatSize(room)}, so pick one with at least ${formatSize(need + containers + plan2.reserveBytes)}`
+    );
   return fixes;
 }
 function roundUp(bytes) {

@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   buildAndExplain
-} from "./chunk-4ULO56SA.mjs";
-import "./chunk-PLMDNH6D.mjs";
-import "./chunk-7SVWSPUC.mjs";
+} from "./chunk-AEPQOM7Q.mjs";
+import "./chunk-LPU6R7CX.mjs";
+import "./chunk-W2NSJSMO.mjs";
 import "./chunk-322RRR7K.mjs";
 import "./chunk-KVT2EJ3E.mjs";
-import "./chunk-JZ5AHRVO.mjs";
+import "./chunk-5GYDHO67.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-CY67VTD3.mjs";
 import "./chunk-2KBK5UGC.mjs";

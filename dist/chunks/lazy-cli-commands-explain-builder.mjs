@@ -2,18 +2,18 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   explanationJson,
   explanationText
-} from "./chunk-OZVZLSPG.mjs";
+} from "./chunk-B5RS4CDS.mjs";
 import {
   print
 } from "./chunk-TSPMPEID.mjs";
 import {
   explainBuildRecords
-} from "./chunk-252LDZJS.mjs";
+} from "./chunk-JHJNSIH4.mjs";
 import "./chunk-Z6PW5BAD.mjs";
-import "./chunk-7SVWSPUC.mjs";
+import "./chunk-W2NSJSMO.mjs";
 import {
   isKill
-} from "./chunk-JZ5AHRVO.mjs";
+} from "./chunk-5GYDHO67.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-CY67VTD3.mjs";
 import "./chunk-2KBK5UGC.mjs";

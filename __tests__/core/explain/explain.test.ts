@@ -460,6 +460,46 @@ describe('the fixes without a plan: sized from the limit, the peak or the killed
   })
 })
 
+// A build nothing bound (enforcement none, e.g. the docker driver, a remote builder): the fixes
+// said "give the build more than 1 GiB" from a limit that bound nothing; raising it changes nothing.
+describe('the fixes for a build nothing bound: what held it, and to bind the builder, never a limit raised', () => {
+  const killed = `#5 [2/2] RUN make\n#5 1.0 Killed\n#5 ERROR: process "/bin/sh -c make" did not complete successfully: exit code: 137\n`
+  const none = (o: Partial<ReturnType<typeof outcome>> = {}) =>
+    outcome({ enforcement: 'none', enforcementReason: 'the docker driver runs steps in the engine', limitBytes: 1024 * MiB, peakBytes: null, ...o })
+  const fixes = (o: ReturnType<typeof outcome>, plan: ReturnType<typeof runnerPlan> | null = null) =>
+    explainBuild({ log: analyzeBuildLog(killed), dockerfile: null, outcome: o, kills: [], plan }).fixes
+  const raised = /give the build more|raise build-memory|memory-per-job|use profile/
+
+  test('without a plan: bind the builder, more memory for the machine or the VM, fewer jobs; with the limit in bytes or without', () => {
+    const want = [
+      "bind the builder's memory (a docker-container builder with a memory limit, as build-memory sets): nothing bound this build, so what held it was the machine's (or Docker's VM's) memory, shared with all else running there",
+      "give the machine (or Docker's VM) more memory",
+      'run fewer jobs in parallel'
+    ]
+    expect(fixes(none())).toEqual(want)
+    expect(fixes(none({ limitBytes: null, peakBytes: 700 * MiB }))).toEqual(want)
+    // The annotation says the same, after its reason.
+    const [a] = explainBuild({ log: analyzeBuildLog(killed), dockerfile: null, outcome: none(), kills: [], plan: null }).annotations
+    expect(a.message).toContain(
+      "No build limit applied (the docker driver runs steps in the engine): the kill came from the memory of the engine or machine. Fix: bind the builder's memory"
+    )
+    expect(a.message).not.toMatch(raised)
+  })
+
+  test("with a plan: what held the build (the machine's memory, or Docker's VM's), fewer jobs, a larger runner only when the build needs more than it has", () => {
+    const plan = runnerPlan()
+    expect(fixes(none(), plan)).toEqual([
+      `bind the builder's memory (a docker-container builder limited to build-memory, 8 GiB here): nothing bound this build, so what held it was the machine's 16 GiB, shared with all else running there`,
+      'reduce parallel jobs from 4 to 2'
+    ])
+    const vm = { ...plan, engine: { ...plan.engine, bytes: 6 * 1024 * MiB, inVm: true } }
+    expect(fixes(none(), vm)[0]).toContain("so what held it was Docker's VM's 6 GiB")
+    const big = fixes(none({ peakBytes: 20 * 1024 * MiB }), plan)
+    expect(big.at(-1)).toMatch(/^use a larger runner: this build needs about 25 GiB and this one can give 14.4 GiB/)
+    for (const f of [...big, ...fixes(none(), vm)]) expect(f).not.toMatch(raised)
+  })
+})
+
 describe("attributeKills: a kernel kill is a step's only when that is sure", () => {
   // The captured dmesg: four kills of `tail`, each in a BuildKit step cgroup of its own.
   const K = CAPTURED_KILLS
