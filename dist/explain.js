@@ -672,7 +672,13 @@ function classify({ log, outcome, killByStep, daemonKill = null }) {
     } else if (!stepOom) {
       findings.unshift(finding("builder-lost", running[running.length - 1] ?? failed, null, "reported by the tool", lost, null));
     }
-    if (daemon) findings.unshift(daemon);
+    if (daemon) {
+      const at2 = daemon.step;
+      const same2 = findings.filter((f) => f.step !== null && f.step === at2 && (f.kind === "step-oom" || f.kind === "step-killed"));
+      for (const f of same2) findings.splice(findings.indexOf(f), 1);
+      const evidence = [...daemon.evidence, ...same2.flatMap((f) => f.evidence)];
+      findings.unshift(finding("daemon-oom", at2, daemon.kill ?? same2[0]?.kill ?? null, daemon.confidence, evidence, null));
+    }
     for (const step of dying) {
       if (step === daemon?.step) continue;
       const kill = strongest(step.signals);

@@ -2,18 +2,18 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   explanationJson,
   explanationText
-} from "./chunk-B5RS4CDS.mjs";
+} from "./chunk-7GNLJI27.mjs";
 import {
   print
 } from "./chunk-TSPMPEID.mjs";
 import {
   explainBuildRecords
-} from "./chunk-JHJNSIH4.mjs";
+} from "./chunk-IAVOBAIZ.mjs";
 import "./chunk-Z6PW5BAD.mjs";
-import "./chunk-W2NSJSMO.mjs";
+import "./chunk-DRLVQ2HD.mjs";
 import {
   isKill
-} from "./chunk-5GYDHO67.mjs";
+} from "./chunk-HDZ5VOP3.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-CY67VTD3.mjs";
 import "./chunk-2KBK5UGC.mjs";

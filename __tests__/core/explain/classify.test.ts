@@ -258,6 +258,34 @@ describe('the builder lost', () => {
     ])
   })
 
+  // The failed step was killed (exit code 137, Killed) and the builder then went, killed for
+  // memory by the kernel's record: that step was said twice, the daemon's and its own.
+  test("the failed step killed, then the daemon seen killed: one finding at that step, with the kernel's, the loss's and the step's lines", () => {
+    const failedStep = `#5 [2/2] RUN make\n#5 1.0 Killed\n#5 ERROR: process "/bin/sh -c make" did not complete successfully: exit code: 137\n${LOST}\n`
+    expect(findings(failedStep, { outcome: outcome({ builderOomKilled: true, oomKills: null, exitCode: 1 }) })).toEqual([
+      [
+        'daemon-oom',
+        '#5',
+        'seen by the kernel',
+        ["the builder container's State.OOMKilled is true", LOST, 'Killed', failedLine('make', 'exit code: 137')],
+        null,
+        null
+      ]
+    ])
+    // The step's kernel kill stays with the finding; a step still running that showed a kill is its own.
+    const withRunning = `#7 [1/2] RUN make -j8\n#7 3.0 Killed\n${failedStep}`
+    const rows = findings(withRunning, {
+      outcome: outcome({ builderOomKilled: false, oomKills: null, exitCode: 1 }),
+      daemonKill: { ...KILLS[2], process: 'buildkitd', pid: 912 },
+      killByStep: new Map([['#5', KILLS[0]]])
+    })
+    expect(rows.map((r) => [r[0], r[1], r[5]])).toEqual([
+      ['daemon-oom', '#5', 912],
+      ['step-oom', '#7', null]
+    ])
+    expect(rows[0][3]).toHaveLength(5)
+  })
+
   test('two steps running when it went, each showing a kill: the daemon at the last, the other killed, each once', () => {
     const text = `#5 [a 2/2] RUN cargo build\n#6 [b 2/2] RUN make\n#5 9.0 error: could not compile \`x\` (signal: 9, SIGKILL: kill)\n#6 12.0 Killed\n${LOST}\n`
     expect(findings(text).map((r) => [r[0], r[1], r[3]])).toEqual([

@@ -174,7 +174,14 @@ export function classify({ log, outcome, killByStep, daemonKill = null }: Classi
     } else if (!stepOom) {
       findings.unshift(finding('builder-lost', running[running.length - 1] ?? failed, null, 'reported by the tool', lost, null))
     }
-    if (daemon) findings.unshift(daemon)
+    if (daemon) {
+      // The step's own kill, already found (the failed step's), is the daemon's finding's too: one step, one finding.
+      const at = daemon.step
+      const same = findings.filter((f) => f.step !== null && f.step === at && (f.kind === 'step-oom' || f.kind === 'step-killed'))
+      for (const f of same) findings.splice(findings.indexOf(f), 1)
+      const evidence = [...daemon.evidence, ...same.flatMap((f) => f.evidence)]
+      findings.unshift(finding('daemon-oom', at, daemon.kill ?? same[0]?.kill ?? null, daemon.confidence, evidence, null))
+    }
     // Other steps that died showing a kill: killed, by the log's word, each once.
     for (const step of dying) {
       if (step === daemon?.step) continue
