@@ -4136,8 +4136,7 @@ function memoryFixes(findings, input) {
   }
   const fixes = [];
   const basis = Math.min(plan.machine.totalBytes, plan.engine.bytes);
-  const containers = plan.containers.reduce((sum, c) => sum + c.bytes, 0);
-  const room = Math.max(0, plan.usableBytes - containers);
+  const { containers, room } = roomFor(plan);
   const besides = containers > 0 ? ` and ${formatSize(containers)} of containers` : "";
   if (need <= room) {
     fixes.push(
@@ -4151,11 +4150,7 @@ function memoryFixes(findings, input) {
   const profile = PROFILES.find((p) => profileMemory(p, basis) >= need && PROFILES.indexOf(p) > PROFILES.indexOf(plan.profile));
   if (plan.build.source === "profile" && profile && profileMemory(profile, basis) <= room)
     fixes.push(`use profile ${profile}, which gives ${formatSize(profileMemory(profile, basis))} here`);
-  if (need > room) {
-    fixes.push(
-      `use a larger runner: this build needs about ${formatSize(need)} and this one can give ${formatSize(room)}, so pick one with at least ${formatSize(need + containers + plan.reserveBytes)}`
-    );
-  }
+  if (need > room) fixes.push(largerRunner(need, plan));
   return fixes;
 }
 function unboundFixes(need, plan) {
@@ -4171,13 +4166,16 @@ function unboundFixes(need, plan) {
     `bind the builder's memory (a docker-container builder limited to build-memory, ${formatSize(plan.build.bytes)} here): nothing bound this build, so what held it was ${held}, shared with all else running there`
   ];
   if (plan.jobs > 1) fixes.push(`reduce parallel jobs from ${plan.jobs} to ${Math.max(1, Math.floor(plan.jobs / 2))}`);
-  const containers = plan.containers.reduce((sum, c) => sum + c.bytes, 0);
-  const room = Math.max(0, plan.usableBytes - containers);
-  if (need > room)
-    fixes.push(
-      `use a larger runner: this build needs about ${formatSize(need)} and this one can give ${formatSize(room)}, so pick one with at least ${formatSize(need + containers + plan.reserveBytes)}`
-    );
+  if (need > roomFor(plan).room) fixes.push(largerRunner(need, plan));
   return fixes;
+}
+function roomFor(plan) {
+  const containers = plan.containers.reduce((sum, c) => sum + c.bytes, 0);
+  return { containers, room: Math.max(0, plan.usableBytes - containers) };
+}
+function largerRunner(need, plan) {
+  const { containers, room } = roomFor(plan);
+  return `use a larger runner: this build needs about ${formatSize(need)} and this one can give ${formatSize(room)}, so pick one with at least ${formatSize(need + containers + plan.reserveBytes)}`;
 }
 function roundUp(bytes) {
   const step = bytes > 2 * GiB ? 512 * MiB : 64 * MiB;
@@ -4638,8 +4636,8 @@ function verdict(log, explanation, outcome) {
   if (kinds.has("step-killed") || kinds.has("build-killed")) return "sigkill";
   if (kinds.has("memory-error")) return "memory-error";
   if (kinds.has("no-build")) return "no-build";
-  if (kinds.has("killed-but-passed") || outcome?.builderOomKilled === true)
-    return passed === null ? "killed" : passed ? "killed-but-passed" : "killed-but-failed";
+  if (kinds.has("killed-but-passed")) return passed === null ? "killed" : passed ? "killed-but-passed" : "killed-but-failed";
+  if (outcome?.builderOomKilled === true && passed) return "killed-but-passed";
   if (kinds.has("builder-lost")) return "builder-lost";
   if (kinds.has("step-failed") || passed === false) return "failed";
   if (!log.docker) return "no-docker";

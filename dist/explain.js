@@ -1062,8 +1062,7 @@ function memoryFixes(findings, input) {
   }
   const fixes = [];
   const basis = Math.min(plan2.machine.totalBytes, plan2.engine.bytes);
-  const containers = plan2.containers.reduce((sum, c) => sum + c.bytes, 0);
-  const room = Math.max(0, plan2.usableBytes - containers);
+  const { containers, room } = roomFor(plan2);
   const besides = containers > 0 ? ` and ${formatSize(containers)} of containers` : "";
   if (need <= room) {
     fixes.push(
@@ -1077,11 +1076,7 @@ function memoryFixes(findings, input) {
   const profile = PROFILES.find((p) => profileMemory(p, basis) >= need && PROFILES.indexOf(p) > PROFILES.indexOf(plan2.profile));
   if (plan2.build.source === "profile" && profile && profileMemory(profile, basis) <= room)
     fixes.push(`use profile ${profile}, which gives ${formatSize(profileMemory(profile, basis))} here`);
-  if (need > room) {
-    fixes.push(
-      `use a larger runner: this build needs about ${formatSize(need)} and this one can give ${formatSize(room)}, so pick one with at least ${formatSize(need + containers + plan2.reserveBytes)}`
-    );
-  }
+  if (need > room) fixes.push(largerRunner(need, plan2));
   return fixes;
 }
 function unboundFixes(need, plan2) {
@@ -1097,13 +1092,16 @@ function unboundFixes(need, plan2) {
     `bind the builder's memory (a docker-container builder limited to build-memory, ${formatSize(plan2.build.bytes)} here): nothing bound this build, so what held it was ${held}, shared with all else running there`
   ];
   if (plan2.jobs > 1) fixes.push(`reduce parallel jobs from ${plan2.jobs} to ${Math.max(1, Math.floor(plan2.jobs / 2))}`);
-  const containers = plan2.containers.reduce((sum, c) => sum + c.bytes, 0);
-  const room = Math.max(0, plan2.usableBytes - containers);
-  if (need > room)
-    fixes.push(
-      `use a larger runner: this build needs about ${formatSize(need)} and this one can give ${formatSize(room)}, so pick one with at least ${formatSize(need + containers + plan2.reserveBytes)}`
-    );
+  if (need > roomFor(plan2).room) fixes.push(largerRunner(need, plan2));
   return fixes;
+}
+function roomFor(plan2) {
+  const containers = plan2.containers.reduce((sum, c) => sum + c.bytes, 0);
+  return { containers, room: Math.max(0, plan2.usableBytes - containers) };
+}
+function largerRunner(need, plan2) {
+  const { containers, room } = roomFor(plan2);
+  return `use a larger runner: this build needs about ${formatSize(need)} and this one can give ${formatSize(room)}, so pick one with at least ${formatSize(need + containers + plan2.reserveBytes)}`;
 }
 function roundUp(bytes) {
   const step = bytes > 2 * GiB ? 512 * MiB : 64 * MiB;
@@ -1564,8 +1562,8 @@ function verdict(log, explanation, outcome) {
   if (kinds.has("step-killed") || kinds.has("build-killed")) return "sigkill";
   if (kinds.has("memory-error")) return "memory-error";
   if (kinds.has("no-build")) return "no-build";
-  if (kinds.has("killed-but-passed") || outcome?.builderOomKilled === true)
-    return passed === null ? "killed" : passed ? "killed-but-passed" : "killed-but-failed";
+  if (kinds.has("killed-but-passed")) return passed === null ? "killed" : passed ? "killed-but-passed" : "killed-but-failed";
+  if (outcome?.builderOomKilled === true && passed) return "killed-but-passed";
   if (kinds.has("builder-lost")) return "builder-lost";
   if (kinds.has("step-failed") || passed === false) return "failed";
   if (!log.docker) return "no-docker";

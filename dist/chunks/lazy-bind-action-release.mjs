@@ -4,14 +4,14 @@ import {
 } from "./chunk-7TQFREPL.mjs";
 import {
   explainBuildRecords
-} from "./chunk-IAVOBAIZ.mjs";
+} from "./chunk-CMFM646L.mjs";
 import {
   getState
 } from "./chunk-V23U7VEN.mjs";
 import "./chunk-Z6PW5BAD.mjs";
 import {
   isKill
-} from "./chunk-HDZ5VOP3.mjs";
+} from "./chunk-NJJ7HJTE.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-CY67VTD3.mjs";
 import "./chunk-2KBK5UGC.mjs";

@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   buildAndExplain
-} from "./chunk-DV3E7672.mjs";
-import "./chunk-LBTDFFWS.mjs";
-import "./chunk-DRLVQ2HD.mjs";
+} from "./chunk-XU5OZTSA.mjs";
+import "./chunk-I5MEJHTT.mjs";
+import "./chunk-FTUZBTF5.mjs";
 import "./chunk-322RRR7K.mjs";
 import "./chunk-KVT2EJ3E.mjs";
-import "./chunk-HDZ5VOP3.mjs";
+import "./chunk-NJJ7HJTE.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-CY67VTD3.mjs";
 import "./chunk-2KBK5UGC.mjs";

@@ -2,18 +2,18 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   explanationJson,
   explanationText
-} from "./chunk-7GNLJI27.mjs";
+} from "./chunk-CKJ4UIVY.mjs";
 import {
   print
 } from "./chunk-TSPMPEID.mjs";
 import {
   explainBuildRecords
-} from "./chunk-IAVOBAIZ.mjs";
+} from "./chunk-CMFM646L.mjs";
 import "./chunk-Z6PW5BAD.mjs";
-import "./chunk-DRLVQ2HD.mjs";
+import "./chunk-FTUZBTF5.mjs";
 import {
   isKill
-} from "./chunk-HDZ5VOP3.mjs";
+} from "./chunk-NJJ7HJTE.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-CY67VTD3.mjs";
 import "./chunk-2KBK5UGC.mjs";

@@ -497,6 +497,10 @@ describe('the fixes for a build nothing bound: what held it, and to bind the bui
     const big = fixes(none({ peakBytes: 20 * 1024 * MiB }), plan)
     expect(big.at(-1)).toMatch(/^use a larger runner: this build needs about 25 GiB and this one can give 14.4 GiB/)
     for (const f of [...big, ...fixes(none(), vm)]) expect(f).not.toMatch(raised)
+    // One job: none fewer to run.
+    const one = runnerPlan(16, 1)
+    expect(one.jobs).toBe(1)
+    expect(fixes(none(), one)).toEqual([expect.stringMatching(/^bind the builder's memory/)])
   })
 })
 

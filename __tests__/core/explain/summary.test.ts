@@ -113,10 +113,12 @@ describe('the headline and the fit sentence, for each kind of finding', () => {
     expect(paragraphs(md)[1]).toBe(
       '**Each RUN step limited to 100 MiB** (legacy builder --memory, each RUN step on its own). **A process was killed, yet the build passed.**'
     )
-    // In a build that failed with no finding: failed, in both.
-    const failed = paragraphs(buildSummary(passed, explanation([]), outcome({ builderOomKilled: false, exitCode: 1, peakBytes: null })))
-    expect(failed[0]).toBe('## ❌ Docker build failed, not for memory as far as the log shows')
-    expect(failed[1]).toMatch(/ \*\*The build failed, not for memory as far as the log shows\.\*\*$/)
+    // In a build that failed with no finding (OOMKilled or not: the findings say why it failed): failed, in both.
+    for (const builderOomKilled of [true, false]) {
+      const failed = paragraphs(buildSummary(passed, explanation([]), outcome({ builderOomKilled, exitCode: 1, peakBytes: null })))
+      expect(failed[0]).toBe('## ❌ Docker build failed, not for memory as far as the log shows')
+      expect(failed[1]).toMatch(/ \*\*The build failed, not for memory as far as the log shows\.\*\*$/)
+    }
   })
 
   // The captured build whose step was killed (`Killed`) and went on to pass, under a builder
@@ -135,6 +137,11 @@ describe('the headline and the fit sentence, for each kind of finding', () => {
     const kinds = (log: BuildLogAnalysis) => paragraphs(buildSummary(log, explanation(['killed-but-passed']), null))[0]
     expect(kinds(passed)).toBe('## ⚠️ Docker build passed, but a process was killed')
     expect(kinds(analyzeBuildLog('#5 [2/2] RUN make\n#5 1.0 Killed\n#5 DONE 1.1s\n'))).toBe('## ⚠️ Docker build: a process was killed in a step that passed')
+    // A log that shows the build failed, or lost its builder: not passed.
+    const lost =
+      '#5 [1/2] RUN make\n#5 1.0 Killed\n#5 DONE 1.1s\nERROR: failed to receive status: rpc error: code = Unavailable desc = error reading from server: EOF\n'
+    expect(kinds(analyzeBuildLog(lost))).toBe('## ❌ Docker build failed; a process was killed in a step that passed')
+    expect(kinds(oom)).toBe('## ❌ Docker build failed; a process was killed in a step that passed')
   })
 
   test('a build that passed: it fit, with its peak or without one', () => {

@@ -307,9 +307,7 @@ function memoryFixes(findings: LocatedFinding[], input: ExplainInput): string[] 
   }
   const fixes: string[] = []
   const basis = Math.min(plan.machine.totalBytes, plan.engine.bytes)
-  // What a build can have here: the usable memory less the containers planned beside it.
-  const containers = plan.containers.reduce((sum, c) => sum + c.bytes, 0)
-  const room = Math.max(0, plan.usableBytes - containers)
+  const { containers, room } = roomFor(plan)
   const besides = containers > 0 ? ` and ${fmt(containers)} of containers` : ''
   if (need <= room) {
     fixes.push(
@@ -323,11 +321,7 @@ function memoryFixes(findings: LocatedFinding[], input: ExplainInput): string[] 
   const profile = PROFILES.find((p) => profileMemory(p, basis) >= need && PROFILES.indexOf(p) > PROFILES.indexOf(plan.profile))
   if (plan.build.source === 'profile' && profile && profileMemory(profile, basis) <= room)
     fixes.push(`use profile ${profile}, which gives ${fmt(profileMemory(profile, basis))} here`)
-  if (need > room) {
-    fixes.push(
-      `use a larger runner: this build needs about ${fmt(need)} and this one can give ${fmt(room)}, so pick one with at least ${fmt(need + containers + plan.reserveBytes)}`
-    )
-  }
+  if (need > room) fixes.push(largerRunner(need, plan))
   return fixes
 }
 
@@ -350,13 +344,19 @@ function unboundFixes(need: number, plan: Plan | null): string[] {
     `bind the builder's memory (a docker-container builder limited to build-memory, ${fmt(plan.build.bytes)} here): nothing bound this build, so what held it was ${held}, shared with all else running there`
   ]
   if (plan.jobs > 1) fixes.push(`reduce parallel jobs from ${plan.jobs} to ${Math.max(1, Math.floor(plan.jobs / 2))}`)
-  const containers = plan.containers.reduce((sum, c) => sum + c.bytes, 0)
-  const room = Math.max(0, plan.usableBytes - containers)
-  if (need > room)
-    fixes.push(
-      `use a larger runner: this build needs about ${fmt(need)} and this one can give ${fmt(room)}, so pick one with at least ${fmt(need + containers + plan.reserveBytes)}`
-    )
+  if (need > roomFor(plan).room) fixes.push(largerRunner(need, plan))
   return fixes
+}
+
+/** What a build can have here: the usable memory less the containers planned beside it. */
+function roomFor(plan: Plan): { containers: number; room: number } {
+  const containers = plan.containers.reduce((sum, c) => sum + c.bytes, 0)
+  return { containers, room: Math.max(0, plan.usableBytes - containers) }
+}
+
+function largerRunner(need: number, plan: Plan): string {
+  const { containers, room } = roomFor(plan)
+  return `use a larger runner: this build needs about ${fmt(need)} and this one can give ${fmt(room)}, so pick one with at least ${fmt(need + containers + plan.reserveBytes)}`
 }
 
 function roundUp(bytes: number): number {

@@ -116,9 +116,10 @@ function verdict(log: BuildLogAnalysis, explanation: Explanation, outcome: Build
   if (kinds.has('step-killed') || kinds.has('build-killed')) return 'sigkill'
   if (kinds.has('memory-error')) return 'memory-error'
   if (kinds.has('no-build')) return 'no-build'
-  // The container's OOMKilled with no finding: a process in it was killed for memory (classify.ts).
-  if (kinds.has('killed-but-passed') || outcome?.builderOomKilled === true)
-    return passed === null ? 'killed' : passed ? 'killed-but-passed' : 'killed-but-failed'
+  if (kinds.has('killed-but-passed')) return passed === null ? 'killed' : passed ? 'killed-but-passed' : 'killed-but-failed'
+  // The container's OOMKilled with no finding, in a build that passed: a process in it was killed
+  // for memory (classify.ts). In a build that failed, the findings say why it failed.
+  if (outcome?.builderOomKilled === true && passed) return 'killed-but-passed'
   if (kinds.has('builder-lost')) return 'builder-lost'
   if (kinds.has('step-failed') || passed === false) return 'failed'
   if (!log.docker) return 'no-docker'
