@@ -4,14 +4,14 @@ import {
 } from "./chunk-7TQFREPL.mjs";
 import {
   explainBuildRecords
-} from "./chunk-CMFM646L.mjs";
+} from "./chunk-QAK6XYCU.mjs";
 import {
   getState
 } from "./chunk-V23U7VEN.mjs";
 import "./chunk-Z6PW5BAD.mjs";
 import {
   isKill
-} from "./chunk-NJJ7HJTE.mjs";
+} from "./chunk-JSDY34MV.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-CY67VTD3.mjs";
 import "./chunk-2KBK5UGC.mjs";
@@ -24,7 +24,7 @@ import "./chunk-LOMAH6VD.mjs";
 import {
   historySteps,
   stepPeaksOf
-} from "./chunk-GBABDSNQ.mjs";
+} from "./chunk-7AQXCNP6.mjs";
 import "./chunk-FKLHXMXM.mjs";
 import "./chunk-WEXZFMP6.mjs";
 import "./chunk-4AYTXUTK.mjs";

@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   buildAndExplain
-} from "./chunk-XU5OZTSA.mjs";
-import "./chunk-I5MEJHTT.mjs";
-import "./chunk-FTUZBTF5.mjs";
+} from "./chunk-UNLXDVBK.mjs";
+import "./chunk-N5T6PYJV.mjs";
+import "./chunk-Q5UPQYAL.mjs";
 import "./chunk-322RRR7K.mjs";
 import "./chunk-KVT2EJ3E.mjs";
-import "./chunk-NJJ7HJTE.mjs";
+import "./chunk-JSDY34MV.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-CY67VTD3.mjs";
 import "./chunk-2KBK5UGC.mjs";
@@ -15,7 +15,7 @@ import "./chunk-OPWKKGM5.mjs";
 import "./chunk-G7R45UEE.mjs";
 import "./chunk-N3PJ6K4K.mjs";
 import "./chunk-LOMAH6VD.mjs";
-import "./chunk-GBABDSNQ.mjs";
+import "./chunk-7AQXCNP6.mjs";
 import "./chunk-FKLHXMXM.mjs";
 import "./chunk-WEXZFMP6.mjs";
 import "./chunk-4AYTXUTK.mjs";

@@ -6,7 +6,7 @@ import {
 import "./chunk-G7R45UEE.mjs";
 import "./chunk-N3PJ6K4K.mjs";
 import "./chunk-LOMAH6VD.mjs";
-import "./chunk-GBABDSNQ.mjs";
+import "./chunk-7AQXCNP6.mjs";
 import "./chunk-FKLHXMXM.mjs";
 import "./chunk-WEXZFMP6.mjs";
 import "./chunk-4AYTXUTK.mjs";

@@ -2,22 +2,22 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   explanationJson,
   explanationText
-} from "./chunk-CKJ4UIVY.mjs";
+} from "./chunk-VSOFE6RI.mjs";
 import {
   print
 } from "./chunk-TSPMPEID.mjs";
 import {
   explainBuildRecords
-} from "./chunk-CMFM646L.mjs";
+} from "./chunk-QAK6XYCU.mjs";
 import "./chunk-Z6PW5BAD.mjs";
-import "./chunk-FTUZBTF5.mjs";
+import "./chunk-Q5UPQYAL.mjs";
 import {
   isKill
-} from "./chunk-NJJ7HJTE.mjs";
+} from "./chunk-JSDY34MV.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-CY67VTD3.mjs";
 import "./chunk-2KBK5UGC.mjs";
-import "./chunk-GBABDSNQ.mjs";
+import "./chunk-7AQXCNP6.mjs";
 import "./chunk-FKLHXMXM.mjs";
 import "./chunk-WEXZFMP6.mjs";
 import "./chunk-4AYTXUTK.mjs";

@@ -139,9 +139,9 @@ async function runCli(argv, commands) {
 var COMMANDS = {
   detect: async () => (await import("./detect-MNZJ2C5Y.mjs")).detectCommand(),
   plan: async () => (await import("./plan-NNZ2AE2N.mjs")).planCommand(),
-  explain: async () => (await import("./explain-4F3FBPT6.mjs")).explainCommand(),
+  explain: async () => (await import("./explain-KLK74R7X.mjs")).explainCommand(),
   history: async () => (await import("./history-YLJLVX2Q.mjs")).historyCommand(),
-  build: async () => (await import("./build-CJ24M4VI.mjs")).buildCommand(),
+  build: async () => (await import("./build-JIV2BLVB.mjs")).buildCommand(),
   resize: async () => (await import("./resize-CHWIMJVT.mjs")).resizeCommand(),
   bind: async () => (await import("./bind-2XATNCK5.mjs")).bindCommand(),
   release: async () => (await import("./bind-2XATNCK5.mjs")).releaseCommand()

@@ -7,6 +7,7 @@
 import { describe, expect, test } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
+import { analyzeBuildLog } from '../../../src/core/explain/build-log.js'
 import { exitsOnPurpose, isKilledLine, MAX_SIGNAL_TEXT, readSignal } from '../../../src/core/explain/log/grammars/tool-messages.js'
 import { normalizeLine } from '../../../src/core/explain/log/normalize.js'
 import { FIXTURES, fixture } from './helpers.js'
@@ -64,6 +65,8 @@ describe('readSignal: each rule, a real line', () => {
     ['node heap, the limit alone', '<--- Last few GCs ---> Reached heap limit', ['memory', 'node', 'node-heap']],
     ['node heap, mark-compacts alone', 'Ineffective mark-compacts near heap limit', ['memory', 'node', 'node-heap']],
     ['java', 'Exception in thread "main" java.lang.OutOfMemoryError: Metaspace', ['memory', 'java', 'java-heap']],
+    // What -XX:+ExitOnOutOfMemoryError prints when the heap runs out, its own flag on the same line.
+    ['java, exiting on it', 'Terminating due to java.lang.OutOfMemoryError: Java heap space (-XX:+ExitOnOutOfMemoryError)', ['memory', 'java', 'java-heap']],
     ['maven heap', realLine('081-cygnus-maven-java-heap-space.log', 'Java heap space'), ['memory', 'java', 'java-heap']],
     ['maven GC', realLine('082-druid-maven-gc-overhead-limit.log', 'GC overhead limit'), ['memory', 'java', 'java-heap']],
     ['c++ runtime', realLine('123-colima-tty-npm-install-std-bad-alloc.log', 'bad_alloc'), ['memory', 'c++', 'bad-alloc']],
@@ -139,6 +142,10 @@ describe('readSignal: each rule, a real line', () => {
     'from numpy import MemoryError',
     'my.MemoryError',
     'xMemoryError',
+    // JVM flags that name the error in a command, not the error thrown.
+    '#6 [3/3] RUN java -XX:+ExitOnOutOfMemoryError -XX:+HeapDumpOnOutOfMemoryError -jar /app/tool.jar',
+    '   3 | >>> ENV JAVA_TOOL_OPTIONS="-XX:+CrashOnOutOfMemoryError -XX:-HeapDumpOnOutOfMemoryError"',
+    "Step 4/5 : RUN java '-XX:OnOutOfMemoryError=kill -9 %p' -jar app.jar",
     'the signal: killedfoo handler',
     'SIGKILLED',
     'signal SIGKILLER',
@@ -247,4 +254,27 @@ describe('exitsOnPurpose', () => {
   ])('%j → %s', (command, purpose) => {
     expect(exitsOnPurpose(command)).toBe(purpose)
   })
+})
+
+test('a build whose command carries JVM flags naming OutOfMemoryError, failing for another reason, shows no memory trouble', () => {
+  // The command is echoed in the step's header, its error, the error box and the Dockerfile excerpt.
+  const run = 'java -XX:+ExitOnOutOfMemoryError -XX:+HeapDumpOnOutOfMemoryError -jar /app/tool.jar'
+  const log = analyzeBuildLog(
+    [
+      '#6 [3/3] RUN ' + run,
+      '#6 0.512 Error: Unable to access jarfile /app/tool.jar',
+      `#6 ERROR: process "/bin/sh -c ${run}" did not complete successfully: exit code: 1`,
+      '------',
+      ` > [3/3] RUN ${run}:`,
+      '0.512 Error: Unable to access jarfile /app/tool.jar',
+      '------',
+      'Dockerfile:3',
+      '--------------------',
+      `   3 | >>> RUN ${run}`,
+      '--------------------',
+      `ERROR: failed to solve: process "/bin/sh -c ${run}" did not complete successfully: exit code: 1`
+    ].join('\n') + '\n'
+  )
+  expect(log).toMatchObject({ failedStepId: '#6', exitCode: 1, outOfMemoryError: false, signals: [] })
+  expect(log.steps.map((s) => s.signals)).toEqual([[]])
 })

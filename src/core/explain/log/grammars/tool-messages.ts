@@ -36,7 +36,10 @@ const RULES: Rule[] = [
   // to the bar's last word (webpack's ` 92% chunk asset optimization TerserPluginKilled`).
   { test: /(?:^|\s)\d+ Killed\s+\S|(?:\b|(?<=[a-z]))Killed\s*$/, kind: 'tool-kill', source: 'shell' },
   { test: /JavaScript heap out of memory|Reached heap limit|Ineffective mark-compacts near heap limit/, kind: 'memory', source: 'node', memory: 'node-heap' },
-  { test: /OutOfMemoryError|Java heap space|GC overhead limit exceeded/, kind: 'memory', source: 'java', memory: 'java-heap' },
+  // Thrown, not a JVM flag in the command that names it (`-XX:+ExitOnOutOfMemoryError`,
+  // `-XX:+HeapDumpOnOutOfMemoryError`, `-XX:OnOutOfMemoryError="kill -9 %p"`): the command is
+  // echoed in the step's header, its error and the Dockerfile excerpt of every build that runs it.
+  { test: /(?<!-XX:[+-]?\w*)OutOfMemoryError|Java heap space|GC overhead limit exceeded/, kind: 'memory', source: 'java', memory: 'java-heap' },
   // What the C++ runtime prints when the allocation failed, not source a compiler error quotes
   // (`throw std::bad_alloc();`, `catch (const std::bad_alloc& e) {`).
   {
