@@ -114,6 +114,9 @@ describe('buildkitd.toml', () => {
     // Spaces and quotes inside a header name the same table.
     ['[ worker . "oci" ]\nmax-parallelism=7\n', 7],
     ['[worker.oci]\nmax-parallelism = 16\n', 16],
+    // Keys after an array of tables are that table's (BuildKit's own example config has gcpolicy ones).
+    ['[worker.oci]\n  gc = true\n[[worker.oci.gcpolicy]]\n  keepBytes = 512000000\n  max-parallelism = 3\n', null],
+    ['[[worker.oci.gcpolicy]]\n  all = true\n[worker.oci]\n  max-parallelism = 8\n', 8],
     // At the top level, only the dotted key is the OCI worker's.
     ['max-parallelism = 4\n', null],
     ['worker.containerd.max-parallelism = 4\n', null]

@@ -7,8 +7,8 @@ import {
 import {
   parallelismNote,
   readBuilderParallelism
-} from "./chunk-G7R45UEE.mjs";
-import "./chunk-5PZNYXPD.mjs";
+} from "./chunk-PR35LE5L.mjs";
+import "./chunk-EDRH2X7U.mjs";
 import "./chunk-5LQ7LA22.mjs";
 import "./chunk-XAGP5UWU.mjs";
 import "./chunk-KAXZBJJY.mjs";

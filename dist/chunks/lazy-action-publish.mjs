@@ -6,7 +6,7 @@ import {
   buildLimitText,
   count,
   historyLine
-} from "./chunk-KHIJCYAW.mjs";
+} from "./chunk-4DVAWDQY.mjs";
 import {
   chartScale,
   mdCode,
@@ -24,14 +24,14 @@ import {
 import {
   planEnv,
   planOutputs
-} from "./chunk-CXLET7NT.mjs";
+} from "./chunk-EXXJVCAA.mjs";
 import {
   buildLimitBytes,
   fitSentence
-} from "./chunk-GR3TBPK4.mjs";
+} from "./chunk-UT3EMDMA.mjs";
 import "./chunk-5QK6N67V.mjs";
-import "./chunk-ZA5YFTPW.mjs";
-import "./chunk-5PZNYXPD.mjs";
+import "./chunk-FHDS2SIN.mjs";
+import "./chunk-EDRH2X7U.mjs";
 import "./chunk-T2CBXCPV.mjs";
 import "./chunk-NBHFA7NI.mjs";
 import {

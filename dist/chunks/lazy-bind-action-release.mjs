@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   parseSavedBinding
-} from "./chunk-7TQFREPL.mjs";
+} from "./chunk-K4ITKMAR.mjs";
 import {
   explainBuildRecords
 } from "./chunk-QAK6XYCU.mjs";
@@ -19,8 +19,8 @@ import {
   info,
   warning
 } from "./chunk-VY553U4K.mjs";
-import "./chunk-N3PJ6K4K.mjs";
-import "./chunk-LOMAH6VD.mjs";
+import "./chunk-YFFWD4CL.mjs";
+import "./chunk-PCYGHEDG.mjs";
 import {
   historySteps,
   stepPeaksOf
@@ -29,13 +29,13 @@ import "./chunk-FKLHXMXM.mjs";
 import "./chunk-WEXZFMP6.mjs";
 import "./chunk-4AYTXUTK.mjs";
 import "./chunk-BGOEDO4T.mjs";
-import "./chunk-CXLET7NT.mjs";
-import "./chunk-GR3TBPK4.mjs";
+import "./chunk-EXXJVCAA.mjs";
+import "./chunk-UT3EMDMA.mjs";
 import "./chunk-5QK6N67V.mjs";
-import "./chunk-ZA5YFTPW.mjs";
+import "./chunk-FHDS2SIN.mjs";
 import {
   highestPerStep
-} from "./chunk-5PZNYXPD.mjs";
+} from "./chunk-EDRH2X7U.mjs";
 import {
   releaseBuilder
 } from "./chunk-N2JQBVX2.mjs";

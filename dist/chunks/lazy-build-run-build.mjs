@@ -2,20 +2,20 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   prepareBuild,
   runBuild
-} from "./chunk-OPWKKGM5.mjs";
-import "./chunk-G7R45UEE.mjs";
-import "./chunk-N3PJ6K4K.mjs";
-import "./chunk-LOMAH6VD.mjs";
+} from "./chunk-Y47JUPR2.mjs";
+import "./chunk-PR35LE5L.mjs";
+import "./chunk-YFFWD4CL.mjs";
+import "./chunk-PCYGHEDG.mjs";
 import "./chunk-7AQXCNP6.mjs";
 import "./chunk-FKLHXMXM.mjs";
 import "./chunk-WEXZFMP6.mjs";
 import "./chunk-4AYTXUTK.mjs";
 import "./chunk-BGOEDO4T.mjs";
-import "./chunk-CXLET7NT.mjs";
-import "./chunk-GR3TBPK4.mjs";
+import "./chunk-EXXJVCAA.mjs";
+import "./chunk-UT3EMDMA.mjs";
 import "./chunk-5QK6N67V.mjs";
-import "./chunk-ZA5YFTPW.mjs";
-import "./chunk-5PZNYXPD.mjs";
+import "./chunk-FHDS2SIN.mjs";
+import "./chunk-EDRH2X7U.mjs";
 import "./chunk-N2JQBVX2.mjs";
 import "./chunk-YQGGITQ5.mjs";
 import "./chunk-NNJ4BVTD.mjs";

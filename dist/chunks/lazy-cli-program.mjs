@@ -137,14 +137,14 @@ async function runCli(argv, commands) {
 
 // src/cli/program.ts
 var COMMANDS = {
-  detect: async () => (await import("./detect-MNZJ2C5Y.mjs")).detectCommand(),
-  plan: async () => (await import("./plan-NNZ2AE2N.mjs")).planCommand(),
+  detect: async () => (await import("./detect-X4R53T2Y.mjs")).detectCommand(),
+  plan: async () => (await import("./plan-IUNLYBJJ.mjs")).planCommand(),
   explain: async () => (await import("./explain-KLK74R7X.mjs")).explainCommand(),
-  history: async () => (await import("./history-YLJLVX2Q.mjs")).historyCommand(),
-  build: async () => (await import("./build-JIV2BLVB.mjs")).buildCommand(),
-  resize: async () => (await import("./resize-CHWIMJVT.mjs")).resizeCommand(),
-  bind: async () => (await import("./bind-2XATNCK5.mjs")).bindCommand(),
-  release: async () => (await import("./bind-2XATNCK5.mjs")).releaseCommand()
+  history: async () => (await import("./history-DUVNYRWP.mjs")).historyCommand(),
+  build: async () => (await import("./build-JXHYCK7K.mjs")).buildCommand(),
+  resize: async () => (await import("./resize-6IPQVPLY.mjs")).resizeCommand(),
+  bind: async () => (await import("./bind-BUK4Z6AK.mjs")).bindCommand(),
+  release: async () => (await import("./bind-BUK4Z6AK.mjs")).releaseCommand()
 };
 function program(name) {
   return programOf(COMMANDS, name);

@@ -1,15 +1,15 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   fileHistoryStore
-} from "./chunk-URJRMWDR.mjs";
+} from "./chunk-RVFRI636.mjs";
 import "./chunk-D772QEDI.mjs";
 import "./chunk-CY67VTD3.mjs";
 import "./chunk-FKLHXMXM.mjs";
 import "./chunk-WEXZFMP6.mjs";
 import {
   emptyHistory
-} from "./chunk-ZA5YFTPW.mjs";
-import "./chunk-5PZNYXPD.mjs";
+} from "./chunk-FHDS2SIN.mjs";
+import "./chunk-EDRH2X7U.mjs";
 import "./chunk-SOOFRGCY.mjs";
 import {
   createHash,

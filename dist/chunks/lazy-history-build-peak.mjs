@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   recordBuildPeak,
   resolveBuildHistory
-} from "./chunk-KVT2EJ3E.mjs";
+} from "./chunk-V3IPYUMB.mjs";
 import "./chunk-CY67VTD3.mjs";
 import "./chunk-WEXZFMP6.mjs";
-import "./chunk-ZA5YFTPW.mjs";
-import "./chunk-5PZNYXPD.mjs";
+import "./chunk-FHDS2SIN.mjs";
+import "./chunk-EDRH2X7U.mjs";
 import "./chunk-SOOFRGCY.mjs";
 import "./chunk-T2CBXCPV.mjs";
 import "./chunk-LGCTJYX5.mjs";

@@ -16,10 +16,10 @@ import "./chunk-FKLHXMXM.mjs";
 import "./chunk-WEXZFMP6.mjs";
 import {
   defaultReserve
-} from "./chunk-GR3TBPK4.mjs";
+} from "./chunk-UT3EMDMA.mjs";
 import "./chunk-5QK6N67V.mjs";
-import "./chunk-ZA5YFTPW.mjs";
-import "./chunk-5PZNYXPD.mjs";
+import "./chunk-FHDS2SIN.mjs";
+import "./chunk-EDRH2X7U.mjs";
 import "./chunk-SOOFRGCY.mjs";
 import "./chunk-T2CBXCPV.mjs";
 import "./chunk-NBHFA7NI.mjs";

@@ -118,7 +118,8 @@ export function configuredParallelism(toml: string): number | null {
   let table = ''
   for (const raw of toml.split('\n')) {
     const line = raw.replace(/#.*/, '').trim()
-    const header = /^\[([^\]]+)\]$/.exec(line)
+    // `[[worker.oci.gcpolicy]]` (an array of tables) starts a table as `[worker.oci]` does.
+    const header = /^\[\[?([^\]]+)\]\]?$/.exec(line)
     if (header) {
       table = header[1].replace(/\s|"/g, '')
       continue
