@@ -2061,7 +2061,8 @@ var legacy = (line, ctx) => {
     const m = STEP.exec(line);
     if (m) {
       const index = Number(m[1]);
-      if (b.succeeded || b.legacyCurrent && b.legacyCurrent.index !== null && index <= b.legacyCurrent.index) b = ctx.startBuild();
+      const last = b.legacyCurrent?.index ?? null;
+      if (b.succeeded || b.finalError !== null || last !== null && index <= last) b = ctx.startBuild();
       if (b.legacyCurrent) b.legacyCurrent.span.end = b.seq;
       const step = b.addStep(`Step ${m[1]}`, m[3], b.seq);
       step.index = index;
@@ -2094,7 +2095,6 @@ var legacy = (line, ctx) => {
       step.inferred = true;
       b.legacyCurrent = step;
     }
-    b.failedCommand ??= instruction;
     b.finalError ??= line;
     b.stepError(step, line);
     return true;

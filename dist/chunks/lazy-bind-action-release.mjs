@@ -4,14 +4,14 @@ import {
 } from "./chunk-K4ITKMAR.mjs";
 import {
   explainBuildRecords
-} from "./chunk-QAK6XYCU.mjs";
+} from "./chunk-URJKF7L7.mjs";
 import {
   getState
 } from "./chunk-V23U7VEN.mjs";
 import "./chunk-Z6PW5BAD.mjs";
 import {
   isKill
-} from "./chunk-JSDY34MV.mjs";
+} from "./chunk-SSY4HTHR.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-CY67VTD3.mjs";
 import "./chunk-2KBK5UGC.mjs";

@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   buildAndExplain
-} from "./chunk-3O3FDECB.mjs";
-import "./chunk-N5T6PYJV.mjs";
-import "./chunk-Q5UPQYAL.mjs";
+} from "./chunk-NFVJ5QOJ.mjs";
+import "./chunk-L637EIPT.mjs";
+import "./chunk-XMG3R2XQ.mjs";
 import "./chunk-322RRR7K.mjs";
 import "./chunk-V3IPYUMB.mjs";
-import "./chunk-JSDY34MV.mjs";
+import "./chunk-SSY4HTHR.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-CY67VTD3.mjs";
 import "./chunk-2KBK5UGC.mjs";

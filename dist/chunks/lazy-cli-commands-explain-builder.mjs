@@ -2,18 +2,18 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   explanationJson,
   explanationText
-} from "./chunk-VSOFE6RI.mjs";
+} from "./chunk-SKWCYD7A.mjs";
 import {
   print
 } from "./chunk-TSPMPEID.mjs";
 import {
   explainBuildRecords
-} from "./chunk-QAK6XYCU.mjs";
+} from "./chunk-URJKF7L7.mjs";
 import "./chunk-Z6PW5BAD.mjs";
-import "./chunk-Q5UPQYAL.mjs";
+import "./chunk-XMG3R2XQ.mjs";
 import {
   isKill
-} from "./chunk-JSDY34MV.mjs";
+} from "./chunk-SSY4HTHR.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-CY67VTD3.mjs";
 import "./chunk-2KBK5UGC.mjs";

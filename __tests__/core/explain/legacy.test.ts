@@ -107,4 +107,69 @@ describe('legacy builder logs', () => {
       ]
     ])
   })
+
+  test("each step's span ends where the next step, or the build's success, starts", () => {
+    // Lines are counted from 1: Step 1/2 is line 1, Step 2/2 line 3, Successfully built line 5.
+    const log = parse([
+      'Step 1/2 : FROM alpine',
+      ' ---> 1d34ffeaf190',
+      'Step 2/2 : RUN true',
+      ' ---> Running in 0123456789ab',
+      'Successfully built 0123456789ab'
+    ])
+    expect(log.steps.map((s) => [s.id, s.span])).toEqual([
+      ['Step 1', { start: 1, end: 3 }],
+      ['Step 2', { start: 3, end: 5 }]
+    ])
+  })
+
+  test("the builder's own lines alone say it is a Docker build, and none of them is a success but 'Successfully built'", () => {
+    for (const line of [
+      'Sending build context to Docker daemon  2.048kB',
+      ' ---> Using cache',
+      ' ---> 1d34ffeaf190',
+      'Removing intermediate container 0123456789ab',
+      'Successfully tagged app:latest',
+      ' ---> Running in 0123456789ab'
+    ]) {
+      expect([line, parse([line])]).toEqual([line, expect.objectContaining({ docker: true, succeeded: false, steps: [] })])
+    }
+    expect(parse(['Successfully built 0123456789ab'])).toMatchObject({ docker: true, succeeded: true, steps: [] })
+    expect(parse(['Stepping 1/2 : FROM x', 'Some other line'])).toMatchObject({ docker: false, succeeded: false })
+  })
+
+  test('the final line is no signal of its own', () => {
+    const log = parse(['Step 1/1 : RUN make', RETURNED, "The command '/bin/sh -c make test' returned a non-zero code: 2"])
+    // Its 137 is the step's, read once as the step's error: not a second signal beside the step's.
+    expect(log.signals).toEqual([])
+    expect(log.steps[0]).toMatchObject({ exitCode: 137, signals: [{ kind: 'exit-137', text: RETURNED }] })
+  })
+
+  test('a JVM flag that names OutOfMemoryError in a step (-XX:+ExitOnOutOfMemoryError) is no memory trouble', () => {
+    const step = 'Step 2/2 : RUN java -XX:+ExitOnOutOfMemoryError -jar /app/tool.jar'
+    const log = parse([
+      'Step 1/2 : FROM eclipse-temurin:21',
+      step,
+      ' ---> Running in 0123456789ab',
+      'Removing intermediate container 0123456789ab',
+      'Successfully built 0123456789ab'
+    ])
+    expect(log).toMatchObject({ succeeded: true, signals: [] })
+    expect(log.steps.map((s) => s.signals)).toEqual([[], []])
+  })
+
+  test('a compose line only at the start of a line is its error', () => {
+    const log = parse(['Step 1/1 : RUN ./check.sh', "check: ERROR: Service 'db' failed to build is a known message", 'Successfully built 0123456789ab'])
+    expect(log).toMatchObject({ finalError: null, succeeded: true })
+  })
+
+  test('a step after the final error is the next build, also when the failed step was inferred from a pasted tail', () => {
+    const builds = analyzeBuildLogs([RETURNED, 'Step 0 : FROM alpine', 'Step 1 : RUN make'].join('\n') + '\n')
+    expect(builds.map((b) => [b.failedStepId, b.steps.map((s) => s.name)])).toEqual([
+      ['Step ?1', ['RUN make']],
+      [null, ['FROM alpine', 'RUN make']]
+    ])
+    // Counted from 0 (before Docker 1.13): Step 0 starts no build of its own.
+    expect(analyzeBuildLogs(['Step 0 : FROM alpine', 'Step 1 : RUN make'].join('\n') + '\n').map((b) => b.steps.length)).toEqual([2])
+  })
 })

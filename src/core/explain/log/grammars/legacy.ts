@@ -30,9 +30,11 @@ export const legacy: Grammar = (line, ctx) => {
     const m = STEP.exec(line)
     if (m) {
       const index = Number(m[1])
-      // A step number not above the last one's, or any step after `Successfully built`: the next
-      // build (`Step 1/N` again). A success clears legacyCurrent, so only b.succeeded tells.
-      if (b.succeeded || (b.legacyCurrent && b.legacyCurrent.index !== null && index <= b.legacyCurrent.index)) b = ctx.startBuild()
+      // Any step after `Successfully built` or after the build's final error (the legacy builder
+      // stops at the first failure), or a step number not above the last one's: the next build
+      // (`Step 1/N` again). A success clears legacyCurrent, so only b.succeeded tells.
+      const last = b.legacyCurrent?.index ?? null
+      if (b.succeeded || b.finalError !== null || (last !== null && index <= last)) b = ctx.startBuild()
       if (b.legacyCurrent) b.legacyCurrent.span.end = b.seq
       const step = b.addStep(`Step ${m[1]}`, m[3], b.seq)
       step.index = index
@@ -67,7 +69,6 @@ export const legacy: Grammar = (line, ctx) => {
       step.inferred = true
       b.legacyCurrent = step
     }
-    b.failedCommand ??= instruction
     b.finalError ??= line
     b.stepError(step, line)
     return true
