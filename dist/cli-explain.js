@@ -3991,6 +3991,12 @@ function attributeKills(log, killed, kills) {
   }
   return { byStep, rest: kills.filter((k) => !taken.has(k)) };
 }
+function daemonHeld(outcome) {
+  if (outcome?.enforcement === "none")
+    return `Nothing bound the builder (${outcome.enforcementReason}): the memory of the engine or machine ran out under the daemon, which holds all steps together.`;
+  if (outcome?.limitBytes) return `The builder's own limit of ${formatSize(outcome.limitBytes)} holds all steps together and is too small for this build.`;
+  return "The daemon holds all steps together: the memory it had (its own limit, or the engine's) was too small for this build.";
+}
 function annotate(f, input, fixes) {
   const outcome = input.outcome;
   const where = f.instruction && input.dockerfile ? { file: input.dockerfile.path, startLine: f.instruction.startLine, endLine: f.instruction.endLine } : input.dockerfile ? { file: input.dockerfile.path } : {};
@@ -4004,7 +4010,7 @@ function annotate(f, input, fixes) {
       return {
         level: "error",
         title: "BuildKit daemon killed: out of memory",
-        message: `The BuildKit daemon${outcome?.builderName ? ` (builder ${outcome.builderName})` : ""} was killed, so the build lost its server (${input.log.finalError ?? "State.OOMKilled"}). The builder's own limit${outcome?.limitBytes ? ` of ${formatSize(outcome.limitBytes)}` : ""} holds all steps together and is too small for this build.${peak}${fixText}${said}`,
+        message: `The BuildKit daemon${outcome?.builderName ? ` (builder ${outcome.builderName})` : ""} was killed, so the build lost its server (${input.log.finalError ?? "State.OOMKilled"}). ${daemonHeld(outcome)}${peak}${fixText}${said}`,
         ...where
       };
     case "builder-lost":

@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   buildAndExplain
-} from "./chunk-NFVJ5QOJ.mjs";
-import "./chunk-L637EIPT.mjs";
-import "./chunk-XMG3R2XQ.mjs";
+} from "./chunk-ZP5R2ZSD.mjs";
+import "./chunk-722VW3K4.mjs";
+import "./chunk-TWWKBOEN.mjs";
 import "./chunk-322RRR7K.mjs";
 import "./chunk-V3IPYUMB.mjs";
-import "./chunk-SSY4HTHR.mjs";
+import "./chunk-YNDCMTXN.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-CY67VTD3.mjs";
 import "./chunk-2KBK5UGC.mjs";

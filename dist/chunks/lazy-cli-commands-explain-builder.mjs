@@ -2,18 +2,18 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   explanationJson,
   explanationText
-} from "./chunk-SKWCYD7A.mjs";
+} from "./chunk-UABS6WOI.mjs";
 import {
   print
 } from "./chunk-TSPMPEID.mjs";
 import {
   explainBuildRecords
-} from "./chunk-URJKF7L7.mjs";
+} from "./chunk-IXGBFUUJ.mjs";
 import "./chunk-Z6PW5BAD.mjs";
-import "./chunk-XMG3R2XQ.mjs";
+import "./chunk-TWWKBOEN.mjs";
 import {
   isKill
-} from "./chunk-SSY4HTHR.mjs";
+} from "./chunk-YNDCMTXN.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-CY67VTD3.mjs";
 import "./chunk-2KBK5UGC.mjs";

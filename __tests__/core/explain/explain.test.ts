@@ -159,7 +159,34 @@ describe('the message: what was killed, its memory, the limit, the peak, fixes f
     })
     expect(e.annotations[0]).toMatchObject({ level: 'error', title: 'BuildKit daemon killed: out of memory' })
     expect(e.annotations[0].message).toContain('The BuildKit daemon (builder memtest) was killed')
-    expect(e.annotations[0].message).toContain('limit of 512 MiB holds all steps together')
+    expect(e.annotations[0].message).toContain("The builder's own limit of 512 MiB holds all steps together")
+  })
+
+  test('the BuildKit daemon killed with nothing binding it, or with what bound it unknown: no limit said too small', () => {
+    const lost = analyzeBuildLog('#5 [2/2] RUN make\nERROR: failed to receive status: rpc error: code = Unavailable desc = error reading from server: EOF\n')
+    const unbound = explainBuild({
+      log: lost,
+      dockerfile: null,
+      outcome: outcome({ enforcement: 'none', enforcementReason: 'bind off', builderName: 'memtest', builderOomKilled: true, limitBytes: null, exitCode: 1 }),
+      kills: [],
+      plan: runnerPlan()
+    }).annotations[0].message
+    expect(unbound).toContain('Nothing bound the builder (bind off): the memory of the engine or machine ran out under the daemon')
+    expect(unbound).not.toMatch(/own limit|too small/)
+    // From a log alone (a step killed as the builder went): what held it is not known.
+    const alone = explainBuild({
+      log: analyzeBuildLog(
+        '#5 [2/2] RUN make\n#5 12.0 Killed\nERROR: failed to receive status: rpc error: code = Unavailable desc = error reading from server: EOF\n'
+      ),
+      dockerfile: null,
+      outcome: null,
+      kills: [],
+      plan: null
+    })
+    expect(alone.annotations[0]).toMatchObject({ title: 'BuildKit daemon killed: out of memory' })
+    expect(alone.annotations[0].message).toContain(
+      "The daemon holds all steps together: the memory it had (its own limit, or the engine's) was too small for this build."
+    )
   })
 
   test('State.OOMKilled with the daemon still answering (cgroup v2: a step killed in the container sets it): the step killed, seen by the kernel, not the daemon', () => {

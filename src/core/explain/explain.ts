@@ -128,6 +128,14 @@ export function attributeKills(log: BuildLogAnalysis, killed: BuildStep[], kills
   return { byStep, rest: kills.filter((k) => !taken.has(k)) }
 }
 
+/** What held the killed daemon, which holds all of a build's steps together: its own limit only when one bound it. */
+function daemonHeld(outcome: ExplainInput['outcome']): string {
+  if (outcome?.enforcement === 'none')
+    return `Nothing bound the builder (${outcome.enforcementReason}): the memory of the engine or machine ran out under the daemon, which holds all steps together.`
+  if (outcome?.limitBytes) return `The builder's own limit of ${fmt(outcome.limitBytes)} holds all steps together and is too small for this build.`
+  return "The daemon holds all steps together: the memory it had (its own limit, or the engine's) was too small for this build."
+}
+
 function annotate(f: LocatedFinding, input: ExplainInput, fixes: string[]): Annotation {
   const outcome = input.outcome
   const where =
@@ -146,7 +154,7 @@ function annotate(f: LocatedFinding, input: ExplainInput, fixes: string[]): Anno
       return {
         level: 'error',
         title: 'BuildKit daemon killed: out of memory',
-        message: `The BuildKit daemon${outcome?.builderName ? ` (builder ${outcome.builderName})` : ''} was killed, so the build lost its server (${input.log.finalError ?? 'State.OOMKilled'}). The builder's own limit${outcome?.limitBytes ? ` of ${fmt(outcome.limitBytes)}` : ''} holds all steps together and is too small for this build.${peak}${fixText}${said}`,
+        message: `The BuildKit daemon${outcome?.builderName ? ` (builder ${outcome.builderName})` : ''} was killed, so the build lost its server (${input.log.finalError ?? 'State.OOMKilled'}). ${daemonHeld(outcome)}${peak}${fixText}${said}`,
         ...where
       }
     case 'builder-lost':
