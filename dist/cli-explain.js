@@ -3542,6 +3542,10 @@ var import_errors6 = require("./shared.js");
 var ANSI = /(?:\x1b|\uFFFD|\u241B)\[[0-9;?]*[A-Za-z]|\x1b\][^\x07]*\x07|\[[0-9;]{1,12}m/g;
 var COLOUR = /\x1b|\uFFFD|\u241B|\[[0-9;]{1,12}m/;
 var PREFIXES = [
+  // `gh run view --log` and `--log-failed`: `<job>\t<step>\t` before each line of GitHub's raw
+  // log (cli/cli pkg/cmd/run/view), a step file's first line with its BOM. Only that shape:
+  // two columns, then the stamp (the next prefix), as a program's own tabs seldom are.
+  /^[^\t]+\t[^\t]+\t\uFEFF?(?=\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z(?:\s|$))/,
   // ISO 8601 stamps: GitHub's raw logs, Azure's, Docker's --timestamps; also in brackets.
   /^\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?\]?\s*/,
   // `10:10:05  ` (Jenkins' timestamper), `[10:20] `, `18:00:59.123 `.
@@ -5617,6 +5621,7 @@ var PlainScanner = class {
     const at = markers.map(() => -1);
     let nextMark = -1;
     let nextHash = -1;
+    let nextTab = -1;
     let nextCR = every ? -1 : length;
     this.crEnd = !every;
     let from = 0;
@@ -5645,8 +5650,12 @@ var PlainScanner = class {
             continue;
           }
           if (next === OUTPUT_LINE) kind = OUTPUT;
-        } else if (bytes[from] >= 48 && bytes[from] <= 57) {
-          const hash2 = stamped(bytes, from, length);
+        } else {
+          let hash2 = bytes[from] >= 48 && bytes[from] <= 57 ? stamped(bytes, from, length) : -1;
+          if (hash2 < 0) {
+            if (nextTab < from) nextTab = nextOf(buf.indexOf(9, from), length);
+            if (nextTab - from < GH_COLUMNS) hash2 = ghColumns(bytes, from, length);
+          }
           stamp = hash2;
           if (hash2 > 0) {
             let next = this.quick(buf, bytes, hash2, nextCR);
@@ -5916,6 +5925,7 @@ function numberEnd(bytes, from, length) {
   let p = from;
   if (p < length && bytes[p] !== 35) {
     p = stamped(bytes, from, length);
+    if (p < 0) p = ghColumns(bytes, from, length);
     if (p < 0) return -1;
   }
   const first = ++p;
@@ -5943,6 +5953,23 @@ function stamped(bytes, from, length) {
   }
   return p + 2 < length && bytes[p] === 90 && bytes[p + 1] === 32 && bytes[p + 2] === 35 ? p + 2 : -1;
 }
+function ghColumns(bytes, from, length) {
+  const limit = Math.min(length, from + GH_COLUMNS);
+  let tabs = 0;
+  let p = from;
+  for (; p < limit; p++) {
+    const b = bytes[p];
+    if (b === 9) {
+      if (p === from || bytes[p - 1] === 9) return -1;
+      if (++tabs === 2) break;
+    } else if (b === 10 || b === 13) return -1;
+  }
+  if (tabs < 2) return -1;
+  p++;
+  if (p + 2 < length && bytes[p] === 239 && bytes[p + 1] === 187 && bytes[p + 2] === 191) p += 3;
+  return stamped(bytes, p, length);
+}
+var GH_COLUMNS = 1024;
 var STAMP = Uint8Array.from("0000-00-00T00:00:00", (c) => c === "0" ? 0 : c.charCodeAt(0));
 function nextOf(found, length) {
   return found < 0 ? length : found;

@@ -4,14 +4,14 @@ import {
 } from "./chunk-K4ITKMAR.mjs";
 import {
   explainBuildRecords
-} from "./chunk-IXGBFUUJ.mjs";
+} from "./chunk-XX6EQAWR.mjs";
 import {
   getState
 } from "./chunk-V23U7VEN.mjs";
 import "./chunk-Z6PW5BAD.mjs";
 import {
   isKill
-} from "./chunk-YNDCMTXN.mjs";
+} from "./chunk-62Y7ZRRP.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-CY67VTD3.mjs";
 import "./chunk-2KBK5UGC.mjs";
@@ -24,7 +24,7 @@ import "./chunk-PCYGHEDG.mjs";
 import {
   historySteps,
   stepPeaksOf
-} from "./chunk-7AQXCNP6.mjs";
+} from "./chunk-HNVX6LBM.mjs";
 import "./chunk-FKLHXMXM.mjs";
 import "./chunk-WEXZFMP6.mjs";
 import "./chunk-4AYTXUTK.mjs";

@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   buildAndExplain
-} from "./chunk-ZP5R2ZSD.mjs";
-import "./chunk-722VW3K4.mjs";
-import "./chunk-TWWKBOEN.mjs";
+} from "./chunk-E76RU44S.mjs";
+import "./chunk-O4BS22XP.mjs";
+import "./chunk-RTLSXHP5.mjs";
 import "./chunk-322RRR7K.mjs";
 import "./chunk-V3IPYUMB.mjs";
-import "./chunk-YNDCMTXN.mjs";
+import "./chunk-62Y7ZRRP.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-CY67VTD3.mjs";
 import "./chunk-2KBK5UGC.mjs";
@@ -15,7 +15,7 @@ import "./chunk-Y47JUPR2.mjs";
 import "./chunk-PR35LE5L.mjs";
 import "./chunk-YFFWD4CL.mjs";
 import "./chunk-PCYGHEDG.mjs";
-import "./chunk-7AQXCNP6.mjs";
+import "./chunk-HNVX6LBM.mjs";
 import "./chunk-FKLHXMXM.mjs";
 import "./chunk-WEXZFMP6.mjs";
 import "./chunk-4AYTXUTK.mjs";

@@ -2,22 +2,22 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   explanationJson,
   explanationText
-} from "./chunk-UABS6WOI.mjs";
+} from "./chunk-5KXJNUUJ.mjs";
 import {
   print
 } from "./chunk-TSPMPEID.mjs";
 import {
   explainBuildRecords
-} from "./chunk-IXGBFUUJ.mjs";
+} from "./chunk-XX6EQAWR.mjs";
 import "./chunk-Z6PW5BAD.mjs";
-import "./chunk-TWWKBOEN.mjs";
+import "./chunk-RTLSXHP5.mjs";
 import {
   isKill
-} from "./chunk-YNDCMTXN.mjs";
+} from "./chunk-62Y7ZRRP.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-CY67VTD3.mjs";
 import "./chunk-2KBK5UGC.mjs";
-import "./chunk-7AQXCNP6.mjs";
+import "./chunk-HNVX6LBM.mjs";
 import "./chunk-FKLHXMXM.mjs";
 import "./chunk-WEXZFMP6.mjs";
 import "./chunk-4AYTXUTK.mjs";

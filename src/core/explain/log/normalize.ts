@@ -1,6 +1,7 @@
 /**
  * A log line as the builder wrote it, without what the CI that printed it added: timestamps
- * (`10:10:05  `, GitHub's raw `2024-01-01T10:00:00.1234567Z `), a tool's `[Build]` tag, Cloud
+ * (`10:10:05  `, GitHub's raw `2024-01-01T10:00:00.1234567Z `), the GitHub CLI's job and step
+ * columns before such a stamp (`gh run view --log`), a tool's `[Build]` tag, Cloud
  * Build's `Step #3: ` or `Step #3 - "build": `, GitLab's section markers, compose's
  * `web_1  | `, Azure's and GitHub's `##[error]`, colour codes (also the ones whose ESC a paste
  * lost or mangled) and the line's leading whitespace. Every grammar reads lines made so.
@@ -15,6 +16,10 @@ const ANSI = /(?:\x1b|\uFFFD|\u241B)\[[0-9;?]*[A-Za-z]|\x1b\][^\x07]*\x07|\[[0-9
 // eslint-disable-next-line no-control-regex -- ESC is exactly what is looked for
 const COLOUR = /\x1b|\uFFFD|\u241B|\[[0-9;]{1,12}m/
 const PREFIXES = [
+  // `gh run view --log` and `--log-failed`: `<job>\t<step>\t` before each line of GitHub's raw
+  // log (cli/cli pkg/cmd/run/view), a step file's first line with its BOM. Only that shape:
+  // two columns, then the stamp (the next prefix), as a program's own tabs seldom are.
+  /^[^\t]+\t[^\t]+\t\uFEFF?(?=\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z(?:\s|$))/,
   // ISO 8601 stamps: GitHub's raw logs, Azure's, Docker's --timestamps; also in brackets.
   /^\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?\]?\s*/,
   // `10:10:05  ` (Jenkins' timestamper), `[10:20] `, `18:00:59.123 `.

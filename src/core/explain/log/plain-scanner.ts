@@ -102,6 +102,7 @@ export class PlainScanner implements LineFinder {
     const at = markers.map(() => -1)
     let nextMark = -1
     let nextHash = -1
+    let nextTab = -1
     // At the log's end a CR splits a line in two (line-reader.ts): no line with one is read as
     // bytes there. In the middle a line is read whole, a CR at its end trimmed as text is.
     let nextCR = every ? -1 : length
@@ -135,9 +136,14 @@ export class PlainScanner implements LineFinder {
             continue
           }
           if (next === OUTPUT_LINE) kind = OUTPUT
-        } else if (bytes[from] >= 48 && bytes[from] <= 57) {
-          // `2024-01-01T10:00:00.1234567Z #12 DONE 0.1s`: GitHub's raw logs stamp every line.
-          const hash = stamped(bytes, from, length)
+        } else {
+          // `2024-01-01T10:00:00.1234567Z #12 DONE 0.1s`: GitHub's raw logs stamp every line;
+          // `gh run view --log` puts the job's and the step's names before (ghColumns()).
+          let hash = bytes[from] >= 48 && bytes[from] <= 57 ? stamped(bytes, from, length) : -1
+          if (hash < 0) {
+            if (nextTab < from) nextTab = nextOf(buf.indexOf(9, from), length)
+            if (nextTab - from < GH_COLUMNS) hash = ghColumns(bytes, from, length)
+          }
           stamp = hash
           if (hash > 0) {
             let next = this.quick(buf, bytes, hash, nextCR)
@@ -163,7 +169,8 @@ export class PlainScanner implements LineFinder {
         if (kind === OUTPUT) run++
         else if (bytes[from] === 35 /* # */) kind = stepKind(bytes, from, end)
         else if (stamp > 0) {
-          // A stamped `#12 CACHED` is read as bytes as an unstamped one is (the stamp is no part of what is parsed).
+          // A stamped `#12 CACHED` is read as bytes as an unstamped one is (the stamp, and gh's
+          // columns, are no part of what is parsed).
           kind = stepKind(bytes, stamp, end)
           hash = stamp
           if (kind !== OTHER && kind !== OUTPUT && kind !== SHA && kind !== STATUS) kind = STEP
@@ -450,6 +457,7 @@ function numberEnd(bytes: Uint8Array, from: number, length: number): number {
   let p = from
   if (p < length && bytes[p] !== 35 /* # */) {
     p = stamped(bytes, from, length)
+    if (p < 0) p = ghColumns(bytes, from, length)
     if (p < 0) return -1
   }
   const first = ++p
@@ -486,6 +494,33 @@ function stamped(bytes: Uint8Array, from: number, length: number): number {
   }
   return p + 2 < length && bytes[p] === 90 /* Z */ && bytes[p + 1] === 32 && bytes[p + 2] === 35 ? p + 2 : -1
 }
+
+/**
+ * Where the `#` after the GitHub CLI's columns and a stamped() stamp is, else -1: `gh run view
+ * --log` (and `--log-failed`) writes `<job>\t<step>\t` before each line of GitHub's raw log
+ * (cli/cli pkg/cmd/run/view), a step file's first line with its BOM before the stamp. Two
+ * columns, neither empty, within GH_COLUMNS bytes, then the stamp: normalize.ts takes off that
+ * shape alone, so the line from `#` is the line the grammars see.
+ */
+function ghColumns(bytes: Uint8Array, from: number, length: number): number {
+  const limit = Math.min(length, from + GH_COLUMNS)
+  let tabs = 0
+  let p = from
+  for (; p < limit; p++) {
+    const b = bytes[p]
+    if (b === 9 /* \t */) {
+      if (p === from || bytes[p - 1] === 9) return -1
+      if (++tabs === 2) break
+    } else if (b === 10 || b === 13) return -1
+  }
+  if (tabs < 2) return -1
+  p++
+  if (p + 2 < length && bytes[p] === 0xef && bytes[p + 1] === 0xbb && bytes[p + 2] === 0xbf) p += 3
+  return stamped(bytes, p, length)
+}
+
+/** gh's two columns are at most this long (a job's and a step's names, as their authors wrote them). */
+const GH_COLUMNS = 1024
 
 /** `YYYY-MM-DDTHH:MM:SS`: 0 for a digit, else the byte. */
 const STAMP = Uint8Array.from('0000-00-00T00:00:00', (c) => (c === '0' ? 0 : c.charCodeAt(0)))
