@@ -3716,9 +3716,10 @@ function classify({ log, outcome, killByStep, daemonKill = null }) {
     const kill = strongest(step.signals);
     if (!kill || step.killedLines === 0) continue;
     const kernelKill = killByStep.get(step.id) ?? null;
+    const cutOff2 = step.result === "running" && !log.succeeded;
     findings.push(
       finding(
-        "killed-but-passed",
+        cutOff2 ? "step-oom" : "killed-but-passed",
         step,
         kernelKill,
         kernelKill ? "seen by the kernel" : kill.confidence,
@@ -4049,7 +4050,7 @@ function annotate(f, input, fixes) {
       return {
         level: "error",
         title: `Out of memory: ${short(f.step?.name ?? "a process outside any step")}`,
-        message: `${killedWhat(f)} in ${stepName}${exit}.${limitText(outcome)}${peak}${fixText}${said}`,
+        message: `${killedWhat(f)} in ${stepName}${cutOff(f, input.log) ? " while it ran; the log ends before the step did: it shows neither that the step passed nor that it failed" : exit}.${limitText(outcome)}${peak}${fixText}${said}`,
         ...where
       };
     case "memory-error":
@@ -4106,6 +4107,9 @@ function memoryFix(memory) {
     default:
       return "give the build more memory, or run fewer jobs in parallel (make -j, cargo -j, ninja -j)";
   }
+}
+function cutOff(f, log) {
+  return f.step?.result === "running" && !log.daemonLost;
 }
 function killedWhat(f) {
   if (f.kill) {

@@ -4,14 +4,14 @@ import {
 } from "./chunk-K4ITKMAR.mjs";
 import {
   explainBuildRecords
-} from "./chunk-XX6EQAWR.mjs";
+} from "./chunk-24T4EGXT.mjs";
 import {
   getState
 } from "./chunk-V23U7VEN.mjs";
 import "./chunk-Z6PW5BAD.mjs";
 import {
   isKill
-} from "./chunk-62Y7ZRRP.mjs";
+} from "./chunk-6VLR5BDI.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-CY67VTD3.mjs";
 import "./chunk-2KBK5UGC.mjs";

@@ -2,18 +2,18 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   explanationJson,
   explanationText
-} from "./chunk-5KXJNUUJ.mjs";
+} from "./chunk-ESHHKYQA.mjs";
 import {
   print
 } from "./chunk-TSPMPEID.mjs";
 import {
   explainBuildRecords
-} from "./chunk-XX6EQAWR.mjs";
+} from "./chunk-24T4EGXT.mjs";
 import "./chunk-Z6PW5BAD.mjs";
-import "./chunk-RTLSXHP5.mjs";
+import "./chunk-QDB3ZD6K.mjs";
 import {
   isKill
-} from "./chunk-62Y7ZRRP.mjs";
+} from "./chunk-6VLR5BDI.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-CY67VTD3.mjs";
 import "./chunk-2KBK5UGC.mjs";

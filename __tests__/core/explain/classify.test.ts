@@ -333,6 +333,32 @@ describe('no failed step', () => {
     expect(findings(`${definition}Killed\n`)).toEqual([['step-oom', null, 'reported by the tool', ['Killed'], null, null]])
   })
 
+  // A pasted tail that ends while a step runs, its output showing a kill, the builder not lost
+  // (the corpus' 077: `#5 533.0 g++: fatal error: Killed signal terminated program cc1plus`,
+  // then `make: *** Waiting for unfinished jobs....`, then nothing; 032: one line, go's
+  // `compile: signal: killed`). Nothing says the step passed: it was killed while it ran.
+  const tail =
+    '#5 [2/2] RUN make -j8\n#5 533.0 g++: fatal error: Killed signal terminated program cc1plus\n#5 533.1 make: *** Waiting for unfinished jobs....\n'
+
+  test('a tail that ends while a step runs, its output showing a kill: killed while it ran, not "killed but passed"', () => {
+    expect(findings(tail)).toEqual([['step-oom', '#5', 'reported by the tool', ['g++: fatal error: Killed signal terminated program cc1plus'], null, null]])
+    // One line, the step's header not in the paste.
+    expect(findings('#12 51.29 go build example.com/data: /usr/local/go/pkg/tool/linux_amd64/compile: signal: killed\n').map((r) => [r[0], r[1]])).toEqual([
+      ['step-oom', '#12']
+    ])
+    // The kernel's record of the kill, given to the step: seen by the kernel.
+    const kill = KILLS[0]
+    expect(findings(tail, { killByStep: new Map([['#5', kill]]) }).map((r) => [r[0], r[1], r[2], r[5]])).toEqual([
+      ['step-oom', '#5', 'seen by the kernel', kill.pid]
+    ])
+  })
+
+  test('a step still running with a kill, yet the log says the build passed: killed but passed, as before', () => {
+    expect(findings(`${tail}#9 exporting to image\n#9 naming to docker.io/library/app:latest done\n#9 DONE 0.1s\n`).map((r) => [r[0], r[1]])).toEqual([
+      ['killed-but-passed', '#5']
+    ])
+  })
+
   test('our build ended by SIGKILL or 137: the build killed, seen by the kernel when kills were counted', () => {
     expect(findings(definition, { outcome: outcome({ exitCode: 137, oomKills: null }) })).toEqual([
       ['build-killed', null, 'inferred', ['the build ended by exit code 137'], null, null]

@@ -94,6 +94,44 @@ describe('explainBuild over real logs', () => {
   })
 })
 
+describe('a pasted tail that ends while a step runs, its output showing a kill (the builder not lost)', () => {
+  // As the corpus' 077 ends (yansongda/docker-php#1): the kill, make waiting for its jobs, nothing more.
+  const tail =
+    '#5 [2/2] RUN make -j8\n#5 533.0 g++: fatal error: Killed signal terminated program cc1plus\n#5 533.1 make: *** Waiting for unfinished jobs....\n'
+  const log = analyzeBuildLog(tail)
+  const e = explainBuild({ log, dockerfile: null, outcome: null, kills: [], plan: null })
+
+  test('the annotation: killed while it ran, the log ending before the step did; not passed', () => {
+    expect(e.annotations).toHaveLength(1)
+    const a = e.annotations[0]
+    expect([a.level, a.title]).toEqual(['error', 'Out of memory: [2/2] RUN make -j8'])
+    expect(a.message).toMatch(
+      /^A process was killed \(the log says so\) in step \[2\/2\] RUN make -j8 while it ran; the log ends before the step did: it shows neither that the step passed nor that it failed\./
+    )
+    expect(a.message).toContain('Evidence: "g++: fatal error: Killed signal terminated program cc1plus"')
+    expect(a.message).not.toMatch(/succeeded|yet the/)
+  })
+
+  test('the summary says the same: out of memory, the step unfinished', () => {
+    const md = buildSummary(log, e, null)
+    expect(md).toContain('## ❌ Docker build ran out of memory')
+    expect(md).toContain('… unfinished')
+    expect(md).toContain('in step \\[2/2\\] RUN make -j8 while it ran; the log ends before the step did')
+    expect(md).not.toMatch(/in a step that passed|yet the|Killed but passed/)
+  })
+
+  test('the same step once it failed: its exit code, no word of the log ending', () => {
+    const failed = explainBuild({
+      log: analyzeBuildLog(`${tail}#5 ERROR: process "/bin/sh -c make -j8" did not complete successfully: exit code: 2\n`),
+      dockerfile: null,
+      outcome: null,
+      kills: [],
+      plan: null
+    })
+    expect(failed.annotations[0].message).toMatch(/^A process was killed \(the log says so\) in step \[2\/2\] RUN make -j8 \(exit code 2\)\. /)
+  })
+})
+
 describe('the message: what was killed, its memory, the limit, the peak, fixes for this runner', () => {
   // The step's container (`Running in 276124f1cd06`) and, first, another job's kill elsewhere.
   const kills = parseDmesg(

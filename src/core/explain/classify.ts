@@ -133,9 +133,12 @@ export function classify({ log, outcome, killByStep, daemonKill = null }: Classi
     const kill = strongest(step.signals)
     if (!kill || step.killedLines === 0) continue
     const kernelKill = killByStep.get(step.id) ?? null
+    // Still running where the log ends (a pasted tail, the builder not lost): killed while it
+    // ran, and nothing says it passed. Only the log's word that the build passed makes it so.
+    const cutOff = step.result === 'running' && !log.succeeded
     findings.push(
       finding(
-        'killed-but-passed',
+        cutOff ? 'step-oom' : 'killed-but-passed',
         step,
         kernelKill,
         kernelKill ? 'seen by the kernel' : kill.confidence,

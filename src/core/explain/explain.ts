@@ -189,7 +189,7 @@ function annotate(f: LocatedFinding, input: ExplainInput, fixes: string[]): Anno
       return {
         level: 'error',
         title: `Out of memory: ${short(f.step?.name ?? 'a process outside any step')}`,
-        message: `${killedWhat(f)} in ${stepName}${exit}.${limitText(outcome)}${peak}${fixText}${said}`,
+        message: `${killedWhat(f)} in ${stepName}${cutOff(f, input.log) ? ' while it ran; the log ends before the step did: it shows neither that the step passed nor that it failed' : exit}.${limitText(outcome)}${peak}${fixText}${said}`,
         ...where
       }
     case 'memory-error':
@@ -260,6 +260,15 @@ function memoryFix(memory: MemoryKind): string {
     default:
       return 'give the build more memory, or run fewer jobs in parallel (make -j, cargo -j, ninja -j)'
   }
+}
+
+/**
+ * Whether the finding's step was still running where the log ends, the builder not lost (a
+ * pasted tail): the log shows the kill, not the step's end. A step running when the builder
+ * went died with it (classify.ts), which its finding says.
+ */
+function cutOff(f: LocatedFinding, log: BuildLogAnalysis): boolean {
+  return f.step?.result === 'running' && !log.daemonLost
 }
 
 function killedWhat(f: LocatedFinding): string {
