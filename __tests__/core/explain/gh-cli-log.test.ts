@@ -14,7 +14,7 @@
  * `--log-failed` line); neither column holds a tab.
  */
 import { describe, expect, test } from '@jest/globals'
-import { analyzeBuildLog, BuildLogAnalyzer, type BuildLogAnalysis } from '../../../src/core/explain/build-log.js'
+import { analyzeBuildLog, BuildLogAnalyzer, KEEP_ALL, type BuildLogAnalysis } from '../../../src/core/explain/build-log.js'
 import { explainBuild } from '../../../src/core/explain/explain.js'
 import { normalizeLine } from '../../../src/core/explain/log/normalize.js'
 import { statusLine } from '../../../src/core/explain/text.js'
@@ -103,15 +103,17 @@ describe('a gh-style log of a build killed for memory, end to end', () => {
 // A log long enough that the plain scanner's fast paths engage (its middle read as bytes, long
 // stretches of clean steps leapt over): leaps.test.ts' shape, every line in gh's columns.
 const STEPS = 40_000
+/** A step's name longer than plain-scanner.ts' PREFIX (120 bytes). */
+const LONG = `Build and push ${'x'.repeat(150)}`
 const KILLED_AT = 15_001
-function longLog(prefix: (line: string) => string): string {
+function longLog(prefix: (line: string, i: number) => string, steps = STEPS): string {
   const lines: string[] = []
-  for (let i = 1; i <= STEPS; i++) {
-    lines.push(`#${i} [stage-${i % 7} ${i}/${STEPS + 1}] RUN echo ${i}`)
+  for (let i = 1; i <= steps; i++) {
+    lines.push(`#${i} [stage-${i % 7} ${i}/${steps + 1}] RUN echo ${i}`)
     if (i === KILLED_AT) lines.push(`#${i} 0.4 Killed`)
     lines.push(i % 5 === 0 ? `#${i} CACHED` : `#${i} DONE ${(i % 50) / 10}s`)
   }
-  const n = STEPS + 1
+  const n = steps + 1
   lines.push(`#${n} [stage-0 ${n}/${n}] RUN make`, `#${n} 0.1 Killed`, `#${n} ERROR: process "/bin/sh -c make" did not complete successfully: exit code: 137`)
   return lines.map(prefix).join('\n') + '\n'
 }
@@ -144,19 +146,54 @@ describe(`a gh-style log of ${STEPS} one-line steps: the same report as the log 
     if (leaps) expect(read.leapt).toBeGreaterThan(STEPS / 2)
   })
 
-  test("a look-alike on every line (one tab-separated column before the stamp) is not gh's: no step read, leapt or not", () => {
-    const text = longLog((l) => `build\t${STAMP}${l}`)
+  // Each step's file starts with a BOM (GitHub's raw logs do): gh's columns, then the BOM, then
+  // the stamp. A CR before each newline: a paste saved on Windows.
+  test.each([
+    // Names longer than the scanner's PREFIX: only gh's shape, BOM and all, finds the step line.
+    ['a BOM after the columns, every 500 lines', (l: string, i: number) => (i % 500 === 0 ? `build\t${LONG}\t\uFEFF${STAMP}${l}` : gh(l, 'build', LONG))],
+    ['CRLF line ends', (l: string) => `${gh(l)}\r`]
+  ])('%s: the same steps, leapt', (_, prefix) => {
+    const text = longLog(prefix)
+    const read = analyze(text, true)
+    // The same as every line read (line positions too: at the log's end a CR splits a line, line-reader.ts).
+    expect(read.builds).toEqual(analyze(text, false).builds)
+    const shape = (b: BuildLogAnalysis) => [b.failedStepId, b.omittedSteps, b.steps.map((s) => [s.id, s.name, s.result, s.durationMs, s.killedLines])]
+    expect(shape(read.builds[0])).toEqual(shape(plain.builds[0]))
+    // Longer lines, fewer steps a leap may pass in a 1 MiB chunk: still most of them.
+    expect(read.leapt).toBeGreaterThan(STEPS / 3)
+  })
+
+  test("a line of no columns among gh's (a bare `Killed` in the middle): read as itself, and the line after it too", () => {
+    const bare = (line: (l: string) => string) => (l: string, i: number) => (i === 30_001 ? `Killed\n${line(l)}` : line(l))
+    const read = analyze(longLog(bare((l) => gh(l))), false)
+    expect(read.builds).toEqual(analyze(longLog(bare((l) => l)), false).builds)
+    expect(read.builds[0].signals.map((s) => s.text)).toEqual(['Killed'])
+  })
+
+  // Not gh's shape: normalize.ts keeps the line as it is (no step in it), and so do the scanner's fast paths.
+  test.each([
+    ['one column before the stamp', `build\t${STAMP}`],
+    ['an empty job column', `\tBuild and push\t${STAMP}`],
+    ['an empty step column', `build\t\t${STAMP}`],
+    ['three columns before the stamp', `build\tBuild\tpush\t${STAMP}`],
+    ['no stamp after the columns', 'build\tBuild and push\t']
+  ])('a look-alike on every line (%s): no step read, leapt or not', (_, before) => {
+    const text = longLog((l) => `${before}${l}`, 10_000)
     const leapt = analyze(text, true)
     expect(leapt.builds).toEqual(analyze(text, false).builds)
     expect(leapt.builds[0].steps).toEqual([])
     expect(leapt.leapt).toBe(0)
+    // After KEEP_ALL real steps in gh's columns (the lines past them are read as bytes): the look-alikes are no steps there either.
+    const mixed = longLog((l, i) => (i < 2 * KEEP_ALL + 10 ? gh(l) : `${before}${l}`), 10_000)
+    const build = analyze(mixed, true).builds[0]
+    expect(build).toEqual(analyze(mixed, false).builds[0])
+    expect(build.steps.length + build.omittedSteps).toBe(KEEP_ALL + 5)
   })
 
   test('columns longer than a CI prefix usually is (a long job and step name): the same report', () => {
-    const long = 'x'.repeat(150)
     expect(
       analyze(
-        longLog((l) => gh(l, `build ${long}`, `Build ${long}`)),
+        longLog((l) => gh(l, `build ${LONG}`, LONG)),
         true
       ).builds
     ).toEqual(plain.builds)
