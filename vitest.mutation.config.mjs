@@ -51,6 +51,8 @@ export default defineConfig({
     ],
     exclude: ['__tests__/core/explain/bounded-and-multi-build.test.ts', ...(QUICK ? SLOW : [])],
     testTimeout: 120000,
+    // Property tests run a tenth of their cases here (__tests__/helpers/runs.ts).
+    env: { DMA_MUTATION_RUN: '1' },
     pool: 'threads',
     // One module graph for every test file of a run: with each file isolated, every mutant paid for
     // importing src/ again in each of the ~20 files that cover a log reader's mutant (8.3 s of

@@ -9,6 +9,7 @@ import { describe, expect, test } from '@jest/globals'
 import fc from 'fast-check'
 import { BuildLogAnalyzer, KEEP_ALL, RECENT_STEPS, type BuildLogAnalysis } from '../../../src/core/explain/build-log.js'
 import { statusLine } from '../../../src/core/explain/text.js'
+import { runs } from '../../helpers/runs.js'
 
 interface Read {
   builds: BuildLogAnalysis[]
@@ -262,7 +263,7 @@ describe('leapt or not, the same builds (property)', () => {
           }
         }
       ),
-      { numRuns: 12 }
+      { numRuns: runs(12) }
     )
   })
 })

@@ -8,6 +8,7 @@ import fc from 'fast-check'
 import { BuildLogAnalyzer, LINE_CAP, MAX_STEPS } from '../../../src/core/explain/build-log.js'
 import { parseDmesg } from '../../../src/core/explain/dmesg.js'
 import { fixture } from './helpers.js'
+import { runs } from '../../helpers/runs.js'
 
 const SEEDS = {
   plain: fixture('captured/buildx-0.28-docker-container-oom.plain.log') + fixture('captured/buildx-0.28-docker-container-killed-but-passed.plain.log'),
@@ -43,7 +44,7 @@ describe.each(['plain', 'rawjson', 'legacy'] as const)('%s logs: any bytes', (ki
         expect(analyzeInChunks(input, size)).toEqual(whole)
         expect(whole.length).toBeGreaterThan(0)
       }),
-      { numRuns: 300 }
+      { numRuns: runs(300) }
     )
   })
 
@@ -63,7 +64,7 @@ describe.each(['plain', 'rawjson', 'legacy'] as const)('%s logs: any bytes', (ki
           expect((build.finalError ?? '').length).toBeLessThanOrEqual(LINE_CAP)
         }
       }),
-      { numRuns: 6 }
+      { numRuns: runs(6) }
     )
   })
 })
@@ -77,7 +78,7 @@ describe('dmesg: any bytes', () => {
           expect(Number.isInteger(k.pid)).toBe(true)
         }
       }),
-      { numRuns: 500 }
+      { numRuns: runs(500) }
     )
   })
 
