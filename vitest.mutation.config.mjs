@@ -49,7 +49,7 @@ export default defineConfig({
       '__tests__/build/undo.test.ts',
       '__tests__/files/write.test.ts'
     ],
-    exclude: ['__tests__/core/explain/bounded-and-multi-build.test.ts', ...(QUICK ? SLOW : [])],
+    exclude: QUICK ? SLOW : [],
     testTimeout: 120000,
     // Property tests run a tenth of their cases here (__tests__/helpers/runs.ts).
     env: { DMA_MUTATION_RUN: '1' },

@@ -2,8 +2,8 @@ import { describe, expect, test } from '@jest/globals'
 import { chooseDockerfile, explainBuilds } from '../../../src/core/explain/builds.js'
 import { capturedBuilds as builds, OOM_LOG as OOM, PASSED_LOG as PASSED } from './helpers.js'
 
-// The builds of one log, in process (bounded-and-multi-build.test.ts also runs the CLI, so the
-// mutation run leaves it out): which Dockerfile each build is given, and what the log says.
+// The builds of one log, in process (__tests__/cli/explain-log-files.test.ts runs the CLI on
+// them): which Dockerfile each build is given, and what the log says.
 
 describe('chooseDockerfile', () => {
   test.each<[string | null, string[], boolean, string[] | null, { path: string | null; problem: string | null; search: boolean }]>([
