@@ -45,3 +45,49 @@ describe('more steps than a build keeps (MAX_STEPS)', () => {
     expect(Math.min(...clean)).toBeGreaterThanOrEqual(MAX_STEPS)
   })
 })
+
+describe("what a build's state makes of its steps' lines", () => {
+  const step = (log: ReturnType<typeof analyze>, id: string) => log.steps.find((s) => s.id === id)!
+
+  test('a kill line printed twice is one line; every different one counts as a kill, the first eight kept', () => {
+    const lines = ['#1 [internal] load build definition from Dockerfile', '#1 DONE 0.0s', '#2 [1/2] RUN make -j8']
+    lines.push('#2 3.1 Killed', '#2 3.1 Killed')
+    for (let i = 0; i < 10; i++) lines.push(`#2 4.${i} cc1plus: fatal error: Killed signal terminated program cc1plus-${i}`)
+    lines.push('#2 5.0 Memory cgroup out of memory: Killed process 4242 (cc1plus)')
+    lines.push('#2 ERROR: process "/bin/sh -c make -j8" did not complete successfully: exit code: 137')
+    const s = step(analyze(lines), '#2')
+    expect(s.killedLines).toBe(12)
+    expect(s.signals).toHaveLength(8)
+    expect(s.signals[0]).toEqual({ kind: 'tool-kill', source: 'shell', text: 'Killed' })
+  })
+
+  test("after the build said it succeeded, a kill outside any step is not the build's; a step only naming an export is no success", () => {
+    const done = ['#1 [1/1] RUN echo exporting to s3 later', '#1 DONE 0.1s', 'Killed']
+    expect(analyze(done).signals.map((s) => s.text)).toEqual(['Killed'])
+    expect(analyze(done).succeeded).toBe(false)
+    const exported = ['#1 [1/1] RUN true', '#1 DONE 0.1s', '#2 exporting to image', '#2 DONE 0.2s', 'Killed']
+    expect(analyze(exported).succeeded).toBe(true)
+    expect(analyze(exported).signals).toEqual([])
+  })
+
+  test("the first step's error fails the build and gives its exit code; a step cancelled beside it does not, one whose command names 'canceled' does", () => {
+    const log = analyze([
+      '#1 [1/3] RUN ./run-canceled-tests.sh',
+      '#2 [2/3] RUN make',
+      '#1 ERROR: process "/bin/sh -c ./run-canceled-tests.sh" did not complete successfully: exit code: 3   ',
+      '#2 ERROR: process "/bin/sh -c make" did not complete successfully: exit code: 2'
+    ])
+    expect(log.failedStepId).toBe('#1')
+    expect(log.exitCode).toBe(3)
+    expect(step(log, '#1').error).toBe('process "/bin/sh -c ./run-canceled-tests.sh" did not complete successfully: exit code: 3')
+    const cancelled = analyze([
+      '#1 [1/2] RUN sleep 60',
+      '#2 [2/2] RUN make',
+      '#1 CANCELED',
+      '#1 ERROR: canceled',
+      '#2 ERROR: process "/bin/sh -c make" did not complete successfully: exit code: 2'
+    ])
+    expect(cancelled.failedStepId).toBe('#2')
+    expect(cancelled.exitCode).toBe(2)
+  })
+})
