@@ -4,14 +4,14 @@ import {
 } from "./chunk-K4ITKMAR.mjs";
 import {
   explainBuildRecords
-} from "./chunk-FT6QSAJ6.mjs";
+} from "./chunk-ISHRN7PN.mjs";
 import {
   getState
 } from "./chunk-V23U7VEN.mjs";
 import "./chunk-Z6PW5BAD.mjs";
 import {
   isKill
-} from "./chunk-2LB4BVFV.mjs";
+} from "./chunk-AWRG2UO5.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-CY67VTD3.mjs";
 import "./chunk-2KBK5UGC.mjs";
@@ -24,7 +24,7 @@ import "./chunk-PCYGHEDG.mjs";
 import {
   historySteps,
   stepPeaksOf
-} from "./chunk-HNVX6LBM.mjs";
+} from "./chunk-2GNMGWTE.mjs";
 import "./chunk-FKLHXMXM.mjs";
 import "./chunk-WEXZFMP6.mjs";
 import "./chunk-4AYTXUTK.mjs";

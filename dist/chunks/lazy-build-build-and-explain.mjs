@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   buildAndExplain
-} from "./chunk-OPZFU6BE.mjs";
-import "./chunk-NPAFYUFF.mjs";
-import "./chunk-3UYZ2AVF.mjs";
+} from "./chunk-XPVU5ANS.mjs";
+import "./chunk-HIU7AOVC.mjs";
+import "./chunk-DHUG5INX.mjs";
 import "./chunk-322RRR7K.mjs";
 import "./chunk-V3IPYUMB.mjs";
-import "./chunk-2LB4BVFV.mjs";
+import "./chunk-AWRG2UO5.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-CY67VTD3.mjs";
 import "./chunk-2KBK5UGC.mjs";
@@ -15,7 +15,7 @@ import "./chunk-Y47JUPR2.mjs";
 import "./chunk-PR35LE5L.mjs";
 import "./chunk-YFFWD4CL.mjs";
 import "./chunk-PCYGHEDG.mjs";
-import "./chunk-HNVX6LBM.mjs";
+import "./chunk-2GNMGWTE.mjs";
 import "./chunk-FKLHXMXM.mjs";
 import "./chunk-WEXZFMP6.mjs";
 import "./chunk-4AYTXUTK.mjs";

@@ -2,22 +2,22 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   explanationJson,
   explanationText
-} from "./chunk-Y45OEIWG.mjs";
+} from "./chunk-RWISVPPV.mjs";
 import {
   print
 } from "./chunk-TSPMPEID.mjs";
 import {
   explainBuildRecords
-} from "./chunk-FT6QSAJ6.mjs";
+} from "./chunk-ISHRN7PN.mjs";
 import "./chunk-Z6PW5BAD.mjs";
-import "./chunk-3UYZ2AVF.mjs";
+import "./chunk-DHUG5INX.mjs";
 import {
   isKill
-} from "./chunk-2LB4BVFV.mjs";
+} from "./chunk-AWRG2UO5.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-CY67VTD3.mjs";
 import "./chunk-2KBK5UGC.mjs";
-import "./chunk-HNVX6LBM.mjs";
+import "./chunk-2GNMGWTE.mjs";
 import "./chunk-FKLHXMXM.mjs";
 import "./chunk-WEXZFMP6.mjs";
 import "./chunk-4AYTXUTK.mjs";

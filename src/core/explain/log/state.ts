@@ -70,8 +70,10 @@ export class BuildState {
   stepsSeen = 0
   lastStepNumber = 0
   /** Some steps were parsed after later lines (deferred-steps.ts): they are put back in order at the end. */
+  // Stryker disable next-line BooleanLiteral: equivalent: sorting steps already in order changes nothing (build-log.ts)
   hasDeferred = false
   /** The steps that finished with no trouble past KEEP_ALL: a ring, `recentCount` of them from `recentHead`. */
+  // Stryker disable next-line ArrayDeclaration: equivalent: a slot is written before it is read, whatever the array's first length
   private readonly recent: (BuildStep | DeferredStep | null)[] = new Array<null>(RECENT_STEPS).fill(null)
   private recentHead = 0
   private recentCount = 0
@@ -82,6 +84,7 @@ export class BuildState {
    * scan leaps over steps only when none is open (plain-scanner.ts). Pruned when asked, and when
    * it grows. Ids, not steps: a step dropped since is not kept alive until then.
    */
+  // Stryker disable next-line ArrayDeclaration: equivalent: an id of no step is pruned by the first hasOpenSteps()
   private open: string[] = []
   private openLimit = 1024
 
@@ -135,6 +138,8 @@ export class BuildState {
 
   /** Each recent step read as bytes and not parsed yet, oldest first. */
   forEachRecent(visit: (step: DeferredStep) => void): void {
+    // Saves the walk over the ring when nothing in it is held.
+    // Stryker disable next-line ConditionalExpression: equivalent (above)
     if (this.heldSteps === 0) return
     for (let i = 0; i < this.recentCount; i++) {
       const step = this.recent[(this.recentHead + i) % RECENT_STEPS]!
@@ -171,6 +176,8 @@ export class BuildState {
     this.add(step)
     if (id.charCodeAt(0) === 35 && id !== '#0') {
       this.open.push(id)
+      // When to prune the list of open steps: a bound on its memory, not on what it says.
+      // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: equivalent (above)
       if (this.open.length >= this.openLimit) this.openLimit = 2 * (this.hasOpenSteps() ? this.open.length : 0) + 1024
     }
     this.names?.set(squeeze(name), step)
