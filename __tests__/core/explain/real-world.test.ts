@@ -190,11 +190,17 @@ const names = readdirSync(DIR)
   .map((f) => f.slice(0, -5))
   .sort()
 const only = process.env.SCORECARD_SET
-const reads = names.map(read).filter((r) => !only || r.set === only)
+/**
+ * Each test reads the corpus itself, not the describe block once for all: the mutation run
+ * (vitest.mutation.config.mjs) gives a mutant the tests it saw run its code, and code run while
+ * a file is collected is seen by none of them, so a mutant only the scorecard catches survived.
+ */
+const readAll = (): Read[] => names.map(read).filter((r) => !only || r.set === only)
 
 describe('real public logs: the scorecard', () => {
-  const all = score(reads)
   test('prints the card (the whole corpus, the part developed on, the part held out)', () => {
+    const reads = readAll()
+    const all = score(reads)
     const parts = only ? [print(`${only} (${reads.length} logs)`, all)] : [print(`all (${reads.length} logs)`, all)]
     if (!only)
       for (const set of ['dev', 'held-out'] as const) {
@@ -206,13 +212,14 @@ describe('real public logs: the scorecard', () => {
   })
 
   test('every log has its source and a truth', () => {
-    for (const r of reads) {
+    for (const r of readAll()) {
       expect(r.sidecar.source).toMatch(/^https:\/\//)
       expect(['oom-kill', 'memory-not-kill', 'other-failure', 'success', 'ambiguous', 'not-docker-build']).toContain(r.truth)
     }
   })
 
   test('meets the targets: ≥ 16/17 of OOM kills flagged, 0 false alarms, every success, the step in ≥ 7/8, memory reported, 0 crashes', () => {
+    const all = score(readAll())
     expect(all.crashes).toEqual([])
     expect(all.flagged / all.oom).toBeGreaterThanOrEqual(16 / 17)
     expect(all.falseAlarms).toEqual([])
