@@ -1,6 +1,6 @@
-import { describe, expect, test } from '@jest/globals'
+import { beforeEach, describe, expect, test } from '@jest/globals'
 import { mapDockerfile } from '../../../src/core/explain/dockerfile-map.js'
-import { analyzeBuildLog } from '../../../src/core/explain/build-log.js'
+import { analyzeBuildLog, type BuildLogAnalysis } from '../../../src/core/explain/build-log.js'
 import { parseDmesg } from '../../../src/core/explain/dmesg.js'
 import { aggregate, attributeKills, explainBuild, type Annotation } from '../../../src/core/explain/explain.js'
 import { buildSummary, downsample } from '../../../src/core/explain/summary.js'
@@ -98,8 +98,13 @@ describe('a pasted tail that ends while a step runs, its output showing a kill (
   // As the corpus' 077 ends (yansongda/docker-php#1): the kill, make waiting for its jobs, nothing more.
   const tail =
     '#5 [2/2] RUN make -j8\n#5 533.0 g++: fatal error: Killed signal terminated program cc1plus\n#5 533.1 make: *** Waiting for unfinished jobs....\n'
-  const log = analyzeBuildLog(tail)
-  const e = explainBuild({ log, dockerfile: null, outcome: null, kills: [], plan: null })
+  // Read before each test, not once here: see real-world.test.ts' readAll().
+  let log: BuildLogAnalysis
+  let e: ReturnType<typeof explainBuild>
+  beforeEach(() => {
+    log = analyzeBuildLog(tail)
+    e = explainBuild({ log, dockerfile: null, outcome: null, kills: [], plan: null })
+  })
 
   test('the annotation: killed while it ran, the log ending before the step did; not passed', () => {
     expect(e.annotations).toHaveLength(1)
@@ -142,7 +147,10 @@ describe('the message: what was killed, its memory, the limit, the peak, fixes f
         '276124f1cd060000000000000000000000000000000000000000000000000000'
       )
   )
-  const log = analyzeBuildLog(fixture('captured/legacy-docker-28-client-engine-20.10-oom.log'))
+  let log: BuildLogAnalysis
+  beforeEach(() => {
+    log = analyzeBuildLog(fixture('captured/legacy-docker-28-client-engine-20.10-oom.log'))
+  })
   const dockerfile = { path: 'Dockerfile.fail', instructions: mapDockerfile(fixture('captured/Dockerfile.fail')) }
 
   test('on a 16 GiB, 4-CPU runner', () => {
