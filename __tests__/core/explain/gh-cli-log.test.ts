@@ -13,7 +13,7 @@
  * Job names hold spaces and brackets (`build-frontend (user-ui)`, seen in a quoted
  * `--log-failed` line); neither column holds a tab.
  */
-import { describe, expect, test } from '@jest/globals'
+import { beforeEach, describe, expect, test } from '@jest/globals'
 import { analyzeBuildLog, BuildLogAnalyzer, KEEP_ALL, type BuildLogAnalysis } from '../../../src/core/explain/build-log.js'
 import { explainBuild } from '../../../src/core/explain/explain.js'
 import { normalizeLine } from '../../../src/core/explain/log/normalize.js'
@@ -77,7 +77,11 @@ const KILLED = [
 ].map((line) => `build\tBuild and push\t${line}`)
 
 describe('a gh-style log of a build killed for memory, end to end', () => {
-  const log = analyzeBuildLog(KILLED.join('\n') + '\n')
+  // Read before each test, not once when the file loads: see real-world.test.ts' readAll().
+  let log: BuildLogAnalysis
+  beforeEach(() => {
+    log = analyzeBuildLog(KILLED.join('\n') + '\n')
+  })
 
   test('read as a BuildKit plain log: its steps, the failed one, its exit code', () => {
     expect(log.format).toBe('plain')

@@ -4,7 +4,7 @@
  * with and without a limit, the plan's line, the annotations, the steps and the kernel's kills.
  * The logs are the captures; the explanations are made by hand where a branch needs one.
  */
-import { describe, expect, test } from '@jest/globals'
+import { beforeEach, describe, expect, test } from '@jest/globals'
 import type { BuildOutcome } from '../../../src/core/build/outcome.js'
 import { analyzeBuildLog, type BuildLogAnalysis } from '../../../src/core/explain/build-log.js'
 import type { OomKill } from '../../../src/core/explain/dmesg.js'
@@ -13,8 +13,13 @@ import { buildSummary, downsample, killList, MAX_CHART_POINTS, MAX_STEP_ROWS } f
 import { GiB, MiB } from '../../../src/core/units.js'
 import { CAPTURED_KILLS as KILLS, OOM_LOG, outcome, PASSED_LOG, runnerPlan } from './helpers.js'
 
-const passed = analyzeBuildLog(PASSED_LOG)
-const oom = analyzeBuildLog(OOM_LOG)
+// Read before each test, not once when the file loads: see real-world.test.ts' readAll().
+let passed: BuildLogAnalysis
+let oom: BuildLogAnalysis
+beforeEach(() => {
+  passed = analyzeBuildLog(PASSED_LOG)
+  oom = analyzeBuildLog(OOM_LOG)
+})
 
 function explanation(kinds: FindingKind[], extra: Partial<Explanation> = {}): Explanation {
   const findings: LocatedFinding[] = kinds.map((kind) => ({
