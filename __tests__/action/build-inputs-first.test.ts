@@ -23,7 +23,7 @@ const calls = (): string[][] =>
 
 beforeEach(() => {
   state = mkdtempSync(join(tmpdir(), 'dma-inputs-first-'))
-  ctx = makeContext()
+  ctx = makeContext({}, false)
   fakeEnv = { PATH: `${FAKE_DOCKER_DIR}:${process.env.PATH}`, FAKE_DOCKER_STATE: state, FAKE_DOCKER_CALLS: join(state, 'calls') }
 })
 afterEach(() => {

@@ -34,7 +34,7 @@ beforeEach(() => {
   state = mkdtempSync(join(tmpdir(), 'dma-exit-paths-'))
   // Secrets go under TMPDIR: a directory of this test's own shows what is left in it.
   secretsRoot = mkdtempSync(join(tmpdir(), 'dma-exit-paths-tmp-'))
-  ctx = makeContext()
+  ctx = makeContext({}, false)
   fakeEnv = {
     PATH: `${FAKE_DOCKER_DIR}:${process.env.PATH}`,
     FAKE_DOCKER_STATE: state,
