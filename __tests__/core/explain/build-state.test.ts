@@ -93,3 +93,34 @@ describe("what a build's state makes of its steps' lines", () => {
     expect(cancelled.exitCode).toBe(2)
   })
 })
+
+describe("BuildKit's final error line: the exit code, memory and disk it names", () => {
+  const final = (...tail: string[]) => analyze(['#1 [1/1] RUN make', ...tail])
+  // Real lines (corpus 2026-12: conda's ResourceExhausted, BuildKit >= 0.16 reading memory.events,
+  // and a network endpoint that could not be made, which is no build out of memory).
+  test.each([
+    ['ERROR: failed to solve: process "/bin/sh -c make" did not complete successfully: cannot allocate memory', true],
+    ['ERROR: failed to solve: process "/bin/sh -c make" did not complete successfully: cannot allocate memory  ', true],
+    [
+      'ERROR: failed to solve: ResourceExhausted: process "/bin/sh -c conda install -c conda-forge pyspark==$SPARK_VERSION" did not complete successfully: cannot allocate memory',
+      true
+    ],
+    [
+      'ERROR: failed to solve: process "/bin/sh -c apt-get update" did not complete successfully: failed to create endpoint vh6aabslshu1ylmqye2xv1xk8 on network bridge: failed to add the host (veth29ccddf) <=> sandbox (veth73bd838) pair interfaces: cannot allocate memory',
+      false
+    ],
+    ['ERROR: failed to solve: process "/bin/sh -c make" did not complete successfully: exit code: 2', false]
+  ])('%s: out of memory %s', (line, memory) => {
+    expect(final(line).outOfMemoryError).toBe(memory)
+  })
+
+  test('the first exit code named is the build\'s; "no space left on device" is the disk', () => {
+    const log = final(
+      'ERROR: failed to solve: process "/bin/sh -c make" did not complete successfully: exit code: 137',
+      'ERROR: failed to build: process "/bin/sh -c make" did not complete successfully: exit code: 2'
+    )
+    expect(log.exitCode).toBe(137)
+    expect(log.diskFull).toBe(false)
+    expect(final('ERROR: failed to solve: ResourceExhausted: write /var/lib/docker/overlay2/x/diff/f: no space left on device').diskFull).toBe(true)
+  })
+})
