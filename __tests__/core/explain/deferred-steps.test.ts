@@ -6,12 +6,11 @@
  * however the log interleaves steps and however far the bytes it points into were overwritten.
  */
 import { describe, expect, test } from '@jest/globals'
-import { BuildLogAnalyzer, KEEP_ALL, RECENT_STEPS, type BuildLogAnalysis } from '../../../src/core/explain/build-log.js'
+import { KEEP_ALL, RECENT_STEPS, type BuildLogAnalysis } from '../../../src/core/explain/build-log.js'
 import { statusLine } from '../../../src/core/explain/text.js'
+import { killedStep, readAsFile, stepHeader } from './helpers.js'
 
-function header(i: number, total: number): string {
-  return `#${i} [stage-${i % 7} ${i}/${total}] RUN echo ${i}`
-}
+const header = stepHeader
 
 /** Steps first..last, a header and a DONE each (step i took i % 50 tenths of a second). */
 function clean(first: number, last: number, total: number): string[] {
@@ -20,24 +19,10 @@ function clean(first: number, last: number, total: number): string[] {
   return lines
 }
 
-function failing(n: number): string[] {
-  return [`#${n} [stage-0 ${n}/${n}] RUN make`, `#${n} 0.1 Killed`, `#${n} ERROR: process "/bin/sh -c make" did not complete successfully: exit code: 137`]
-}
+const failing = killedStep
 
 /** As a file is read: into the reader's ring, 128 KiB at a time (log-file.ts). */
-function read(text: string): BuildLogAnalysis {
-  const analyzer = new BuildLogAnalyzer()
-  const bytes = Buffer.from(text)
-  let at = 0
-  while (
-    analyzer.read((into) => {
-      const n = bytes.copy(into, 0, at, Math.min(bytes.length, at + into.length))
-      at += n
-      return n
-    }, 128 * 1024) > 0
-  );
-  return analyzer.end()
-}
+const read = (text: string): BuildLogAnalysis => readAsFile(text, 128 * 1024).end()
 
 const step = (log: BuildLogAnalysis, n: number) => log.steps.find((s) => s.id === `#${n}`)
 

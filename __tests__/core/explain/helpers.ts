@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { BuildOutcome } from '../../../src/core/build/outcome.js'
-import { analyzeBuildLogs } from '../../../src/core/explain/build-log.js'
+import { analyzeBuildLogs, BuildLogAnalyzer } from '../../../src/core/explain/build-log.js'
 import { parseDmesg } from '../../../src/core/explain/dmesg.js'
 import { mapDockerfile } from '../../../src/core/explain/dockerfile-map.js'
 import { parsePlanRequest } from '../../../src/core/inputs.js'
@@ -10,6 +10,31 @@ import { plan, type Plan } from '../../../src/core/plan/plan.js'
 import { GiB } from '../../../src/core/units.js'
 
 export const FIXTURES = path.resolve('__tests__/fixtures')
+
+/** A one-line step's header in a generated log of `total` steps. */
+export function stepHeader(i: number, total: number): string {
+  return `#${i} [stage-${i % 7} ${i}/${total}] RUN echo ${i}`
+}
+
+/** The step that ends a generated log: killed, and its error with exit code 137. */
+export function killedStep(n: number): string[] {
+  return [`#${n} [stage-0 ${n}/${n}] RUN make`, `#${n} 0.1 Killed`, `#${n} ERROR: process "/bin/sh -c make" did not complete successfully: exit code: 137`]
+}
+
+/** A log read as log-file.ts reads a file: straight into the reader's ring, `size` bytes at most at a time. */
+export function readAsFile(text: string, size: number): BuildLogAnalyzer {
+  const analyzer = new BuildLogAnalyzer()
+  const bytes = Buffer.from(text)
+  let at = 0
+  while (
+    analyzer.read((into) => {
+      const n = bytes.copy(into, 0, at, Math.min(bytes.length, at + into.length))
+      at += n
+      return n
+    }, size) > 0
+  );
+  return analyzer
+}
 
 export function fixture(name: string): string {
   return readFileSync(path.join(FIXTURES, name), 'utf8')

@@ -10,6 +10,7 @@ import fc from 'fast-check'
 import { BuildLogAnalyzer, KEEP_ALL, RECENT_STEPS, type BuildLogAnalysis } from '../../../src/core/explain/build-log.js'
 import { statusLine } from '../../../src/core/explain/text.js'
 import { runs } from '../../helpers/runs.js'
+import { killedStep, readAsFile, stepHeader } from './helpers.js'
 
 interface Read {
   builds: BuildLogAnalysis[]
@@ -27,22 +28,11 @@ function analyze(text: string, leaps: boolean, size = 0): Read {
 
 /** As a file is read: straight into the reader's ring, `size` bytes at most at a time. */
 function analyzeRead(text: string, size: number): Read {
-  const analyzer = new BuildLogAnalyzer()
-  const bytes = Buffer.from(text)
-  let at = 0
-  while (
-    analyzer.read((into) => {
-      const n = bytes.copy(into, 0, at, Math.min(bytes.length, at + into.length))
-      at += n
-      return n
-    }, size) > 0
-  );
+  const analyzer = readAsFile(text, size)
   return { builds: analyzer.endBuilds(), leapt: analyzer.stepsLeapt }
 }
 
-function header(i: number, total: number): string {
-  return `#${i} [stage-${i % 7} ${i}/${total}] RUN echo ${i}`
-}
+const header = stepHeader
 
 /** A clean step's end: DONE with BuildKit's seconds, CACHED or CANCELED. */
 function end(i: number): string {
@@ -60,9 +50,7 @@ function oneLineSteps(first: number, last: number, total: number, extra: Map<num
   return lines
 }
 
-function failing(n: number): string[] {
-  return [`#${n} [stage-0 ${n}/${n}] RUN make`, `#${n} 0.1 Killed`, `#${n} ERROR: process "/bin/sh -c make" did not complete successfully: exit code: 137`]
-}
+const failing = killedStep
 
 const STEPS = 40_000
 const KILLED = 15_000
