@@ -476,6 +476,8 @@ var PREFIXES = [
   /^\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?\]?\s*/,
   // `10:10:05  ` (Jenkins' timestamper), `[10:20] `, `18:00:59.123 `.
   /^\[?\d{1,2}:\d\d(?::\d\d(?:[.,]\d+)?)?\]?\s+/,
+  // Zeabur's clock glued to BuildKit's lines: `13:24:43#9 [builder 4/6] COPY ./VERSION .`.
+  /^\d\d:\d\d:\d\d(?:[.,]\d+)?(?=#)/,
   // `2014/07/25 18:00:59 ` (Go's log package, old docker clients).
   /^\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d(?:\.\d+)? /,
   // GitLab's collapsible sections.
@@ -538,7 +540,17 @@ var RULES = [
   // The shell's `Killed` ends the line; after a progress bar that printed no newline it is glued
   // to the bar's last word (webpack's ` 92% chunk asset optimization TerserPluginKilled`).
   { test: /(?:^|\s)\d+ Killed\s+\S|(?:\b|(?<=[a-z]))Killed\s*$/, kind: "tool-kill", source: "shell" },
-  { test: /JavaScript heap out of memory|Reached heap limit|Ineffective mark-compacts near heap limit/, kind: "memory", source: "node", memory: "node-heap" },
+  // V8 prints its last GCs and the JS stack before the FATAL ERROR line of a heap that ran out
+  // (Node 10-12 print the stack first), so a paste or an error box cut before that line has them.
+  {
+    test: /JavaScript heap out of memory|Reached heap limit|Ineffective mark-compacts near heap limit|<--- (?:Last few GCs|JS stacktrace) --->/,
+    kind: "memory",
+    source: "node",
+    memory: "node-heap"
+  },
+  // The JS stack V8 prints on a fatal error (Node 10-12 before the heap's FATAL ERROR line, which
+  // an error box or a paste may cut off): nearly always a heap that ran out, but it does not say so.
+  { test: /\bSecurity context: 0x[0-9a-f]+ <JSObject>|==== JS stack trace ====/, kind: "memory", source: "node", memory: "node-heap", inferred: true },
   // Thrown, not a JVM flag in the command that names it (`-XX:+ExitOnOutOfMemoryError`,
   // `-XX:+HeapDumpOnOutOfMemoryError`, `-XX:OnOutOfMemoryError="kill -9 %p"`): the command is
   // echoed in the step's header, its error and the Dockerfile excerpt of every build that runs it.
@@ -559,11 +571,17 @@ var RULES = [
     source: "process",
     memory: "native"
   },
-  { test: /no space left on device/, kind: "disk", source: "filesystem" },
-  // compose's `app_1 exited with code 137` and a script's `Exited with code 137` too.
-  { test: /\b(?:exit(?:ed with)? (?:code|status)|errno|non-zero code|Error)\b:? ?137\b/i, kind: "exit-137", source: "exit status" }
+  // pip writes `No space left on device` ([Errno 28]), the kernel's strerror lower case.
+  { test: /no space left on device/i, kind: "disk", source: "filesystem" },
+  // compose's `app_1 exited with code 137` and a script's `Exited with code 137` too; Gradle's
+  // `finished with non-zero exit value 137`, Unreal's AutomationTool `ExitCode=137`.
+  {
+    test: /\b(?:exit(?:ed with)? (?:code|status|value)|exit_?code|errno|non-zero code|Error)\b(?::? ?|=)137\b/i,
+    kind: "exit-137",
+    source: "exit status"
+  }
 ];
-var HINTS = /ill|emory|137|KILL|alloc|space left|OOM|heap|GC overhead|ENOMEM/;
+var HINTS = /ill|emory|137|KILL|alloc|space left|OOM|heap|GC overhead|ENOMEM|<--- |JSObject|JS stack/;
 var MAX_SIGNAL_TEXT = 300;
 function readSignal(text) {
   if (!HINTS.test(text)) return null;
@@ -573,6 +591,7 @@ function readSignal(text) {
     if (rule.kind === "tool-kill" && rule.source === "shell" && /\bkill\s+-(?:9|KILL|s\s*KILL)\b/.test(text)) return null;
     const signal = { kind: rule.kind, source: rule.source, text: text.length > MAX_SIGNAL_TEXT ? `${text.slice(0, MAX_SIGNAL_TEXT - 1)}\u2026` : text };
     if (rule.memory) signal.memory = rule.memory;
+    if (rule.inferred) signal.inferred = true;
     return signal;
   }
   return null;
@@ -610,7 +629,7 @@ function classify({ log, outcome, killByStep, daemonKill = null }) {
           )
         );
     }
-    for (const m of memoryErrors(loose)) findings.push(finding("no-build", null, null, "reported by the tool", m.evidence, m.memory));
+    for (const m of memoryErrors(loose)) findings.push(finding("no-build", null, null, m.confidence, m.evidence, m.memory));
     return findings;
   }
   if (failed) {
@@ -630,9 +649,10 @@ function classify({ log, outcome, killByStep, daemonKill = null }) {
       );
     }
     const memory = memoryErrors(failedSignals);
-    for (const m of memory) findings.push(finding("memory-error", failed, null, "reported by the tool", m.evidence, m.memory));
+    for (const m of memory) findings.push(finding("memory-error", failed, null, m.confidence, m.evidence, m.memory));
     if (findings.length === 0 && !log.daemonLost) {
-      const disk = log.diskFull ? ["no space left on device: the disk, not memory"] : [];
+      const diskLines = failedSignals.filter((s) => s.kind === "disk").map((s) => s.text);
+      const disk = log.diskFull || diskLines.length > 0 ? [...diskLines.slice(0, 1), "no space left on device: the disk, not memory"] : [];
       findings.push(finding("step-failed", failed, null, "reported by the tool", [...lines(errorLine), ...disk], null));
     }
   }
@@ -718,7 +738,7 @@ function classify({ log, outcome, killByStep, daemonKill = null }) {
           null
         )
       );
-    for (const m of memoryErrors(loose)) findings.push(finding("memory-error", null, null, "reported by the tool", m.evidence, m.memory));
+    for (const m of memoryErrors(loose)) findings.push(finding("memory-error", null, null, m.confidence, m.evidence, m.memory));
   } else if (outcome && (outcome.exitCode === 137 || outcome.signal === "SIGKILL") && !findings.some(isKill)) {
     findings.unshift(
       finding(
@@ -747,9 +767,12 @@ function memoryErrors(signals) {
   const byKind = /* @__PURE__ */ new Map();
   for (const s of signals) {
     if (s.kind !== "memory" || !s.memory) continue;
-    byKind.set(s.memory, [...byKind.get(s.memory) ?? [], s.text]);
+    byKind.set(s.memory, [...byKind.get(s.memory) ?? [], s]);
   }
-  return [...byKind].map(([memory, evidence]) => ({ memory, evidence }));
+  return [...byKind].map(([memory, found]) => {
+    const said = found.filter((s) => !s.inferred);
+    return said.length > 0 ? { memory, evidence: said.map((s) => s.text), confidence: "reported by the tool" } : { memory, evidence: found.map((s) => s.text), confidence: "inferred" };
+  });
 }
 function finding(kind, step, kill, confidence, evidence, memory) {
   return { kind, step, kill, confidence, evidence: [...new Set(evidence)].slice(0, MAX_EVIDENCE), memory };
@@ -982,8 +1005,8 @@ function annotate(f, input, fixes) {
     case "memory-error":
       return {
         level: "error",
-        title: `${MEMORY_TITLE[f.memory ?? "native"]} (not a kill): ${short(f.step?.name ?? "the build")}`,
-        message: `${MEMORY_TEXT[f.memory ?? "native"]} in ${stepName}${exit}. Fix: ${memoryFix(f.memory ?? "native")}.${said}`,
+        title: `${memoryTitle(f, f.memory ?? "native")} (not a kill): ${short(f.step?.name ?? "the build")}`,
+        message: `${memoryText(f, f.memory ?? "native")} in ${stepName}${exit}. Fix: ${memoryFix(f.memory ?? "native")}.${said}`,
         ...where
       };
     case "step-failed":
@@ -1002,8 +1025,8 @@ function annotate(f, input, fixes) {
         };
       return {
         level: f.memory ? "warning" : "error",
-        title: f.memory ? `No Docker build in this log, but ${afterBut(MEMORY_TITLE[f.memory])}` : "No Docker build in this log, but a process was killed",
-        message: `The log holds no Docker build (no builder output, step or final error), but ${f.memory ? afterBut(MEMORY_TEXT[f.memory]) : "a process was killed"}.${f.memory ? ` Fix: ${memoryFix(f.memory)}.` : ""}${said}`
+        title: f.memory ? `No Docker build in this log, but ${afterBut(memoryTitle(f, f.memory))}` : "No Docker build in this log, but a process was killed",
+        message: `The log holds no Docker build (no builder output, step or final error), but ${f.memory ? afterBut(memoryText(f, f.memory)) : "a process was killed"}.${f.memory ? ` Fix: ${memoryFix(f.memory)}.` : ""}${said}`
       };
   }
 }
@@ -1021,6 +1044,12 @@ var MEMORY_TEXT = {
   python: "Python raised MemoryError: an allocation failed, the process was not killed",
   native: "A process could not allocate memory (out of memory, ENOMEM): it was not killed"
 };
+function memoryTitle(f, memory) {
+  return f.confidence === "inferred" && memory === "node-heap" ? "Node's heap likely ran out" : MEMORY_TITLE[memory];
+}
+function memoryText(f, memory) {
+  return f.confidence === "inferred" && memory === "node-heap" ? "Node aborted with the JS stack V8 prints when its heap runs out (the log lacks the FATAL ERROR line that would say so; the process was not killed)" : MEMORY_TEXT[memory];
+}
 function afterBut(sentence) {
   return sentence.replace(/^(?:The|An?) /, (article) => article.toLowerCase());
 }
@@ -1345,6 +1374,14 @@ var BuildState = class {
       const step = this.recent[(this.recentHead + i) % RECENT_STEPS];
       if (!("id" in step) && !step.dropped && step.step === null) visit(step);
     }
+  }
+  /** `from` was `into` all along (an error box whose title did not match its step's name): one step, with both's lines. */
+  absorb(into, from) {
+    for (const signal of from.signals) this.signal(into, signal);
+    this.steps.delete(from.id);
+    this.started.delete(from.id);
+    this.names?.delete(squeeze(from.name));
+    if (this.box === from) this.box = into;
   }
   drop(step) {
     this.steps.delete(step.id);
@@ -1854,8 +1891,9 @@ function markerFinder(format, newline) {
 // src/core/explain/log/grammars/buildkit.ts
 var PLAIN_STATUS = /^(DONE(?: ([\d.]+)s)?|CACHED|CANCELED|ERROR:? ?(.*))$/;
 var PLAIN_OUTPUT = /^\d+(?:\.\d+)? ?(.*)$/;
-var PLAIN_HEADER = /^(?!sha256:|naming to |writing image |transferring |preparing |extracting |unpacking |exporting (?:layers|manifest|config|attestation))\S/;
+var PLAIN_HEADER = /^(?!sha256:|naming to |writing image |transferring |preparing |extracting |unpacking |exporting (?:layers|manifest|config|attestation)|[/{])\S/;
 var TTY = /^=> (?:(ERROR|CACHED|CANCELED) )?(\[[^\]]*\d+\/\d+\] .*?|exporting to .*?)(?:\s+(\d+(?:\.\d+)?)s)?(?:\s+done)?$/;
+var TTY_ERROR = "ERROR";
 var TTY_OUTPUT = /^=> => # ?(.*)$/;
 var TTY_FINISHED = /^\[\+\] Building [\d.]+s \((\d+)\/(\d+)\)(?: (FINISHED|ERROR|CANCELED))?/;
 var BOX = /^(?:> )?(\[[^\]]*\d+\/\d+\] .*):$/;
@@ -1889,7 +1927,9 @@ var buildkit = (line, ctx) => {
   const box = BOX.exec(line);
   if (box) {
     b.docker = true;
-    b.box = findByName(b, box[1]) ?? addNamed(b, `box:${box[1]}`, box[1]);
+    const known = findByName(b, box[1]);
+    if (known && box[1].length > known.name.length && squeeze(box[1]).startsWith(squeeze(known.name))) renameStep(known, box[1]);
+    b.box = known ?? addNamed(b, `box:${box[1]}`, box[1]);
     return true;
   }
   if (DASHES.test(line)) {
@@ -1966,7 +2006,7 @@ function plain(number, rest, ctx) {
       return plain(number, rest, ctx);
     }
     if (!known) b.addStep(id, rest, b.seq);
-    else if (known.inferred) rename(known, rest);
+    else if (known.inferred) renameStep(known, rest);
     return true;
   }
   if (/^(?:naming to|writing image) /.test(rest)) b.docker = true;
@@ -1989,7 +2029,7 @@ function tty(line, b) {
   const name = m[2].trim();
   const step = findByName(b, name) ?? addNamed(b, `tty:${name}`, name);
   b.ttyCurrent = step;
-  if (m[1] === "ERROR") b.stepError(step, step.error ?? "ERROR");
+  if (m[1] === "ERROR") b.stepError(step, step.error ?? TTY_ERROR);
   else if (m[1] === "CACHED") step.result = "cached";
   else if (m[1] === "CANCELED") step.result = "canceled";
   else if (m[3] && step.result === "running") step.result = "done";
@@ -2023,7 +2063,7 @@ function finalLine(line, b) {
     if (code && b.exitCode === null) b.exitCode = Number(code[1]);
     if (/^cannot allocate memory\s*$/.test(m[2]) || /ResourceExhausted.*cannot allocate memory/.test(line)) b.outOfMemoryError = true;
   }
-  if (/no space left on device/.test(line)) b.diskFull = true;
+  if (/no space left on device/i.test(line)) b.diskFull = true;
   return true;
 }
 function commandOfError(text) {
@@ -2048,7 +2088,7 @@ function addNamed(b, id, name) {
   step.inferred = name === id;
   return step;
 }
-function rename(step, name) {
+function renameStep(step, name) {
   const m = /^\[(?:(.*?) )?(\d+)\/(\d+)\] (.*)$/.exec(name);
   step.name = name;
   step.inferred = false;
@@ -2115,6 +2155,12 @@ var legacy = (line, ctx) => {
     }
     b.finalError ??= line;
     b.stepError(step, line);
+    return true;
+  }
+  if (b.docker && !b.succeeded && b.finalError === null && line.startsWith("Error response from daemon: ")) {
+    b.finalError = line;
+    if (/no space left on device/i.test(line)) b.diskFull = true;
+    if (b.legacyCurrent && b.legacyCurrent.result !== "error") b.stepError(b.legacyCurrent, line);
     return true;
   }
   if (/^ERROR: Service '[^']*' failed to build/.test(line)) {
@@ -2877,6 +2923,15 @@ function resolveFailedStep(b) {
     if (failed && command2) {
       failed.name = command2;
       failed.instruction = command2;
+      const boxes = [...b.steps.values()].filter((s) => s.id.startsWith("box:"));
+      if (boxes.length === 1 && sameSkeleton(boxes[0].instruction, command2)) {
+        b.absorb(failed, boxes[0]);
+        renameStep(failed, boxes[0].name);
+      }
+    }
+    if (failed && failed.error === TTY_ERROR && b.finalError !== null && b.failedCommand !== null && sameCommand(failed.instruction, b.failedCommand)) {
+      failed.error = b.finalError;
+      failed.exitCode ??= b.exitCode;
     }
     return;
   }
@@ -2884,10 +2939,7 @@ function resolveFailedStep(b) {
   if (command === null) return;
   const wanted = squeeze(command);
   const steps = [...b.steps.values()];
-  let step = steps.find((s) => squeeze(s.instruction) === wanted) ?? steps.find((s) => {
-    const have = squeeze(s.instruction);
-    return have.length >= 8 && (wanted.startsWith(have) || have.startsWith(wanted));
-  });
+  let step = steps.find((s) => squeeze(s.instruction) === wanted) ?? steps.find((s) => sameCommand(s.instruction, command));
   const unnamed = steps.filter((s) => s.inferred && s.result === "running");
   if (!step && unnamed.length > 0) {
     step = unnamed[unnamed.length - 1];
@@ -2907,6 +2959,24 @@ function resolveFailedStep(b) {
   }
   if (b.exitCode === null) b.exitCode = step.exitCode;
   b.failedStepId = step.id;
+}
+function sameCommand(instruction, command) {
+  const have = squeeze(instruction);
+  const wanted = squeeze(command);
+  return have === wanted || have.length >= 8 && (wanted.startsWith(have) || have.startsWith(wanted));
+}
+function sameSkeleton(expanded, written) {
+  const parts = squeeze(written).split(/\$\{?\w+\}?/);
+  if (parts.length < 2) return sameCommand(expanded, written);
+  const text = squeeze(expanded);
+  if (!text.startsWith(parts[0])) return false;
+  let at = parts[0].length;
+  for (const part of parts.slice(1)) {
+    const found = text.indexOf(part, at);
+    if (found < 0 || /\s/.test(text.slice(at, found))) return false;
+    at = found + part.length;
+  }
+  return true;
 }
 function detectFormat(text) {
   const head = text.slice(0, DETECT).split("\n");

@@ -4,14 +4,14 @@ import {
 } from "./chunk-K4ITKMAR.mjs";
 import {
   explainBuildRecords
-} from "./chunk-ISHRN7PN.mjs";
+} from "./chunk-UC4ZIO5K.mjs";
 import {
   getState
 } from "./chunk-V23U7VEN.mjs";
 import "./chunk-Z6PW5BAD.mjs";
 import {
   isKill
-} from "./chunk-AWRG2UO5.mjs";
+} from "./chunk-QOVUSCT7.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-CY67VTD3.mjs";
 import "./chunk-2KBK5UGC.mjs";
@@ -24,7 +24,7 @@ import "./chunk-PCYGHEDG.mjs";
 import {
   historySteps,
   stepPeaksOf
-} from "./chunk-2GNMGWTE.mjs";
+} from "./chunk-Z5RWQJLZ.mjs";
 import "./chunk-FKLHXMXM.mjs";
 import "./chunk-WEXZFMP6.mjs";
 import "./chunk-4AYTXUTK.mjs";

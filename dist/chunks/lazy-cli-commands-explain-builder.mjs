@@ -2,22 +2,22 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   explanationJson,
   explanationText
-} from "./chunk-RWISVPPV.mjs";
+} from "./chunk-CS5A7HUZ.mjs";
 import {
   print
 } from "./chunk-TSPMPEID.mjs";
 import {
   explainBuildRecords
-} from "./chunk-ISHRN7PN.mjs";
+} from "./chunk-UC4ZIO5K.mjs";
 import "./chunk-Z6PW5BAD.mjs";
-import "./chunk-DHUG5INX.mjs";
+import "./chunk-X4KPHRXM.mjs";
 import {
   isKill
-} from "./chunk-AWRG2UO5.mjs";
+} from "./chunk-QOVUSCT7.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-CY67VTD3.mjs";
 import "./chunk-2KBK5UGC.mjs";
-import "./chunk-2GNMGWTE.mjs";
+import "./chunk-Z5RWQJLZ.mjs";
 import "./chunk-FKLHXMXM.mjs";
 import "./chunk-WEXZFMP6.mjs";
 import "./chunk-4AYTXUTK.mjs";

@@ -81,7 +81,44 @@ const LOGS: Array<
     }
   ],
   ['explain/legacy-multistage-killed-but-passed.log', { format: 'legacy', failed: null, exitCode: null, killed: ['Step 6'], succeeded: true, steps: 7 }],
-  ['explain/embedded-buildkit-killed-but-passed.plain.log', { format: 'plain', failed: null, exitCode: null, killed: ['#7'], succeeded: true, steps: 6 }]
+  ['explain/embedded-buildkit-killed-but-passed.plain.log', { format: 'plain', failed: null, exitCode: null, killed: ['#7'], succeeded: true, steps: 6 }],
+  // Coolify's PHP stack after the build (`#1 /var/www/…(271): …`): frames, not steps.
+  [
+    'real-world/137-coolify-bun-build-exit-1-php-stack-trace.log',
+    { format: 'plain', failed: 'RUN bun run build', exitCode: 1, killed: [], succeeded: false, steps: 1 }
+  ],
+  // The tty view cut the step's name; the error box has it whole, the final error its exit code.
+  [
+    'real-world/138-solana-devcontainer-bracket-iso-curl-403.log',
+    {
+      format: 'plain',
+      failed: '[dev_container_auto_added_stage_label 13/19] RUN sh -c "$(curl -sSfL https://release.solana.com/stable/install)"',
+      exitCode: 1,
+      killed: [],
+      succeeded: false,
+      steps: 1
+    }
+  ],
+  // The legacy builder failed sending its context: the daemon's error, no step.
+  ['real-world/141-dirigible-gha-iso-legacy-context-no-space.log', { format: 'legacy', failed: null, exitCode: null, killed: [], succeeded: false, steps: 0 }],
+  // Zeabur's clock glued to every line.
+  [
+    'real-world/142-zeabur-glued-clock-prefix-checksum-not-found.log',
+    { format: 'plain', failed: '[builder 4/6] COPY ./VERSION .', exitCode: null, killed: [], succeeded: false, steps: 3 }
+  ],
+  // The paste starts at the step's error; the box's title, variables expanded, names the same step.
+  [
+    'real-world/147-osparc-qx-compile-exit-134-js-stack-error-first.log',
+    {
+      format: 'plain',
+      failed:
+        '[build-client 7/7] RUN qx compile --target=build   --set-env osparc.vcsOriginUrl="https://github.com/ITISFoundation/osparc-simcore"   --set-env osparc.vcsRef="c2df268"   --set-env osparc.vcsRefClient="c2df268"   --set-env osparc.vcsStatusClient="clean" &&   ls -la build-output',
+      exitCode: 134,
+      killed: [],
+      succeeded: false,
+      steps: 1
+    }
+  ]
 ]
 
 describe('analyzeBuildLog over real logs', () => {
@@ -175,6 +212,51 @@ describe('steps', () => {
     )
     expect(log.failedStepId).toBe('#6')
     expect(log.steps.find((s) => s.id === '#5')?.result).toBe('canceled')
+  })
+})
+
+describe('the error box and the tty view name the step their lines cut short', () => {
+  const error = (command: string): string => `#15 ERROR: executor failed running [/bin/sh -c ${command}]: exit code: 134`
+  const box = (title: string, lines: string[]): string[] => ['------', ` > [build 7/7] RUN ${title}:`, ...lines.map((l) => `#15 149.5 ${l}`), '------']
+
+  test("a paste from the step's error: its one box is that step, its variables expanded in the title", () => {
+    const log = analyzeBuildLog(
+      [
+        error('qx compile --set-env url="${VCS_URL}" --set-env ref=${REF}'),
+        ...box('qx compile --set-env url="https://x/y" --set-env ref=c2df268', ['Killed'])
+      ].join('\n')
+    )
+    expect(log.steps).toHaveLength(1)
+    expect(log.steps[0]).toMatchObject({
+      id: '#15',
+      name: '[build 7/7] RUN qx compile --set-env url="https://x/y" --set-env ref=c2df268',
+      index: 7,
+      killedLines: 1
+    })
+  })
+
+  test('not one step: a variable that expanded to words, or two boxes', () => {
+    const spaced = analyzeBuildLog([error('make ${FLAGS} all'), ...box('make -j 4 all', ['Killed'])].join('\n'))
+    expect(spaced.steps.map((s) => s.id)).toEqual(['#15', 'box:[build 7/7] RUN make -j 4 all'])
+    const two = analyzeBuildLog([error('make ${T}'), ...box('make a', []), ...box('make b', [])].join('\n'))
+    expect(two.steps).toHaveLength(3)
+    expect(two.steps.find((s) => s.id === two.failedStepId)?.name).toBe('RUN make ${T}')
+  })
+
+  test("a tty name cut short takes the box's whole title, and its bare ERROR the final error whose command is its own", () => {
+    const tty = ' => ERROR [build 3/4] RUN sh -c "$(curl   3.6s'
+    const final = 'ERROR: failed to solve: executor failed running [/bin/sh -c sh -c "$(curl -sSfL https://x/install)"]: exit code: 1'
+    const log = analyzeBuildLog(
+      [tty, '------', ' > [build 3/4] RUN sh -c "$(curl -sSfL https://x/install)":', '#0 3.6 curl: (22) 403', '------', final].join('\n')
+    )
+    const failed = log.steps.find((s) => s.id === log.failedStepId)
+    expect(failed).toMatchObject({ name: '[build 3/4] RUN sh -c "$(curl -sSfL https://x/install)"', error: final, exitCode: 1 })
+    // The final error names another command: the tty's word stays, with no exit code.
+    const other = analyzeBuildLog([tty, 'ERROR: failed to solve: executor failed running [/bin/sh -c make]: exit code: 2'].join('\n'))
+    expect(other.steps.find((s) => s.id === other.failedStepId)).toMatchObject({ error: 'ERROR', exitCode: null })
+    // A box title cut shorter than the tty's name renames nothing.
+    const shorter = analyzeBuildLog([' => ERROR [build 3/4] RUN sh -c "$(curl -sSfL   3.6s', ' > [build 3/4] RUN sh -c "$(curl:'].join('\n'))
+    expect(shorter.steps.map((s) => s.name)).toEqual(['[build 3/4] RUN sh -c "$(curl -sSfL'])
   })
 })
 

@@ -182,7 +182,40 @@ describe('the failed step', () => {
     const disk =
       'ERROR: failed to build: failed to solve: ResourceExhausted: write /var/lib/docker/overlay2/yp9tg0uq1ufym66lbal7o82n2/diff/guacone-linux-arm64: no space left on device'
     expect(findings(`${step('make', [], 'exit code: 1')}${disk}\n`)).toEqual([
-      ['step-failed', '#5', 'reported by the tool', [failedLine('make', 'exit code: 1'), 'no space left on device: the disk, not memory'], null, null]
+      ['step-failed', '#5', 'reported by the tool', [failedLine('make', 'exit code: 1'), disk, 'no space left on device: the disk, not memory'], null, null]
+    ])
+  })
+})
+
+describe('the tool says what ran out, or its lines only suggest it', () => {
+  test("a full disk in the step's own words (pip's capital N) is the evidence, and still not memory", () => {
+    // 139 (8Knot): pip's [Errno 28] in the step's output, BuildKit's final error without it.
+    const pip = "ERROR: Could not install packages due to an OSError: [Errno 28] No space left on device: '/opt/app-root/lib'"
+    expect(findings(step('pip3 install -r requirements.txt', [pip], 'exit code: 1'))).toEqual([
+      [
+        'step-failed',
+        '#5',
+        'reported by the tool',
+        [failedLine('pip3 install -r requirements.txt', 'exit code: 1'), pip, 'no space left on device: the disk, not memory'],
+        null,
+        null
+      ]
+    ])
+  })
+
+  test("V8's fatal-error stack without its FATAL ERROR line: Node's heap, inferred; with the line: reported", () => {
+    // 147 (osparc-simcore): exit code 134, the JS stack V8 printed, the FATAL ERROR line cut off.
+    const stack = ['    0: ExitFrame [pc: 0xe24510dbe1d]', 'Security context: 0x2ba02959e6e9 <JSObject>']
+    expect(findings(step('qx compile', stack, 'exit code: 134'))).toEqual([
+      ['memory-error', '#5', 'inferred', ['Security context: 0x2ba02959e6e9 <JSObject>'], 'node-heap', null]
+    ])
+    const fatal = 'FATAL ERROR: Ineffective mark-compacts near heap limit Allocation failed - JavaScript heap out of memory'
+    expect(findings(step('qx compile', [...stack, fatal], 'exit code: 134'))).toEqual([
+      ['memory-error', '#5', 'reported by the tool', [fatal], 'node-heap', null]
+    ])
+    // No Docker build: the same words.
+    expect(findings('Run yarn build\nSecurity context: 0x2ba02959e6e9 <JSObject>\n')).toEqual([
+      ['no-build', null, 'inferred', ['Security context: 0x2ba02959e6e9 <JSObject>'], 'node-heap', null]
     ])
   })
 })

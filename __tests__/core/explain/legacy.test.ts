@@ -64,6 +64,22 @@ describe('legacy builder logs', () => {
     expect(alone).toMatchObject({ docker: true, finalError: "ERROR: Service 'app' failed to build : Build failed", steps: [] })
   })
 
+  test("the daemon's error within a build is its final error, the current step's if one runs; elsewhere in a job it is none", () => {
+    const daemon = 'Error response from daemon: Error processing tar file(exit status 1): write /x.jar: no space left on device'
+    // Sending the context failed: no step.
+    expect(parse(['Sending build context to Docker daemon  6.141GB', daemon])).toMatchObject({ docker: true, finalError: daemon, diskFull: true, steps: [] })
+    // A step was running: it failed with the daemon's error.
+    const unknown = 'Error response from daemon: Unknown instruction: RUNN'
+    const inStep = parse(['Step 2/3 : RUNN make', unknown])
+    expect(inStep).toMatchObject({ finalError: unknown, diskFull: false })
+    expect(inStep.steps.find((s) => s.id === inStep.failedStepId)).toMatchObject({ id: 'Step 2', error: unknown, result: 'error' })
+    // No build in the log (`docker run`, `docker push` in a job), or after the build passed: not the build's.
+    expect(parse([unknown])).toMatchObject({ docker: false, finalError: null })
+    expect(parse(['Step 1/1 : RUN make', 'Successfully built 0123456789ab', unknown])).toMatchObject({ succeeded: true, finalError: null, failedStepId: null })
+    // The first error is the build's.
+    expect(parse(['Sending build context to Docker daemon  2kB', daemon, unknown]).finalError).toBe(daemon)
+  })
+
   test('a line that only looks like a step, a container or noise is not one', () => {
     const log = parse(['Stepping 1/2 : FROM x', 'Step one : FROM x', '---> Running in xyz', 'Successfully tagged app:latest'])
     expect(log.steps).toEqual([])

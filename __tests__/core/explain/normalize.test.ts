@@ -16,6 +16,8 @@ describe('normalizeLine: the prefixes a CI adds', () => {
     ["Jenkins' timestamper", `10:10:05  ${LINE}`],
     ['a short clock in brackets', `[10:20] ${LINE}`],
     ['a clock with milliseconds', `18:00:59.123 ${LINE}`],
+    // 142 (Zeabur): `13:24:43#9 [builder 4/6] COPY ./VERSION .`.
+    ["a clock glued to BuildKit's line", `13:24:43${LINE}`],
     ["Go's log package", `2014/07/25 18:00:59 ${LINE}`],
     ["Go's log package with microseconds", `2014/07/25 18:00:59.123456 ${LINE}`],
     ["GitLab's section marker", `section_start:1700000000:build_script${LINE}`],
@@ -50,6 +52,31 @@ describe('normalizeLine: the prefixes a CI adds', () => {
     expect(normalizeLine(`x 2024-01-01T10:00:00Z ${LINE}`)).toBe(`x 2024-01-01T10:00:00Z ${LINE}`)
     expect(normalizeLine('10:10 x')).toBe('x')
     expect(normalizeLine('10:10x')).toBe('10:10x')
+    // A clock glued to anything but BuildKit's `#` (Zeabur's `13:24:42exit status 1`) stays.
+    expect(normalizeLine('13:24:42exit status 1')).toBe('13:24:42exit status 1')
+    expect(normalizeLine('13:24#9 x')).toBe('13:24#9 x')
+  })
+
+  test("a log whose every line has Zeabur's clock glued on is read as BuildKit's: the failed step named", () => {
+    // 142 (songquanpeng/wechat-server#6), as found: a blank line between lines.
+    const log = [
+      '13:24:42#8 [builder 3/6] COPY ./web .',
+      '',
+      '13:24:42#8 CACHED',
+      '',
+      '13:24:43#9 [builder 4/6] COPY ./VERSION .',
+      '',
+      '13:24:43#9 ERROR: failed to calculate checksum of ref 1055f064::n792sb85: "/VERSION": not found',
+      ''
+    ].join('\n')
+    const a = analyzeBuildLog(log)
+    expect(a.docker).toBe(true)
+    expect(a.steps.find((s) => s.id === a.failedStepId)).toMatchObject({ name: '[builder 4/6] COPY ./VERSION .', result: 'error' })
+    // In a long log's middle too, where step lines are found as bytes: the header 1 MiB before the end.
+    const output = '13:24:44#9 1.0 compiling a module of the project\n'.repeat(Math.ceil((1024 * 1024) / 50))
+    const long = `13:24:43#9 [builder 4/6] RUN make\n${output}13:25:43#9 ERROR: process "/bin/sh -c make" did not complete successfully: exit code: 2\n`
+    const b = analyzeBuildLog(long)
+    expect(b.steps.find((s) => s.id === b.failedStepId)).toMatchObject({ name: '[builder 4/6] RUN make', exitCode: 2 })
   })
 
   test('at most four passes over the prefixes: a fifth nested layer stays', () => {

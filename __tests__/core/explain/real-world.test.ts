@@ -150,7 +150,12 @@ function score(reads: Read[]): Card {
       case 'success':
         card.successes++
         if (kills.length > 0 || r.findings.some(memoryNotKill)) card.falseAlarms.push(r.name)
-        if (r.builds.some((b) => b.succeeded) && !r.findings.some((f) => isKill(f) || memoryNotKill(f) || failure(f))) card.successesRecognised++
+        // Another builder's success (buildah's `Successfully tagged`): no Docker build, and nothing wrong, is all explain can say.
+        if (
+          (r.sidecar.docker ? r.builds.some((b) => b.succeeded) : r.builds.every((b) => !b.docker)) &&
+          !r.findings.some((f) => isKill(f) || memoryNotKill(f) || failure(f))
+        )
+          card.successesRecognised++
         else card.successMissed.push(r.name)
         break
       case 'memory-not-kill':

@@ -61,6 +61,26 @@ describe('explain --format text', () => {
     expect(statusLine({ ...log, succeeded: false, daemonLost: true })).toBe('Build log (plain): 4 steps, lost its builder')
     expect(statusLine({ ...log, succeeded: false })).toBe('Build log (plain): 4 steps, no result')
     expect(statusLine({ ...log, omittedSteps: 1000 })).toBe('Build log (plain): 1004 steps (4 kept), succeeded')
+    // No step failed, but the build did: its error says how, cut at 160 characters.
+    expect(statusLine({ ...log, succeeded: false, finalError: 'ERROR: failed to solve: failed to read dockerfile' })).toBe(
+      'Build log (plain): 4 steps, failed: ERROR: failed to solve: failed to read dockerfile'
+    )
+    expect(statusLine({ ...log, succeeded: false, finalError: 'x'.repeat(161) })).toBe(`Build log (plain): 4 steps, failed: ${'x'.repeat(159)}…`)
+    expect(statusLine({ ...log, succeeded: false, finalError: 'x'.repeat(160) })).toBe(`Build log (plain): 4 steps, failed: ${'x'.repeat(160)}`)
+  })
+
+  test('a build that failed before any step, sending its context to a full disk: said, and that it is the disk', () => {
+    // 141 (eclipse-dirigible/dirigible#769): the legacy builder, GitHub's raw log.
+    const text = [
+      '2021-03-23T17:28:03.7510285Z Sending build context to Docker daemon  6.141GB',
+      '2021-03-23T17:28:04.3930818Z Error response from daemon: Error processing tar file(exit status 1): write /x/rocksdbjni-5.18.4.jar: no space left on device',
+      '2021-03-23T17:28:04.3954101Z ##[error]Process completed with exit code 1.'
+    ].join('\n')
+    const log = analyzeBuildLog(text)
+    expect(explanationText(log, explainBuild({ log, dockerfile: null, outcome: null, kills: [], plan: null }))).toBe(
+      'Build log (legacy): 0 steps, failed: Error response from daemon: Error processing tar file(exit status 1): write /x/rocksdbjni-5.18.4.jar: no space left on device\n' +
+        'No sign of memory trouble: the disk is full (no space left on device).\n'
+    )
   })
 
   test('several builds: each under its heading, named by its Dockerfile or its target; one build gets no heading', () => {

@@ -64,6 +64,9 @@ describe('readSignal: each rule, a real line', () => {
     ['node heap, its last words', 'FATAL ERROR: JavaScript heap out of memory', ['memory', 'node', 'node-heap']],
     ['node heap, the limit alone', '<--- Last few GCs ---> Reached heap limit', ['memory', 'node', 'node-heap']],
     ['node heap, mark-compacts alone', 'Ineffective mark-compacts near heap limit', ['memory', 'node', 'node-heap']],
+    // What V8 prints before the FATAL ERROR line, which an error box or a paste may cut off.
+    ['node heap, its last GCs', realLine('060-drawdb-heap-oom-npm-sigabrt.log', '<--- Last few GCs --->'), ['memory', 'node', 'node-heap']],
+    ['node heap, its JS stack', realLine('061-mwdb-compose-heap-young-promotion.log', '<--- JS stacktrace --->'), ['memory', 'node', 'node-heap']],
     ['java', 'Exception in thread "main" java.lang.OutOfMemoryError: Metaspace', ['memory', 'java', 'java-heap']],
     // What -XX:+ExitOnOutOfMemoryError prints when the heap runs out, its own flag on the same line.
     ['java, exiting on it', 'Terminating due to java.lang.OutOfMemoryError: Java heap space (-XX:+ExitOnOutOfMemoryError)', ['memory', 'java', 'java-heap']],
@@ -84,6 +87,7 @@ describe('readSignal: each rule, a real line', () => {
     ['node fork', 'fork ENOMEM', ['memory', 'process', 'native']],
     ['node error, with colon', 'Error: ENOMEM, not enough memory', ['memory', 'process', 'native']],
     ['disk', realLine('048-guac-goreleaser-resourceexhausted-no-space.log', 'no space left on device'), ['disk', 'filesystem']],
+    ['disk, as pip writes it', realLine('139-8knot-buildkit-pip-errno-28-no-space.log', 'No space left on device'), ['disk', 'filesystem']],
     ['BuildKit 137', realLine('003-ros2-rust-arm64-cargo-install-killed.log', 'exit code: 137'), ['exit-137', 'exit status']],
     ['GitHub step', realLine('006-coreos-installer-podman-exec-killed.log', 'exit code 137'), ['exit-137', 'exit status']],
     ['legacy builder', realLine('009-matterwiki-npm-install-killed-legacy.log', 'non-zero code: 137'), ['exit-137', 'exit status']],
@@ -91,7 +95,9 @@ describe('readSignal: each rule, a real line', () => {
     ['make', 'make: *** [build] Error 137', ['exit-137', 'exit status']],
     ['buildah', 'while running runtime: exit status 137', ['exit-137', 'exit status']],
     ['compose', 'ansible_ansible-container_1 exited with code 137', ['exit-137', 'exit status']],
-    ['a script, capitalised', 'Exited with code 137', ['exit-137', 'exit status']]
+    ['a script, capitalised', 'Exited with code 137', ['exit-137', 'exit status']],
+    ['Gradle worker', realLine('134-conductor-gradle-findbugs-worker-exit-137.log', 'exit value 137'), ['exit-137', 'exit status']],
+    ['Unreal AutomationTool', realLine('148-carla-uat-editor-exitcode-137-cook-failed.log', 'ExitCode=137'), ['exit-137', 'exit status']]
   ])('%s: %j', (_name, line, [kind, source, memory]) => {
     // The two long lines (the kernel's oom-kill line, rustc's command) are cut: see below.
     const text = line.length > 300 ? `${line.slice(0, 299)}…` : line
@@ -99,6 +105,19 @@ describe('readSignal: each rule, a real line', () => {
     expect(signal).toStrictEqual({ kind, source, text, ...(memory ? { memory } : {}) })
     // No `memory` key at all on a signal that is not memory trouble.
     expect(Object.keys(signal!)).toEqual(memory ? ['kind', 'source', 'text', 'memory'] : ['kind', 'source', 'text'])
+  })
+
+  test("V8's fatal-error stack is Node's heap, inferred: it does not say so itself", () => {
+    // 147 (osparc-simcore): exit code 134 and the stack, the FATAL ERROR line cut from the paste.
+    const line = realLine('147-osparc-qx-compile-exit-134-js-stack-error-first.log', 'Security context')
+    expect(line).toMatch(/^#15 149\.5 Security context: 0x2ba02959e6e9 <JSObject>$/)
+    const text = line.replace(/^#15 149\.5 /, '')
+    expect(readSignal(text)).toStrictEqual({ kind: 'memory', source: 'node', text, memory: 'node-heap', inferred: true })
+    // Node 10's header of that stack.
+    const header = '==== JS stack trace ========================================='
+    expect(readSignal(header)).toStrictEqual({ kind: 'memory', source: 'node', text: header, memory: 'node-heap', inferred: true })
+    // The FATAL ERROR line is said, not inferred.
+    expect(readSignal('FATAL ERROR: JavaScript heap out of memory')?.inferred).toBeUndefined()
   })
 
   test('the first rule that matches names the line', () => {
@@ -153,6 +172,11 @@ describe('readSignal: each rule, a real line', () => {
     'we saw ENOMEM in the docs',
     'exit code 1370',
     'exit code 13',
+    'ExitCode=1370',
+    'finished with non-zero exit value 1',
+    'exit value: 1370',
+    'Security context: 0xZZ <JSObject>',
+    'the JS stack trace was printed',
     'pid 137 started',
     'returned a non-zero code: 1',
     'killed by signal 15',

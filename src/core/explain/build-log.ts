@@ -11,7 +11,7 @@
  */
 import { DeferredSteps, type StepParser } from './log/deferred-steps.js'
 import { markerFinder } from './log/finders.js'
-import { buildkit, commandOfError } from './log/grammars/buildkit.js'
+import { buildkit, commandOfError, renameStep, TTY_ERROR } from './log/grammars/buildkit.js'
 import { ci } from './log/grammars/ci.js'
 import type { Grammar, LogContext } from './log/grammars/grammar.js'
 import { legacy } from './log/grammars/legacy.js'
@@ -180,6 +180,20 @@ function resolveFailedStep(b: BuildState): void {
     if (failed && command) {
       failed.name = command
       failed.instruction = command
+      // The paste starts at `#15 ERROR: executor failed running […]`, then the error box, whose
+      // title did not match the command: BuildKit expands the step's variables in a title, not in
+      // its error (`${VCS_URL}` against `https://…`). One box, one failed step: they are one.
+      const boxes = [...b.steps.values()].filter((s) => s.id.startsWith('box:'))
+      if (boxes.length === 1 && sameSkeleton(boxes[0].instruction, command)) {
+        b.absorb(failed, boxes[0])
+        renameStep(failed, boxes[0].name)
+      }
+    }
+    // The tty view says only `=> ERROR [build 3/4] RUN …`: the final error, when its command is
+    // this step's, says how it failed (`executor failed running […]: exit code: 1`).
+    if (failed && failed.error === TTY_ERROR && b.finalError !== null && b.failedCommand !== null && sameCommand(failed.instruction, b.failedCommand)) {
+      failed.error = b.finalError
+      failed.exitCode ??= b.exitCode
     }
     return
   }
@@ -187,12 +201,7 @@ function resolveFailedStep(b: BuildState): void {
   if (command === null) return
   const wanted = squeeze(command)
   const steps = [...b.steps.values()]
-  let step: BuildStep | undefined =
-    steps.find((s) => squeeze(s.instruction) === wanted) ??
-    steps.find((s) => {
-      const have = squeeze(s.instruction)
-      return have.length >= 8 && (wanted.startsWith(have) || have.startsWith(wanted))
-    })
+  let step: BuildStep | undefined = steps.find((s) => squeeze(s.instruction) === wanted) ?? steps.find((s) => sameCommand(s.instruction, command))
   const unnamed = steps.filter((s) => s.inferred && s.result === 'running')
   if (!step && unnamed.length > 0) {
     step = unnamed[unnamed.length - 1]
@@ -212,6 +221,32 @@ function resolveFailedStep(b: BuildState): void {
   }
   if (b.exitCode === null) b.exitCode = step.exitCode
   b.failedStepId = step.id
+}
+
+/** Whether a step's instruction is the command an error names, either one cut where a view cut it. */
+function sameCommand(instruction: string, command: string): boolean {
+  const have = squeeze(instruction)
+  const wanted = squeeze(command)
+  return have === wanted || (have.length >= 8 && (wanted.startsWith(have) || have.startsWith(wanted)))
+}
+
+/**
+ * Whether a command with its variables expanded (`https://…`) is the one written with them
+ * (`${VCS_URL}`): the written text between variables in order, each variable one word or none.
+ * Each part is taken at its first place: a later one only leaves a longer gap to fill.
+ */
+function sameSkeleton(expanded: string, written: string): boolean {
+  const parts = squeeze(written).split(/\$\{?\w+\}?/)
+  if (parts.length < 2) return sameCommand(expanded, written)
+  const text = squeeze(expanded)
+  if (!text.startsWith(parts[0])) return false
+  let at = parts[0].length
+  for (const part of parts.slice(1)) {
+    const found = text.indexOf(part, at)
+    if (found < 0 || /\s/.test(text.slice(at, found))) return false
+    at = found + part.length
+  }
+  return true
 }
 
 /** The format, from the first lines that tell. */

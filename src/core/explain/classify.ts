@@ -97,7 +97,7 @@ export function classify({ log, outcome, killByStep, daemonKill = null }: Classi
           )
         )
     }
-    for (const m of memoryErrors(loose)) findings.push(finding('no-build', null, null, 'reported by the tool', m.evidence, m.memory))
+    for (const m of memoryErrors(loose)) findings.push(finding('no-build', null, null, m.confidence, m.evidence, m.memory))
     return findings
   }
 
@@ -118,9 +118,11 @@ export function classify({ log, outcome, killByStep, daemonKill = null }: Classi
       )
     }
     const memory = memoryErrors(failedSignals)
-    for (const m of memory) findings.push(finding('memory-error', failed, null, 'reported by the tool', m.evidence, m.memory))
+    for (const m of memory) findings.push(finding('memory-error', failed, null, m.confidence, m.evidence, m.memory))
     if (findings.length === 0 && !log.daemonLost) {
-      const disk = log.diskFull ? ['no space left on device: the disk, not memory'] : []
+      // The tool's own words (pip's `[Errno 28] No space left on device`) are the evidence too.
+      const diskLines = failedSignals.filter((s) => s.kind === 'disk').map((s) => s.text)
+      const disk = log.diskFull || diskLines.length > 0 ? [...diskLines.slice(0, 1), 'no space left on device: the disk, not memory'] : []
       findings.push(finding('step-failed', failed, null, 'reported by the tool', [...lines(errorLine), ...disk], null))
     }
   }
@@ -218,7 +220,7 @@ export function classify({ log, outcome, killByStep, daemonKill = null }: Classi
           null
         )
       )
-    for (const m of memoryErrors(loose)) findings.push(finding('memory-error', null, null, 'reported by the tool', m.evidence, m.memory))
+    for (const m of memoryErrors(loose)) findings.push(finding('memory-error', null, null, m.confidence, m.evidence, m.memory))
   } else if (outcome && (outcome.exitCode === 137 || outcome.signal === 'SIGKILL') && !findings.some(isKill)) {
     findings.unshift(
       finding(
@@ -255,13 +257,19 @@ function strongest(signals: Signal[]): { confidence: Confidence; evidence: strin
   return null
 }
 
-function memoryErrors(signals: Signal[]): Array<{ memory: MemoryKind; evidence: string[] }> {
-  const byKind = new Map<MemoryKind, string[]>()
+function memoryErrors(signals: Signal[]): Array<{ memory: MemoryKind; evidence: string[]; confidence: Confidence }> {
+  const byKind = new Map<MemoryKind, Signal[]>()
   for (const s of signals) {
     if (s.kind !== 'memory' || !s.memory) continue
-    byKind.set(s.memory, [...(byKind.get(s.memory) ?? []), s.text])
+    byKind.set(s.memory, [...(byKind.get(s.memory) ?? []), s])
   }
-  return [...byKind].map(([memory, evidence]) => ({ memory, evidence }))
+  // The tool's own words where any line has them (FATAL ERROR), else what its lines suggest.
+  return [...byKind].map(([memory, found]) => {
+    const said = found.filter((s) => !s.inferred)
+    return said.length > 0
+      ? { memory, evidence: said.map((s) => s.text), confidence: 'reported by the tool' as const }
+      : { memory, evidence: found.map((s) => s.text), confidence: 'inferred' as const }
+  })
 }
 
 function finding(

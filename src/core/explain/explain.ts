@@ -195,8 +195,8 @@ function annotate(f: LocatedFinding, input: ExplainInput, fixes: string[]): Anno
     case 'memory-error':
       return {
         level: 'error',
-        title: `${MEMORY_TITLE[f.memory ?? 'native']} (not a kill): ${short(f.step?.name ?? 'the build')}`,
-        message: `${MEMORY_TEXT[f.memory ?? 'native']} in ${stepName}${exit}. Fix: ${memoryFix(f.memory ?? 'native')}.${said}`,
+        title: `${memoryTitle(f, f.memory ?? 'native')} (not a kill): ${short(f.step?.name ?? 'the build')}`,
+        message: `${memoryText(f, f.memory ?? 'native')} in ${stepName}${exit}. Fix: ${memoryFix(f.memory ?? 'native')}.${said}`,
         ...where
       }
     case 'step-failed':
@@ -215,8 +215,8 @@ function annotate(f: LocatedFinding, input: ExplainInput, fixes: string[]): Anno
         }
       return {
         level: f.memory ? 'warning' : 'error',
-        title: f.memory ? `No Docker build in this log, but ${afterBut(MEMORY_TITLE[f.memory])}` : 'No Docker build in this log, but a process was killed',
-        message: `The log holds no Docker build (no builder output, step or final error), but ${f.memory ? afterBut(MEMORY_TEXT[f.memory]) : 'a process was killed'}.${f.memory ? ` Fix: ${memoryFix(f.memory)}.` : ''}${said}`
+        title: f.memory ? `No Docker build in this log, but ${afterBut(memoryTitle(f, f.memory))}` : 'No Docker build in this log, but a process was killed',
+        message: `The log holds no Docker build (no builder output, step or final error), but ${f.memory ? afterBut(memoryText(f, f.memory)) : 'a process was killed'}.${f.memory ? ` Fix: ${memoryFix(f.memory)}.` : ''}${said}`
       }
   }
 }
@@ -242,6 +242,20 @@ const MEMORY_TEXT: Record<MemoryKind, string> = {
   native: 'A process could not allocate memory (out of memory, ENOMEM): it was not killed'
 }
 // Stryker restore ObjectLiteral,StringLiteral
+
+/**
+ * What ran out, in a title and a sentence. Inferred (V8's fatal-error stack without the FATAL
+ * ERROR line): said as likely, with what the log does show.
+ */
+function memoryTitle(f: LocatedFinding, memory: MemoryKind): string {
+  return f.confidence === 'inferred' && memory === 'node-heap' ? "Node's heap likely ran out" : MEMORY_TITLE[memory]
+}
+
+function memoryText(f: LocatedFinding, memory: MemoryKind): string {
+  return f.confidence === 'inferred' && memory === 'node-heap'
+    ? 'Node aborted with the JS stack V8 prints when its heap runs out (the log lacks the FATAL ERROR line that would say so; the process was not killed)'
+    : MEMORY_TEXT[memory]
+}
 
 /** A sentence continued after "but": its article lower-cased, names kept (Node, the JVM, OutOfMemoryError, ENOMEM). */
 function afterBut(sentence: string): string {

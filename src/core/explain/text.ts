@@ -6,7 +6,8 @@ import type { Explanation } from './explain.js'
 export function explanationText(log: BuildLogAnalysis, explanation: Explanation): string {
   const out: string[] = []
   out.push(statusLine(log))
-  if (explanation.annotations.length === 0 && log.docker) out.push('No sign of memory trouble.')
+  if (explanation.annotations.length === 0 && log.docker)
+    out.push(log.diskFull ? 'No sign of memory trouble: the disk is full (no space left on device).' : 'No sign of memory trouble.')
   for (const a of explanation.annotations) {
     const at = a.file ? ` ${a.file}${a.startLine ? `:${a.startLine}${a.endLine && a.endLine !== a.startLine ? `-${a.endLine}` : ''}` : ''}` : ''
     out.push(`${a.level}${at}: ${a.title}`)
@@ -19,7 +20,9 @@ export function explanationText(log: BuildLogAnalysis, explanation: Explanation)
 export function statusLine(log: BuildLogAnalysis): string {
   if (!log.docker) return 'No Docker build found in this log: no builder output, build step or builder error.'
   const failed = log.steps.find((s) => s.id === log.failedStepId)
-  const end = failed ? `failed at ${failed.name}` : log.succeeded ? 'succeeded' : log.daemonLost ? 'lost its builder' : 'no result'
+  // A build that failed before any step the log shows (sending its context, reading its Dockerfile): the error says how.
+  const error = log.finalError && log.finalError.length > 160 ? `${log.finalError.slice(0, 159)}…` : log.finalError
+  const end = failed ? `failed at ${failed.name}` : log.succeeded ? 'succeeded' : log.daemonLost ? 'lost its builder' : error ? `failed: ${error}` : 'no result'
   // Past a thousand steps only those a report needs are kept (log/state.ts): all are counted.
   const steps = log.omittedSteps > 0 ? `${log.steps.length + log.omittedSteps} steps (${log.steps.length} kept)` : `${log.steps.length} steps`
   return `Build log (${log.format}): ${steps}, ${end}`

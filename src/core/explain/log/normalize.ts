@@ -1,6 +1,6 @@
 /**
  * A log line as the builder wrote it, without what the CI that printed it added: timestamps
- * (`10:10:05  `, GitHub's raw `2024-01-01T10:00:00.1234567Z `), the GitHub CLI's job and step
+ * (`10:10:05  `, `13:24:43#9 …`, GitHub's raw `2024-01-01T10:00:00.1234567Z `), the GitHub CLI's job and step
  * columns before such a stamp (`gh run view --log`), a tool's `[Build]` tag, Cloud
  * Build's `Step #3: ` or `Step #3 - "build": `, GitLab's section markers, compose's
  * `web_1  | `, Azure's and GitHub's `##[error]`, colour codes (also the ones whose ESC a paste
@@ -24,6 +24,8 @@ const PREFIXES = [
   /^\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?\]?\s*/,
   // `10:10:05  ` (Jenkins' timestamper), `[10:20] `, `18:00:59.123 `.
   /^\[?\d{1,2}:\d\d(?::\d\d(?:[.,]\d+)?)?\]?\s+/,
+  // Zeabur's clock glued to BuildKit's lines: `13:24:43#9 [builder 4/6] COPY ./VERSION .`.
+  /^\d\d:\d\d:\d\d(?:[.,]\d+)?(?=#)/,
   // `2014/07/25 18:00:59 ` (Go's log package, old docker clients).
   /^\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d(?:\.\d+)? /,
   // GitLab's collapsible sections.

@@ -147,6 +147,15 @@ export class BuildState {
     }
   }
 
+  /** `from` was `into` all along (an error box whose title did not match its step's name): one step, with both's lines. */
+  absorb(into: BuildStep, from: BuildStep): void {
+    for (const signal of from.signals) this.signal(into, signal)
+    this.steps.delete(from.id)
+    this.started.delete(from.id)
+    this.names?.delete(squeeze(from.name))
+    if (this.box === from) this.box = into
+  }
+
   private drop(step: BuildStep): void {
     this.steps.delete(step.id)
     this.started.delete(step.id)

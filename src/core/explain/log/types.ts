@@ -22,6 +22,8 @@ export interface Signal {
   /** The line as the log has it, prefixes and colour removed (at most 300 characters). */
   text: string
   memory?: MemoryKind
+  /** The line suggests the memory ran out without saying so (V8's fatal-error stack without its FATAL ERROR line). */
+  inferred?: true
 }
 
 export interface BuildStep {

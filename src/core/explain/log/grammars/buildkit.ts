@@ -14,9 +14,16 @@ import type { BuildStep } from '../types.js'
 
 const PLAIN_STATUS = /^(DONE(?: ([\d.]+)s)?|CACHED|CANCELED|ERROR:? ?(.*))$/
 const PLAIN_OUTPUT = /^\d+(?:\.\d+)? ?(.*)$/
-/** A step's first line: its name (`[build 2/4] RUN make`, `exporting to image`, `importing to docker`), not a layer's progress. */
-const PLAIN_HEADER = /^(?!sha256:|naming to |writing image |transferring |preparing |extracting |unpacking |exporting (?:layers|manifest|config|attestation))\S/
+/**
+ * A step's first line: its name (`[build 2/4] RUN make`, `exporting to image`, `importing to docker`),
+ * not a layer's progress, nor a PHP or Ruby stack's frame in a step's output that lost its `#n 1.2`
+ * (`#1 /var/www/html/vendor/…(271): …`, `#12 {main}`): no vertex name starts with `/` or `{`.
+ */
+const PLAIN_HEADER =
+  /^(?!sha256:|naming to |writing image |transferring |preparing |extracting |unpacking |exporting (?:layers|manifest|config|attestation)|[/{])\S/
 const TTY = /^=> (?:(ERROR|CACHED|CANCELED) )?(\[[^\]]*\d+\/\d+\] .*?|exporting to .*?)(?:\s+(\d+(?:\.\d+)?)s)?(?:\s+done)?$/
+/** A step's error when only the tty view said it failed (`=> ERROR [build 3/4] RUN …`): no message, no exit code. */
+export const TTY_ERROR = 'ERROR'
 const TTY_OUTPUT = /^=> => # ?(.*)$/
 const TTY_FINISHED = /^\[\+\] Building [\d.]+s \((\d+)\/(\d+)\)(?: (FINISHED|ERROR|CANCELED))?/
 /** The error box's title: ` > [build 6/6] RUN make:`, in pastes also without its `>`. */
@@ -57,7 +64,10 @@ export const buildkit: Grammar = (line, ctx) => {
   const box = BOX.exec(line)
   if (box) {
     b.docker = true
-    b.box = findByName(b, box[1]) ?? addNamed(b, `box:${box[1]}`, box[1])
+    const known = findByName(b, box[1])
+    // The tty view cut the step's name to the terminal's width; the box's title has it whole.
+    if (known && box[1].length > known.name.length && squeeze(box[1]).startsWith(squeeze(known.name))) renameStep(known, box[1])
+    b.box = known ?? addNamed(b, `box:${box[1]}`, box[1])
     return true
   }
   if (DASHES.test(line)) {
@@ -142,7 +152,7 @@ function plain(number: string, rest: string, ctx: LogContext): boolean {
       return plain(number, rest, ctx)
     }
     if (!known) b.addStep(id, rest, b.seq)
-    else if (known.inferred) rename(known, rest)
+    else if (known.inferred) renameStep(known, rest)
     return true
   }
   // `#8 naming to docker.io/…`, `#8 writing image sha256:…`: the export's progress.
@@ -168,7 +178,7 @@ function tty(line: string, b: BuildState): boolean {
   const name = m[2].trim()
   const step = findByName(b, name) ?? addNamed(b, `tty:${name}`, name)
   b.ttyCurrent = step
-  if (m[1] === 'ERROR') b.stepError(step, step.error ?? 'ERROR')
+  if (m[1] === 'ERROR') b.stepError(step, step.error ?? TTY_ERROR)
   else if (m[1] === 'CACHED') step.result = 'cached'
   else if (m[1] === 'CANCELED') step.result = 'canceled'
   else if (m[3] && step.result === 'running') step.result = 'done'
@@ -206,7 +216,7 @@ function finalLine(line: string, b: BuildState): boolean {
     if (code && b.exitCode === null) b.exitCode = Number(code[1])
     if (/^cannot allocate memory\s*$/.test(m[2]) || /ResourceExhausted.*cannot allocate memory/.test(line)) b.outOfMemoryError = true
   }
-  if (/no space left on device/.test(line)) b.diskFull = true
+  if (/no space left on device/i.test(line)) b.diskFull = true
   return true
 }
 
@@ -239,7 +249,8 @@ function addNamed(b: BuildState, id: string, name: string): BuildStep {
   return step
 }
 
-function rename(step: BuildStep, name: string): void {
+/** A step the log named before its header (`#7` alone, a tty line cut short), named as its header or error box names it. */
+export function renameStep(step: BuildStep, name: string): void {
   const m = /^\[(?:(.*?) )?(\d+)\/(\d+)\] (.*)$/.exec(name)
   step.name = name
   step.inferred = false

@@ -73,6 +73,15 @@ export const legacy: Grammar = (line, ctx) => {
     b.stepError(step, line)
     return true
   }
+  // The daemon's error to the client, within a build the log shows (`Sending build context`, a
+  // `Step`): sending the context failed (a full disk), or the current step did. Elsewhere in a
+  // job's log (`docker run`, `docker push`) it is no build's.
+  if (b.docker && !b.succeeded && b.finalError === null && line.startsWith('Error response from daemon: ')) {
+    b.finalError = line
+    if (/no space left on device/i.test(line)) b.diskFull = true
+    if (b.legacyCurrent && b.legacyCurrent.result !== 'error') b.stepError(b.legacyCurrent, line)
+    return true
+  }
   if (/^ERROR: Service '[^']*' failed to build/.test(line)) {
     b.docker = true
     b.finalError ??= line

@@ -12,6 +12,7 @@ interface Rule {
   kind: SignalKind
   source: string
   memory?: MemoryKind
+  inferred?: true
 }
 
 // Checked in order; the first that matches names the line.
@@ -35,7 +36,17 @@ const RULES: Rule[] = [
   // The shell's `Killed` ends the line; after a progress bar that printed no newline it is glued
   // to the bar's last word (webpack's ` 92% chunk asset optimization TerserPluginKilled`).
   { test: /(?:^|\s)\d+ Killed\s+\S|(?:\b|(?<=[a-z]))Killed\s*$/, kind: 'tool-kill', source: 'shell' },
-  { test: /JavaScript heap out of memory|Reached heap limit|Ineffective mark-compacts near heap limit/, kind: 'memory', source: 'node', memory: 'node-heap' },
+  // V8 prints its last GCs and the JS stack before the FATAL ERROR line of a heap that ran out
+  // (Node 10-12 print the stack first), so a paste or an error box cut before that line has them.
+  {
+    test: /JavaScript heap out of memory|Reached heap limit|Ineffective mark-compacts near heap limit|<--- (?:Last few GCs|JS stacktrace) --->/,
+    kind: 'memory',
+    source: 'node',
+    memory: 'node-heap'
+  },
+  // The JS stack V8 prints on a fatal error (Node 10-12 before the heap's FATAL ERROR line, which
+  // an error box or a paste may cut off): nearly always a heap that ran out, but it does not say so.
+  { test: /\bSecurity context: 0x[0-9a-f]+ <JSObject>|==== JS stack trace ====/, kind: 'memory', source: 'node', memory: 'node-heap', inferred: true },
   // Thrown, not a JVM flag in the command that names it (`-XX:+ExitOnOutOfMemoryError`,
   // `-XX:+HeapDumpOnOutOfMemoryError`, `-XX:OnOutOfMemoryError="kill -9 %p"`): the command is
   // echoed in the step's header, its error and the Dockerfile excerpt of every build that runs it.
@@ -56,13 +67,19 @@ const RULES: Rule[] = [
     source: 'process',
     memory: 'native'
   },
-  { test: /no space left on device/, kind: 'disk', source: 'filesystem' },
-  // compose's `app_1 exited with code 137` and a script's `Exited with code 137` too.
-  { test: /\b(?:exit(?:ed with)? (?:code|status)|errno|non-zero code|Error)\b:? ?137\b/i, kind: 'exit-137', source: 'exit status' }
+  // pip writes `No space left on device` ([Errno 28]), the kernel's strerror lower case.
+  { test: /no space left on device/i, kind: 'disk', source: 'filesystem' },
+  // compose's `app_1 exited with code 137` and a script's `Exited with code 137` too; Gradle's
+  // `finished with non-zero exit value 137`, Unreal's AutomationTool `ExitCode=137`.
+  {
+    test: /\b(?:exit(?:ed with)? (?:code|status|value)|exit_?code|errno|non-zero code|Error)\b(?::? ?|=)137\b/i,
+    kind: 'exit-137',
+    source: 'exit status'
+  }
 ]
 
 // A line is tested only when it holds one of these: most of a log is none of this.
-const HINTS = /ill|emory|137|KILL|alloc|space left|OOM|heap|GC overhead|ENOMEM/
+const HINTS = /ill|emory|137|KILL|alloc|space left|OOM|heap|GC overhead|ENOMEM|<--- |JSObject|JS stack/
 
 export const MAX_SIGNAL_TEXT = 300
 // Stryker restore Regex,ObjectLiteral,StringLiteral,ArrayDeclaration,BooleanLiteral
@@ -80,6 +97,7 @@ export function readSignal(text: string): Signal | null {
     if (rule.kind === 'tool-kill' && rule.source === 'shell' && /\bkill\s+-(?:9|KILL|s\s*KILL)\b/.test(text)) return null
     const signal: Signal = { kind: rule.kind, source: rule.source, text: text.length > MAX_SIGNAL_TEXT ? `${text.slice(0, MAX_SIGNAL_TEXT - 1)}…` : text }
     if (rule.memory) signal.memory = rule.memory
+    if (rule.inferred) signal.inferred = true
     return signal
   }
   return null
