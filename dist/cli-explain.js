@@ -3568,9 +3568,13 @@ var PREFIXES = [
   /^(?:INFO|WARN|ERRO|FATA|DEBU)\[\d+\] /
 ];
 function quoted(line, index) {
-  let ticks = 0;
-  for (let at = line.indexOf("`"); at >= 0 && at < index; at = line.indexOf("`", at + 1)) ticks++;
-  return ticks % 2 === 1 && line.indexOf("`", index) >= 0;
+  let before = 0;
+  let all = 0;
+  for (let at = line.indexOf("`"); at >= 0; at = line.indexOf("`", at + 1)) {
+    all++;
+    if (at < index) before++;
+  }
+  return all % 2 === 1 || before % 2 === 1;
 }
 function normalizeLine(raw) {
   let line = raw;
@@ -5284,7 +5288,7 @@ function finalLine(line, b) {
     if (b.failedStepId === null && b.finalError === null) b.succeeded = true;
     return true;
   }
-  if (!FINAL_START.test(line) || line.includes("returned a non-zero code")) return false;
+  if (!FINAL_START.test(line) || line.includes("returned a non-zero code") || quoted(line, 0)) return false;
   const lost = LOST.test(line);
   if (!lost && !FINAL.test(line)) return false;
   b.docker = true;

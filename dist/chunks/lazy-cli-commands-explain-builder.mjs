@@ -2,22 +2,22 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   explanationJson,
   explanationText
-} from "./chunk-CS5A7HUZ.mjs";
+} from "./chunk-ETJHZ222.mjs";
 import {
   print
 } from "./chunk-TSPMPEID.mjs";
 import {
   explainBuildRecords
-} from "./chunk-UC4ZIO5K.mjs";
+} from "./chunk-4BFS745U.mjs";
 import "./chunk-Z6PW5BAD.mjs";
-import "./chunk-X4KPHRXM.mjs";
+import "./chunk-EDDVORDY.mjs";
 import {
   isKill
-} from "./chunk-QOVUSCT7.mjs";
+} from "./chunk-ZTPVGTOC.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-CY67VTD3.mjs";
 import "./chunk-2KBK5UGC.mjs";
-import "./chunk-Z5RWQJLZ.mjs";
+import "./chunk-HCMOJ7F5.mjs";
 import "./chunk-FKLHXMXM.mjs";
 import "./chunk-WEXZFMP6.mjs";
 import "./chunk-4AYTXUTK.mjs";

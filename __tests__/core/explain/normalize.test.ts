@@ -173,13 +173,26 @@ describe('quoted: words about a log inside backticks, not a log line', () => {
     const line = 'the log said `exit code: 137` here'
     expect(quoted(line, line.indexOf('exit'))).toBe(true)
   })
-  test('not quoted: no backtick, an even count before, or none after', () => {
+  test('not quoted: no backtick, or an even number of them and an even count before', () => {
     expect(quoted('exit code: 137', 0)).toBe(false)
     const closed = '`a` then exit code: 137'
     expect(quoted(closed, closed.indexOf('exit'))).toBe(false)
-    const open = 'see `exit code: 137'
-    expect(quoted(open, open.indexOf('exit'))).toBe(false)
     const two = '`a` `exit code: 137`'
     expect(quoted(two, two.indexOf('exit'))).toBe(true)
+  })
+  test('a span a line break split: any text of a line with an odd number of backticks', () => {
+    // README.md, wrapped: the span opened on the line before.
+    const closes = "  '/bin/sh -c …' returned a non-zero code: 137` from the legacy builder): 137 is 128 + 9, a"
+    expect(quoted(closes, closes.indexOf('non-zero'))).toBe(true)
+    // docs/explain.md: a span closes, another opens and closes, the text in the second.
+    const reopens = `"SIGKILL"\`, node's \`signal: 'SIGKILL'\`, react-scripts' "ran out of memory or someone called`
+    expect(quoted(reopens, reopens.indexOf('signal:'))).toBe(true)
+    // A span that goes on to the next line.
+    const opens = 'or `executor failed running […]: exit code: 137'
+    expect(quoted(opens, opens.indexOf('exit'))).toBe(true)
+    expect(quoted('exit code: 137 `', 0)).toBe(true)
+    // Even: only inside a pair.
+    expect(quoted('exit code: 137 `a` b', 0)).toBe(false)
+    expect(quoted('`a` `b` exit code: 137', 12)).toBe(false)
   })
 })

@@ -1,4 +1,5 @@
 import { describe, expect, test } from '@jest/globals'
+import { readFileSync } from 'node:fs'
 import { analyzeBuildLog } from '../../../src/core/explain/build-log.js'
 import { explainBuilds, type LogExplanation } from '../../../src/core/explain/builds.js'
 import { mapDockerfile } from '../../../src/core/explain/dockerfile-map.js'
@@ -52,6 +53,13 @@ describe('explain --format text', () => {
     expect(explanationText(log, { ...explanation, annotations: [] })).toBe('Build log (plain): 4 steps, succeeded\nNo sign of memory trouble.\n')
     const none = analyzeBuildLog('hello\nworld\n')
     expect(explanationText(none, explainBuild({ log: none, dockerfile: null, outcome: null, kills: [], plan: null }))).toBe(
+      'No Docker build found in this log: no builder output, build step or builder error.\n'
+    )
+  })
+
+  test("this project's README, prose that quotes build logs across its line breaks, is no build and holds no finding (issue 16)", () => {
+    const readme = analyzeBuildLog(readFileSync('README.md', 'utf8'))
+    expect(explanationText(readme, explainBuild({ log: readme, dockerfile: null, outcome: null, kills: [], plan: null }))).toBe(
       'No Docker build found in this log: no builder output, build step or builder error.\n'
     )
   })

@@ -45,12 +45,19 @@ const PREFIXES = [
 
 /**
  * Whether the text at `index` is quoted between backticks (`` `exit code: 137` `` in an issue's
- * or a README's prose): words about a log, not a log's line.
+ * or a README's prose, also in a line that broke a span in two): words about a log, not a log's line.
  */
 export function quoted(line: string, index: number): boolean {
-  let ticks = 0
-  for (let at = line.indexOf('`'); at >= 0 && at < index; at = line.indexOf('`', at + 1)) ticks++
-  return ticks % 2 === 1 && line.indexOf('`', index) >= 0
+  let before = 0
+  let all = 0
+  for (let at = line.indexOf('`'); at >= 0; at = line.indexOf('`', at + 1)) {
+    all++
+    if (at < index) before++
+  }
+  // Markdown lets a code span go on past a line's end (a wrapped README, an issue's prose): a line
+  // with an odd number of backticks starts or ends inside one, and which of the two it is, the
+  // line alone cannot say. A log's own lines seldom hold a backtick at all.
+  return all % 2 === 1 || before % 2 === 1
 }
 
 /** The line without CI prefixes, colour and surrounding whitespace. */

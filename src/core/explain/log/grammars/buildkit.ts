@@ -7,6 +7,7 @@
  * running [/bin/sh -c …]: exit code: 137`, compose v2's `target app: failed to solve: …`).
  */
 import { MAX_LINE_BYTES } from '../line-cap.js'
+import { quoted } from '../normalize.js'
 import { readSignal } from './tool-messages.js'
 import type { Grammar, LogContext } from './grammar.js'
 import { runInstruction, squeeze, type BuildState } from '../state.js'
@@ -195,7 +196,8 @@ function finalLine(line: string, b: BuildState): boolean {
     return true
   }
   // The legacy builder's final line, also when compose prefixes it with `ERROR: Service …`.
-  if (!FINAL_START.test(line) || line.includes('returned a non-zero code')) return false
+  // Prose that quotes a final line across a line break (`failed to solve: …`), bake, …) is none.
+  if (!FINAL_START.test(line) || line.includes('returned a non-zero code') || quoted(line, 0)) return false
   const lost = LOST.test(line)
   if (!lost && !FINAL.test(line)) return false
   b.docker = true
