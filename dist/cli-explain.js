@@ -3550,6 +3550,8 @@ var PREFIXES = [
   /^\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?\]?\s*/,
   // `10:10:05  ` (Jenkins' timestamper), `[10:20] `, `18:00:59.123 `.
   /^\[?\d{1,2}:\d\d(?::\d\d(?:[.,]\d+)?)?\]?\s+/,
+  // TeamCity's clock and build step: `[17:57:11][Step 3/4] Step 10/11 : COPY …` (its step, not Docker's).
+  /^\[\d\d:\d\d:\d\d\][ :iWwE]*\[Step \d+\/\d+\] ?/,
   // Zeabur's clock glued to BuildKit's lines: `13:24:43#9 [builder 4/6] COPY ./VERSION .`.
   /^\d\d:\d\d:\d\d(?:[.,]\d+)?(?=#)/,
   // `2014/07/25 18:00:59 ` (Go's log package, old docker clients).
@@ -3564,6 +3566,8 @@ var PREFIXES = [
   /^\[[A-Za-z][\w .:-]{0,40}\]\s+/,
   // docker compose's service prefix: `web_1  | `, `web-1  | `.
   /^[A-Za-z][\w.-]*\s+\| /,
+  // git's `remote: ` before what a push-to-deploy platform's builder printed (Heroku, Dokku, Deis).
+  /^remote: /,
   // logrus's `INFO[0014] ` (docker 1.x clients).
   /^(?:INFO|WARN|ERRO|FATA|DEBU)\[\d+\] /
 ];
@@ -3595,6 +3599,12 @@ function normalizeLine(raw) {
       }
     }
     if (!changed) break;
+  }
+  if (line.startsWith('":"') && line.endsWith('"}')) {
+    try {
+      return JSON.parse(line.slice(2, -1)).trim();
+    } catch {
+    }
   }
   return line.trimEnd();
 }
@@ -3652,9 +3662,10 @@ var RULES = [
   // pip writes `No space left on device` ([Errno 28]), the kernel's strerror lower case.
   { test: /no space left on device/i, kind: "disk", source: "filesystem" },
   // compose's `app_1 exited with code 137` and a script's `Exited with code 137` too; Gradle's
-  // `finished with non-zero exit value 137`, Unreal's AutomationTool `ExitCode=137`.
+  // `finished with non-zero exit value 137`, Unreal's AutomationTool `ExitCode=137`, Cloud
+  // Build's `step exited with non-zero status: 137`, Azure's docker exec `exit code: \`137\``.
   {
-    test: /\b(?:exit(?:ed with)? (?:code|status|value)|exit_?code|errno|non-zero code|Error)\b(?::? ?|=)137\b/i,
+    test: /\b(?:exit(?:ed with)? (?:code|status|value)|exit_?code|errno|non-zero (?:code|status)|Error)\b(?::? ?|=)`?137\b/i,
     kind: "exit-137",
     source: "exit status"
   }
@@ -3853,7 +3864,8 @@ function memoryErrors(signals) {
   });
 }
 function finding(kind, step, kill, confidence, evidence, memory) {
-  return { kind, step, kill, confidence, evidence: [...new Set(evidence)].slice(0, MAX_EVIDENCE), memory };
+  const cut2 = (line) => line.length > MAX_SIGNAL_TEXT ? `${line.slice(0, MAX_SIGNAL_TEXT - 1)}\u2026` : line;
+  return { kind, step, kill, confidence, evidence: [...new Set(evidence.map(cut2))].slice(0, MAX_EVIDENCE), memory };
 }
 function lines(text) {
   return text ? [text] : [];
@@ -4453,13 +4465,14 @@ var BuildState = class {
       if (!("id" in step) && !step.dropped && step.step === null) visit(step);
     }
   }
-  /** `from` was `into` all along (an error box whose title did not match its step's name): one step, with both's lines. */
+  /**
+   * `from` was `into` all along (an error box whose title did not match its step's name): one
+   * step, with both's lines. Called once the log is read (build-log.ts), when no line will look a
+   * step up by its name or write to a box again.
+   */
   absorb(into, from) {
     for (const signal of from.signals) this.signal(into, signal);
     this.steps.delete(from.id);
-    this.started.delete(from.id);
-    this.names?.delete(squeeze(from.name));
-    if (this.box === from) this.box = into;
   }
   drop(step) {
     this.steps.delete(step.id);
@@ -5357,6 +5370,7 @@ var ci = (line, ctx) => {
 var STEP = /^Step (\d+)(?:\/(\d+))? : (.*)$/;
 var RUNNING = /^---> Running in ([0-9a-f]{12,64})$/;
 var RETURNED = /The command (?:'|‘|\[|")(.*?)(?:'|’|\]|") returned a non-zero code: (\d+)/;
+var COPY_FAILED = /^(?:COPY|ADD) failed: /;
 var NOISE = /^(?:---> (?:Using cache|[0-9a-f]{12}\b)|Removing intermediate container|Sending build context to Docker daemon|Successfully tagged)/;
 var legacy = (line, ctx) => {
   let b = ctx.build;
@@ -5406,6 +5420,12 @@ var legacy = (line, ctx) => {
   if (b.docker && !b.succeeded && b.finalError === null && line.startsWith("Error response from daemon: ")) {
     b.finalError = line;
     if (/no space left on device/i.test(line)) b.diskFull = true;
+    if (b.legacyCurrent && b.legacyCurrent.result !== "error") b.stepError(b.legacyCurrent, line);
+    return true;
+  }
+  if (COPY_FAILED.test(line) && !b.succeeded) {
+    b.docker = true;
+    b.finalError ??= line;
     if (b.legacyCurrent && b.legacyCurrent.result !== "error") b.stepError(b.legacyCurrent, line);
     return true;
   }

@@ -4,14 +4,14 @@ import {
 } from "./chunk-K4ITKMAR.mjs";
 import {
   explainBuildRecords
-} from "./chunk-4BFS745U.mjs";
+} from "./chunk-NULKCZKQ.mjs";
 import {
   getState
 } from "./chunk-V23U7VEN.mjs";
 import "./chunk-Z6PW5BAD.mjs";
 import {
   isKill
-} from "./chunk-ZTPVGTOC.mjs";
+} from "./chunk-BRLNYI3A.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-CY67VTD3.mjs";
 import "./chunk-2KBK5UGC.mjs";
@@ -24,7 +24,7 @@ import "./chunk-PCYGHEDG.mjs";
 import {
   historySteps,
   stepPeaksOf
-} from "./chunk-HCMOJ7F5.mjs";
+} from "./chunk-H6NMNH3O.mjs";
 import "./chunk-FKLHXMXM.mjs";
 import "./chunk-WEXZFMP6.mjs";
 import "./chunk-4AYTXUTK.mjs";

@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   buildAndExplain
-} from "./chunk-3Y2RXAFD.mjs";
-import "./chunk-Y3UE5WEN.mjs";
-import "./chunk-EDDVORDY.mjs";
+} from "./chunk-2S2SBW7Z.mjs";
+import "./chunk-L4PR4ZFY.mjs";
+import "./chunk-KLEB4IXL.mjs";
 import "./chunk-322RRR7K.mjs";
 import "./chunk-V3IPYUMB.mjs";
-import "./chunk-ZTPVGTOC.mjs";
+import "./chunk-BRLNYI3A.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-CY67VTD3.mjs";
 import "./chunk-2KBK5UGC.mjs";
@@ -15,7 +15,7 @@ import "./chunk-Y47JUPR2.mjs";
 import "./chunk-PR35LE5L.mjs";
 import "./chunk-YFFWD4CL.mjs";
 import "./chunk-PCYGHEDG.mjs";
-import "./chunk-HCMOJ7F5.mjs";
+import "./chunk-H6NMNH3O.mjs";
 import "./chunk-FKLHXMXM.mjs";
 import "./chunk-WEXZFMP6.mjs";
 import "./chunk-4AYTXUTK.mjs";

@@ -2,22 +2,22 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   explanationJson,
   explanationText
-} from "./chunk-ETJHZ222.mjs";
+} from "./chunk-36CRMXQ3.mjs";
 import {
   print
 } from "./chunk-TSPMPEID.mjs";
 import {
   explainBuildRecords
-} from "./chunk-4BFS745U.mjs";
+} from "./chunk-NULKCZKQ.mjs";
 import "./chunk-Z6PW5BAD.mjs";
-import "./chunk-EDDVORDY.mjs";
+import "./chunk-KLEB4IXL.mjs";
 import {
   isKill
-} from "./chunk-ZTPVGTOC.mjs";
+} from "./chunk-BRLNYI3A.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-CY67VTD3.mjs";
 import "./chunk-2KBK5UGC.mjs";
-import "./chunk-HCMOJ7F5.mjs";
+import "./chunk-H6NMNH3O.mjs";
 import "./chunk-FKLHXMXM.mjs";
 import "./chunk-WEXZFMP6.mjs";
 import "./chunk-4AYTXUTK.mjs";

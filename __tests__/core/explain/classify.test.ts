@@ -220,6 +220,19 @@ describe('the tool says what ran out, or its lines only suggest it', () => {
   })
 })
 
+describe('evidence', () => {
+  test('a line is evidence at most 300 characters long, cut with an ellipsis', () => {
+    // 165 (kogito-images#1347): Jenkins joined a log's lines with <br/>, one line of kilobytes.
+    const error = `exit code: 127${'<br/>    raise CekitError("Image build failed")'.repeat(20)}`
+    const whole = failedLine('make', error)
+    expect(whole.length).toBeGreaterThan(300)
+    expect(findings(step('make', [], error))).toEqual([['step-failed', '#5', 'reported by the tool', [`${whole.slice(0, 299)}…`], null, null]])
+    // At 300 it is whole.
+    const fits = 'x'.repeat(300 - failedLine('make', 'exit code: 1 ').length)
+    expect(findings(step('make', [], `exit code: 1 ${fits}`))[0][3]).toEqual([failedLine('make', `exit code: 1 ${fits}`)])
+  })
+})
+
 describe('steps killed that passed', () => {
   test('the captured build: the tool said so, or the kernel did', () => {
     expect(findings(PASSED_LOG)).toEqual([['killed-but-passed', '#7', 'reported by the tool', ['Killed'], null, null]])

@@ -80,6 +80,24 @@ describe('legacy builder logs', () => {
     expect(parse(['Sending build context to Docker daemon  2kB', daemon, unknown]).finalError).toBe(daemon)
   })
 
+  test("the builder's own COPY and ADD errors fail the step they ran in (Docker 17.06+)", () => {
+    // 151 (Azure/CloudShell#29): Azure DevOps' `##[error]` repeats it.
+    const copy = 'COPY failed: stat /var/lib/docker/tmp/docker-builder951648395/linux/blobxfer: no such file or directory'
+    const log = parse([
+      'Step 21/64 : COPY ./linux/blobxfer /usr/local/bin',
+      copy,
+      `##[error]${copy}`,
+      "##[error]The process '/usr/bin/docker' failed with exit code 1"
+    ])
+    expect(log).toMatchObject({ docker: true, finalError: copy })
+    expect(log.steps.find((s) => s.id === log.failedStepId)).toMatchObject({ id: 'Step 21', error: copy, result: 'error' })
+    const add = 'ADD failed: file not found in build context or excluded by .dockerignore: stat app.tar: file does not exist'
+    expect(parse(['Sending build context to Docker daemon  2kB', add])).toMatchObject({ docker: true, finalError: add, steps: [] })
+    // After the build passed, or not at a line's start, it is none of the build's.
+    expect(parse(['Step 1/1 : RUN make', 'Successfully built 0123456789ab', copy])).toMatchObject({ finalError: null })
+    expect(parse(['the error was COPY failed: stat x'])).toMatchObject({ docker: false, finalError: null })
+  })
+
   test('a line that only looks like a step, a container or noise is not one', () => {
     const log = parse(['Stepping 1/2 : FROM x', 'Step one : FROM x', '---> Running in xyz', 'Successfully tagged app:latest'])
     expect(log.steps).toEqual([])

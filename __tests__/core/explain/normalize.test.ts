@@ -16,6 +16,9 @@ describe('normalizeLine: the prefixes a CI adds', () => {
     ["Jenkins' timestamper", `10:10:05  ${LINE}`],
     ['a short clock in brackets', `[10:20] ${LINE}`],
     ['a clock with milliseconds', `18:00:59.123 ${LINE}`],
+    // 153 (JetBrains/teamcity-docker-agent#51): TeamCity's clock and its own build step.
+    ['TeamCity', `[17:57:11][Step 3/4] ${LINE}`],
+    ['TeamCity, a message level', `[17:57:11]E: [Step 3/4] ${LINE}`],
     // 142 (Zeabur): `13:24:43#9 [builder 4/6] COPY ./VERSION .`.
     ["a clock glued to BuildKit's line", `13:24:43${LINE}`],
     ["Go's log package", `2014/07/25 18:00:59 ${LINE}`],
@@ -32,6 +35,7 @@ describe('normalizeLine: the prefixes a CI adds', () => {
     ["compose v1's service prefix", `web_1  | ${LINE}`],
     ["compose v2's service prefix", `web-1  | ${LINE}`],
     ["logrus' level (docker 1.x clients)", `INFO[0014] ${LINE}`],
+    ["git's remote: (a push-to-deploy platform's builder)", `remote: ${LINE}`],
     ['a Markdown quote', `> ${LINE}`],
     ['a nested Markdown quote', `> > ${LINE}`],
     ['a stamp, then a tag, then a service (one pass each)', `2024-01-01T10:00:00Z [Build] web_1  | ${LINE}`]
@@ -55,6 +59,9 @@ describe('normalizeLine: the prefixes a CI adds', () => {
     // A clock glued to anything but BuildKit's `#` (Zeabur's `13:24:42exit status 1`) stays.
     expect(normalizeLine('13:24:42exit status 1')).toBe('13:24:42exit status 1')
     expect(normalizeLine('13:24#9 x')).toBe('13:24#9 x')
+    // TeamCity's step is its own, not Docker's: taken off with its clock, never alone.
+    expect(normalizeLine('[17:57:11][Step 3/4] Step 10/11 : COPY run-docker.sh /services/')).toBe('Step 10/11 : COPY run-docker.sh /services/')
+    expect(normalizeLine('[Step 3/4] x')).toBe('[Step 3/4] x')
   })
 
   test("a log whose every line has Zeabur's clock glued on is read as BuildKit's: the failed step named", () => {
@@ -165,6 +172,15 @@ describe('normalizeLine: the engine JSON stream as a Python REPL prints it', () 
     expect(normalizeLine(`['{"stream":"x"}\\n']`)).toBe('{"stream":"x"}')
     // Not an object: kept as it is.
     expect(normalizeLine(`['not json',`)).toBe(`['not json',`)
+  })
+})
+
+describe("normalizeLine: the engine's JSON stream with its head lost", () => {
+  test("163 (deis/builder#129): after git's remote:, the string the stream held, its escapes read", () => {
+    expect(normalizeLine('remote: ":"Successfully built b4ad38953d82\\n"}')).toBe('Successfully built b4ad38953d82')
+    expect(normalizeLine('remote: ":" ---\\u003e Running in 7a4306a49802\\n"}')).toBe('---> Running in 7a4306a49802')
+    // Not a JSON string: the line as it was.
+    expect(normalizeLine('":"bad \\x escape"}')).toBe('":"bad \\x escape"}')
   })
 })
 

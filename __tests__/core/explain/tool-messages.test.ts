@@ -97,7 +97,9 @@ describe('readSignal: each rule, a real line', () => {
     ['compose', 'ansible_ansible-container_1 exited with code 137', ['exit-137', 'exit status']],
     ['a script, capitalised', 'Exited with code 137', ['exit-137', 'exit status']],
     ['Gradle worker', realLine('134-conductor-gradle-findbugs-worker-exit-137.log', 'exit value 137'), ['exit-137', 'exit status']],
-    ['Unreal AutomationTool', realLine('148-carla-uat-editor-exitcode-137-cook-failed.log', 'ExitCode=137'), ['exit-137', 'exit status']]
+    ['Unreal AutomationTool', realLine('148-carla-uat-editor-exitcode-137-cook-failed.log', 'ExitCode=137'), ['exit-137', 'exit status']],
+    ['Cloud Build', realLine('156-kaniko-cloud-build-step-137.log', 'non-zero status: 137'), ['exit-137', 'exit status']],
+    ["Azure's docker exec, the code in backticks", realLine('157-sap-azure-docker-exec-137-no-build.log', 'exit code: `137`'), ['exit-137', 'exit status']]
   ])('%s: %j', (_name, line, [kind, source, memory]) => {
     // The two long lines (the kernel's oom-kill line, rustc's command) are cut: see below.
     const text = line.length > 300 ? `${line.slice(0, 299)}…` : line
@@ -173,6 +175,8 @@ describe('readSignal: each rule, a real line', () => {
     'exit code 1370',
     'exit code 13',
     'ExitCode=1370',
+    'exit code: `1370`',
+    'non-zero status: 13',
     'finished with non-zero exit value 1',
     'exit value: 1370',
     'Security context: 0xZZ <JSObject>',

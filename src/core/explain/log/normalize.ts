@@ -1,9 +1,9 @@
 /**
  * A log line as the builder wrote it, without what the CI that printed it added: timestamps
- * (`10:10:05  `, `13:24:43#9 …`, GitHub's raw `2024-01-01T10:00:00.1234567Z `), the GitHub CLI's job and step
+ * (`10:10:05  `, `13:24:43#9 …`, TeamCity's `[17:57:11][Step 3/4] `, GitHub's raw `2024-01-01T10:00:00.1234567Z `), the GitHub CLI's job and step
  * columns before such a stamp (`gh run view --log`), a tool's `[Build]` tag, Cloud
  * Build's `Step #3: ` or `Step #3 - "build": `, GitLab's section markers, compose's
- * `web_1  | `, Azure's and GitHub's `##[error]`, colour codes (also the ones whose ESC a paste
+ * `web_1  | `, git's `remote: `, Azure's and GitHub's `##[error]`, colour codes (also the ones whose ESC a paste
  * lost or mangled) and the line's leading whitespace. Every grammar reads lines made so.
  */
 
@@ -24,6 +24,8 @@ const PREFIXES = [
   /^\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?\]?\s*/,
   // `10:10:05  ` (Jenkins' timestamper), `[10:20] `, `18:00:59.123 `.
   /^\[?\d{1,2}:\d\d(?::\d\d(?:[.,]\d+)?)?\]?\s+/,
+  // TeamCity's clock and build step: `[17:57:11][Step 3/4] Step 10/11 : COPY …` (its step, not Docker's).
+  /^\[\d\d:\d\d:\d\d\][ :iWwE]*\[Step \d+\/\d+\] ?/,
   // Zeabur's clock glued to BuildKit's lines: `13:24:43#9 [builder 4/6] COPY ./VERSION .`.
   /^\d\d:\d\d:\d\d(?:[.,]\d+)?(?=#)/,
   // `2014/07/25 18:00:59 ` (Go's log package, old docker clients).
@@ -38,6 +40,8 @@ const PREFIXES = [
   /^\[[A-Za-z][\w .:-]{0,40}\]\s+/,
   // docker compose's service prefix: `web_1  | `, `web-1  | `.
   /^[A-Za-z][\w.-]*\s+\| /,
+  // git's `remote: ` before what a push-to-deploy platform's builder printed (Heroku, Dokku, Deis).
+  /^remote: /,
   // logrus's `INFO[0014] ` (docker 1.x clients).
   /^(?:INFO|WARN|ERRO|FATA|DEBU)\[\d+\] /
 ]
@@ -85,6 +89,15 @@ export function normalizeLine(raw: string): string {
       }
     }
     if (!changed) break
+  }
+  // The engine's JSON stream with its `{"stream` lost, as Deis echoed it after git's `remote: `
+  // (`":"Successfully built b4ad38953d82\n"}`): the string it held.
+  if (line.startsWith('":"') && line.endsWith('"}')) {
+    try {
+      return (JSON.parse(line.slice(2, -1)) as string).trim()
+    } catch {
+      // Not a JSON string after all: the line as it is.
+    }
   }
   return line.trimEnd()
 }

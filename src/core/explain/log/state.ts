@@ -147,13 +147,14 @@ export class BuildState {
     }
   }
 
-  /** `from` was `into` all along (an error box whose title did not match its step's name): one step, with both's lines. */
+  /**
+   * `from` was `into` all along (an error box whose title did not match its step's name): one
+   * step, with both's lines. Called once the log is read (build-log.ts), when no line will look a
+   * step up by its name or write to a box again.
+   */
   absorb(into: BuildStep, from: BuildStep): void {
     for (const signal of from.signals) this.signal(into, signal)
     this.steps.delete(from.id)
-    this.started.delete(from.id)
-    this.names?.delete(squeeze(from.name))
-    if (this.box === from) this.box = into
   }
 
   private drop(step: BuildStep): void {

@@ -17,6 +17,8 @@ import { runInstruction } from '../state.js'
 const STEP = /^Step (\d+)(?:\/(\d+))? : (.*)$/
 const RUNNING = /^---> Running in ([0-9a-f]{12,64})$/
 const RETURNED = /The command (?:'|‘|\[|")(.*?)(?:'|’|\]|") returned a non-zero code: (\d+)/
+/** The legacy builder's own error for a COPY or ADD it could not do (Docker 17.06+). */
+const COPY_FAILED = /^(?:COPY|ADD) failed: /
 const NOISE = /^(?:---> (?:Using cache|[0-9a-f]{12}\b)|Removing intermediate container|Sending build context to Docker daemon|Successfully tagged)/
 // Stryker restore Regex
 
@@ -79,6 +81,12 @@ export const legacy: Grammar = (line, ctx) => {
   if (b.docker && !b.succeeded && b.finalError === null && line.startsWith('Error response from daemon: ')) {
     b.finalError = line
     if (/no space left on device/i.test(line)) b.diskFull = true
+    if (b.legacyCurrent && b.legacyCurrent.result !== 'error') b.stepError(b.legacyCurrent, line)
+    return true
+  }
+  if (COPY_FAILED.test(line) && !b.succeeded) {
+    b.docker = true
+    b.finalError ??= line
     if (b.legacyCurrent && b.legacyCurrent.result !== 'error') b.stepError(b.legacyCurrent, line)
     return true
   }

@@ -70,9 +70,10 @@ const RULES: Rule[] = [
   // pip writes `No space left on device` ([Errno 28]), the kernel's strerror lower case.
   { test: /no space left on device/i, kind: 'disk', source: 'filesystem' },
   // compose's `app_1 exited with code 137` and a script's `Exited with code 137` too; Gradle's
-  // `finished with non-zero exit value 137`, Unreal's AutomationTool `ExitCode=137`.
+  // `finished with non-zero exit value 137`, Unreal's AutomationTool `ExitCode=137`, Cloud
+  // Build's `step exited with non-zero status: 137`, Azure's docker exec `exit code: \`137\``.
   {
-    test: /\b(?:exit(?:ed with)? (?:code|status|value)|exit_?code|errno|non-zero code|Error)\b(?::? ?|=)137\b/i,
+    test: /\b(?:exit(?:ed with)? (?:code|status|value)|exit_?code|errno|non-zero (?:code|status)|Error)\b(?::? ?|=)`?137\b/i,
     kind: 'exit-137',
     source: 'exit status'
   }
