@@ -5417,16 +5417,12 @@ var legacy = (line, ctx) => {
     b.stepError(step, line);
     return true;
   }
-  if (b.docker && !b.succeeded && b.finalError === null && line.startsWith("Error response from daemon: ")) {
+  const daemon = line.startsWith("Error response from daemon: ") && b.docker;
+  if ((daemon || COPY_FAILED.test(line)) && !b.succeeded && b.finalError === null) {
+    b.docker = true;
     b.finalError = line;
     if (/no space left on device/i.test(line)) b.diskFull = true;
-    if (b.legacyCurrent && b.legacyCurrent.result !== "error") b.stepError(b.legacyCurrent, line);
-    return true;
-  }
-  if (COPY_FAILED.test(line) && !b.succeeded) {
-    b.docker = true;
-    b.finalError ??= line;
-    if (b.legacyCurrent && b.legacyCurrent.result !== "error") b.stepError(b.legacyCurrent, line);
+    if (b.legacyCurrent) b.stepError(b.legacyCurrent, line);
     return true;
   }
   if (/^ERROR: Service '[^']*' failed to build/.test(line)) {

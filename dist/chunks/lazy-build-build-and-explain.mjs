@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   buildAndExplain
-} from "./chunk-2S2SBW7Z.mjs";
-import "./chunk-L4PR4ZFY.mjs";
-import "./chunk-KLEB4IXL.mjs";
+} from "./chunk-ISMLCWK5.mjs";
+import "./chunk-DCJT3PCL.mjs";
+import "./chunk-KYTT37KK.mjs";
 import "./chunk-322RRR7K.mjs";
 import "./chunk-V3IPYUMB.mjs";
-import "./chunk-BRLNYI3A.mjs";
+import "./chunk-ZKRQ2UM7.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-CY67VTD3.mjs";
 import "./chunk-2KBK5UGC.mjs";

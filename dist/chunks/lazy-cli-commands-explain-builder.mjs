@@ -2,18 +2,18 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   explanationJson,
   explanationText
-} from "./chunk-36CRMXQ3.mjs";
+} from "./chunk-CIAZCLBM.mjs";
 import {
   print
 } from "./chunk-TSPMPEID.mjs";
 import {
   explainBuildRecords
-} from "./chunk-NULKCZKQ.mjs";
+} from "./chunk-CIVGMVBD.mjs";
 import "./chunk-Z6PW5BAD.mjs";
-import "./chunk-KLEB4IXL.mjs";
+import "./chunk-KYTT37KK.mjs";
 import {
   isKill
-} from "./chunk-BRLNYI3A.mjs";
+} from "./chunk-ZKRQ2UM7.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-CY67VTD3.mjs";
 import "./chunk-2KBK5UGC.mjs";

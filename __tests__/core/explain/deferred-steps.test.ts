@@ -70,6 +70,18 @@ describe('held steps come out as their own lines said', () => {
     expect(step(log, LAST)).toMatchObject({ result: 'done', durationMs: (LAST % 50) * 100 })
   })
 
+  test("a step's header read as text, then printed again as bytes read: the same step, counted once", () => {
+    // Past KEEP_ALL, each step's first header has a CI's clock before it (parsed as text, state.ts's
+    // addStep), and its header printed again without one is read as bytes: its number is no new step's.
+    const LAST = KEEP_ALL + 200
+    const total = LAST + 1
+    const lines = clean(1, KEEP_ALL, total)
+    for (let i = KEEP_ALL + 1; i <= LAST; i++) lines.push(`10:10:05  ${header(i, total)}`, header(i, total), `#${i} DONE ${(i % 50) / 10}s`)
+    const log = read([...lines, ...failing(total)].join('\n') + '\n')
+    expect(log.steps.length + log.omittedSteps).toBe(total)
+    expect(step(log, LAST)).toMatchObject({ name: `[stage-${LAST % 7} ${LAST}/${total}] RUN echo ${LAST}`, result: 'done', durationMs: (LAST % 50) * 100 })
+  })
+
   test('more steps started than are held running (a bake of 200 targets): the clean steps before them are kept too', () => {
     // Past MAX_RUNNING (64) steps running, the oldest is parsed as it is read; the last clean
     // steps before them, held finished, are still parsed at the log's end.

@@ -75,19 +75,17 @@ export const legacy: Grammar = (line, ctx) => {
     b.stepError(step, line)
     return true
   }
-  // The daemon's error to the client, within a build the log shows (`Sending build context`, a
-  // `Step`): sending the context failed (a full disk), or the current step did. Elsewhere in a
-  // job's log (`docker run`, `docker push`) it is no build's.
-  if (b.docker && !b.succeeded && b.finalError === null && line.startsWith('Error response from daemon: ')) {
+  // The build's first error from the daemon (`Error response from daemon: …`, only within a build
+  // the log shows: in a job's `docker run` or `docker push` it is no build's) or the builder's own
+  // for a COPY or ADD (Docker 17.06+): sending the context failed (a full disk), or the current
+  // step did. A line after the build passed, or after its first error, is not read here.
+  const daemon = line.startsWith('Error response from daemon: ') && b.docker
+  if ((daemon || COPY_FAILED.test(line)) && !b.succeeded && b.finalError === null) {
+    b.docker = true
     b.finalError = line
     if (/no space left on device/i.test(line)) b.diskFull = true
-    if (b.legacyCurrent && b.legacyCurrent.result !== 'error') b.stepError(b.legacyCurrent, line)
-    return true
-  }
-  if (COPY_FAILED.test(line) && !b.succeeded) {
-    b.docker = true
-    b.finalError ??= line
-    if (b.legacyCurrent && b.legacyCurrent.result !== 'error') b.stepError(b.legacyCurrent, line)
+    if (b.legacyCurrent) b.stepError(b.legacyCurrent, line)
+    // Stryker disable next-line BooleanLiteral: equivalent (no other grammar reads these lines)
     return true
   }
   if (/^ERROR: Service '[^']*' failed to build/.test(line)) {
