@@ -51,6 +51,20 @@ describe('more steps than a build keeps (MAX_STEPS)', () => {
 describe("what a build's state makes of its steps' lines", () => {
   const step = (log: ReturnType<typeof analyze>, id: string) => log.steps.find((s) => s.id === id)!
 
+  test("in a long log's middle, a step's header after another's long output is found by its number: the last step's plus one", () => {
+    // A step's long output is searched, not walked (plain-scanner.ts skip()): the next step's
+    // header, no marker on it, is found as `#<last step's number + 1> `.
+    const out = (n: number, count: number): string[] => Array.from({ length: count }, (_, i) => `#${n} ${i}.0 compiling src/file_${i}.c`)
+    const lines = ['#1 [1/3] RUN make a', ...out(1, 20), '#2 [2/3] RUN make b', ...out(2, 20), '#3 [3/3] RUN make c', ...out(3, 20000)]
+    lines.push('#3 ERROR: process "/bin/sh -c make c" did not complete successfully: exit code: 2')
+    const log = analyze(lines)
+    expect(log.steps.map((s) => [s.id, s.name])).toEqual([
+      ['#1', '[1/3] RUN make a'],
+      ['#2', '[2/3] RUN make b'],
+      ['#3', '[3/3] RUN make c']
+    ])
+  })
+
   test('a kill line printed twice is one line; every different one counts as a kill, the first eight kept', () => {
     const lines = ['#1 [internal] load build definition from Dockerfile', '#1 DONE 0.0s', '#2 [1/2] RUN make -j8']
     lines.push('#2 3.1 Killed', '#2 3.1 Killed')
