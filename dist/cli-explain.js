@@ -2713,7 +2713,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
         const negativeNumberArg = (arg) => {
           if (!/^-(\d+|\d*\.\d+)(e[+-]?\d+)?$/.test(arg)) return false;
           return !this._getCommandAndAncestors().some(
-            (cmd) => cmd.options.map((opt) => opt.short).some((short3) => /^-\d$/.test(short3))
+            (cmd) => cmd.options.map((opt) => opt.short).some((short2) => /^-\d$/.test(short2))
           );
         };
         let activeVariadicOption = null;
@@ -3612,6 +3612,11 @@ function builderHash(line) {
   return line.charCodeAt(0) === 35 && line.charCodeAt(1) !== 35;
 }
 
+// src/core/explain/log/clip.ts
+function clip(text, max) {
+  return text.length > max ? `${text.slice(0, max - 1)}\u2026` : text;
+}
+
 // src/core/explain/log/grammars/tool-messages.ts
 var RULES = [
   { test: /Memory cgroup out of memory|Out of memory: Kill(?:ed)? process|oom-kill:constraint|invoked oom-killer/, kind: "kernel-kill", source: "kernel" },
@@ -3678,7 +3683,7 @@ function readSignal(text) {
     const m = rule.test.exec(text);
     if (!m || quoted(text, m.index)) continue;
     if (rule.kind === "tool-kill" && rule.source === "shell" && /\bkill\s+-(?:9|KILL|s\s*KILL)\b/.test(text)) return null;
-    const signal = { kind: rule.kind, source: rule.source, text: text.length > MAX_SIGNAL_TEXT ? `${text.slice(0, MAX_SIGNAL_TEXT - 1)}\u2026` : text };
+    const signal = { kind: rule.kind, source: rule.source, text: clip(text, MAX_SIGNAL_TEXT) };
     if (rule.memory) signal.memory = rule.memory;
     if (rule.inferred) signal.inferred = true;
     return signal;
@@ -3864,8 +3869,7 @@ function memoryErrors(signals) {
   });
 }
 function finding(kind, step, kill, confidence, evidence, memory) {
-  const cut2 = (line) => line.length > MAX_SIGNAL_TEXT ? `${line.slice(0, MAX_SIGNAL_TEXT - 1)}\u2026` : line;
-  return { kind, step, kill, confidence, evidence: [...new Set(evidence.map(cut2))].slice(0, MAX_EVIDENCE), memory };
+  return { kind, step, kill, confidence, evidence: [...new Set(evidence.map((line) => clip(line, MAX_SIGNAL_TEXT)))].slice(0, MAX_EVIDENCE), memory };
 }
 function lines(text) {
   return text ? [text] : [];
@@ -4263,7 +4267,7 @@ function aggregate(annotations) {
   return out;
 }
 function short(text) {
-  return text.length > 80 ? `${text.slice(0, 79)}\u2026` : text;
+  return clip(text, 80);
 }
 function baseName(path3) {
   return path3.split(/[\\/]/).pop() ?? path3;
@@ -4671,7 +4675,7 @@ function buildSummary(log, explanation, outcome, plan = null) {
   for (const s of log.steps.slice(0, MAX_STEP_ROWS)) {
     const killed = s.killedLines > 0 ? " \xB7 Killed" : "";
     const memory = memoryOf.has(s.id) ? `${formatSize(memoryOf.get(s.id))} when killed` : "";
-    const cells = [mdText(short2(s.name, 120)), s.durationMs === null ? "" : seconds(s.durationMs), `${RESULT[s.result]}${killed}`];
+    const cells = [mdText(clip(s.name, 120)), s.durationMs === null ? "" : seconds(s.durationMs), `${RESULT[s.result]}${killed}`];
     if (withMemory) cells.push(memory);
     out.push(`| ${cells.join(" | ")} |`);
   }
@@ -4795,9 +4799,6 @@ function killList(title, kills) {
   out.push("");
   return out;
 }
-function short2(text, max) {
-  return text.length > max ? `${text.slice(0, max - 1)}\u2026` : text;
-}
 
 // src/core/explain/builds.ts
 function explainBuilds(builds, plan) {
@@ -4852,7 +4853,7 @@ function explanationText(log, explanation) {
 function statusLine(log) {
   if (!log.docker) return "No Docker build found in this log: no builder output, build step or builder error.";
   const failed = log.steps.find((s) => s.id === log.failedStepId);
-  const error = log.finalError && log.finalError.length > 160 ? `${log.finalError.slice(0, 159)}\u2026` : log.finalError;
+  const error = log.finalError && clip(log.finalError, 160);
   const end = failed ? `failed at ${failed.name}` : log.succeeded ? "succeeded" : log.daemonLost ? "lost its builder" : error ? `failed: ${error}` : "no result";
   const steps = log.omittedSteps > 0 ? `${log.steps.length + log.omittedSteps} steps (${log.steps.length} kept)` : `${log.steps.length} steps`;
   return `Build log (${log.format}): ${steps}, ${end}`;

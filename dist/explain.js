@@ -538,6 +538,11 @@ function builderHash(line) {
   return line.charCodeAt(0) === 35 && line.charCodeAt(1) !== 35;
 }
 
+// src/core/explain/log/clip.ts
+function clip(text, max) {
+  return text.length > max ? `${text.slice(0, max - 1)}\u2026` : text;
+}
+
 // src/core/explain/log/grammars/tool-messages.ts
 var RULES = [
   { test: /Memory cgroup out of memory|Out of memory: Kill(?:ed)? process|oom-kill:constraint|invoked oom-killer/, kind: "kernel-kill", source: "kernel" },
@@ -604,7 +609,7 @@ function readSignal(text) {
     const m = rule.test.exec(text);
     if (!m || quoted(text, m.index)) continue;
     if (rule.kind === "tool-kill" && rule.source === "shell" && /\bkill\s+-(?:9|KILL|s\s*KILL)\b/.test(text)) return null;
-    const signal = { kind: rule.kind, source: rule.source, text: text.length > MAX_SIGNAL_TEXT ? `${text.slice(0, MAX_SIGNAL_TEXT - 1)}\u2026` : text };
+    const signal = { kind: rule.kind, source: rule.source, text: clip(text, MAX_SIGNAL_TEXT) };
     if (rule.memory) signal.memory = rule.memory;
     if (rule.inferred) signal.inferred = true;
     return signal;
@@ -790,8 +795,7 @@ function memoryErrors(signals) {
   });
 }
 function finding(kind, step, kill, confidence, evidence, memory) {
-  const cut2 = (line) => line.length > MAX_SIGNAL_TEXT ? `${line.slice(0, MAX_SIGNAL_TEXT - 1)}\u2026` : line;
-  return { kind, step, kill, confidence, evidence: [...new Set(evidence.map(cut2))].slice(0, MAX_EVIDENCE), memory };
+  return { kind, step, kill, confidence, evidence: [...new Set(evidence.map((line) => clip(line, MAX_SIGNAL_TEXT)))].slice(0, MAX_EVIDENCE), memory };
 }
 function lines(text) {
   return text ? [text] : [];
@@ -1189,7 +1193,7 @@ function aggregate(annotations) {
   return out;
 }
 function short(text) {
-  return text.length > 80 ? `${text.slice(0, 79)}\u2026` : text;
+  return clip(text, 80);
 }
 function baseName(path3) {
   return path3.split(/[\\/]/).pop() ?? path3;
@@ -1597,7 +1601,7 @@ function buildSummary(log, explanation, outcome, plan2 = null) {
   for (const s of log.steps.slice(0, MAX_STEP_ROWS)) {
     const killed = s.killedLines > 0 ? " \xB7 Killed" : "";
     const memory = memoryOf.has(s.id) ? `${formatSize(memoryOf.get(s.id))} when killed` : "";
-    const cells = [mdText(short2(s.name, 120)), s.durationMs === null ? "" : seconds(s.durationMs), `${RESULT[s.result]}${killed}`];
+    const cells = [mdText(clip(s.name, 120)), s.durationMs === null ? "" : seconds(s.durationMs), `${RESULT[s.result]}${killed}`];
     if (withMemory) cells.push(memory);
     out.push(`| ${cells.join(" | ")} |`);
   }
@@ -1720,9 +1724,6 @@ function killList(title, kills) {
   if (kills.length > MAX_STEP_ROWS) out.push(`| \u2026 ${kills.length - MAX_STEP_ROWS} more | | | | |`);
   out.push("");
   return out;
-}
-function short2(text, max) {
-  return text.length > max ? `${text.slice(0, max - 1)}\u2026` : text;
 }
 
 // src/core/explain/log/line-cap.ts

@@ -4,14 +4,14 @@ import {
 } from "./chunk-K4ITKMAR.mjs";
 import {
   explainBuildRecords
-} from "./chunk-CIVGMVBD.mjs";
+} from "./chunk-TI2ZELKI.mjs";
 import {
   getState
 } from "./chunk-V23U7VEN.mjs";
 import "./chunk-Z6PW5BAD.mjs";
 import {
   isKill
-} from "./chunk-ZKRQ2UM7.mjs";
+} from "./chunk-ASKJ77OO.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-CY67VTD3.mjs";
 import "./chunk-2KBK5UGC.mjs";
@@ -24,7 +24,7 @@ import "./chunk-PCYGHEDG.mjs";
 import {
   historySteps,
   stepPeaksOf
-} from "./chunk-H6NMNH3O.mjs";
+} from "./chunk-WPPBFHEL.mjs";
 import "./chunk-FKLHXMXM.mjs";
 import "./chunk-WEXZFMP6.mjs";
 import "./chunk-4AYTXUTK.mjs";

@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   buildAndExplain
-} from "./chunk-ISMLCWK5.mjs";
-import "./chunk-DCJT3PCL.mjs";
-import "./chunk-KYTT37KK.mjs";
+} from "./chunk-AATPUQFI.mjs";
+import "./chunk-VPMFC4SC.mjs";
+import "./chunk-BSWMN3YR.mjs";
 import "./chunk-322RRR7K.mjs";
 import "./chunk-V3IPYUMB.mjs";
-import "./chunk-ZKRQ2UM7.mjs";
+import "./chunk-ASKJ77OO.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-CY67VTD3.mjs";
 import "./chunk-2KBK5UGC.mjs";
@@ -15,7 +15,7 @@ import "./chunk-Y47JUPR2.mjs";
 import "./chunk-PR35LE5L.mjs";
 import "./chunk-YFFWD4CL.mjs";
 import "./chunk-PCYGHEDG.mjs";
-import "./chunk-H6NMNH3O.mjs";
+import "./chunk-WPPBFHEL.mjs";
 import "./chunk-FKLHXMXM.mjs";
 import "./chunk-WEXZFMP6.mjs";
 import "./chunk-4AYTXUTK.mjs";

@@ -6,7 +6,7 @@ import {
 import "./chunk-PR35LE5L.mjs";
 import "./chunk-YFFWD4CL.mjs";
 import "./chunk-PCYGHEDG.mjs";
-import "./chunk-H6NMNH3O.mjs";
+import "./chunk-WPPBFHEL.mjs";
 import "./chunk-FKLHXMXM.mjs";
 import "./chunk-WEXZFMP6.mjs";
 import "./chunk-4AYTXUTK.mjs";

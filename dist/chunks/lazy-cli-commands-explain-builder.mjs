@@ -2,22 +2,22 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   explanationJson,
   explanationText
-} from "./chunk-CIAZCLBM.mjs";
+} from "./chunk-XW7MF7BV.mjs";
 import {
   print
 } from "./chunk-TSPMPEID.mjs";
 import {
   explainBuildRecords
-} from "./chunk-CIVGMVBD.mjs";
+} from "./chunk-TI2ZELKI.mjs";
 import "./chunk-Z6PW5BAD.mjs";
-import "./chunk-KYTT37KK.mjs";
+import "./chunk-BSWMN3YR.mjs";
 import {
   isKill
-} from "./chunk-ZKRQ2UM7.mjs";
+} from "./chunk-ASKJ77OO.mjs";
 import "./chunk-EOIFBMQM.mjs";
 import "./chunk-CY67VTD3.mjs";
 import "./chunk-2KBK5UGC.mjs";
-import "./chunk-H6NMNH3O.mjs";
+import "./chunk-WPPBFHEL.mjs";
 import "./chunk-FKLHXMXM.mjs";
 import "./chunk-WEXZFMP6.mjs";
 import "./chunk-4AYTXUTK.mjs";

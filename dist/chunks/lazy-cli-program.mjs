@@ -139,9 +139,9 @@ async function runCli(argv, commands) {
 var COMMANDS = {
   detect: async () => (await import("./detect-X4R53T2Y.mjs")).detectCommand(),
   plan: async () => (await import("./plan-IUNLYBJJ.mjs")).planCommand(),
-  explain: async () => (await import("./explain-TXI64QRE.mjs")).explainCommand(),
+  explain: async () => (await import("./explain-PE4EJCMV.mjs")).explainCommand(),
   history: async () => (await import("./history-DUVNYRWP.mjs")).historyCommand(),
-  build: async () => (await import("./build-4SBVFVPY.mjs")).buildCommand(),
+  build: async () => (await import("./build-CEH5YDOP.mjs")).buildCommand(),
   resize: async () => (await import("./resize-6IPQVPLY.mjs")).resizeCommand(),
   bind: async () => (await import("./bind-BUK4Z6AK.mjs")).bindCommand(),
   release: async () => (await import("./bind-BUK4Z6AK.mjs")).releaseCommand()

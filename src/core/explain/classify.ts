@@ -8,6 +8,7 @@ import type { BuildOutcome } from '../build/outcome.js'
 import type { BuildLogAnalysis, BuildStep, MemoryKind, Signal } from './build-log.js'
 import type { OomKill } from './dmesg.js'
 import { exitsOnPurpose, MAX_SIGNAL_TEXT } from './log/grammars/tool-messages.js'
+import { clip } from './log/clip.js'
 
 export type FindingKind =
   /** A step killed for memory. */
@@ -281,8 +282,7 @@ function finding(
   memory: MemoryKind | null
 ): Finding {
   // A line is evidence at most MAX_SIGNAL_TEXT long (a CI that joined a log's lines with `<br/>` made one of kilobytes).
-  const cut = (line: string): string => (line.length > MAX_SIGNAL_TEXT ? `${line.slice(0, MAX_SIGNAL_TEXT - 1)}…` : line)
-  return { kind, step, kill, confidence, evidence: [...new Set(evidence.map(cut))].slice(0, MAX_EVIDENCE), memory }
+  return { kind, step, kill, confidence, evidence: [...new Set(evidence.map((line) => clip(line, MAX_SIGNAL_TEXT)))].slice(0, MAX_EVIDENCE), memory }
 }
 
 function lines(text: string | null): string[] {

@@ -11,6 +11,7 @@ import type { BuildLogAnalysis, BuildStep, MemoryKind } from './build-log.js'
 import { classify, type Finding } from './classify.js'
 import { findInstruction, instructionAtLine, type DockerfileInstruction, type MappedDockerfile } from './find-instruction.js'
 import type { OomKill } from './dmesg.js'
+import { clip } from './log/clip.js'
 
 export interface Annotation {
   level: 'error' | 'warning' | 'notice'
@@ -420,7 +421,7 @@ export function aggregate(annotations: Annotation[]): Annotation[] {
 }
 
 function short(text: string): string {
-  return text.length > 80 ? `${text.slice(0, 79)}…` : text
+  return clip(text, 80)
 }
 
 function baseName(path: string): string {

@@ -14,6 +14,7 @@ import { stepPeaksOf } from '../build/step-peaks.js'
 import type { BuildLogAnalysis } from './build-log.js'
 import type { OomKill } from './dmesg.js'
 import { MECHANISM, type Explanation } from './explain.js'
+import { clip as short } from './log/clip.js'
 
 export const MAX_STEP_ROWS = 200
 export const MAX_CHART_POINTS = 60
@@ -226,8 +227,4 @@ export function killList(title: string, kills: OomKill[]): string[] {
   if (kills.length > MAX_STEP_ROWS) out.push(`| … ${kills.length - MAX_STEP_ROWS} more | | | | |`)
   out.push('')
   return out
-}
-
-function short(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text
 }

@@ -2,6 +2,7 @@
 import type { BuildLogAnalysis } from './build-log.js'
 import { buildLabel, type LogExplanation } from './builds.js'
 import type { Explanation } from './explain.js'
+import { clip } from './log/clip.js'
 
 export function explanationText(log: BuildLogAnalysis, explanation: Explanation): string {
   const out: string[] = []
@@ -21,7 +22,7 @@ export function statusLine(log: BuildLogAnalysis): string {
   if (!log.docker) return 'No Docker build found in this log: no builder output, build step or builder error.'
   const failed = log.steps.find((s) => s.id === log.failedStepId)
   // A build that failed before any step the log shows (sending its context, reading its Dockerfile): the error says how.
-  const error = log.finalError && log.finalError.length > 160 ? `${log.finalError.slice(0, 159)}…` : log.finalError
+  const error = log.finalError && clip(log.finalError, 160)
   const end = failed ? `failed at ${failed.name}` : log.succeeded ? 'succeeded' : log.daemonLost ? 'lost its builder' : error ? `failed: ${error}` : 'no result'
   // Past a thousand steps only those a report needs are kept (log/state.ts): all are counted.
   const steps = log.omittedSteps > 0 ? `${log.steps.length + log.omittedSteps} steps (${log.steps.length} kept)` : `${log.steps.length} steps`

@@ -6,6 +6,7 @@
  */
 import { normalizeLine, quoted } from '../normalize.js'
 import type { MemoryKind, Signal, SignalKind } from '../types.js'
+import { clip } from '../clip.js'
 
 interface Rule {
   test: RegExp
@@ -96,7 +97,7 @@ export function readSignal(text: string): Signal | null {
     if (!m || quoted(text, m.index)) continue
     // A kill the command asked for (`kill -9 $$` in a test) is no kill by the kernel.
     if (rule.kind === 'tool-kill' && rule.source === 'shell' && /\bkill\s+-(?:9|KILL|s\s*KILL)\b/.test(text)) return null
-    const signal: Signal = { kind: rule.kind, source: rule.source, text: text.length > MAX_SIGNAL_TEXT ? `${text.slice(0, MAX_SIGNAL_TEXT - 1)}…` : text }
+    const signal: Signal = { kind: rule.kind, source: rule.source, text: clip(text, MAX_SIGNAL_TEXT) }
     if (rule.memory) signal.memory = rule.memory
     if (rule.inferred) signal.inferred = true
     return signal
